@@ -1,0 +1,1 @@
+"""News articles → numeric claims about the Russia–Ukraine war (claims and documents tables)."""
