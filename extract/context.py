@@ -1,0 +1,71 @@
+"""Article text (+ publication date) → DocContext: line, sentence and paragraph boundaries for lookups by offset."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date
+
+import regex
+import syntok.segmenter as segmenter
+
+_LINE = regex.compile(r"[^\n]+")
+# Sentences longer than this are cut at the limit: syntok is linear but a megabyte "sentence"
+# helps nobody and makes every per-sentence regex pass slower.
+MAX_SENTENCE = 5000
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence; a sentence never crosses a line break (headlines, bullets, datelines)."""
+    bounds: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        base = line.start()
+        body = line.group()
+        if not body.strip():
+            continue
+        for paragraph in segmenter.analyze(body):
+            for sentence in paragraph:
+                if not sentence:
+                    continue
+                start = base + sentence[0].offset
+                end = base + sentence[-1].offset + len(sentence[-1].value)
+                while end - start > MAX_SENTENCE:
+                    bounds.append((start, start + MAX_SENTENCE))
+                    start += MAX_SENTENCE
+                if end > start:
+                    bounds.append((start, end))
+    return bounds
+
+
+def split_lines(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _LINE.finditer(text) if m.group().strip()]
+
+
+@dataclass
+class DocContext:
+    text: str
+    published: date | None = None
+    title: str | None = None
+    sentences: list[tuple[int, int]] = field(default_factory=list)
+    lines: list[tuple[int, int]] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, text: str, published: date | None = None, title: str | None = None) -> "DocContext":
+        return cls(text=text, published=published, title=title, sentences=split_sentences(text), lines=split_lines(text))
+
+    def _index(self, bounds: list[tuple[int, int]], offset: int) -> int:
+        i = bisect.bisect_right(bounds, (offset, len(self.text) + 1)) - 1
+        return max(i, 0)
+
+    def sentence_index(self, offset: int) -> int:
+        return self._index(self.sentences, offset)
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        return self.sentences[self.sentence_index(offset)] if self.sentences else (0, len(self.text))
+
+    def line_at(self, offset: int) -> tuple[int, int]:
+        """The line (paragraph, bullet, headline) holding offset."""
+        return self.lines[self._index(self.lines, offset)] if self.lines else (0, len(self.text))
+
+    def sentence_text(self, offset: int) -> str:
+        start, end = self.sentence_at(offset)
+        return self.text[start:end]

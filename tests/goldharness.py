@@ -1,0 +1,59 @@
+"""Gold sets in ../shared → (DocContext, evidence span, gold row) triples, to measure one attribute at a time.
+
+Attribute modules (dates, places, claimants) can be scored against gold without the metric rules:
+the gold `evidence` is located in the article text and stands in for the number's span.
+"""
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import regex
+
+from extract.context import DocContext
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SETS = ("seeds", "dev2022", "dev2024")
+
+
+def _jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def locate(text: str, evidence: str) -> tuple[int, int] | None:
+    i = text.find(evidence)
+    if i >= 0:
+        return i, i + len(evidence)
+    # whitespace and quote styles may differ between the gold snippet and the text
+    words = [regex.escape(w) for w in regex.findall(r"\w+", evidence)]
+    if not words:
+        return None
+    m = regex.search(r"\W+".join(words), text, flags=regex.I)
+    return (m.start(), m.end()) if m else None
+
+
+def gold_docs(sets=SETS) -> dict[str, dict]:
+    docs = {}
+    for s in sets:
+        for d in _jsonl(SHARED / "corpus" / s / "gold.docs.jsonl"):
+            docs[d["doc_id"]] = {**d, "set": s, "path": SHARED / "corpus" / s / "articles" / f"{d['doc_id']}.txt"}
+    return docs
+
+
+def gold_claims_with_spans(sets=SETS):
+    """Yield (ctx, start, end, gold) for every gold claim whose evidence is found in its article."""
+    docs = gold_docs(sets)
+    contexts: dict[str, DocContext] = {}
+    for s in sets:
+        for g in _jsonl(SHARED / "corpus" / s / "gold.claims.jsonl"):
+            d = docs.get(g["doc_id"])
+            if d is None or not d["path"].exists():
+                continue
+            if g["doc_id"] not in contexts:
+                pub = date.fromisoformat(d["published"]) if d.get("published") else None
+                contexts[g["doc_id"]] = DocContext.build(d["path"].read_text(encoding="utf-8"), published=pub)
+            ctx = contexts[g["doc_id"]]
+            span = locate(ctx.text, g.get("evidence") or "")
+            if span:
+                yield ctx, span[0], span[1], g
