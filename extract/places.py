@@ -1,0 +1,243 @@
+"""DocContext + a figure's span + its metric → the place the figure is about ("Kyiv", "Odesa Oblast", "Ukraine")."""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+from extract.context import DocContext
+
+RULES = Path(__file__).resolve().parent / "rules" / "places.toml"
+TIMEOUT = 1.0   # seconds: a backstop against pathological input, never reached on prose
+
+_RULES = tomllib.loads(RULES.read_text(encoding="utf-8"))
+
+# kind: city | oblast | district | area | country ; nation: ua | ru | other
+_SECTIONS = {
+    "ukraine_oblast_centres": ("city", "ua", "Oblast"),
+    "ukraine_oblasts": ("oblast", "ua", "Oblast"),
+    "ukraine_places": ("city", "ua", None),
+    "ukraine_areas": ("area", "ua", None),
+    "russia_oblasts": ("city", "ru", "Oblast"),
+    "russia_krais": ("city", "ru", "Krai"),
+    "russia_places": ("city", "ru", None),
+    "countries": ("country", "other", None),
+}
+
+
+@dataclass(frozen=True)
+class PlaceName:
+    canonical: str
+    kind: str
+    nation: str
+    region_word: str | None   # "Oblast"/"Krai" when "<name> region" names an administrative region
+
+
+def _vocabulary() -> dict[str, PlaceName]:
+    names: dict[str, PlaceName] = {}
+    for section, (kind, nation, region_word) in _SECTIONS.items():
+        for canonical, aliases in _RULES[section].items():
+            if section == "countries":
+                nation = {"Ukraine": "ua", "Russia": "ru"}.get(canonical, "other")
+            entry = PlaceName(canonical, kind, nation, region_word)
+            for alias in {canonical, *aliases}:
+                names[alias] = entry
+    for canonical, aliases in _RULES["ukraine_oblast_adjectives"].items():
+        for alias in aliases:
+            names[alias] = PlaceName(canonical, "oblast", "ua", "Oblast")
+    for alias, canonical in _RULES["demonyms"].items():
+        names[alias] = names[canonical]
+    return names
+
+
+NAMES = _vocabulary()
+_FIXED = {phrase: NAMES[canonical] for canonical, phrases in _RULES["fixed"].items() for phrase in phrases}
+_ANAPHORS = {phrase.lower(): kind for kind, phrases in _RULES["anaphors"].items() for phrase in phrases}
+_SETTLEMENT_WORDS = _RULES["settlement_words"]["words"]
+
+_REGION_SUFFIX = r"(?:\s+(?P<suffix>[Oo]blasts?|[Rr]egions?|[Pp]rovinces?|[Kk]rai|[Dd]istricts?|[Rr]aions?))?"
+PLACE_RX = regex.compile(
+    r"(?<![\w-])(?:"
+    r"(?P<name>\L<names>)" + _REGION_SUFFIX +
+    r"|(?P<fixed>\L<fixed>)(?!\s+of\b)"
+    r"|(?i:(?P<anaphor>\L<anaphors>))(?!\s+of\b|\s+(?:council|administration|authorities|officials|military|governor|police)\b)"
+    r"|(?i:\b(?:the\s+)?(?:\L<settlement>)\s+of\s+)(?P<unlisted>\p{Lu}[\p{L}'’-]++(?:\s\p{Lu}[\p{L}'’-]++)?)"
+    r")(?![\w-])",
+    names=sorted(NAMES, key=len, reverse=True), fixed=sorted(_FIXED, key=len, reverse=True),
+    anaphors=sorted(_ANAPHORS, key=len, reverse=True), settlement=_SETTLEMENT_WORDS,
+)
+# The word(s) just before a mention decide how it relates to the figure.
+CUE_RX = regex.compile(
+    r"(?i)\b(?P<cue>in|inside|over|across|throughout|from|at|on|near|around|outside|to|for|of|into|out\s+of"
+    r"|toward|towards|against|left|fled|hit|struck|attacked|targeting|reached|arrived\s+in)"
+    r"(?:\s+(?:the|occupied|western|eastern|southern|northern|central|neighbouring|neighboring|besieged|Russia's|Ukraine's|"
+    r"front-line|frontline|southern\s+city\s+of|city\s+of|town\s+of|village\s+of))*\s*$")
+SPEECH_AFTER_RX = regex.compile(r"^\s*(?:says|said|claims|claimed|reported|reports|announced|insists|insisted)\b")
+CLAUSE_BREAK_RX = regex.compile(r"[;:,]|\s[—–-]\s|\band\b")
+LAUNCH_RX = regex.compile(r"(?i)\b(?:launched|fired|flying|airspace|from)\b[^.;:]{0,40}$")
+
+AIR = {"missiles_launched", "missiles_shot_down", "drones_launched", "drones_shot_down"}
+NATIONAL_SCOPE_RX = regex.compile(
+    r"(?i)\b(?:since\s+the\s+(?:start|beginning|invasion|war|full-scale)|since\s+(?:February|Feb\.)\s+24|in\s+total|overall"
+    r"|so\s+far|to\s+date|total\s+(?:losses|death\s+toll)|personnel|servicemen|soldiers|troops|nationwide|across\s+(?:the\s+)?country"
+    r"|across\s+Ukraine|throughout\s+Ukraine|refugees|the\s+war\b|the\s+invasion)")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str          # output spelling: "Kharkiv", "Kharkiv Oblast", "Kupiansk district"
+    kind: str          # city | oblast | district | area | country | anaphor-city | anaphor-oblast | anaphor-country
+    nation: str
+    cue: str           # lower-cased preposition or verb before the mention, "" when none
+
+
+def _mention(m: regex.Match, text: str) -> Mention | None:
+    before = text[max(0, m.start() - 60):m.start()]
+    cue_m = CUE_RX.search(before)
+    cue = " ".join(cue_m.group("cue").lower().split()) if cue_m else ""
+    if m.group("name"):
+        entry = NAMES[m.group("name")]
+        suffix = (m.group("suffix") or "").lower()
+        name, kind = entry.canonical, entry.kind
+        if suffix.startswith(("district", "raion")):
+            name, kind = f"{entry.canonical} district", "district"
+        elif suffix and entry.region_word:
+            name, kind = f"{entry.canonical} {entry.region_word}", "oblast"
+        elif kind == "oblast":
+            name = f"{entry.canonical} Oblast"
+        return Mention(m.start(), m.end(), name, kind, entry.nation, cue)
+    if m.group("fixed"):
+        entry = _FIXED[m.group("fixed")]
+        return Mention(m.start(), m.end(), entry.canonical, entry.kind, entry.nation, cue)
+    if m.group("anaphor"):
+        kind = _ANAPHORS[m.group("anaphor").lower()]
+        return Mention(m.start(), m.end(), "", f"anaphor-{kind}", "", cue)
+    if m.group("unlisted"):
+        start = m.start("unlisted")
+        return Mention(start, m.end(), m.group("unlisted"), "city", "ua", "in")
+    return None
+
+
+@dataclass
+class DocPlaces:
+    mentions: list[Mention]
+    main: str | None          # the place the article is mostly about
+    headline: str | None      # the first place named in the opening lines
+
+
+def _doc_places(ctx: DocContext) -> DocPlaces:
+    cached = ctx.__dict__.get("_places")
+    if cached is not None:
+        return cached
+    mentions = []
+    for m in PLACE_RX.finditer(ctx.text, timeout=TIMEOUT):
+        mention = _mention(m, ctx.text)
+        if mention is not None:
+            mentions.append(mention)
+    head_end = ctx.lines[min(2, len(ctx.lines) - 1)][1] if ctx.lines else 0
+    weights: dict[str, float] = {}
+    first: dict[str, int] = {}
+    headline = None
+    for mention in mentions:
+        if mention.kind.startswith("anaphor") or mention.kind == "country":
+            continue
+        base = mention.name.removesuffix(" Oblast")
+        weights[base] = weights.get(base, 0) + (3 if mention.start < head_end else 1)
+        first.setdefault(base, mention.start)
+        if headline is None and mention.start < head_end:
+            headline = mention.name
+    main = max(weights, key=lambda b: (weights[b], -first[b])) if weights else None
+    places = DocPlaces(mentions, main, headline)
+    ctx.__dict__["_places"] = places
+    return places
+
+
+def _in_range(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    return [m for m in mentions if m.start >= start and m.end <= end]
+
+
+def _resolve_anaphor(mention: Mention, places: DocPlaces, text: str) -> str | None:
+    if mention.kind == "anaphor-country":
+        return "Ukraine"
+    wanted = "oblast" if mention.kind == "anaphor-oblast" else "city"
+    earlier = [m for m in places.mentions if m.end <= mention.start and not m.kind.startswith("anaphor")]
+    for m in reversed(earlier):
+        if m.kind == wanted or (wanted == "oblast" and m.kind == "city" and m.nation == "ua"):
+            return m.name if m.kind == wanted else f"{m.name} Oblast" if m.name in _OBLAST_CENTRES else m.name
+        if wanted == "city" and m.kind in ("city", "district"):
+            return m.name
+    return places.main
+
+
+_OBLAST_CENTRES = set(_RULES["ukraine_oblast_centres"])
+
+
+def _usable(mention: Mention, metric: str, text: str) -> bool:
+    """False for places that are not where the figure happened: launch sites, speakers, destinations."""
+    if SPEECH_AFTER_RX.match(text, mention.end):
+        return False   # "Kyiv says", "Moscow claimed": the government speaking, not a place
+    if mention.cue == "from" or LAUNCH_RX.search(text[max(0, mention.start - 50):mention.start]):
+        if metric == "evacuated":
+            return mention.nation != "other"
+        return False
+    if mention.kind == "country" and mention.cue not in ("in", "inside", "across", "throughout", "over", "on", "at",
+                                                          "against", "hit", "attacked", "targeting", "of"):
+        return False   # "Russia launched ...", "Ukraine's Air Force": actors, not places
+    if metric == "evacuated" and (mention.nation == "other" or mention.cue in ("to", "for", "toward", "towards",
+                                                                               "reached", "arrived in", "into")):
+        return False
+    return True
+
+
+def _clause_bounds(text: str, start: int, end: int, sent_start: int, sent_end: int) -> tuple[int, int]:
+    left = sent_start
+    for m in CLAUSE_BREAK_RX.finditer(text, sent_start, start):
+        left = m.end()
+    right_m = CLAUSE_BREAK_RX.search(text, end, sent_end)
+    return left, right_m.start() if right_m else sent_end
+
+
+def _score(mention: Mention, span_start: int, span_end: int, clause: tuple[int, int]) -> float:
+    distance = mention.start - span_end if mention.start >= span_end else span_start - mention.end
+    score = float(max(distance, 0))
+    if not (clause[0] <= mention.start < clause[1]):
+        score += 80 if mention.start < span_start else 200   # later clauses usually start a new figure
+    if mention.cue not in ("in", "inside", "over", "across", "throughout", "at", "on", "near", "around", "of",
+                           "from", "hit", "struck", "attacked", "targeting", "against", "outside", "left", "fled", "out of"):
+        score += 40
+    if mention.kind == "country":
+        score += 60   # a named city or region in the same sentence is more precise than the country
+    return score
+
+
+def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> str | None:
+    """The place the figure at text[span_start:span_end] is about, or None when nothing suggests one."""
+    places = _doc_places(ctx)
+    text = ctx.text
+    sent_start, sent_end = ctx.sentence_at(span_start)
+    sent_end = max(sent_end, span_end)
+    clause = _clause_bounds(text, span_start, span_end, sent_start, sent_end)
+    candidates = [m for m in _in_range(places.mentions, sent_start, sent_end)
+                  if _usable(m, metric, text) and not (span_start <= m.start < span_end and m.kind.startswith("anaphor"))]
+    if metric in AIR:
+        # Air-defence tallies are national unless the sentence sets them in a place before the figure
+        # or in the figure's own clause ("60 of them over Kyiv").
+        candidates = [m for m in candidates if m.start < span_start or clause[0] <= m.start < clause[1]]
+    if candidates:
+        best = min(candidates, key=lambda m: _score(m, span_start, span_end, clause))
+        if best.kind.startswith("anaphor"):
+            return _resolve_anaphor(best, places, text)
+        return best.name
+    sentence = text[sent_start:sent_end]
+    if metric in AIR or NATIONAL_SCOPE_RX.search(sentence):
+        return "Ukraine"
+    line_start, line_end = ctx.line_at(span_start)
+    earlier_in_line = [m for m in _in_range(places.mentions, line_start, sent_start)
+                       if _usable(m, metric, text) and not m.kind.startswith("anaphor") and m.kind != "country"]
+    if earlier_in_line:
+        return earlier_in_line[-1].name
+    return places.main or places.headline or "Ukraine"
