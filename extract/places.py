@@ -143,14 +143,18 @@ def _doc_places(ctx: DocContext) -> DocPlaces:
     first: dict[str, int] = {}
     headline = None
     for mention in mentions:
-        if mention.kind.startswith("anaphor") or mention.kind == "country":
+        if (mention.kind.startswith("anaphor") or mention.kind == "country"
+                or SPEECH_AFTER_RX.match(ctx.text, mention.end) or mention.cue == "from"):
             continue
-        base = mention.name.removesuffix(" Oblast")
+        base = mention.name.removesuffix(" Oblast").removesuffix(" district")
         weights[base] = weights.get(base, 0) + (3 if mention.start < head_end else 1)
         first.setdefault(base, mention.start)
         if headline is None and mention.start < head_end:
             headline = mention.name
     main = max(weights, key=lambda b: (weights[b], -first[b])) if weights else None
+    # An article spread over many places (a nationwide barrage) has no main place: its figures are national.
+    if main is not None and weights[main] < 0.4 * sum(weights.values()):
+        main = None
     places = DocPlaces(mentions, main, headline)
     ctx.__dict__["_places"] = places
     return places
@@ -214,6 +218,58 @@ def _score(mention: Mention, span_start: int, span_end: int, clause: tuple[int, 
     return score
 
 
+NUMBER_RX = regex.compile(
+    r"\d[\d,.]*|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty"
+    r"|hundred|thousand|million|half)\b")
+LIST_JOIN_RX = regex.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)(?:the\s+)?$")
+NESTING_RX = regex.compile(r"^(?:,\s*|\s+)(?:in\s+)?(?:the\s+)?$")
+WEAK_CUES = ("", "to", "for", "toward", "towards", "into")
+
+
+def _has_number(text: str, start: int, end: int) -> bool:
+    return start < end and NUMBER_RX.search(text, start, end) is not None
+
+
+def _drop_enclosing(mentions: list[Mention], text: str) -> list[Mention]:
+    """"Pokrovsk in Donetsk Oblast", "Kremenchuk, Poltava oblast": the region only locates the town."""
+    kept = []
+    for i, m in enumerate(mentions):
+        prev = mentions[i - 1] if i else None
+        if (prev is not None and m.kind == "oblast" and prev.kind in ("city", "district")
+                and NESTING_RX.match(text[prev.end:m.start])):
+            continue
+        kept.append(m)
+    return kept
+
+
+def _list_siblings(mention: Mention, mentions: list[Mention], text: str) -> list[Mention]:
+    """Places coordinated with mention ("in Kharkiv, Kyiv and Pavlohrad"), itself included."""
+    i = mentions.index(mention)
+    group = [mention]
+    j = i
+    while j > 0 and LIST_JOIN_RX.match(text[mentions[j - 1].end:mentions[j].start]):
+        j -= 1
+        group.insert(0, mentions[j])
+    j = i
+    while j + 1 < len(mentions) and LIST_JOIN_RX.match(text[mentions[j].end:mentions[j + 1].start]):
+        j += 1
+        group.append(mentions[j])
+    return group
+
+
+def _several_places(group: list[Mention], text: str) -> bool:
+    """A list of places naming several regions, "and elsewhere", or plural "regions"/"oblasts" after the list."""
+    if len({m.name for m in group}) < 2:
+        return False
+    tail = text[group[-1].end:group[-1].end + 20]
+    return not regex.match(r"\s*(?:oblasts|regions|provinces)\b", tail) or True
+
+
+def _whole(group: list[Mention]) -> str:
+    nations = {m.nation for m in group}
+    return "Russia" if nations == {"ru"} else "Ukraine"
+
+
 def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> str | None:
     """The place the figure at text[span_start:span_end] is about, or None when nothing suggests one."""
     places = _doc_places(ctx)
@@ -221,23 +277,32 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
     sent_start, sent_end = ctx.sentence_at(span_start)
     sent_end = max(sent_end, span_end)
     clause = _clause_bounds(text, span_start, span_end, sent_start, sent_end)
-    candidates = [m for m in _in_range(places.mentions, sent_start, sent_end)
-                  if _usable(m, metric, text) and not (span_start <= m.start < span_end and m.kind.startswith("anaphor"))]
-    if metric in AIR:
-        # Air-defence tallies are national unless the sentence sets them in a place before the figure
-        # or in the figure's own clause ("60 of them over Kyiv").
-        candidates = [m for m in candidates if m.start < span_start or clause[0] <= m.start < clause[1]]
+    in_sentence = _drop_enclosing(_in_range(places.mentions, sent_start, sent_end), text)
+    candidates = []
+    for m in in_sentence:
+        if not _usable(m, metric, text):
+            continue
+        if m.start >= span_end and _has_number(text, span_end, m.start):
+            continue   # a later figure's place: "72 over Bryansk, 14 over Kursk"
+        if metric in AIR and m.start >= clause[1]:
+            continue   # air-defence tallies are national unless placed before or in the figure's clause
+        candidates.append(m)
+    sentence = text[sent_start:sent_end]
     if candidates:
         best = min(candidates, key=lambda m: _score(m, span_start, span_end, clause))
         if best.kind.startswith("anaphor"):
             return _resolve_anaphor(best, places, text)
+        group = _list_siblings(best, in_sentence, text)
+        if len({m.name for m in group}) >= 2 and not any(_has_number(text, a.end, b.start) for a, b in zip(group, group[1:])):
+            return _whole(group)   # one figure for several places: the whole country
+        if best.cue in WEAK_CUES and best.kind != "country" and NATIONAL_SCOPE_RX.search(sentence):
+            return "Ukraine"
         return best.name
-    sentence = text[sent_start:sent_end]
     if metric in AIR or NATIONAL_SCOPE_RX.search(sentence):
         return "Ukraine"
-    line_start, line_end = ctx.line_at(span_start)
+    line_start, _ = ctx.line_at(span_start)
     earlier_in_line = [m for m in _in_range(places.mentions, line_start, sent_start)
                        if _usable(m, metric, text) and not m.kind.startswith("anaphor") and m.kind != "country"]
     if earlier_in_line:
         return earlier_in_line[-1].name
-    return places.main or places.headline or "Ukraine"
+    return places.main or "Ukraine"
