@@ -1,0 +1,365 @@
+"""Text → Quantity list: every numeral, number word, percentage, range, year, time, code and amount of money, with offsets.
+
+The scanner is one regex whose every repetition is possessive, so each match is found without
+backtracking and the scan resumes where the last match ended: the cost is linear in the text.
+What a run of digits or words *means* (grouping, year or count, code, range) is decided in Python
+on the short matched span and a few characters around it.
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+from text_to_num import text2num
+
+VOCAB = tomllib.loads((Path(__file__).resolve().parent / "rules" / "numbers.toml").read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int
+    end: int
+    value: float
+    unit: str                # "count" | "percent"
+    text: str
+    kind: str                # cardinal | percent | range | ordinal | year | time | date_part | code | money
+    qualifier: str | None    # set only when the number itself says so: "10,000+" at_least, a range at_most
+
+
+_WORDS = VOCAB["words"]
+UNITS, TEENS, TENS = _WORDS["units"], _WORDS["teens"], _WORDS["tens"]
+SCALES, ORDINALS = _WORDS["scales"], _WORDS["ordinals"]
+SPACED_MAGNITUDES = VOCAB["magnitudes"]["spaced"]
+GLUED_MAGNITUDES = VOCAB["magnitudes"]["glued"]
+H = r"[^\S\n]"   # horizontal white space: numbers never straddle a line break
+
+
+def _alternation(words) -> str:
+    # longest first so "seventeen" is not read as "seven"
+    return "(?:" + "|".join(regex.escape(w).replace(r"\ ", H + "{1,2}") for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
+_NUMBER_WORDS = set(UNITS) | set(TEENS) | set(TENS) | set(SCALES) | set(ORDINALS) | {"hundred", "dozen"}
+_WORD = _alternation(_NUMBER_WORDS) + r"\b"
+_WORD_RUN = (
+    rf"(?<!\w)(?:an?{H}{{1,3}}(?=(?:hundred|thousand|million|billion|dozen)\b))?{_WORD}"
+    rf"(?:(?:{H}{{1,3}}and{H}{{1,3}}|{H}{{0,2}}-{H}{{0,2}}|{H}{{1,3}}){_WORD})*+"
+)
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+
+_SCAN = regex.compile(
+    rf"""
+     (?P<iso>(?<![\d-])\d{{4}}-\d{{2}}-\d{{2}}(?![\d-]))
+    |(?P<numdate>(?<![\d.,/])\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}(?!\d))
+    |(?P<time>(?<![\d.,:])\d{{1,2}}(?::\d{{2}}(?:{H}?[ap]\.?m\b\.?)?|(?:[.:]\d{{2}})?{H}?(?:[ap]\.m\.|[ap]m\b)))
+    |(?P<digits>(?<!\d)\d++(?:(?:[,.]|[\x20\u00a0\u202f](?=\d{{3}}(?!\d)))\d++)*+)
+    |(?P<words>{_WORD_RUN})
+    |(?P<half>\bhalf\b(?!-))
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+_THOUSANDS = regex.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d++)?")
+_SPACED = regex.compile(r"\d{1,3}(?:[\x20\u00a0\u202f]\d{3})++")
+_PLAIN = regex.compile(r"\d++(?:\.\d++)?")
+_PIECE = regex.compile(r"\d++")
+
+_ORDINAL_SUFFIX = regex.compile(r"(?:st|nd|rd|th)\b", regex.I)
+_GLUED_MAG = regex.compile(_alternation(GLUED_MAGNITUDES) + r"(?![\w])", regex.I)
+_SPACED_MAG = regex.compile(rf"{H}{{1,2}}" + _alternation(SPACED_MAGNITUDES) + r"\b", regex.I)
+_PLUS = regex.compile(r"\+(?![\d+])")
+_PERCENT = regex.compile(rf"{H}?%|{H}{{1,2}}(?:percentage{H}points?|percent|per{H}cent|pct)\b", regex.I)
+_MONEY_AFTER = regex.compile(rf"{H}{{1,2}}" + _alternation(VOCAB["money"]["suffixes"]) + r"\b", regex.I)
+_MONEY_BEFORE = regex.compile("(?:" + "|".join(regex.escape(p) for p in VOCAB["money"]["prefixes"]) + rf"){H}?$")
+_CODE_BEFORE = regex.compile(r"(?:[A-Za-z]\.?-?|[A-Za-z]\w*-\d+/)$")
+_GLUED_LETTERS = regex.compile(r"[A-Za-z][\w-]*+")
+_MONTH_BEFORE = regex.compile(rf"\b{_MONTH}\.?,?{H}{{1,2}}$", regex.I)
+_MONTH_AFTER = regex.compile(rf"(?:st|nd|rd|th)?,?{H}{{1,2}}(?:of{H}{{1,2}})?{_MONTH}\b", regex.I)
+_YEAR_COUNT_BEFORE = regex.compile(r"\b" + _alternation(VOCAB["year"]["count_cues_before"]) + rf"{H}{{1,2}}$", regex.I)
+_YEAR_COUNT_AFTER = regex.compile(rf"{H}{{1,2}}" + _alternation(VOCAB["year"]["count_nouns_after"]) + r"\b", regex.I)
+_HALF_BEFORE = regex.compile(r"\b" + _alternation(VOCAB["half"]["before"]) + rf"{H}{{1,2}}$", regex.I)
+_HALF_AFTER = regex.compile(rf"{H}{{1,2}}" + _alternation(VOCAB["half"]["after"]) + r"\b", regex.I)
+_HALF_NOT_SHARE = regex.compile(rf"\b(?:first|second|latter|former|other|a|and{H}a){H}{{1,2}}$", regex.I)
+_HALF_OF_MAGNITUDE = regex.compile(rf"{H}{{1,2}}an?{H}{{1,2}}(million|billion|thousand|dozen)\b", regex.I)
+_RANGE_GAP = regex.compile(rf"{H}{{0,2}}(?:-|–|—){H}{{0,2}}|{H}{{1,2}}(?:to|or){H}{{1,2}}")
+_AND_GAP = regex.compile(rf"{H}{{1,2}}and{H}{{1,2}}")
+_BETWEEN_BEFORE = regex.compile(rf"\bbetween{H}{{1,2}}$", regex.I)
+_FROM_BEFORE = regex.compile(rf"\bfrom{H}{{1,2}}$", regex.I)
+_RANGE_ENDS = ("cardinal", "percent")
+
+
+def _before(text: str, pos: int, pattern: regex.Pattern, width: int = 30):
+    return pattern.search(text, max(0, pos - width), pos)
+
+
+def _digit_pieces(run: str) -> list[tuple[int, int, float]]:
+    """A run of digits and separators → (start, end, value) of each number in it, offsets in the run."""
+    if _THOUSANDS.fullmatch(run) or _PLAIN.fullmatch(run):
+        return [(0, len(run), float(run.replace(",", "")))]
+    if _SPACED.fullmatch(run):
+        return [(0, len(run), float(regex.sub(r"\D", "", run)))]
+    # Irregular grouping ("22,24,26", "26 150", "1.414.021"): each digit group stands alone.
+    return [(m.start(), m.end(), float(m.group())) for m in _PIECE.finditer(run)]
+
+
+class _Scanner:
+    def __init__(self, text: str, limit: int):
+        self.text, self.limit = text, limit
+
+    def after(self, pattern: regex.Pattern, pos: int):
+        return pattern.match(self.text, pos, self.limit)
+
+    def quantity(self, start: int, end: int, value: float, kind: str, unit: str = "count", qualifier=None) -> Quantity:
+        return Quantity(start, end, value, unit, self.text[start:end], kind, qualifier)
+
+    def suffixes(self, end: int, value: float, kind: str):
+        """Magnitude, "+", percent and currency written after a number → (end, value, kind, unit, qualifier)."""
+        unit, qualifier = "count", None
+        if (m := self.after(_SPACED_MAG, end)) and kind == "cardinal":
+            end, value = m.end(), value * SPACED_MAGNITUDES[regex.sub(r"\s+", " ", m.group().strip()).lower()]
+        if m := self.after(_PLUS, end):
+            end, qualifier = m.end(), "at_least"
+        if m := self.after(_PERCENT, end):
+            end, kind, unit = m.end(), "percent", "percent"
+        elif m := self.after(_MONEY_AFTER, end):
+            end, kind = m.end(), "money"
+        return end, value, kind, unit, qualifier
+
+    def digits(self, run_start: int, run: str) -> list[Quantity]:
+        text, out = self.text, []
+        spaced_after_month = _SPACED.fullmatch(run) and _before(text, run_start, _MONTH_BEFORE)
+        pieces = [(m.start(), m.end(), float(m.group())) for m in _PIECE.finditer(run)] if spaced_after_month else _digit_pieces(run)
+        for index, (p_start, p_end, value) in enumerate(pieces):
+            start, end = run_start + p_start, run_start + p_end
+            if 0 < index < len(pieces) - 1:
+                # inside a list like "22,24,26": separators on both sides, so no prefix or suffix applies
+                out.append(self.quantity(start, end, value, "cardinal"))
+                continue
+            raw = text[start:end]
+            integer = raw.isdigit()
+            kind = "cardinal"
+            if m := _before(text, start, _MONEY_BEFORE, 6):
+                out.append(self._money(m.start(), end, value))
+                continue
+            if integer and (m := self.after(_ORDINAL_SUFFIX, end)):
+                if _before(text, start, _MONTH_BEFORE) or self.after(_MONTH_AFTER, end):
+                    out.append(self.quantity(start, m.end(), value, "date_part"))
+                else:
+                    out.append(self.quantity(start, m.end(), value, "ordinal"))
+                continue
+            if m := self.after(_GLUED_MAG, end):
+                end, value = m.end(), value * GLUED_MAGNITUDES[m.group().lower()]
+                end, value, kind, unit, qualifier = self.suffixes(end, value, kind)
+                out.append(self.quantity(start, end, value, kind, unit, qualifier))
+                continue
+            if m := self.after(_GLUED_LETTERS, end):
+                # "Tu-95MS", "300s"; a decade ("1990s") is a year
+                decade = integer and len(raw) == 4 and 1900 <= value <= 2100 and m.group().lower() == "s"
+                out.append(self.quantity(start, m.end(), value, "year" if decade else "code"))
+                continue
+            if _before(text, start, _CODE_BEFORE, 20):
+                out.append(self.quantity(start, end, value, "code"))
+                continue
+            if integer and _before(text, start, _MONTH_BEFORE):
+                kind = "year" if 1900 <= value <= 2100 else "date_part" if 1 <= value <= 31 else "cardinal"
+            elif integer and 1 <= value <= 31 and self.after(_MONTH_AFTER, end):
+                kind = "date_part"
+            elif integer and len(raw) == 4 and 1900 <= value <= 2100 and not (
+                    _before(text, start, _YEAR_COUNT_BEFORE) or self.after(_YEAR_COUNT_AFTER, end)):
+                kind = "year"
+            if kind != "cardinal":
+                out.append(self.quantity(start, end, value, kind))
+                continue
+            end, value, kind, unit, qualifier = self.suffixes(end, value, kind)
+            out.append(self.quantity(start, end, value, kind, unit, qualifier))
+        return out
+
+    def _money(self, start: int, end: int, value: float) -> Quantity:
+        if m := self.after(_GLUED_MAG, end) or self.after(_SPACED_MAG, end):
+            value *= (GLUED_MAGNITUDES | SPACED_MAGNITUDES)[regex.sub(r"\s+", " ", m.group().strip()).lower()]
+            end = m.end()
+        return self.quantity(start, end, value, "money")
+
+    def words(self, run_start: int, run: str) -> list[Quantity]:
+        out = []
+        tokens = [(run_start + m.start(), run_start + m.end(), m.group().lower()) for m in regex.finditer(r"[A-Za-z]+", run)]
+        for first, last, value, ordinal in _word_segments([t[2] for t in tokens]):
+            start, end = tokens[first][0], tokens[last][1]
+            if ordinal:
+                out.append(self.quantity(start, end, value, "ordinal"))
+                continue
+            if m := _before(self.text, start, _MONEY_BEFORE, 6):
+                out.append(self.quantity(m.start(), end, value, "money"))
+                continue
+            end, value, kind, unit, qualifier = self.suffixes(end, value, "cardinal")
+            out.append(self.quantity(start, end, value, kind, unit, qualifier))
+        return out
+
+    def half(self, start: int, end: int) -> list[Quantity]:
+        text = self.text
+        if m := self.after(_HALF_OF_MAGNITUDE, end):
+            scale = 12 if m.group(1).lower() == "dozen" else SCALES[m.group(1).lower()]
+            return [self.quantity(start, m.end(), scale / 2, "cardinal")]
+        if _before(text, start, _HALF_NOT_SHARE):
+            return []
+        if _before(text, start, _HALF_BEFORE) or self.after(_HALF_AFTER, end):
+            return [self.quantity(start, end, 50.0, "percent", "percent")]
+        return []
+
+
+def _word_class(word: str) -> str:
+    if word in ("a", "an"):
+        return "article"
+    if word == "and":
+        return "and"
+    if word in UNITS:
+        return "unit"
+    if word in TEENS:
+        return "teen"
+    if word in TENS:
+        return "tens"
+    if word == "hundred":
+        return "hundred"
+    if word == "dozen":
+        return "dozen"
+    if word in SCALES:
+        return "scale"
+    return "ordinal"
+
+
+# What may follow what inside one number; anything else starts a new number ("one two" is 1 and 2,
+# "one third" is not 1/3 here but 1 and the ordinal 3, which no claim rule uses).
+_FOLLOWS = {
+    None: {"article", "unit", "teen", "tens", "hundred", "ordinal"},
+    "article": {"hundred", "scale", "dozen"},
+    "unit": {"hundred", "scale", "dozen"},
+    "teen": {"hundred", "scale"},
+    "tens": {"unit", "scale", "ordinal"},
+    "hundred": {"unit", "teen", "tens", "scale", "ordinal", "and"},
+    "scale": {"unit", "teen", "tens", "ordinal", "and"},
+    "and": {"unit", "teen", "tens"},
+    "dozen": set(),
+    "ordinal": set(),
+}
+
+
+def _word_segments(words: list[str]) -> list[tuple[int, int, float, bool]]:
+    """Number words of one run → (first token, last token, value, is_ordinal) of each number in it."""
+    segments, begin, prev, scale_cap = [], None, None, float("inf")
+
+    def close(end_index: int):
+        if begin is None:
+            return
+        last = end_index
+        while last >= begin and _word_class(words[last]) in ("and", "article"):
+            last -= 1
+        if last >= begin:
+            segments.append((begin, last, *_word_value(words[begin:last + 1])))
+
+    for i, word in enumerate(words):
+        cls = _word_class(word)
+        allowed = cls in _FOLLOWS[prev]
+        if cls == "scale" and allowed and SCALES[word] >= scale_cap:
+            allowed = False
+        if cls == "ordinal" and prev in ("tens", "hundred", "scale") and ORDINALS[word] >= 10 and prev == "tens":
+            allowed = False   # "twenty-tenth" is no number
+        if not allowed:
+            close(i - 1)
+            begin, prev, scale_cap = None, None, float("inf")
+            if cls not in _FOLLOWS[None]:
+                continue
+        if begin is None:
+            begin = i
+        if cls == "scale":
+            scale_cap = SCALES[word]
+        prev = cls
+    close(len(words) - 1)
+    return segments
+
+
+def _word_value(words: list[str]) -> tuple[float, bool]:
+    ordinal = _word_class(words[-1]) == "ordinal"
+    if not ordinal and not {"a", "an", "dozen"} & set(words):
+        try:
+            return float(text2num(" ".join(words), "en")), False
+        except ValueError:
+            pass   # the library refuses some valid English ("nineteen hundred"); the fallback below reads it
+    total, current = 0.0, 0.0
+    for word in words:
+        cls = _word_class(word)
+        if cls in ("unit", "teen", "tens"):
+            current += (UNITS | TEENS | TENS)[word]
+        elif cls == "hundred":
+            current = (current or 1) * 100
+        elif cls == "dozen":
+            current = (current or 1) * 12
+        elif cls == "scale":
+            total, current = total + (current or 1) * SCALES[word], 0.0
+        elif cls == "ordinal":
+            n = ORDINALS[word]
+            if n >= 1000:
+                total, current = total + (current or 1) * n, 0.0
+            elif n == 100:
+                current = (current or 1) * 100
+            else:
+                current += n
+    return total + current, ordinal
+
+
+def _merge_ranges(text: str, items: list[Quantity]) -> list[Quantity]:
+    """"between 7,000 and 15,000", "7,000-15,000", "from 20 to 30" → one Quantity with the upper bound."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(items):
+        q1 = items[i]
+        q2 = items[i + 1] if i + 1 < len(items) else None
+        if q2 is not None:
+            gap_dash = _RANGE_GAP.fullmatch(text, q1.end, q2.start)
+            gap_and = _AND_GAP.fullmatch(text, q1.end, q2.start)
+            between = _before(text, q1.start, _BETWEEN_BEFORE, 12)
+            if q2.kind == "date_part" and q1.kind == "cardinal" and (gap_dash or gap_and) and q1.value <= 31:
+                q1 = Quantity(q1.start, q1.end, q1.value, q1.unit, q1.text, "date_part", None)   # "24-27 December"
+            elif (q1.kind in _RANGE_ENDS and q2.kind in _RANGE_ENDS and q1.value < q2.value
+                  and (gap_dash or (gap_and and between))):
+                lead = between or _before(text, q1.start, _FROM_BEFORE, 12)
+                start = lead.start() if lead else q1.start
+                unit = "percent" if "percent" in (q1.unit, q2.unit) else "count"
+                out.append(Quantity(start, q2.end, q2.value, unit, text[start:q2.end], "range", "at_most"))
+                i += 2
+                continue
+        out.append(q1)
+        i += 1
+    return out
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    """Every number in text[start:end], non-overlapping and in order; offsets are absolute in `text`."""
+    limit = len(text) if end is None else min(end, len(text))
+    scanner = _Scanner(text, limit)
+    found: list[Quantity] = []
+    for m in _SCAN.finditer(text, start, limit):
+        group = m.lastgroup
+        if group == "iso" or group == "numdate":
+            found.append(scanner.quantity(m.start(), m.end(), float(regex.split(r"[-./]", m.group())[2 if group == "iso" else 0]), "date_part"))
+        elif group == "time":
+            found.append(scanner.quantity(m.start(), m.end(), float(regex.match(r"\d+", m.group()).group()), "time"))
+        elif group == "digits":
+            found.extend(scanner.digits(m.start(), m.group()))
+        elif group == "words":
+            found.extend(scanner.words(m.start(), m.group()))
+        else:
+            found.extend(scanner.half(m.start(), m.end()))
+    # suffix look-ahead may have swallowed the start of the next match ("5 million" then "million")
+    ordered: list[Quantity] = []
+    for q in found:
+        if not ordered or q.start >= ordered[-1].end:
+            ordered.append(q)
+    return _merge_ranges(text, ordered)
+
+
+def parse_number(s: str) -> float | None:
+    """One number written any way the scanner knows ("103,220", "1.5 million", "Thirty-one", "40%") → its value."""
+    found = find_quantities(s.strip())
+    return found[0].value if len(found) == 1 else None
