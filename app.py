@@ -1,0 +1,329 @@
+"""data/claims.parquet + data/documents.parquet → the War Figures dashboard (Streamlit).
+
+Thin by design: cached loaders, `choose_*` functions that read widgets and return choices, and
+`draw_*` functions that draw. Numbers are decided in figures/ (pure pandas/Altair). Filter state
+lives in the URL: every filter widget is bound to a query parameter, so a link reproduces the view.
+Set WAR_FIGURES_DATA_DIR to chart other tables (tests do).
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from extract.schema import CLAIMS_SCHEMA, METRICS, QUALIFIERS
+from figures import charts, export, load, marks as marks_mod, views
+from figures.highlight import highlighted_html
+
+ROOT = Path(__file__).resolve().parent
+DATA_DIR = Path(os.environ.get("WAR_FIGURES_DATA_DIR") or ROOT / "data")
+CLAIMS_PATH, DOCS_PATH = DATA_DIR / "claims.parquet", DATA_DIR / "documents.parquet"
+TABLE_ROWS = 2000      # rows sent to the browser per table; downloads carry everything
+ARTICLE_CHOICES = 1000
+TABS = ("Air strikes", "Casualties", "Displacement", "Power", "Disputed figures", "Sources")
+
+
+# ---------- loading (cached on path + modification time, so a rebuilt table is picked up) ----------
+
+@st.cache_data(max_entries=2, show_spinner="Loading claims…")
+def load_claims(path: str, mtime: float) -> pd.DataFrame:
+    return views.add_mark_ids(load.read_claims(Path(path)))
+
+
+@st.cache_resource(max_entries=2, show_spinner=False)
+def load_claim_texts(path: str, mtime: float):
+    # An immutable Arrow table shared across sessions: copying a million quotes on every rerun
+    # (what st.cache_data does) would cost more than the whole rerun budget.
+    return load.read_claim_texts(Path(path))
+
+
+@st.cache_data(max_entries=2, show_spinner=False)
+def load_documents(path: str, mtime: float) -> pd.DataFrame:
+    return load.read_documents(Path(path))
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def load_article_text(path: str, mtime: float, doc_id: str) -> str | None:
+    return load.read_document_text(Path(path), doc_id)
+
+
+@st.cache_data(max_entries=2, show_spinner="Aggregating…")
+def all_marks(path: str, mtime: float) -> pd.DataFrame:
+    return views.aggregate(load_claims(path, mtime))
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def marks_for(path: str, mtime: float, filters: views.Filters) -> pd.DataFrame:
+    if views.only_mark_filters(filters):
+        return views.filter_marks(all_marks(path, mtime), filters)
+    return views.aggregate(views.apply_filters(load_claims(path, mtime), filters))
+
+
+@st.cache_data(max_entries=2, show_spinner=False)
+def filter_options(path: str, mtime: float) -> dict:
+    claims = load_claims(path, mtime)
+    dates = claims["event_date"].dropna()
+    return {
+        "lo": dates.min().date() if len(dates) else None, "hi": dates.max().date() if len(dates) else None,
+        "metric": [m for m in METRICS if m in set(claims["metric"].astype(str))],
+        "place": views.choices(claims, "location"), "publisher": views.choices(claims, "publisher"),
+        "claimant": views.choices(claims, "claimant"),
+        "qualifier": [q for q in QUALIFIERS if q in set(claims["qualifier"].astype(str))],
+    }
+
+
+def mtime(path: Path) -> float:
+    return path.stat().st_mtime
+
+
+def texts_for(rows) -> pd.DataFrame:
+    return load.take_texts(load_claim_texts(str(CLAIMS_PATH), mtime(CLAIMS_PATH)), rows)
+
+
+# ---------- choices (read widgets, return values; widgets bound to the URL) ----------
+
+FILTER_WIDGETS = (("metrics", "Figure", views.METRIC_LABELS.get), ("places", "Place", str),
+                  ("publishers", "Publisher", str), ("claimants", "Claimant", str), ("qualifiers", "Qualifier", str))
+OPTION_OF = {"metrics": "metric", "places": "place", "publishers": "publisher", "claimants": "claimant",
+             "qualifiers": "qualifier"}
+
+
+def seed_widgets_from_url(options: dict) -> None:
+    """First run of a session: the URL's filters become the widgets' values (values the data lacks are dropped)."""
+    if st.session_state.get("_seeded"):
+        return
+    params = {key: st.query_params.get_all(key) for key in st.query_params}
+    wanted = views.filters_from_query(params)
+    lo, hi = options["lo"], options["hi"]
+    if lo:
+        st.session_state["w_start"] = min(max(wanted.start or lo, lo), hi)
+        st.session_state["w_end"] = max(min(wanted.end or hi, hi), st.session_state["w_start"])
+    for name, _, _ in FILTER_WIDGETS:
+        available = set(options[OPTION_OF[name]])
+        st.session_state[f"w_{name}"] = [v for v in getattr(wanted, name) if v in available]
+    st.session_state["w_running"] = wanted.running
+    st.session_state["_seeded"] = True
+
+
+def write_filters_to_url(filters: views.Filters) -> None:
+    """The URL carries exactly the active filters (other parameters, like the bound tab, are left alone)."""
+    wanted = views.filters_to_query(filters)
+    for field, key in views.QUERY_KEYS.items():
+        if field == "article":
+            continue
+        if key in wanted:
+            if st.query_params.get_all(key) != (wanted[key] if isinstance(wanted[key], list) else [wanted[key]]):
+                st.query_params[key] = wanted[key]
+        elif key in st.query_params:
+            del st.query_params[key]
+
+
+def choose_filters(options: dict) -> views.Filters:
+    seed_widgets_from_url(options)
+    side = st.sidebar
+    side.header("Filters")
+    lo, hi = options["lo"], options["hi"]
+    start = side.date_input("From", min_value=lo, max_value=hi, key="w_start") if lo else None
+    end = side.date_input("To", min_value=lo, max_value=hi, key="w_end") if hi else None
+    picked = {name: side.multiselect(label, options[OPTION_OF[name]], key=f"w_{name}", format_func=fmt,
+                                     placeholder="All")
+              for name, label, fmt in FILTER_WIDGETS}
+    running = side.toggle("Running totals", key="w_running",
+                          help="Include cumulative figures (tallies since a start date).")
+    chosen = views.Filters(start=start, end=end, running=running, **{k: tuple(v) for k, v in picked.items()})
+    chosen = views.clamp_dates(chosen, lo, hi)
+    write_filters_to_url(chosen)
+    return chosen
+
+
+# ---------- drawing ----------
+
+def show(chart, empty: str) -> None:
+    if chart is None:
+        st.info(empty)
+    else:
+        st.altair_chart(chart, width="stretch")
+
+
+def family_frame(marks: pd.DataFrame, name: str, documents: pd.DataFrame) -> pd.DataFrame:
+    fam, note = marks_mod.limit_marks(views.family(marks, name))
+    if note:
+        st.caption(note)
+    undated = int(fam["event_date"].isna().sum())
+    if undated:
+        st.caption(f"{undated} figure(s) without a date are listed under Sources, not charted.")
+    return marks_mod.chart_frame(fam, texts_for(fam["row"]), documents)
+
+
+def draw_air(marks: pd.DataFrame, documents: pd.DataFrame) -> None:
+    frame = family_frame(marks, "air", documents)
+    national = frame[frame["place"] == views.NATIONAL]
+    regional = frame[frame["place"] != views.NATIONAL]
+    for weapon in ("missiles", "drones"):
+        st.subheader(weapon.capitalize())
+        rates = views.interception(marks, weapon)
+        show(charts.air_chart(national, rates[rates["location"] == views.NATIONAL], weapon, national=True),
+             f"No Ukraine-wide {weapon} figures in this view.")
+        show(charts.air_chart(regional, rates.iloc[0:0], weapon, national=False),
+             f"No regional {weapon} figures in this view.")
+
+
+def draw_casualties(marks: pd.DataFrame, documents: pd.DataFrame, running: bool) -> None:
+    frame = family_frame(marks, "casualties", documents)
+    show(charts.casualty_chart(frame, cumulative=False), "No single-event casualty figures in this view.")
+    if running:
+        show(charts.casualty_chart(frame, cumulative=True), "No running casualty totals in this view.")
+    else:
+        st.caption("Running totals are switched off in the sidebar.")
+
+
+def draw_places(marks: pd.DataFrame, documents: pd.DataFrame, name: str, panels) -> None:
+    frame = family_frame(marks, name, documents)
+    for metric, unit, title, y_title in panels:
+        show(charts.place_chart(frame, metric, unit, title, y_title), f"No '{title}' figures in this view.")
+
+
+def claims_table(claims: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
+    """The display rows of a claims frame: who, when, what, the quote and a link."""
+    texts = texts_for(claims["row"])
+    info = documents.set_index("doc_id")
+    doc_ids = claims["doc_id"].astype(str).to_numpy()
+    url = texts["url"].where(texts["url"].notna(), pd.Series(doc_ids).map(info["url"]))
+    restated = pd.Series(doc_ids).map(info["restated"]).fillna(False).astype(bool)
+    return pd.DataFrame({
+        "Publisher": claims["publisher"].astype(object).to_numpy(),
+        "Date": claims["event_date"].dt.date.to_numpy(),
+        "Claimant": claims["claimant"].astype(object).to_numpy(),
+        "Figure": claims["metric"].astype(str).map(views.METRIC_LABELS).to_numpy(),
+        "Value": [views.value_text(v, q, u) for v, q, u in zip(claims["value"], claims["qualifier"], claims["unit"])],
+        "Place": claims["location"].astype(object).to_numpy(),
+        "Running total": claims["cumulative"].to_numpy(),
+        "Quote": texts["quote"].to_numpy(),
+        "Restated": restated.map({True: "restated, see original", False: ""}).to_numpy(),
+        "Article": url.to_numpy(),
+        "doc_id": doc_ids,
+    })
+
+
+LINK = st.column_config.LinkColumn("Article", help="The article (for restated ones, the original report)")
+
+
+def draw_disputes(claims: pd.DataFrame, marks: pd.DataFrame, documents: pd.DataFrame) -> None:
+    disputed = views.disputes(marks)
+    st.caption(f"{len(disputed):,} figures where sources report different values for the same metric, "
+               "day and place. The widest disagreements come first; each claim is one row.")
+    if disputed.empty:
+        st.info("No disputed figures in this view.")
+        return
+    top = disputed.head(100)
+    behind = views.disputed_claims(claims, top).head(TABLE_ROWS)
+    table = claims_table(behind, documents)
+    table.insert(0, "Dispute", behind["dispute"].to_numpy() + 1)
+    st.dataframe(table, hide_index=True, column_config={"Article": LINK})
+
+
+def draw_sources(claims: pd.DataFrame, documents: pd.DataFrame, filters: views.Filters) -> None:
+    st.subheader("Claims in this view")
+    shown = claims.sort_values("event_date", ascending=False, na_position="last").head(TABLE_ROWS)
+    if len(claims) > len(shown):
+        st.caption(f"Showing the latest {len(shown):,} of {len(claims):,} claims; the downloads hold all of them.")
+    st.dataframe(claims_table(shown, documents), hide_index=True, column_config={"Article": LINK})
+    draw_downloads(claims, filters)
+    st.subheader("Articles")
+    docs = documents.sort_values("published", ascending=False, na_position="last")
+    st.dataframe(docs[["doc_id", "publisher", "published", "title", "n_claims", "restated", "url"]].head(TABLE_ROWS),
+                 hide_index=True, column_config={"url": LINK, "published": st.column_config.DateColumn("published")})
+    draw_article(claims, docs)
+
+
+def draw_article(claims: pd.DataFrame, docs: pd.DataFrame) -> None:
+    options = list(docs["doc_id"].head(ARTICLE_CHOICES))
+    wanted = st.query_params.get("article")
+    if wanted and wanted not in options and wanted in set(docs["doc_id"]):
+        options.append(wanted)
+    doc_id = st.selectbox("Read an article", options, key="article", bind="query-params", index=None,
+                          placeholder="Choose an article (the list follows the table above)")
+    if not doc_id:
+        return
+    doc = docs[docs["doc_id"] == doc_id].iloc[0]
+    if doc["restated"]:
+        link = f"[{doc['url']}]({doc['url']})" if isinstance(doc["url"], str) else "(no link known)"
+        st.info(f"This text restates the original report in new words. Original report: {link}")
+    elif isinstance(doc["url"], str):
+        st.markdown(f"Source: [{doc['publisher'] or doc['url']}]({doc['url']})")
+    text = load_article_text(str(DOCS_PATH), mtime(DOCS_PATH), doc_id)
+    if text is None:
+        st.warning("This table holds no text for the article.")
+        return
+    mine = claims[claims["doc_id"].astype(str) == doc_id]
+    labels = [f"{views.METRIC_LABELS[m]}: {views.value_text(v, q, u)}"
+              for m, v, q, u in zip(mine["metric"].astype(str), mine["value"], mine["qualifier"], mine["unit"])]
+    spans = zip(mine["span_start"], mine["span_end"], labels)
+    st.caption(f"{len(mine)} figure(s) highlighted (figures hidden by the filters are not).")
+    st.html(highlighted_html(text, spans))
+
+
+def draw_downloads(claims: pd.DataFrame, filters: views.Filters) -> None:
+    def filtered_frame() -> pd.DataFrame:
+        return export.claims_export(claims, texts_for(claims["row"]))
+
+    cols = st.columns(4)
+    cols[0].download_button("Filtered claims (CSV)", data=lambda: export.csv_bytes(filtered_frame()),
+                            file_name=export.file_name("claims", filters.start, filters.end, "csv"),
+                            mime="text/csv", on_click="ignore")
+    cols[1].download_button("Filtered claims (Parquet)",
+                            data=lambda: export.parquet_bytes(filtered_frame(), CLAIMS_SCHEMA),
+                            file_name=export.file_name("claims", filters.start, filters.end, "parquet"),
+                            mime="application/octet-stream", on_click="ignore")
+    cols[2].download_button("All claims (Parquet)", data=CLAIMS_PATH.read_bytes if CLAIMS_PATH.exists() else b"",
+                            file_name="war-figures-claims_all.parquet", on_click="ignore")
+    cols[3].download_button("All documents (Parquet)", data=DOCS_PATH.read_bytes if DOCS_PATH.exists() else b"",
+                            file_name="war-figures-documents_all.parquet", on_click="ignore")
+
+
+def main() -> None:
+    st.set_page_config(page_title="War Figures", page_icon="📊", layout="wide")
+    st.title("War Figures")
+    st.caption("Numbers reported about the Russia–Ukraine war, each traceable to the article, sentence and "
+               "person it came from. Hover a mark for its source; click it to open the article.")
+    if not CLAIMS_PATH.exists() or not DOCS_PATH.exists():
+        st.info(f"No tables in {DATA_DIR} yet. Build them from the bundled articles with:")
+        st.code("make data", language="bash")
+        return
+    try:
+        claims = load_claims(str(CLAIMS_PATH), mtime(CLAIMS_PATH))
+        documents = load_documents(str(DOCS_PATH), mtime(DOCS_PATH))
+    except load.TableError as err:
+        st.error(f"Cannot use {err.path.name} ({err.path}): {err.problem}. Rebuild the tables with `make data`.")
+        return
+    options = filter_options(str(CLAIMS_PATH), mtime(CLAIMS_PATH))
+    filters = choose_filters(options)
+    filtered = views.apply_filters(claims, filters)
+    marks = marks_for(str(CLAIMS_PATH), mtime(CLAIMS_PATH), filters)
+    st.caption(f"{len(filtered):,} of {len(claims):,} claims from {filtered['doc_id'].nunique():,} articles "
+               f"({len(documents):,} articles read); {len(marks):,} distinct figures.")
+    if filtered.empty:
+        st.warning("No claims match these filters. Widen the date range or clear some filters in the sidebar.")
+    tabs = st.tabs(TABS, key="tab", bind="query-params")
+    with tabs[0]:
+        draw_air(marks, documents)
+    with tabs[1]:
+        draw_casualties(marks, documents, filters.running)
+    with tabs[2]:
+        draw_places(marks, documents, "displacement", [
+            ("evacuated", "count", "People evacuated", "people"),
+            ("residents_remaining", "count", "Residents remaining", "people"),
+            ("residents_remaining", "percent", "Residents remaining, share of pre-war population", "%")])
+    with tabs[3]:
+        draw_places(marks, documents, "power", [
+            ("without_power", "count", "People / consumers without power", "people or consumers"),
+            ("without_power", "percent", "Share without power", "%")])
+    with tabs[4]:
+        draw_disputes(filtered, marks, documents)
+    with tabs[5]:
+        draw_sources(filtered, documents, filters)
+
+
+main()

@@ -1,0 +1,110 @@
+"""Chart-ready frames (figures.marks.chart_frame) → Altair charts, one builder per family of figures.
+
+Every mark carries the same tooltip (value with qualifier, date, place, claimant, publisher, how
+many sources agree, the quote, and a note for restated articles) and links to its article. Where
+sources disagree a vertical rule spans the reported range behind the mark. Bars are never stacked:
+two reports of one day are two figures, not a sum.
+"""
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+
+from figures.marks import TOOLTIP_COLUMNS, series_label
+
+WIDTH = "container"
+HEIGHT = 260
+# Clicking a mark opens its article in a new tab rather than replacing the dashboard.
+EMBED = {"embedOptions": {"loader": {"target": "_blank"}}}
+
+
+def tooltips() -> list[alt.Tooltip]:
+    return [alt.Tooltip("metric_label:N", title="Figure")] + [alt.Tooltip(f"{c}:N", title=c) for c in TOOLTIP_COLUMNS]
+
+
+def dated(frame: pd.DataFrame) -> pd.DataFrame:
+    """Only the marks that can sit on a time axis."""
+    return frame[frame["event_date"].notna()]
+
+
+def _x(title: str = "Date") -> alt.X:
+    return alt.X("event_date:T", title=title, axis=alt.Axis(format="%Y-%m-%d", labelAngle=-30))
+
+
+def timeline(frame: pd.DataFrame, *, color: str, color_title: str, y_title: str, title: str,
+             mark: str = "point", shape: str | None = None, percent: bool = False) -> alt.LayerChart:
+    """One layer of range rules (where sources differ) under one layer of marks, coloured by `color`."""
+    data = dated(frame).drop(columns=["row"], errors="ignore")
+    base = alt.Chart(data).encode(x=_x(), color=alt.Color(f"{color}:N", title=color_title))
+    y_scale = alt.Scale(domain=[0, 100]) if percent else alt.Scale(zero=True)
+    y = alt.Y("value:Q", title=y_title, scale=y_scale, stack=None)
+    ranges = base.transform_filter("datum.max > datum.min").mark_rule(strokeWidth=2, opacity=0.6).encode(
+        y=alt.Y("min:Q", title=y_title, scale=y_scale), y2="max:Q", tooltip=tooltips())
+    if mark == "bar":
+        main = base.mark_bar(opacity=0.75, size=6)
+    elif mark == "line":
+        main = base.mark_line(point=True, interpolate="step-after")
+    else:
+        main = base.mark_point(filled=True, size=60, opacity=0.85)
+    encoding = {"y": y, "tooltip": tooltips(), "href": alt.Href("url:N")}
+    if mark == "line":
+        encoding["detail"] = alt.Detail("place:N")
+    if shape:
+        encoding["shape"] = alt.Shape(f"{shape}:N", title=shape.replace("_", " "))
+    main = main.encode(**encoding)
+    return alt.layer(ranges, main).properties(title=title, width=WIDTH, height=HEIGHT)
+
+
+def rate_chart(rates: pd.DataFrame, title: str) -> alt.Chart:
+    """Share intercepted (%) per attack day: shot down / launched."""
+    data = rates.assign(
+        Launched=rates["launched"].map("{:,.0f}".format), **{"Shot down": rates["shot_down"].map("{:,.0f}".format)},
+        Rate=rates["rate"].map("{:.1f}%".format), Date=rates["event_date"].dt.strftime("%Y-%m-%d"))
+    return alt.Chart(data).mark_line(point=True, color="#2a9d8f").encode(
+        x=_x(), y=alt.Y("rate:Q", title="shot down (%)", scale=alt.Scale(domain=[0, 100], clamp=True)),
+        tooltip=[alt.Tooltip("Date:N"), alt.Tooltip("Launched:N"), alt.Tooltip("Shot down:N"), alt.Tooltip("Rate:N")],
+    ).properties(title=title, width=WIDTH, height=140)
+
+
+def air_chart(frame: pd.DataFrame, rates: pd.DataFrame, weapon: str, national: bool) -> alt.TopLevelMixin | None:
+    """Launched vs shot down for one weapon (missiles or drones), national figures or regional ones."""
+    data = dated(frame)
+    data = data[data["metric"].str.startswith(weapon) & (data["unit"] == "count")]
+    if data.empty:
+        return None
+    scope = "Ukraine-wide" if national else "by region"
+    if national:
+        chart = timeline(data, color="metric_label", color_title="figure", y_title=weapon, mark="bar",
+                         title=f"{weapon.capitalize()} launched vs shot down, {scope}")
+        if not rates.empty:
+            rate = rate_chart(rates, f"Share of {weapon} shot down, {scope}")
+            return alt.vconcat(chart, rate, usermeta=EMBED).resolve_scale(color="independent")
+        return chart.properties(usermeta=EMBED)
+    return timeline(data, color="place", color_title="place", shape="metric_label", y_title=weapon,
+                    title=f"{weapon.capitalize()} launched vs shot down, {scope}").properties(usermeta=EMBED)
+
+
+def casualty_chart(frame: pd.DataFrame, cumulative: bool) -> alt.LayerChart | None:
+    """Killed and injured by group and side: single events as bars, running totals as lines."""
+    data = dated(frame)
+    data = data[data["cumulative"] == cumulative]
+    if data.empty:
+        return None
+    data = data.assign(series=series_label(data, ["metric_label", "group", "side"]))
+    if cumulative:
+        chart = timeline(data, color="series", color_title="figure · group · side", mark="line", y_title="people",
+                         title="Running totals (as of each date)")
+    else:
+        chart = timeline(data, color="series", color_title="figure · group · side", mark="bar", y_title="people",
+                         title="Single events (one attack, day or period)")
+    return chart.properties(usermeta=EMBED)
+
+
+def place_chart(frame: pd.DataFrame, metric: str, unit: str, title: str, y_title: str) -> alt.LayerChart | None:
+    """One metric in one unit, one colour per place (displacement and power)."""
+    data = dated(frame)
+    data = data[(data["metric"] == metric) & (data["unit"] == unit)]
+    if data.empty:
+        return None
+    return timeline(data, color="place", color_title="place", y_title=y_title, title=title,
+                    percent=unit == "percent").properties(usermeta=EMBED)

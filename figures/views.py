@@ -1,0 +1,268 @@
+"""Claims frame + filter choices → filtered claims, one aggregated mark per metric/day/place, disputes, rates.
+
+Pure pandas: the app decides what to show, these functions decide what the numbers are. Several
+sources reporting the same metric, day and place become one mark carrying the range of their
+values and how many sources agree, so a chart never draws (or sums) the same event twice.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from datetime import date
+
+import numpy as np
+import pandas as pd
+
+from extract.schema import FAMILY, METRICS, QUALIFIERS
+
+# One chart mark per combination of these: the same figure from several sources shares a key.
+MARK_KEYS = ("metric", "unit", "event_date", "location", "group", "side", "cumulative")
+NATIONAL = "Ukraine"
+NO_PLACE = "(no place given)"
+QUALIFIER_WORDS = {"exact": "", "approx": "about ", "at_least": "at least ", "at_most": "up to "}
+METRIC_LABELS = {
+    "missiles_launched": "missiles launched", "missiles_shot_down": "missiles shot down",
+    "drones_launched": "drones launched", "drones_shot_down": "drones shot down",
+    "killed": "killed", "injured": "injured", "evacuated": "evacuated",
+    "residents_remaining": "residents remaining", "without_power": "without power",
+}
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the viewer chose in the sidebar; empty tuples and None mean "everything"."""
+    start: date | None = None
+    end: date | None = None
+    metrics: tuple = ()
+    places: tuple = ()
+    publishers: tuple = ()
+    claimants: tuple = ()
+    qualifiers: tuple = ()
+    running: bool = True
+    article: str | None = field(default=None, compare=False)
+
+
+# Filter field ↔ URL query parameter.
+QUERY_KEYS = {"start": "from", "end": "to", "metrics": "metric", "places": "place", "publishers": "publisher",
+              "claimants": "claimant", "qualifiers": "qualifier", "running": "running", "article": "article"}
+
+
+def _as_list(value) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value] if value != "" else []
+    return [v for v in value if v != ""]
+
+
+def _as_date(value) -> date | None:
+    values = _as_list(value)
+    try:
+        return date.fromisoformat(values[-1]) if values else None
+    except ValueError:
+        return None
+
+
+def filters_from_query(params: Mapping) -> Filters:
+    """URL query parameters (str or list of str per key) → Filters; unknown or malformed values are dropped."""
+    def pick(name):
+        return params.get(QUERY_KEYS[name]) if QUERY_KEYS[name] in params else None
+
+    running = _as_list(pick("running"))
+    return Filters(
+        start=_as_date(pick("start")),
+        end=_as_date(pick("end")),
+        metrics=tuple(m for m in _as_list(pick("metrics")) if m in METRICS),
+        places=tuple(_as_list(pick("places"))),
+        publishers=tuple(_as_list(pick("publishers"))),
+        claimants=tuple(_as_list(pick("claimants"))),
+        qualifiers=tuple(q for q in _as_list(pick("qualifiers")) if q in QUALIFIERS),
+        running=not (running and running[-1].lower() in ("0", "false", "off", "no")),
+        article=(_as_list(pick("article")) or [None])[-1],
+    )
+
+
+def filters_to_query(filters: Filters) -> dict:
+    """Filters → query parameters, leaving out defaults so a plain link shows everything."""
+    out: dict = {}
+    default = Filters()
+    for f in fields(Filters):
+        value = getattr(filters, f.name)
+        if value == getattr(default, f.name):
+            continue
+        key = QUERY_KEYS[f.name]
+        if isinstance(value, date):
+            out[key] = value.isoformat()
+        elif isinstance(value, bool):
+            out[key] = "1" if value else "0"
+        elif isinstance(value, tuple):
+            out[key] = list(value)
+        else:
+            out[key] = str(value)
+    return out
+
+
+def clamp_dates(filters: Filters, lo: date | None, hi: date | None) -> Filters:
+    """A date range equal to (or wider than) the data's own is no filter at all."""
+    start = filters.start if filters.start and (lo is None or filters.start > lo) else None
+    end = filters.end if filters.end and (hi is None or filters.end < hi) else None
+    return replace(filters, start=start, end=end)
+
+
+def _isin(column: pd.Series, values) -> np.ndarray:
+    wanted = set(values)
+    if NO_PLACE in wanted:
+        return (column.isin(wanted) | column.isna()).to_numpy()
+    return column.isin(wanted).to_numpy()
+
+
+def filter_mask(claims: pd.DataFrame, f: Filters) -> np.ndarray:
+    """Boolean mask of the claims that pass every filter."""
+    mask = np.ones(len(claims), dtype=bool)
+    dates = claims["event_date"]
+    if f.start is not None:
+        mask &= (dates >= pd.Timestamp(f.start)).to_numpy()
+    if f.end is not None:
+        mask &= (dates <= pd.Timestamp(f.end)).to_numpy()
+    for column, chosen in (("metric", f.metrics), ("location", f.places), ("publisher", f.publishers),
+                           ("claimant", f.claimants), ("qualifier", f.qualifiers)):
+        if chosen:
+            mask &= _isin(claims[column], chosen)
+    if not f.running:
+        mask &= ~claims["cumulative"].to_numpy(dtype=bool)
+    return mask
+
+
+def apply_filters(claims: pd.DataFrame, f: Filters) -> pd.DataFrame:
+    return claims[filter_mask(claims, f)]
+
+
+def only_mark_filters(f: Filters) -> bool:
+    """True when every active filter is on a mark key, so an aggregate of all claims can be filtered instead."""
+    return not (f.publishers or f.claimants or f.qualifiers)
+
+
+def aggregate(claims: pd.DataFrame) -> pd.DataFrame:
+    """One row per MARK_KEYS combination: the value most sources report (ties: the earliest report), the
+    range (min, max), n_sources (articles), n_agree (articles reporting that value), n_claims, and the
+    representative claim's row, qualifier, claimant, publisher, doc_id, published."""
+    cols = list(MARK_KEYS) + ["value", "doc_id", "row", "published", "qualifier", "claimant", "publisher"]
+    if "mark" in claims:
+        cols.append("mark")
+    if claims.empty:
+        return claims[cols].assign(min=[], max=[], n_sources=[], n_agree=[], n_claims=[])
+    frame = claims[cols].copy()
+    frame["key"] = pd.factorize(frame["mark"])[0] if "mark" in frame else mark_key(frame)
+    doc = frame["doc_id"].cat.codes.to_numpy() if hasattr(frame["doc_id"], "cat") else pd.factorize(frame["doc_id"])[0]
+    published = frame["published"].to_numpy(dtype="datetime64[ms]").astype("int64")
+    published = np.where(frame["published"].isna().to_numpy(), np.iinfo("int64").max, published)
+    key, value = frame["key"].to_numpy(), frame["value"].to_numpy()
+    order = np.lexsort((published, doc, value, key))
+    key, value, doc = key[order], value[order], doc[order]
+    # Each article counts once per (key, value) and once per key, however often it repeats the figure.
+    new_vote = np.r_[True, (key[1:] != key[:-1]) | (value[1:] != value[:-1]) | (doc[1:] != doc[:-1])]
+    votes = pd.DataFrame({"key": key[new_vote], "value": value[new_vote], "doc": doc[new_vote],
+                          "pos": order[new_vote]})
+    tally = votes.groupby(["key", "value"], sort=True).agg(n_agree=("doc", "size"), pos=("pos", "first"))
+    tally = tally.reset_index()
+    # Most votes first; among equals, the earliest-published report (its position came first in the sort).
+    tally["first_pub"] = published[tally["pos"].to_numpy()]
+    tally = tally.sort_values(["key", "n_agree", "first_pub"], ascending=[True, False, True], kind="stable")
+    best = tally.drop_duplicates("key", keep="first").set_index("key")
+    per_key = votes.drop_duplicates(["key", "doc"]).groupby("key").size()
+    stats = frame.groupby("key", sort=True).agg(min=("value", "min"), max=("value", "max"), n_claims=("value", "size"))
+    rep = frame.iloc[best["pos"].to_numpy()].drop(columns="key").reset_index(drop=True)
+    rep["min"] = stats.loc[best.index, "min"].to_numpy()
+    rep["max"] = stats.loc[best.index, "max"].to_numpy()
+    rep["n_claims"] = stats.loc[best.index, "n_claims"].to_numpy()
+    rep["n_sources"] = per_key.loc[best.index].to_numpy()
+    rep["n_agree"] = best["n_agree"].to_numpy()
+    return rep
+
+
+def _codes(column: pd.Series) -> tuple[np.ndarray, int]:
+    """Small non-negative integer codes (0 = missing) and their count, for any key column."""
+    if isinstance(column.dtype, pd.CategoricalDtype):
+        return column.cat.codes.to_numpy().astype("int64") + 1, len(column.cat.categories) + 1
+    codes, uniques = pd.factorize(column, use_na_sentinel=True)
+    return codes.astype("int64") + 1, len(uniques) + 1
+
+
+def mark_key(frame: pd.DataFrame) -> np.ndarray:
+    """One integer per distinct MARK_KEYS combination (mixed-radix codes, then factorized)."""
+    combined = np.zeros(len(frame), dtype="int64")
+    for name in MARK_KEYS:
+        codes, radix = _codes(frame[name])
+        combined = combined * radix + codes
+    # Radices multiply past int64 only for absurd cardinalities; factorize keeps the result dense.
+    return pd.factorize(combined)[0]
+
+
+def add_mark_ids(claims: pd.DataFrame) -> pd.DataFrame:
+    """The claims with a `mark` column: equal ids ⇔ same metric, unit, day, place, group, side, running total."""
+    return claims.assign(mark=mark_key(claims))
+
+
+def filter_marks(agg: pd.DataFrame, f: Filters) -> pd.DataFrame:
+    """The aggregate restricted by the filters that are mark keys (date, metric, place, running totals)."""
+    return agg[filter_mask(agg, replace(f, publishers=(), claimants=(), qualifiers=()))]
+
+
+def family(agg: pd.DataFrame, name: str) -> pd.DataFrame:
+    metrics = [m for m, fam in FAMILY.items() if fam == name]
+    return agg[agg["metric"].isin(metrics)]
+
+
+def disputes(agg: pd.DataFrame) -> pd.DataFrame:
+    """The marks whose sources disagree (min differs from max), widest relative spread first."""
+    disputed = agg[(agg["max"] > agg["min"]) & (agg["n_sources"] > 1)].copy()
+    disputed["spread"] = (disputed["max"] - disputed["min"]) / disputed["max"].where(disputed["max"] != 0, 1)
+    return disputed.sort_values(["spread", "n_sources"], ascending=False)
+
+
+def disputed_claims(claims: pd.DataFrame, marks: pd.DataFrame) -> pd.DataFrame:
+    """Every claim behind the given marks, grouped mark by mark so differing figures sit side by side.
+
+    Both frames need the `mark` column (add_mark_ids) so no join on seven key columns is needed."""
+    order = pd.Series(np.arange(len(marks)), index=marks["mark"].to_numpy())
+    behind = claims[claims["mark"].isin(order.index)]
+    behind = behind.assign(dispute=behind["mark"].map(order).to_numpy())
+    return behind.sort_values(["dispute", "value", "published"])
+
+
+def interception(agg: pd.DataFrame, weapon: str) -> pd.DataFrame:
+    """Per day and place, launched vs shot down (representative values) and the share intercepted (%)."""
+    launched, downed = f"{weapon}_launched", f"{weapon}_shot_down"
+    both = agg[agg["metric"].isin([launched, downed]) & (agg["unit"] == "count") & ~agg["cumulative"]]
+    if both.empty:
+        return pd.DataFrame(columns=["event_date", "location", "launched", "shot_down", "rate"])
+    places = both["location"].astype(object).fillna(NO_PLACE)
+    wide = both.assign(location=places, metric=both["metric"].astype(str)).pivot_table(
+        index=["event_date", "location"], columns="metric", values="value", aggfunc="max", observed=True)
+    wide = wide.reindex(columns=[launched, downed]).rename(columns={launched: "launched", downed: "shot_down"})
+    wide = wide.dropna().reset_index()
+    wide = wide[wide["launched"] > 0]
+    wide["rate"] = (100 * wide["shot_down"] / wide["launched"]).round(1)
+    return wide
+
+
+def value_text(value, qualifier, unit) -> str:
+    """`at least 3`, `about 9,000,000`, `up to 50%`."""
+    if pd.isna(value):
+        return ""
+    number = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+    suffix = "%" if unit == "percent" else ""
+    return f"{QUALIFIER_WORDS.get(str(qualifier), '')}{number}{suffix}"
+
+
+def place_of(location) -> str:
+    return NO_PLACE if location is None or pd.isna(location) else str(location)
+
+
+def choices(claims: pd.DataFrame, column: str, limit: int | None = None) -> list[str]:
+    """The values of a filter column, most frequent first (capped at `limit`)."""
+    counts = claims[column].value_counts(dropna=True)
+    values = [str(v) for v in counts.index[counts > 0]]
+    if column == "location" and claims[column].isna().any():
+        values.append(NO_PLACE)
+    return values[:limit] if limit else values
