@@ -81,9 +81,18 @@ def run_pool(articles: list[Article], jobs: int) -> Iterator[Outcome]:
             if size > 1:
                 size = 1    # find the culprit: redo from the first missing result one article at a time
                 continue
-            # With one article per task, the first missing result is the one whose worker died.
-            yield None, "a worker process died while extracting this article"
+            # The first missing result may belong to an innocent neighbour of the article that killed the
+            # worker: run it alone to tell.
+            yield _alone(articles[done])
             done += 1
+
+
+def _alone(article: Article) -> Outcome:
+    try:
+        with _pool(1) as pool:
+            return pool.submit(extract_one, article).result()
+    except BrokenProcessPool:
+        return None, "a worker process died while extracting this article"
 
 
 def run_dask(articles: list[Article], scheduler: str | None, jobs: int, batch_size: int | None = None
@@ -100,7 +109,7 @@ def run_dask(articles: list[Article], scheduler: str | None, jobs: int, batch_si
         else:
             cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
             client = Client(cluster)
-    except (OSError, TimeoutError) as error:
+    except Exception as error:   # noqa: BLE001 - distributed raises OSError, TimeoutError, ValueError, ...
         if cluster is not None:
             cluster.close()
         raise EngineError(f"cannot reach the Dask scheduler {scheduler or '(local)'}: {error}") from error
