@@ -1,0 +1,254 @@
+"""Text + reference date → calendar dates: absolute news dates, weekdays, relative days, and each claim's event date.
+
+`find_dates` lists every date mention in a stretch of text with the role its wording gives it
+(the start of a tally, an "as of" day, a report's release day, or a plain day). `event_date` picks,
+for one figure, the mention that governs it: in its sentence first, then its paragraph, then the
+paragraphs before it, else the publication date (see ../shared/claims-schema.md, event_date).
+"""
+from __future__ import annotations
+
+import calendar
+import tomllib
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+import regex
+
+from extract.context import DocContext
+
+VOCAB = tomllib.loads((Path(__file__).resolve().parent / "rules" / "dates.toml").read_text(encoding="utf-8"))
+
+MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
+MONTHS["sept"] = 9
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+# A date written without a year lies at most this far after the reference (the PAST reading):
+# reports are dated a little after publication time zones or embargoes, never weeks later.
+FUTURE_SLACK = timedelta(days=7)
+H = r"[^\S\n]"
+
+
+def _alternation(words) -> str:
+    return "(?:" + "|".join(regex.escape(w).replace(r"\ ", H + "+") for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+_MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+_WDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_JOIN = rf"{H}*(?:-|–|—|/|and|to|or|through){H}*"
+
+_PATTERNS = regex.compile(
+    rf"""
+     (?P<iso>\b(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)
+    |(?P<dotted>\b(?P<dod>[0-3]?\d)\.(?P<dom>[01]?\d)\.(?P<doy>{_YEAR})\b)
+    |(?P<slashed>\b(?P<sm>[01]?\d)/(?P<sd>[0-3]?\d)/(?P<sy>{_YEAR})\b)
+    |(?P<md>(?:{_WDAY},?{H}+)?(?P<mdm>{_MON})\b\.?{H}*[-/]?{H}*(?P<mdd>{_DAY})\b(?!:|\d)
+        (?:{_JOIN}(?:(?P<mdm2>{_MON})\b\.?{H}+)?(?P<mdd2>{_DAY})\b(?![:,]\d))?(?:,?{H}+(?P<mdy>{_YEAR})\b)?)
+    |(?P<dm>(?:{_WDAY},?{H}+)?(?:the{H}+)?(?P<dmd>{_DAY})(?:{_JOIN}(?P<dmd2>{_DAY}))?\.?{H}+(?:of{H}+)?(?P<dmm>{_MON})\b\.?
+        (?:,?{H}+(?P<dmy>{_YEAR})\b)?)
+    |(?P<my>(?P<mym>{_MON})\b\.?(?:,?{H}+(?P<myy>{_YEAR})\b)?)
+    |(?P<year>\b(?P<yy>{_YEAR})\b(?!-\d|,\d))
+    |(?P<wd>\b(?P<wdlast>last{H}+)?(?P<wdn>{_WDAY})(?:'s)?\b)
+    |(?P<weekend>\b(?:over|at|during|on)?{H}*(?:the|this|last){H}+weekend(?:'s)?\b)
+    |(?P<lastmonth>\blast{H}+month(?:'s)?\b)
+    |(?P<lastyear>\blast{H}+year(?:'s)?\b)
+    |(?P<rel>\b(?i:{"|".join(sorted(VOCAB["relative"], key=len, reverse=True))})\b)
+    |(?P<vague>\b(?i:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a{H}+few|few|several|some|\d+){H}+
+        (?:weeks?|months?|years?){H}+(?:earlier|before|ago|after|later|prior))\b)
+    """,
+    regex.VERBOSE,
+)
+_RELATIVE = [(regex.compile(rf"(?i:{k})\Z"), v) for k, v in VOCAB["relative"].items()]
+_START_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["start_cues"]) + rf"){H}+(?:(?:the|on|late|early){H}+)?(?:(?:morning|evening|night){H}+of{H}+)?$")
+# "since Russian troops invaded on February 24": a start cue a few words back, with no comma between
+_START_CLAUSE = regex.compile(rf"(?i:\b(?:since|from)\b)[^,;:]{{0,60}}(?:on|in){H}+$")
+_ASOF_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["asof_cues"]) + rf"){H}+(?:(?:the{H}+)?(?:(?:morning|evening|night|end){H}+of{H}+)|midnight{H}+(?:on{H}+)?)?$")
+_REPORT_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["report_cues"]) + rf"){H}+(?:on{H}+)?$")
+_MONTH_ALONE_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["month_alone_after"]) + rf")(?:{H}+|-)(?:the{H}+(?:end|start|beginning|middle){H}+of{H}+)?$")
+_YEAR_ALONE_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["year_alone_after"]) + rf"){H}+(?:the{H}+(?:end|start|beginning|middle){H}+of{H}+)?$")
+_WHEN_AFTER = regex.compile(rf",{H}*when\b")
+_NEXT_BEFORE = regex.compile(rf"(?i:\b(?:next|this|coming|until|till|by){H}+)$")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    day: date | None     # None: the text places the event at an undated other time ("six weeks earlier")
+    role: str            # "day" | "asof" | "start" | "report" | "vague"
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _past_reading(month: int, day: int, reference: date | None) -> date | None:
+    """A day and month without a year → the latest such date not later than the reference (plus slack)."""
+    if reference is None:
+        return None
+    for back in range(0, 5):   # Feb. 29 may be up to four years back
+        found = _safe_date(reference.year - back, month, day)
+        if found and found <= reference + FUTURE_SLACK:
+            return found
+    return None
+
+
+def _month_end(year: int, month: int, reference: date | None) -> date:
+    last = date(year, month, calendar.monthrange(year, month)[1])
+    # the month still running when the article was written: its figures stand at the publication day
+    return min(last, reference) if reference and reference.year == year and reference.month == month else last
+
+
+def _weekday_on_or_before(weekday: int, reference: date, strictly_before: bool = False) -> date:
+    back = (reference.weekday() - weekday) % 7
+    if back == 0 and strictly_before:
+        back = 7
+    return reference - timedelta(days=back)
+
+
+def _day_of(text: str) -> int:
+    return int(regex.match(r"\d+", text).group())
+
+
+def _resolve(m: regex.Match, text: str, reference: date | None) -> tuple[date | None, bool]:
+    """One pattern match → (date, is_a_date). is_a_date False drops the match (e.g. "May" the verb)."""
+    g = m.groupdict()
+    kind = m.lastgroup
+    if kind == "iso":
+        return _safe_date(int(g["iy"]), int(g["im"]), int(g["id"])), True
+    if kind == "dotted":
+        return _safe_date(int(g["doy"]), int(g["dom"]), int(g["dod"])), True
+    if kind == "slashed":
+        month, day = int(g["sm"]), int(g["sd"])
+        if month > 12:   # 21/04/2016: day first
+            month, day = day, month
+        return _safe_date(int(g["sy"]), month, day), True
+    if kind in ("md", "dm"):
+        if kind == "md":
+            month = MONTHS[(g["mdm2"] or g["mdm"]).lower().rstrip(".")]
+            day, year = _day_of(g["mdd2"] or g["mdd"]), g["mdy"]
+        else:
+            month = MONTHS[g["dmm"].lower().rstrip(".")]
+            day, year = _day_of(g["dmd2"] or g["dmd"]), g["dmy"]
+        if year:
+            return _safe_date(int(year), month, day), True
+        return _past_reading(month, day, reference), True
+    if kind == "my":
+        month = MONTHS[g["mym"].lower().rstrip(".")]
+        if not g["myy"] and not _MONTH_ALONE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return None, False
+        if g["myy"]:
+            return _month_end(int(g["myy"]), month, reference), True
+        if reference is None:
+            return None, True
+        year = reference.year if month <= reference.month else reference.year - 1
+        return _month_end(year, month, reference), True
+    if kind == "year":
+        if not _YEAR_ALONE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return None, False
+        year = int(g["yy"])
+        return (min(date(year, 12, 31), reference) if reference else date(year, 12, 31)), True
+    if reference is None:
+        return None, kind == "vague"
+    if kind == "wd":
+        if _NEXT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            return None, False   # "next Monday", "by Friday": a deadline, not a day a figure is about
+        return _weekday_on_or_before(WEEKDAYS[g["wdn"].lower()], reference, bool(g["wdlast"])), True
+    if kind == "weekend":
+        return _weekday_on_or_before(6, reference), True
+    if kind == "lastmonth":
+        first = reference.replace(day=1) - timedelta(days=1)
+        return first, True
+    if kind == "lastyear":
+        return date(reference.year - 1, 12, 31), True
+    if kind == "rel":
+        phrase = regex.sub(r"\s+", " ", m.group())
+        for pattern, offset in _RELATIVE:
+            if pattern.match(phrase):
+                return reference + timedelta(days=offset), True
+        return reference, True
+    return None, True   # vague
+
+
+def _role(m: regex.Match, text: str) -> str:
+    if m.lastgroup == "vague":
+        return "vague"
+    before_from = max(0, m.start() - 80)
+    if _REPORT_BEFORE.search(text, before_from, m.start()):
+        return "report"
+    starts = _START_BEFORE.search(text, before_from, m.start()) or _START_CLAUSE.search(text, before_from, m.start())
+    if starts and not _WHEN_AFTER.match(text, m.end()):
+        return "start"   # "since August 26, when Russia launched 127 missiles" dates the 127
+    if _ASOF_BEFORE.search(text, before_from, m.start()):
+        return "asof"
+    return "day"
+
+
+def find_dates(text: str, start: int = 0, end: int | None = None, reference: date | None = None) -> list[DateMention]:
+    """Every date mention in text[start:end], in order, with its resolved day and role."""
+    limit = len(text) if end is None else end
+    found = []
+    for m in _PATTERNS.finditer(text, start, limit):
+        day, is_date = _resolve(m, text, reference)
+        if is_date:
+            found.append(DateMention(m.start(), m.end(), day, _role(m, text)))
+    return found
+
+
+def parse_date(s: str, reference: date | None = None) -> date | None:
+    """An absolute or weekday/relative date written as news writes it → the date (past reading against reference)."""
+    s = s.strip()
+    for mention in find_dates(s, reference=reference):
+        if mention.day is not None and mention.role != "vague":
+            return mention.day
+    return None
+
+
+# How many paragraphs back a date still governs a figure that carries none of its own.
+CONTEXT_LINES = 3
+
+
+def _distance(mention: DateMention, start: int, end: int) -> int:
+    if mention.end <= start:
+        return start - mention.end
+    if mention.start >= end:
+        return mention.start - end
+    return 0
+
+
+def _pick_in_sentence(mentions: list[DateMention], start: int, end: int) -> DateMention | None:
+    usable = [m for m in mentions if m.role not in ("start", "report")]
+    if not usable:
+        return None
+    asof = [m for m in usable if m.role == "asof"]
+    return min(asof or usable, key=lambda m: _distance(m, start, end))
+
+
+def _last_before(mentions: list[DateMention]) -> DateMention | None:
+    usable = [m for m in mentions if m.role not in ("start", "report", "vague") and m.day is not None]
+    return usable[-1] if usable else None
+
+
+def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
+    """The day the figure at text[span_start:span_end] is about (contract: event_date)."""
+    text, reference = ctx.text, ctx.published
+    s_start, s_end = ctx.sentence_at(span_start)
+    chosen = _pick_in_sentence(find_dates(text, s_start, s_end, reference), span_start, span_end)
+    if chosen is not None:
+        return chosen.day
+    l_start, _ = ctx.line_at(span_start)
+    if (chosen := _last_before(find_dates(text, l_start, s_start, reference))) is not None:
+        return chosen.day
+    line_index = ctx._index(ctx.lines, span_start)
+    for back in range(1, CONTEXT_LINES + 1):
+        if line_index - back < 0:
+            break
+        b_start, b_end = ctx.lines[line_index - back]
+        if (chosen := _last_before(find_dates(text, b_start, b_end, reference))) is not None:
+            return chosen.day
+    return reference
