@@ -206,8 +206,9 @@ def _summary(report: BuildReport, log: TextIO) -> None:
         _say(log, f"note: {reason}: {n:,}")
 
 
-def build(options: BuildOptions, log: TextIO = sys.stderr) -> BuildReport:
+def build(options: BuildOptions, log: TextIO | None = None) -> BuildReport:
     started = time.monotonic()
+    log = log or sys.stderr   # looked up per call: tests and callers may have replaced sys.stderr
     missing = [str(root) for root in options.roots if not root.exists()]
     if missing:
         _say(log, f"error: no such file or folder: {', '.join(missing)}")
