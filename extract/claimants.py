@@ -22,9 +22,12 @@ def _longest_first(words) -> list[str]:
 
 BODY_ALIASES = {alias: canonical for canonical, aliases in _RULES["bodies"].items() for alias in [canonical, *aliases]}
 BODY_HEADS = set(_RULES["body_heads"]["words"])
+LOWER_HEADS = _longest_first(_RULES["body_heads"]["lower"])
 TITLES = set(_RULES["titles"]["words"])
 PEOPLE = _RULES["people"]
 METONYMS = _RULES["metonyms"]
+GROUP_NAMES = {k.lower(): v for k, v in _RULES["group_names"].items()}
+UN_FAMILY = set(_RULES["un_family"]["bodies"])
 NATION_WORDS = {w: nation for nation in ("ua", "ru") for w in _RULES["nations"][nation]}
 UA_DEFAULT = set(_RULES["nations"]["ua_default"])
 ROLES = _RULES["roles"]
@@ -35,45 +38,54 @@ NOT_NAMES = {
     "The", "A", "An", "In", "On", "At", "By", "As", "According", "Earlier", "Later", "Meanwhile", "Update", "UPDATE",
     "Details", "Source", "Also", "But", "And", "Before", "After", "Since", "From", "Over", "Of", "For", "With",
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "Monday", "Tuesday", "Wednesday",
+    "December", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday",
     "Thursday", "Friday", "Saturday", "Sunday", "Telegram", "Facebook", "Twitter", "X", "It", "He", "She", "They",
-    "Russians", "Ukrainians", "Shahed", "Kalibr", "Kinzhal", "Iskander-M", "Iskander", "Kh-101", "Editor's",
-    "Advertisement", "Thirty-one", "Iranian-made", "Western", "European", "Soviet", "Black", "Sea", "Caspian",
-    "Christmas", "Easter", "New", "Year's", "Day", "UAV", "UAVs", "Tu-95", "Tu-160", "MiG-31K",
+    "Russians", "Ukrainians", "Shahed", "Kalibr", "Kinzhal", "Iskander-M", "Iskander", "Editor's", "We", "Our",
+    "Advertisement", "Iranian-made", "Western", "European", "Soviet", "Black", "Sea", "Caspian", "This", "That",
+    "Christmas", "Easter", "New", "Year's", "Day", "UAV", "UAVs", "GMT", "UTC", "EET", "Key", "Live", "Blog", "Here",
 }
-_GAP_WORDS = _longest_first(_RULES["gaps"]["between"])
-_LEAD_INS = _longest_first(_RULES["gaps"]["lead_ins"])
-
+LEADING_WORDS = ["The", "A", "An", "In", "On", "At", "By", "As", "According", "Earlier", "Later", "But", "And", "After",
+                 "Before", "Since", "From", "Over", "For", "With", "Meanwhile", "Overall", "Nationwide"]
 ABBREVIATIONS = ["Gov.", "Gen.", "Lt.", "Col.", "Maj.", "Adm.", "Sgt.", "Mr.", "Ms.", "Mrs.", "Dr.", "Sen.", "Rep.",
                  "St.", "U.S.", "U.N.", "Col.-Gen.", "Lt.-Gen.", "Maj.-Gen."]
+NATION_PREFIX = r"(?:(?:Ukraine's|Ukraine’s|Ukrainian|Russia's|Russia’s|Russian)\s+)"
 CAP = r"(?:(?:\L<abbr>)(?!\p{L})|\p{Lu}[\p{L}\p{M}\-]*+(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*+)?)"
-LOWER_BODY = r"(?:\L<lower>)"
 ACTOR_RX = regex.compile(
     r"(?<![\p{L}\p{M}'’-])(?:"
-    r"(?P<body>(?:(?:Ukraine's|Ukraine’s|Ukrainian|Russia's|Russia’s|Russian)\s+)?\L<bodies>)"
-    r"|(?P<group>(?:the\s+)?\L<groups>)"
-    r"|(?P<lowerbody>(?:the\s+|its\s+|city's\s+|region's\s+)?" + LOWER_BODY + r")"
-    r"|(?P<run>" + CAP + r"(?:(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?|['’]s\s+(?=Office|Service))" + CAP + r")*+"
-    r"(?:\s+" + LOWER_BODY + r")?)"
-    r"|(?P<role>the\s+(?:governor|mayor|president|minister|ministry|agency|mission|service|regional\s+head|head\s+of\s+the\s+region))"
+    r"(?P<body>" + NATION_PREFIX + r"?\L<bodies>(?!\s+\p{Lu}|['’]s\s+\p{Lu}))"
+    r"|(?P<group>(?i:(?:the\s+)?\L<groups>))"
+    r"|(?P<lowerbody>(?i:the\s+|its\s+|city's\s+|region's\s+)?\L<lower>)"
+    r"|(?P<run>(?!(?:\L<leading>)\s)" + NATION_PREFIX + r"?" + CAP
+    + r"(?:(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?|['’]s\s+(?=Office|Service))" + CAP + r")*+"
+    r"(?P<runlower>\s+\L<lower>)?)"
+    r"|(?P<role>(?i:the)\s+(?:governor|mayor|president|minister|ministry|agency|mission|service|report"
+    r"|regional\s+head|head\s+of\s+the\s+region))"
     r"|(?P<pronoun>\L<pronouns>)"
     r")(?![\p{L}\p{M}-])",
-    bodies=_longest_first(BODY_ALIASES), abbr=_longest_first(ABBREVIATIONS), lower=_longest_first(_RULES["body_heads"]["lower"]),
+    bodies=_longest_first(BODY_ALIASES), abbr=_longest_first(ABBREVIATIONS), lower=LOWER_HEADS,
     groups=_longest_first(_RULES["groups"]["words"]), pronouns=list(PERSON_PRONOUNS | BODY_PRONOUNS),
+    leading=LEADING_WORDS,
 )
-_VERBS_AFTER = _longest_first(_RULES["verbs"]["after_speaker"])
-GAP = r"(?:\s*+,[^,;:.]{1,160}?,)?(?:\s++(?:\L<gap>))*+\s*+"
-VERB_AFTER_RX = regex.compile(r"^" + GAP + r"(?:\L<verbs>)\b", gap=_GAP_WORDS, verbs=_VERBS_AFTER)
+GAP = (r"(?:\s*+\([^()]{1,60}\))?(?:\s*+,[^,;:.]{1,160}?,)?(?:\s*+,\s*+who\b)?\s*+,?"
+       r"(?:\s++(?:\L<gap>)\b)*+\s*+")
+VERB_AFTER_RX = regex.compile(r"^" + GAP + r"(?:\L<verbs>)\b", gap=_longest_first(_RULES["gaps"]["between"]),
+                              verbs=_longest_first(_RULES["verbs"]["after_speaker"]))
 VERB_BEFORE_RX = regex.compile(
-    r"(?:(?:^|[,\"”’:;]|\s[-–—])\s*(?:said|says|reported|reports|wrote|added|told|announced|stated|claimed|noted)"
-    r"(?:\s+on\s+\w+)?|\baccording\s+to|\bciting|\bcited\s+by|\bquoted"
-    r"|\b(?:published|released|compiled|issued|provided|confirmed|count|tally|figures|data)(?:\s+\S+){0,4}?\s+by)"
-    r"\s+(?:(?:\L<lead>)\s+)*$", lead=_LEAD_INS)
-POSSESSIVE_RX = regex.compile(r"^['’]s?\s+(?:own\s+|first\s+|latest\s+|updated\s+|preliminary\s+|final\s+)?"
-                              r"(?:count|tally|data|figures|report|estimate|words|update|statement|numbers)\b")
+    r"(?:(?:^|[,\"”’:;]|\s[-–—])\s*(?:\L<inverted>)(?:\s+on\s+\w+)?"
+    r"|(?i:\b(?:\L<preps>))"
+    r"|\b(?:\L<by_after>)(?:\s+\S+){0,4}?\s+by)"
+    r"\s+(?:(?:\L<lead>|\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}.'’-]*)\s+){0,5}$",
+    inverted=_longest_first(_RULES["verbs"]["before_speaker"]), preps=_longest_first(_RULES["verbs"]["prepositions"]),
+    by_after=_longest_first(_RULES["verbs"]["by_after"]), lead=_longest_first(_RULES["gaps"]["lead_ins"]))
+POSSESSIVE_RX = regex.compile(r"^['’]s?\s+(?:own\s+|first\s+|latest\s+|updated\s+|preliminary\s+|final\s+|later\s+)?"
+                              r"(?:count|tally|data|figures|report|estimate|words|update|statement|numbers|breakdown)\b")
 COLON_RX = regex.compile(r"^\s*:")
-LINE_LEAD_RX = regex.compile(r"^(?:[-–—•*]\s*)?(?:UPDATE,?\s+[^-–—]{0,40}[-–—]\s*)?(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?$")
+LINE_LEAD_RX = regex.compile(r"^(?:[-–—•*]\s*)?(?:UPDATE,?\s+[^-–—]{0,40}[-–—]\s*)?(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?"
+                             r"(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$")
+DASH_CREDIT_RX = regex.compile(r"\s[-–—]\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$")   # headline "... - Klitschko"
+MERGE_GAP_RX = regex.compile(r"^\s*(?:in\s+\p{Lu}\p{L}+\s*)?\(?\s*$|^\s*\([^()]{1,20}\)\s*\(?\s*$")
 SOURCE_LINE_RX = regex.compile(r"(?m)^Source:\s*")
+NAME_WORD_RX = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’\-]*\p{Ll}")
 
 
 @dataclass
@@ -101,44 +113,6 @@ def _role_of(context: str) -> str:
     return ""
 
 
-def _split_run(text: str, start: int, end: int) -> tuple[str, str, int]:
-    """A capitalised run → (kind, cleaned text, start offset of the cleaned text)."""
-    run = text[start:end]
-    tokens = [(m.start(), m.group()) for m in regex.finditer(r"\S+", run)]
-    last_the = max((i for i, (_, w) in enumerate(tokens) if w == "The"), default=-1)
-    tokens = tokens[last_the + 1:]
-    while len(tokens) > 1 and regex.fullmatch(r"[A-Z]{2,4}", tokens[0][1]) and tokens[0][1] not in BODY_ALIASES:
-        tokens.pop(0)   # "GMT", "UTC": a time stamp before the speaker
-    while tokens and (tokens[0][1] in NOT_NAMES or tokens[0][1].lower() in ("of", "for", "and", "the", "on")):
-        tokens.pop(0)
-    if not tokens:
-        return "", "", start
-    words = [w for _, w in tokens]
-    # A name at the end of the run, after titles, places and bodies: "Kharkiv Oblast Governor Oleh Syniehubov".
-    name_words: list[str] = []
-    for word in reversed(words):
-        bare = word.rstrip(".,")
-        if (bare in TITLES or bare in BODY_HEADS or bare in PLACE_NAMES or bare in NOT_NAMES or bare in NATION_WORDS
-                or not regex.fullmatch(r"\p{Lu}[\p{Ll}\p{M}'’\-]+", bare) or bare.lower() in ("of", "and", "the")):
-            break
-        name_words.insert(0, bare)
-    if 2 <= len(name_words) <= 3:
-        offset = tokens[len(words) - len(name_words)][0]
-        return "person", " ".join(name_words), start + offset
-    cleaned = " ".join(words)
-    if any(w.rstrip(".,'’s") in BODY_HEADS or w in BODY_HEADS for w in words) or regex.search(r"[a-z]\s*$", cleaned) and " " in cleaned and any(
-            w.lower() in _RULES["body_heads"]["lower"] for w in cleaned.split()):
-        return "body", cleaned, start + tokens[0][0]
-    if len(name_words) == 1 and len(words) == 1:
-        word = name_words[0]
-        if word in METONYMS:
-            return "group", METONYMS[word], start + tokens[0][0]
-        return "surname", word, start + tokens[0][0]
-    if len(words) == 1 and words[0] in METONYMS:
-        return "group", METONYMS[words[0]], start + tokens[0][0]
-    return "", "", start
-
-
 def _national(name: str, nation_word: str | None) -> str:
     nation = NATION_WORDS.get(nation_word or "")
     if nation == "ru":
@@ -148,28 +122,58 @@ def _national(name: str, nation_word: str | None) -> str:
     return name
 
 
+def _body(phrase: str) -> str:
+    """A body as written → claimant text: known aliases to their canonical name, nation kept."""
+    first = phrase.split()[0]
+    nation_word = first if first in NATION_WORDS else None
+    rest = phrase[len(first) + 1:] if nation_word else phrase
+    return _national(BODY_ALIASES.get(rest, rest), nation_word)
+
+
+def _split_run(text: str, start: int, end: int, has_lower_body: bool) -> tuple[str, str, int]:
+    """A capitalised run → (kind, cleaned text, start offset of the cleaned text); kind "" when no speaker."""
+    tokens = [(m.start(), m.group()) for m in regex.finditer(r"\S+", text[start:end])]
+    while tokens and (tokens[0][1] in NOT_NAMES or tokens[0][1].lower() in ("of", "for", "and", "the", "on")):
+        tokens.pop(0)
+    if not tokens:
+        return "", "", start
+    words = [w for _, w in tokens]
+    cleaned = " ".join(words)
+    begin = start + tokens[0][0]
+    if has_lower_body or any(w in BODY_HEADS for w in words):
+        return "body", _body(cleaned), begin
+    for i in range(len(words)):   # a known body at the end: "Ukraine's Air Force", "the UN refugee agency UNHCR"
+        if " ".join(words[i:]) in BODY_ALIASES:
+            return "body", _body(" ".join(words[max(i - 1, 0) if i and words[i - 1] in NATION_WORDS else i:])), start + tokens[i][0]
+    # A name at the end of the run, after titles and places: "Kharkiv Oblast Governor Oleh Syniehubov".
+    name_words: list[str] = []
+    for word in reversed(words):
+        if (word in TITLES or word in PLACE_NAMES or word in NOT_NAMES or word in NATION_WORDS
+                or not NAME_WORD_RX.fullmatch(word)):
+            break
+        name_words.insert(0, word)
+    name_start = start + tokens[len(words) - len(name_words)][0] if name_words else begin
+    if 2 <= len(name_words) <= 3:
+        return "person", " ".join(name_words), name_start
+    if len(name_words) == 1 and len(name_words[0]) >= 3:
+        return "surname", name_words[0], name_start
+    if len(words) == 1 and words[0] in METONYMS:
+        return "group", METONYMS[words[0]], begin
+    return "", "", start
+
+
 def _actor(m: regex.Match, text: str) -> Actor | None:
     if m.group("body"):
-        phrase = m.group("body")
-        nation_word = phrase.split()[0] if phrase.split()[0] in NATION_WORDS else None
-        alias = phrase[len(nation_word) + 1:] if nation_word else phrase
-        return Actor(m.start(), m.end(), "body", _national(BODY_ALIASES[alias], nation_word))
+        return Actor(m.start(), m.end(), "body", _body(m.group("body")))
     if m.group("run"):
-        kind, cleaned, start = _split_run(text, m.start(), m.end())
-        if not kind:
-            return None
-        if kind == "body":
-            first = cleaned.split()[0]
-            if first in NATION_WORDS:
-                return Actor(start, m.end(), "body", _national(cleaned[len(first) + 1:], first))
-            return Actor(start, m.end(), "body", _national(cleaned, None))
-        return Actor(start, m.end(), kind, cleaned)
+        kind, cleaned, start = _split_run(text, m.start(), m.end(), bool(m.group("runlower")))
+        return Actor(start, m.end(), kind, cleaned) if kind else None
     if m.group("lowerbody"):
-        phrase = regex.sub(r"^(?:the|its|city's|region's)\s+", "", m.group("lowerbody"))
-        return Actor(m.start(), m.end(), "role" if phrase in ("military",) else "body",
-                     "Ukraine's military" if phrase == "military" else phrase)
+        phrase = regex.sub(r"^(?i:the|its|city's|region's)\s+", "", m.group("lowerbody"))
+        return Actor(m.start(), m.end(), "body", GROUP_NAMES.get("the " + phrase.lower(), phrase))
     if m.group("group"):
-        return Actor(m.start(), m.end(), "group", m.group("group"))
+        phrase = m.group("group")
+        return Actor(m.start(), m.end(), "group", GROUP_NAMES.get(phrase.lower(), phrase))
     if m.group("role"):
         return Actor(m.start(), m.end(), "role", m.group("role").split(None, 1)[1].lower())
     if m.group("pronoun"):
@@ -177,18 +181,29 @@ def _actor(m: regex.Match, text: str) -> Actor | None:
     return None
 
 
+def _merge_adjacent(actors: list[Actor], text: str) -> list[Actor]:
+    """"United Nations (U.N.) Office of the High Commissioner (OHCHR)" is one body: the most specific name wins."""
+    merged: list[Actor] = []
+    for actor in actors:
+        prev = merged[-1] if merged else None
+        if (prev is not None and prev.kind == "body" and actor.kind == "body"
+                and MERGE_GAP_RX.match(text[prev.end:actor.start])):
+            known = actor.name in _RULES["bodies"] or actor.name.removeprefix("Ukraine's ") in _RULES["bodies"]
+            name = actor.name if known or prev.name == "UN" else prev.name
+            merged[-1] = Actor(prev.start, actor.end + (1 if text[actor.end:actor.end + 1] == ")" else 0), "body", name)
+            continue
+        merged.append(actor)
+    return merged
+
+
 def _doc_claimants(ctx: DocContext) -> DocClaimants:
     cached = ctx.__dict__.get("_claimants")
     if cached is not None:
         return cached
     text = ctx.text
-    actors = []
-    for m in ACTOR_RX.finditer(text, timeout=TIMEOUT):
-        actor = _actor(m, text)
-        if actor is not None:
-            actors.append(actor)
-    doc = DocClaimants(actors)
-    for actor in actors:
+    actors = [a for a in (_actor(m, text) for m in ACTOR_RX.finditer(text, timeout=TIMEOUT)) if a is not None]
+    doc = DocClaimants(_merge_adjacent(actors, text))
+    for actor in doc.actors:
         if actor.kind == "person":
             sent_start, sent_end = ctx.sentence_at(actor.start)
             actor.role = _role_of(text[max(sent_start, actor.start - 80):min(sent_end, actor.end + 90)])
@@ -196,7 +211,7 @@ def _doc_claimants(ctx: DocContext) -> DocClaimants:
     _resolve_all(doc, ctx)
     source = SOURCE_LINE_RX.search(text)
     if source:
-        following = [a for a in actors if a.start >= source.end() and a.start < source.end() + 5 and a.name]
+        following = [a for a in doc.actors if source.end() <= a.start < source.end() + 40 and a.name]
         doc.source = following[0].name if following else None
     ctx.__dict__["_claimants"] = doc
     return doc
@@ -210,24 +225,33 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
     last_speaker_body: str | None = None
     by_role: dict[str, str] = {}
     last_body: dict[str, str] = {}
+    last_un = "UN"
     for actor in doc.actors:
         if actor.kind == "surname":
-            full = doc.surnames.get(actor.name) or PEOPLE.get(actor.name)
-            actor.name = full or actor.name
+            actor.name = doc.surnames.get(actor.name) or PEOPLE.get(actor.name) or actor.name
             actor.kind = "person"
         elif actor.kind == "role":
-            if actor.name in ("ministry", "agency", "mission", "service"):
-                actor.name = last_body.get(actor.name, "")
-            elif actor.name != "Ukraine's military":
-                actor.name = by_role.get({"regional head": "governor", "head of the region": "governor"}.get(actor.name, actor.name), "")
+            if actor.name in ("ministry", "agency", "mission", "service", "report"):
+                actor.name = last_body.get(actor.name, "") if actor.name != "report" else (last_speaker_body or "")
+            else:
+                role = {"regional head": "governor", "head of the region": "governor"}.get(actor.name, actor.name)
+                actor.name = by_role.get(role, "")
         elif actor.kind == "pronoun":
-            actor.name = (last_speaker_person or (last_person.name if last_person else "")) if actor.name in (
-                "he", "she") else (last_speaker_body or "")
+            if actor.name in ("he", "she"):
+                same_sentence = last_person is not None and ctx.sentence_at(last_person.start) == ctx.sentence_at(actor.start)
+                actor.name = (last_person.name if same_sentence else last_speaker_person
+                              or (last_person.name if last_person else ""))
+            else:
+                actor.name = last_speaker_body or ""
+        if actor.kind == "body" and actor.name == "UN":
+            actor.name = last_un
         if actor.kind == "person" and actor.name:
             last_person = actor
             if actor.role:
                 by_role[actor.role] = actor.name
         if actor.kind == "body":
+            if actor.name in UN_FAMILY:
+                last_un = actor.name
             for head in ("ministry", "agency", "mission", "service"):
                 if head in actor.name.lower():
                     last_body[head] = actor.name
@@ -249,24 +273,52 @@ def _is_speaker(actor: Actor, text: str) -> bool:
     if VERB_BEFORE_RX.search(before):
         return True
     line_start = text.rfind("\n", 0, actor.start) + 1
-    return bool(COLON_RX.match(after) and LINE_LEAD_RX.match(text[line_start:actor.start]))
+    if COLON_RX.match(after) and LINE_LEAD_RX.match(text[line_start:actor.start]):
+        return True
+    line_end = text.find("\n", actor.end)
+    return (not text[actor.end:line_end if line_end >= 0 else len(text)].strip(" .")
+            and bool(DASH_CREDIT_RX.search(text[line_start:actor.start])))
 
 
 def _links_in(doc: DocClaimants, start: int, end: int) -> list[tuple[int, int, str]]:
     return [link for link in doc.links if start <= link[0] and link[1] <= end]
 
 
+def _unit(ctx: DocContext, offset: int) -> tuple[int, int]:
+    """The sentence holding offset, joined with the next ones while it ends in ";" or ":" inside one line."""
+    i = ctx.sentence_index(offset)
+    start, end = ctx.sentences[i] if ctx.sentences else (0, len(ctx.text))
+    _, line_end = ctx.line_at(offset)
+    while i + 1 < len(ctx.sentences) and ctx.text[end - 1:end] in (";", ":") and ctx.sentences[i + 1][1] <= line_end:
+        i += 1
+        end = ctx.sentences[i][1]
+    return start, end
+
+
+def _generic(name: str) -> bool:
+    return name.lower().removeprefix("the ") in ("authorities", "officials", "regional authorities", "local authorities",
+                                                 "regional officials", "local officials")
+
+
 def claimant(ctx: DocContext, span_start: int, span_end: int) -> str | None:
     """Who the figure at text[span_start:span_end] is attributed to, or None when the outlet states it itself."""
     doc = _doc_claimants(ctx)
-    sent_start, sent_end = ctx.sentence_at(span_start)
-    links = _links_in(doc, sent_start, max(sent_end, span_end))
+    text = ctx.text
+    unit_start, unit_end = _unit(ctx, span_start)
+    links = _links_in(doc, unit_start, max(unit_end, span_end))
     if links:
         def distance(link):
             return link[0] - span_end if link[0] >= span_end else max(span_start - link[1], 0)
-        return min(links, key=distance)[2]
+        name = min(links, key=distance)[2]
+        return doc.source if doc.source and _generic(name) else name
     line_start, _ = ctx.line_at(span_start)
-    earlier = _links_in(doc, line_start, sent_start)
+    earlier = _links_in(doc, line_start, unit_start)
     if earlier:
         return earlier[-1][2]
-    return None
+    if line_start > 0:
+        prev_start, prev_end = ctx.line_at(line_start - 1)
+        if text[prev_start:prev_end].rstrip().endswith(":"):   # a list item under "... gave this breakdown:"
+            intro = _links_in(doc, prev_start, prev_end)
+            if intro:
+                return intro[-1][2]
+    return doc.source
