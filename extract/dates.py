@@ -63,7 +63,7 @@ _PATTERNS = regex.compile(
 _RELATIVE = [(regex.compile(rf"(?i:{k})\Z"), v) for k, v in VOCAB["relative"].items()]
 _START_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["start_cues"]) + rf"){H}+(?:(?:the|on|late|early){H}+)?(?:(?:morning|evening|night){H}+of{H}+)?$")
 # "since Russian troops invaded on February 24": a start cue a few words back, with no comma between
-_START_CLAUSE = regex.compile(rf"(?i:\b(?:since|from)\b)[^,;:]{{0,60}}(?:on|in){H}+$")
+_START_CLAUSE = regex.compile(rf"(?i:\b(?:since|from)\b)[^,;:]{{0,100}}\b(?:on|in){H}+$")
 _ASOF_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["asof_cues"]) + rf"){H}+(?:(?:the{H}+)?(?:(?:morning|evening|night|end){H}+of{H}+)|midnight{H}+(?:on{H}+)?)?$")
 _REPORT_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["report_cues"]) + rf"){H}+(?:on{H}+)?$")
 _MONTH_ALONE_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["month_alone_after"]) + rf")(?:{H}+|-)(?:the{H}+(?:end|start|beginning|middle){H}+of{H}+)?$")
@@ -178,11 +178,12 @@ def _resolve(m: regex.Match, text: str, reference: date | None) -> tuple[date | 
 def _role(m: regex.Match, text: str) -> str:
     if m.lastgroup == "vague":
         return "vague"
-    before_from = max(0, m.start() - 80)
+    before_from = max(0, m.start() - 120)
     if _REPORT_BEFORE.search(text, before_from, m.start()):
         return "report"
+    is_range = bool(m.group("mdd2") or m.group("dmd2"))   # "from 16 to 23 September" carries its own end
     starts = _START_BEFORE.search(text, before_from, m.start()) or _START_CLAUSE.search(text, before_from, m.start())
-    if starts and not _WHEN_AFTER.match(text, m.end()):
+    if starts and not is_range and not _WHEN_AFTER.match(text, m.end()):
         return "start"   # "since August 26, when Russia launched 127 missiles" dates the 127
     if _ASOF_BEFORE.search(text, before_from, m.start()):
         return "asof"
@@ -209,8 +210,21 @@ def parse_date(s: str, reference: date | None = None) -> date | None:
     return None
 
 
-# How many paragraphs back a date still governs a figure that carries none of its own.
+# How many paragraphs back a scene-setting date ("On 9 March, ...") still governs a figure with none of its own.
 CONTEXT_LINES = 3
+# The main event of a news story happened at most this long before publication.
+MAIN_EVENT_WINDOW = timedelta(days=7)
+LEDE_LINES = 4
+
+# A date that opens its sentence sets the scene for what follows ("On Thursday evening, ...",
+# "UPDATE, October 11, 09:45 -", "By Saturday, ..."); one in mid-sentence is usually a digression.
+_FRAMING_BEFORE = regex.compile(
+    rf"[\s\-–•*]*(?i:(?:update[d]?,?{H}*|(?:late|early){H}+)?(?:on|by|as{H}+of|at{H}+[\d:.]+{H}+on|in)?{H}*"
+    rf"(?:the{H}+(?:morning|evening|night|afternoon){H}+of{H}+)?)$")
+_DATE_ONLY_LINE = regex.compile(rf"[\s\-–•*]*(?:{_WDAY},?{H}+)?(?:{_MON}\.?{H}+{_DAY}|{_DAY}{H}+{_MON}\.?)(?:,?{H}+{_YEAR})?[\s:.]*$")
+_TOLL = regex.compile(r"(?i:\b(?:death{H}+toll|toll|risen{H}+to|rose{H}+to|since{H}+the{H}+(?:strike|attack)|(?:in|from|after){H}+the{H}+(?:\w+{H}+){0,3}(?:strike|attack|shelling|barrage)))\b".replace("{H}", H))
+_PRESENT = regex.compile(r"(?i:\b(?:is|are|remain|remains|stands|stand|now|currently|still{H}+(?:in|without|live|living)))\b".replace("{H}", H))
+_COMPARISON_BEFORE = regex.compile(rf"(?i:\bthan{H}+(?:on{H}+|in{H}+)?)$")
 
 
 def _distance(mention: DateMention, start: int, end: int) -> int:
@@ -221,34 +235,80 @@ def _distance(mention: DateMention, start: int, end: int) -> int:
     return 0
 
 
-def _pick_in_sentence(mentions: list[DateMention], start: int, end: int) -> DateMention | None:
-    usable = [m for m in mentions if m.role not in ("start", "report")]
+def _governs(mention: DateMention, text: str, start: int) -> bool:
+    """False for a date bound to another clause: "more than on 10 October, when Russia fired 84" dates the 84 only."""
+    if mention.role in ("start", "report"):
+        return False
+    bound = _WHEN_AFTER.match(text, mention.end) or _COMPARISON_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    return not bound or start >= mention.end
+
+
+def _pick_in_sentence(mentions: list[DateMention], text: str, start: int, end: int) -> DateMention | None:
+    usable = [m for m in mentions if _governs(m, text, start)]
     if not usable:
         return None
     asof = [m for m in usable if m.role == "asof"]
     return min(asof or usable, key=lambda m: _distance(m, start, end))
 
 
-def _last_before(mentions: list[DateMention]) -> DateMention | None:
-    usable = [m for m in mentions if m.role not in ("start", "report", "vague") and m.day is not None]
-    return usable[-1] if usable else None
+def _framing(ctx: DocContext, line: tuple[int, int], reference: date | None) -> DateMention | None:
+    """The scene-setting date of a paragraph (or a date heading alone on its line), if it has one."""
+    text = ctx.text
+    for mention in find_dates(text, line[0], line[1], reference):
+        if mention.day is None or mention.role in ("start", "report", "vague"):
+            continue
+        s_start, _ = ctx.sentence_at(mention.start)
+        if _FRAMING_BEFORE.fullmatch(text, s_start, mention.start):
+            return mention
+    return None
+
+
+def _is_heading(ctx: DocContext, line: tuple[int, int]) -> bool:
+    return bool(_DATE_ONLY_LINE.fullmatch(ctx.text, line[0], line[1]))
+
+
+def _main_event(ctx: DocContext) -> date | None:
+    """The day of the story's main event, from the title and lede, when it is close before publication."""
+    reference = ctx.published
+    if reference is None:
+        return None
+    for line in ctx.lines[:LEDE_LINES]:
+        if _is_heading(ctx, line) or len(ctx.text[line[0]:line[1]].split()) < 8:
+            continue   # date lines under titles and bylines date the page, not the event
+        for mention in find_dates(ctx.text, line[0], line[1], reference):
+            if mention.day and mention.role not in ("start", "report", "vague"):
+                if reference - MAIN_EVENT_WINDOW <= mention.day <= reference:
+                    return mention.day
+    return None
 
 
 def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
     """The day the figure at text[span_start:span_end] is about (contract: event_date)."""
     text, reference = ctx.text, ctx.published
     s_start, s_end = ctx.sentence_at(span_start)
-    chosen = _pick_in_sentence(find_dates(text, s_start, s_end, reference), span_start, span_end)
+    toll = bool(_TOLL.search(text, s_start, s_end))
+    main = _main_event(ctx) if toll else None
+    chosen = _pick_in_sentence(find_dates(text, s_start, s_end, reference), text, span_start, span_end)
     if chosen is not None:
+        if toll and main and chosen.role == "asof" and chosen.day and main < chosen.day:
+            return main   # "as of the morning of June 28, 18 dead after the strike": the strike's day
         return chosen.day
+    if toll and main:
+        return main
     l_start, _ = ctx.line_at(span_start)
-    if (chosen := _last_before(find_dates(text, l_start, s_start, reference))) is not None:
-        return chosen.day
+    earlier = [m for m in find_dates(text, l_start, s_start, reference) if m.day and m.role != "vague" and _governs(m, text, s_start)]
+    if earlier:
+        return earlier[-1].day
     line_index = ctx._index(ctx.lines, span_start)
-    for back in range(1, CONTEXT_LINES + 1):
-        if line_index - back < 0:
-            break
-        b_start, b_end = ctx.lines[line_index - back]
-        if (chosen := _last_before(find_dates(text, b_start, b_end, reference))) is not None:
-            return chosen.day
-    return reference
+    for back in range(1, line_index + 1):
+        line = ctx.lines[line_index - back]
+        if _is_heading(ctx, line):
+            heading = parse_date(text[line[0]:line[1]], reference)
+            if heading is None or reference is None or heading <= reference:
+                return heading   # a heading dated after publication is the page's crawl date, not a section
+            continue
+        if back <= CONTEXT_LINES and (framing := _framing(ctx, line, reference)):
+            return framing.day
+    if _PRESENT.search(text, s_start, s_end):
+        return reference
+    return _main_event(ctx) or reference
