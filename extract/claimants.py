@@ -48,13 +48,15 @@ LEADING_WORDS = ["The", "A", "An", "In", "On", "At", "By", "As", "According", "E
                  "Before", "Since", "From", "Over", "For", "With", "Meanwhile", "Overall", "Nationwide"]
 ABBREVIATIONS = ["Gov.", "Gen.", "Lt.", "Col.", "Maj.", "Adm.", "Sgt.", "Mr.", "Ms.", "Mrs.", "Dr.", "Sen.", "Rep.",
                  "St.", "U.S.", "U.N.", "Col.-Gen.", "Lt.-Gen.", "Maj.-Gen."]
+TITLE_ABBREVIATIONS = ("Gov.", "Gen.", "Lt.", "Col.", "Maj.", "Adm.", "Sgt.", "Mr.", "Ms.", "Mrs.", "Dr.", "Sen.",
+                       "Rep.", "U.N.", "U.S.")
 NATION_PREFIX = r"(?:(?:Ukraine's|Ukraine’s|Ukrainian|Russia's|Russia’s|Russian)\s+)"
 CAP = r"(?:(?:\L<abbr>)(?!\p{L})|\p{Lu}[\p{L}\p{M}\-]*+(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*+)?)"
 ACTOR_RX = regex.compile(
     r"(?<![\p{L}\p{M}'’-])(?:"
     r"(?P<body>" + NATION_PREFIX + r"?\L<bodies>(?!\s+\p{Lu}|['’]s\s+\p{Lu}))"
     r"|(?P<group>(?i:(?:the\s+)?\L<groups>))"
-    r"|(?P<lowerbody>(?i:the\s+|its\s+|city's\s+|region's\s+)?\L<lower>)"
+    r"|(?P<lowerbody>(?i:the\s+|its\s+|city's\s+|region's\s+)?" + NATION_PREFIX + r"?\L<lower>)"
     r"|(?P<run>(?!(?:\L<leading>)\s)" + NATION_PREFIX + r"?" + CAP
     + r"(?:(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?|['’]s\s+(?=Office|Service))" + CAP + r")*+"
     r"(?P<runlower>\s+\L<lower>)?)"
@@ -66,19 +68,19 @@ ACTOR_RX = regex.compile(
     groups=_longest_first(_RULES["groups"]["words"]), pronouns=list(PERSON_PRONOUNS | BODY_PRONOUNS),
     leading=LEADING_WORDS,
 )
-GAP = (r"(?:\s*+\([^()]{1,60}\))?(?:\s*+,[^,;:.]{1,160}?,)?(?:\s*+,\s*+who\b)?\s*+,?"
+GAP = (r"(?:\s*+\([^()]{1,60}\))?(?P<appos>\s*+,[^,;:.]{1,160}?,)?(?:\s*+,\s*+who\b)?(?:\s*+,)?"
        r"(?:\s++(?:\L<gap>)\b)*+\s*+")
 VERB_AFTER_RX = regex.compile(r"^" + GAP + r"(?:\L<verbs>)\b", gap=_longest_first(_RULES["gaps"]["between"]),
                               verbs=_longest_first(_RULES["verbs"]["after_speaker"]))
 VERB_BEFORE_RX = regex.compile(
-    r"(?:(?:^|[,\"”’:;]|\s[-–—])\s*(?:\L<inverted>)(?:\s+on\s+\w+)?"
-    r"|(?i:\b(?:\L<preps>))"
-    r"|\b(?:\L<by_after>)(?:\s+\S+){0,4}?\s+by)"
-    r"\s+(?:(?:\L<lead>|\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}.'’-]*)\s+){0,5}$",
+    r"(?:(?:(?:^|[,\"”’:;]|\s[-–—])\s*(?:\L<inverted>)(?:\s+on\s+\w+)?"
+    r"|\b(?:\L<by_after>)(?:\s+\S+){0,4}?\s+by)\s+(?:(?:\L<lead>|\p{Lu}[\p{L}.'’-]*)\s+){0,5}"
+    r"|(?i:\b(?:\L<preps>))\s+(?:(?:\L<lead>|\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}.'’-]*)\s+){0,5})$",
     inverted=_longest_first(_RULES["verbs"]["before_speaker"]), preps=_longest_first(_RULES["verbs"]["prepositions"]),
     by_after=_longest_first(_RULES["verbs"]["by_after"]), lead=_longest_first(_RULES["gaps"]["lead_ins"]))
-POSSESSIVE_RX = regex.compile(r"^['’]s?\s+(?:own\s+|first\s+|latest\s+|updated\s+|preliminary\s+|final\s+|later\s+)?"
-                              r"(?:count|tally|data|figures|report|estimate|words|update|statement|numbers|breakdown)\b")
+POSSESSIVE_RX = regex.compile(r"^['’]s?\s+(?:[\p{Ll}-]+\s+)?"
+                              r"(?:count|tally|data|figures|report|estimate|words|update|statement|numbers|breakdown"
+                              r"|summary|toll|assessment)\b")
 COLON_RX = regex.compile(r"^\s*:")
 LINE_LEAD_RX = regex.compile(r"^(?:[-–—•*]\s*)?(?:UPDATE,?\s+[^-–—]{0,40}[-–—]\s*)?(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?"
                              r"(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$")
@@ -170,7 +172,9 @@ def _actor(m: regex.Match, text: str) -> Actor | None:
         return Actor(start, m.end(), kind, cleaned) if kind else None
     if m.group("lowerbody"):
         phrase = regex.sub(r"^(?i:the|its|city's|region's)\s+", "", m.group("lowerbody"))
-        return Actor(m.start(), m.end(), "body", GROUP_NAMES.get("the " + phrase.lower(), phrase))
+        if phrase.lower() == "ministry":
+            return Actor(m.start(), m.end(), "role", "ministry")
+        return Actor(m.start(), m.end(), "body", GROUP_NAMES.get("the " + phrase.lower(), _body(phrase)))
     if m.group("group"):
         phrase = m.group("group")
         return Actor(m.start(), m.end(), "group", GROUP_NAMES.get(phrase.lower(), phrase))
@@ -226,9 +230,12 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
     by_role: dict[str, str] = {}
     last_body: dict[str, str] = {}
     last_un = "UN"
+    last_body_actor: Actor | None = None
+    covered_until = -1   # end of a speaker's appositive: bodies named inside it are not the speaker
     for actor in doc.actors:
         if actor.kind == "surname":
-            actor.name = doc.surnames.get(actor.name) or PEOPLE.get(actor.name) or actor.name
+            # A lone capitalised word is a speaker only when the article or the people list knows the surname.
+            actor.name = doc.surnames.get(actor.name) or PEOPLE.get(actor.name) or ""
             actor.kind = "person"
         elif actor.kind == "role":
             if actor.name in ("ministry", "agency", "mission", "service", "report"):
@@ -242,22 +249,31 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 actor.name = (last_person.name if same_sentence else last_speaker_person
                               or (last_person.name if last_person else ""))
             else:
-                actor.name = last_speaker_body or ""
+                same_sentence = last_body_actor is not None and ctx.sentence_at(last_body_actor.start) == ctx.sentence_at(actor.start)
+                actor.name = last_body_actor.name if same_sentence else (last_speaker_body or "")
         if actor.kind == "body" and actor.name == "UN":
             actor.name = last_un
         if actor.kind == "person" and actor.name:
             last_person = actor
             if actor.role:
                 by_role[actor.role] = actor.name
+        if actor.kind in ("body", "group") and actor.name:
+            last_body_actor = actor
         if actor.kind == "body":
             if actor.name in UN_FAMILY:
                 last_un = actor.name
             for head in ("ministry", "agency", "mission", "service"):
                 if head in actor.name.lower():
                     last_body[head] = actor.name
-        if not actor.name:
+        if not actor.name or actor.start < covered_until:
             continue
-        if _is_speaker(actor, text):
+        speech = _speech(actor, text)
+        if speech is not None:
+            appositive = speech.group("appos") if "appos" in speech.groupdict() else None
+            if appositive and actor.kind != "person" and _names_person(doc, actor.end, actor.end + len(appositive)):
+                continue   # "the head of the administration, Oleh Syniehubov, said": the person speaks
+            if appositive:
+                covered_until = actor.end + speech.end()
             doc.links.append((actor.start, actor.end, actor.name))
             if actor.kind == "person":
                 last_speaker_person = actor.name
@@ -265,19 +281,28 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 last_speaker_body = actor.name
 
 
-def _is_speaker(actor: Actor, text: str) -> bool:
+def _names_person(doc: DocClaimants, start: int, end: int) -> bool:
+    return any(a.kind == "person" and start <= a.start and a.end <= end for a in doc.actors)
+
+
+def _speech(actor: Actor, text: str) -> regex.Match | None:
+    """The cue that makes actor a speaker ("X said", "according to X", "X:" opening a line), or None."""
     after = text[actor.end:actor.end + 200]
-    if VERB_AFTER_RX.match(after) or POSSESSIVE_RX.match(after):
-        return True
+    found = VERB_AFTER_RX.match(after) or POSSESSIVE_RX.match(after)
+    if found:
+        return found
     before = text[max(0, actor.start - 80):actor.start]
-    if VERB_BEFORE_RX.search(before):
-        return True
+    found = VERB_BEFORE_RX.search(before)
+    if found:
+        return found
     line_start = text.rfind("\n", 0, actor.start) + 1
-    if COLON_RX.match(after) and LINE_LEAD_RX.match(text[line_start:actor.start]):
-        return True
+    found = COLON_RX.match(after)
+    if found and LINE_LEAD_RX.match(text[line_start:actor.start]):
+        return found
     line_end = text.find("\n", actor.end)
-    return (not text[actor.end:line_end if line_end >= 0 else len(text)].strip(" .")
-            and bool(DASH_CREDIT_RX.search(text[line_start:actor.start])))
+    if not text[actor.end:line_end if line_end >= 0 else len(text)].strip(" ."):
+        return DASH_CREDIT_RX.search(text[line_start:actor.start])
+    return None
 
 
 def _links_in(doc: DocClaimants, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -289,7 +314,8 @@ def _unit(ctx: DocContext, offset: int) -> tuple[int, int]:
     i = ctx.sentence_index(offset)
     start, end = ctx.sentences[i] if ctx.sentences else (0, len(ctx.text))
     _, line_end = ctx.line_at(offset)
-    while i + 1 < len(ctx.sentences) and ctx.text[end - 1:end] in (";", ":") and ctx.sentences[i + 1][1] <= line_end:
+    while i + 1 < len(ctx.sentences) and ctx.sentences[i + 1][1] <= line_end and (
+            ctx.text[end - 1:end] in (";", ":") or ctx.text[:end].endswith(TITLE_ABBREVIATIONS)):
         i += 1
         end = ctx.sentences[i][1]
     return start, end
