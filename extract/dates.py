@@ -214,7 +214,7 @@ def parse_date(s: str, reference: date | None = None) -> date | None:
 CONTEXT_LINES = 3
 # The main event of a news story happened at most this long before publication.
 MAIN_EVENT_WINDOW = timedelta(days=7)
-LEDE_LINES = 4
+LEDE_LINES = 12
 
 # A date that opens its sentence sets the scene for what follows ("On Thursday evening, ...",
 # "UPDATE, October 11, 09:45 -", "By Saturday, ..."); one in mid-sentence is usually a digression.
@@ -224,6 +224,8 @@ _FRAMING_BEFORE = regex.compile(
 _DATE_ONLY_LINE = regex.compile(rf"[\s\-–•*]*(?:{_WDAY},?{H}+)?(?:{_MON}\.?{H}+{_DAY}|{_DAY}{H}+{_MON}\.?)(?:,?{H}+{_YEAR})?[\s:.]*$")
 _TOLL = regex.compile(r"(?i:\b(?:death{H}+toll|toll|risen{H}+to|rose{H}+to|since{H}+the{H}+(?:strike|attack)|(?:in|from|after){H}+the{H}+(?:\w+{H}+){0,3}(?:strike|attack|shelling|barrage)))\b".replace("{H}", H))
 _PRESENT = regex.compile(r"(?i:\b(?:is|are|remain|remains|stands|stand|now|currently|still{H}+(?:in|without|live|living)))\b".replace("{H}", H))
+_EVENT = regex.compile(r"(?i:\b(?:strikes?|struck|attack(?:s|ed)?|hit|barrage|shell(?:ing|ed)|bomb(?:ing|ed)|explosions?|"
+                       r"missiles?|drones?|killed|killing|dead|died|injured|wounded|evacuated|without{H}+power)\b)".replace("{H}", H))
 _COMPARISON_BEFORE = regex.compile(rf"(?i:\bthan{H}+(?:on{H}+|in{H}+)?)$")
 
 
@@ -268,17 +270,20 @@ def _is_heading(ctx: DocContext, line: tuple[int, int]) -> bool:
 
 
 def _main_event(ctx: DocContext) -> date | None:
-    """The day of the story's main event, from the title and lede, when it is close before publication."""
+    """The day of the story's main event: the first date near the top tied to an attack or its toll,
+    a little before publication (headings, bylines and "as of" days date the report, not the event)."""
     reference = ctx.published
     if reference is None:
         return None
     for line in ctx.lines[:LEDE_LINES]:
-        if _is_heading(ctx, line) or len(ctx.text[line[0]:line[1]].split()) < 8:
-            continue   # date lines under titles and bylines date the page, not the event
+        if _is_heading(ctx, line):
+            continue
         for mention in find_dates(ctx.text, line[0], line[1], reference):
-            if mention.day and mention.role not in ("start", "report", "vague"):
-                if reference - MAIN_EVENT_WINDOW <= mention.day <= reference:
-                    return mention.day
+            if mention.day is None or mention.role != "day" or not reference - MAIN_EVENT_WINDOW <= mention.day <= reference:
+                continue
+            s_start, s_end = ctx.sentence_at(mention.start)
+            if _EVENT.search(ctx.text, s_start, s_end):
+                return mention.day
     return None
 
 
