@@ -223,9 +223,10 @@ _FRAMING_BEFORE = regex.compile(
     rf"(?:the{H}+(?:morning|evening|night|afternoon){H}+of{H}+)?)$")
 _DATE_ONLY_LINE = regex.compile(rf"[\s\-–•*]*(?:{_WDAY},?{H}+)?(?:{_MON}\.?{H}+{_DAY}|{_DAY}{H}+{_MON}\.?)(?:,?{H}+{_YEAR})?[\s:.]*$")
 _TOLL = regex.compile(r"(?i:\b(?:death{H}+toll|toll|risen{H}+to|rose{H}+to|since{H}+the{H}+(?:strike|attack)|(?:in|from|after){H}+the{H}+(?:\w+{H}+){0,3}(?:strike|attack|shelling|barrage)))\b".replace("{H}", H))
-_PRESENT = regex.compile(r"(?i:\b(?:is|are|remain|remains|stands|stand|now|currently|still{H}+(?:in|without|live|living)))\b".replace("{H}", H))
+_PRESENT = regex.compile(r"(?i:\b(?:is|are|remain|remains|stands|stand|now|currently|has{H}+left|have{H}+left|have{H}+no|has{H}+no|still{H}+(?:in|without|live|living)))\b".replace("{H}", H))
 _EVENT = regex.compile(r"(?i:\b(?:strikes?|struck|attack(?:s|ed)?|hit|barrage|shell(?:ing|ed)|bomb(?:ing|ed)|explosions?|"
                        r"missiles?|drones?|killed|killing|dead|died|injured|wounded|evacuated|without{H}+power)\b)".replace("{H}", H))
+_ATTACK_AFTER = regex.compile(rf"(?:'s)?{H}+(?:\w+{H}+)?(?:strikes?|attacks?|barrage|shelling|raid)\b", regex.I)
 _COMPARISON_BEFORE = regex.compile(rf"(?i:\bthan{H}+(?:on{H}+|in{H}+)?)$")
 
 
@@ -287,33 +288,45 @@ def _main_event(ctx: DocContext) -> date | None:
     return None
 
 
+def _heading_above(ctx: DocContext, line_index: int) -> date | None:
+    """The date of the nearest date heading above (live blogs), unless it is the page's crawl date."""
+    reference = ctx.published
+    for index in range(line_index - 1, -1, -1):
+        line = ctx.lines[index]
+        if _is_heading(ctx, line):
+            heading = parse_date(ctx.text[line[0]:line[1]], reference)
+            if heading is not None and (reference is None or heading <= reference):
+                return heading
+    return None
+
+
 def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
     """The day the figure at text[span_start:span_end] is about (contract: event_date)."""
     text, reference = ctx.text, ctx.published
     s_start, s_end = ctx.sentence_at(span_start)
     toll = bool(_TOLL.search(text, s_start, s_end))
     main = _main_event(ctx) if toll else None
-    chosen = _pick_in_sentence(find_dates(text, s_start, s_end, reference), text, span_start, span_end)
+    mentions = find_dates(text, s_start, s_end, reference)
+    if toll and (attack := [m for m in mentions if _ATTACK_AFTER.match(text, m.end)]):
+        return attack[0].day   # "the death toll from the October 10 attack has risen to 19"
+    chosen = _pick_in_sentence(mentions, text, span_start, span_end)
     if chosen is not None:
         if toll and main and chosen.role == "asof" and chosen.day and main < chosen.day:
             return main   # "as of the morning of June 28, 18 dead after the strike": the strike's day
         return chosen.day
     if toll and main:
         return main
+    present = bool(_PRESENT.search(text, s_start, s_end))
+    line_index = ctx._index(ctx.lines, span_start)
+    if (heading := _heading_above(ctx, line_index)) is not None:
+        return heading
+    if present:
+        return reference
     l_start, _ = ctx.line_at(span_start)
     earlier = [m for m in find_dates(text, l_start, s_start, reference) if m.day and m.role != "vague" and _governs(m, text, s_start)]
     if earlier:
         return earlier[-1].day
-    line_index = ctx._index(ctx.lines, span_start)
-    for back in range(1, line_index + 1):
-        line = ctx.lines[line_index - back]
-        if _is_heading(ctx, line):
-            heading = parse_date(text[line[0]:line[1]], reference)
-            if heading is None or reference is None or heading <= reference:
-                return heading   # a heading dated after publication is the page's crawl date, not a section
-            continue
-        if back <= CONTEXT_LINES and (framing := _framing(ctx, line, reference)):
+    for back in range(1, min(CONTEXT_LINES, line_index) + 1):
+        if framing := _framing(ctx, ctx.lines[line_index - back], reference):
             return framing.day
-    if _PRESENT.search(text, s_start, s_end):
-        return reference
     return _main_event(ctx) or reference
