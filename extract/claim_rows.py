@@ -1,0 +1,136 @@
+"""Found figures + article + context → rows of the claims and documents tables (extract/schema.py)."""
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+from extract import attributes
+from extract.article import Article
+from extract.context import DocContext
+from extract.schema import CLAIM_COLUMNS
+
+try:   # sibling modules written in parallel: until they land the column stays null
+    from extract.places import location as _location
+except ImportError:  # pragma: no cover
+    _location = None
+try:
+    from extract.dates import event_date as _event_date
+except ImportError:  # pragma: no cover
+    _event_date = None
+try:
+    from extract.claimants import claimant as _claimant
+except ImportError:  # pragma: no cover
+    _claimant = None
+try:
+    from extract.metadata import infer_metadata as _infer_metadata
+except ImportError:  # pragma: no cover
+    _infer_metadata = None
+
+
+def _as_date(v) -> date | None:
+    if v is None or isinstance(v, date):
+        return v
+    try:
+        return date.fromisoformat(str(v)[:10])
+    except ValueError:
+        return None
+
+
+def document_row(article: Article) -> dict:
+    """The documents-table row: what `known` says wins over what the text suggests."""
+    known = article.known
+    meta = _infer_metadata(article.text) if _infer_metadata else {}
+    published = _as_date(known.get("published")) or _as_date(meta.get("published"))
+    publisher = known.get("publisher") or meta.get("publisher")
+    return {
+        "doc_id": article.doc_id,
+        "publisher": publisher,
+        "url": known.get("url"),
+        "published": published,
+        "title": known.get("title") or meta.get("title"),
+        "n_claims": 0,
+        "published_from": "manifest" if known.get("published") else (meta.get("published_from") or "none") if published else "none",
+        "publisher_from": "manifest" if known.get("publisher") else (meta.get("publisher_from") or "text") if publisher else "none",
+        "restated": bool(known.get("restated", False)),
+        "source_path": article.source_path,
+        "content_sha256": article.content_sha256,
+        "n_chars": len(article.text),
+        "text": article.text,
+    }
+
+
+def claim_id(doc_id: str, metric: str, start: int, end: int, extractor: str, value: float) -> str:
+    key = f"{doc_id}\x1f{metric}\x1f{start}\x1f{end}\x1f{extractor}\x1f{value!r}"
+    return hashlib.sha256(key.encode()).hexdigest()[:20]
+
+
+def _safe(fn, *args):
+    # another module's bug must not lose the article's claims: the column just stays empty
+    if fn is None:
+        return None
+    try:
+        return fn(*args)
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found, rules) -> list[dict]:
+    rows = []
+    last_group: dict[int, str] = {}
+    for f in found:
+        masked = sentences[f.sentence]
+        a, b = masked.token_spans[f.token]
+        q = f.quantity
+        sent_start, sent_end = masked.start, masked.end
+        location = _safe(_location, ctx, q.start, q.end, f.metric)
+        row = {
+            "claim_id": claim_id(article.doc_id, f.metric, q.start, q.end, f.rule.name, q.value),
+            "doc_id": article.doc_id,
+            "publisher": document["publisher"],
+            "url": document["url"],
+            "published": document["published"],
+            "metric": f.metric,
+            "value": float(q.value),
+            "unit": q.unit,
+            "qualifier": f.qualifier,
+            "event_date": _as_date(_safe(_event_date, ctx, q.start, q.end)),
+            "location": location,
+            "group": None,
+            "side": None,
+            "cumulative": attributes.cumulative_of(masked.text, f.metric, None, q.value, rules),
+            "claimant": _safe(_claimant, ctx, q.start, q.end),
+            "quote": article.text[sent_start:sent_end],
+            "span_start": q.start,
+            "span_end": q.end,
+            "extractor": f.rule.name,
+            "quote_start": sent_start,
+            "evidence": article.text[q.start:q.end],
+        }
+        if f.metric in attributes.CASUALTY_METRICS:
+            group = f.attrs.get("group") or attributes.group_of(masked.text, b, a, rules) \
+                or last_group.get(f.sentence) or "unspecified"
+            last_group[f.sentence] = group
+            row["group"] = group
+            row["side"] = f.attrs.get("side") or attributes.side_of(masked.text, a, b, group, location, rules)
+            row["cumulative"] = attributes.cumulative_of(masked.text, f.metric, group, q.value, rules)
+        if "cumulative" in f.attrs:
+            row["cumulative"] = f.attrs["cumulative"]
+        rows.append({c: row.get(c) for c in CLAIM_COLUMNS})
+    return rows
+
+
+def _preference(row: dict) -> tuple:
+    # Of a figure repeated (headline, bullet, body), keep the body sentence that says who said it.
+    quote = row["quote"].rstrip()
+    return (quote.endswith((".", '"', "”", "!", "?")), row["claimant"] is not None, len(quote))
+
+
+def collapse(rows: list[dict]) -> list[dict]:
+    """One row per (metric, unit, value) in an article: the same figure repeated is one claim."""
+    best: dict[tuple, dict] = {}
+    for row in rows:
+        k = (row["metric"], row["unit"], row["value"])
+        if k not in best or _preference(row) > _preference(best[k]):
+            best[k] = row
+    keep = {id(r) for r in best.values()}
+    return [r for r in rows if id(r) in keep]

@@ -1,0 +1,203 @@
+"""extract/rules/*.toml (metric rules, vocabularies, qualifiers, vetoes) → one validated, compiled Ruleset.
+
+Patterns are written against a *masked* sentence in which every count reads `⟨nK⟩` and every
+percentage `⟨pK⟩` (K: the quantity's index), so a rule says where a number stands, never what
+digits look like. Placeholders expand at load time:
+
+    {N:role}  a count that the rule turns into a claim of `role`   {N}  a count, not captured
+    {P:role}  a percentage                                          {Q:role} either
+    {NAME}    a fragment from a [placeholders] table (may use named lists: \\L<list>)
+
+`role` is a metric, `launched` / `shot_down` (missiles or drones, decided by the weapon named
+next to the number or before it), `same` (the metric of the nearest earlier claim), or several
+joined by `__`. Any unknown placeholder, bad regex, unknown role or rule whose own `example` does
+not give its `expect` stops the load with RulesError.
+"""
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+
+from extract.schema import GROUPS, METRICS, QUALIFIERS, SIDES
+
+RULES_DIR = Path(__file__).resolve().parent / "rules"
+# Only these files are ours: other modules keep their own vocabularies in rules/ too.
+RULE_FILES = ("lexicon.toml", "qualifiers.toml", "vetoes.toml",
+              "air.toml", "casualties.toml", "displacement.toml", "power.toml")
+FLAGS = regex.IGNORECASE | regex.V1
+AIR_ROLES = ("launched", "shot_down")
+ROLES = set(METRICS) | set(AIR_ROLES) | {"same"}
+_PLACEHOLDER = regex.compile(r"\{([A-Z][A-Z0-9_]*)(?::([a-z_]+))?\}")
+_SLOT = {"N": "n", "P": "p", "Q": "[np]"}
+
+
+class RulesError(ValueError):
+    """The rule files are inconsistent; the message names the file and rule."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str                  # dotted, fills the `extractor` column
+    regex: regex.Pattern
+    roles: tuple[str, ...]     # capture-group names, each a role (several joined by "__")
+    unless: regex.Pattern | None = None   # the rule stays silent in a sentence matching this
+    attrs: dict = field(default_factory=dict)        # group / side / cumulative / qualifier set by the rule
+    role_attrs: dict = field(default_factory=dict)   # role → attrs for that role only
+    example: str = ""
+    expect: str = ""
+
+
+@dataclass(frozen=True)
+class Veto:
+    name: str
+    regex: regex.Pattern       # its `x` group marks the quantity that can never be a claim
+
+
+@dataclass
+class Ruleset:
+    rules: list[Rule]
+    vetoes: list[Veto]
+    lists: dict[str, list[str]]
+    qualifier_before: regex.Pattern    # qualifier words just before a number, anchored at the end
+    qualifier_words: dict[str, str]    # lower-cased phrase → qualifier
+    weapon: regex.Pattern              # a weapon noun; groups mixed / drone / missile
+    weapon_after: regex.Pattern        # the weapon a number counts, read to its right
+    cues: dict[str, regex.Pattern]     # attribute cue patterns by name (cumulative, side, group ...)
+    group_nouns: dict[str, str]        # victim noun → group
+    timeout: float = 0.5
+
+
+def _read(files=RULE_FILES, directory: Path = RULES_DIR) -> dict[str, dict]:
+    data = {}
+    for name in files:
+        path = directory / name
+        try:
+            data[name] = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise RulesError(f"{path}: {exc}") from exc
+    return data
+
+
+def _text(pattern) -> str:
+    # A pattern may be written as a list of pieces, to keep long rules readable in TOML.
+    return "".join(pattern) if isinstance(pattern, list) else str(pattern)
+
+
+def expand(pattern: str, placeholders: dict[str, str], where: str, depth: int = 0) -> str:
+    """Replace every {NAME} / {N:role} in pattern; an unknown NAME is an error."""
+    if depth > 8:
+        raise RulesError(f"{where}: placeholders nest too deep (a cycle?)")
+
+    def one(m: regex.Match) -> str:
+        name, role = m.group(1), m.group(2)
+        if name in _SLOT:
+            token = rf"⟨{_SLOT[name]}\d+⟩"
+            if role is None:
+                return token
+            if not any(part in ROLES for part in role.split("__")):
+                raise RulesError(f"{where}: no known role in {m.group(0)}")
+            return rf"(?P<{role}>{token})"
+        if role is not None or name not in placeholders:
+            raise RulesError(f"{where}: unknown placeholder {m.group(0)}")
+        return expand(_text(placeholders[name]), placeholders, where, depth + 1)
+
+    return _PLACEHOLDER.sub(one, pattern)
+
+
+def _compile(pattern: str, lists: dict, where: str) -> regex.Pattern:
+    try:
+        return regex.compile(pattern, FLAGS, **{k: v for k, v in lists.items() if f"\\L<{k}>" in pattern})
+    except (regex.error, KeyError, TypeError) as exc:
+        raise RulesError(f"{where}: bad pattern: {exc}") from exc
+
+
+def _check_attrs(attrs: dict, where: str) -> dict:
+    allowed = {"group": GROUPS, "side": SIDES, "qualifier": QUALIFIERS, "cumulative": (True, False), "metric": METRICS}
+    for key, value in attrs.items():
+        if key not in allowed or value not in allowed[key]:
+            raise RulesError(f"{where}: bad attribute {key} = {value!r}")
+    return attrs
+
+
+def load(files=RULE_FILES, directory: Path = RULES_DIR) -> Ruleset:
+    data = _read(files, directory)
+    lists: dict[str, list[str]] = {}
+    placeholders: dict[str, str] = {}
+    for doc in data.values():
+        lists.update(doc.get("lists", {}))
+        placeholders.update(doc.get("placeholders", {}))
+
+    quals = data["qualifiers.toml"]
+    qualifier_words = {w.lower(): q for q, words in quals["qualifiers"].items() for w in words}
+    for q in set(qualifier_words.values()):
+        if q not in QUALIFIERS:
+            raise RulesError(f"qualifiers.toml: unknown qualifier {q!r}")
+    phrases = sorted(qualifier_words, key=len, reverse=True)
+    qualifier_before = regex.compile(r"(?<![\w-])(?:" + "|".join(regex.escape(p) for p in phrases) + r")[^\S\n]+$", FLAGS)
+    cues = {name: _compile(expand(_text(p), placeholders, f"cue {name}"), lists, f"qualifiers.toml cue {name}")
+            for name, p in quals.get("cues", {}).items()}
+    group_nouns = {w.lower(): g for g, words in quals["group_nouns"].items() for w in words}
+    for g in set(group_nouns.values()):
+        if g not in GROUPS:
+            raise RulesError(f"qualifiers.toml: unknown group {g!r}")
+
+    weapon = _compile(expand("{WEAPON_NOUN}", placeholders, "WEAPON_NOUN"), lists, "lexicon.toml WEAPON_NOUN")
+    weapon_after = _compile(expand("{WEAPON_AFTER}", placeholders, "WEAPON_AFTER"), lists, "lexicon.toml WEAPON_AFTER")
+
+    vetoes = []
+    for v in data["vetoes.toml"].get("veto", []):
+        where = f"vetoes.toml veto {v.get('name')}"
+        rx = _compile(expand(_text(v["pattern"]).replace("{X}", "(?P<x>⟨[np]\\d+⟩)"), placeholders, where), lists, where)
+        vetoes.append(Veto(v["name"], rx))
+
+    rules, names = [], set()
+    for fname in files:
+        for r in data[fname].get("rule", []):
+            name = r.get("name", "")
+            where = f"{fname} rule {name!r}"
+            if not name or name in names:
+                raise RulesError(f"{where}: every rule needs a unique name")
+            names.add(name)
+            rx = _compile(expand(_text(r["pattern"]), placeholders, where), lists, where)
+            roles = tuple(g for g in rx.groupindex if any(p in ROLES for p in g.split("__")))
+            if not roles:
+                raise RulesError(f"{where}: the pattern captures no {{N:role}} slot")
+            unless = _compile(expand(_text(r["unless"]), placeholders, where), lists, where) if r.get("unless") else None
+            attrs = _check_attrs({k: r[k] for k in ("group", "side", "cumulative", "qualifier") if k in r}, where)
+            role_attrs = {k: _check_attrs(dict(v), f"{where} role {k}") for k, v in r.get("roles", {}).items()}
+            for role in roles:
+                # a part that is no role (e.g. "daily" in killed__daily) only tags the slot for `roles`
+                if any(p not in ROLES for p in role.split("__")) and role not in role_attrs:
+                    raise RulesError(f"{where}: slot {role!r} has an unknown role and no [roles] entry")
+            rules.append(Rule(name, rx, roles, unless, attrs, role_attrs, r.get("example", ""), r.get("expect", "")))
+    return Ruleset(rules, vetoes, lists, qualifier_before, qualifier_words, weapon, weapon_after, cues, group_nouns)
+
+
+def parse_expect(expect: str) -> set[tuple[str, float]]:
+    """'missiles_shot_down=54; missiles_launched=69' → {(metric, value), ...}."""
+    out = set()
+    for item in filter(None, (p.strip() for p in expect.split(";"))):
+        metric, _, value = item.partition("=")
+        out.add((metric.strip(), float(value.split("[")[0])))
+    return out
+
+
+def validate_examples(ruleset: Ruleset, claims_in_text) -> None:
+    """Every rule with an example must yield exactly its expect from that example, with the whole
+    ruleset running (so a rule shadowed by an earlier one fails too; `same` roles find their referent).
+
+    claims_in_text(text, ruleset) → objects with .metric, .value and .rule (the matcher lives in
+    the pipeline; passing it in keeps this module free of it)."""
+    failures = []
+    for rule in ruleset.rules:
+        if not rule.example:
+            continue
+        got = {(c.metric, c.value) for c in claims_in_text(rule.example, ruleset) if c.rule is rule}
+        want = parse_expect(rule.expect)
+        if got != want:
+            failures.append(f"rule {rule.name!r}: example {rule.example!r} gives {sorted(got)}, expected {sorted(want)}")
+    if failures:
+        raise RulesError("\n".join(failures))
