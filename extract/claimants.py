@@ -57,12 +57,12 @@ ACTOR_RX = regex.compile(
     r"(?P<body>" + NATION_PREFIX + r"?\L<bodies>(?!\s+\p{Lu}|['’]s\s+\p{Lu}))"
     r"|(?P<group>(?i:(?:the\s+)?\L<groups>))"
     r"|(?P<lowerbody>(?i:the\s+|its\s+|city's\s+|region's\s+)?" + NATION_PREFIX + r"?\L<lower>)"
+    r"|(?P<pronoun>\L<pronouns>)(?![\p{L}\p{M}-])"
     r"|(?P<run>(?!(?:\L<leading>)\s)" + NATION_PREFIX + r"?" + CAP
     + r"(?:(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?|['’]s\s+(?=Office|Service))" + CAP + r")*+"
     r"(?P<runlower>\s+\L<lower>)?)"
     r"|(?P<role>(?i:the)\s+(?:governor|mayor|president|minister|ministry|agency|mission|service|report"
     r"|regional\s+head|head\s+of\s+the\s+region))"
-    r"|(?P<pronoun>\L<pronouns>)"
     r")(?![\p{L}\p{M}-])",
     bodies=_longest_first(BODY_ALIASES), abbr=_longest_first(ABBREVIATIONS), lower=LOWER_HEADS,
     groups=_longest_first(_RULES["groups"]["words"]), pronouns=list(PERSON_PRONOUNS | BODY_PRONOUNS),

@@ -53,7 +53,8 @@ def _vocabulary() -> dict[str, PlaceName]:
 
 
 NAMES = _vocabulary()
-_FIXED = {phrase: NAMES[canonical] for canonical, phrases in _RULES["fixed"].items() for phrase in phrases}
+_FIXED = {variant: NAMES[canonical] for canonical, phrases in _RULES["fixed"].items() for phrase in phrases
+          for variant in (phrase, phrase[0].upper() + phrase[1:])}
 _ANAPHORS = {phrase.lower(): kind for kind, phrases in _RULES["anaphors"].items() for phrase in phrases}
 _SETTLEMENT_WORDS = _RULES["settlement_words"]["words"]
 
@@ -76,7 +77,8 @@ CUE_RX = regex.compile(
     r"front-line|frontline|southern\s+city\s+of|city\s+of|town\s+of|village\s+of))*\s*$")
 SPEECH_AFTER_RX = regex.compile(r"^\s*(?:says|said|claims|claimed|reported|reports|announced|insists|insisted)\b")
 CLAUSE_BREAK_RX = regex.compile(r"[;:,]|\s[—–-]\s|\band\b")
-LAUNCH_RX = regex.compile(r"(?i)\b(?:launched|fired|flying|airspace|from)\b[^.;:]{0,40}$")
+# Where weapons flew from or over on their way: "from the airspace over Kursk region", "bombers flying over Rostov".
+LAUNCH_RX = regex.compile(r"(?i)\b(?:airspace|flying|bombers|aircraft|jets)\s+(?:over|above)\s+(?:the\s+)?(?:\S+\s+){0,2}$")
 
 AIR = {"missiles_launched", "missiles_shot_down", "drones_launched", "drones_shot_down"}
 NATIONAL_SCOPE_RX = regex.compile(
