@@ -80,11 +80,18 @@ CLAUSE_BREAK_RX = regex.compile(r"[;:,]|\s[—–-]\s|\band\b")
 # Where weapons flew from or over on their way: "from the airspace over Kursk region", "bombers flying over Rostov".
 LAUNCH_RX = regex.compile(r"(?i)\b(?:airspace|flying|bombers|aircraft|jets)\s+(?:over|above)\s+(?:the\s+)?(?:\S+\s+){0,2}$")
 
+SPEAKER_TITLE_RX = regex.compile(r"^\s+(?:\L<titles>)\b", titles=sorted(_RULES["speaker_titles"]["words"], key=len, reverse=True))
+COUNTED_PLACES_RX = regex.compile(r"^\s+(?:\w+\s+)?(?:\L<words>)\b", words=_RULES["counted_places"]["words"])
+
 AIR = {"missiles_launched", "missiles_shot_down", "drones_launched", "drones_shot_down"}
+# Running national totals: the figure is about the whole country unless the sentence names a place.
 NATIONAL_SCOPE_RX = regex.compile(
-    r"(?i)\b(?:since\s+the\s+(?:start|beginning|invasion|war|full-scale)|since\s+(?:February|Feb\.)\s+24|in\s+total|overall"
-    r"|so\s+far|to\s+date|total\s+(?:losses|death\s+toll)|personnel|servicemen|soldiers|troops|nationwide|across\s+(?:the\s+)?country"
+    r"(?i)\b(?:since\s+the\s+(?:start|beginning|invasion|war|full-scale)|since\s+(?:February|Feb\.)\s+24|overall"
+    r"|to\s+date|total\s+(?:losses|death\s+toll)|nationwide|across\s+(?:the\s+)?country"
     r"|across\s+Ukraine|throughout\s+Ukraine|refugees|the\s+war\b|the\s+invasion)")
+# Military losses are national too, unless the article is about one place.
+MILITARY_RX = regex.compile(r"(?i)\b(?:personnel|servicemen|soldiers|troops|in\s+total|so\s+far)\b")
+UKRAINIAN_WEAPONS_RX = regex.compile(r"(?i)\bUkrainian\s+(?:\S+\s+)?(?:drones|UAVs|missiles)\b")
 
 
 @dataclass(frozen=True)
@@ -146,7 +153,8 @@ def _doc_places(ctx: DocContext) -> DocPlaces:
     headline = None
     for mention in mentions:
         if (mention.kind.startswith("anaphor") or mention.kind == "country"
-                or SPEECH_AFTER_RX.match(ctx.text, mention.end) or mention.cue == "from"):
+                or SPEECH_AFTER_RX.match(ctx.text, mention.end) or SPEAKER_TITLE_RX.match(ctx.text, mention.end)
+                or mention.cue in ("from", "to", "toward", "towards", "into", "reached", "arrived in")):
             continue
         base = mention.name.removesuffix(" Oblast").removesuffix(" district")
         weights[base] = weights.get(base, 0) + (3 if mention.start < head_end else 1)
@@ -154,6 +162,9 @@ def _doc_places(ctx: DocContext) -> DocPlaces:
         if headline is None and mention.start < head_end:
             headline = mention.name
     main = max(weights, key=lambda b: (weights[b], -first[b])) if weights else None
+    in_headline = {m.name.removesuffix(" Oblast") for m in mentions if m.start < head_end and m.kind in ("city", "oblast", "district")}
+    if len(in_headline) >= 2:
+        main = None   # "Strikes on Kyiv and Kharkiv": a story about several places
     # An article spread over many places (a nationwide barrage) has no main place: its figures are national.
     if main is not None and weights[main] < 0.4 * sum(weights.values()):
         main = None
@@ -170,6 +181,8 @@ def _resolve_anaphor(mention: Mention, places: DocPlaces, text: str) -> str | No
     if mention.kind == "anaphor-country":
         return "Ukraine"
     wanted = "oblast" if mention.kind == "anaphor-oblast" else "city"
+    if wanted == "city" and places.main and any(m.name == places.main and m.kind == "city" for m in places.mentions):
+        return places.main
     earlier = [m for m in places.mentions if m.end <= mention.start and not m.kind.startswith("anaphor")]
     for m in reversed(earlier):
         if m.kind == wanted or (wanted == "oblast" and m.kind == "city" and m.nation == "ua"):
@@ -186,7 +199,11 @@ def _usable(mention: Mention, metric: str, text: str) -> bool:
     """False for places that are not where the figure happened: launch sites, speakers, destinations."""
     if SPEECH_AFTER_RX.match(text, mention.end):
         return False   # "Kyiv says", "Moscow claimed": the government speaking, not a place
-    if mention.cue == "from" or LAUNCH_RX.search(text[max(0, mention.start - 50):mention.start]):
+    if SPEAKER_TITLE_RX.match(text, mention.end):
+        return False   # "Kharkiv Oblast Governor ...": where the speaker holds office
+    if mention.kind == "country" and mention.cue == "of" and regex.search(r"\p{Lu}\p{L}+\s+of\s+$", text[max(0, mention.start - 40):mention.start]):
+        return False   # "the National Police of Ukraine": part of a body's name
+    if mention.cue == "from" or LAUNCH_RX.search(text[max(0, mention.start - 60):mention.start]):
         if metric == "evacuated":
             return mention.nation != "other"
         return False
@@ -224,12 +241,20 @@ NUMBER_RX = regex.compile(
     r"\d[\d,.]*|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty"
     r"|hundred|thousand|million|half)\b")
 LIST_JOIN_RX = regex.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)(?:the\s+)?$")
-NESTING_RX = regex.compile(r"^(?:,\s*|\s+)(?:in\s+)?(?:the\s+)?$")
+NESTING_RX = regex.compile(r"^(?:,\s*|\s+)(?:in\s+|of\s+)?(?:the\s+)?$")
 WEAK_CUES = ("", "to", "for", "toward", "towards", "into")
 
 
 def _has_number(text: str, start: int, end: int) -> bool:
     return start < end and NUMBER_RX.search(text, start, end) is not None
+
+
+def _later_figure_between(text: str, span_end: int, mention: Mention, mentions: list[Mention]) -> bool:
+    """True when another figure, with its own place, stands between the figure and mention."""
+    numbers = [n for n in NUMBER_RX.finditer(text, span_end, mention.start) if not COUNTED_PLACES_RX.match(text, n.end())]
+    if not numbers:
+        return False
+    return any(span_end <= other.start < mention.start for other in mentions if other is not mention)
 
 
 def _drop_enclosing(mentions: list[Mention], text: str) -> list[Mention]:
@@ -284,7 +309,7 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
     for m in in_sentence:
         if not _usable(m, metric, text):
             continue
-        if m.start >= span_end and _has_number(text, span_end, m.start):
+        if m.start >= span_end and _later_figure_between(text, span_end, m, in_sentence):
             continue   # a later figure's place: "72 over Bryansk, 14 over Kursk"
         if metric in AIR and m.start >= clause[1]:
             continue   # air-defence tallies are national unless placed before or in the figure's clause
@@ -300,7 +325,14 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
         if best.cue in WEAK_CUES and best.kind != "country" and NATIONAL_SCOPE_RX.search(sentence):
             return "Ukraine"
         return best.name
-    if metric in AIR or NATIONAL_SCOPE_RX.search(sentence):
+    if metric in AIR:
+        return "Russia" if UKRAINIAN_WEAPONS_RX.search(sentence) else "Ukraine"
+    if NATIONAL_SCOPE_RX.search(sentence):
+        return "Ukraine"
+    heading = _section_heading(ctx, places, span_start)
+    if heading:
+        return heading
+    if MILITARY_RX.search(sentence) and not places.main:
         return "Ukraine"
     line_start, _ = ctx.line_at(span_start)
     earlier_in_line = [m for m in _in_range(places.mentions, line_start, sent_start)
@@ -308,3 +340,17 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
     if earlier_in_line:
         return earlier_in_line[-1].name
     return places.main or "Ukraine"
+
+
+def _section_heading(ctx: DocContext, places: DocPlaces, offset: int) -> str | None:
+    """The place named by the nearest earlier line that is only a place ("Kharkiv region"), a report's section."""
+    line_index = ctx._index(ctx.lines, offset)
+    for i in range(line_index - 1, max(line_index - 4, -1), -1):
+        start, end = ctx.lines[i]
+        line = ctx.text[start:end].strip()
+        if len(line.split()) > 4:
+            continue
+        named = [m for m in _in_range(places.mentions, start, end) if m.kind in ("city", "oblast", "district", "area")]
+        if named and len(line) - sum(m.end - m.start for m in named) <= 12:
+            return named[0].name
+    return None
