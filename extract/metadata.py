@@ -1,0 +1,171 @@
+"""Article text → publication date, publisher and title, read from bylines, date lines, mastheads and sign-offs.
+
+Used when an article arrives without outside metadata (no manifest row). The page text often
+starts with site chrome and sometimes with the day the page was *visited* ("Monday, March 20, 2023"
+above a December 2022 story): such a date alone above the title counts only when nothing better
+exists and the body does not contradict it.
+"""
+from __future__ import annotations
+
+import tomllib
+from datetime import date, timedelta
+from pathlib import Path
+
+import regex
+
+from extract.dates import find_dates
+
+VOCAB = tomllib.loads((Path(__file__).resolve().parent / "rules" / "metadata.toml").read_text(encoding="utf-8"))
+
+HEAD_LINES = 14            # mastheads, bylines and date lines sit above the body
+# A date line above the title further than this past every date in the body is a crawl date.
+CRAWL_GAP = timedelta(days=3)
+H = r"[^\S\n]"
+
+_HEADER = regex.compile(rf"^{H}*date{H}+(\d{{4}}-\d{{2}}-\d{{2}})\b", regex.M)
+_BYLINE = regex.compile(rf"^{H}*by\b", regex.I)
+_PUBLISHED_CUE = regex.compile(r"\b(?:published(?:\s+on)?|date|posted(?:\s+on)?)\b\s*:?", regex.I)
+_UPDATED_CUE = regex.compile(r"\b(?:last\s+)?updated\b\s*:?", regex.I)
+_SHORT_DOTTED = regex.compile(r"(?<![\d.])([0-3]\d)\.([01]\d)\.(\d{2})(?![\d.])")
+_TIME_OR_NOISE = regex.compile(r"(?i)\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\b(?:GMT|UTC|EST|EDT|IST|CET|EET|EEST|am|pm)\b|\(updated\)|\d+\s*views|\d+\s*min read|[,|•·/–—\-]")
+_CHROME = [regex.compile(p) for p in VOCAB["chrome"]["patterns"]]
+_WORDS = regex.compile(r"[A-Za-z][\w'’.-]*")
+
+
+def _alias_pattern(alias: str) -> str:
+    escaped = regex.escape(alias)
+    # short all-capital names (AP, DW, NPR) are matched only as written; the rest ignore case
+    return escaped if (alias.isupper() and len(alias) <= 4) else f"(?i:{escaped})"
+
+
+_ALIASES = {alias: canonical for canonical, aliases in VOCAB["outlets"].items() for alias in aliases}
+_NAME = "(?P<name>" + "|".join(_alias_pattern(a) for a in sorted(_ALIASES, key=len, reverse=True)) + r")(?![\w])"
+_CUES = [(regex.compile(rf"(?im:{cue['pattern'].replace('{name}', _NAME)})"), cue["weight"]) for cue in VOCAB["cues"]]
+_ALIAS_LOOKUP = {a.lower(): c for a, c in _ALIASES.items()}
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()) for m in regex.finditer(r"[^\n]+", text) if m.group().strip()]
+
+
+def _dates_with_year(line: str) -> list[date]:
+    """Explicit dates (with a year) in one line; capitals are normalised so "20 AUG 2024" reads."""
+    readable = line if not any(c.isupper() for c in line if c.isalpha()) or not line.isupper() else line.title()
+    readable = regex.sub(r"\b([A-Z])([A-Z]{2,})\b", lambda m: m.group(1) + m.group(2).lower(), readable)
+    found = []
+    for mention in find_dates(readable):
+        if mention.day is not None and regex.search(r"\b(?:19|20)\d\d\b", readable[mention.start:mention.end]):
+            found.append(mention.day)
+    for m in _SHORT_DOTTED.finditer(line):
+        try:
+            found.append(date(2000 + int(m.group(3)), int(m.group(2)), int(m.group(1))))
+        except ValueError:
+            pass
+    return found
+
+
+def _is_chrome(line: str) -> bool:
+    return any(p.search(line) for p in _CHROME)
+
+
+def _is_date_line(line: str) -> bool:
+    """A line that is a date and little else (weekday, time, site name, view count)."""
+    if not _dates_with_year(line):
+        return False
+    rest = _TIME_OR_NOISE.sub(" ", regex.sub(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", " ", line))
+    rest = regex.sub(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d+(?:st|nd|rd|th)?|[.:]", " ", rest)
+    return len(_WORDS.findall(rest)) <= 4
+
+
+def _title_index(lines: list[tuple[int, str]]) -> int | None:
+    for i, (_, line) in enumerate(lines[:HEAD_LINES]):
+        body = _HEADER.sub("", line).strip()
+        if len(body.split()) >= 4 and not _is_chrome(body) and not _is_date_line(body) and _ALIAS_LOOKUP.get(body.lower()) is None:
+            return i
+    return None
+
+
+def _title(lines: list[tuple[int, str]]) -> str | None:
+    index = _title_index(lines)
+    return _HEADER.sub("", lines[index][1]).strip() if index is not None else None
+
+
+def _latest_in_text(text: str, skip: set[int]) -> date | None:
+    """The latest explicit date in the text; dates without a year take the year nearest the dated ones."""
+    lines = _lines(text)
+    full = [d for i, (_, line) in enumerate(lines) if i not in skip for d in _dates_with_year(line)]
+    if not full:
+        return None
+    anchor = max(full)
+    partial = []
+    for i, (_, line) in enumerate(lines):
+        if i in skip:
+            continue
+        for mention in find_dates(line, reference=anchor + timedelta(days=183)):
+            if mention.day and mention.role != "vague" and not regex.search(r"\b(?:19|20)\d\d\b", line[mention.start:mention.end]) \
+                    and regex.search(r"\d", line[mention.start:mention.end]):
+                partial.append(mention.day)
+    return max(full + [d for d in partial if d <= anchor + timedelta(days=60)])
+
+
+def _published(text: str) -> tuple[date | None, str]:
+    if m := _HEADER.search(text[:2000]):
+        return date.fromisoformat(m.group(1)), "header"
+    lines = _lines(text)
+    head = lines[:HEAD_LINES]
+    title_at = _title_index(lines)
+    bylines, published, updated, datelines, above_title = [], [], [], [], []
+    for i, (_, line) in enumerate(head):
+        dates = _dates_with_year(line)
+        if not dates:
+            continue
+        if _BYLINE.match(line):
+            bylines.append(dates[0])
+        elif (cue := _PUBLISHED_CUE.search(line)) and _dates_with_year(line[cue.end():]):
+            published.append(_dates_with_year(line[cue.end():])[0])
+        elif (cue := _UPDATED_CUE.search(line)) and _dates_with_year(line[cue.end():]):
+            updated.append(_dates_with_year(line[cue.end():])[0])
+        elif _is_date_line(line) or (len(line.split()) <= 8 and regex.search(r"(?i)\bby\b|[-–—]", line)):
+            (above_title if title_at is not None and i < title_at else datelines).append((i, dates[0]))
+    if bylines:
+        return bylines[0], "byline"
+    if published:
+        return published[0], "updated-line"
+    if datelines:
+        return datelines[0][1], "dateline"
+    if updated:
+        return updated[0], "updated-line"
+    skip = {i for i, _ in above_title}
+    latest = _latest_in_text(text, skip)
+    for _, day in above_title:
+        if latest is None or day <= latest + CRAWL_GAP:
+            return day, "dateline"
+    if latest is not None:
+        return latest, "latest-date-in-text"
+    return None, "none"
+
+
+def _publisher(text: str) -> str | None:
+    scores: dict[str, int] = {}
+    first_seen: dict[str, int] = {}
+    for pattern, weight in _CUES:
+        for m in pattern.finditer(text):
+            canonical = _ALIAS_LOOKUP[m.group("name").lower()]
+            scores[canonical] = scores.get(canonical, 0) + weight
+            first_seen[canonical] = min(first_seen.get(canonical, m.start()), m.start())
+    if not scores:
+        return None
+    return max(scores, key=lambda name: (scores[name], -first_seen[name]))
+
+
+def infer_metadata(text: str) -> dict:
+    """Publication date, publisher and title as far as the text itself tells them."""
+    published, published_from = _published(text)
+    publisher = _publisher(text)
+    return {
+        "published": published,
+        "published_from": published_from,
+        "publisher": publisher,
+        "publisher_from": "text" if publisher else "none",
+        "title": _title(_lines(text)),
+    }
