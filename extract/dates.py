@@ -43,7 +43,7 @@ _PATTERNS = regex.compile(
     rf"""
      (?P<iso>\b(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)
     |(?P<dotted>\b(?P<dod>[0-3]?\d)\.(?P<dom>[01]?\d)\.(?P<doy>{_YEAR})\b)
-    |(?P<slashed>\b(?P<sm>[01]?\d)/(?P<sd>[0-3]?\d)/(?P<sy>{_YEAR})\b)
+    |(?P<slashed>\b(?P<sm>[0-3]?\d)/(?P<sd>[0-3]?\d)/(?P<sy>{_YEAR})\b)
     |(?P<md>(?:{_WDAY},?{H}+)?(?P<mdm>{_MON})\b\.?{H}*[-/]?{H}*(?P<mdd>{_DAY})\b(?!:|\d)
         (?:{_JOIN}(?:(?P<mdm2>{_MON})\b\.?{H}+)?(?P<mdd2>{_DAY})\b(?![:,]\d))?(?:,?{H}+(?P<mdy>{_YEAR})\b)?)
     |(?P<dm>(?:{_WDAY},?{H}+)?(?:the{H}+)?(?P<dmd>{_DAY})(?:{_JOIN}(?P<dmd2>{_DAY}))?\.?{H}+(?:of{H}+)?(?P<dmm>{_MON})\b\.?

@@ -54,7 +54,10 @@ def _dates_with_year(line: str) -> list[date]:
     readable = regex.sub(r"\b([A-Z])([A-Z]{2,})\b", lambda m: m.group(1) + m.group(2).lower(), readable)
     found = []
     for mention in find_dates(readable):
-        if mention.day is not None and regex.search(r"\b(?:19|20)\d\d\b", readable[mention.start:mention.end]):
+        written = readable[mention.start:mention.end]
+        # a day, a month and a year: "July 2022" or "in 2023" is too coarse to date a page
+        if mention.day is not None and regex.search(r"\b(?:19|20)\d\d\b", written) \
+                and regex.search(r"\d", regex.sub(r"\b(?:19|20)\d\d\b", "", written)):
             found.append(mention.day)
     for m in _SHORT_DOTTED.finditer(line):
         try:
@@ -94,9 +97,11 @@ def _latest_in_text(text: str, skip: set[int]) -> date | None:
     """The latest explicit date in the text; dates without a year take the year nearest the dated ones."""
     lines = _lines(text)
     full = [d for i, (_, line) in enumerate(lines) if i not in skip for d in _dates_with_year(line)]
-    if not full:
+    years = [int(y) for y in regex.findall(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-])", text)]
+    if not full and not years:
         return None
-    anchor = max(full)
+    # without a full date, the latest year the text names stands in for one ("opens 2024 with ...")
+    anchor = max(full) if full else date(max(years), 12, 31) - timedelta(days=183)
     partial = []
     for i, (_, line) in enumerate(lines):
         if i in skip:
@@ -105,7 +110,8 @@ def _latest_in_text(text: str, skip: set[int]) -> date | None:
             if mention.day and mention.role != "vague" and not regex.search(r"\b(?:19|20)\d\d\b", line[mention.start:mention.end]) \
                     and regex.search(r"\d", line[mention.start:mention.end]):
                 partial.append(mention.day)
-    return max(full + [d for d in partial if d <= anchor + timedelta(days=60)])
+    candidates = full + [d for d in partial if d <= anchor + timedelta(days=60)]
+    return max(candidates) if candidates else None
 
 
 def _published(text: str) -> tuple[date | None, str]:
