@@ -154,13 +154,16 @@ def match_sentences(text: str, sentences: list[Masked], rules: Ruleset, only: Ru
             continue
         vetoed: set[int] = set()
         for veto in rules.vetoes:
+            if veto.name in dead_rules:
+                continue
             try:
                 for m in veto.regex.finditer(masked.text, overlapped=True, timeout=timeout):
                     for a, _ in m.spans("x"):
                         vetoed.add(_token_at(masked, a))
             except TimeoutError:
+                dead_rules.add(veto.name)
                 if warnings is not None:
-                    warnings.append(f"{doc_id}: veto {veto.name} timed out; skipped")
+                    warnings.append(f"{doc_id}: veto {veto.name} timed out; skipped for this article")
         owner: dict[int, str] = {}
         for rule in ([only] if only else rules.rules):
             if rule.name in dead_rules or (rule.unless and rule.unless.search(masked.text)):

@@ -90,7 +90,10 @@ NATIONAL_SCOPE_RX = regex.compile(
     r"|to\s+date|total\s+(?:losses|death\s+toll)|nationwide|across\s+(?:the\s+)?country"
     r"|across\s+Ukraine|throughout\s+Ukraine|refugees|the\s+war\b|the\s+invasion)")
 # Military losses are national too, unless the article is about one place.
-MILITARY_RX = regex.compile(r"(?i)\b(?:personnel|servicemen|soldiers|troops|in\s+total|so\s+far)\b")
+MILITARY_RX = regex.compile(
+    r"(?i)\b(?:soldiers|servicemen|troops|personnel)\b[^.;]{0,30}\b(?:killed|died|dead|lost|wounded)\b"
+    r"|\b(?:lost|losses|deaths\s+of)\b[^.;]{0,40}\b(?:soldiers|servicemen|troops|personnel)\b|\bpersonnel\s+losses\b")
+TOTALS_RX = regex.compile(r"(?i)\b(?:in\s+total|so\s+far)\b")
 UKRAINIAN_WEAPONS_RX = regex.compile(r"(?i)\bUkrainian\s+(?:\S+\s+)?(?:drones|UAVs|missiles)\b")
 
 
@@ -162,7 +165,8 @@ def _doc_places(ctx: DocContext) -> DocPlaces:
         if headline is None and mention.start < head_end:
             headline = mention.name
     main = max(weights, key=lambda b: (weights[b], -first[b])) if weights else None
-    in_headline = {m.name.removesuffix(" Oblast") for m in mentions if m.start < head_end and m.kind in ("city", "oblast", "district")}
+    in_headline = {m.name for m in mentions if m.start < head_end and m.kind == "city" and m.cue not in ("from", "to")
+                   and not SPEECH_AFTER_RX.match(ctx.text, m.end) and not SPEAKER_TITLE_RX.match(ctx.text, m.end)}
     if len(in_headline) >= 2:
         main = None   # "Strikes on Kyiv and Kharkiv": a story about several places
     # An article spread over many places (a nationwide barrage) has no main place: its figures are national.
@@ -177,10 +181,18 @@ def _in_range(mentions: list[Mention], start: int, end: int) -> list[Mention]:
     return [m for m in mentions if m.start >= start and m.end <= end]
 
 
-def _resolve_anaphor(mention: Mention, places: DocPlaces, text: str) -> str | None:
+def _resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, int]) -> str | None:
     if mention.kind == "anaphor-country":
         return "Ukraine"
     wanted = "oblast" if mention.kind == "anaphor-oblast" else "city"
+    sent_start, _ = sentence
+    same_sentence = [m for m in places.mentions if sent_start <= m.start and m.end <= mention.start
+                     and m.kind in (("city", "district") if wanted == "city" else ("oblast", "city"))]
+    if same_sentence:
+        named = same_sentence[-1]
+        if wanted == "oblast" and named.kind == "city" and named.name in _OBLAST_CENTRES:
+            return f"{named.name} Oblast"
+        return named.name
     if wanted == "city" and places.main and any(m.name == places.main and m.kind == "city" for m in places.mentions):
         return places.main
     earlier = [m for m in places.mentions if m.end <= mention.start and not m.kind.startswith("anaphor")]
@@ -318,7 +330,7 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
     if candidates:
         best = min(candidates, key=lambda m: _score(m, span_start, span_end, clause))
         if best.kind.startswith("anaphor"):
-            return _resolve_anaphor(best, places, text)
+            return _resolve_anaphor(best, places, (sent_start, sent_end))
         group = _list_siblings(best, in_sentence, text)
         if len({m.name for m in group}) >= 2 and not any(_has_number(text, a.end, b.start) for a, b in zip(group, group[1:])):
             return _whole(group)   # one figure for several places: the whole country
@@ -326,13 +338,20 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
             return "Ukraine"
         return best.name
     if metric in AIR:
-        return "Russia" if UKRAINIAN_WEAPONS_RX.search(sentence) else "Ukraine"
+        if UKRAINIAN_WEAPONS_RX.search(sentence):
+            return "Russia"
+        # "The Kyiv City Military Administration said 16 missiles were shot down": the office's own area.
+        offices = [m for m in _in_range(places.mentions, sent_start, sent_end)
+                   if m.kind in ("city", "oblast") and SPEAKER_TITLE_RX.match(text, m.end)]
+        return offices[0].name if offices else "Ukraine"
     if NATIONAL_SCOPE_RX.search(sentence):
+        return "Ukraine"
+    if MILITARY_RX.search(sentence):
         return "Ukraine"
     heading = _section_heading(ctx, places, span_start)
     if heading:
         return heading
-    if MILITARY_RX.search(sentence) and not places.main:
+    if TOTALS_RX.search(sentence) and not places.main:
         return "Ukraine"
     line_start, _ = ctx.line_at(span_start)
     earlier_in_line = [m for m in _in_range(places.mentions, line_start, sent_start)
