@@ -1,0 +1,76 @@
+"""extract_article over the bundled and shared articles → row invariants: columns, spans inside quotes, stable ids."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extract.article import Article
+from extract.pipeline import extract_article, fingerprint
+from extract.schema import CLAIM_COLUMNS, DOCUMENT_COLUMNS, METRICS, QUALIFIERS, UNITS
+
+SETS = ("seeds", "dev2022", "dev2024")
+
+
+@pytest.fixture(scope="module")
+def articles(shared):
+    return [Article(doc_id=p.stem, text=p.read_text(encoding="utf-8"), source_path=p.name)
+            for s in SETS for p in sorted((shared / "corpus" / s / "articles").glob("*.txt"))]
+
+
+@pytest.fixture(scope="module")
+def results(articles):
+    return [extract_article(a) for a in articles]
+
+
+def test_rows_have_every_column_and_valid_vocabulary(results):
+    rows = [r for res in results for r in res.claims]
+    assert rows
+    for row in rows:
+        assert tuple(row) == CLAIM_COLUMNS
+        assert row["metric"] in METRICS and row["unit"] in UNITS and row["qualifier"] in QUALIFIERS
+        assert isinstance(row["value"], float) and isinstance(row["cumulative"], bool)
+        assert (row["group"] is None) == (row["metric"] not in ("killed", "injured"))
+
+
+def test_span_lies_inside_quote_and_quote_is_the_text(articles, results):
+    for article, res in zip(articles, results):
+        text = article.text
+        for row in res.claims:
+            q0 = row["quote_start"]
+            assert text[q0:q0 + len(row["quote"])] == row["quote"]
+            assert q0 <= row["span_start"] < row["span_end"] <= q0 + len(row["quote"])
+            assert text[row["span_start"]:row["span_end"]] == row["evidence"]
+
+
+def test_same_input_same_rows_and_ids(articles, results):
+    again = [extract_article(a) for a in articles[:10]]
+    assert [r.claims for r in again] == [r.claims for r in results[:10]]
+    ids = [row["claim_id"] for res in results for row in res.claims]
+    assert len(ids) == len(set(ids))
+
+
+def test_repeated_figure_is_one_row():
+    text = ("Russia fired 76 missiles at Ukraine on Friday.\n\n"
+            "Russia fired 76 missiles at Ukraine on Friday morning, killing three people, officials said.")
+    rows = extract_article(Article(doc_id="dup", text=text)).claims
+    assert sorted((r["metric"], r["value"]) for r in rows) == [("killed", 3.0), ("missiles_launched", 76.0)]
+
+
+def test_document_row_counts_claims_and_known_metadata_wins():
+    known = {"publisher": "Example Wire", "published": date(2023, 5, 1), "url": "https://example.org/a"}
+    res = extract_article(Article(doc_id="k", text="Shelling killed 4 civilians in Kherson.", known=known))
+    doc = res.document
+    assert tuple(sorted(doc)) == tuple(sorted(DOCUMENT_COLUMNS))
+    assert doc["n_claims"] == len(res.claims) == 1
+    assert (doc["publisher"], doc["published"], doc["published_from"]) == ("Example Wire", date(2023, 5, 1), "manifest")
+    assert res.claims[0]["published"] == date(2023, 5, 1)
+
+
+def test_article_without_figures_still_has_a_document_row():
+    res = extract_article(Article(doc_id="empty", text="No numbers here at all."))
+    assert res.claims == [] and res.document["n_claims"] == 0 and res.document["doc_id"] == "empty"
+
+
+def test_fingerprint_is_stable_hex():
+    assert fingerprint() == fingerprint() and len(fingerprint()) == 64

@@ -1,0 +1,70 @@
+"""The rule files → a Ruleset: load-time errors for bad rules, and timeouts that warn instead of raising."""
+from __future__ import annotations
+
+import dataclasses
+import shutil
+
+import pytest
+
+from extract import ruleset
+from extract.article import Article
+from extract.pipeline import RULES, claims_in_text, extract_article
+
+
+@pytest.fixture()
+def rules_dir(tmp_path):
+    for name in ruleset.RULE_FILES:
+        shutil.copy(ruleset.RULES_DIR / name, tmp_path / name)
+    return tmp_path
+
+
+def _append_rule(directory, body: str) -> None:
+    with (directory / "air.toml").open("a", encoding="utf-8") as f:
+        f.write("\n[[rule]]\n" + body + "\n")
+
+
+def test_bundled_rules_load_and_every_rule_has_a_checked_example():
+    loaded = ruleset.load()
+    ruleset.validate_examples(loaded, claims_in_text)
+    assert loaded.rules and all(r.example and r.expect for r in loaded.rules)
+    assert len({r.name for r in loaded.rules}) == len(loaded.rules)
+
+
+@pytest.mark.parametrize("body,message", [
+    ('name = "air.bad.placeholder"\npattern = "{NOPE} {N:launched}"', "unknown placeholder"),
+    ('name = "air.bad.role"\npattern = "fired {N:exploded}"', "no known role"),
+    ('name = "air.bad.regex"\npattern = "fired (?:{N:launched}"', "bad pattern"),
+    ('name = "air.bad.noslot"\npattern = "fired {N} missiles"', "captures no"),
+    ('name = "air.bad.attr"\npattern = "fired {N:launched}"\ngroup = "aliens"', "bad attribute"),
+])
+def test_bad_rule_is_a_load_time_error(rules_dir, body, message):
+    _append_rule(rules_dir, body)
+    with pytest.raises(ruleset.RulesError, match=message):
+        ruleset.load(directory=rules_dir)
+
+
+def test_duplicate_rule_name_is_an_error(rules_dir):
+    _append_rule(rules_dir, 'name = "air.launched.with"\npattern = "fired {N:launched}"')
+    with pytest.raises(ruleset.RulesError, match="unique name"):
+        ruleset.load(directory=rules_dir)
+
+
+def test_example_that_misses_its_expect_is_an_error(rules_dir):
+    _append_rule(rules_dir, 'name = "air.zz.wrong"\npattern = "\\\\bsalvo of {N:launched} {WEAPON}"\n'
+                            'example = "A salvo of 12 missiles hit the port."\nexpect = "missiles_launched=13"')
+    loaded = ruleset.load(directory=rules_dir)
+    with pytest.raises(ruleset.RulesError, match="air.zz.wrong"):
+        ruleset.validate_examples(loaded, claims_in_text)
+
+
+def test_placeholder_cycle_is_an_error():
+    with pytest.raises(ruleset.RulesError, match="too deep"):
+        ruleset.expand("{A}", {"A": "{B}", "B": "{A}"}, "test")
+
+
+def test_timeout_skips_rule_with_a_warning_naming_the_doc():
+    hurried = dataclasses.replace(RULES, timeout=1e-9)
+    result = extract_article(Article(doc_id="slow-doc", text="Russia fired 40 missiles at Kyiv. " * 50), rules=hurried)
+    assert result.warnings and all(w.startswith("slow-doc:") and "timed out" in w for w in result.warnings)
+    # one warning per rule or veto, not one per sentence
+    assert len(result.warnings) <= len(RULES.rules) + len(RULES.vetoes)
