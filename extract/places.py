@@ -75,20 +75,23 @@ CUE_RX = regex.compile(
     r"|toward|towards|against|left|fled|hit|struck|attacked|targeting|reached|arrived\s+in)"
     r"(?:\s+(?:the|occupied|western|eastern|southern|northern|central|neighbouring|neighboring|besieged|Russia's|Ukraine's|"
     r"front-line|frontline|southern\s+city\s+of|city\s+of|town\s+of|village\s+of))*\s*$")
-SPEECH_AFTER_RX = regex.compile(r"^\s*(?:says|said|claims|claimed|reported|reports|announced|insists|insisted)\b")
+SPEECH_AFTER_RX = regex.compile(r"\s*(?:says|said|claims|claimed|reported|reports|announced|insists|insisted)\b")
 CLAUSE_BREAK_RX = regex.compile(r"[;:,]|\s[—–-]\s|\band\b")
 # Where weapons flew from or over on their way: "from the airspace over Kursk region", "bombers flying over Rostov".
 LAUNCH_RX = regex.compile(r"(?i)\b(?:airspace|flying|bombers|aircraft|jets)\s+(?:over|above)\s+(?:the\s+)?(?:\S+\s+){0,2}$")
 
-SPEAKER_TITLE_RX = regex.compile(r"^\s+(?:\L<titles>)\b", titles=sorted(_RULES["speaker_titles"]["words"], key=len, reverse=True))
-COUNTED_PLACES_RX = regex.compile(r"^\s+(?:\w+\s+)?(?:\L<words>)\b", words=_RULES["counted_places"]["words"])
+SPEAKER_TITLE_RX = regex.compile(r"\s+(?:\L<titles>)\b", titles=sorted(_RULES["speaker_titles"]["words"], key=len, reverse=True))
+COUNTED_PLACES_RX = regex.compile(r"\s+(?:\w+\s+)?(?:\L<words>)\b", words=_RULES["counted_places"]["words"])
 
 AIR = {"missiles_launched", "missiles_shot_down", "drones_launched", "drones_shot_down"}
 # Running national totals: the figure is about the whole country unless the sentence names a place.
 NATIONAL_SCOPE_RX = regex.compile(
     r"(?i)\b(?:since\s+the\s+(?:start|beginning|invasion|war|full-scale)|since\s+(?:February|Feb\.)\s+24|overall"
     r"|to\s+date|total\s+(?:losses|death\s+toll)|nationwide|across\s+(?:the\s+)?country"
-    r"|across\s+Ukraine|throughout\s+Ukraine|refugees|the\s+war\b|the\s+invasion)")
+    r"|across\s+Ukraine|throughout\s+Ukraine|refugees|the\s+war\b|the\s+invasion"
+    # UN monitors count for the whole country
+    r"|(?-i:U\.N\.|UN|United\s+Nations|OHCHR|HRMMU)|the\s+(?:monitoring\s+)?mission)")
+DIRECTION_RX = regex.compile(r"(?i)\b(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of\s+(?:the\s+)?$")
 # Military losses are national too, unless the article is about one place.
 MILITARY_RX = regex.compile(
     r"(?i)\b(?:soldiers|servicemen|troops|personnel)\b[^.;]{0,30}\b(?:killed|died|dead|lost|wounded)\b"
@@ -165,10 +168,12 @@ def _doc_places(ctx: DocContext) -> DocPlaces:
         if headline is None and mention.start < head_end:
             headline = mention.name
     main = max(weights, key=lambda b: (weights[b], -first[b])) if weights else None
+    national_headline = any(m.start < head_end and m.kind == "country" and m.nation == "ua"
+                            and m.cue in ("at", "on", "across", "against", "throughout", "over") for m in mentions)
     in_headline = {m.name for m in mentions if m.start < head_end and m.kind == "city" and m.cue not in ("from", "to")
                    and not SPEECH_AFTER_RX.match(ctx.text, m.end) and not SPEAKER_TITLE_RX.match(ctx.text, m.end)}
-    if len(in_headline) >= 2:
-        main = None   # "Strikes on Kyiv and Kharkiv": a story about several places
+    if len(in_headline) >= 2 or (national_headline and not in_headline):
+        main = None   # "Strikes on Kyiv and Kharkiv", "missiles at Ukraine": a story about several places
     # An article spread over many places (a nationwide barrage) has no main place: its figures are national.
     if main is not None and weights[main] < 0.4 * sum(weights.values()):
         main = None
@@ -213,6 +218,8 @@ def _usable(mention: Mention, metric: str, text: str) -> bool:
         return False   # "Kyiv says", "Moscow claimed": the government speaking, not a place
     if SPEAKER_TITLE_RX.match(text, mention.end):
         return False   # "Kharkiv Oblast Governor ...": where the speaker holds office
+    if DIRECTION_RX.search(text, max(0, mention.start - 30), mention.start):
+        return False   # "a town southeast of the capital": a landmark, not the place
     if mention.kind == "country" and mention.cue == "of" and regex.search(r"\p{Lu}\p{L}+\s+of\s+$", text[max(0, mention.start - 40):mention.start]):
         return False   # "the National Police of Ukraine": part of a body's name
     if mention.cue == "from" or LAUNCH_RX.search(text[max(0, mention.start - 60):mention.start]):
@@ -253,7 +260,7 @@ NUMBER_RX = regex.compile(
     r"\d[\d,.]*|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty"
     r"|hundred|thousand|million|half)\b")
 LIST_JOIN_RX = regex.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)(?:the\s+)?$")
-NESTING_RX = regex.compile(r"^(?:,\s*|\s+)(?:in\s+|of\s+)?(?:the\s+)?$")
+NESTING_RX = regex.compile(r"^(?:,\s*|\s+)(?:in\s+|of\s+|the\s+(?:capital|centre|center|administrative\s+centre)\s+of\s+)?(?:the\s+)?$")
 WEAK_CUES = ("", "to", "for", "toward", "towards", "into")
 
 
