@@ -43,7 +43,8 @@ _PATTERNS = regex.compile(
     rf"""
      (?P<iso>\b(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)
     |(?P<dotted>\b(?P<dod>[0-3]?\d)\.(?P<dom>[01]?\d)\.(?P<doy>{_YEAR})\b)
-    |(?P<slashed>\b(?P<sm>[0-3]?\d)/(?P<sd>[0-3]?\d)/(?P<sy>{_YEAR})\b)
+    |(?P<slashed>\b(?P<sm>[0-3]?\d)(?P<sep>[/-])(?P<sd>[0-3]?\d)(?P=sep)(?P<sy>{_YEAR})\b)
+    |(?P<ymd>\b(?P<yy2>{_YEAR})(?P<sep2>[/.])(?P<ym>[01]?\d)(?P=sep2)(?P<yd>[0-3]?\d)\b)
     |(?P<md>(?:{_WDAY},?{H}+)?(?P<mdm>{_MON})\b\.?{H}*[-/]?{H}*(?P<mdd>{_DAY})\b(?!:|\d)
         (?:{_JOIN}(?:(?P<mdm2>{_MON})\b\.?{H}+)?(?P<mdd2>{_DAY})\b(?![:,]\d))?(?:,?{H}+(?P<mdy>{_YEAR})\b)?)
     |(?P<dm>(?:{_WDAY},?{H}+)?(?:the{H}+)?(?P<dmd>{_DAY})(?:{_JOIN}(?P<dmd2>{_DAY}))?\.?{H}+(?:of{H}+)?(?P<dmm>{_MON})\b\.?
@@ -54,7 +55,7 @@ _PATTERNS = regex.compile(
     |(?P<weekend>\b(?:over|at|during|on)?{H}*(?:the|this|last){H}+weekend(?:'s)?\b)
     |(?P<lastmonth>\blast{H}+month(?:'s)?\b)
     |(?P<lastyear>\blast{H}+year(?:'s)?\b)
-    |(?P<rel>\b(?i:{"|".join(sorted(VOCAB["relative"], key=len, reverse=True))})\b)
+    |(?P<rel>\b(?i:{"|".join(k.replace(" ", H + "+") for k in sorted(VOCAB["relative"], key=len, reverse=True))})\b)
     |(?P<vague>\b(?i:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a{H}+few|few|several|some|\d+){H}+
         (?:weeks?|months?|years?){H}+(?:earlier|before|ago|after|later|prior))\b)
     """,
@@ -68,6 +69,7 @@ _ASOF_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["asof_cues"]) + rf")
 _REPORT_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["report_cues"]) + rf"){H}+(?:on{H}+)?$")
 _MONTH_ALONE_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["month_alone_after"]) + rf")(?:{H}+|-)(?:the{H}+(?:end|start|beginning|middle){H}+of{H}+)?$")
 _YEAR_ALONE_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["year_alone_after"]) + rf"){H}+(?:the{H}+(?:end|start|beginning|middle){H}+of{H}+)?$")
+_WINDOW = regex.compile(r"(?i)\b(?:past|last)\b")
 _WHEN_AFTER = regex.compile(rf",{H}*when\b")
 _NEXT_BEFORE = regex.compile(rf"(?i:\b(?:next|this|coming|until|till|by){H}+)$")
 
@@ -77,7 +79,8 @@ class DateMention:
     start: int
     end: int
     day: date | None     # None: the text places the event at an undated other time ("six weeks earlier")
-    role: str            # "day" | "asof" | "start" | "report" | "vague"
+    role: str            # "day" | "asof" | "start" | "report" | "window" | "vague"
+    precise: bool = True  # False for a month or a year, which stands for its last day
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -123,6 +126,8 @@ def _resolve(m: regex.Match, text: str, reference: date | None) -> tuple[date | 
         return _safe_date(int(g["iy"]), int(g["im"]), int(g["id"])), True
     if kind == "dotted":
         return _safe_date(int(g["doy"]), int(g["dom"]), int(g["dod"])), True
+    if kind == "ymd":
+        return _safe_date(int(g["yy2"]), int(g["ym"]), int(g["yd"])), True
     if kind == "slashed":
         month, day = int(g["sm"]), int(g["sd"])
         if month > 12:   # 21/04/2016: day first
@@ -178,6 +183,8 @@ def _resolve(m: regex.Match, text: str, reference: date | None) -> tuple[date | 
 def _role(m: regex.Match, text: str) -> str:
     if m.lastgroup == "vague":
         return "vague"
+    if m.lastgroup == "rel" and _WINDOW.search(m.group()):
+        return "window"   # "over the past day" counts back from whatever day the sentence names
     before_from = max(0, m.start() - 120)
     if _REPORT_BEFORE.search(text, before_from, m.start()):
         return "report"
@@ -197,7 +204,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, reference: dat
     for m in _PATTERNS.finditer(text, start, limit):
         day, is_date = _resolve(m, text, reference)
         if is_date:
-            found.append(DateMention(m.start(), m.end(), day, _role(m, text)))
+            found.append(DateMention(m.start(), m.end(), day, _role(m, text), m.lastgroup not in ("my", "year", "lastmonth", "lastyear")))
     return found
 
 
@@ -227,6 +234,8 @@ _PRESENT = regex.compile(r"(?i:\b(?:is|are|remain|remains|stands|stand|now|curre
 _EVENT = regex.compile(r"(?i:\b(?:strikes?|struck|attack(?:s|ed)?|hit|barrage|shell(?:ing|ed)|bomb(?:ing|ed)|explosions?|"
                        r"missiles?|drones?|killed|killing|dead|died|injured|wounded|evacuated|without{H}+power)\b)".replace("{H}", H))
 _ATTACK_AFTER = regex.compile(rf"(?:'s)?{H}+(?:\w+{H}+)?(?:strikes?|attacks?|barrage|shelling|raid)\b", regex.I)
+# "At the time, ...", "At that point, ...": the figure belongs to the day the previous sentences named
+_ANAPHORIC = regex.compile(r"(?i:\b(?:at{H}+the{H}+time|at{H}+that{H}+(?:point|time)|that{H}+day|the{H}+same{H}+day)\b)".replace("{H}", H))
 _COMPARISON_BEFORE = regex.compile(rf"(?i:\bthan{H}+(?:on{H}+|in{H}+)?)$")
 
 
@@ -250,8 +259,9 @@ def _pick_in_sentence(mentions: list[DateMention], text: str, start: int, end: i
     usable = [m for m in mentions if _governs(m, text, start)]
     if not usable:
         return None
-    asof = [m for m in usable if m.role == "asof"]
-    return min(asof or usable, key=lambda m: _distance(m, start, end))
+    dated = [m for m in usable if m.role != "window"] or usable
+    asof = [m for m in dated if m.role == "asof"]
+    return min(asof or dated, key=lambda m: _distance(m, start, end))
 
 
 def _framing(ctx: DocContext, line: tuple[int, int], reference: date | None) -> DateMention | None:
@@ -316,8 +326,16 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
         return chosen.day
     if toll and main:
         return main
-    present = bool(_PRESENT.search(text, s_start, s_end))
     line_index = ctx._index(ctx.lines, span_start)
+    if _ANAPHORIC.search(text, s_start, s_end):
+        for back in range(0, min(CONTEXT_LINES, line_index) + 1):
+            b_start, b_end = ctx.lines[line_index - back]
+            named = [m for m in find_dates(text, b_start, min(b_end, s_start), reference)
+                     if m.day and m.role in ("day", "asof", "report")]
+            named = [m for m in named if m.precise] or named
+            if named:
+                return named[-1].day
+    present = bool(_PRESENT.search(text, s_start, s_end))
     if (heading := _heading_above(ctx, line_index)) is not None:
         return heading
     if present:
