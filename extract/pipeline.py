@@ -181,7 +181,6 @@ def match_sentences(text: str, sentences: list[Masked], rules: Ruleset, only: Ru
                         tok = _token_at(masked, a)
                         if tok is None or tok in vetoed or owner.get(tok, rule.name) != rule.name:
                             continue
-                        owner[tok] = rule.name
                         q = masked.quantities[tok]
                         if any(f.sentence == si and f.token == tok for f in found) or \
                                 any(p[:2] == (si, tok) for p in pending_same):
@@ -190,6 +189,7 @@ def match_sentences(text: str, sentences: list[Masked], rules: Ruleset, only: Ru
                         qual = attributes.qualifier(attrs, q.qualifier, masked.phrase_qualifier[tok])
                         parts = slot.split("__")
                         if "same" in parts:
+                            owner[tok] = rule.name
                             pending_same.append((si, tok, rule, slot))
                             continue
                         weapon = None
@@ -198,6 +198,8 @@ def match_sentences(text: str, sentences: list[Masked], rules: Ruleset, only: Ru
                         for part in parts:
                             metric = _metric_for(part, weapon)
                             if metric in METRICS:
+                                # the first rule that makes a claim of a figure owns it
+                                owner[tok] = rule.name
                                 found.append(Found(metric, q, qual, si, tok, rule, attrs))
     found.sort(key=lambda f: f.quantity.start)
     for si, tok, rule, slot in sorted(pending_same, key=lambda p: sentences[p[0]].quantities[p[1]].start):
