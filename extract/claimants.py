@@ -59,7 +59,7 @@ ACTOR_RX = regex.compile(
     r"|(?P<lowerbody>(?i:the\s+|its\s+|city's\s+|region's\s+)?" + NATION_PREFIX + r"?\L<lower>)"
     r"|(?P<pronoun>\L<pronouns>)(?![\p{L}\p{M}-])"
     r"|(?P<run>(?!(?:\L<leading>)\s)" + NATION_PREFIX + r"?" + CAP
-    + r"(?:(?:\s+(?:(?:of|for|and|on|de)\s+(?:the\s+)?)?|['’]s\s+(?=Office|Service))" + CAP + r")*+"
+    + r"(?:(?:\s+(?:(?:of|for|and|de)\s+(?:the\s+)?)?|['’]s\s+(?=Office|Service))" + CAP + r")*+"
     r"(?P<runlower>\s+\L<lower>)?)"
     r"|(?P<role>(?i:the)\s+(?:governor|mayor|president|minister|ministry|agency|mission|service|report"
     r"|regional\s+head|head\s+of\s+the\s+region))"
@@ -68,22 +68,27 @@ ACTOR_RX = regex.compile(
     groups=_longest_first(_RULES["groups"]["words"]), pronouns=list(PERSON_PRONOUNS | BODY_PRONOUNS),
     leading=LEADING_WORDS,
 )
-GAP = (r"(?:\s*+\([^()]{1,60}\))?(?P<appos>\s*+,[^,;:.]{1,160}?,)?(?:\s*+,\s*+who\b)?(?:\s*+,)?"
-       r"(?:\s++(?:\L<gap>)\b)*+\s*+")
+GAP = (r"(?:\s*+\([^()]{1,60}\))?(?:\s++(?:\L<gap>)\b)*+(?P<appos>\s*+,[^,;:.]{1,160}?,)?(?:\s*+,\s*+who\b)?"
+       r"(?:\s*+,)?(?:\s++(?:\L<gap>)\b)*+\s*+")
 VERB_AFTER_RX = regex.compile(r"^" + GAP + r"(?:\L<verbs>)\b", gap=_longest_first(_RULES["gaps"]["between"]),
                               verbs=_longest_first(_RULES["verbs"]["after_speaker"]))
-VERB_BEFORE_RX = regex.compile(
+INVERTED_RX = regex.compile(
     r"(?:(?:(?:^|[,\"”’:;]|\s[-–—])\s*(?:\L<inverted>)(?:\s+on\s+\w+)?"
-    r"|\b(?:\L<by_after>)(?:\s+\S+){0,4}?\s+by)\s+(?:(?:\L<lead>|\p{Lu}[\p{L}.'’-]*)\s+){0,5}"
-    r"|(?i:\b(?:\L<preps>))\s+(?:(?:\L<lead>|\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}.'’-]*)\s+){0,5})$",
-    inverted=_longest_first(_RULES["verbs"]["before_speaker"]), preps=_longest_first(_RULES["verbs"]["prepositions"]),
-    by_after=_longest_first(_RULES["verbs"]["by_after"]), lead=_longest_first(_RULES["gaps"]["lead_ins"]))
+    r"|\b(?:\L<by_after>)(?:\s+\S+){0,4}?\s+by)\s+(?:(?:\L<lead>|\p{Lu}[\p{L}.'’-]*)\s+){0,5})$",
+    inverted=_longest_first(_RULES["verbs"]["before_speaker"]), by_after=_longest_first(_RULES["verbs"]["by_after"]),
+    lead=_longest_first(_RULES["gaps"]["lead_ins"]))
+PREPOSITION_RX = regex.compile(
+    r"(?i:\b(?:\L<preps>))\s+(?:(?:\L<lead>|\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}.'’-]*)\s+){0,5}$",
+    preps=_longest_first(_RULES["verbs"]["prepositions"]), lead=_longest_first(_RULES["gaps"]["lead_ins"]))
+# After an inverted speaker the clause ends: "..., said Kyrylo Tymoshenko." but not "..., said Russia fired 38".
+CLAUSE_END_RX = regex.compile(r"^\s*(?:[,.;:)\"”]|$|\s(?:on|in|at|during|late|earlier|later|after)\s)")
 POSSESSIVE_RX = regex.compile(r"^['’]s?\s+(?:[\p{Ll}-]+\s+)?"
                               r"(?:count|tally|data|figures|report|estimate|words|update|statement|numbers|breakdown"
                               r"|summary|toll|assessment)\b")
 COLON_RX = regex.compile(r"^\s*:")
 LINE_LEAD_RX = regex.compile(r"^(?:[-–—•*]\s*)?(?:UPDATE,?\s+[^-–—]{0,40}[-–—]\s*)?(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?"
-                             r"(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$")
+                             r"(?:\p{Lu}[\p{L}.'’-]*,?\s+){0,4}$")
+LIST_ITEM_RX = regex.compile(r"^\s*(?:[-–—•*]\s|[^.!?]{0,60}[:—–‒-]\s*(?:\p{L}+\s+){0,2}[\d(])")
 DASH_CREDIT_RX = regex.compile(r"\s[-–—]\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$")   # headline "... - Klitschko"
 MERGE_GAP_RX = regex.compile(r"^\s*(?:in\s+\p{Lu}\p{L}+\s*)?\(?\s*$|^\s*\([^()]{1,20}\)\s*\(?\s*$")
 SOURCE_LINE_RX = regex.compile(r"(?m)^Source:\s*")
@@ -97,6 +102,7 @@ class Actor:
     kind: str         # person | surname | body | group | role | pronoun
     name: str         # resolved claimant text ("" for pronouns and roles until resolved)
     role: str = ""    # governor | mayor | president | ... for people
+    bare: bool = False   # a body named without its nation or place ("the Air Force", "the regional administration")
 
 
 @dataclass
@@ -116,11 +122,15 @@ def _role_of(context: str) -> str:
 
 
 def _national(name: str, nation_word: str | None) -> str:
+    """The body's name with its nation as the text gives it ("Ukrainian Air Force", "Russia's Defense Ministry")."""
+    base = name.removeprefix("Ukraine's ").removeprefix("Russia's ")
+    if nation_word in ("Ukrainian", "Russian"):
+        return f"{nation_word} {base}"
     nation = NATION_WORDS.get(nation_word or "")
     if nation == "ru":
-        return "Russia's " + name.removeprefix("Ukraine's ")
-    if nation == "ua" or name in UA_DEFAULT:
-        return name if name.startswith("Ukraine's") else "Ukraine's " + name
+        return "Russia's " + base
+    if nation == "ua" or base in UA_DEFAULT:
+        return "Ukraine's " + base
     return name
 
 
@@ -166,7 +176,8 @@ def _split_run(text: str, start: int, end: int, has_lower_body: bool) -> tuple[s
 
 def _actor(m: regex.Match, text: str) -> Actor | None:
     if m.group("body"):
-        return Actor(m.start(), m.end(), "body", _body(m.group("body")))
+        phrase = m.group("body")
+        return Actor(m.start(), m.end(), "body", _body(phrase), bare=phrase.split()[0] not in NATION_WORDS)
     if m.group("run"):
         kind, cleaned, start = _split_run(text, m.start(), m.end(), bool(m.group("runlower")))
         return Actor(start, m.end(), kind, cleaned) if kind else None
@@ -174,7 +185,8 @@ def _actor(m: regex.Match, text: str) -> Actor | None:
         phrase = regex.sub(r"^(?i:the|its|city's|region's)\s+", "", m.group("lowerbody"))
         if phrase.lower() == "ministry":
             return Actor(m.start(), m.end(), "role", "ministry")
-        return Actor(m.start(), m.end(), "body", GROUP_NAMES.get("the " + phrase.lower(), _body(phrase)))
+        return Actor(m.start(), m.end(), "body", GROUP_NAMES.get("the " + phrase.lower(), _body(phrase)),
+                     bare=phrase.split()[0] not in NATION_WORDS)
     if m.group("group"):
         phrase = m.group("group")
         return Actor(m.start(), m.end(), "group", GROUP_NAMES.get(phrase.lower(), phrase))
@@ -190,6 +202,9 @@ def _merge_adjacent(actors: list[Actor], text: str) -> list[Actor]:
     merged: list[Actor] = []
     for actor in actors:
         prev = merged[-1] if merged else None
+        if (prev is not None and prev.kind == "body" and actor.kind == "group"
+                and regex.fullmatch(r"\s+in\s+", text[prev.end:actor.start])):
+            continue   # "the Monitoring Mission in Ukraine (HRMMU)": the place belongs to the body's name
         if (prev is not None and prev.kind == "body" and actor.kind == "body"
                 and MERGE_GAP_RX.match(text[prev.end:actor.start])):
             known = actor.name in _RULES["bodies"] or actor.name.removeprefix("Ukraine's ") in _RULES["bodies"]
@@ -231,6 +246,7 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
     last_body: dict[str, str] = {}
     last_un = "UN"
     last_body_actor: Actor | None = None
+    full_forms: dict[str, str] = {}   # body name without nation → the fullest form the article gave
     covered_until = -1   # end of a speaker's appositive: bodies named inside it are not the speaker
     for actor in doc.actors:
         if actor.kind == "surname":
@@ -257,6 +273,8 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
             last_person = actor
             if actor.role:
                 by_role[actor.role] = actor.name
+        if actor.kind == "body" and actor.name:
+            _complete_body(actor, full_forms)
         if actor.kind in ("body", "group") and actor.name:
             last_body_actor = actor
         if actor.kind == "body":
@@ -281,6 +299,32 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 last_speaker_body = actor.name
 
 
+def _base(name: str) -> str:
+    return name.removeprefix("Ukraine's ").removeprefix("Russia's ").removeprefix("Ukrainian ").removeprefix("Russian ")
+
+
+def _complete_body(actor: Actor, full_forms: dict[str, str]) -> None:
+    """"the Air Force" → the article's "Ukrainian Air Force"; "the regional military administration" → the
+    "Kharkiv Oblast Military Administration" named earlier. Fuller names are remembered for later mentions."""
+    base = _base(actor.name)
+    if not actor.bare:
+        full_forms[base.lower()] = actor.name
+        return
+    if base.lower() in full_forms:
+        actor.name = full_forms[base.lower()]
+        return
+    words = base.lower().split()
+    if words and words[0] in ("regional", "city", "oblast", "municipal"):
+        head = " ".join(words[1:])
+        place_word = {"regional": ("oblast", "regional", "region"), "oblast": ("oblast", "regional", "region"),
+                      "city": ("city",), "municipal": ("city",)}[words[0]]
+        for written in reversed(list(full_forms.values())):
+            low = written.lower()
+            if head and low.endswith(head) and any(w in low.split() for w in place_word):
+                actor.name = written
+                return
+
+
 def _names_person(doc: DocClaimants, start: int, end: int) -> bool:
     return any(a.kind == "person" and start <= a.start and a.end <= end for a in doc.actors)
 
@@ -292,8 +336,11 @@ def _speech(actor: Actor, text: str) -> regex.Match | None:
     if found:
         return found
     before = text[max(0, actor.start - 80):actor.start]
-    found = VERB_BEFORE_RX.search(before)
+    found = PREPOSITION_RX.search(before)
     if found:
+        return found
+    found = INVERTED_RX.search(before)
+    if found and CLAUSE_END_RX.match(after):
         return found
     line_start = text.rfind("\n", 0, actor.start) + 1
     found = COLON_RX.match(after)
@@ -334,17 +381,46 @@ def claimant(ctx: DocContext, span_start: int, span_end: int) -> str | None:
     links = _links_in(doc, unit_start, max(unit_end, span_end))
     if links:
         def distance(link):
-            return link[0] - span_end if link[0] >= span_end else max(span_start - link[1], 0)
+            gap = (span_end, link[0]) if link[0] >= span_end else (link[1], span_start)
+            # a statement after a semicolon is another speaker's
+            return max(gap[1] - gap[0], 0) + (300 if ";" in text[gap[0]:gap[1]] else 0)
         name = min(links, key=distance)[2]
         return doc.source if doc.source and _generic(name) else name
     line_start, _ = ctx.line_at(span_start)
     earlier = _links_in(doc, line_start, unit_start)
     if earlier:
         return earlier[-1][2]
-    if line_start > 0:
-        prev_start, prev_end = ctx.line_at(line_start - 1)
-        if text[prev_start:prev_end].rstrip().endswith(":"):   # a list item under "... gave this breakdown:"
-            intro = _links_in(doc, prev_start, prev_end)
-            if intro:
-                return intro[-1][2]
-    return doc.source
+    return _from_list_intro(ctx, doc, line_start) or _from_section_lead(ctx, doc, line_start) or doc.source
+
+
+def _from_list_intro(ctx: DocContext, doc: DocClaimants, line_start: int) -> str | None:
+    """A list item ("- Cherkasy region: 242,000") takes the speaker of the paragraph that introduces the list."""
+    i = ctx._index(ctx.lines, line_start)
+    if not LIST_ITEM_RX.match(ctx.text[slice(*ctx.lines[i])]):
+        return None
+    j = i - 1
+    while j >= 0 and i - j <= 30 and LIST_ITEM_RX.match(ctx.text[slice(*ctx.lines[j])]):
+        j -= 1
+    # the intro lines end with ":"; the speaker is the first one named in them or the paragraph before them
+    while j >= 0 and i - j <= 34:
+        start, end = ctx.lines[j]
+        links = _links_in(doc, start, end)
+        if links:
+            return links[0][2]
+        if not ctx.text[start:end].rstrip().endswith((":", ':"', ":”")):
+            return None
+        j -= 1
+    return None
+
+
+def _from_section_lead(ctx: DocContext, doc: DocClaimants, line_start: int) -> str | None:
+    """A figure under a short heading ("Kharkiv region") in a report whose lead names its source."""
+    i = ctx._index(ctx.lines, line_start)
+    for j in range(i - 1, max(i - 3, -1), -1):
+        start, end = ctx.lines[j]
+        heading = ctx.text[start:end].strip()
+        if (len(heading.split()) <= 4 and not heading.endswith((".", ":", "!", "?"))
+                and any(word in PLACE_NAMES for word in heading.split())):
+            earlier = _links_in(doc, 0, start)
+            return earlier[-1][2] if earlier else None
+    return None
