@@ -62,7 +62,7 @@ _SCAN = regex.compile(
 )
 
 _THOUSANDS = regex.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d++)?")
-_SPACED = regex.compile(r"\d{1,3}(?:[\x20\u00a0\u202f]\d{3})++")
+_SPACED = regex.compile(r"\d{1,3}(?:[\x20\u00a0\u202f]\d{3})++(?:\.\d++)?")
 _PLAIN = regex.compile(r"\d++(?:\.\d++)?")
 _PIECE = regex.compile(r"\d++")
 
@@ -88,6 +88,7 @@ _AND_GAP = regex.compile(rf"{H}{{1,2}}and{H}{{1,2}}")
 _BETWEEN_BEFORE = regex.compile(rf"\bbetween{H}{{1,2}}$", regex.I)
 _FROM_BEFORE = regex.compile(rf"\bfrom{H}{{1,2}}$", regex.I)
 _RANGE_ENDS = ("cardinal", "percent")
+_URL = regex.compile(r"(?i:\b(?:https?://|www\.)\S++)")
 
 
 def _before(text: str, pos: int, pattern: regex.Pattern, width: int = 30):
@@ -99,7 +100,7 @@ def _digit_pieces(run: str) -> list[tuple[int, int, float]]:
     if _THOUSANDS.fullmatch(run) or _PLAIN.fullmatch(run):
         return [(0, len(run), float(run.replace(",", "")))]
     if _SPACED.fullmatch(run):
-        return [(0, len(run), float(regex.sub(r"\D", "", run)))]
+        return [(0, len(run), float(regex.sub(r"[^\d.]", "", run)))]
     # Irregular grouping ("22,24,26", "26 150", "1.414.021"): each digit group stands alone.
     return [(m.start(), m.end(), float(m.group())) for m in _PIECE.finditer(run)]
 
@@ -351,9 +352,13 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             found.extend(scanner.words(m.start(), m.group()))
         else:
             found.extend(scanner.half(m.start(), m.end()))
+    # digits inside a web address ("p.dw.com/p/4IXa2", "?q=30%25") are no figures
+    urls = [(u.start(), u.end()) for u in _URL.finditer(text, start, limit)]
     # suffix look-ahead may have swallowed the start of the next match ("5 million" then "million")
     ordered: list[Quantity] = []
     for q in found:
+        if any(u_start <= q.start < u_end for u_start, u_end in urls):
+            continue
         if not ordered or q.start >= ordered[-1].end:
             ordered.append(q)
     return _merge_ranges(text, ordered)
