@@ -94,7 +94,7 @@ def _past_reading(month: int, day: int, reference: date | None) -> date | None:
     """A day and month without a year → the latest such date not later than the reference (plus slack)."""
     if reference is None:
         return None
-    for back in range(0, 5):   # Feb. 29 may be up to four years back
+    for back in range(-1, 5):   # "Jan. 3" read on Dec. 30 is next week; Feb. 29 may be four years back
         found = _safe_date(reference.year - back, month, day)
         if found and found <= reference + FUTURE_SLACK:
             return found
