@@ -157,7 +157,7 @@ def family_frame(marks: pd.DataFrame, name: str, documents: pd.DataFrame) -> pd.
     return marks_mod.chart_frame(fam, texts_for(fam["row"]), documents)
 
 
-def draw_air(marks: pd.DataFrame, documents: pd.DataFrame) -> None:
+def draw_air(marks: pd.DataFrame, documents: pd.DataFrame, running: bool) -> None:
     frame = family_frame(marks, "air", documents)
     national = frame[frame["place"] == views.NATIONAL]
     regional = frame[frame["place"] != views.NATIONAL]
@@ -168,6 +168,9 @@ def draw_air(marks: pd.DataFrame, documents: pd.DataFrame) -> None:
              f"No Ukraine-wide {weapon} figures in this view.")
         show(charts.air_chart(regional, rates.iloc[0:0], weapon, national=False),
              f"No regional {weapon} figures in this view.")
+    if running:
+        st.subheader("Running totals")
+        show(charts.air_running_chart(frame), "No running air-defence totals in this view.")
 
 
 def draw_casualties(marks: pd.DataFrame, documents: pd.DataFrame, running: bool) -> None:
@@ -199,15 +202,16 @@ def claims_table(claims: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
         "Figure": claims["metric"].astype(str).map(views.METRIC_LABELS).to_numpy(),
         "Value": [views.value_text(v, q, u) for v, q, u in zip(claims["value"], claims["qualifier"], claims["unit"])],
         "Place": claims["location"].astype(object).to_numpy(),
-        "Running total": claims["cumulative"].to_numpy(),
         "Quote": texts["quote"].to_numpy(),
-        "Restated": restated.map({True: "restated, see original", False: ""}).to_numpy(),
         "Article": url.to_numpy(),
+        "Restated": restated.map({True: "restated in new words; link is the original", False: ""}).to_numpy(),
+        "Running total": claims["cumulative"].to_numpy(),
         "doc_id": doc_ids,
     })
 
 
 LINK = st.column_config.LinkColumn("Article", help="The article (for restated ones, the original report)")
+TABLE_COLUMNS = {"Article": LINK, "Quote": st.column_config.TextColumn("Quote", width="large")}
 
 
 def draw_disputes(claims: pd.DataFrame, marks: pd.DataFrame, documents: pd.DataFrame) -> None:
@@ -221,7 +225,7 @@ def draw_disputes(claims: pd.DataFrame, marks: pd.DataFrame, documents: pd.DataF
     behind = views.disputed_claims(claims, top).head(TABLE_ROWS)
     table = claims_table(behind, documents)
     table.insert(0, "Dispute", behind["dispute"].to_numpy() + 1)
-    st.dataframe(table, hide_index=True, column_config={"Article": LINK})
+    st.dataframe(table, hide_index=True, column_config=TABLE_COLUMNS)
 
 
 def draw_sources(claims: pd.DataFrame, documents: pd.DataFrame, filters: views.Filters) -> None:
@@ -229,7 +233,7 @@ def draw_sources(claims: pd.DataFrame, documents: pd.DataFrame, filters: views.F
     shown = claims.sort_values("event_date", ascending=False, na_position="last").head(TABLE_ROWS)
     if len(claims) > len(shown):
         st.caption(f"Showing the latest {len(shown):,} of {len(claims):,} claims; the downloads hold all of them.")
-    st.dataframe(claims_table(shown, documents), hide_index=True, column_config={"Article": LINK})
+    st.dataframe(claims_table(shown, documents), hide_index=True, column_config=TABLE_COLUMNS)
     draw_downloads(claims, filters)
     st.subheader("Articles")
     docs = documents.sort_values("published", ascending=False, na_position="last")
@@ -308,7 +312,7 @@ def main() -> None:
         st.warning("No claims match these filters. Widen the date range or clear some filters in the sidebar.")
     tabs = st.tabs(TABS, key="tab", bind="query-params")
     with tabs[0]:
-        draw_air(marks, documents)
+        draw_air(marks, documents, filters.running)
     with tabs[1]:
         draw_casualties(marks, documents, filters.running)
     with tabs[2]:

@@ -16,6 +16,15 @@ WIDTH = "container"
 HEIGHT = 260
 # Clicking a mark opens its article in a new tab rather than replacing the dashboard.
 EMBED = {"embedOptions": {"loader": {"target": "_blank"}}}
+# Fit the width only: fitting the height too would squeeze the plot to make room for a long legend.
+FIT_WIDTH = alt.AutoSizeParams(type="fit-x", contains="padding")
+
+
+def top(chart):
+    """Top-level settings: links open in a new tab; single charts fit the container's width only."""
+    if isinstance(chart, alt.VConcatChart):
+        return chart.properties(usermeta=EMBED)
+    return chart.properties(usermeta=EMBED, autosize=FIT_WIDTH)
 
 
 def tooltips() -> list[alt.Tooltip]:
@@ -34,9 +43,18 @@ def _x(title: str = "Date") -> alt.X:
 def timeline(frame: pd.DataFrame, *, color: str, color_title: str, y_title: str, title: str,
              mark: str = "point", shape: str | None = None, percent: bool = False) -> alt.LayerChart:
     """One layer of range rules (where sources differ) under one layer of marks, coloured by `color`."""
-    data = dated(frame).drop(columns=["row"], errors="ignore")
-    base = alt.Chart(data).encode(x=_x(), color=alt.Color(f"{color}:N", title=color_title))
-    y_scale = alt.Scale(domain=[0, 100]) if percent else alt.Scale(zero=True)
+    # Larger values first: overlapping bars are drawn in data order, so the smaller ones stay visible on top.
+    data = dated(frame).drop(columns=["row"], errors="ignore").sort_values("value", ascending=False)
+    # Right-hand legends: Streamlit fits charts to the container, and a long legend below would squeeze the plot.
+    legend = alt.Legend(orient="right", labelLimit=260, symbolLimit=40)
+    base = alt.Chart(data).encode(x=_x(), color=alt.Color(f"{color}:N", title=color_title, legend=legend))
+    if percent:
+        y_scale = alt.Scale(domain=[0, 100])
+    elif mark == "line":
+        # Running totals span orders of magnitude (one city's dead vs a national tally): symlog keeps both readable.
+        y_scale = alt.Scale(type="symlog")
+    else:
+        y_scale = alt.Scale(zero=True)
     y = alt.Y("value:Q", title=y_title, scale=y_scale, stack=None)
     ranges = base.transform_filter("datum.max > datum.min").mark_rule(strokeWidth=2, opacity=0.6).encode(
         y=alt.Y("min:Q", title=y_title, scale=y_scale), y2="max:Q", tooltip=tooltips())
@@ -60,7 +78,8 @@ def rate_chart(rates: pd.DataFrame, title: str) -> alt.Chart:
     data = rates.assign(
         Launched=rates["launched"].map("{:,.0f}".format), **{"Shot down": rates["shot_down"].map("{:,.0f}".format)},
         Rate=rates["rate"].map("{:.1f}%".format), Date=rates["event_date"].dt.strftime("%Y-%m-%d"))
-    return alt.Chart(data).mark_line(point=True, color="#2a9d8f").encode(
+    # Points, not a line: attack days are irregular, a line would invent values between them.
+    return alt.Chart(data).mark_circle(size=60, color="#2a9d8f").encode(
         x=_x(), y=alt.Y("rate:Q", title="shot down (%)", scale=alt.Scale(domain=[0, 100], clamp=True)),
         tooltip=[alt.Tooltip("Date:N"), alt.Tooltip("Launched:N"), alt.Tooltip("Shot down:N"), alt.Tooltip("Rate:N")],
     ).properties(title=title, width=WIDTH, height=140)
@@ -69,7 +88,7 @@ def rate_chart(rates: pd.DataFrame, title: str) -> alt.Chart:
 def air_chart(frame: pd.DataFrame, rates: pd.DataFrame, weapon: str, national: bool) -> alt.TopLevelMixin | None:
     """Launched vs shot down for one weapon (missiles or drones), national figures or regional ones."""
     data = dated(frame)
-    data = data[data["metric"].str.startswith(weapon) & (data["unit"] == "count")]
+    data = data[data["metric"].str.startswith(weapon) & (data["unit"] == "count") & ~data["cumulative"]]
     if data.empty:
         return None
     scope = "Ukraine-wide" if national else "by region"
@@ -78,10 +97,21 @@ def air_chart(frame: pd.DataFrame, rates: pd.DataFrame, weapon: str, national: b
                          title=f"{weapon.capitalize()} launched vs shot down, {scope}")
         if not rates.empty:
             rate = rate_chart(rates, f"Share of {weapon} shot down, {scope}")
-            return alt.vconcat(chart, rate, usermeta=EMBED).resolve_scale(color="independent")
-        return chart.properties(usermeta=EMBED)
-    return timeline(data, color="place", color_title="place", shape="metric_label", y_title=weapon,
-                    title=f"{weapon.capitalize()} launched vs shot down, {scope}").properties(usermeta=EMBED)
+            return top(alt.vconcat(chart, rate)).resolve_scale(color="independent")
+        return top(chart)
+    return top(timeline(data, color="place", color_title="place", shape="metric_label", y_title=weapon,
+                        title=f"{weapon.capitalize()} launched vs shot down, {scope}"))
+
+
+def air_running_chart(frame: pd.DataFrame) -> alt.LayerChart | None:
+    """Running totals of air-defence figures (e.g. missiles shot down since the invasion), one line per series."""
+    data = dated(frame)
+    data = data[data["cumulative"] & (data["unit"] == "count")]
+    if data.empty:
+        return None
+    data = data.assign(series=series_label(data, ["metric_label", "place"]))
+    return top(timeline(data, color="series", color_title="figure · place", mark="line", y_title="running total",
+                        title="Running totals (as of each date)"))
 
 
 def casualty_chart(frame: pd.DataFrame, cumulative: bool) -> alt.LayerChart | None:
@@ -97,7 +127,7 @@ def casualty_chart(frame: pd.DataFrame, cumulative: bool) -> alt.LayerChart | No
     else:
         chart = timeline(data, color="series", color_title="figure · group · side", mark="bar", y_title="people",
                          title="Single events (one attack, day or period)")
-    return chart.properties(usermeta=EMBED)
+    return top(chart)
 
 
 def place_chart(frame: pd.DataFrame, metric: str, unit: str, title: str, y_title: str) -> alt.LayerChart | None:
@@ -106,5 +136,5 @@ def place_chart(frame: pd.DataFrame, metric: str, unit: str, title: str, y_title
     data = data[(data["metric"] == metric) & (data["unit"] == unit)]
     if data.empty:
         return None
-    return timeline(data, color="place", color_title="place", y_title=y_title, title=title,
-                    percent=unit == "percent").properties(usermeta=EMBED)
+    return top(timeline(data, color="place", color_title="place", y_title=y_title, title=title,
+                        percent=unit == "percent"))

@@ -1,0 +1,136 @@
+"""Tables folder → one full-page PNG per dashboard tab, taken in headless Chromium (docs/screenshots/<tab>.png).
+
+    .venv/bin/python scripts/screenshots.py [--data DIR] [--out docs/screenshots]
+
+Also the helpers tests/test_browser.py drives the real app with: `serve` starts
+`streamlit run app.py` on a free port, `shoot_tabs` opens it, waits for the charts and clicks each tab.
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-quic"]
+ERROR_SELECTOR = '[data-testid="stException"], [data-testid="stAlertContentError"]'
+CHART_SELECTOR = ".vega-embed canvas, .vega-embed svg"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def serve(data_dir: Path, timeout: float = 60.0):
+    """Run the dashboard on `data_dir` in a subprocess; yield its base URL; stop it afterwards."""
+    port = free_port()
+    env = {**os.environ, "WAR_FIGURES_DATA_DIR": str(data_dir)}
+    command = [sys.executable, "-m", "streamlit", "run", str(REPO / "app.py"), "--server.headless", "true",
+               "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"]
+    process = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    output = process.stdout.read().decode("utf-8", "replace") if process.stdout else ""
+                    raise RuntimeError(f"streamlit did not start on {url}:\n{output}") from None
+                time.sleep(0.3)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def slug(label: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-")
+
+
+def _settle(page, timeout_ms: int) -> None:
+    """Wait until Streamlit has stopped running the script and no chart is still drawing."""
+    page.wait_for_selector('[data-testid="stApp"]', timeout=timeout_ms)
+    page.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout_ms)
+    page.wait_for_timeout(800)
+
+
+def _fit_viewport(page, width: int = 1400, min_height: int = 1000) -> None:
+    """Streamlit scrolls inside its own container, so a "full page" shot needs a viewport as tall as that content."""
+    page.set_viewport_size({"width": width, "height": min_height})
+    page.wait_for_timeout(300)
+    height = page.evaluate(
+        "() => Math.max(...[...document.querySelectorAll('[data-testid=\"stMain\"], [data-testid=\"stAppViewContainer\"]')]"
+        ".map(e => e.scrollHeight), 0)")
+    page.set_viewport_size({"width": width, "height": max(min_height, min(int(height) + 40, 12000))})
+    page.wait_for_timeout(600)
+
+
+def shoot_tabs(url: str, out_dir: Path, full_page: bool = True, timeout_ms: int = 90_000) -> dict:
+    """Open `url`, screenshot the first view and every tab; return {tab: {path, charts, errors}}."""
+    from playwright.sync_api import sync_playwright
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    results: dict = {}
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=shutil.which("chromium"), headless=True, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.goto(url, timeout=timeout_ms)
+            _settle(page, timeout_ms)
+            page.wait_for_selector(CHART_SELECTOR, timeout=timeout_ms)
+            tabs = page.locator('[data-testid="stTab"]')
+            labels = [tabs.nth(i).inner_text().strip() for i in range(tabs.count())]
+            for i, label in enumerate(labels):
+                tabs.nth(i).click()
+                _settle(page, timeout_ms)
+                panel = page.locator('[role="tabpanel"]:visible').first
+                charts = panel.locator(CHART_SELECTOR).count() if panel.count() else 0
+                path = out_dir / f"{slug(label)}.png"
+                if full_page:
+                    _fit_viewport(page)
+                page.screenshot(path=str(path), full_page=full_page)
+                results[label] = {"path": path, "charts": charts, "errors": page.locator(ERROR_SELECTOR).count(),
+                                  "error_text": [page.locator(ERROR_SELECTOR).nth(k).inner_text()
+                                                 for k in range(page.locator(ERROR_SELECTOR).count())]}
+        finally:
+            browser.close()
+    return results
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=REPO / "data", help="folder with claims.parquet, documents.parquet")
+    parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
+    args = parser.parse_args(argv)
+    if not shutil.which("chromium"):
+        print("chromium is not installed (Debian package `chromium`)", file=sys.stderr)
+        return 2
+    with serve(args.data.resolve()) as url:
+        results = shoot_tabs(url, args.out)
+    for label, r in results.items():
+        print(f"{label}: {r['path']} ({r['charts']} charts, {r['errors']} errors)")
+    return 1 if any(r["errors"] for r in results.values()) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
