@@ -298,16 +298,32 @@ def _main_event(ctx: DocContext) -> date | None:
     return None
 
 
-def _heading_above(ctx: DocContext, line_index: int) -> date | None:
-    """The date of the nearest date heading above (live blogs), unless it is the page's crawl date."""
+_FACTS: dict[int, tuple[DocContext, date | None, list[tuple[int, date]]]] = {}
+
+
+def _document_facts(ctx: DocContext) -> tuple[date | None, list[tuple[int, date]]]:
+    """Per-document facts every figure of the article shares, computed once: main event day and date headings."""
+    cached = _FACTS.get(id(ctx))
+    if cached is not None and cached[0] is ctx:
+        return cached[1], cached[2]
     reference = ctx.published
-    for index in range(line_index - 1, -1, -1):
-        line = ctx.lines[index]
+    headings = []
+    for index, line in enumerate(ctx.lines):
         if _is_heading(ctx, line):
             heading = parse_date(ctx.text[line[0]:line[1]], reference)
+            # a heading dated after publication is the page's crawl date, not a section
             if heading is not None and (reference is None or heading <= reference):
-                return heading
-    return None
+                headings.append((index, heading))
+    if len(_FACTS) > 64:
+        _FACTS.clear()
+    _FACTS[id(ctx)] = (ctx, _main_event(ctx), headings)
+    return _FACTS[id(ctx)][1], headings
+
+
+def _heading_above(ctx: DocContext, line_index: int) -> date | None:
+    """The date of the nearest date heading above (live blogs)."""
+    above = [day for index, day in _document_facts(ctx)[1] if index < line_index]
+    return above[-1] if above else None
 
 
 def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
@@ -315,7 +331,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
     text, reference = ctx.text, ctx.published
     s_start, s_end = ctx.sentence_at(span_start)
     toll = bool(_TOLL.search(text, s_start, s_end))
-    main = _main_event(ctx) if toll else None
+    main = _document_facts(ctx)[0]
     mentions = find_dates(text, s_start, s_end, reference)
     if toll and (attack := [m for m in mentions if _ATTACK_AFTER.match(text, m.end)]):
         return attack[0].day   # "the death toll from the October 10 attack has risen to 19"
@@ -347,4 +363,4 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
     for back in range(1, min(CONTEXT_LINES, line_index) + 1):
         if framing := _framing(ctx, ctx.lines[line_index - back], reference):
             return framing.day
-    return _main_event(ctx) or reference
+    return main or reference
