@@ -1,6 +1,7 @@
 """DocContext + a figure's span → who the article attributes the figure to ("Vitali Klitschko", "Ukraine's Air Force")."""
 from __future__ import annotations
 
+import bisect
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -111,6 +112,7 @@ class DocClaimants:
     surnames: dict[str, str] = field(default_factory=dict)   # surname → full name
     links: list[tuple[int, int, str]] = field(default_factory=list)   # (start, end, claimant) of each attribution
     source: str | None = None   # "Source: X" line naming the article's source
+    link_starts: list[int] = field(default_factory=list)   # links' start offsets, for bisection
 
 
 def _role_of(context: str) -> str:
@@ -220,7 +222,13 @@ def _doc_claimants(ctx: DocContext) -> DocClaimants:
     if cached is not None:
         return cached
     text = ctx.text
-    actors = [a for a in (_actor(m, text) for m in ACTOR_RX.finditer(text, timeout=TIMEOUT)) if a is not None]
+    actors = []
+    for line_start, line_end in ctx.lines:   # line by line, so the timeout backstop is per line
+        try:
+            matches = list(ACTOR_RX.finditer(text, line_start, line_end, timeout=TIMEOUT))
+        except TimeoutError:
+            continue   # a pathological line loses its speakers, the article keeps the rest
+        actors += [a for a in (_actor(m, text) for m in matches) if a is not None]
     doc = DocClaimants(_merge_adjacent(actors, text))
     for actor in doc.actors:
         if actor.kind == "person":
@@ -228,9 +236,11 @@ def _doc_claimants(ctx: DocContext) -> DocClaimants:
             actor.role = _role_of(text[max(sent_start, actor.start - 80):min(sent_end, actor.end + 90)])
             doc.surnames.setdefault(actor.name.split()[-1], actor.name)
     _resolve_all(doc, ctx)
+    doc.link_starts = [link[0] for link in doc.links]
     source = SOURCE_LINE_RX.search(text)
     if source:
-        following = [a for a in doc.actors if source.end() <= a.start < source.end() + 40 and a.name]
+        lo = bisect.bisect_left(doc.actors, source.end(), key=lambda a: a.start)
+        following = [a for a in doc.actors[lo:lo + 3] if a.start < source.end() + 40 and a.name]
         doc.source = following[0].name if following else None
     ctx.__dict__["_claimants"] = doc
     return doc
@@ -326,7 +336,9 @@ def _complete_body(actor: Actor, full_forms: dict[str, str]) -> None:
 
 
 def _names_person(doc: DocClaimants, start: int, end: int) -> bool:
-    return any(a.kind == "person" and start <= a.start and a.end <= end for a in doc.actors)
+    lo = bisect.bisect_left(doc.actors, start, key=lambda a: a.start)
+    hi = bisect.bisect_left(doc.actors, end, key=lambda a: a.start)
+    return any(a.kind == "person" and a.end <= end for a in doc.actors[lo:hi])
 
 
 def _speech(actor: Actor, text: str) -> regex.Match | None:
@@ -353,7 +365,10 @@ def _speech(actor: Actor, text: str) -> regex.Match | None:
 
 
 def _links_in(doc: DocClaimants, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [link for link in doc.links if start <= link[0] and link[1] <= end]
+    """Links inside [start, end); links are in text order, so this is a bisection, not a scan."""
+    lo = bisect.bisect_left(doc.link_starts, start)
+    hi = bisect.bisect_left(doc.link_starts, end)
+    return [link for link in doc.links[lo:hi] if link[1] <= end]
 
 
 def _unit(ctx: DocContext, offset: int) -> tuple[int, int]:
@@ -362,7 +377,7 @@ def _unit(ctx: DocContext, offset: int) -> tuple[int, int]:
     start, end = ctx.sentences[i] if ctx.sentences else (0, len(ctx.text))
     _, line_end = ctx.line_at(offset)
     while i + 1 < len(ctx.sentences) and ctx.sentences[i + 1][1] <= line_end and (
-            ctx.text[end - 1:end] in (";", ":") or ctx.text[:end].endswith(TITLE_ABBREVIATIONS)):
+            ctx.text[end - 1:end] in (";", ":") or ctx.text.endswith(TITLE_ABBREVIATIONS, 0, end)):
         i += 1
         end = ctx.sentences[i][1]
     return start, end

@@ -1,6 +1,7 @@
 """DocContext + a figure's span + its metric → the place the figure is about ("Kyiv", "Odesa Oblast", "Ukraine")."""
 from __future__ import annotations
 
+import bisect
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -142,6 +143,7 @@ class DocPlaces:
     mentions: list[Mention]
     main: str | None          # the place the article is mostly about
     headline: str | None      # the first place named in the opening lines
+    main_is_city: bool = False
 
 
 def _doc_places(ctx: DocContext) -> DocPlaces:
@@ -149,10 +151,14 @@ def _doc_places(ctx: DocContext) -> DocPlaces:
     if cached is not None:
         return cached
     mentions = []
-    for m in PLACE_RX.finditer(ctx.text, timeout=TIMEOUT):
-        mention = _mention(m, ctx.text)
-        if mention is not None:
-            mentions.append(mention)
+    for line_start, line_end in ctx.lines:   # line by line, so the timeout backstop is per line
+        try:
+            for m in PLACE_RX.finditer(ctx.text, line_start, line_end, timeout=TIMEOUT):
+                mention = _mention(m, ctx.text)
+                if mention is not None:
+                    mentions.append(mention)
+        except TimeoutError:
+            continue   # a pathological line loses its places, the article keeps the rest
     head_end = ctx.lines[min(2, len(ctx.lines) - 1)][1] if ctx.lines else 0
     weights: dict[str, float] = {}
     first: dict[str, int] = {}
@@ -177,13 +183,21 @@ def _doc_places(ctx: DocContext) -> DocPlaces:
     # An article spread over many places (a nationwide barrage) has no main place: its figures are national.
     if main is not None and weights[main] < 0.4 * sum(weights.values()):
         main = None
-    places = DocPlaces(mentions, main, headline)
+    places = DocPlaces(mentions, main, headline,
+                       main_is_city=any(m.name == main and m.kind == "city" for m in mentions))
     ctx.__dict__["_places"] = places
     return places
 
 
 def _in_range(mentions: list[Mention], start: int, end: int) -> list[Mention]:
-    return [m for m in mentions if m.start >= start and m.end <= end]
+    """Mentions inside [start, end); mentions are sorted by start, so this is a bisection, not a scan."""
+    lo = bisect.bisect_left(mentions, start, key=_start)
+    hi = bisect.bisect_left(mentions, end, key=_start)
+    return [m for m in mentions[lo:hi] if m.end <= end]
+
+
+def _start(mention: Mention) -> int:
+    return mention.start
 
 
 def _resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, int]) -> str | None:
@@ -191,17 +205,18 @@ def _resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, i
         return "Ukraine"
     wanted = "oblast" if mention.kind == "anaphor-oblast" else "city"
     sent_start, _ = sentence
-    same_sentence = [m for m in places.mentions if sent_start <= m.start and m.end <= mention.start
-                     and m.kind in (("city", "district") if wanted == "city" else ("oblast", "city"))]
+    same_sentence = [m for m in _in_range(places.mentions, sent_start, mention.start)
+                     if m.kind in (("city", "district") if wanted == "city" else ("oblast", "city"))]
     if same_sentence:
         named = same_sentence[-1]
         if wanted == "oblast" and named.kind == "city" and named.name in _OBLAST_CENTRES:
             return f"{named.name} Oblast"
         return named.name
-    if wanted == "city" and places.main and any(m.name == places.main and m.kind == "city" for m in places.mentions):
+    if wanted == "city" and places.main and places.main_is_city:
         return places.main
-    earlier = [m for m in places.mentions if m.end <= mention.start and not m.kind.startswith("anaphor")]
-    for m in reversed(earlier):
+    for m in reversed(_in_range(places.mentions, 0, mention.start)):
+        if m.kind.startswith("anaphor"):
+            continue
         if m.kind == wanted or (wanted == "oblast" and m.kind == "city" and m.nation == "ua"):
             return m.name if m.kind == wanted else f"{m.name} Oblast" if m.name in _OBLAST_CENTRES else m.name
         if wanted == "city" and m.kind in ("city", "district"):
