@@ -34,7 +34,8 @@ def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
-    return safe_frame(frame).to_csv(index=False, date_format="%Y-%m-%d").encode("utf-8")
+    # RFC 4180 line ends: Python's csv module then quotes any cell holding a bare CR as well as LF.
+    return safe_frame(frame).to_csv(index=False, date_format="%Y-%m-%d", lineterminator="\r\n").encode("utf-8")
 
 
 def parquet_bytes(frame: pd.DataFrame, schema: pa.Schema | None = None) -> bytes:

@@ -1,0 +1,139 @@
+"""app.py under streamlit.testing.v1.AppTest on temp tables: renders, filters, URL state, empty and broken states."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from fixtures.tables import synthetic_tables
+
+APP = str(Path(__file__).resolve().parents[1] / "app.py")
+TIMEOUT = 60
+
+
+@pytest.fixture(scope="module")
+def tables(tmp_path_factory) -> Path:
+    return synthetic_tables(tmp_path_factory.mktemp("tables"), n=400)
+
+
+def app(monkeypatch, folder: Path, **params) -> AppTest:
+    monkeypatch.setenv("WAR_FIGURES_DATA_DIR", str(folder))
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    for key, value in params.items():
+        at.query_params[key] = value
+    return at.run()
+
+
+def claims_table_rows(at: AppTest) -> int:
+    """Rows of the 'Claims in this view' table (the Sources tab's first table)."""
+    tables = [d for d in at.dataframe if "Quote" in d.value.columns and "Dispute" not in d.value.columns]
+    assert tables, "no claims table on the page"
+    return len(tables[0].value)
+
+
+def test_app_renders_every_tab_with_charts_and_no_error(monkeypatch, tables):
+    at = app(monkeypatch, tables)
+    assert not at.exception and not at.error
+    assert [t.label for t in at.tabs] == ["Air strikes", "Casualties", "Displacement", "Power", "Disputed figures",
+                                          "Sources"]
+    assert len(at.get("vega_lite_chart")) >= 4
+    assert claims_table_rows(at) == 400
+
+
+def test_changing_filters_shrinks_the_table(monkeypatch, tables):
+    at = app(monkeypatch, tables)
+    everything = claims_table_rows(at)
+    at.multiselect(key="w_metrics").select("killed").run()
+    killed = claims_table_rows(at)
+    assert 0 < killed < everything
+    at.toggle(key="w_running").set_value(False).run()
+    assert 0 < claims_table_rows(at) < killed
+    assert not at.exception
+
+
+def test_url_parameters_set_the_widgets(monkeypatch, tables):
+    at = app(monkeypatch, tables, metric=["killed", "injured"], running="0", **{"from": "2024-03-10"},
+             qualifier="not-a-qualifier")
+    assert not at.exception
+    assert at.multiselect(key="w_metrics").value == ["killed", "injured"]
+    assert at.toggle(key="w_running").value is False
+    assert str(at.date_input(key="w_start").value) == "2024-03-10"
+    assert at.multiselect(key="w_qualifiers").value == []
+    assert "qualifier" not in at.query_params          # a value the data lacks is dropped from the link
+
+
+def test_changing_widgets_writes_the_url_and_the_url_reproduces_the_view(monkeypatch, tables):
+    at = app(monkeypatch, tables)
+    assert at.query_params == {}
+    at.multiselect(key="w_metrics").select("injured").run()
+    at.toggle(key="w_running").set_value(False).run()
+    at.date_input(key="w_start").set_value(__import__("datetime").date(2024, 3, 5)).run()
+    assert at.query_params["metric"] == "injured"
+    assert at.query_params["running"] == "0" and at.query_params["from"] == "2024-03-05"
+    rows = claims_table_rows(at)
+    again = app(monkeypatch, tables, **dict(at.query_params))   # open the link in a new session
+    assert claims_table_rows(again) == rows
+    assert again.query_params == at.query_params
+    at.multiselect(key="w_metrics").unselect("injured").run()
+    assert "metric" not in at.query_params
+
+
+def test_a_filter_that_leaves_nothing_says_so(monkeypatch, tables):
+    at = app(monkeypatch, tables, metric="killed", place="Lviv", publisher="AP", claimant="General Staff",
+             qualifier="at_most", running="0")
+    assert not at.exception
+    if claims_table_rows(at):
+        pytest.skip("the synthetic table happens to have such a claim")
+    assert any("No claims match" in w.value for w in at.warning)
+
+
+def test_no_tables_yet_tells_the_command_that_builds_them(monkeypatch, tmp_path):
+    at = app(monkeypatch, tmp_path)
+    assert not at.exception
+    assert any("make data" in c.value for c in at.code)
+
+
+@pytest.mark.parametrize("damage", ["garbage", "foreign", "truncated"])
+def test_a_broken_table_gives_a_clear_error_naming_the_file(monkeypatch, tmp_path, tables, damage):
+    folder = tmp_path / "broken"
+    folder.mkdir()
+    (folder / "documents.parquet").write_bytes((tables / "documents.parquet").read_bytes())
+    claims = folder / "claims.parquet"
+    if damage == "garbage":
+        claims.write_bytes(b"not parquet at all")
+    elif damage == "foreign":
+        pq.write_table(pa.table({"city": ["Kyiv"], "population": [2_950_000]}), claims)
+    else:
+        claims.write_bytes((tables / "claims.parquet").read_bytes()[:500])
+    at = app(monkeypatch, folder)
+    assert not at.exception
+    assert at.error and "claims.parquet" in at.error[0].value
+
+
+def test_article_view_escapes_text_and_flags_restated_reports(monkeypatch, tables):
+    at = app(monkeypatch, tables)
+    at.selectbox(key="article").set_value("hostile_doc").run()
+    assert not at.exception
+    body = at.get("html")[0].proto.body
+    assert "<script>" not in body and "&lt;script&gt;" in body
+    assert any("restates the original report" in i.value for i in at.info)
+    first = at.selectbox(key="article").options[0]
+    at.selectbox(key="article").set_value(first).run()
+    body = at.get("html")[0].proto.body
+    assert body.count("<mark") >= 1
+
+
+def test_articles_without_claims_are_listed_among_sources(monkeypatch, tables):
+    at = app(monkeypatch, tables)
+    docs = [d.value for d in at.dataframe if "n_claims" in d.value.columns][0]
+    assert (docs["n_claims"] == 0).any() and "hostile_doc" in set(docs["doc_id"])
+
+
+def test_downloads_are_offered_with_dated_file_names(monkeypatch, tables):
+    at = app(monkeypatch, tables, **{"from": "2024-03-05", "to": "2024-04-01"})
+    buttons = at.get("download_button")
+    labels = [b.proto.label for b in buttons]
+    assert "Filtered claims (CSV)" in labels and "All claims (Parquet)" in labels

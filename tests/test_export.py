@@ -1,0 +1,71 @@
+"""Downloads: CSV neutralises hostile cells but keeps numbers numbers; Parquet keeps the contract; names carry dates."""
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from extract.schema import CLAIMS_SCHEMA
+from figures import export, load
+from fixtures.tables import synthetic_tables
+
+HOSTILE = [
+    ("=HYPERLINK(\"http://evil.example\",\"click\")", "'=HYPERLINK(\"http://evil.example\",\"click\")"),
+    ("+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"),
+    ("-2+3", "'-2+3"),
+    ("@SUM(A1:A9)", "'@SUM(A1:A9)"),
+    ("\t=1+1", "'\t=1+1"),
+    ("\r=1+1", "'\r=1+1"),
+    ("Klitschko said =5", "Klitschko said =5"),      # not at the start: harmless
+    ("", ""),
+]
+
+
+@pytest.mark.parametrize("cell, expected", HOSTILE)
+def test_csv_cells_that_start_a_formula_get_an_apostrophe(cell, expected):
+    frame = pd.DataFrame({"quote": [cell], "value": [-5.0]})
+    rows = list(csv.reader(io.StringIO(export.csv_bytes(frame).decode("utf-8"), newline="")))
+    assert rows[0] == ["quote", "value"]
+    assert rows[1] == [expected, "-5.0"]
+
+
+def test_numbers_dates_booleans_and_missing_values_are_left_alone():
+    frame = pd.DataFrame({"value": [-3.0, 1e6], "n": [-1, 2], "cumulative": [True, False],
+                          "event_date": pd.to_datetime(["2024-05-01", None]),
+                          "claimant": [None, "-Anonymous"]})
+    out = export.safe_frame(frame)
+    assert out["value"].tolist() == [-3.0, 1e6] and out["n"].tolist() == [-1, 2]
+    assert out["cumulative"].tolist() == [True, False]
+    assert pd.isna(out["claimant"].iloc[0]) and out["claimant"].iloc[1] == "'-Anonymous"
+    text = export.csv_bytes(frame).decode()
+    assert "2024-05-01" in text and "\r\n-3.0," in text
+
+
+def test_categorical_text_columns_are_neutralised_too():
+    frame = pd.DataFrame({"publisher": pd.Categorical(["=evil", "AP"])})
+    assert export.safe_frame(frame)["publisher"].tolist() == ["'=evil", "AP"]
+
+
+def test_filtered_export_has_the_contract_columns_and_round_trips_through_parquet(tmp_path):
+    folder = synthetic_tables(tmp_path / "d", n=60)
+    claims = load.read_claims(folder / "claims.parquet")
+    picked = claims[claims["metric"] == "killed"]
+    frame = export.claims_export(picked, load.take_texts(load.read_claim_texts(folder / "claims.parquet"), picked["row"]))
+    assert list(frame.columns) == CLAIMS_SCHEMA.names
+    back = pq.read_table(io.BytesIO(export.parquet_bytes(frame, CLAIMS_SCHEMA)))
+    assert back.schema.equals(CLAIMS_SCHEMA) and back.num_rows == len(picked)
+    original = pq.read_table(folder / "claims.parquet").to_pandas().set_index("claim_id")
+    assert back.to_pandas().set_index("claim_id")["quote"].equals(original.loc[back.column("claim_id").to_pylist(), "quote"])
+
+
+@pytest.mark.parametrize("start, end, name", [
+    (date(2022, 2, 24), date(2022, 12, 31), "war-figures-claims_2022-02-24_to_2022-12-31.csv"),
+    (None, date(2023, 1, 1), "war-figures-claims_all_to_2023-01-01.csv"),
+    (None, None, "war-figures-claims_all_to_all.csv"),
+])
+def test_file_names_carry_the_date_range(start, end, name):
+    assert export.file_name("claims", start, end, "csv") == name
