@@ -93,25 +93,46 @@ def _title(lines: list[tuple[int, str]]) -> str | None:
     return _HEADER.sub("", lines[index][1]).strip() if index is not None else None
 
 
+def _yearless_in(anchor_year: int, day: date, anchor: date | None) -> date | None:
+    """A date written without a year, placed in the year that puts it nearest the anchor."""
+    years = (anchor_year - 1, anchor_year, anchor_year + 1) if anchor else (anchor_year,)
+    options = []
+    for year in years:
+        try:
+            options.append(day.replace(year=year))
+        except ValueError:   # Feb. 29
+            continue
+    if not options:
+        return None
+    return min(options, key=lambda d: abs((d - anchor).days)) if anchor else options[0]
+
+
 def _latest_in_text(text: str, skip: set[int]) -> date | None:
-    """The latest explicit date in the text; dates without a year take the year nearest the dated ones."""
+    """The latest explicit date in the text; dates without a year take the year nearest the dated ones,
+    or, with no full date at all, the latest year the text names ("opens 2024 with ...")."""
     lines = _lines(text)
     full = [d for i, (_, line) in enumerate(lines) if i not in skip for d in _dates_with_year(line)]
     years = [int(y) for y in regex.findall(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-])", text)]
     if not full and not years:
         return None
-    # without a full date, the latest year the text names stands in for one ("opens 2024 with ...")
-    anchor = max(full) if full else date(max(years), 12, 31) - timedelta(days=183)
+    anchor = max(full) if full else None
+    anchor_year = anchor.year if anchor else max(years)
     partial = []
     for i, (_, line) in enumerate(lines):
         if i in skip:
             continue
-        for mention in find_dates(line, reference=anchor + timedelta(days=183)):
-            if mention.day and mention.role != "vague" and not regex.search(r"\b(?:19|20)\d\d\b", line[mention.start:mention.end]) \
-                    and regex.search(r"\d", line[mention.start:mention.end]):
-                partial.append(mention.day)
-    candidates = full + [d for d in partial if d <= anchor + timedelta(days=60)]
-    return max(candidates) if candidates else None
+        for mention in find_dates(line, reference=date(anchor_year, 12, 31)):
+            written = line[mention.start:mention.end]
+            if mention.day and mention.role != "vague" and regex.search(r"\d", written) \
+                    and not regex.search(r"\b(?:19|20)\d\d\b", written):
+                placed = _yearless_in(anchor_year, mention.day, anchor)
+                if placed and (anchor is None or placed <= anchor + timedelta(days=60)):
+                    partial.append(placed)
+    if anchor is None:
+        # only a year to go by: the story's own day is the first one it names (the lede), since
+        # later paragraphs look back ("the previous record, on December 29")
+        return partial[0] if partial else None
+    return max(full + partial)
 
 
 def _published(text: str) -> tuple[date | None, str]:
