@@ -6,12 +6,23 @@ import regex
 from extract.ruleset import Ruleset
 
 CASUALTY_METRICS = ("killed", "injured")
+DISPLACEMENT_METRICS = ("evacuated", "residents_remaining")
 # Places whose casualties are Russia's own people (victims of strikes inside Russia's regions).
 _RUSSIAN_PLACE = regex.compile(
     r"\b(?:Russia|Moscow|Kursk|Belgorod|Bryansk|Voronezh|Rostov|Krasnodar|Tula|Kaluga|Lipetsk|Oryol|Vladikavkaz|"
     r"North Ossetia|Ramenskoye|Engels|Saint Petersburg|St\. Petersburg|Tatarstan|Ryazan|Saratov|Smolensk|Kaliningrad)\b")
 _OTHER_COUNTRY = regex.compile(r"\b(?:Poland|Moldova|Romania|Belarus|Slovakia|Hungary|Transnistria)\b")
-_WORD = regex.compile(r"[\w'-]+")
+_WORD = regex.compile(r"[\w'-]+|[,.;:!?()⟨—]")
+# words between a subset's number and its noun: "five of them children", "21 were soldiers", "one of them a child"
+_SUBSET_GLUE = {"of", "them", "whom", "which", "were", "are", "was", "a", "an"}
+_NOUN_PHRASE_STOP = {"were", "was", "have", "had", "are", "is", "in", "at", "on", "and", "from", "who", "among",
+                     "including", "when", "after", "since", "during", "across", "over"}
+# Clause boundaries for cue words: a cue governs the figures of its own clause first.
+_CLAUSE = regex.compile(r";|, and (?:that )?|, when |, while |, but | while | whereas |, up from ")
+# A running evacuation count is told in the perfect: "have left", "had already been evacuated".
+_PERFECT_DEPARTURE = regex.compile(
+    r"\b(?:have|has|had|would have)(?: already| now| so far)? (?:been )?(?:evacuated|left|fled|moved|taken|brought|gone|"
+    r"arrived|relocated|resettled|departed|found)\b", regex.I)
 
 
 def qualifier(rule_attrs: dict, number_hint: str | None, phrase_hint: str | None) -> str:
@@ -19,39 +30,65 @@ def qualifier(rule_attrs: dict, number_hint: str | None, phrase_hint: str | None
     return rule_attrs.get("qualifier") or number_hint or phrase_hint or "exact"
 
 
-def group_of(masked: str, token_end: int, token_start: int, rules: Ruleset) -> str | None:
-    """The group named by the noun phrase right after the number ("7 civilians", "22 Ukrainian servicemen"),
-    or just before it ("civilian deaths" reads after, "dead civilians" too); None when no victim noun is there."""
-    after = masked[token_end:token_end + 60]
-    words = [w.lower() for w in _WORD.findall(after)[:5]]
-    found = None
+def _noun_phrase(masked: str, token_end: int) -> list[str]:
+    """Lower-cased words after a figure up to the first punctuation, token or verb-like stop word."""
+    words = [w.lower() for w in _WORD.findall(masked[token_end:token_end + 80])]
+    while words and words[0] in _SUBSET_GLUE:
+        words = words[1:]
+    out = []
+    for i, w in enumerate(words):
+        if not w[0].isalnum() and w != "'":
+            break
+        # "deaths of 406 civilians", "bodies of civilians": the noun comes after "of"
+        if w == "of" and not (out and out[-1] in ("bodies", "deaths", "death", "remains")):
+            break
+        if w in _NOUN_PHRASE_STOP:
+            break
+        out.append(w)
+        if len(out) >= 6:
+            break
+    return out
+
+
+def group_of(masked: str, token_start: int, token_end: int, rules: Ruleset) -> str | None:
+    """The group named by the noun phrase after the figure ("7 civilians", "22 Ukrainian servicemen",
+    "civilian deaths"), else by a noun just before it ("the number of prisoners killed at 50");
+    None when neither names people."""
+    words = _noun_phrase(masked, token_end)
+    named = []
     for i in range(len(words)):
         for size in (3, 2, 1):
             phrase = " ".join(words[i:i + size])
             if phrase in rules.group_nouns:
-                found = rules.group_nouns[phrase]
+                named.append(rules.group_nouns[phrase])
                 break
-        if found:
-            break
-        if words[i] in ("were", "was", "have", "had", "are", "is", "in", "at", "on", "and", "of", "from", "who"):
-            break
-    if found in (None, "unspecified") and "civilian" in words[:3]:
+    # the most specific noun wins: "bodies of civilians", "civilian women"
+    found = next((g for g in named if g != "unspecified"), named[0] if named else None)
+    if found in (None, "unspecified") and "civilian" in words:
         return "civilians"
+    if found is None:
+        before = [w.lower() for w in _WORD.findall(masked[max(0, token_start - 40):token_start])]
+        for w in reversed(before):
+            if not w[0].isalnum() or w == "⟨":
+                break
+            if w in rules.group_nouns and rules.group_nouns[w] != "unspecified":
+                return rules.group_nouns[w]
     return found
 
 
 def side_of(masked: str, token_start: int, token_end: int, group: str, location: str | None, rules: Ruleset) -> str:
     """Whose people: an adjective on the noun phrase, the army that lost them, else where they were hit."""
-    noun_phrase = masked[token_end:token_end + 40]
-    if rules.cues["russian_side"].search(noun_phrase.split(" killed")[0].split(" were")[0]):
+    phrase = " ".join(_noun_phrase(masked, token_end))
+    if rules.cues["russian_side"].search(phrase):
         return "russian"
-    if rules.cues["ukrainian_side"].search(noun_phrase.split(" killed")[0].split(" were")[0]):
+    if rules.cues["ukrainian_side"].search(phrase):
         return "ukrainian"
-    before = masked[max(0, token_start - 80):token_start]
+    clause_start = max(masked.rfind(p, 0, token_start) for p in (". ", "; ", ": ", ", "))
+    before = masked[max(0, clause_start, token_start - 100):token_start]
     if group == "military":
         if rules.cues["ukraine_lost"].search(before):
             return "ukrainian"
-        if rules.cues["russia_lost"].search(before) or rules.cues["russian_side"].search(before[-25:]):
+        if rules.cues["russia_lost"].search(before):
             return "russian"
     if location and _RUSSIAN_PLACE.search(location):
         return "russian"
@@ -62,11 +99,38 @@ def side_of(masked: str, token_start: int, token_end: int, group: str, location:
     return "ukrainian"
 
 
-def cumulative_of(masked: str, metric: str, group: str | None, value: float, rules: Ruleset) -> bool:
-    """True for a running tally: a cue in the sentence ("since", "so far", "in total") and no single-event
-    cue; national military tolls are running tallies unless the sentence says otherwise."""
-    if rules.cues["not_cumulative"].search(masked):
+def _clause(masked: str, token_start: int) -> tuple[str, bool]:
+    """The clause holding the figure, and whether it opens with "when" (its own time frame)."""
+    start, end, opener = 0, len(masked), ""
+    for m in _CLAUSE.finditer(masked):
+        if m.end() <= token_start:
+            start, opener = m.end(), m.group()
+        elif m.start() >= token_start:
+            end = m.start()
+            break
+    return masked[start:end], "when" in opener
+
+
+def _cue(text: str, rules: Ruleset) -> bool | None:
+    if rules.cues["not_cumulative"].search(text):
         return False
-    if rules.cues["cumulative"].search(masked):
+    if rules.cues["cumulative"].search(text):
         return True
-    return metric == "killed" and group == "military" and value >= 1000
+    return None
+
+
+def cumulative_of(masked: str, token_start: int, metric: str, group: str | None, value: float, rules: Ruleset) -> bool:
+    """True for a running tally of casualties or evacuations: a cue in the figure's clause (else its sentence),
+    else a national military toll, or a large count of people told in the perfect ("have been evacuated").
+    Air strikes, power cuts and people remaining are counts at one time unless a rule says otherwise."""
+    if metric not in CASUALTY_METRICS and metric != "evacuated":
+        return False
+    clause, own_time = _clause(masked, token_start)
+    verdict = _cue(clause, rules)
+    if verdict is None and not own_time:
+        verdict = _cue(masked, rules)
+    if verdict is not None:
+        return verdict
+    if group == "military":
+        return value >= 1000
+    return value >= 1000 and bool(_PERFECT_DEPARTURE.search(clause))

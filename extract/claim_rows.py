@@ -77,6 +77,7 @@ def _safe(fn, *args):
 def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found, rules) -> list[dict]:
     rows = []
     last_group: dict[int, str] = {}
+    row_of: dict[int, dict] = {}
     for f in found:
         masked = sentences[f.sentence]
         a, b = masked.token_spans[f.token]
@@ -97,7 +98,7 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
             "location": location,
             "group": None,
             "side": None,
-            "cumulative": attributes.cumulative_of(masked.text, f.metric, None, q.value, rules),
+            "cumulative": attributes.cumulative_of(masked.text, a, f.metric, None, q.value, rules),
             "claimant": _safe(_claimant, ctx, q.start, q.end),
             "quote": article.text[sent_start:sent_end],
             "span_start": q.start,
@@ -106,15 +107,22 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
             "quote_start": sent_start,
             "evidence": article.text[q.start:q.end],
         }
+        ref = row_of.get(id(f.ref)) if f.ref is not None else None
         if f.metric in attributes.CASUALTY_METRICS:
-            group = f.attrs.get("group") or attributes.group_of(masked.text, b, a, rules) \
-                or last_group.get(f.sentence) or "unspecified"
-            last_group[f.sentence] = group
+            # no noun of its own ("and 11 were injured"): the group of the sentence's previous figure
+            group = f.attrs.get("group") or attributes.group_of(masked.text, a, b, rules) \
+                or (ref or {}).get("group") or last_group.get(f.sentence) or "unspecified"
+            if ref is None:   # a subset ("two of them children") does not set the sentence's group
+                last_group[f.sentence] = group
             row["group"] = group
             row["side"] = f.attrs.get("side") or attributes.side_of(masked.text, a, b, group, location, rules)
-            row["cumulative"] = attributes.cumulative_of(masked.text, f.metric, group, q.value, rules)
+            row["cumulative"] = attributes.cumulative_of(masked.text, a, f.metric, group, q.value, rules)
+        if ref is not None:
+            # a subset or continuation of an earlier figure shares its time frame
+            row["cumulative"] = ref["cumulative"]
         if "cumulative" in f.attrs:
             row["cumulative"] = f.attrs["cumulative"]
+        row_of[id(f)] = row
         rows.append({c: row.get(c) for c in CLAIM_COLUMNS})
     return rows
 
@@ -126,7 +134,8 @@ def _preference(row: dict) -> tuple:
 
 
 def collapse(rows: list[dict]) -> list[dict]:
-    """One row per (metric, unit, value) in an article: the same figure repeated is one claim."""
+    """One row per (metric, unit, value) in an article: the same figure repeated (headline, bullet, body)
+    is one claim. Places are not part of the key: a headline's place often differs from the body's."""
     best: dict[tuple, dict] = {}
     for row in rows:
         k = (row["metric"], row["unit"], row["value"])

@@ -63,6 +63,7 @@ class Found:
     token: int
     rule: Rule
     attrs: dict
+    ref: "Found | None" = None   # for a `same` role: the claim it continues or is a subset of
 
     @property
     def value(self) -> float:
@@ -210,7 +211,7 @@ def match_sentences(text: str, sentences: list[Masked], rules: Ruleset, only: Ru
         ref = earlier[-1]
         attrs = {**rule.attrs, **rule.role_attrs.get(slot, {})}
         qual = attributes.qualifier(attrs, q.qualifier, sentences[si].phrase_qualifier[tok])
-        found.append(Found(ref.metric, q, qual, si, tok, rule, attrs))
+        found.append(Found(ref.metric, q, qual, si, tok, rule, attrs, ref))
         found.sort(key=lambda f: f.quantity.start)
     return found
 
