@@ -26,6 +26,7 @@ BODY_HEADS = set(_RULES["body_heads"]["words"])
 LOWER_HEADS = _longest_first(_RULES["body_heads"]["lower"])
 TITLES = set(_RULES["titles"]["words"])
 PEOPLE = _RULES["people"]
+OUTLETS = set(_RULES["outlets"]["names"])
 METONYMS = _RULES["metonyms"]
 GROUP_NAMES = {k.lower(): v for k, v in _RULES["group_names"].items()}
 UN_FAMILY = set(_RULES["un_family"]["bodies"])
@@ -154,21 +155,22 @@ def _split_run(text: str, start: int, end: int, has_lower_body: bool) -> tuple[s
     words = [w for _, w in tokens]
     cleaned = " ".join(words)
     begin = start + tokens[0][0]
-    if has_lower_body or any(w in BODY_HEADS for w in words):
-        return "body", _body(cleaned), begin
     for i in range(len(words)):   # a known body at the end: "Ukraine's Air Force", "the UN refugee agency UNHCR"
         if " ".join(words[i:]) in BODY_ALIASES:
-            return "body", _body(" ".join(words[max(i - 1, 0) if i and words[i - 1] in NATION_WORDS else i:])), start + tokens[i][0]
-    # A name at the end of the run, after titles and places: "Kharkiv Oblast Governor Oleh Syniehubov".
+            first = max(i - 1, 0) if i and words[i - 1] in NATION_WORDS else i
+            return "body", _body(" ".join(words[first:])), start + tokens[first][0]
+    # A name at the end of the run, after titles, places and bodies: "Kharkiv Oblast Governor Oleh Syniehubov".
     name_words: list[str] = []
     for word in reversed(words):
-        if (word in TITLES or word in PLACE_NAMES or word in NOT_NAMES or word in NATION_WORDS
-                or not NAME_WORD_RX.fullmatch(word)):
+        if (word in TITLES or word in BODY_HEADS or word in PLACE_NAMES or word in NOT_NAMES
+                or word in NATION_WORDS or not NAME_WORD_RX.fullmatch(word)):
             break
         name_words.insert(0, word)
     name_start = start + tokens[len(words) - len(name_words)][0] if name_words else begin
-    if 2 <= len(name_words) <= 3:
+    if 2 <= len(name_words) <= 3 and not has_lower_body:
         return "person", " ".join(name_words), name_start
+    if has_lower_body or any(w in BODY_HEADS for w in words):
+        return "body", _body(cleaned), begin
     if len(name_words) == 1 and len(name_words[0]) >= 3:
         return "surname", name_words[0], name_start
     if len(words) == 1 and words[0] in METONYMS:
@@ -237,10 +239,11 @@ def _doc_claimants(ctx: DocContext) -> DocClaimants:
             doc.surnames.setdefault(actor.name.split()[-1], actor.name)
     _resolve_all(doc, ctx)
     doc.link_starts = [link[0] for link in doc.links]
-    source = SOURCE_LINE_RX.search(text)
+    source = SOURCE_LINE_RX.search(text, 0, len(text) // 2)   # a credit line under the lead, not a footer
     if source:
         lo = bisect.bisect_left(doc.actors, source.end(), key=lambda a: a.start)
-        following = [a for a in doc.actors[lo:lo + 3] if a.start < source.end() + 40 and a.name]
+        following = [a for a in doc.actors[lo:lo + 3] if a.start < source.end() + 40 and a.name
+                     and a.name not in OUTLETS]
         doc.source = following[0].name if following else None
     ctx.__dict__["_claimants"] = doc
     return doc
