@@ -185,6 +185,8 @@ def _role(m: regex.Match, text: str) -> str:
         return "vague"
     if m.lastgroup == "rel" and _WINDOW.search(m.group()):
         return "window"   # "over the past day" counts back from whatever day the sentence names
+    if m.lastgroup == "rel" and m.group().lower().startswith("as of"):
+        return "asof"
     before_from = max(0, m.start() - 120)
     if _REPORT_BEFORE.search(text, before_from, m.start()):
         return "report"
@@ -259,6 +261,9 @@ def _pick_in_sentence(mentions: list[DateMention], text: str, start: int, end: i
     usable = [m for m in mentions if _governs(m, text, start)]
     if not usable:
         return None
+    # "a week after Russia said it had repelled 158 drones on Sept. 1": a named day after the vague
+    # interval is what the interval counts from, and it dates the figure
+    usable = [m for m in usable if m.role != "vague" or not any(o.start >= m.end and o.day and o.role != "vague" for o in usable)]
     dated = [m for m in usable if m.role != "window"] or usable
     asof = [m for m in dated if m.role == "asof"]
     return min(asof or dated, key=lambda m: _distance(m, start, end))
