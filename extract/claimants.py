@@ -93,6 +93,8 @@ LINE_LEAD_RX = regex.compile(r"^(?:[-–—•*]\s*)?(?:UPDATE,?\s+[^-–—]{0,
 LIST_ITEM_RX = regex.compile(r"^\s*(?:[-–—•*]\s|[^.!?]{0,60}[:—–‒-]\s*(?:\p{L}+\s+){0,2}[\d(])")
 DASH_CREDIT_RX = regex.compile(r"\s[-–—]\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$")   # headline "... - Klitschko"
 MERGE_GAP_RX = regex.compile(r"^\s*(?:in\s+\p{Lu}\p{L}+\s*)?\(?\s*$|^\s*\([^()]{1,20}\)\s*\(?\s*$")
+# A sentence that opens on a new place starts a new report; it does not continue the last speaker's.
+SCENE_CHANGE_RX = regex.compile(r"\W*(?:In|Across|Elsewhere\s+in|Meanwhile\s+in|Further\s+\w+\s+in)\s+(?:the\s+)?\p{Lu}\p{Ll}+,")
 SOURCE_LINE_RX = regex.compile(r"(?m)^Source:\s*")
 NAME_WORD_RX = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’\-]*\p{Ll}")
 
@@ -406,7 +408,7 @@ def claimant(ctx: DocContext, span_start: int, span_end: int) -> str | None:
         return doc.source if doc.source and _generic(name) else name
     line_start, _ = ctx.line_at(span_start)
     earlier = _links_in(doc, line_start, unit_start)
-    if earlier:
+    if earlier and not SCENE_CHANGE_RX.match(text, unit_start):
         return earlier[-1][2]
     return _from_list_intro(ctx, doc, line_start) or _from_section_lead(ctx, doc, line_start) or doc.source
 

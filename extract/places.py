@@ -24,6 +24,7 @@ _SECTIONS = {
     "russia_oblasts": ("city", "ru", "Oblast"),
     "russia_krais": ("city", "ru", "Krai"),
     "russia_places": ("city", "ru", None),
+    "russia_republics": ("oblast", "ru", None),
     "countries": ("country", "other", None),
 }
 
@@ -123,8 +124,8 @@ def _mention(m: regex.Match, text: str) -> Mention | None:
             name, kind = f"{entry.canonical} district", "district"
         elif suffix and entry.region_word:
             name, kind = f"{entry.canonical} {entry.region_word}", "oblast"
-        elif kind == "oblast":
-            name = f"{entry.canonical} Oblast"
+        elif kind == "oblast" and entry.region_word:
+            name = f"{entry.canonical} {entry.region_word}"
         return Mention(m.start(), m.end(), name, kind, entry.nation, cue)
     if m.group("fixed"):
         entry = _FIXED[m.group("fixed")]
