@@ -85,6 +85,11 @@ LAUNCH_RX = regex.compile(r"(?i)\b(?:airspace|flying|bombers|aircraft|jets)\s+(?
 SPEAKER_TITLE_RX = regex.compile(r"\s+(?:\L<titles>)\b", titles=sorted(_RULES["speaker_titles"]["words"], key=len, reverse=True))
 COUNTED_PLACES_RX = regex.compile(r"\s+(?:\w+\s+)?(?:\L<words>)\b", words=_RULES["counted_places"]["words"])
 
+LAUNCHED_FROM_RX = regex.compile(r"(?i)\b(?:launched|fired|flew|flying|sent|took\s+off|taking\s+off|airspace)\b[^.;]{0,30}$")
+# An earlier clause sets an air-defence figure's place only as the target: "attacked Sumy region with three missiles".
+ATTACK_CUES = ("at", "on", "against", "targeting", "attacked", "struck", "hit", "over")
+ATTACKED_RX = regex.compile(r"\s+(?:alone\s+)?(?:was|were|came)\s+(?:attacked|targeted|hit|struck|under)\b")
+
 AIR = {"missiles_launched", "missiles_shot_down", "drones_launched", "drones_shot_down"}
 # Running national totals: the figure is about the whole country unless the sentence names a place.
 NATIONAL_SCOPE_RX = regex.compile(
@@ -167,7 +172,8 @@ def _doc_places(ctx: DocContext) -> DocPlaces:
     for mention in mentions:
         if (mention.kind.startswith("anaphor") or mention.kind == "country"
                 or SPEECH_AFTER_RX.match(ctx.text, mention.end) or SPEAKER_TITLE_RX.match(ctx.text, mention.end)
-                or mention.cue in ("from", "to", "toward", "towards", "into", "reached", "arrived in")):
+                or mention.cue in ("to", "toward", "towards", "into", "reached", "arrived in")
+                or (mention.cue == "from" and LAUNCHED_FROM_RX.search(ctx.text, max(0, mention.start - 40), mention.start))):
             continue
         base = mention.name.removesuffix(" Oblast").removesuffix(" district")
         weights[base] = weights.get(base, 0) + (3 if mention.start < head_end else 1)
@@ -348,6 +354,9 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
             continue   # a later figure's place: "72 over Bryansk, 14 over Kursk"
         if metric in AIR and m.start >= clause[1]:
             continue   # air-defence tallies are national unless placed before or in the figure's clause
+        if (metric in AIR and m.end <= clause[0] and m.cue not in ATTACK_CUES
+                and not ATTACKED_RX.match(text, m.end) and not m.kind.startswith("anaphor")):
+            continue   # "the plant in Kharkiv region was wrecked when Russia launched 90 missiles": scenery
         candidates.append(m)
     sentence = text[sent_start:sent_end]
     if candidates:
