@@ -64,14 +64,15 @@ _PATTERNS = regex.compile(
 _RELATIVE = [(regex.compile(rf"(?i:{k})\Z"), v) for k, v in VOCAB["relative"].items()]
 _START_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["start_cues"]) + rf"){H}+(?:(?:the|on|late|early){H}+)?(?:(?:morning|evening|night){H}+of{H}+)?$")
 # "since Russian troops invaded on February 24": a start cue a few words back, with no comma between
-_START_CLAUSE = regex.compile(rf"(?i:\b(?:since|from)\b)[^,;:]{{0,100}}\b(?:on|in){H}+$")
+_START_CLAUSE = regex.compile(rf"(?i:\bsince\b)[^,;:]{{0,100}}\b(?:on|in){H}+$")
 _ASOF_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["asof_cues"]) + rf"){H}+(?:(?:the{H}+)?(?:(?:morning|evening|night|end){H}+of{H}+)|midnight{H}+(?:on{H}+)?)?$")
 _REPORT_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["report_cues"]) + rf"){H}+(?:on{H}+)?$")
 _MONTH_ALONE_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["month_alone_after"]) + rf")(?:{H}+|-)(?:the{H}+(?:end|start|beginning|middle){H}+of{H}+)?$")
 _YEAR_ALONE_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["year_alone_after"]) + rf"){H}+(?:the{H}+(?:end|start|beginning|middle){H}+of{H}+)?$")
 _WINDOW = regex.compile(r"(?i)\b(?:past|last)\b")
+_WINDOW_BEFORE = regex.compile(rf"(?i:\b(?:past|last){H}+(?:day|24{H}+hours|twenty-four{H}+hours)),{H}*$")
 _WHEN_AFTER = regex.compile(rf",{H}*when\b")
-_NEXT_BEFORE = regex.compile(rf"(?i:\b(?:next|this|coming|until|till|by){H}+)$")
+_NEXT_BEFORE = regex.compile(rf"(?i:\b(?:next|this|coming|until|till)(?:{H}+at{H}+least)?{H}+)$")
 
 
 @dataclass(frozen=True)
@@ -187,6 +188,8 @@ def _role(m: regex.Match, text: str) -> str:
         return "window"   # "over the past day" counts back from whatever day the sentence names
     if m.lastgroup == "rel" and m.group().lower().startswith("as of"):
         return "asof"
+    if _WINDOW_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return "window"   # "over the past day, December 7,": the window's own day, not the report's
     before_from = max(0, m.start() - 120)
     if _REPORT_BEFORE.search(text, before_from, m.start()):
         return "report"
@@ -237,7 +240,7 @@ _EVENT = regex.compile(r"(?i:\b(?:strikes?|struck|attack(?:s|ed)?|hit|barrage|sh
                        r"missiles?|drones?|killed|killing|dead|died|injured|wounded|evacuated|without{H}+power)\b)".replace("{H}", H))
 _ATTACK_AFTER = regex.compile(rf"(?:'s)?{H}+(?:\w+{H}+)?(?:strikes?|attacks?|barrage|shelling|raid)\b", regex.I)
 # "At the time, ...", "At that point, ...": the figure belongs to the day the previous sentences named
-_ANAPHORIC = regex.compile(r"(?i:\b(?:at{H}+the{H}+time|at{H}+that{H}+(?:point|time)|that{H}+day|the{H}+same{H}+day)\b)".replace("{H}", H))
+_ANAPHORIC = regex.compile(r"(?i:\b(?:at{H}+the{H}+time|at{H}+that{H}+(?:point|time)|that{H}+day|the{H}+same{H}+(?:day|period|date))\b)".replace("{H}", H))
 _COMPARISON_BEFORE = regex.compile(rf"(?i:\bthan{H}+(?:on{H}+|in{H}+)?)$")
 
 
@@ -362,7 +365,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
     if present:
         return reference
     l_start, _ = ctx.line_at(span_start)
-    earlier = [m for m in find_dates(text, l_start, s_start, reference) if m.day and m.role != "vague" and _governs(m, text, s_start)]
+    earlier = [m for m in find_dates(text, l_start, s_start, reference)
+               if m.day and m.role not in ("vague", "window") and _governs(m, text, s_start)]
     if earlier:
         return earlier[-1].day
     for back in range(1, min(CONTEXT_LINES, line_index) + 1):
