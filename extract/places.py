@@ -88,6 +88,7 @@ COUNTED_PLACES_RX = regex.compile(r"\s+(?:\w+\s+)?(?:\L<words>)\b", words=_RULES
 LAUNCHED_FROM_RX = regex.compile(r"(?i)\b(?:launched|fired|flew|flying|sent|took\s+off|taking\s+off|airspace)\b[^.;]{0,30}$")
 # An earlier clause sets an air-defence figure's place only as the target: "attacked Sumy region with three missiles".
 ATTACK_CUES = ("at", "on", "against", "targeting", "attacked", "struck", "hit", "over")
+OPENING_RX = regex.compile(r"\W*(?:[\w'’-]+\s+){0,3}")   # "In the Kursk region, 30 drones ...": the scene is set first
 ATTACKED_RX = regex.compile(r"\s+(?:alone\s+)?(?:was|were|came)\s+(?:attacked|targeted|hit|struck|under)\b")
 
 AIR = {"missiles_launched", "missiles_shot_down", "drones_launched", "drones_shot_down"}
@@ -355,7 +356,8 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
         if metric in AIR and m.start >= clause[1]:
             continue   # air-defence tallies are national unless placed before or in the figure's clause
         if (metric in AIR and m.end <= clause[0] and m.cue not in ATTACK_CUES
-                and not ATTACKED_RX.match(text, m.end) and not m.kind.startswith("anaphor")):
+                and not ATTACKED_RX.match(text, m.end) and not m.kind.startswith("anaphor")
+                and not OPENING_RX.fullmatch(text, sent_start, m.start)):
             continue   # "the plant in Kharkiv region was wrecked when Russia launched 90 missiles": scenery
         candidates.append(m)
     sentence = text[sent_start:sent_end]
