@@ -115,7 +115,8 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
             if ref is None:   # a subset ("two of them children") does not set the sentence's group
                 last_group[f.sentence] = group
             row["group"] = group
-            row["side"] = f.attrs.get("side") or attributes.side_of(masked.text, a, b, group, location, rules)
+            row["side"] = f.attrs.get("side") or (ref or {}).get("side") \
+                or attributes.side_of(masked.text, a, b, group, location, rules)
             row["cumulative"] = attributes.cumulative_of(masked.text, a, f.metric, group, q.value, rules)
         if ref is not None:
             # a subset or continuation of an earlier figure shares its time frame
