@@ -124,6 +124,8 @@ def _mention(m: regex.Match, text: str) -> Mention | None:
     cue = " ".join(cue_m.group("cue").lower().split()) if cue_m else ""
     if m.group("name"):
         entry = NAMES[m.group("name")]
+        if m.group("name") in _RULES["demonyms"]:
+            cue = "in"   # "seven million Ukrainians": people of the place
         suffix = (m.group("suffix") or "").lower()
         name, kind = entry.canonical, entry.kind
         if suffix.startswith(("district", "raion")):
@@ -211,6 +213,11 @@ def _start(mention: Mention) -> int:
 def _resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, int]) -> str | None:
     if mention.kind == "anaphor-country":
         return "Ukraine"
+    if mention.kind == "anaphor-any":
+        for m in reversed(_in_range(places.mentions, max(0, mention.start - 400), mention.start)):
+            if not m.kind.startswith("anaphor") and m.kind != "country":
+                return m.name
+        return places.main
     wanted = "oblast" if mention.kind == "anaphor-oblast" else "city"
     sent_start, _ = sentence
     same_sentence = [m for m in _in_range(places.mentions, sent_start, mention.start)
@@ -296,6 +303,9 @@ def _later_figure_between(text: str, span_end: int, mention: Mention, mentions: 
     numbers = [n for n in NUMBER_RX.finditer(text, span_end, mention.start) if not COUNTED_PLACES_RX.match(text, n.end())]
     if not numbers:
         return False
+    if mention.start - numbers[-1].end() > 25:
+        return True   # "101 left, while 58 more joined the convoy in Manhush": the place ends the later figure's clause
+    # "6 killed and 50 injured in Kyiv" share the place; "72 over Bryansk, 14 over Kursk" do not
     return any(span_end <= other.start < mention.start for other in mentions if other is not mention)
 
 
