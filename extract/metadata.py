@@ -30,6 +30,8 @@ _SHORT_DOTTED = regex.compile(r"(?<![\d.])([0-3]\d)\.([01]\d)\.(\d{2})(?![\d.])"
 _TIME_OR_NOISE = regex.compile(r"(?i)\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\b(?:GMT|UTC|EST|EDT|IST|CET|EET|EEST|am|pm)\b|\(updated\)|\d+\s*views|\d+\s*min read|[,|•·/–—\-]")
 _CHROME = [regex.compile(p) for p in VOCAB["chrome"]["patterns"]]
 _WORDS = regex.compile(r"[A-Za-z][\w'’.-]*")
+# menus: items set apart by runs of spaces or by path separators ("News  Politics  Economics", "Home / World")
+_NAV = regex.compile(r"\S {2,}\S.* {2,}|\s(?:/|›|>>|>|\|)\s")
 
 
 def _alias_pattern(alias: str) -> str:
@@ -83,7 +85,8 @@ def _is_date_line(line: str) -> bool:
 def _title_index(lines: list[tuple[int, str]]) -> int | None:
     for i, (_, line) in enumerate(lines[:HEAD_LINES]):
         body = _HEADER.sub("", line).strip()
-        if len(body.split()) >= 4 and not _is_chrome(body) and not _is_date_line(body) and _ALIAS_LOOKUP.get(body.lower()) is None:
+        if len(body.split()) >= 3 and not _NAV.search(body) and not _is_chrome(body) and not _is_date_line(body) \
+                and _ALIAS_LOOKUP.get(body.lower()) is None:
             return i
     return None
 
