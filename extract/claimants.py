@@ -75,13 +75,13 @@ GAP = (r"(?:\s*+\([^()]{1,60}\))?(?:\s++(?:\L<gap>)\b)*+(?P<appos>\s*+,[^,;:.]{1
 VERB_AFTER_RX = regex.compile(r"^" + GAP + r"(?:\L<verbs>)\b", gap=_longest_first(_RULES["gaps"]["between"]),
                               verbs=_longest_first(_RULES["verbs"]["after_speaker"]))
 INVERTED_RX = regex.compile(
-    r"(?:(?:(?:^|[,\"”’:;]|\s[-–—])\s*(?:\L<inverted>)(?:\s+on\s+\w+)?"
-    r"|\b(?:\L<by_after>)(?:\s+\S+){0,4}?\s+by)\s+(?:(?:\L<lead>|\p{Lu}[\p{L}.'’-]*)\s+){0,5})$",
-    inverted=_longest_first(_RULES["verbs"]["before_speaker"]), by_after=_longest_first(_RULES["verbs"]["by_after"]),
-    lead=_longest_first(_RULES["gaps"]["lead_ins"]))
+    r"(?:(?:^|[,\"”’:;]|\s[-–—])\s*(?:\L<inverted>)(?:\s+on\s+\w+)?)\s+(?:(?:\L<lead>|\p{Lu}[\p{L}.'’-]*)\s+){0,5}$",
+    inverted=_longest_first(_RULES["verbs"]["before_speaker"]), lead=_longest_first(_RULES["gaps"]["lead_ins"]))
 PREPOSITION_RX = regex.compile(
-    r"(?i:\b(?:\L<preps>))\s+(?:(?:\L<lead>|\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}.'’-]*)\s+){0,5}$",
-    preps=_longest_first(_RULES["verbs"]["prepositions"]), lead=_longest_first(_RULES["gaps"]["lead_ins"]))
+    r"(?:(?i:\b(?:\L<preps>))|\b(?:\L<by_after>)(?:\s+\S+){0,4}?\s+by)"
+    r"\s+(?:(?:\L<lead>|\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}.'’-]*)\s+){0,5}$",
+    preps=_longest_first(_RULES["verbs"]["prepositions"]), by_after=_longest_first(_RULES["verbs"]["by_after"]),
+    lead=_longest_first(_RULES["gaps"]["lead_ins"]))
 # After an inverted speaker the clause ends: "..., said Kyrylo Tymoshenko." but not "..., said Russia fired 38".
 CLAUSE_END_RX = regex.compile(r"^\s*(?:[,.;:)\"”]|$|\s(?:on|in|at|during|late|earlier|later|after)\s)")
 POSSESSIVE_RX = regex.compile(r"^['’]s?\s+(?:[\p{Ll}-]+\s+)?"
