@@ -63,8 +63,9 @@ ACTOR_RX = regex.compile(
     r"|(?P<run>(?!(?:\L<leading>)\s)" + NATION_PREFIX + r"?" + CAP
     + r"(?:(?:\s+(?:(?:of|for|and|de)\s+(?:the\s+)?)?|['’]s\s+(?=Office|Service))" + CAP + r")*+"
     r"(?P<runlower>\s+\L<lower>)?)"
-    r"|(?P<role>(?i:the)\s+(?:governor|mayor|president|minister|ministry|agency|mission|service|report"
-    r"|regional\s+head|head\s+of\s+the\s+region))"
+    r"|(?P<role>(?i:the)\s+(?:(?:regional|local|city|acting|region's|oblast|city's)\s+)?(?:governor|mayor|president"
+    r"|minister|ministry|agency|mission|service|report|regional\s+head|head\s+of\s+the\s+region"
+    r"|head\s+of\s+the\s+(?:regional|oblast|city)(?:\s+military|\s+state)?\s+administration))"
     r")(?![\p{L}\p{M}-])",
     bodies=_longest_first(BODY_ALIASES), abbr=_longest_first(ABBREVIATIONS), lower=LOWER_HEADS,
     groups=_longest_first(_RULES["groups"]["words"]), pronouns=list(PERSON_PRONOUNS | BODY_PRONOUNS),
@@ -197,7 +198,12 @@ def _actor(m: regex.Match, text: str) -> Actor | None:
         phrase = m.group("group")
         return Actor(m.start(), m.end(), "group", GROUP_NAMES.get(phrase.lower(), phrase))
     if m.group("role"):
-        return Actor(m.start(), m.end(), "role", m.group("role").split(None, 1)[1].lower())
+        phrase = m.group("role").lower()
+        role = next((r for r in ("governor", "mayor", "president", "minister", "ministry", "agency", "mission",
+                                 "service", "report") if r in phrase), "")
+        if not role:   # "the head of the regional administration", "the regional head"
+            role = "mayor" if "city" in phrase else "governor"
+        return Actor(m.start(), m.end(), "role", role)
     if m.group("pronoun"):
         return Actor(m.start(), m.end(), "pronoun", m.group("pronoun").lower())
     return None
@@ -272,8 +278,7 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
             if actor.name in ("ministry", "agency", "mission", "service", "report"):
                 actor.name = last_body.get(actor.name, "") if actor.name != "report" else (last_speaker_body or "")
             else:
-                role = {"regional head": "governor", "head of the region": "governor"}.get(actor.name, actor.name)
-                actor.name = by_role.get(role, "")
+                actor.name = by_role.get(actor.name, "")
         elif actor.kind == "pronoun":
             if actor.name in ("he", "she"):
                 same_sentence = last_person is not None and ctx.sentence_at(last_person.start) == ctx.sentence_at(actor.start)

@@ -67,6 +67,8 @@ PLACE_RX = regex.compile(
     r"|(?P<fixed>\L<fixed>)(?!\s+of\b)"
     r"|(?i:(?P<anaphor>\L<anaphors>))(?!\s+of\b|\s+(?:council|administration|authorities|officials|military|governor|police)\b)"
     r"|(?i:\b(?:the\s+)?(?:\L<settlement>)\s+of\s+)(?P<unlisted>\p{Lu}[\p{L}'’-]++(?:\s\p{Lu}[\p{L}'’-]++)?)"
+    # "Hroza, a village in Kharkiv Oblast": an unlisted place introduced by its description
+    r"|(?P<described>\p{Lu}\p{Ll}[\p{L}'’-]*+(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*+)?)(?=,\s+an?\s+(?:small\s+|nearby\s+|front-line\s+|frontline\s+)?(?i:\L<settlement>)\b)"
     r")(?![\w-])",
     names=sorted(NAMES, key=len, reverse=True), fixed=sorted(_FIXED, key=len, reverse=True),
     anaphors=sorted(_ANAPHORS, key=len, reverse=True), settlement=_SETTLEMENT_WORDS,
@@ -141,9 +143,12 @@ def _mention(m: regex.Match, text: str) -> Mention | None:
     if m.group("anaphor"):
         kind = _ANAPHORS[m.group("anaphor").lower()]
         return Mention(m.start(), m.end(), "", f"anaphor-{kind}", "", cue)
-    if m.group("unlisted"):
-        start = m.start("unlisted")
-        return Mention(start, m.end(), m.group("unlisted"), "city", "ua", "in")
+    for group in ("unlisted", "described"):
+        if m.group(group):
+            known = NAMES.get(m.group(group))
+            if known is not None:   # "the city of Kiev": a listed place after all
+                return Mention(m.start(group), m.end(group), known.canonical, known.kind, known.nation, "in")
+            return Mention(m.start(group), m.end(group), m.group(group), "city", "ua", "in")
     return None
 
 
@@ -290,7 +295,8 @@ NUMBER_RX = regex.compile(
     r"\d[\d,.]*|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty"
     r"|hundred|thousand|million|half)\b")
 LIST_JOIN_RX = regex.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)(?:the\s+)?$")
-NESTING_RX = regex.compile(r"^(?:,\s*|\s+)(?:in\s+|of\s+|the\s+(?:capital|centre|center|administrative\s+centre)\s+of\s+)?(?:the\s+)?$")
+NESTING_RX = regex.compile(r"^(?:,\s*|\s+)(?:in\s+|of\s+|the\s+(?:capital|centre|center|administrative\s+centre)\s+of\s+"
+                           r"|an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|suburb|port)\s+(?:in|of)\s+)?(?:the\s+)?$")
 WEAK_CUES = ("", "to", "for", "toward", "towards", "into")
 
 
