@@ -408,6 +408,11 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
                        if _usable(m, metric, text) and not m.kind.startswith("anaphor") and m.kind != "country"]
     if earlier_in_line:
         return earlier_in_line[-1].name
+    # "Kyiv Mayor Vitali Klitschko said 2 people were injured": the official's own city or region
+    offices = [m for m in _in_range(places.mentions, sent_start, sent_end)
+               if m.kind in ("city", "oblast") and SPEAKER_TITLE_RX.match(text, m.end)]
+    if offices and not places.main:
+        return offices[0].name
     return places.main or "Ukraine"
 
 
