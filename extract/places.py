@@ -73,41 +73,41 @@ PLACE_RX = regex.compile(
     names=sorted(NAMES, key=len, reverse=True), fixed=sorted(_FIXED, key=len, reverse=True),
     anaphors=sorted(_ANAPHORS, key=len, reverse=True), settlement=_SETTLEMENT_WORDS,
 )
+_CUES = _RULES["cues"]
+_SCOPE = _RULES["scope"]
+
+
+def _words(phrases) -> str:
+    """Phrases → an alternation that lets any whitespace stand for their spaces, longest first."""
+    return "|".join(r"\s+".join(map(regex.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+
+
 # The word(s) just before a mention decide how it relates to the figure.
-CUE_RX = regex.compile(
-    r"(?i)\b(?P<cue>in|inside|over|across|throughout|from|at|on|near|around|outside|to|for|of|into|out\s+of"
-    r"|toward|towards|against|left|fled|hit|struck|attacked|targeting|reached|arrived\s+in)"
-    r"(?:\s+(?:the|occupied|western|eastern|southern|northern|central|neighbouring|neighboring|besieged|Russia's|Ukraine's|"
-    r"front-line|frontline|southern\s+city\s+of|city\s+of|town\s+of|village\s+of))*\s*$")
-SPEECH_AFTER_RX = regex.compile(r"\s*(?:says|said|claims|claimed|reported|reports|announced|insists|insisted)\b")
+CUE_RX = regex.compile(r"(?i)\b(?P<cue>" + _words(_CUES["before_place"]) + r")(?:\s+(?:" + _words(_CUES["fillers"])
+                       + r"))*\s*$")
+SPEECH_AFTER_RX = regex.compile(r"\s*(?:" + _words(_CUES["speech_verbs"]) + r")\b")
+SPEAKER_TITLE_RX = regex.compile(r"\s+(?:" + _words(_RULES["speaker_titles"]["words"]) + r")\b")
+COUNTED_PLACES_RX = regex.compile(r"\s+(?:\w+\s+)?(?:" + _words(_RULES["counted_places"]["words"]) + r")\b")
+# "from the airspace over Kursk region", "bombers flying over Rostov": a flight path
+FLIGHT_PATH_RX = regex.compile(r"(?i)\b(?:" + _words(_CUES["flight_path"]) + r")\s+(?:over|above)\s+(?:the\s+)?(?:\S+\s+){0,2}$")
+LAUNCHED_FROM_RX = regex.compile(r"(?i)\b(?:" + _words(_CUES["launched_from"]) + r")\b[^.;]{0,30}$")
 CLAUSE_BREAK_RX = regex.compile(r"[;:,]|\s[—–-]\s|\band\b")
-# Where weapons flew from or over on their way: "from the airspace over Kursk region", "bombers flying over Rostov".
-LAUNCH_RX = regex.compile(r"(?i)\b(?:airspace|flying|bombers|aircraft|jets)\s+(?:over|above)\s+(?:the\s+)?(?:\S+\s+){0,2}$")
-
-SPEAKER_TITLE_RX = regex.compile(r"\s+(?:\L<titles>)\b", titles=sorted(_RULES["speaker_titles"]["words"], key=len, reverse=True))
-COUNTED_PLACES_RX = regex.compile(r"\s+(?:\w+\s+)?(?:\L<words>)\b", words=_RULES["counted_places"]["words"])
-
-LAUNCHED_FROM_RX = regex.compile(r"(?i)\b(?:launched|fired|flew|flying|sent|took\s+off|taking\s+off|airspace)\b[^.;]{0,30}$")
-# An earlier clause sets an air-defence figure's place only as the target: "attacked Sumy region with three missiles".
-ATTACK_CUES = ("at", "on", "against", "targeting", "attacked", "struck", "hit", "over")
 OPENING_RX = regex.compile(r"\W*(?:[\w'’-]+\s+){0,3}")   # "In the Kursk region, 30 drones ...": the scene is set first
 ATTACKED_RX = regex.compile(r"\s+(?:alone\s+)?(?:was|were|came)\s+(?:attacked|targeted|hit|struck|under)\b")
+DIRECTION_RX = regex.compile(r"(?i)\b(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of\s+(?:the\s+)?$")
+BODY_OF_RX = regex.compile(r"\p{Lu}\p{L}+\s+of\s+$")   # "the National Police of Ukraine"
 
 AIR = {"missiles_launched", "missiles_shot_down", "drones_launched", "drones_shot_down"}
-# Running national totals: the figure is about the whole country unless the sentence names a place.
-NATIONAL_SCOPE_RX = regex.compile(
-    r"(?i)\b(?:since\s+the\s+(?:start|beginning|invasion|war|full-scale)|since\s+(?:February|Feb\.)\s+24|overall"
-    r"|to\s+date|total\s+(?:losses|death\s+toll)|nationwide|across\s+(?:the\s+)?country"
-    r"|across\s+Ukraine|throughout\s+Ukraine|refugees|the\s+war\b|the\s+invasion"
-    # UN monitors count for the whole country
-    r"|(?-i:U\.N\.|UN|United\s+Nations|OHCHR|HRMMU)|the\s+(?:monitoring\s+)?mission)")
-DIRECTION_RX = regex.compile(r"(?i)\b(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of\s+(?:the\s+)?$")
-# Military losses are national too, unless the article is about one place.
+NATIONAL_SCOPE_RX = regex.compile(r"(?i)\b(?:" + _words(_SCOPE["national"]) + r")\b|(?-i:\b(?:"
+                                  + _words(_SCOPE["national_bodies"]) + r")(?!\w))")
 MILITARY_RX = regex.compile(
-    r"(?i)\b(?:soldiers|servicemen|troops|personnel)\b[^.;]{0,30}\b(?:killed|died|dead|lost|wounded)\b"
-    r"|\b(?:lost|losses|deaths\s+of)\b[^.;]{0,40}\b(?:soldiers|servicemen|troops|personnel)\b|\bpersonnel\s+losses\b")
-TOTALS_RX = regex.compile(r"(?i)\b(?:in\s+total|so\s+far)\b")
+    r"(?i)\b(?:{m})\b[^.;]{{0,30}}\b(?:{l})\b|\b(?:lost|losses|deaths\s+of)\b[^.;]{{0,40}}\b(?:{m})\b"
+    r"|\bpersonnel\s+losses\b".format(m=_words(_SCOPE["military"]), l=_words(_SCOPE["losses"])))
+TOTALS_RX = regex.compile(r"(?i)\b(?:" + _words(_SCOPE["totals"]) + r")\b")
 UKRAINIAN_WEAPONS_RX = regex.compile(r"(?i)\bUkrainian\s+(?:\S+\s+)?(?:drones|UAVs|missiles)\b")
+LOCATIVE, COUNTRY_CUES, DESTINATION = set(_CUES["locative"]), set(_CUES["country"]), set(_CUES["destination"])
+ATTACK_CUES, NATIONAL_HEADLINE_CUES = set(_CUES["attack"]), set(_CUES["national_headline"])
+_OBLAST_CENTRES = set(_RULES["ukraine_oblast_centres"])
 
 
 @dataclass(frozen=True)
@@ -155,8 +155,7 @@ def _mention(m: regex.Match, text: str) -> Mention | None:
 @dataclass
 class DocPlaces:
     mentions: list[Mention]
-    main: str | None          # the place the article is mostly about
-    headline: str | None      # the first place named in the opening lines
+    main: str | None          # the place the article is mostly about, None when it covers several
     main_is_city: bool = False
 
 
@@ -176,21 +175,18 @@ def _doc_places(ctx: DocContext) -> DocPlaces:
     head_end = ctx.lines[min(2, len(ctx.lines) - 1)][1] if ctx.lines else 0
     weights: dict[str, float] = {}
     first: dict[str, int] = {}
-    headline = None
     for mention in mentions:
         if (mention.kind.startswith("anaphor") or mention.kind == "country"
                 or SPEECH_AFTER_RX.match(ctx.text, mention.end) or SPEAKER_TITLE_RX.match(ctx.text, mention.end)
-                or mention.cue in ("to", "toward", "towards", "into", "reached", "arrived in")
+                or mention.cue in DESTINATION - {"for"}
                 or (mention.cue == "from" and LAUNCHED_FROM_RX.search(ctx.text, max(0, mention.start - 40), mention.start))):
             continue
         base = mention.name.removesuffix(" Oblast").removesuffix(" district")
         weights[base] = weights.get(base, 0) + (3 if mention.start < head_end else 1)
         first.setdefault(base, mention.start)
-        if headline is None and mention.start < head_end:
-            headline = mention.name
     main = max(weights, key=lambda b: (weights[b], -first[b])) if weights else None
     national_headline = any(m.start < head_end and m.kind == "country" and m.nation == "ua"
-                            and m.cue in ("at", "on", "across", "against", "throughout", "over") for m in mentions)
+                            and m.cue in NATIONAL_HEADLINE_CUES for m in mentions)
     in_headline = {m.name for m in mentions if m.start < head_end and m.kind == "city" and m.cue not in ("from", "to")
                    and not SPEECH_AFTER_RX.match(ctx.text, m.end) and not SPEAKER_TITLE_RX.match(ctx.text, m.end)}
     if len(in_headline) >= 2 or (national_headline and not in_headline):
@@ -198,8 +194,7 @@ def _doc_places(ctx: DocContext) -> DocPlaces:
     # An article spread over many places (a nationwide barrage) has no main place: its figures are national.
     if main is not None and weights[main] < 0.4 * sum(weights.values()):
         main = None
-    places = DocPlaces(mentions, main, headline,
-                       main_is_city=any(m.name == main and m.kind == "city" for m in mentions))
+    places = DocPlaces(mentions, main, main_is_city=any(m.name == main and m.kind == "city" for m in mentions))
     ctx.__dict__["_places"] = places
     return places
 
@@ -244,8 +239,6 @@ def _resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, i
     return places.main
 
 
-_OBLAST_CENTRES = set(_RULES["ukraine_oblast_centres"])
-
 
 def _usable(mention: Mention, metric: str, text: str) -> bool:
     """False for places that are not where the figure happened: launch sites, speakers, destinations."""
@@ -255,18 +248,16 @@ def _usable(mention: Mention, metric: str, text: str) -> bool:
         return False   # "Kharkiv Oblast Governor ...": where the speaker holds office
     if DIRECTION_RX.search(text, max(0, mention.start - 30), mention.start):
         return False   # "a town southeast of the capital": a landmark, not the place
-    if mention.kind == "country" and mention.cue == "of" and regex.search(r"\p{Lu}\p{L}+\s+of\s+$", text[max(0, mention.start - 40):mention.start]):
+    if mention.kind == "country" and mention.cue == "of" and BODY_OF_RX.search(text, max(0, mention.start - 40), mention.start):
         return False   # "the National Police of Ukraine": part of a body's name
-    if mention.cue == "from" or LAUNCH_RX.search(text[max(0, mention.start - 60):mention.start]):
+    if mention.cue == "from" or FLIGHT_PATH_RX.search(text, max(0, mention.start - 60), mention.start):
         if metric == "evacuated":
             return mention.nation != "other"
         return False
-    if mention.kind == "country" and mention.cue not in ("in", "inside", "across", "throughout", "over", "on", "at",
-                                                          "against", "hit", "attacked", "targeting", "of"):
+    if mention.kind == "country" and mention.cue not in COUNTRY_CUES:
         return False   # "Russia launched ...", "Ukraine's Air Force": actors, not places
-    if metric == "evacuated" and (mention.nation == "other" or mention.cue in ("to", "for", "toward", "towards",
-                                                                               "reached", "arrived in", "into")):
-        return False
+    if metric == "evacuated" and (mention.nation == "other" or mention.cue in DESTINATION):
+        return False   # evacuees are counted where they left
     return True
 
 
@@ -283,8 +274,7 @@ def _score(mention: Mention, span_start: int, span_end: int, clause: tuple[int, 
     score = float(max(distance, 0))
     if not (clause[0] <= mention.start < clause[1]):
         score += 80 if mention.start < span_start else 200   # later clauses usually start a new figure
-    if mention.cue not in ("in", "inside", "over", "across", "throughout", "at", "on", "near", "around", "of",
-                           "from", "hit", "struck", "attacked", "targeting", "against", "outside", "left", "fled", "out of"):
+    if mention.cue not in LOCATIVE:
         score += 40
     if mention.kind == "country":
         score += 60   # a named city or region in the same sentence is more precise than the country
@@ -298,10 +288,6 @@ LIST_JOIN_RX = regex.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)(?:the\s+)
 NESTING_RX = regex.compile(r"^(?:,\s*|\s+)(?:in\s+|of\s+|the\s+(?:capital|centre|center|administrative\s+centre)\s+of\s+"
                            r"|an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|suburb|port)\s+(?:in|of)\s+)?(?:the\s+)?$")
 WEAK_CUES = ("", "to", "for", "toward", "towards", "into")
-
-
-def _has_number(text: str, start: int, end: int) -> bool:
-    return start < end and NUMBER_RX.search(text, start, end) is not None
 
 
 def _later_figure_between(text: str, span_end: int, mention: Mention, mentions: list[Mention]) -> bool:
@@ -342,14 +328,6 @@ def _list_siblings(mention: Mention, mentions: list[Mention], text: str) -> list
     return group
 
 
-def _several_places(group: list[Mention], text: str) -> bool:
-    """A list of places naming several regions, "and elsewhere", or plural "regions"/"oblasts" after the list."""
-    if len({m.name for m in group}) < 2:
-        return False
-    tail = text[group[-1].end:group[-1].end + 20]
-    return not regex.match(r"\s*(?:oblasts|regions|provinces)\b", tail) or True
-
-
 def _whole(group: list[Mention]) -> str:
     nations = {m.nation for m in group}
     return "Russia" if nations == {"ru"} else "Ukraine"
@@ -382,7 +360,7 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
         if best.kind.startswith("anaphor"):
             return _resolve_anaphor(best, places, (sent_start, sent_end))
         group = _list_siblings(best, in_sentence, text)
-        if len({m.name for m in group}) >= 2 and not any(_has_number(text, a.end, b.start) for a, b in zip(group, group[1:])):
+        if len({m.name for m in group}) >= 2 and not any(NUMBER_RX.search(text, a.end, b.start) for a, b in zip(group, group[1:])):
             return _whole(group)   # one figure for several places: the whole country
         if best.cue in WEAK_CUES and best.kind != "country" and NATIONAL_SCOPE_RX.search(sentence):
             return "Ukraine"
@@ -391,9 +369,7 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
         if UKRAINIAN_WEAPONS_RX.search(sentence):
             return "Russia"
         # "The Kyiv City Military Administration said 16 missiles were shot down": the office's own area.
-        offices = [m for m in _in_range(places.mentions, sent_start, sent_end)
-                   if m.kind in ("city", "oblast") and SPEAKER_TITLE_RX.match(text, m.end)]
-        return offices[0].name if offices else "Ukraine"
+        return _office(places, text, sent_start, sent_end) or "Ukraine"
     if NATIONAL_SCOPE_RX.search(sentence):
         return "Ukraine"
     if MILITARY_RX.search(sentence):
@@ -409,11 +385,15 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
     if earlier_in_line:
         return earlier_in_line[-1].name
     # "Kyiv Mayor Vitali Klitschko said 2 people were injured": the official's own city or region
-    offices = [m for m in _in_range(places.mentions, sent_start, sent_end)
-               if m.kind in ("city", "oblast") and SPEAKER_TITLE_RX.match(text, m.end)]
-    if offices and not places.main:
-        return offices[0].name
-    return places.main or "Ukraine"
+    return places.main or _office(places, text, sent_start, sent_end) or "Ukraine"
+
+
+def _office(places: DocPlaces, text: str, start: int, end: int) -> str | None:
+    """The place in a speaker's title in [start, end): "Kyiv Mayor ...", "the Kyiv City Military Administration"."""
+    for m in _in_range(places.mentions, start, end):
+        if m.kind in ("city", "oblast") and SPEAKER_TITLE_RX.match(text, m.end):
+            return m.name
+    return None
 
 
 def _section_heading(ctx: DocContext, places: DocPlaces, offset: int) -> str | None:
