@@ -35,23 +35,9 @@ UA_DEFAULT = set(_RULES["nations"]["ua_default"])
 ROLES = _RULES["roles"]
 PERSON_PRONOUNS = set(_RULES["pronouns"]["person"])
 BODY_PRONOUNS = set(_RULES["pronouns"]["body"])
-# Capitalised words that start sentences or name things other than speakers.
-NOT_NAMES = {
-    "The", "A", "An", "In", "On", "At", "By", "As", "According", "Earlier", "Later", "Meanwhile", "Update", "UPDATE",
-    "Details", "Source", "Also", "But", "And", "Before", "After", "Since", "From", "Over", "Of", "For", "With",
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December", "Jan", "Feb", "Aug", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday",
-    "Thursday", "Friday", "Saturday", "Sunday", "Telegram", "Facebook", "Twitter", "X", "It", "He", "She", "They",
-    "Russians", "Ukrainians", "Shahed", "Kalibr", "Kinzhal", "Iskander-M", "Iskander", "Editor's", "We", "Our",
-    "Advertisement", "Iranian-made", "Western", "European", "Soviet", "Black", "Sea", "Caspian", "This", "That",
-    "Christmas", "Easter", "New", "Year's", "Day", "UAV", "UAVs", "GMT", "UTC", "EET", "Key", "Live", "Blog", "Here",
-}
-LEADING_WORDS = ["The", "A", "An", "In", "On", "At", "By", "As", "According", "Earlier", "Later", "But", "And", "After",
-                 "Before", "Since", "From", "Over", "For", "With", "Meanwhile", "Overall", "Nationwide"]
-ABBREVIATIONS = ["Gov.", "Gen.", "Lt.", "Col.", "Maj.", "Adm.", "Sgt.", "Mr.", "Ms.", "Mrs.", "Dr.", "Sen.", "Rep.",
-                 "St.", "U.S.", "U.N.", "Col.-Gen.", "Lt.-Gen.", "Maj.-Gen."]
-TITLE_ABBREVIATIONS = ("Gov.", "Gen.", "Lt.", "Col.", "Maj.", "Adm.", "Sgt.", "Mr.", "Ms.", "Mrs.", "Dr.", "Sen.",
-                       "Rep.", "U.N.", "U.S.")
+NOT_NAMES = set(_RULES["not_names"]["words"])
+LEADING_WORDS = _RULES["not_names"]["leading"]
+ABBREVIATIONS = _RULES["not_names"]["abbreviations"]
 NATION_PREFIX = r"(?:(?:Ukraine's|Ukraine’s|Ukrainian|Russia's|Russia’s|Russian)\s+)"
 CAP = r"(?:(?:\L<abbr>)(?!\p{L})|\p{Lu}[\p{L}\p{M}\-]*+(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*+)?)"
 ACTOR_RX = regex.compile(
@@ -85,9 +71,7 @@ PREPOSITION_RX = regex.compile(
     lead=_longest_first(_RULES["gaps"]["lead_ins"]))
 # After an inverted speaker the clause ends: "..., said Kyrylo Tymoshenko." but not "..., said Russia fired 38".
 CLAUSE_END_RX = regex.compile(r"^\s*(?:[,.;:)\"”]|$|\s(?:on|in|at|during|late|earlier|later|after)\s)")
-POSSESSIVE_RX = regex.compile(r"^['’]s?\s+(?:[\p{Ll}-]+\s+)?"
-                              r"(?:count|tally|data|figures|report|estimate|words|update|statement|numbers|breakdown"
-                              r"|summary|toll|assessment)\b")
+POSSESSIVE_RX = regex.compile(r"^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:\L<nouns>)\b", nouns=_RULES["possessive"]["nouns"])
 COLON_RX = regex.compile(r"^\s*:")
 LINE_LEAD_RX = regex.compile(r"^(?:[-–—•*]\s*)?(?:UPDATE,?\s+[^-–—]{0,40}[-–—]\s*)?(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?"
                              r"(?:\p{Lu}[\p{L}.'’-]*,?\s+){0,4}$")
@@ -387,7 +371,7 @@ def _unit(ctx: DocContext, offset: int) -> tuple[int, int]:
     start, end = ctx.sentences[i] if ctx.sentences else (0, len(ctx.text))
     _, line_end = ctx.line_at(offset)
     while i + 1 < len(ctx.sentences) and ctx.sentences[i + 1][1] <= line_end and (
-            ctx.text[end - 1:end] in (";", ":") or ctx.text.endswith(TITLE_ABBREVIATIONS, 0, end)):
+            ctx.text[end - 1:end] in (";", ":") or ctx.text.endswith(tuple(ABBREVIATIONS), 0, end)):
         i += 1
         end = ctx.sentences[i][1]
     return start, end
