@@ -56,3 +56,18 @@ def test_claimant_accuracy_on_gold(shared):
             total += 1
     assert total > 100
     assert hits / total >= GOLD_FLOOR, f"claimant accuracy {hits}/{total} = {hits / total:.3f}"
+
+
+def test_claimant_vocabulary_is_unambiguous():
+    """A body alias names one body, and the people table gives full names for the surnames it lists."""
+    import tomllib
+
+    from extract.claimants import RULES
+
+    rules = tomllib.loads(RULES.read_text(encoding="utf-8"))
+    owner: dict[str, str] = {}
+    for canonical, aliases in rules["bodies"].items():
+        for alias in {canonical, *aliases}:
+            assert owner.setdefault(alias, canonical) == canonical, alias
+    for surname, full in rules["people"].items():
+        assert len(full.split()) >= 2, (surname, full)

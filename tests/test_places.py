@@ -59,3 +59,20 @@ def test_location_accuracy_on_gold(shared):
             total += 1
     assert total > 100
     assert hits / total >= GOLD_FLOOR, f"location accuracy {hits}/{total} = {hits / total:.3f}"
+
+
+def test_place_vocabulary_is_unambiguous():
+    """An alias names one place: a spelling listed under two canonical names would make output depend on order."""
+    import tomllib
+
+    from extract.places import RULES, _SECTIONS
+
+    rules = tomllib.loads(RULES.read_text(encoding="utf-8"))
+    owner: dict[str, str] = {}
+    for section in _SECTIONS:
+        for canonical, aliases in rules[section].items():
+            for alias in {canonical, *aliases}:
+                assert owner.setdefault(alias, canonical) == canonical, f"{alias!r} in {section}"
+    oblasts = set(rules["ukraine_oblast_centres"]) | set(rules["ukraine_oblasts"])
+    assert set(rules["ukraine_oblast_adjectives"]) <= oblasts
+    assert all(target in owner for target in rules["demonyms"].values())
