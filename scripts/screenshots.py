@@ -23,7 +23,8 @@ REPO = Path(__file__).resolve().parents[1]
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run", "--disable-quic"]
 ERROR_SELECTOR = '[data-testid="stException"], [data-testid="stAlertContentError"]'
-CHART_SELECTOR = ".vega-embed canvas, .vega-embed svg"
+CHART_SELECTOR = ".vega-embed > canvas, .vega-embed > svg"
+CHART_CONTAINER = ".vega-embed"
 
 
 def free_port() -> int:
@@ -74,6 +75,16 @@ def _settle(page, timeout_ms: int) -> None:
     page.wait_for_timeout(800)
 
 
+def _drawn_charts(panel, timeout_ms: int) -> int:
+    """How many charts in the panel have drawn (vega-embed made a canvas or svg); waits for all of them."""
+    containers = panel.locator(CHART_CONTAINER)
+    expected = containers.count()
+    if expected:
+        drawn = panel.locator(CHART_SELECTOR)
+        drawn.nth(expected - 1).wait_for(state="attached", timeout=timeout_ms)
+    return panel.locator(CHART_SELECTOR).count()
+
+
 def _fit_viewport(page, width: int = 1400, min_height: int = 1000) -> None:
     """Streamlit scrolls inside its own container, so a "full page" shot needs a viewport as tall as that content."""
     page.set_viewport_size({"width": width, "height": min_height})
@@ -96,15 +107,15 @@ def shoot_tabs(url: str, out_dir: Path, full_page: bool = True, timeout_ms: int 
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
             page.goto(url, timeout=timeout_ms)
+            page.wait_for_selector('[data-testid="stTab"]', timeout=timeout_ms)
             _settle(page, timeout_ms)
-            page.wait_for_selector(CHART_SELECTOR, timeout=timeout_ms)
             tabs = page.locator('[data-testid="stTab"]')
             labels = [tabs.nth(i).inner_text().strip() for i in range(tabs.count())]
             for i, label in enumerate(labels):
                 tabs.nth(i).click()
                 _settle(page, timeout_ms)
                 panel = page.locator('[role="tabpanel"]:visible').first
-                charts = panel.locator(CHART_SELECTOR).count() if panel.count() else 0
+                charts = _drawn_charts(panel, timeout_ms) if panel.count() else 0
                 path = out_dir / f"{slug(label)}.png"
                 if full_page:
                     _fit_viewport(page)
@@ -115,6 +126,26 @@ def shoot_tabs(url: str, out_dir: Path, full_page: bool = True, timeout_ms: int 
         finally:
             browser.close()
     return results
+
+
+def page_text(url: str, wait_for: str | None = None, timeout_ms: int = 90_000) -> str:
+    """The visible text of the page at `url` once the app has settled and `wait_for` (a selector) is there."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=shutil.which("chromium"), headless=True, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.goto(url, timeout=timeout_ms)
+            _settle(page, timeout_ms)
+            page.wait_for_selector('[data-testid="stTab"]', timeout=timeout_ms)
+            page.locator('[data-testid="stTab"]', has_text="Sources").click()
+            _settle(page, timeout_ms)
+            if wait_for:
+                page.wait_for_selector(wait_for, timeout=timeout_ms)
+            return page.locator('[data-testid="stMain"]').inner_text()
+        finally:
+            browser.close()
 
 
 def main(argv=None) -> int:

@@ -1,0 +1,58 @@
+"""`streamlit run app.py` in headless Chromium: charts draw, no error box, a screenshot of every tab."""
+from __future__ import annotations
+
+import importlib.util
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from fixtures.tables import synthetic_tables
+
+pytestmark = pytest.mark.browser
+REPO = Path(__file__).resolve().parents[1]
+
+
+def screenshots_module():
+    spec = importlib.util.spec_from_file_location("screenshots", REPO / "scripts" / "screenshots.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def chromium() -> str:
+    path = shutil.which("chromium")
+    if path:
+        return path
+    if os.environ.get("CI") == "true":
+        pytest.fail("chromium is not installed in CI (`make browser` installs Debian's chromium)")
+    pytest.skip("chromium is not installed (Debian package `chromium`; `make browser` installs it)")
+
+
+@pytest.fixture(scope="module")
+def served(chromium, tmp_path_factory):
+    """One server for the module: (screenshots helpers, base URL)."""
+    shots = screenshots_module()
+    tables = synthetic_tables(tmp_path_factory.mktemp("tables"), n=600, days=45)
+    with shots.serve(tables) as url:
+        yield shots, url
+
+
+def test_dashboard_draws_every_tab_without_errors(served, tmp_path):
+    shots, url = served
+    results = shots.shoot_tabs(url, tmp_path / "shots")
+    assert list(results) == ["Air strikes", "Casualties", "Displacement", "Power", "Disputed figures", "Sources"]
+    for label, result in results.items():
+        assert result["errors"] == 0, (label, result["error_text"])
+        assert result["path"].stat().st_size > 10_000, label
+    for label in ("Air strikes", "Casualties", "Displacement", "Power"):
+        assert results[label]["charts"] >= 1, f"no chart drawn on {label}"
+
+
+def test_a_shared_link_opens_the_article_escaped_and_flagged_as_restated(served):
+    shots, url = served
+    text = shots.page_text(url + "/?metric=killed&running=0&article=hostile_doc", wait_for=".article-text")
+    assert "<script>alert('x')</script>" in text        # shown as text, not run as HTML
+    assert "restates the original report" in text
