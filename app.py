@@ -164,10 +164,11 @@ def draw_air(marks: pd.DataFrame, documents: pd.DataFrame, running: bool) -> Non
     for weapon in ("missiles", "drones"):
         st.subheader(weapon.capitalize())
         rates = views.interception(marks, weapon)
-        show(charts.air_chart(national, rates[rates["location"] == views.NATIONAL], weapon, national=True),
-             f"No Ukraine-wide {weapon} figures in this view.")
-        show(charts.air_chart(regional, rates.iloc[0:0], weapon, national=False),
-             f"No regional {weapon} figures in this view.")
+        show(charts.air_chart(national, weapon, national=True), f"No Ukraine-wide {weapon} figures in this view.")
+        rate = charts.rate_chart(rates[rates["location"] == views.NATIONAL], f"Share of {weapon} shot down, Ukraine-wide")
+        if rate is not None:
+            st.altair_chart(rate, width="stretch")
+        show(charts.air_chart(regional, weapon, national=False), f"No regional {weapon} figures in this view.")
     if running:
         st.subheader("Running totals")
         show(charts.air_running_chart(frame), "No running air-defence totals in this view.")
@@ -222,6 +223,17 @@ def draw_disputes(claims: pd.DataFrame, marks: pd.DataFrame, documents: pd.DataF
         st.info("No disputed figures in this view.")
         return
     top = disputed.head(100)
+    st.dataframe(pd.DataFrame({
+        "Dispute": range(1, len(top) + 1),
+        "Figure": top["metric"].astype(str).map(views.METRIC_LABELS).to_numpy(),
+        "Date": top["event_date"].dt.date.to_numpy(),
+        "Place": [views.place_of(p) for p in top["location"]],
+        "Lowest": [views.value_text(v, "exact", u) for v, u in zip(top["min"], top["unit"])],
+        "Highest": [views.value_text(v, "exact", u) for v, u in zip(top["max"], top["unit"])],
+        "Sources": top["n_sources"].to_numpy(),
+        "Most reported": [views.value_text(v, q, u) for v, q, u in zip(top["value"], top["qualifier"], top["unit"])],
+    }), hide_index=True)
+    st.caption("The claims behind each disputed figure:")
     behind = views.disputed_claims(claims, top).head(TABLE_ROWS)
     table = claims_table(behind, documents)
     table.insert(0, "Dispute", behind["dispute"].to_numpy() + 1)

@@ -7,6 +7,8 @@ two reports of one day are two figures, not a sum.
 """
 from __future__ import annotations
 
+import math
+
 import altair as alt
 import pandas as pd
 
@@ -21,9 +23,7 @@ FIT_WIDTH = alt.AutoSizeParams(type="fit-x", contains="padding")
 
 
 def top(chart):
-    """Top-level settings: links open in a new tab; single charts fit the container's width only."""
-    if isinstance(chart, alt.VConcatChart):
-        return chart.properties(usermeta=EMBED)
+    """Top-level settings: links open in a new tab; charts fit the container's width only."""
     return chart.properties(usermeta=EMBED, autosize=FIT_WIDTH)
 
 
@@ -46,15 +46,11 @@ def timeline(frame: pd.DataFrame, *, color: str, color_title: str, y_title: str,
     # Larger values first: overlapping bars are drawn in data order, so the smaller ones stay visible on top.
     data = dated(frame).drop(columns=["row"], errors="ignore").sort_values("value", ascending=False)
     # Right-hand legends: Streamlit fits charts to the container, and a long legend below would squeeze the plot.
-    legend = alt.Legend(orient="right", labelLimit=260, symbolLimit=40)
+    # At most about a dozen rows per column, so the legend fits beside the plot instead of being cut off.
+    n_entries = max(1, int(frame[color].nunique()))
+    legend = alt.Legend(orient="right", labelLimit=260, symbolLimit=60, columns=math.ceil(n_entries / 11))
     base = alt.Chart(data).encode(x=_x(), color=alt.Color(f"{color}:N", title=color_title, legend=legend))
-    if percent:
-        y_scale = alt.Scale(domain=[0, 100])
-    elif mark == "line":
-        # Running totals span orders of magnitude (one city's dead vs a national tally): symlog keeps both readable.
-        y_scale = alt.Scale(type="symlog")
-    else:
-        y_scale = alt.Scale(zero=True)
+    y_scale = alt.Scale(domain=[0, 100]) if percent else alt.Scale(zero=True)
     y = alt.Y("value:Q", title=y_title, scale=y_scale, stack=None)
     ranges = base.transform_filter("datum.max > datum.min").mark_rule(strokeWidth=2, opacity=0.6).encode(
         y=alt.Y("min:Q", title=y_title, scale=y_scale), y2="max:Q", tooltip=tooltips())
@@ -68,24 +64,26 @@ def timeline(frame: pd.DataFrame, *, color: str, color_title: str, y_title: str,
     if mark == "line":
         encoding["detail"] = alt.Detail("place:N")
     if shape:
-        encoding["shape"] = alt.Shape(f"{shape}:N", title=shape.replace("_", " "))
+        encoding["shape"] = alt.Shape(f"{shape}:N", title="figure")
     main = main.encode(**encoding)
     return alt.layer(ranges, main).properties(title=title, width=WIDTH, height=HEIGHT)
 
 
-def rate_chart(rates: pd.DataFrame, title: str) -> alt.Chart:
+def rate_chart(rates: pd.DataFrame, title: str) -> alt.Chart | None:
     """Share intercepted (%) per attack day: shot down / launched."""
+    if rates.empty:
+        return None
     data = rates.assign(
         Launched=rates["launched"].map("{:,.0f}".format), **{"Shot down": rates["shot_down"].map("{:,.0f}".format)},
         Rate=rates["rate"].map("{:.1f}%".format), Date=rates["event_date"].dt.strftime("%Y-%m-%d"))
     # Points, not a line: attack days are irregular, a line would invent values between them.
-    return alt.Chart(data).mark_circle(size=60, color="#2a9d8f").encode(
+    return top(alt.Chart(data).mark_circle(size=60, color="#2a9d8f").encode(
         x=_x(), y=alt.Y("rate:Q", title="shot down (%)", scale=alt.Scale(domain=[0, 100], clamp=True)),
         tooltip=[alt.Tooltip("Date:N"), alt.Tooltip("Launched:N"), alt.Tooltip("Shot down:N"), alt.Tooltip("Rate:N")],
-    ).properties(title=title, width=WIDTH, height=140)
+    ).properties(title=title, width=WIDTH, height=150))
 
 
-def air_chart(frame: pd.DataFrame, rates: pd.DataFrame, weapon: str, national: bool) -> alt.TopLevelMixin | None:
+def air_chart(frame: pd.DataFrame, weapon: str, national: bool) -> alt.LayerChart | None:
     """Launched vs shot down for one weapon (missiles or drones), national figures or regional ones."""
     data = dated(frame)
     data = data[data["metric"].str.startswith(weapon) & (data["unit"] == "count") & ~data["cumulative"]]
@@ -93,12 +91,8 @@ def air_chart(frame: pd.DataFrame, rates: pd.DataFrame, weapon: str, national: b
         return None
     scope = "Ukraine-wide" if national else "by region"
     if national:
-        chart = timeline(data, color="metric_label", color_title="figure", y_title=weapon, mark="bar",
-                         title=f"{weapon.capitalize()} launched vs shot down, {scope}")
-        if not rates.empty:
-            rate = rate_chart(rates, f"Share of {weapon} shot down, {scope}")
-            return top(alt.vconcat(chart, rate)).resolve_scale(color="independent")
-        return top(chart)
+        return top(timeline(data, color="metric_label", color_title="figure", y_title=weapon, mark="bar",
+                            title=f"{weapon.capitalize()} launched vs shot down, {scope}"))
     return top(timeline(data, color="place", color_title="place", shape="metric_label", y_title=weapon,
                         title=f"{weapon.capitalize()} launched vs shot down, {scope}"))
 

@@ -68,11 +68,13 @@ def slug(label: str) -> str:
 
 
 def _settle(page, timeout_ms: int) -> None:
-    """Wait until Streamlit has stopped running the script and no chart is still drawing."""
+    """Wait until Streamlit has finished the rerun: no running-status widget and no faded (stale) element."""
     page.wait_for_selector('[data-testid="stApp"]', timeout=timeout_ms)
+    page.wait_for_timeout(400)  # a rerun triggered by the last click may not have started yet
     page.wait_for_function(
-        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout_ms)
-    page.wait_for_timeout(800)
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
+        " && !document.querySelector('[data-stale=\"true\"]')", timeout=timeout_ms)
+    page.wait_for_timeout(600)
 
 
 def _drawn_charts(panel, timeout_ms: int) -> int:

@@ -243,8 +243,8 @@ def tooltip_titles(spec) -> set:
 def test_every_family_chart_renders_with_source_tooltips_and_links(chart_inputs):
     agg, frame = chart_inputs
     air = frame("air")
-    built = [charts.air_chart(air[air["place"] == "Ukraine"], views.interception(agg, "missiles"), "missiles", True),
-             charts.air_chart(air[air["place"] != "Ukraine"], views.interception(agg, "drones").iloc[0:0], "drones", False),
+    built = [charts.air_chart(air[air["place"] == "Ukraine"], "missiles", True),
+             charts.air_chart(air[air["place"] != "Ukraine"], "drones", False),
              charts.casualty_chart(frame("casualties"), cumulative=False),
              charts.casualty_chart(frame("casualties"), cumulative=True),
              charts.place_chart(frame("displacement"), "evacuated", "count", "Evacuated", "people"),
@@ -255,6 +255,17 @@ def test_every_family_chart_renders_with_source_tooltips_and_links(chart_inputs)
         assert {"Value", "Date", "Place", "Claimant", "Publisher", "Quote", "Sources", "Note"} <= tooltip_titles(spec)
         assert any("href" in enc for _, enc in encodings(spec))
         assert spec["usermeta"]["embedOptions"]["loader"]["target"] == "_blank"
+
+
+def test_interception_chart_shows_rate_with_launched_and_shot_down(tmp_path):
+    rows = [dict(doc_id="a", metric=m, value=v, location="Ukraine", group=None, side=None, event_date=d)
+            for d in (date(2024, 5, 1), date(2024, 5, 3)) for m, v in (("drones_launched", 20), ("drones_shot_down", 15))]
+    rates = views.interception(views.aggregate(light(claims_frame(rows), tmp_path)), "drones")
+    spec = spec_of(charts.rate_chart(rates, "Share"))
+    assert {"Launched", "Shot down", "Rate"} <= {t.get("field").split(":")[0] for _, e in encodings(spec)
+                                                 for t in e["tooltip"]}
+    assert [r["Rate"] for r in next(iter(spec["datasets"].values()))] == ["75.0%", "75.0%"]
+    assert charts.rate_chart(rates.iloc[0:0], "Share") is None
 
 
 def test_single_events_are_bars_that_are_never_stacked_and_running_totals_are_lines(chart_inputs):
