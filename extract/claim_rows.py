@@ -94,7 +94,7 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
             "value": float(q.value),
             "unit": q.unit,
             "qualifier": f.qualifier,
-            "event_date": _as_date(_safe(_event_date, ctx, q.start, q.end)),
+            "event_date": None,   # filled by add_event_dates once repeats are collapsed (it is the costly one)
             "location": location,
             "group": None,
             "side": None,
@@ -144,3 +144,9 @@ def collapse(rows: list[dict]) -> list[dict]:
             best[k] = row
     keep = {id(r) for r in best.values()}
     return [r for r in rows if id(r) in keep]
+
+
+def add_event_dates(rows: list[dict], ctx: DocContext) -> list[dict]:
+    for row in rows:
+        row["event_date"] = _as_date(_safe(_event_date, ctx, row["span_start"], row["span_end"]))
+    return rows

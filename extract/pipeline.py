@@ -17,7 +17,7 @@ import regex
 
 from extract import attributes
 from extract.article import Article, ArticleResult
-from extract.claim_rows import collapse, document_row, rows_for
+from extract.claim_rows import add_event_dates, collapse, document_row, rows_for
 from extract.context import DocContext
 from extract.numbers import Quantity, find_quantities
 from extract.ruleset import Rule, Ruleset, load, validate_examples
@@ -149,6 +149,7 @@ def match_sentences(text: str, sentences: list[Masked], rules: Ruleset, only: Ru
     timeout = rules.timeout
     found: list[Found] = []
     pending_same: list[tuple[int, int, Rule, str]] = []
+    taken: set[tuple[int, int]] = set()   # (sentence, token) already read as a claim
     dead_rules: set[str] = set()
     for si, masked in enumerate(sentences):
         if not masked.quantities:
@@ -170,7 +171,7 @@ def match_sentences(text: str, sentences: list[Masked], rules: Ruleset, only: Ru
             if rule.name in dead_rules or (rule.unless and rule.unless.search(masked.text)):
                 continue
             try:
-                matches = list(rule.regex.finditer(masked.text, overlapped=True, timeout=timeout))
+                matches = list(rule.regex.finditer(masked.text, overlapped=False, timeout=timeout))
             except TimeoutError:
                 dead_rules.add(rule.name)
                 if warnings is not None:
@@ -183,14 +184,14 @@ def match_sentences(text: str, sentences: list[Masked], rules: Ruleset, only: Ru
                         if tok is None or tok in vetoed or owner.get(tok, rule.name) != rule.name:
                             continue
                         q = masked.quantities[tok]
-                        if any(f.sentence == si and f.token == tok for f in found) or \
-                                any(p[:2] == (si, tok) for p in pending_same):
+                        if (si, tok) in taken:
                             continue
                         attrs = {**rule.attrs, **rule.role_attrs.get(slot, {})}
                         qual = attributes.qualifier(attrs, q.qualifier, masked.phrase_qualifier[tok])
                         parts = slot.split("__")
                         if "same" in parts:
                             owner[tok] = rule.name
+                            taken.add((si, tok))
                             pending_same.append((si, tok, rule, slot))
                             continue
                         weapon = None
@@ -202,6 +203,8 @@ def match_sentences(text: str, sentences: list[Masked], rules: Ruleset, only: Ru
                                 # the first rule that makes a claim of a figure owns it
                                 owner[tok] = rule.name
                                 found.append(Found(metric, q, qual, si, tok, rule, attrs))
+                        if owner.get(tok) == rule.name:
+                            taken.add((si, tok))
     found.sort(key=lambda f: f.quantity.start)
     for si, tok, rule, slot in sorted(pending_same, key=lambda p: sentences[p[0]].quantities[p[1]].start):
         q = sentences[si].quantities[tok]
@@ -247,6 +250,6 @@ def extract_article(article: Article, rules: Ruleset = RULES) -> ArticleResult:
     ctx = DocContext.build(article.text, published=document["published"], title=document.get("title"))
     sentences = mask_document(article.text, ctx.sentences, rules)
     found = match_sentences(article.text, sentences, rules, warnings=warnings, doc_id=article.doc_id)
-    claims = collapse(rows_for(article, document, ctx, sentences, found, rules))
+    claims = add_event_dates(collapse(rows_for(article, document, ctx, sentences, found, rules)), ctx)
     document["n_claims"] = len(claims)
     return ArticleResult(document=document, claims=claims, warnings=warnings)
