@@ -25,6 +25,14 @@ _PERFECT_DEPARTURE = regex.compile(
     r"arrived|relocated|resettled|departed|found)\b", regex.I)
 
 
+def _has(rules: Ruleset, name: str, text: str) -> bool:
+    """Does cue `name` occur in text? A cue that times out counts as absent."""
+    try:
+        return rules.cues[name].search(text, timeout=rules.timeout) is not None
+    except TimeoutError:
+        return False
+
+
 def qualifier(rule_attrs: dict, number_hint: str | None, phrase_hint: str | None) -> str:
     """The rule's own qualifier, else what the number says ("10,000+", a range), else the words before it."""
     return rule_attrs.get("qualifier") or number_hint or phrase_hint or "exact"
@@ -79,22 +87,22 @@ def group_of(masked: str, token_start: int, token_end: int, rules: Ruleset) -> s
 def side_of(masked: str, token_start: int, token_end: int, group: str, location: str | None, rules: Ruleset) -> str:
     """Whose people: an adjective on the noun phrase, the army that lost them, else where they were hit."""
     phrase = " ".join(_noun_phrase(masked, token_end))
-    if rules.cues["russian_side"].search(phrase):
+    if _has(rules, "russian_side", phrase):
         return "russian"
-    if rules.cues["ukrainian_side"].search(phrase):
+    if _has(rules, "ukrainian_side", phrase):
         return "ukrainian"
     clause_start = max(masked.rfind(p, 0, token_start) for p in (". ", "; ", ": ", ", "))
     before = masked[max(0, clause_start, token_start - 100):token_start]
     if group == "military":
-        if rules.cues["ukraine_lost"].search(before):
+        if _has(rules, "ukraine_lost", before):
             return "ukrainian"
-        if rules.cues["russia_lost"].search(before):
+        if _has(rules, "russia_lost", before):
             return "russian"
     if location and _RUSSIAN_PLACE.search(location):
         return "russian"
     if location and _OTHER_COUNTRY.search(location):
         return "unspecified"
-    if group == "military" and rules.cues["russian_side"].search(masked) and not rules.cues["ukrainian_side"].search(masked):
+    if group == "military" and _has(rules, "russian_side", masked) and not _has(rules, "ukrainian_side", masked):
         return "russian"
     return "ukrainian"
 
@@ -112,9 +120,9 @@ def _clause(masked: str, token_start: int) -> tuple[str, bool]:
 
 
 def _cue(text: str, rules: Ruleset) -> bool | None:
-    if rules.cues["not_cumulative"].search(text):
+    if _has(rules, "not_cumulative", text):
         return False
-    if rules.cues["cumulative"].search(text):
+    if _has(rules, "cumulative", text):
         return True
     return None
 

@@ -82,7 +82,10 @@ def mask_sentence(text: str, start: int, end: int, quantities: list[Quantity], r
         if q.kind not in COUNTABLE or q.start < cursor or q.end > end:
             continue
         token_start, phrase = q.start, None
-        m = rules.qualifier_before.search(text, max(cursor, q.start - 40), q.start)
+        try:
+            m = rules.qualifier_before.search(text, max(cursor, q.start - 40), q.start, timeout=rules.timeout)
+        except TimeoutError:
+            m = None
         if m:
             token_start = m.start()
             phrase = rules.qualifier_words.get(_SPACE.sub(" ", m.group().strip().lower()))
@@ -122,18 +125,18 @@ def weapon_for(sentences: list[Masked], si: int, token: int, rules: Ruleset, tim
     """'missile' / 'drone' for the figure: the weapon named right after it, else the last one named before it."""
     masked = sentences[si]
     a, b = masked.token_spans[token]
-    kind = _weapon_kind(rules.weapon_after.match(masked.text, b, timeout=timeout))
-    if kind is None:
+    try:
+        kind = _weapon_kind(rules.weapon_after.match(masked.text, b, timeout=timeout))
         for back in range(0, LOOKBACK + 1):
-            if si - back < 0:
+            if kind or si - back < 0:
                 break
             text = masked.text[:a] if back == 0 else sentences[si - back].text
             last = None
             for last in rules.weapon.finditer(text, timeout=timeout):
                 pass
             kind = _weapon_kind(last)
-            if kind:
-                break
+    except TimeoutError:
+        return None   # no weapon, no claim: the figure is dropped rather than guessed
     return None if kind in (None, "mixed") else kind
 
 
@@ -168,9 +171,11 @@ def match_sentences(text: str, sentences: list[Masked], rules: Ruleset, only: Ru
                     warnings.append(f"{doc_id}: veto {veto.name} timed out; skipped for this article")
         owner: dict[int, str] = {}
         for rule in ([only] if only else rules.rules):
-            if rule.name in dead_rules or (rule.unless and rule.unless.search(masked.text)):
+            if rule.name in dead_rules:
                 continue
             try:
+                if rule.unless and rule.unless.search(masked.text, timeout=timeout):
+                    continue
                 matches = list(rule.regex.finditer(masked.text, overlapped=False, timeout=timeout))
             except TimeoutError:
                 dead_rules.add(rule.name)
