@@ -75,7 +75,7 @@ POSSESSIVE_RX = regex.compile(r"^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:\L<nouns>)\b", 
 COLON_RX = regex.compile(r"^\s*:")
 LINE_LEAD_RX = regex.compile(r"^(?:[-–—•*]\s*)?(?:UPDATE,?\s+[^-–—]{0,40}[-–—]\s*)?(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?"
                              r"(?:\p{Lu}[\p{L}.'’-]*,?\s+){0,4}$")
-LIST_ITEM_RX = regex.compile(r"^\s*(?:[-–—•*]\s|[^.!?]{0,60}[:—–‒-]\s*(?:\p{L}+\s+){0,2}[\d(])")
+LIST_ITEM_RX = regex.compile(r"\s*(?:[-–—•*]\s|[^.!?]{0,60}[:—–‒-]\s*(?:\p{L}+\s+){0,2}[\d(])")
 DASH_CREDIT_RX = regex.compile(r"\s[-–—]\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$")   # headline "... - Klitschko"
 MERGE_GAP_RX = regex.compile(r"^\s*(?:in\s+\p{Lu}\p{L}+\s*)?\(?\s*$|^\s*\([^()]{1,20}\)\s*\(?\s*$")
 # A sentence that opens on a new place starts a new report; it does not continue the last speaker's.
@@ -365,6 +365,16 @@ def _links_in(doc: DocClaimants, start: int, end: int) -> list[tuple[int, int, s
     return [link for link in doc.links[lo:hi] if link[1] <= end]
 
 
+def _last_link(doc: DocClaimants, start: int, end: int) -> tuple[int, int, str] | None:
+    """The last link inside [start, end), found by bisection."""
+    i = bisect.bisect_left(doc.link_starts, end) - 1
+    while i >= 0 and doc.links[i][0] >= start:
+        if doc.links[i][1] <= end:
+            return doc.links[i]
+        i -= 1
+    return None
+
+
 def _unit(ctx: DocContext, offset: int) -> tuple[int, int]:
     """The sentence holding offset, joined with the next ones while it ends in ";" or ":" inside one line."""
     i = ctx.sentence_index(offset)
@@ -396,27 +406,27 @@ def claimant(ctx: DocContext, span_start: int, span_end: int) -> str | None:
         name = min(links, key=distance)[2]
         return doc.source if doc.source and _generic(name) else name
     line_start, _ = ctx.line_at(span_start)
-    earlier = _links_in(doc, line_start, unit_start)
+    earlier = _last_link(doc, line_start, unit_start)
     if earlier and not SCENE_CHANGE_RX.match(text, unit_start):
-        return earlier[-1][2]
+        return earlier[2]
     return _from_list_intro(ctx, doc, line_start) or _from_section_lead(ctx, doc, line_start) or doc.source
 
 
 def _from_list_intro(ctx: DocContext, doc: DocClaimants, line_start: int) -> str | None:
     """A list item ("- Cherkasy region: 242,000") takes the speaker of the paragraph that introduces the list."""
     i = ctx._index(ctx.lines, line_start)
-    if not LIST_ITEM_RX.match(ctx.text[slice(*ctx.lines[i])]):
+    if not LIST_ITEM_RX.match(ctx.text, *ctx.lines[i]):
         return None
     j = i - 1
-    while j >= 0 and i - j <= 30 and LIST_ITEM_RX.match(ctx.text[slice(*ctx.lines[j])]):
+    while j >= 0 and i - j <= 30 and LIST_ITEM_RX.match(ctx.text, *ctx.lines[j]):
         j -= 1
     # the intro lines end with ":"; the speaker is the first one named in them or the paragraph before them
     while j >= 0 and i - j <= 34:
         start, end = ctx.lines[j]
-        links = _links_in(doc, start, end)
-        if links:
-            return links[0][2]
-        if not ctx.text[start:end].rstrip().endswith((":", ':"', ":”")):
+        lo = bisect.bisect_left(doc.link_starts, start)
+        if lo < len(doc.links) and doc.links[lo][1] <= end:
+            return doc.links[lo][2]
+        if not ctx.text[max(start, end - 4):end].rstrip().endswith((":", ':"', ":”")):
             return None
         j -= 1
     return None
@@ -427,9 +437,11 @@ def _from_section_lead(ctx: DocContext, doc: DocClaimants, line_start: int) -> s
     i = ctx._index(ctx.lines, line_start)
     for j in range(i - 1, max(i - 3, -1), -1):
         start, end = ctx.lines[j]
+        if end - start > 80:
+            continue   # a heading is short; long lines are not copied
         heading = ctx.text[start:end].strip()
         if (len(heading.split()) <= 4 and not heading.endswith((".", ":", "!", "?"))
                 and any(word in PLACE_NAMES for word in heading.split())):
-            earlier = _links_in(doc, 0, start)
-            return earlier[-1][2] if earlier else None
+            earlier = _last_link(doc, 0, start)
+            return earlier[2] if earlier else None
     return None

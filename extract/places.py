@@ -210,14 +210,24 @@ def _start(mention: Mention) -> int:
     return mention.start
 
 
+def _last_before(mentions: list[Mention], floor: int, offset: int, wanted, limit: int = 200) -> Mention | None:
+    """The last mention in [floor, offset) that wanted() accepts, looking back at most limit mentions."""
+    i = bisect.bisect_left(mentions, offset, key=_start) - 1
+    stop = max(i - limit, -1)
+    while i > stop and mentions[i].start >= floor:
+        if mentions[i].end <= offset and wanted(mentions[i]):
+            return mentions[i]
+        i -= 1
+    return None
+
+
 def _resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, int]) -> str | None:
     if mention.kind == "anaphor-country":
         return "Ukraine"
     if mention.kind == "anaphor-any":
-        for m in reversed(_in_range(places.mentions, max(0, mention.start - 400), mention.start)):
-            if not m.kind.startswith("anaphor") and m.kind != "country":
-                return m.name
-        return places.main
+        named = _last_before(places.mentions, max(0, mention.start - 400), mention.start,
+                             lambda m: not m.kind.startswith("anaphor") and m.kind != "country")
+        return named.name if named else places.main
     wanted = "oblast" if mention.kind == "anaphor-oblast" else "city"
     sent_start, _ = sentence
     same_sentence = [m for m in _in_range(places.mentions, sent_start, mention.start)
@@ -229,14 +239,14 @@ def _resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, i
         return named.name
     if wanted == "city" and places.main and places.main_is_city:
         return places.main
-    for m in reversed(_in_range(places.mentions, 0, mention.start)):
-        if m.kind.startswith("anaphor"):
-            continue
-        if m.kind == wanted or (wanted == "oblast" and m.kind == "city" and m.nation == "ua"):
-            return m.name if m.kind == wanted else f"{m.name} Oblast" if m.name in _OBLAST_CENTRES else m.name
-        if wanted == "city" and m.kind in ("city", "district"):
-            return m.name
-    return places.main
+    kinds = ("city", "district") if wanted == "city" else ("oblast", "city")
+    m = _last_before(places.mentions, 0, mention.start, lambda m: m.kind in kinds and (m.kind != "city" or m.nation == "ua"
+                                                                                       or wanted == "city"))
+    if m is None:
+        return places.main
+    if wanted == "oblast" and m.kind == "city":
+        return f"{m.name} Oblast" if m.name in _OBLAST_CENTRES else m.name
+    return m.name
 
 
 
@@ -380,10 +390,10 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
     if TOTALS_RX.search(sentence) and not places.main:
         return "Ukraine"
     line_start, _ = ctx.line_at(span_start)
-    earlier_in_line = [m for m in _in_range(places.mentions, line_start, sent_start)
-                       if _usable(m, metric, text) and not m.kind.startswith("anaphor") and m.kind != "country"]
+    earlier_in_line = _last_before(places.mentions, line_start, sent_start, lambda m: _usable(m, metric, text)
+                                   and not m.kind.startswith("anaphor") and m.kind != "country", limit=50)
     if earlier_in_line:
-        return earlier_in_line[-1].name
+        return earlier_in_line.name
     # "Kyiv Mayor Vitali Klitschko said 2 people were injured": the official's own city or region
     return places.main or _office(places, text, sent_start, sent_end) or "Ukraine"
 
@@ -401,6 +411,8 @@ def _section_heading(ctx: DocContext, places: DocPlaces, offset: int) -> str | N
     line_index = ctx._index(ctx.lines, offset)
     for i in range(line_index - 1, max(line_index - 4, -1), -1):
         start, end = ctx.lines[i]
+        if end - start > 80:
+            continue   # a heading is short; long lines are not copied
         line = ctx.text[start:end].strip()
         if len(line.split()) > 4:
             continue
