@@ -65,6 +65,7 @@ _THOUSANDS = regex.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d++)?")
 _SPACED = regex.compile(r"\d{1,3}(?:[\x20\u00a0\u202f]\d{3})++(?:\.\d++)?")
 _PLAIN = regex.compile(r"\d++(?:\.\d++)?")
 _PIECE = regex.compile(r"\d++")
+_DECIMAL_COMMA = regex.compile(r"\d{1,3},\d{1,2}")
 
 _ORDINAL_SUFFIX = regex.compile(r"(?:st|nd|rd|th)\b", regex.I)
 _GLUED_MAG = regex.compile(_alternation(GLUED_MAGNITUDES) + r"(?![\w])", regex.I)
@@ -131,7 +132,12 @@ class _Scanner:
     def digits(self, run_start: int, run: str) -> list[Quantity]:
         text, out = self.text, []
         spaced_after_month = _SPACED.fullmatch(run) and _before(text, run_start, _MONTH_BEFORE)
-        pieces = [(m.start(), m.end(), float(m.group())) for m in _PIECE.finditer(run)] if spaced_after_month else _digit_pieces(run)
+        if spaced_after_month:
+            pieces = [(m.start(), m.end(), float(m.group())) for m in _PIECE.finditer(run)]
+        elif _DECIMAL_COMMA.fullmatch(run) and self.after(_SPACED_MAG, run_start + len(run)):
+            pieces = [(0, len(run), float(run.replace(",", ".")))]   # "1,5 million": a European decimal comma
+        else:
+            pieces = _digit_pieces(run)
         for index, (p_start, p_end, value) in enumerate(pieces):
             start, end = run_start + p_start, run_start + p_end
             if 0 < index < len(pieces) - 1:
