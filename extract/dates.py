@@ -350,6 +350,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
         return chosen.day
     if toll and main:
         return main
+    if not ctx.lines:
+        return reference
     line_index = ctx._index(ctx.lines, span_start)
     if _ANAPHORIC.search(text, s_start, s_end):
         for back in range(0, min(CONTEXT_LINES, line_index) + 1):

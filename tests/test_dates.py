@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract.context import DocContext
 from extract.dates import event_date, find_dates, parse_date
@@ -103,3 +105,16 @@ def test_event_date_accuracy_on_gold(shared):
         right += str(event_date(ctx, start, end)) == str(gold["event_date"]) if gold["event_date"] else event_date(ctx, start, end) is None
     assert total > 100
     assert right / total >= EVENT_DATE_FLOOR, f"event_date accuracy {right}/{total}"
+
+
+_PIECES = st.sampled_from(["On Monday, ", "Dec. 26", " 40 people ", "since Feb. 24", "\n", "as of ", "yesterday",
+                           "at the time", "toll rose to 9", "three weeks earlier", "between Dec. 24 and 27", ". ", "2022"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PIECES, max_size=25).map("".join), st.integers(0, 400), st.one_of(st.none(), st.dates()))
+def test_event_date_never_fails_and_answers_a_date_or_none(text, offset, published):
+    ctx = DocContext.build(text, published=published)
+    start = min(offset, len(text))
+    result = event_date(ctx, start, min(start + 2, len(text)))
+    assert result is None or isinstance(result, date)

@@ -7,6 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract.metadata import infer_metadata
 
@@ -62,3 +64,14 @@ def test_gold_published_and_publisher_accuracy(shared):
     publisher = sum(meta["publisher"] == row["publisher"] for row, meta in rows)
     assert published / len(rows) >= PUBLISHED_FLOOR, f"published {published}/{len(rows)}"
     assert publisher / len(rows) >= PUBLISHER_FLOOR, f"publisher {publisher}/{len(rows)}"
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["Monday, March 20, 2023", "\n", "by Someone ", "December 27, 2022 ", "Updated:",
+                                 " date 2022-12-29", "Kyiv Independent", "Join 10,000+ ", " members", "(Reuters) -",
+                                 "Title of a story here", "©", "Dec. 26", " 2024"]), max_size=20).map("".join))
+def test_metadata_never_fails(text):
+    meta = infer_metadata(text)
+    assert set(meta) == {"published", "published_from", "publisher", "publisher_from", "title"}
+    assert meta["published_from"] in ("byline", "header", "updated-line", "dateline", "latest-date-in-text", "none")
+    assert (meta["published"] is None) == (meta["published_from"] == "none")
