@@ -34,9 +34,12 @@ def _alternation(words) -> str:
 
 
 _MON = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+# next to a day number a month name is a month whatever its case ("15 mar 20:41", "monday january 12th");
+# alone it must be capitalised, or "may" and "march" would be dates
+_MON_ANYCASE = f"(?i:{_MON})"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
-_WDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=,?[^\S\n]+\w+[^\S\n]+\d))"
 _JOIN = rf"{H}*(?:-|–|—|/|and|to|or|through){H}*"
 
 _PATTERNS = regex.compile(
@@ -45,9 +48,9 @@ _PATTERNS = regex.compile(
     |(?P<dotted>\b(?P<dod>[0-3]?\d)\.(?P<dom>[01]?\d)\.(?P<doy>{_YEAR})\b)
     |(?P<slashed>\b(?P<sm>[0-3]?\d)(?P<sep>[/-])(?P<sd>[0-3]?\d)(?P=sep)(?P<sy>{_YEAR})\b)
     |(?P<ymd>\b(?P<yy2>{_YEAR})(?P<sep2>[/.])(?P<ym>[01]?\d)(?P=sep2)(?P<yd>[0-3]?\d)\b)
-    |(?P<md>(?:{_WDAY},?{H}+)?(?P<mdm>{_MON})\b\.?{H}*[-/]?{H}*(?P<mdd>{_DAY})\b(?!:|\d)
-        (?:{_JOIN}(?:(?P<mdm2>{_MON})\b\.?{H}+)?(?P<mdd2>{_DAY})\b(?![:,]\d))?(?:,?{H}+(?P<mdy>{_YEAR})\b)?)
-    |(?P<dm>(?:{_WDAY},?{H}+)?(?:the{H}+)?(?P<dmd>{_DAY})(?:{_JOIN}(?P<dmd2>{_DAY}))?\.?{H}+(?:of{H}+)?(?P<dmm>{_MON})\b\.?
+    |(?P<md>(?:{_WDAY},?{H}+)?(?P<mdm>{_MON_ANYCASE})\b\.?{H}*[-/]?{H}*(?P<mdd>{_DAY})\b(?!:|\d)
+        (?:{_JOIN}(?:(?P<mdm2>{_MON_ANYCASE})\b\.?{H}+)?(?P<mdd2>{_DAY})\b(?![:,]\d))?(?:,?{H}+(?P<mdy>{_YEAR})\b)?)
+    |(?P<dm>(?:{_WDAY},?{H}+)?(?:the{H}+)?(?P<dmd>{_DAY})(?:{_JOIN}(?P<dmd2>{_DAY}))?\.?{H}+(?:of{H}+)?(?P<dmm>{_MON_ANYCASE})\b\.?
         (?:,?{H}+(?P<dmy>{_YEAR})\b)?)
     |(?P<my>(?P<mym>{_MON})\b\.?(?:,?{H}+(?P<myy>{_YEAR})\b)?)
     |(?P<year>\b(?P<yy>{_YEAR})\b(?!-\d|,\d))
