@@ -95,6 +95,9 @@ CLAUSE_BREAK_RX = regex.compile(r"[;:,]|\s[—–-]\s|\band\b")
 OPENING_RX = regex.compile(r"\W*(?:[\w'’-]+\s+){0,3}")   # "In the Kursk region, 30 drones ...": the scene is set first
 ATTACKED_RX = regex.compile(r"\s+(?:alone\s+)?(?:was|were|came)\s+(?:attacked|targeted|hit|struck|under)\b")
 DIRECTION_RX = regex.compile(r"(?i)\b(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of\s+(?:the\s+)?$")
+THE_BEFORE_RX = regex.compile(r"(?i)\bthe\s+$")
+# after "the X": X ends its phrase or starts a name ("the Dnipro in ...", "the Kyiv Independent"), unlike "the Sumy building"
+HEAD_NOUN_END_RX = regex.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|of|and|near|river|River|\p{Lu})")
 BODY_OF_RX = regex.compile(r"\p{Lu}\p{L}+\s+of\s+$")   # "the National Police of Ukraine"
 
 AIR = {"missiles_launched", "missiles_shot_down", "drones_launched", "drones_shot_down"}
@@ -130,6 +133,9 @@ def _mention(m: regex.Match, text: str) -> Mention | None:
             cue = "in"   # "seven million Ukrainians": people of the place
         suffix = (m.group("suffix") or "").lower()
         name, kind = entry.canonical, entry.kind
+        if (kind == "city" and not suffix and THE_BEFORE_RX.search(text, max(0, m.start() - 5), m.start())
+                and HEAD_NOUN_END_RX.match(text, m.end())):
+            return None   # "the right bank of the Dnipro", "the Kyiv Independent": a river or a name, not the city
         if suffix.startswith(("district", "raion")):
             name, kind = f"{entry.canonical} district", "district"
         elif suffix and entry.region_word:
