@@ -7,6 +7,7 @@ paragraphs before it, else the publication date (see ../shared/claims-schema.md,
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import tomllib
 from dataclasses import dataclass
@@ -278,7 +279,7 @@ def _pick_in_sentence(mentions: list[DateMention], text: str, start: int, end: i
 def _framing(ctx: DocContext, line: tuple[int, int], reference: date | None) -> DateMention | None:
     """The scene-setting date of a paragraph (or a date heading alone on its line), if it has one."""
     text = ctx.text
-    for mention in find_dates(text, line[0], line[1], reference):
+    for mention in _mentions(ctx, line[0], line[1]):
         if mention.day is None or mention.role in ("start", "report", "vague"):
             continue
         s_start, _ = ctx.sentence_at(mention.start)
@@ -309,14 +310,28 @@ def _main_event(ctx: DocContext) -> date | None:
     return None
 
 
-_FACTS: dict[int, tuple[DocContext, date | None, list[tuple[int, date]]]] = {}
+_FACTS: dict[int, tuple] = {}
 
 
-def _document_facts(ctx: DocContext) -> tuple[date | None, list[tuple[int, date]]]:
-    """Per-document facts every figure of the article shares, computed once: main event day and date headings."""
+def _mentions(ctx: DocContext, start: int, end: int) -> list[DateMention]:
+    """The document's date mentions inside [start, end), from one scan of the whole text."""
+    everything = _document_facts(ctx)[2]
+    first = bisect.bisect_left(everything, start, key=lambda m: m.start)
+    found = []
+    for mention in everything[first:]:
+        if mention.start >= end:
+            break
+        if mention.end <= end:
+            found.append(mention)
+    return found
+
+
+def _document_facts(ctx: DocContext) -> tuple[date | None, list[tuple[int, date]], list[DateMention]]:
+    """Per-document facts every figure of the article shares, computed once: main event day, date
+    headings and every date mention."""
     cached = _FACTS.get(id(ctx))
-    if cached is not None and cached[0] is ctx:
-        return cached[1], cached[2]
+    if cached is not None and cached[0] is ctx and cached[1] == ctx.published:
+        return cached[2], cached[3], cached[4]
     reference = ctx.published
     headings = []
     for index, line in enumerate(ctx.lines):
@@ -327,8 +342,8 @@ def _document_facts(ctx: DocContext) -> tuple[date | None, list[tuple[int, date]
                 headings.append((index, heading))
     if len(_FACTS) > 64:
         _FACTS.clear()
-    _FACTS[id(ctx)] = (ctx, _main_event(ctx), headings)
-    return _FACTS[id(ctx)][1], headings
+    _FACTS[id(ctx)] = (ctx, reference, _main_event(ctx), headings, find_dates(ctx.text, reference=reference))
+    return _FACTS[id(ctx)][2:]
 
 
 def _heading_above(ctx: DocContext, line_index: int) -> date | None:
@@ -343,7 +358,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
     s_start, s_end = ctx.sentence_at(span_start)
     toll = bool(_TOLL.search(text, s_start, s_end))
     main = _document_facts(ctx)[0]
-    mentions = find_dates(text, s_start, s_end, reference)
+    mentions = _mentions(ctx, s_start, s_end)
     if toll and (attack := [m for m in mentions if _ATTACK_AFTER.match(text, m.end)]):
         return attack[0].day   # "the death toll from the October 10 attack has risen to 19"
     chosen = _pick_in_sentence(mentions, text, span_start, span_end)
@@ -359,7 +374,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
     if _ANAPHORIC.search(text, s_start, s_end):
         for back in range(0, min(CONTEXT_LINES, line_index) + 1):
             b_start, b_end = ctx.lines[line_index - back]
-            named = [m for m in find_dates(text, b_start, min(b_end, s_start), reference)
+            named = [m for m in _mentions(ctx, b_start, min(b_end, s_start))
                      if m.day and m.role in ("day", "asof", "report")]
             named = [m for m in named if m.precise] or named
             if named:
@@ -370,7 +385,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
     if present:
         return reference
     l_start, _ = ctx.line_at(span_start)
-    earlier = [m for m in find_dates(text, l_start, s_start, reference)
+    earlier = [m for m in _mentions(ctx, l_start, s_start)
                if m.day and m.role not in ("vague", "window") and _governs(m, text, s_start)]
     if earlier:
         return earlier[-1].day
