@@ -65,12 +65,13 @@ def marks_for(path: str, mtime: float, filters: views.Filters) -> pd.DataFrame:
 def filter_options(path: str, mtime: float) -> dict:
     claims = load_claims(path, mtime)
     dates = claims["event_date"].dropna()
+    present = {name: set(views.choices(claims, name)) for name in ("metric", "qualifier")}
     return {
         "lo": dates.min().date() if len(dates) else None, "hi": dates.max().date() if len(dates) else None,
-        "metric": [m for m in METRICS if m in set(claims["metric"].astype(str))],
+        "metric": [m for m in METRICS if m in present["metric"]],
         "place": views.choices(claims, "location"), "publisher": views.choices(claims, "publisher"),
         "claimant": views.choices(claims, "claimant"),
-        "qualifier": [q for q in QUALIFIERS if q in set(claims["qualifier"].astype(str))],
+        "qualifier": [q for q in QUALIFIERS if q in present["qualifier"]],
     }
 
 
@@ -273,10 +274,11 @@ def draw_article(claims: pd.DataFrame, docs: pd.DataFrame) -> None:
     if text is None:
         st.warning("This table holds no text for the article.")
         return
-    mine = claims[claims["doc_id"].astype(str) == doc_id]
+    mine = claims[(claims["doc_id"] == doc_id).to_numpy()]
+    offsets = texts_for(mine["row"])
     labels = [f"{views.METRIC_LABELS[m]}: {views.value_text(v, q, u)}"
               for m, v, q, u in zip(mine["metric"].astype(str), mine["value"], mine["qualifier"], mine["unit"])]
-    spans = zip(mine["span_start"], mine["span_end"], labels)
+    spans = zip(offsets["span_start"], offsets["span_end"], labels)
     st.caption(f"{len(mine)} figure(s) highlighted (figures hidden by the filters are not).")
     st.html(highlighted_html(text, spans))
 
@@ -322,24 +324,23 @@ def main() -> None:
                f"({len(documents):,} articles read); {len(marks):,} distinct figures.")
     if filtered.empty:
         st.warning("No claims match these filters. Widen the date range or clear some filters in the sidebar.")
-    tabs = st.tabs(TABS, key="tab", bind="query-params")
-    with tabs[0]:
-        draw_air(marks, documents, filters.running)
-    with tabs[1]:
-        draw_casualties(marks, documents, filters.running)
-    with tabs[2]:
-        draw_places(marks, documents, "displacement", [
+    drawers = (
+        lambda: draw_air(marks, documents, filters.running),
+        lambda: draw_casualties(marks, documents, filters.running),
+        lambda: draw_places(marks, documents, "displacement", [
             ("evacuated", "count", "People evacuated", "people"),
             ("residents_remaining", "count", "Residents remaining", "people"),
-            ("residents_remaining", "percent", "Residents remaining, share of pre-war population", "%")])
-    with tabs[3]:
-        draw_places(marks, documents, "power", [
+            ("residents_remaining", "percent", "Residents remaining, share of pre-war population", "%")]),
+        lambda: draw_places(marks, documents, "power", [
             ("without_power", "count", "People / consumers without power", "people or consumers"),
-            ("without_power", "percent", "Share without power", "%")])
-    with tabs[4]:
-        draw_disputes(filtered, marks, documents)
-    with tabs[5]:
-        draw_sources(filtered, documents, filters)
-
+            ("without_power", "percent", "Share without power", "%")]),
+        lambda: draw_disputes(filtered, marks, documents),
+        lambda: draw_sources(filtered, documents, filters),
+    )
+    # Bound to the URL, the tabs are lazy: only the open tab's content runs, which keeps reruns cheap.
+    for tab, draw in zip(st.tabs(TABS, key="tab", bind="query-params"), drawers):
+        with tab:
+            if tab.open:
+                draw()
 
 main()

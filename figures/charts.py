@@ -44,12 +44,15 @@ def timeline(frame: pd.DataFrame, *, color: str, color_title: str, y_title: str,
              mark: str = "point", shape: str | None = None, percent: bool = False) -> alt.LayerChart:
     """One layer of range rules (where sources differ) under one layer of marks, coloured by `color`."""
     # Larger values first: overlapping bars are drawn in data order, so the smaller ones stay visible on top.
-    data = dated(frame).drop(columns=["row"], errors="ignore").sort_values("value", ascending=False)
+    used = ["event_date", "value", "min", "max", "url", "place", "metric_label", "cumulative", *TOOLTIP_COLUMNS,
+            color, *([shape] if shape else [])]
+    data = dated(frame)[list(dict.fromkeys(used))].sort_values("value", ascending=False)
     # Right-hand legends: Streamlit fits charts to the container, and a long legend below would squeeze the plot.
     # At most about a dozen rows per column, so the legend fits beside the plot instead of being cut off.
     n_entries = max(1, int(frame[color].nunique()))
     legend = alt.Legend(orient="right", labelLimit=260, symbolLimit=60, columns=math.ceil(n_entries / 11))
-    base = alt.Chart(data).encode(x=_x(), color=alt.Color(f"{color}:N", title=color_title, legend=legend))
+    # Data on the layer, not on each sub-chart: one copy in the spec, and Altair need not merge them.
+    base = alt.Chart().encode(x=_x(), color=alt.Color(f"{color}:N", title=color_title, legend=legend))
     y_scale = alt.Scale(domain=[0, 100]) if percent else alt.Scale(zero=True)
     y = alt.Y("value:Q", title=y_title, scale=y_scale, stack=None)
     ranges = base.transform_filter("datum.max > datum.min").mark_rule(strokeWidth=2, opacity=0.6).encode(
@@ -66,7 +69,7 @@ def timeline(frame: pd.DataFrame, *, color: str, color_title: str, y_title: str,
     if shape:
         encoding["shape"] = alt.Shape(f"{shape}:N", title="figure")
     main = main.encode(**encoding)
-    return alt.layer(ranges, main).properties(title=title, width=WIDTH, height=HEIGHT)
+    return alt.layer(ranges, main, data=data).properties(title=title, width=WIDTH, height=HEIGHT)
 
 
 def rate_chart(rates: pd.DataFrame, title: str) -> alt.Chart | None:

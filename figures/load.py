@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -17,9 +18,11 @@ from extract.schema import CLAIMS_SCHEMA, DOCUMENTS_SCHEMA
 # Columns the contract fixes (claims-schema.md); the extras after them may be missing in older tables.
 CLAIM_CONTRACT = CLAIMS_SCHEMA.names[: CLAIMS_SCHEMA.names.index("extractor") + 1]
 DOCUMENT_CONTRACT = ("doc_id", "publisher", "url", "published", "title", "n_claims")
-# Long free text: kept out of the frame every rerun copies.
-CLAIM_TEXT_COLUMNS = ("claim_id", "url", "quote", "evidence")
-CLAIM_FRAME_COLUMNS = tuple(c for c in CLAIMS_SCHEMA.names if c not in CLAIM_TEXT_COLUMNS)
+# What filters, charts and tables need for every claim; the rest (long text, offsets) stays in Arrow
+# and is taken row by row for what is shown (take_texts).
+CLAIM_FRAME_COLUMNS = ("doc_id", "publisher", "published", "metric", "value", "unit", "qualifier", "event_date",
+                       "location", "group", "side", "cumulative", "claimant")
+CLAIM_TEXT_COLUMNS = tuple(c for c in CLAIMS_SCHEMA.names if c not in CLAIM_FRAME_COLUMNS)
 CATEGORICAL = ("doc_id", "publisher", "metric", "unit", "qualifier", "location", "group", "side",
                "claimant", "extractor")
 
@@ -96,7 +99,7 @@ def _to_frame(table: pa.Table) -> pd.DataFrame:
 
 
 def read_claims(path: Path) -> pd.DataFrame:
-    """Every claim without its long text columns; `row` is the claim's position in the file."""
+    """Every claim's CLAIM_FRAME_COLUMNS; `row` is the claim's position in the file."""
     file_schema(path, CLAIMS_SCHEMA, CLAIM_CONTRACT)
     frame = _to_frame(_read(Path(path), CLAIM_FRAME_COLUMNS, CLAIMS_SCHEMA))
     frame["cumulative"] = frame["cumulative"].fillna(False).astype(bool)
@@ -105,21 +108,22 @@ def read_claims(path: Path) -> pd.DataFrame:
 
 
 def read_claim_texts(path: Path) -> pa.Table:
-    """claim_id, url, quote, evidence of every claim, in file order (Arrow, not Python strings)."""
+    """The CLAIM_TEXT_COLUMNS (claim_id, url, quote, evidence, offsets, …) of every claim, in file order, in Arrow."""
     file_schema(path, CLAIMS_SCHEMA, CLAIM_CONTRACT)
-    return _read(Path(path), CLAIM_TEXT_COLUMNS, CLAIMS_SCHEMA)
+    # One chunk per column: `take` on many chunks is several times slower.
+    return _read(Path(path), CLAIM_TEXT_COLUMNS, CLAIMS_SCHEMA).combine_chunks()
 
 
 def take_texts(texts: pa.Table, rows) -> pd.DataFrame:
     """The text columns of the claims at file positions `rows`, as a frame aligned with `rows`."""
-    indices = pa.array(list(rows), type=pa.int64())
+    indices = pa.array(np.asarray(rows, dtype=np.int64))
     return texts.take(indices).to_pandas()
 
 
 def read_documents(path: Path) -> pd.DataFrame:
-    """Every document's metadata (no article text)."""
+    """What the dashboard shows of every document: contract columns + restated (no article text)."""
     file_schema(path, DOCUMENTS_SCHEMA, DOCUMENT_CONTRACT)
-    columns = [c for c in DOCUMENTS_SCHEMA.names if c != "text"]
+    columns = [*DOCUMENT_CONTRACT, "restated"]
     frame = _to_frame(_read(Path(path), columns, DOCUMENTS_SCHEMA))
     frame["doc_id"] = frame["doc_id"].astype(str)
     frame["restated"] = frame["restated"].fillna(False).astype(bool)

@@ -10,9 +10,12 @@ import pandas as pd
 
 from figures.views import METRIC_LABELS, NO_PLACE, value_text
 
-MAX_MARKS = 4000
+MAX_MARKS = 2500
 RESTATED_NOTE = "Restated in new words from the original report: "
 TOOLTIP_COLUMNS = ("Value", "Date", "Place", "Claimant", "Publisher", "Sources", "Quote", "Note")
+# What charts and their tooltips use; everything else stays out of the spec sent to the browser.
+CHART_COLUMNS = ("event_date", "value", "min", "max", "metric", "metric_label", "unit", "qualifier", "place",
+                 "group", "side", "cumulative", "n_sources", "n_agree", "url", "restated", "doc_id") + TOOLTIP_COLUMNS
 
 
 def limit_marks(marks: pd.DataFrame, max_marks: int = MAX_MARKS) -> tuple[pd.DataFrame, str | None]:
@@ -37,7 +40,8 @@ def chart_frame(marks: pd.DataFrame, texts: pd.DataFrame, documents: pd.DataFram
     """Add the display columns every mark's tooltip and link need.
 
     texts: claim text columns aligned with `marks` (quote, url), taken for the representative claims only.
-    documents: doc_id, url, restated — to flag restated articles and link their original report.
+    documents: url and restated by doc_id (a column or the index) — to flag restated articles and link
+    their original report.
     """
     out = marks.reset_index(drop=True).copy()
     for name in ("metric", "unit", "qualifier", "location", "group", "side", "claimant", "publisher", "doc_id"):
@@ -45,7 +49,8 @@ def chart_frame(marks: pd.DataFrame, texts: pd.DataFrame, documents: pd.DataFram
             out[name] = out[name].astype(object)
     quote = texts["quote"].reset_index(drop=True) if "quote" in texts else pd.Series([""] * len(out))
     claim_url = texts["url"].reset_index(drop=True) if "url" in texts else pd.Series([None] * len(out))
-    doc_info = documents.drop_duplicates("doc_id").set_index("doc_id")
+    doc_info = documents.set_index("doc_id") if "doc_id" in documents.columns else documents
+    doc_info = doc_info[~doc_info.index.duplicated()].reindex(pd.Index(out["doc_id"].unique()))
     doc_url = out["doc_id"].map(doc_info["url"]) if "url" in doc_info else pd.Series([None] * len(out))
     restated = out["doc_id"].map(doc_info["restated"]).fillna(False).astype(bool) if "restated" in doc_info \
         else pd.Series(False, index=out.index)
@@ -61,7 +66,7 @@ def chart_frame(marks: pd.DataFrame, texts: pd.DataFrame, documents: pd.DataFram
     out["Sources"] = [_sources_text(r) for r in out[["min", "max", "n_sources", "n_agree", "unit"]].itertuples()]
     out["Quote"] = quote.fillna("").to_numpy()
     out["Note"] = np.where(out["restated"], RESTATED_NOTE + out["url"].fillna("(no link known)").astype(str), "")
-    return out
+    return out[[c for c in CHART_COLUMNS if c in out.columns]]
 
 
 def _sources_text(row) -> str:

@@ -142,41 +142,71 @@ def only_mark_filters(f: Filters) -> bool:
     return not (f.publishers or f.claimants or f.qualifiers)
 
 
+def _first_index(ids: np.ndarray, n: int) -> np.ndarray:
+    """For ids in 0..n-1, the position of each id's first occurrence (O(n), no sort)."""
+    first = np.empty(n, dtype=np.int64)
+    positions = np.arange(len(ids), dtype=np.int64)
+    first[ids[::-1]] = positions[::-1]  # later writes win, so reversed order leaves the first occurrence
+    return first
+
+
+def _dense(values: np.ndarray) -> tuple[np.ndarray, int]:
+    codes, uniques = pd.factorize(values)
+    return codes.astype(np.int64), len(uniques)
+
+
 def aggregate(claims: pd.DataFrame) -> pd.DataFrame:
-    """One row per MARK_KEYS combination: the value most sources report (ties: the earliest report), the
-    range (min, max), n_sources (articles), n_agree (articles reporting that value), n_claims, and the
-    representative claim's row, qualifier, claimant, publisher, doc_id, published."""
+    """One row per MARK_KEYS combination: the value most articles report (ties: the earliest-published),
+    the range (min, max), n_sources (articles), n_agree (articles reporting that value), n_claims, and
+    the representative claim's row, qualifier, claimant, publisher, doc_id, published.
+
+    Integer codes and linear passes only (no multi-column groupby or sort): a million claims aggregate
+    in a fraction of a second."""
     cols = list(MARK_KEYS) + ["value", "doc_id", "row", "published", "qualifier", "claimant", "publisher"]
     if "mark" in claims:
         cols.append("mark")
     if claims.empty:
         return claims[cols].assign(min=[], max=[], n_sources=[], n_agree=[], n_claims=[])
-    frame = claims[cols].copy()
-    frame["key"] = pd.factorize(frame["mark"])[0] if "mark" in frame else mark_key(frame)
-    doc = frame["doc_id"].cat.codes.to_numpy() if hasattr(frame["doc_id"], "cat") else pd.factorize(frame["doc_id"])[0]
-    published = frame["published"].to_numpy(dtype="datetime64[ms]").astype("int64")
-    published = np.where(frame["published"].isna().to_numpy(), np.iinfo("int64").max, published)
-    key, value = frame["key"].to_numpy(), frame["value"].to_numpy()
-    order = np.lexsort((published, doc, value, key))
-    key, value, doc = key[order], value[order], doc[order]
-    # Each article counts once per (key, value) and once per key, however often it repeats the figure.
-    new_vote = np.r_[True, (key[1:] != key[:-1]) | (value[1:] != value[:-1]) | (doc[1:] != doc[:-1])]
-    votes = pd.DataFrame({"key": key[new_vote], "value": value[new_vote], "doc": doc[new_vote],
-                          "pos": order[new_vote]})
-    tally = votes.groupby(["key", "value"], sort=True).agg(n_agree=("doc", "size"), pos=("pos", "first"))
-    tally = tally.reset_index()
-    # Most votes first; among equals, the earliest-published report (its position came first in the sort).
-    tally["first_pub"] = published[tally["pos"].to_numpy()]
-    tally = tally.sort_values(["key", "n_agree", "first_pub"], ascending=[True, False, True], kind="stable")
-    best = tally.drop_duplicates("key", keep="first").set_index("key")
-    per_key = votes.drop_duplicates(["key", "doc"]).groupby("key").size()
-    stats = frame.groupby("key", sort=True).agg(min=("value", "min"), max=("value", "max"), n_claims=("value", "size"))
-    rep = frame.iloc[best["pos"].to_numpy()].drop(columns="key").reset_index(drop=True)
-    rep["min"] = stats.loc[best.index, "min"].to_numpy()
-    rep["max"] = stats.loc[best.index, "max"].to_numpy()
-    rep["n_claims"] = stats.loc[best.index, "n_claims"].to_numpy()
-    rep["n_sources"] = per_key.loc[best.index].to_numpy()
-    rep["n_agree"] = best["n_agree"].to_numpy()
+    # Mark ids are already small dense integers (mark_key); a filtered subset just leaves gaps.
+    key = (claims["mark"].to_numpy() if "mark" in claims else mark_key(claims)).astype(np.int64)
+    n_keys = int(key.max()) + 1
+    doc, n_docs = _codes(claims["doc_id"])
+    value = claims["value"].to_numpy(dtype=float)
+    vcode, n_values = _dense(value)
+    published = claims["published"].to_numpy(dtype="datetime64[ms]").astype(np.int64)
+    published = np.where(claims["published"].isna().to_numpy(), np.iinfo(np.int64).max, published)
+    # (key, value) pairs, and each article counted once per pair and once per key.
+    kv, n_kv = _dense(key * (n_values + 1) + (vcode + 1))
+    kv_key = key[_first_index(kv, n_kv)]
+    kv_doc, n_kv_doc = _dense(kv * (n_docs + 1) + doc)
+    votes = np.bincount(kv[_first_index(kv_doc, n_kv_doc)], minlength=n_kv)
+    key_doc, n_key_doc = _dense(key * (n_docs + 1) + doc)
+    n_sources = np.bincount(key[_first_index(key_doc, n_key_doc)], minlength=n_keys)
+    # Earliest publication per pair; its first claim represents the pair.
+    never = np.iinfo(np.int64).max
+    kv_pub = np.full(n_kv, never)
+    np.minimum.at(kv_pub, kv, published)
+    earliest = np.flatnonzero(published == kv_pub[kv])
+    kv_row = np.empty(n_kv, dtype=np.int64)
+    kv_row[kv[earliest][::-1]] = earliest[::-1]
+    # Per key: the pairs with most votes, of those the earliest published, of those the first seen.
+    top_votes = np.zeros(n_keys, dtype=votes.dtype)
+    np.maximum.at(top_votes, kv_key, votes)
+    candidate = np.flatnonzero(votes == top_votes[kv_key])
+    top_pub = np.full(n_keys, never)
+    np.minimum.at(top_pub, kv_key[candidate], kv_pub[candidate])
+    candidate = candidate[kv_pub[candidate] == top_pub[kv_key[candidate]]]
+    best_of_key = np.full(n_keys, -1, dtype=np.int64)
+    best_of_key[kv_key[candidate][::-1]] = candidate[::-1]
+    present = np.flatnonzero(best_of_key >= 0)  # keys in this subset, ascending
+    best = best_of_key[present]
+    stats = pd.DataFrame({"key": key, "value": value}).groupby("key", sort=True)["value"].agg(["min", "max", "size"])
+    rep = claims.iloc[kv_row[best]][cols].reset_index(drop=True)
+    rep["min"] = stats["min"].to_numpy()
+    rep["max"] = stats["max"].to_numpy()
+    rep["n_claims"] = stats["size"].to_numpy()
+    rep["n_sources"] = n_sources[present]
+    rep["n_agree"] = votes[best]
     return rep
 
 

@@ -1,0 +1,88 @@
+"""Synthetic 1,000,000-claim tables + the bundled ones → first-render and filter-rerun times of app.py (AppTest).
+
+    .venv/bin/python benchmarks/bench_app.py [--claims 1000000] [--cores 1]
+
+Goals: first render ≤ 2 s and a filter-change rerun ≤ 0.5 s on one core, for a million claims.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+GOALS = {"first render": 2.0, "filter rerun": 0.5}
+
+
+def bundled_tables(scratch: Path) -> Path:
+    """data/ when its tables exist, else the bundled articles built into `scratch` by the extractor."""
+    if (REPO / "data" / "claims.parquet").exists() and (REPO / "data" / "documents.parquet").exists():
+        return REPO / "data"
+    out = scratch / "bundled"
+    out.mkdir(parents=True, exist_ok=True)
+    subprocess.run([sys.executable, "-m", "extract", "build", str(REPO / "data" / "articles"),
+                    "--out", str(out / "claims.parquet")], cwd=REPO, check=True, stdout=subprocess.DEVNULL)
+    return out
+
+
+def time_app(folder: Path, repeats: int = 3) -> dict:
+    """Cold first render, then the best of `repeats` reruns that each change a filter (metric on / off)."""
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    os.environ["WAR_FIGURES_DATA_DIR"] = str(folder)
+    at = AppTest.from_file(str(REPO / "app.py"), default_timeout=300)
+    start = time.perf_counter()
+    at.run()
+    first = time.perf_counter() - start
+    if at.exception:
+        raise RuntimeError(at.exception[0].message)
+    reruns = []
+    for i in range(repeats):
+        widget = at.multiselect(key="w_metrics")
+        if i % 2 == 0:
+            widget.select("killed")
+        else:
+            widget.unselect("killed")
+        start = time.perf_counter()
+        at.run()
+        reruns.append(time.perf_counter() - start)
+    return {"first render": first, "filter rerun": min(reruns)}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--claims", type=int, default=1_000_000)
+    parser.add_argument("--cores", type=int, default=1, help="CPU cores to pin the process to (0: do not pin)")
+    args = parser.parse_args(argv)
+    if args.cores and hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, set(sorted(os.sched_getaffinity(0))[: args.cores]))
+    from figures.synthetic import write_tables
+
+    with tempfile.TemporaryDirectory() as scratch:
+        scratch = Path(scratch)
+        started = time.perf_counter()
+        write_tables(scratch / "big", args.claims)
+        print(f"built {args.claims:,} synthetic claims in {time.perf_counter() - started:.1f} s")
+        small = time_app(bundled_tables(scratch))
+        big = time_app(scratch / "big")
+    print(f"{'':14} {'bundled':>9} {args.claims:>11,} {'ratio':>7} {'goal':>6}")
+    ok = True
+    for name, goal in GOALS.items():
+        met = big[name] <= goal
+        ok &= met
+        print(f"{name:14} {small[name]:8.3f}s {big[name]:10.3f}s {big[name] / small[name]:7.1f} "
+              f"{goal:5.1f}s {'ok' if met else 'MISSED'}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
