@@ -70,7 +70,7 @@ _DECIMAL_COMMA = regex.compile(r"\d{1,3},\d{1,2}")
 _ORDINAL_SUFFIX = regex.compile(r"(?:st|nd|rd|th)\b", regex.I)
 _GLUED_MAG = regex.compile(_alternation(GLUED_MAGNITUDES) + r"(?![\w])", regex.I)
 _SPACED_MAG = regex.compile(rf"{H}{{1,2}}" + _alternation(SPACED_MAGNITUDES) + r"\b", regex.I)
-_PLUS = regex.compile(r"\+(?![\d+])")
+_PLUS = regex.compile(r"\+(?![\d+])|-plus\b", regex.I)
 _PERCENT = regex.compile(rf"{H}?%|{H}{{1,2}}(?:percentage{H}points?|percent|per{H}cent|pct)\b", regex.I)
 _MONEY_AFTER = regex.compile(rf"{H}{{1,2}}" + _alternation(VOCAB["money"]["suffixes"]) + r"\b", regex.I)
 _MONEY_BEFORE = regex.compile("(?:" + "|".join(regex.escape(p) for p in VOCAB["money"]["prefixes"]) + rf"){H}?$")
@@ -326,8 +326,12 @@ def _merge_ranges(text: str, items: list[Quantity]) -> list[Quantity]:
             gap_dash = _RANGE_GAP.fullmatch(text, q1.end, q2.start)
             gap_and = _AND_GAP.fullmatch(text, q1.end, q2.start)
             between = _before(text, q1.start, _BETWEEN_BEFORE, 12)
-            if q2.kind == "date_part" and q1.kind == "cardinal" and (gap_dash or gap_and) and q1.value <= 31:
-                q1 = Quantity(q1.start, q1.end, q1.value, q1.unit, q1.text, "date_part", None)   # "24-27 December"
+            joined = gap_dash or gap_and
+            # a bound takes the kind of its partner: "24-27 December", "Dec. 24-27", "from 5 to 10 a.m."
+            if joined and q1.kind == "cardinal" and q2.kind in ("date_part", "time") and q1.value <= (31 if q2.kind == "date_part" else 24):
+                q1 = Quantity(q1.start, q1.end, q1.value, q1.unit, q1.text, q2.kind, None)
+            elif joined and q2.kind == "cardinal" and q1.kind == "date_part" and q2.value <= 31 and q2.value > q1.value:
+                items[i + 1] = Quantity(q2.start, q2.end, q2.value, q2.unit, q2.text, "date_part", None)
             elif (q1.kind in _RANGE_ENDS and q2.kind in _RANGE_ENDS and q1.value < q2.value
                   and (gap_dash or (gap_and and between))):
                 lead = between or _before(text, q1.start, _FROM_BEFORE, 12)
