@@ -115,7 +115,8 @@ def _latest_in_text(text: str, skip: set[int]) -> date | None:
     or, with no full date at all, the latest year the text names ("opens 2024 with ...")."""
     lines = _lines(text)
     full = [d for i, (_, line) in enumerate(lines) if i not in skip for d in _dates_with_year(line)]
-    years = [int(y) for y in regex.findall(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-])", text)]
+    years = [int(y) for i, (_, line) in enumerate(lines) if i not in skip
+             for y in regex.findall(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-])", line)]
     if not full and not years:
         return None
     anchor = max(full) if full else None
