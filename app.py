@@ -33,10 +33,10 @@ def load_claims(path: str, mtime: float) -> pd.DataFrame:
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)
-def load_claim_texts(path: str, mtime: float):
+def load_claim_texts(path: str, mtime: float, columns: tuple):
     # An immutable Arrow table shared across sessions: copying a million quotes on every rerun
     # (what st.cache_data does) would cost more than the whole rerun budget.
-    return load.read_claim_texts(Path(path))
+    return load.read_claim_texts(Path(path), columns)
 
 
 @st.cache_data(max_entries=2, show_spinner=False)
@@ -79,8 +79,9 @@ def mtime(path: Path) -> float:
     return path.stat().st_mtime
 
 
-def texts_for(rows) -> pd.DataFrame:
-    return load.take_texts(load_claim_texts(str(CLAIMS_PATH), mtime(CLAIMS_PATH)), rows)
+def texts_for(rows, columns: tuple = ("url", "quote")) -> pd.DataFrame:
+    """Text columns of the claims at file positions `rows`; only the columns asked for are ever read."""
+    return load.take_texts(load_claim_texts(str(CLAIMS_PATH), mtime(CLAIMS_PATH), columns), rows)
 
 
 # ---------- choices (read widgets, return values; widgets bound to the URL) ----------
@@ -275,7 +276,7 @@ def draw_article(claims: pd.DataFrame, docs: pd.DataFrame) -> None:
         st.warning("This table holds no text for the article.")
         return
     mine = claims[(claims["doc_id"] == doc_id).to_numpy()]
-    offsets = texts_for(mine["row"])
+    offsets = texts_for(mine["row"], ("span_start", "span_end"))
     labels = [f"{views.METRIC_LABELS[m]}: {views.value_text(v, q, u)}"
               for m, v, q, u in zip(mine["metric"].astype(str), mine["value"], mine["qualifier"], mine["unit"])]
     spans = zip(offsets["span_start"], offsets["span_end"], labels)
@@ -285,7 +286,7 @@ def draw_article(claims: pd.DataFrame, docs: pd.DataFrame) -> None:
 
 def draw_downloads(claims: pd.DataFrame, filters: views.Filters) -> None:
     def filtered_frame() -> pd.DataFrame:
-        return export.claims_export(claims, texts_for(claims["row"]))
+        return export.claims_export(claims, texts_for(claims["row"], load.CLAIM_TEXT_COLUMNS))
 
     cols = st.columns(4)
     cols[0].download_button("Filtered claims (CSV)", data=lambda: export.csv_bytes(filtered_frame()),
