@@ -74,6 +74,7 @@ _REPORT_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["report_cues"]) + 
 _MONTH_ALONE_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["month_alone_after"]) + rf")(?:{H}+|-)(?:the{H}+(?:end|start|beginning|middle){H}+of{H}+)?$")
 _YEAR_ALONE_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["year_alone_after"]) + rf"){H}+(?:the{H}+(?:end|start|beginning|middle){H}+of{H}+)?$")
 _WINDOW = regex.compile(r"(?i)\b(?:past|last)\b")
+_SAME_DAY = regex.compile(r"(?i)\b(?:overnight|tonight|today|this)\b")
 _WINDOW_BEFORE = regex.compile(rf"(?i:\b(?:past|last){H}+(?:day|24{H}+hours|twenty-four{H}+hours)),{H}*$")
 _WHEN_AFTER = regex.compile(rf",{H}*when\b")
 _NEXT_BEFORE = regex.compile(rf"(?i:\b(?:next|this|coming|until|till)(?:{H}+at{H}+least)?{H}+)$")
@@ -192,6 +193,8 @@ def _role(m: regex.Match, text: str) -> str:
         return "window"   # "over the past day" counts back from whatever day the sentence names
     if m.lastgroup == "rel" and m.group().lower().startswith("as of"):
         return "asof"
+    if m.lastgroup == "rel" and _SAME_DAY.search(m.group()):
+        return "window"   # "overnight on Sunday": the named day says which night
     if _WINDOW_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return "window"   # "over the past day, December 7,": the window's own day, not the report's
     before_from = max(0, m.start() - 120)
