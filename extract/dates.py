@@ -355,10 +355,24 @@ def _heading_above(ctx: DocContext, line_index: int) -> date | None:
     return above[-1] if above else None
 
 
+_MONTH_ABBREVIATION_END = regex.compile(rf"\b(?i:{_MON})\.{H}*$")
+
+
+def _sentence(ctx: DocContext, offset: int) -> tuple[int, int]:
+    """The sentence holding offset, mended where the splitter took a month's full stop for a sentence end ("Sept. 28")."""
+    start, end = ctx.sentence_at(offset)
+    while start > 0 and _MONTH_ABBREVIATION_END.search(ctx.text, max(0, start - 12), start):
+        previous = ctx.sentence_at(start - 1)
+        if previous[0] >= start:
+            break
+        start = previous[0]
+    return start, end
+
+
 def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
     """The day the figure at text[span_start:span_end] is about (contract: event_date)."""
     text, reference = ctx.text, ctx.published
-    s_start, s_end = ctx.sentence_at(span_start)
+    s_start, s_end = _sentence(ctx, span_start)
     toll = bool(_TOLL.search(text, s_start, s_end))
     main = _document_facts(ctx)[0]
     mentions = _mentions(ctx, s_start, s_end)
