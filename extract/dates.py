@@ -90,10 +90,7 @@ class DateMention:
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
+    return date(year, month, day) if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1] else None
 
 
 def _past_reading(month: int, day: int, reference: date | None) -> date | None:
@@ -114,9 +111,7 @@ def _month_end(year: int, month: int, reference: date | None) -> date:
 
 
 def _weekday_on_or_before(weekday: int, reference: date, strictly_before: bool = False) -> date:
-    back = (reference.weekday() - weekday) % 7
-    if back == 0 and strictly_before:
-        back = 7
+    back = (reference.weekday() - weekday) % 7 or (7 if strictly_before else 0)
     return reference - timedelta(days=back)
 
 
@@ -252,11 +247,7 @@ _COMPARISON_BEFORE = regex.compile(rf"(?i:\bthan{H}+(?:on{H}+|in{H}+)?)$")
 
 
 def _distance(mention: DateMention, start: int, end: int) -> int:
-    if mention.end <= start:
-        return start - mention.end
-    if mention.start >= end:
-        return mention.start - end
-    return 0
+    return max(start - mention.end, mention.start - end, 0)
 
 
 def _governs(mention: DateMention, text: str, start: int) -> bool:
