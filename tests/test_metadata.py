@@ -62,6 +62,7 @@ def test_gold_published_and_publisher_accuracy(shared):
     assert len(rows) >= 40
     published = sum(str(meta["published"]) == str(row["published"]) if row["published"] else meta["published"] is None for row, meta in rows)
     publisher = sum(meta["publisher"] == row["publisher"] for row, meta in rows)
+    print(f"published {published}/{len(rows)}, publisher {publisher}/{len(rows)} (text only)")   # shown with pytest -s
     assert published / len(rows) >= PUBLISHED_FLOOR, f"published {published}/{len(rows)}"
     assert publisher / len(rows) >= PUBLISHER_FLOOR, f"publisher {publisher}/{len(rows)}"
 
