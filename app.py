@@ -159,36 +159,37 @@ def family_frame(marks: pd.DataFrame, name: str, documents: pd.DataFrame) -> pd.
     return marks_mod.chart_frame(fam, texts_for(fam["row"]), documents)
 
 
-def draw_air(marks: pd.DataFrame, documents: pd.DataFrame, running: bool) -> None:
+def draw_air(marks: pd.DataFrame, documents: pd.DataFrame, running: bool, days) -> None:
     frame = family_frame(marks, "air", documents)
     national = frame[frame["place"] == views.NATIONAL]
     regional = frame[frame["place"] != views.NATIONAL]
     for weapon in ("missiles", "drones"):
         st.subheader(weapon.capitalize())
         rates = views.interception(marks, weapon)
-        show(charts.air_chart(national, weapon, national=True), f"No Ukraine-wide {weapon} figures in this view.")
-        rate = charts.rate_chart(rates[rates["location"] == views.NATIONAL], f"Share of {weapon} shot down, Ukraine-wide")
+        show(charts.air_chart(national, weapon, national=True, days=days), f"No Ukraine-wide {weapon} figures in this view.")
+        rate = charts.rate_chart(rates[rates["location"] == views.NATIONAL], f"Share of {weapon} shot down, Ukraine-wide",
+                                days=days)
         if rate is not None:
             st.altair_chart(rate, width="stretch")
-        show(charts.air_chart(regional, weapon, national=False), f"No regional {weapon} figures in this view.")
+        show(charts.air_chart(regional, weapon, national=False, days=days), f"No regional {weapon} figures in this view.")
     if running:
         st.subheader("Running totals")
-        show(charts.air_running_chart(frame), "No running air-defence totals in this view.")
+        show(charts.air_running_chart(frame, days=days), "No running air-defence totals in this view.")
 
 
-def draw_casualties(marks: pd.DataFrame, documents: pd.DataFrame, running: bool) -> None:
+def draw_casualties(marks: pd.DataFrame, documents: pd.DataFrame, running: bool, days) -> None:
     frame = family_frame(marks, "casualties", documents)
-    show(charts.casualty_chart(frame, cumulative=False), "No single-event casualty figures in this view.")
+    show(charts.casualty_chart(frame, cumulative=False, days=days), "No single-event casualty figures in this view.")
     if running:
-        show(charts.casualty_chart(frame, cumulative=True), "No running casualty totals in this view.")
+        show(charts.casualty_chart(frame, cumulative=True, days=days), "No running casualty totals in this view.")
     else:
         st.caption("Running totals are switched off in the sidebar.")
 
 
-def draw_places(marks: pd.DataFrame, documents: pd.DataFrame, name: str, panels) -> None:
+def draw_places(marks: pd.DataFrame, documents: pd.DataFrame, name: str, panels, days) -> None:
     frame = family_frame(marks, name, documents)
     for metric, unit, title, y_title in panels:
-        show(charts.place_chart(frame, metric, unit, title, y_title), f"No '{title}' figures in this view.")
+        show(charts.place_chart(frame, metric, unit, title, y_title, days=days), f"No '{title}' figures in this view.")
 
 
 def claims_table(claims: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
@@ -325,16 +326,18 @@ def main() -> None:
                f"({len(documents):,} articles read); {len(marks):,} distinct figures.")
     if filtered.empty:
         st.warning("No claims match these filters. Widen the date range or clear some filters in the sidebar.")
+    # Every chart spans the same days (the filter's, else the data's), so charts of one tab line up.
+    days = (filters.start or options["lo"], filters.end or options["hi"])
     drawers = (
-        lambda: draw_air(marks, documents, filters.running),
-        lambda: draw_casualties(marks, documents, filters.running),
+        lambda: draw_air(marks, documents, filters.running, days),
+        lambda: draw_casualties(marks, documents, filters.running, days),
         lambda: draw_places(marks, documents, "displacement", [
             ("evacuated", "count", "People evacuated", "people"),
             ("residents_remaining", "count", "Residents remaining", "people"),
-            ("residents_remaining", "percent", "Residents remaining, share of pre-war population", "%")]),
+            ("residents_remaining", "percent", "Residents remaining, share of pre-war population", "%")], days),
         lambda: draw_places(marks, documents, "power", [
             ("without_power", "count", "People / consumers without power", "people or consumers"),
-            ("without_power", "percent", "Share without power", "%")]),
+            ("without_power", "percent", "Share without power", "%")], days),
         lambda: draw_disputes(filtered, marks, documents),
         lambda: draw_sources(filtered, documents, filters),
     )

@@ -15,6 +15,8 @@ import pandas as pd
 from figures.marks import TOOLTIP_COLUMNS, series_label
 
 WIDTH = "container"
+# Twenty distinct hues: places and figure/group/side series often outnumber the default ten.
+COLORS = "tableau20"
 HEIGHT = 260
 # Clicking a mark opens its article in a new tab rather than replacing the dashboard.
 EMBED = {"embedOptions": {"loader": {"target": "_blank"}}}
@@ -36,12 +38,16 @@ def dated(frame: pd.DataFrame) -> pd.DataFrame:
     return frame[frame["event_date"].notna()]
 
 
-def _x(title: str = "Date") -> alt.X:
-    return alt.X("event_date:T", title=title, axis=alt.Axis(format="%Y-%m-%d", labelAngle=-30))
+def _x(days=None, title: str = "Date") -> alt.X:
+    """The time axis; `days` (first, last) fixes its range so the charts of one tab line up."""
+    scale = alt.Scale()
+    if days and days[0] and days[1]:
+        scale = alt.Scale(domain=[alt.DateTime(year=d.year, month=d.month, date=d.day) for d in days])
+    return alt.X("event_date:T", title=title, axis=alt.Axis(format="%Y-%m-%d", labelAngle=-30), scale=scale)
 
 
 def timeline(frame: pd.DataFrame, *, color: str, color_title: str, y_title: str, title: str,
-             mark: str = "point", shape: str | None = None, percent: bool = False) -> alt.LayerChart:
+             mark: str = "point", shape: str | None = None, percent: bool = False, days=None) -> alt.LayerChart:
     """One layer of range rules (where sources differ) under one layer of marks, coloured by `color`."""
     # Larger values first: overlapping bars are drawn in data order, so the smaller ones stay visible on top.
     used = ["event_date", "value", "min", "max", "url", "place", "metric_label", "cumulative", *TOOLTIP_COLUMNS,
@@ -52,7 +58,8 @@ def timeline(frame: pd.DataFrame, *, color: str, color_title: str, y_title: str,
     n_entries = max(1, int(frame[color].nunique()))
     legend = alt.Legend(orient="right", labelLimit=260, symbolLimit=60, columns=math.ceil(n_entries / 11))
     # Data on the layer, not on each sub-chart: one copy in the spec, and Altair need not merge them.
-    base = alt.Chart().encode(x=_x(), color=alt.Color(f"{color}:N", title=color_title, legend=legend))
+    base = alt.Chart().encode(x=_x(days), color=alt.Color(f"{color}:N", title=color_title, legend=legend,
+                                                      scale=alt.Scale(scheme=COLORS)))
     y_scale = alt.Scale(domain=[0, 100]) if percent else alt.Scale(zero=True)
     y = alt.Y("value:Q", title=y_title, scale=y_scale, stack=None)
     ranges = base.transform_filter("datum.max > datum.min").mark_rule(strokeWidth=2, opacity=0.6).encode(
@@ -72,7 +79,7 @@ def timeline(frame: pd.DataFrame, *, color: str, color_title: str, y_title: str,
     return alt.layer(ranges, main, data=data).properties(title=title, width=WIDTH, height=HEIGHT)
 
 
-def rate_chart(rates: pd.DataFrame, title: str) -> alt.Chart | None:
+def rate_chart(rates: pd.DataFrame, title: str, days=None) -> alt.Chart | None:
     """Share intercepted (%) per attack day: shot down / launched."""
     if rates.empty:
         return None
@@ -81,12 +88,12 @@ def rate_chart(rates: pd.DataFrame, title: str) -> alt.Chart | None:
         Rate=rates["rate"].map("{:.1f}%".format), Date=rates["event_date"].dt.strftime("%Y-%m-%d"))
     # Points, not a line: attack days are irregular, a line would invent values between them.
     return top(alt.Chart(data).mark_circle(size=60, color="#2a9d8f").encode(
-        x=_x(), y=alt.Y("rate:Q", title="shot down (%)", scale=alt.Scale(domain=[0, 100], clamp=True)),
+        x=_x(days), y=alt.Y("rate:Q", title="shot down (%)", scale=alt.Scale(domain=[0, 100], clamp=True)),
         tooltip=[alt.Tooltip("Date:N"), alt.Tooltip("Launched:N"), alt.Tooltip("Shot down:N"), alt.Tooltip("Rate:N")],
     ).properties(title=title, width=WIDTH, height=150))
 
 
-def air_chart(frame: pd.DataFrame, weapon: str, national: bool) -> alt.LayerChart | None:
+def air_chart(frame: pd.DataFrame, weapon: str, national: bool, days=None) -> alt.LayerChart | None:
     """Launched vs shot down for one weapon (missiles or drones), national figures or regional ones."""
     data = dated(frame)
     data = data[data["metric"].str.startswith(weapon) & (data["unit"] == "count") & ~data["cumulative"]]
@@ -95,12 +102,12 @@ def air_chart(frame: pd.DataFrame, weapon: str, national: bool) -> alt.LayerChar
     scope = "Ukraine-wide" if national else "by region"
     if national:
         return top(timeline(data, color="metric_label", color_title="figure", y_title=weapon, mark="bar",
-                            title=f"{weapon.capitalize()} launched vs shot down, {scope}"))
+                            title=f"{weapon.capitalize()} launched vs shot down, {scope}", days=days))
     return top(timeline(data, color="place", color_title="place", shape="metric_label", y_title=weapon,
-                        title=f"{weapon.capitalize()} launched vs shot down, {scope}"))
+                        title=f"{weapon.capitalize()} launched vs shot down, {scope}", days=days))
 
 
-def air_running_chart(frame: pd.DataFrame) -> alt.LayerChart | None:
+def air_running_chart(frame: pd.DataFrame, days=None) -> alt.LayerChart | None:
     """Running totals of air-defence figures (e.g. missiles shot down since the invasion), one line per series."""
     data = dated(frame)
     data = data[data["cumulative"] & (data["unit"] == "count")]
@@ -108,10 +115,10 @@ def air_running_chart(frame: pd.DataFrame) -> alt.LayerChart | None:
         return None
     data = data.assign(series=series_label(data, ["metric_label", "place"]))
     return top(timeline(data, color="series", color_title="figure · place", mark="line", y_title="running total",
-                        title="Running totals (as of each date)"))
+                        title="Running totals (as of each date)", days=days))
 
 
-def casualty_chart(frame: pd.DataFrame, cumulative: bool) -> alt.LayerChart | None:
+def casualty_chart(frame: pd.DataFrame, cumulative: bool, days=None) -> alt.LayerChart | None:
     """Killed and injured by group and side: single events as bars, running totals as lines."""
     data = dated(frame)
     data = data[data["cumulative"] == cumulative]
@@ -120,18 +127,19 @@ def casualty_chart(frame: pd.DataFrame, cumulative: bool) -> alt.LayerChart | No
     data = data.assign(series=series_label(data, ["metric_label", "group", "side"]))
     if cumulative:
         chart = timeline(data, color="series", color_title="figure · group · side", mark="line", y_title="people",
-                         title="Running totals (as of each date)")
+                         title="Running totals (as of each date)", days=days)
     else:
         chart = timeline(data, color="series", color_title="figure · group · side", mark="bar", y_title="people",
-                         title="Single events (one attack, day or period)")
+                         title="Single events (one attack, day or period)", days=days)
     return top(chart)
 
 
-def place_chart(frame: pd.DataFrame, metric: str, unit: str, title: str, y_title: str) -> alt.LayerChart | None:
+def place_chart(frame: pd.DataFrame, metric: str, unit: str, title: str, y_title: str,
+                days=None) -> alt.LayerChart | None:
     """One metric in one unit, one colour per place (displacement and power)."""
     data = dated(frame)
     data = data[(data["metric"] == metric) & (data["unit"] == unit)]
     if data.empty:
         return None
     return top(timeline(data, color="place", color_title="place", y_title=y_title, title=title,
-                        percent=unit == "percent"))
+                        percent=unit == "percent", days=days))
