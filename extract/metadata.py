@@ -44,6 +44,15 @@ _ALIASES = {alias: canonical for canonical, aliases in VOCAB["outlets"].items() 
 _NAME = "(?P<name>" + "|".join(_alias_pattern(a) for a in sorted(_ALIASES, key=len, reverse=True)) + r")(?![\w])"
 _CUES = [(regex.compile(rf"(?im:{cue['pattern'].replace('{name}', _NAME)})"), cue["weight"]) for cue in VOCAB["cues"]]
 _ALIAS_LOOKUP = {a.lower(): c for a, c in _ALIASES.items()}
+_OUTLET_WORD = r"[A-Z][\w&'’-]*(?:\.[A-Za-z]+)*"   # "Censor.NET", "Zaxid.net", but not "Media." before a sentence
+_OUTLET_NAME = rf"(?P<name>{_OUTLET_WORD}(?:[^\S\n]{_OUTLET_WORD}){{0,3}})"
+_UNLISTED = [regex.compile(p.replace("{name}", _OUTLET_NAME), regex.M) for p in (
+    r"\b[Bb]y[^\S\n]+(?:[Tt]he[^\S\n]+)?{name}[^\S\n]+(?:[Nn]ews[^\S\n]*[Dd]esk|[Nn]ewsroom)\b",
+    r"\bJoin[^\S\n]+[\d,.]+\+?[^\S\n]+{name}[^\S\n]+(?:members|readers)\b",
+    r"^[A-Z][A-Za-z .,'’-]{2,40}\({name}\)[^\S\n]*[-–—]",
+    r"(?:©|\([Cc]\)|Copyright)[^\S\n]*(?:\d{4}[^\S\n]*)?{name}",
+)]
+_PHOTO = regex.compile(r"(?i)\b(?:photo|image|getty|shutterstock)")
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -185,8 +194,20 @@ def _publisher(text: str) -> str | None:
             scores[canonical] = scores.get(canonical, 0) + weight
             first_seen[canonical] = min(first_seen.get(canonical, m.start()), m.start())
     if not scores:
-        return None
+        return _unlisted_publisher(text)
     return max(scores, key=lambda name: (scores[name], -first_seen[name]))
+
+
+def _unlisted_publisher(text: str) -> str | None:
+    """An outlet missing from the vocabulary, named where only the publisher stands: "by the X news desk",
+    "Join 5,000+ X members", "CITY (X) -" datelines, "© 2024 X" (not photo credits)."""
+    for pattern in _UNLISTED:
+        for m in pattern.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            if not _PHOTO.search(text, line_start, line_end if line_end >= 0 else len(text)):
+                return regex.sub(r"\s+", " ", m.group("name")).strip()
+    return None
 
 
 def infer_metadata(text: str) -> dict:
