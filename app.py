@@ -233,7 +233,7 @@ def draw_disputes(claims: pd.DataFrame, marks: pd.DataFrame, documents: pd.DataF
         "Place": [views.place_of(p) for p in top["location"]],
         "Lowest": [views.value_text(v, "exact", u) for v, u in zip(top["min"], top["unit"])],
         "Highest": [views.value_text(v, "exact", u) for v, u in zip(top["max"], top["unit"])],
-        "Sources": top["n_sources"].to_numpy(),
+        "Articles": top["n_sources"].to_numpy(),
         "Most reported": [views.value_text(v, q, u) for v, q, u in zip(top["value"], top["qualifier"], top["unit"])],
     }), hide_index=True)
     st.caption("The claims behind each disputed figure:")
@@ -262,8 +262,15 @@ def draw_article(claims: pd.DataFrame, docs: pd.DataFrame) -> None:
     wanted = st.query_params.get("article")
     if wanted and wanted not in options and wanted in set(docs["doc_id"]):
         options.append(wanted)
+    info = docs.set_index("doc_id")
+
+    def label(doc_id: str) -> str:
+        row = info.loc[doc_id]
+        published = row["published"].date().isoformat() if pd.notna(row["published"]) else "undated"
+        return f"{row['publisher'] or 'unknown outlet'} · {published} · {row['title'] or doc_id}"
+
     doc_id = st.selectbox("Read an article", options, key="article", bind="query-params", index=None,
-                          placeholder="Choose an article (the list follows the table above)")
+                          format_func=label, placeholder="Choose an article (the list follows the table above)")
     if not doc_id:
         return
     doc = docs[docs["doc_id"] == doc_id].iloc[0]
@@ -282,7 +289,8 @@ def draw_article(claims: pd.DataFrame, docs: pd.DataFrame) -> None:
               for m, v, q, u in zip(mine["metric"].astype(str), mine["value"], mine["qualifier"], mine["unit"])]
     spans = zip(offsets["span_start"], offsets["span_end"], labels)
     st.caption(f"{len(mine)} figure(s) highlighted (figures hidden by the filters are not).")
-    st.html(highlighted_html(text, spans))
+    with st.container(height=520, border=True):  # a long article scrolls inside its box, not the page
+        st.html(highlighted_html(text, spans))
 
 
 def draw_downloads(claims: pd.DataFrame, filters: views.Filters) -> None:

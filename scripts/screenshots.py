@@ -16,6 +16,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -150,16 +151,27 @@ def page_text(url: str, wait_for: str | None = None, timeout_ms: int = 90_000) -
             browser.close()
 
 
+def busiest_article(documents: Path) -> str | None:
+    import pyarrow.parquet as pq
+
+    if not documents.exists():
+        return None
+    docs = pq.read_table(documents, columns=["doc_id", "n_claims"]).to_pandas()
+    return None if docs.empty else str(docs.sort_values("n_claims", ascending=False)["doc_id"].iloc[0])
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=REPO / "data", help="folder with claims.parquet, documents.parquet")
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshots")
+    parser.add_argument("--article", help="doc_id to open in the Sources tab (default: the one with most claims)")
     args = parser.parse_args(argv)
+    article = args.article or busiest_article(args.data / "documents.parquet")
     if not shutil.which("chromium"):
         print("chromium is not installed (Debian package `chromium`)", file=sys.stderr)
         return 2
     with serve(args.data.resolve()) as url:
-        results = shoot_tabs(url, args.out)
+        results = shoot_tabs(url + ("/?" + urllib.parse.urlencode({"article": article}) if article else ""), args.out)
     for label, r in results.items():
         print(f"{label}: {r['path']} ({r['charts']} charts, {r['errors']} errors)")
     return 1 if any(r["errors"] for r in results.values()) else 0
