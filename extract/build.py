@@ -102,10 +102,10 @@ def _claim_id(row: dict) -> str:
 def rows_of(article: Article, result: ArticleResult) -> tuple[dict, list[dict]]:
     """One result → its document row and claim rows, with the article's own fields filled in where missing."""
     document = dict(result.document)
-    document.setdefault("doc_id", article.doc_id)
-    document.setdefault("text", article.text)
-    document.setdefault("source_path", article.source_path)
-    document.setdefault("content_sha256", article.content_sha256)
+    for name, value in (("doc_id", article.doc_id), ("text", article.text), ("source_path", article.source_path)):
+        document.setdefault(name, value)
+    if "content_sha256" not in document:   # not setdefault: hashing the text again costs time on big corpora
+        document["content_sha256"] = article.content_sha256
     claims = []
     for claim in result.claims:
         row = dict(claim)

@@ -12,17 +12,25 @@ import pytest
 import regex
 
 from extract import pipeline, tables
+from extract.article import ArticleResult
 from extract.build import EXIT_OK, EXIT_SKIPPED, EXIT_USAGE, BuildOptions, build, documents_path, meta_path
 from extract.schema import CLAIM_COLUMNS, DOCUMENT_COLUMNS, METRICS
 
-REAL_EXTRACT = pipeline.extract_article
 _DIGITS = regex.compile(r"\d[\d,]*")
 
 
 def digit_claims(article):
-    """Stand-in rules for engine tests: the real document row plus one claim per digit run, so that tables have
-    rows of every metric and many event months whatever the state of the real rules."""
-    result = REAL_EXTRACT(article)
+    """Stand-in rules for engine tests: one claim per digit run, so that tables have rows of every metric and
+    many event months whatever the state (and speed) of the real rules."""
+    known = article.known
+    document = {
+        "doc_id": article.doc_id, "publisher": known.get("publisher"), "url": known.get("url"),
+        "published": known.get("published"), "title": known.get("title"),
+        "published_from": "manifest" if known.get("published") else "none",
+        "publisher_from": "manifest" if known.get("publisher") else "none",
+        "restated": bool(known.get("restated", False)), "source_path": article.source_path,
+        "content_sha256": article.content_sha256, "n_chars": len(article.text), "text": article.text,
+    }
     claims = []
     for m in _DIGITS.finditer(article.text):
         number = int(m.group().replace(",", "")[:9] or 0)
@@ -37,9 +45,26 @@ def digit_claims(article):
             "quote_start": line_start, "span_start": m.start(), "span_end": m.end(), "evidence": m.group(),
             "extractor": "test-digits",
         })
-    result.claims = claims
-    result.document["n_claims"] = len(claims)
-    return result
+    return ArticleResult(document={**document, "n_claims": len(claims)}, claims=claims)
+
+
+def bundled_sample(repo: Path, tmp_path: Path, every: int = 6) -> Path:
+    """Every n-th bundled article with its manifest rows: the real rules on real text, at a test's pace."""
+    source = repo / "data" / "articles"
+    target = tmp_path / "bundled"
+    for i, path in enumerate(sorted(source.rglob("*.txt"))):
+        if i % every:
+            continue
+        folder = target / path.parent.relative_to(source)
+        folder.mkdir(parents=True, exist_ok=True)
+        shutil.copy(path, folder / path.name)
+    for manifest in source.rglob("manifest.csv"):
+        folder = target / manifest.parent.relative_to(source)
+        if folder.is_dir():
+            lines = manifest.read_text(encoding="utf-8").splitlines()
+            kept = [line for line in lines[1:] if (folder / f"{line.split(',')[0]}.txt").exists()]
+            (folder / "manifest.csv").write_text("\n".join([lines[0], *kept]) + "\n", encoding="utf-8")
+    return target
 
 
 def corpus(tmp_path: Path, n: int = 6) -> Path:
@@ -218,3 +243,19 @@ def test_missing_folder_and_empty_folder_are_usage_errors(tmp_path):
     report, out, log = run(tmp_path, [tmp_path / "empty"])
     assert report.exit_code == EXIT_USAGE and "no readable articles" in log
     assert not out.exists()
+
+
+def test_benchmark_runs_end_to_end_on_a_tiny_corpus(repo, monkeypatch, capsys):
+    import importlib.util
+
+    # the benchmark's plumbing is under test here, not the rules: a trivial extractor keeps this fast
+    monkeypatch.setattr(pipeline, "extract_article",
+                        lambda article: ArticleResult(document={"doc_id": article.doc_id}, claims=[]))
+    spec = importlib.util.spec_from_file_location("bench_extract", repo / "benchmarks" / "bench_extract.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    assert bench.main(["--mb", "0.2", "--jobs", "2"]) == 0
+    printed = capsys.readouterr().out
+    for label in ("corpus:", "extract_article, 1 core:", "bare \\d+ scan (floor):", "extraction / floor time:",
+                  "build --jobs 2:", "speed-up", "unchanged rebuild:", "forced rebuild, all from cache:"):
+        assert label in printed, label

@@ -8,7 +8,7 @@ import pytest
 
 from extract import engines, pipeline, tables
 from extract.build import EXIT_USAGE, documents_path
-from test_build import corpus, digit_claims, run
+from test_build import bundled_sample, corpus, digit_claims, run
 
 distributed = pytest.importorskip("dask.distributed")
 
@@ -24,7 +24,7 @@ def cluster():
 def test_dask_and_local_tables_match_row_for_row(repo, tmp_path, cluster, monkeypatch, rules):
     if rules == "digits":
         monkeypatch.setattr(pipeline, "extract_article", digit_claims)
-    roots = [repo / "data" / "articles", corpus(tmp_path)]
+    roots = [bundled_sample(repo, tmp_path), corpus(tmp_path)]
     _, local, _ = run(tmp_path, roots, out=tmp_path / "local" / "claims.parquet", jobs=1, use_cache=False)
     report, remote, log = run(tmp_path, roots, out=tmp_path / "dask" / "claims.parquet", engine="dask",
                               scheduler=cluster.scheduler_address, use_cache=False)

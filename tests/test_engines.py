@@ -9,12 +9,12 @@ import pytest
 from extract import engines, pipeline
 from extract.build import documents_path, read_inputs, BuildOptions
 from extract.cache import unpack
-from test_build import digit_claims, run
+from test_build import bundled_sample, digit_claims, run
 
 
-def bundled_articles(repo):
+def bundled_articles(repo, tmp_path):
     problems = []
-    articles = read_inputs(BuildOptions(roots=[repo / "data" / "articles"]), problems)
+    articles = read_inputs(BuildOptions(roots=[bundled_sample(repo, tmp_path, every=3)]), problems)
     assert articles and not [p for p in problems if p.skipped]
     return articles
 
@@ -29,10 +29,10 @@ def outcomes(articles, outcomes_iter):
 
 
 @pytest.mark.parametrize("rules", ["real", "digits"])
-def test_pool_gives_the_serial_outcomes_in_order(repo, monkeypatch, rules):
+def test_pool_gives_the_serial_outcomes_in_order(repo, tmp_path, monkeypatch, rules):
     if rules == "digits":
         monkeypatch.setattr(pipeline, "extract_article", digit_claims)
-    articles = bundled_articles(repo)
+    articles = bundled_articles(repo, tmp_path)
     serial = outcomes(articles, engines.run_serial(articles))
     pooled = outcomes(articles, engines.run_pool(articles, jobs=2))
     assert pooled == serial
@@ -40,7 +40,7 @@ def test_pool_gives_the_serial_outcomes_in_order(repo, monkeypatch, rules):
 
 
 def test_build_with_one_or_two_jobs_writes_identical_tables(repo, tmp_path):
-    roots = [repo / "data" / "articles"]
+    roots = [bundled_sample(repo, tmp_path)]
     _, one, _ = run(tmp_path, roots, out=tmp_path / "j1" / "claims.parquet", jobs=1, use_cache=False)
     _, two, _ = run(tmp_path, roots, out=tmp_path / "j2" / "claims.parquet", jobs=2, use_cache=False)
     assert pq.read_table(one).equals(pq.read_table(two))
