@@ -262,6 +262,10 @@ def draw_article(claims: pd.DataFrame, docs: pd.DataFrame) -> None:
     wanted = st.query_params.get("article")
     if wanted and wanted not in options and wanted in set(docs["doc_id"]):
         options.append(wanted)
+    # Like the filters, the article is read from the URL once per session and written back on change
+    # (bind="query-params" would put the formatted label, not the doc_id, in the link).
+    if "w_article" not in st.session_state:
+        st.session_state["w_article"] = wanted if wanted in options else None
     info = docs.set_index("doc_id")
 
     def label(doc_id: str) -> str:
@@ -269,8 +273,12 @@ def draw_article(claims: pd.DataFrame, docs: pd.DataFrame) -> None:
         published = row["published"].date().isoformat() if pd.notna(row["published"]) else "undated"
         return f"{row['publisher'] or 'unknown outlet'} · {published} · {row['title'] or doc_id}"
 
-    doc_id = st.selectbox("Read an article", options, key="article", bind="query-params", index=None,
-                          format_func=label, placeholder="Choose an article (the list follows the table above)")
+    doc_id = st.selectbox("Read an article", options, key="w_article", format_func=label,
+                          placeholder="Choose an article (the list follows the table above)")
+    if doc_id and st.query_params.get("article") != doc_id:
+        st.query_params["article"] = doc_id
+    elif not doc_id and "article" in st.query_params:
+        del st.query_params["article"]
     if not doc_id:
         return
     doc = docs[docs["doc_id"] == doc_id].iloc[0]

@@ -126,15 +126,21 @@ def test_a_broken_table_gives_a_clear_error_naming_the_file(monkeypatch, tmp_pat
 
 def test_article_view_escapes_text_and_flags_restated_reports(monkeypatch, tables):
     at = app(monkeypatch, tables)
-    at.selectbox(key="article").set_value("hostile_doc").run()
-    assert not at.exception
+    at.selectbox(key="w_article").set_value("hostile_doc").run()
+    assert not at.exception and at.query_params["article"] == "hostile_doc"
     body = at.get("html")[0].proto.body
     assert "<script>" not in body and "&lt;script&gt;" in body
     assert any("restates the original report" in i.value for i in at.info)
-    first = at.selectbox(key="article").options[0]
-    at.selectbox(key="article").set_value(first).run()
+    at.selectbox(key="w_article").set_value("syn_0000000").run()   # an article with claims
     body = at.get("html")[0].proto.body
     assert body.count("<mark") >= 1
+
+
+def test_an_article_link_opens_that_article(monkeypatch, tables):
+    at = app(monkeypatch, tables, article="hostile_doc")
+    assert at.selectbox(key="w_article").value == "hostile_doc"
+    assert "&lt;script&gt;" in at.get("html")[0].proto.body
+    assert app(monkeypatch, tables, article="no-such-doc").selectbox(key="w_article").value is None
 
 
 def test_articles_without_claims_are_listed_among_sources(monkeypatch, tables):
