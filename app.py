@@ -112,9 +112,7 @@ def seed_widgets_from_url(options: dict) -> None:
 def write_filters_to_url(filters: views.Filters) -> None:
     """The URL carries exactly the active filters (other parameters, like the bound tab, are left alone)."""
     wanted = views.filters_to_query(filters)
-    for field, key in views.QUERY_KEYS.items():
-        if field == "article":
-            continue
+    for key in views.QUERY_KEYS.values():
         if key in wanted:
             if st.query_params.get_all(key) != (wanted[key] if isinstance(wanted[key], list) else [wanted[key]]):
                 st.query_params[key] = wanted[key]

@@ -7,7 +7,7 @@ values and how many sources agree, so a chart never draws (or sums) the same eve
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date
 
 import numpy as np
@@ -39,12 +39,11 @@ class Filters:
     claimants: tuple = ()
     qualifiers: tuple = ()
     running: bool = True
-    article: str | None = field(default=None, compare=False)
 
 
 # Filter field ↔ URL query parameter.
 QUERY_KEYS = {"start": "from", "end": "to", "metrics": "metric", "places": "place", "publishers": "publisher",
-              "claimants": "claimant", "qualifiers": "qualifier", "running": "running", "article": "article"}
+              "claimants": "claimant", "qualifiers": "qualifier", "running": "running"}
 
 
 def _as_list(value) -> list[str]:
@@ -78,7 +77,6 @@ def filters_from_query(params: Mapping) -> Filters:
         claimants=tuple(_as_list(pick("claimants"))),
         qualifiers=tuple(q for q in _as_list(pick("qualifiers")) if q in QUALIFIERS),
         running=not (running and running[-1].lower() in ("0", "false", "off", "no")),
-        article=(_as_list(pick("article")) or [None])[-1],
     )
 
 
