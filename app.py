@@ -2,7 +2,8 @@
 
 Thin by design: cached loaders, `choose_*` functions that read widgets and return choices, and
 `draw_*` functions that draw. Numbers are decided in figures/ (pure pandas/Altair). Filter state
-lives in the URL: every filter widget is bound to a query parameter, so a link reproduces the view.
+lives in the URL: read into the widgets on a session's first run, written back on every change, so
+a link reproduces the view (the tab is bound to the URL by Streamlit itself).
 Set WAR_FIGURES_DATA_DIR to chart other tables (tests do).
 """
 from __future__ import annotations
@@ -84,7 +85,7 @@ def texts_for(rows, columns: tuple = ("url", "quote")) -> pd.DataFrame:
     return load.take_texts(load_claim_texts(str(CLAIMS_PATH), mtime(CLAIMS_PATH), columns), rows)
 
 
-# ---------- choices (read widgets, return values; widgets bound to the URL) ----------
+# ---------- choices (read widgets, return values; state mirrored in the URL) ----------
 
 FILTER_WIDGETS = (("metrics", "Figure", views.METRIC_LABELS.get), ("places", "Place", str),
                   ("publishers", "Publisher", str), ("claimants", "Claimant", str), ("qualifiers", "Qualifier", str))
@@ -120,8 +121,28 @@ def write_filters_to_url(filters: views.Filters) -> None:
             del st.query_params[key]
 
 
+def keep_valid_widget_state(options: dict) -> None:
+    """A rebuilt table may lack a chosen value or date: drop it rather than fail on the widget."""
+    lo, hi = options["lo"], options["hi"]
+    previous = st.session_state.get("_data_range")
+    if previous and previous != (lo, hi):  # an open end stays open: follow the data's new first/last day
+        for key, old, new in (("w_start", previous[0], lo), ("w_end", previous[1], hi)):
+            if st.session_state.get(key) == old:
+                st.session_state[key] = new
+    st.session_state["_data_range"] = (lo, hi)
+    for key in ("w_start", "w_end"):
+        if key in st.session_state and lo and not lo <= st.session_state[key] <= hi:
+            st.session_state[key] = lo if key == "w_start" else hi
+    for name, _, _ in FILTER_WIDGETS:
+        key = f"w_{name}"
+        if key in st.session_state:
+            available = set(options[OPTION_OF[name]])
+            st.session_state[key] = [v for v in st.session_state[key] if v in available]
+
+
 def choose_filters(options: dict) -> views.Filters:
     seed_widgets_from_url(options)
+    keep_valid_widget_state(options)
     side = st.sidebar
     side.header("Filters")
     lo, hi = options["lo"], options["hi"]

@@ -154,3 +154,24 @@ def test_downloads_are_offered_with_dated_file_names(monkeypatch, tables):
     buttons = at.get("download_button")
     labels = [b.proto.label for b in buttons]
     assert "Filtered claims (CSV)" in labels and "All claims (Parquet)" in labels
+
+
+def test_a_rebuilt_table_is_picked_up_and_stale_choices_are_dropped(monkeypatch, tmp_path):
+    import os
+
+    from figures.synthetic import make_claims, make_documents
+    from fixtures.tables import write
+
+    folder = synthetic_tables(tmp_path / "live", n=200)
+    at = app(monkeypatch, folder, metric="killed")
+    assert at.multiselect(key="w_metrics").value == ["killed"]
+    before = claims_table_rows(at)
+    rebuilt = make_claims(300, seed=9)
+    rebuilt = rebuilt[rebuilt["metric"] != "killed"].reset_index(drop=True)
+    write(folder, rebuilt, make_documents(rebuilt))
+    stamp = (folder / "claims.parquet").stat().st_mtime + 5
+    os.utime(folder / "claims.parquet", (stamp, stamp))
+    at.run()
+    assert not at.exception
+    assert at.multiselect(key="w_metrics").value == []
+    assert claims_table_rows(at) == len(rebuilt) != before
