@@ -359,7 +359,10 @@ def main() -> None:
     marks = marks_for(str(CLAIMS_PATH), mtime(CLAIMS_PATH), filters)
     st.caption(f"{len(filtered):,} of {len(claims):,} claims from {filtered['doc_id'].nunique():,} articles "
                f"({len(documents):,} articles read); {len(marks):,} distinct figures.")
-    if filtered.empty:
+    if claims.empty:
+        st.warning(f"The claims table holds no claims: no figures were found in the {len(documents):,} articles "
+                   "read. Rebuild it with `make data` once the articles or rules change.")
+    elif filtered.empty:
         st.warning("No claims match these filters. Widen the date range or clear some filters in the sidebar.")
     # Every chart spans the same days (the filter's, else the data's), so charts of one tab line up.
     days = (filters.start or options["lo"], filters.end or options["hi"])

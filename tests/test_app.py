@@ -175,3 +175,17 @@ def test_a_rebuilt_table_is_picked_up_and_stale_choices_are_dropped(monkeypatch,
     assert not at.exception
     assert at.multiselect(key="w_metrics").value == []
     assert claims_table_rows(at) == len(rebuilt) != before
+
+
+def test_tables_without_any_claim_still_list_the_articles(monkeypatch, tmp_path):
+    from figures.synthetic import make_claims, make_documents
+    from fixtures.tables import write
+
+    documents = make_documents(make_claims(10, seed=2))
+    folder = write(tmp_path / "empty", make_claims(10, seed=2).iloc[0:0], documents)
+    for tab in TABS:
+        at = app(monkeypatch, folder, tab=tab)
+        assert not at.exception, tab
+    docs = [d.value for d in at.dataframe if "n_claims" in d.value.columns][0]
+    assert len(docs) == len(documents)
+    assert any("holds no claims" in w.value for w in at.warning)
