@@ -80,8 +80,9 @@ def mtime(path: Path) -> float:
     return path.stat().st_mtime
 
 
-def texts_for(rows, columns: tuple = ("url", "quote")) -> pd.DataFrame:
-    """Text columns of the claims at file positions `rows`; only the columns asked for are ever read."""
+def texts_for(rows, columns: tuple = ("quote",)) -> pd.DataFrame:
+    """Text columns of the claims at file positions `rows`; only the columns asked for are ever read.
+    (Links come from the documents table: a claim's url is its article's.)"""
     return load.take_texts(load_claim_texts(str(CLAIMS_PATH), mtime(CLAIMS_PATH), columns), rows)
 
 
@@ -216,7 +217,7 @@ def claims_table(claims: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
     texts = texts_for(claims["row"])
     info = documents.set_index("doc_id")
     doc_ids = claims["doc_id"].astype(str).to_numpy()
-    url = texts["url"].where(texts["url"].notna(), pd.Series(doc_ids).map(info["url"]))
+    url = pd.Series(doc_ids).map(info["url"])
     restated = pd.Series(doc_ids).map(info["restated"]).fillna(False).astype(bool)
     return pd.DataFrame({
         "Publisher": claims["publisher"].astype(object).to_numpy(),
