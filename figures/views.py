@@ -212,6 +212,15 @@ def _codes(column: pd.Series) -> tuple[np.ndarray, int]:
     """Small non-negative integer codes (0 = missing) and their count, for any key column."""
     if isinstance(column.dtype, pd.CategoricalDtype):
         return column.cat.codes.to_numpy().astype("int64") + 1, len(column.cat.categories) + 1
+    if pd.api.types.is_bool_dtype(column):
+        return column.to_numpy(dtype="int64") + 1, 3
+    if pd.api.types.is_datetime64_any_dtype(column) and column.notna().any():
+        # Days since the first day: no hashing, and the codes stay small.
+        days = column.to_numpy(dtype="datetime64[D]").astype("int64")
+        missing = column.isna().to_numpy()
+        first = days[~missing].min()
+        codes = np.where(missing, 0, days - first + 1)
+        return codes, int(codes.max()) + 1
     codes, uniques = pd.factorize(column, use_na_sentinel=True)
     return codes.astype("int64") + 1, len(uniques) + 1
 
