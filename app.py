@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from extract.schema import CLAIMS_SCHEMA, METRICS, QUALIFIERS
+from extract.schema import METRICS, QUALIFIERS
 from figures import charts, export, load, marks as marks_mod, views
 from figures.highlight import highlighted_html
 
@@ -325,18 +325,11 @@ def draw_downloads(claims: pd.DataFrame, filters: views.Filters) -> None:
     def filtered_frame() -> pd.DataFrame:
         return export.claims_export(claims, texts_for(claims["row"], load.CLAIM_TEXT_COLUMNS))
 
-    cols = st.columns(4)
-    cols[0].download_button("Filtered claims (CSV)", data=lambda: export.csv_bytes(filtered_frame()),
-                            file_name=export.file_name("claims", filters.start, filters.end, "csv"),
-                            mime="text/csv", on_click="ignore")
-    cols[1].download_button("Filtered claims (Parquet)",
-                            data=lambda: export.parquet_bytes(filtered_frame(), CLAIMS_SCHEMA),
-                            file_name=export.file_name("claims", filters.start, filters.end, "parquet"),
-                            mime="application/octet-stream", on_click="ignore")
-    cols[2].download_button("All claims (Parquet)", data=CLAIMS_PATH.read_bytes if CLAIMS_PATH.exists() else b"",
-                            file_name="war-figures-claims_all.parquet", on_click="ignore")
-    cols[3].download_button("All documents (Parquet)", data=DOCS_PATH.read_bytes if DOCS_PATH.exists() else b"",
-                            file_name="war-figures-documents_all.parquet", on_click="ignore")
+    # Deferred: the bytes are made when a button is clicked, not on every rerun.
+    offers = export.downloads(filtered_frame, filters.start, filters.end, CLAIMS_PATH, DOCS_PATH)
+    for column, offer in zip(st.columns(len(offers)), offers):
+        column.download_button(offer.label, data=offer.make, file_name=offer.file_name, mime=offer.mime,
+                               on_click="ignore")
 
 
 def main() -> None:

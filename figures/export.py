@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
 import pyarrow as pa
@@ -66,3 +69,26 @@ def claims_export(claims: pd.DataFrame, texts: pd.DataFrame) -> pd.DataFrame:
         if isinstance(out[name].dtype, pd.CategoricalDtype):
             out[name] = out[name].astype(object)
     return out[[c for c in CLAIMS_SCHEMA.names if c in out.columns]]
+
+
+@dataclass(frozen=True)
+class Download:
+    label: str
+    make: Callable[[], bytes]   # called only when the viewer clicks
+    file_name: str
+    mime: str
+
+
+def downloads(filtered: Callable[[], pd.DataFrame], start: date | None, end: date | None,
+              claims_path: Path, documents_path: Path) -> list[Download]:
+    """The four offers: the filtered claims as CSV and Parquet, and both full tables as they are on disk."""
+    return [
+        Download("Filtered claims (CSV)", lambda: csv_bytes(filtered()), file_name("claims", start, end, "csv"),
+                 "text/csv"),
+        Download("Filtered claims (Parquet)", lambda: parquet_bytes(filtered(), CLAIMS_SCHEMA),
+                 file_name("claims", start, end, "parquet"), "application/vnd.apache.parquet"),
+        Download("All claims (Parquet)", Path(claims_path).read_bytes, "war-figures-claims_all.parquet",
+                 "application/vnd.apache.parquet"),
+        Download("All documents (Parquet)", Path(documents_path).read_bytes, "war-figures-documents_all.parquet",
+                 "application/vnd.apache.parquet"),
+    ]

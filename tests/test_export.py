@@ -69,3 +69,19 @@ def test_filtered_export_has_the_contract_columns_and_round_trips_through_parque
 ])
 def test_file_names_carry_the_date_range(start, end, name):
     assert export.file_name("claims", start, end, "csv") == name
+
+
+def test_download_offers_carry_exactly_the_filtered_claims_and_the_full_tables(tmp_path):
+    folder = synthetic_tables(tmp_path / "d", n=80)
+    claims = load.read_claims(folder / "claims.parquet")
+    picked = claims[claims["qualifier"] == "at_least"]
+    texts = load.read_claim_texts(folder / "claims.parquet")
+    offers = export.downloads(lambda: export.claims_export(picked, load.take_texts(texts, picked["row"])),
+                              date(2024, 3, 2), None, folder / "claims.parquet", folder / "documents.parquet")
+    names = [o.file_name for o in offers]
+    assert names[:2] == ["war-figures-claims_2024-03-02_to_all.csv", "war-figures-claims_2024-03-02_to_all.parquet"]
+    rows = list(csv.DictReader(io.StringIO(offers[0].make().decode("utf-8"), newline="")))
+    assert len(rows) == len(picked) and {r["qualifier"] for r in rows} == {"at_least"}
+    assert pq.read_table(io.BytesIO(offers[1].make())).num_rows == len(picked)
+    assert offers[2].make() == (folder / "claims.parquet").read_bytes()
+    assert offers[3].make() == (folder / "documents.parquet").read_bytes()
