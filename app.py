@@ -15,7 +15,7 @@ import pandas as pd
 import streamlit as st
 
 from extract.schema import METRICS, QUALIFIERS
-from figures import charts, export, load, marks as marks_mod, views
+from figures import charts, export, load, marks as marks_mod, tables, views
 from figures.highlight import highlighted_html
 
 ROOT = Path(__file__).resolve().parent
@@ -213,25 +213,7 @@ def draw_places(marks: pd.DataFrame, documents: pd.DataFrame, name: str, panels,
 
 
 def claims_table(claims: pd.DataFrame, documents: pd.DataFrame) -> pd.DataFrame:
-    """The display rows of a claims frame: who, when, what, the quote and a link."""
-    texts = texts_for(claims["row"])
-    info = documents.set_index("doc_id")
-    doc_ids = claims["doc_id"].astype(str).to_numpy()
-    url = pd.Series(doc_ids).map(info["url"])
-    restated = pd.Series(doc_ids).map(info["restated"]).fillna(False).astype(bool)
-    return pd.DataFrame({
-        "Publisher": claims["publisher"].astype(object).to_numpy(),
-        "Date": claims["event_date"].dt.date.to_numpy(),
-        "Claimant": claims["claimant"].astype(object).to_numpy(),
-        "Figure": claims["metric"].astype(str).map(views.METRIC_LABELS).to_numpy(),
-        "Value": [views.value_text(v, q, u) for v, q, u in zip(claims["value"], claims["qualifier"], claims["unit"])],
-        "Place": claims["location"].astype(object).to_numpy(),
-        "Quote": texts["quote"].to_numpy(),
-        "Article": url.to_numpy(),
-        "Restated": restated.map({True: "restated in new words; link is the original", False: ""}).to_numpy(),
-        "Running total": claims["cumulative"].to_numpy(),
-        "doc_id": doc_ids,
-    })
+    return tables.claims_table(claims, texts_for(claims["row"])["quote"], documents)
 
 
 LINK = st.column_config.LinkColumn("Article", help="The article (for restated ones, the original report)")
@@ -246,16 +228,7 @@ def draw_disputes(claims: pd.DataFrame, marks: pd.DataFrame, documents: pd.DataF
         st.info("No disputed figures in this view.")
         return
     top = disputed.head(100)
-    st.dataframe(pd.DataFrame({
-        "Dispute": range(1, len(top) + 1),
-        "Figure": top["metric"].astype(str).map(views.METRIC_LABELS).to_numpy(),
-        "Date": top["event_date"].dt.date.to_numpy(),
-        "Place": [views.place_of(p) for p in top["location"]],
-        "Lowest": [views.value_text(v, "exact", u) for v, u in zip(top["min"], top["unit"])],
-        "Highest": [views.value_text(v, "exact", u) for v, u in zip(top["max"], top["unit"])],
-        "Articles": top["n_sources"].to_numpy(),
-        "Most reported": [views.value_text(v, q, u) for v, q, u in zip(top["value"], top["qualifier"], top["unit"])],
-    }), hide_index=True)
+    st.dataframe(tables.dispute_summary(top), hide_index=True)
     st.caption("The claims behind each disputed figure:")
     behind = views.disputed_claims(claims, top).head(TABLE_ROWS)
     table = claims_table(behind, documents)
@@ -265,7 +238,7 @@ def draw_disputes(claims: pd.DataFrame, marks: pd.DataFrame, documents: pd.DataF
 
 def draw_sources(claims: pd.DataFrame, documents: pd.DataFrame, filters: views.Filters) -> None:
     st.subheader("Claims in this view")
-    shown = claims.sort_values("event_date", ascending=False, na_position="last").head(TABLE_ROWS)
+    shown = tables.latest(claims, TABLE_ROWS)
     if len(claims) > len(shown):
         st.caption(f"Showing the latest {len(shown):,} of {len(claims):,} claims; the downloads hold all of them.")
     st.dataframe(claims_table(shown, documents), hide_index=True, column_config=TABLE_COLUMNS)

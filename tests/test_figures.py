@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from extract.schema import CLAIMS_SCHEMA, METRICS, QUALIFIERS
-from figures import charts, load, marks, views
+from figures import charts, load, marks, tables, views
 from figures.highlight import highlighted_html
 from figures.synthetic import make_claims, make_documents
 from fixtures.tables import claims_frame, synthetic_tables, write
@@ -302,3 +302,32 @@ def test_marks_beyond_the_limit_are_cut_by_place_with_a_note(tmp_path):
     kept, note = marks.limit_marks(agg, max_marks=300)
     assert len(kept) <= 300 and note and "places" in note
     assert marks.limit_marks(agg, max_marks=len(agg))[1] is None
+
+
+# ---------- display tables ----------
+
+@pytest.mark.parametrize("n", [1, 7, 50, 10_000])
+def test_latest_claims_are_the_n_latest_dates_newest_first(tmp_path, n):
+    claims = light(make_claims(300, seed=8, days=90), tmp_path)
+    claims.loc[claims.index[:5], "event_date"] = pd.NaT
+    shown = tables.latest(claims, n)
+    expected = claims.sort_values("event_date", ascending=False, na_position="last").head(n)
+    assert len(shown) == min(n, len(claims))
+    assert shown["event_date"].tolist() == expected["event_date"].tolist()
+
+
+def test_claims_table_links_each_claim_to_its_article_and_flags_restated_ones(tmp_path):
+    rows = [dict(doc_id="a", value=3, qualifier="at_least"), dict(doc_id="b", value=4)]
+    claims = light(claims_frame(rows), tmp_path)
+    docs = pd.DataFrame({"doc_id": ["a", "b"], "url": ["https://a.example/1", None], "restated": [True, False]})
+    table = tables.claims_table(claims, pd.Series(["q a", "q b"]), docs)
+    assert table["Value"].tolist() == ["at least 3", "4"]
+    assert table["Article"].tolist()[0] == "https://a.example/1" and pd.isna(table["Article"].tolist()[1])
+    assert table["Restated"].tolist() == [tables.RESTATED_FLAG, ""]
+    assert table["Quote"].tolist() == ["q a", "q b"]
+
+
+def test_dispute_summary_gives_the_range_and_the_most_reported_value(tmp_path):
+    rows = [dict(doc_id="a", value=10), dict(doc_id="b", value=14), dict(doc_id="c", value=14)]
+    summary = tables.dispute_summary(views.disputes(views.aggregate(light(claims_frame(rows), tmp_path))))
+    assert summary[["Lowest", "Highest", "Articles", "Most reported"]].values.tolist() == [["10", "14", 3, "14"]]
