@@ -11,8 +11,8 @@ from extract.claimants import claimant
 from extract.context import DocContext
 
 CASES = Path(__file__).parent / "cases" / "claimants.tsv"
-# Measured 2026-11-21 over seeds + dev2022 + dev2024: 428/459 = 0.932; the floor sits a little under it.
-GOLD_FLOOR = 0.90
+# Measured 2026-11-21 over seeds + dev2022 + dev2024: 433/459 = 0.943; the floor sits a little under it.
+GOLD_FLOOR = 0.91
 
 
 def _rows(path: Path) -> list[list[str]]:
@@ -55,6 +55,7 @@ def test_claimant_accuracy_on_gold(shared):
             hits += ok
             total += 1
     assert total > 100
+    print(f"claimant accuracy on gold: {hits}/{total} = {hits / total:.3f}")   # shown with pytest -s
     assert hits / total >= GOLD_FLOOR, f"claimant accuracy {hits}/{total} = {hits / total:.3f}"
 
 

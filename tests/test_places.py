@@ -11,8 +11,8 @@ from extract.context import DocContext
 from extract.places import location
 
 CASES = Path(__file__).parent / "cases" / "places.tsv"
-# Measured 2026-11-21 over seeds + dev2022 + dev2024: 413/459 = 0.900; the floor sits a little under it.
-GOLD_FLOOR = 0.87
+# Measured 2026-11-21 over seeds + dev2022 + dev2024: 424/459 = 0.924; the floor sits a little under it.
+GOLD_FLOOR = 0.89
 
 
 def _rows(path: Path) -> list[list[str]]:
@@ -58,6 +58,7 @@ def test_location_accuracy_on_gold(shared):
             hits += ok
             total += 1
     assert total > 100
+    print(f"location accuracy on gold: {hits}/{total} = {hits / total:.3f}")   # shown with pytest -s
     assert hits / total >= GOLD_FLOOR, f"location accuracy {hits}/{total} = {hits / total:.3f}"
 
 
