@@ -39,7 +39,8 @@ NOT_NAMES = set(_RULES["not_names"]["words"])
 LEADING_WORDS = _RULES["not_names"]["leading"]
 ABBREVIATIONS = _RULES["not_names"]["abbreviations"]
 NATION_PREFIX = r"(?:(?:Ukraine's|Ukraine’s|Ukrainian|Russia's|Russia’s|Russian)\s+)"
-CAP = r"(?:(?:\L<abbr>)(?!\p{L})|\p{Lu}[\p{L}\p{M}\-]*+(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*+)?)"
+# A capitalised word; a Title Case speech verb in a headline ("Klitschko Says 40% ...") ends the run instead.
+CAP = (r"(?:(?:\L<abbr>)(?!\p{L})|(?!(?:\L<title_verbs>)\b)\p{Lu}[\p{L}\p{M}\-]*+(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*+)?)")
 ACTOR_RX = regex.compile(
     r"(?<![\p{L}\p{M}'’-])(?:"
     r"(?P<body>" + NATION_PREFIX + r"?\L<bodies>(?!\s+\p{Lu}|['’]s\s+\p{Lu}))"
@@ -55,12 +56,13 @@ ACTOR_RX = regex.compile(
     r")(?![\p{L}\p{M}-])",
     bodies=_longest_first(BODY_ALIASES), abbr=_longest_first(ABBREVIATIONS), lower=LOWER_HEADS,
     groups=_longest_first(_RULES["groups"]["words"]), pronouns=list(PERSON_PRONOUNS | BODY_PRONOUNS),
-    leading=LEADING_WORDS,
+    leading=LEADING_WORDS, title_verbs=[v.title() for v in _RULES["verbs"]["before_speaker"]],
 )
 GAP = (r"(?:\s*+\([^()]{1,60}\))?(?:\s++(?:\L<gap>)\b)*+(?P<appos>\s*+,[^,;:.]{1,160}?,)?(?:\s*+,\s*+who\b)?"
        r"(?:\s*+,)?(?:\s++(?:\L<gap>)\b)*+\s*+")
+_VERBS = _RULES["verbs"]["after_speaker"]
 VERB_AFTER_RX = regex.compile(r"^" + GAP + r"(?:\L<verbs>)\b", gap=_longest_first(_RULES["gaps"]["between"]),
-                              verbs=_longest_first(_RULES["verbs"]["after_speaker"]))
+                              verbs=_longest_first(_VERBS + [v.title() for v in _VERBS]))
 INVERTED_RX = regex.compile(
     r"(?:(?:^|[,\"”’:;]|\s[-–—])\s*(?:\L<inverted>)(?:\s+on\s+\w+)?)\s+(?:(?:\L<lead>|\p{Lu}[\p{L}.'’-]*)\s+){0,5}$",
     inverted=_longest_first(_RULES["verbs"]["before_speaker"]), lead=_longest_first(_RULES["gaps"]["lead_ins"]))
