@@ -7,8 +7,6 @@ two reports of one day are two figures, not a sum.
 """
 from __future__ import annotations
 
-import math
-
 import altair as alt
 import pandas as pd
 
@@ -53,10 +51,9 @@ def timeline(frame: pd.DataFrame, *, color: str, color_title: str, y_title: str,
     used = ["event_date", "value", "min", "max", "url", "place", "metric_label", "cumulative", *TOOLTIP_COLUMNS,
             color, *([shape] if shape else [])]
     data = dated(frame)[list(dict.fromkeys(used))].sort_values("value", ascending=False)
-    # Right-hand legends: Streamlit fits charts to the container, and a long legend below would squeeze the plot.
-    # At most about a dozen rows per column, so the legend fits beside the plot instead of being cut off.
-    n_entries = max(1, int(frame[color].nunique()))
-    legend = alt.Legend(orient="right", labelLimit=260, symbolLimit=60, columns=math.ceil(n_entries / 11))
+    # Legends above the plot: every plot of a tab then gets the full width, so their date axes line up.
+    legend = alt.Legend(orient="top", direction="horizontal", columns=3, labelLimit=230, symbolLimit=60,
+                        titleOrient="top")
     # Data on the layer, not on each sub-chart: one copy in the spec, and Altair need not merge them.
     base = alt.Chart().encode(x=_x(days), color=alt.Color(f"{color}:N", title=color_title, legend=legend,
                                                       scale=alt.Scale(scheme=COLORS)))
@@ -74,7 +71,7 @@ def timeline(frame: pd.DataFrame, *, color: str, color_title: str, y_title: str,
     if mark == "line":
         encoding["detail"] = alt.Detail("place:N")
     if shape:
-        encoding["shape"] = alt.Shape(f"{shape}:N", title="figure")
+        encoding["shape"] = alt.Shape(f"{shape}:N", title="figure", legend=alt.Legend(orient="top", titleOrient="left"))
     main = main.encode(**encoding)
     return alt.layer(ranges, main, data=data).properties(title=title, width=WIDTH, height=HEIGHT)
 
