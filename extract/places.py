@@ -396,6 +396,10 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
     if TOTALS_RX.search(sentence) and not places.main:
         return "Ukraine"
     line_start, _ = ctx.line_at(span_start)
+    if sent_start > line_start:   # a sentence continuing a national count ("Another 147 were injured")
+        prev_start, prev_end = ctx.sentence_at(sent_start - 1)
+        if prev_start >= line_start and NATIONAL_SCOPE_RX.search(text, prev_start, prev_end):
+            return "Ukraine"
     earlier_in_line = _last_before(places.mentions, line_start, sent_start, lambda m: _usable(m, metric, text)
                                    and not m.kind.startswith("anaphor") and m.kind != "country", limit=50)
     if earlier_in_line:
