@@ -377,7 +377,10 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
             return _resolve_anaphor(best, places, (sent_start, sent_end))
         group = _list_siblings(best, in_sentence, text)
         if len({m.name for m in group}) >= 2 and not any(NUMBER_RX.search(text, a.end, b.start) for a, b in zip(group, group[1:])):
-            return _whole(group)   # one figure for several places: the whole country
+            # one figure for several places: the region that holds them all, else the whole country
+            regions = [m for m in _in_range(places.mentions, sent_start, sent_end)
+                       if m.kind == "oblast" and m not in group and _usable(m, metric, text)]
+            return regions[0].name if len(regions) == 1 and all(m.kind == "city" for m in group) else _whole(group)
         if best.cue in WEAK_CUES and best.kind != "country" and NATIONAL_SCOPE_RX.search(sentence):
             return "Ukraine"
         return best.name
