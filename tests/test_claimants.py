@@ -12,7 +12,7 @@ from extract.context import DocContext
 
 CASES = Path(__file__).parent / "cases" / "claimants.tsv"
 # Measured 2026-11-21 over seeds + dev2022 + dev2024: 433/459 = 0.943; the floor sits a little under it.
-GOLD_FLOOR = 0.91
+GOLD_FLOOR = 0.92
 
 
 def _rows(path: Path) -> list[list[str]]:
