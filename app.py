@@ -275,11 +275,13 @@ def draw_article(claims: pd.DataFrame, docs: pd.DataFrame) -> None:
     if not doc_id:
         return
     doc = docs[docs["doc_id"] == doc_id].iloc[0]
+    url = views.safe_url(doc["url"])
+    # Metadata is data too: shown with st.text / fixed labels, never as Markdown.
     if doc["restated"]:
-        link = f"[{doc['url']}]({doc['url']})" if isinstance(doc["url"], str) else "(no link known)"
-        st.info(f"This text restates the original report in new words. Original report: {link}")
-    elif isinstance(doc["url"], str):
-        st.markdown(f"Source: [{doc['publisher'] or doc['url']}]({doc['url']})")
+        st.info("This text restates the original report in new words; the figures are the original's.")
+    st.text(f"Publisher: {doc['publisher'] or 'unknown'} · original report: {url or 'no link known'}")
+    if url:
+        st.link_button("Open the original report" if doc["restated"] else "Open the article", url)
     text = load_article_text(str(DOCS_PATH), mtime(DOCS_PATH), doc_id)
     if text is None:
         st.warning("This table holds no text for the article.")
@@ -351,5 +353,6 @@ def main() -> None:
         with tab:
             if tab.open:
                 draw()
+
 
 main()

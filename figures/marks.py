@@ -8,7 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from figures.views import METRIC_LABELS, NO_PLACE, value_text
+from figures.views import METRIC_LABELS, NO_PLACE, safe_url, value_text
 
 MAX_MARKS = 2500
 RESTATED_NOTE = "Restated in new words from the original report: "
@@ -54,7 +54,7 @@ def chart_frame(marks: pd.DataFrame, texts: pd.DataFrame, documents: pd.DataFram
     doc_url = out["doc_id"].map(doc_info["url"]) if "url" in doc_info else pd.Series([None] * len(out))
     restated = out["doc_id"].map(doc_info["restated"]).fillna(False).astype(bool) if "restated" in doc_info \
         else pd.Series(False, index=out.index)
-    out["url"] = claim_url.where(claim_url.notna(), doc_url).astype(object).where(lambda s: s.notna(), None)
+    out["url"] = [safe_url(u) for u in claim_url.where(claim_url.notna(), doc_url)]
     out["restated"] = restated.to_numpy()
     out["place"] = out["location"].where(out["location"].notna(), NO_PLACE)
     out["metric_label"] = out["metric"].map(METRIC_LABELS)

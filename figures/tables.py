@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from figures.views import METRIC_LABELS, place_of, value_text
+from figures.views import METRIC_LABELS, place_of, safe_url, value_text
 
 RESTATED_FLAG = "restated in new words; link is the original"
 
@@ -28,7 +28,7 @@ def claims_table(claims: pd.DataFrame, quotes: pd.Series, documents: pd.DataFram
         "Value": _values(claims),
         "Place": claims["location"].astype(object).to_numpy(),
         "Quote": pd.Series(quotes).to_numpy(),
-        "Article": doc_ids.map(info["url"]).to_numpy(),
+        "Article": doc_ids.map(info["url"]).map(safe_url, na_action="ignore").to_numpy(),
         "Restated": restated.map({True: RESTATED_FLAG, False: ""}).to_numpy(),
         "Running total": claims["cumulative"].to_numpy(),
         "doc_id": doc_ids.to_numpy(),

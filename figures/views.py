@@ -292,6 +292,14 @@ def value_text(value, qualifier, unit) -> str:
     return f"{QUALIFIER_WORDS.get(str(qualifier), '')}{number}{suffix}"
 
 
+def safe_url(url) -> str | None:
+    """The URL when it is a web address (http/https); anything else (javascript:, data:, junk) is dropped."""
+    if not isinstance(url, str):
+        return None
+    url = url.strip()
+    return url if url.lower().startswith(("http://", "https://")) and " " not in url else None
+
+
 def place_of(location) -> str:
     return NO_PLACE if location is None or pd.isna(location) else str(location)
 

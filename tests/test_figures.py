@@ -156,6 +156,14 @@ def test_value_text_carries_the_qualifier(value, qualifier, unit, text):
     assert views.value_text(value, qualifier, unit) == text
 
 
+@pytest.mark.parametrize("url, kept", [
+    ("https://kyivindependent.com/a", True), ("http://example.org/x?y=1", True), ("javascript:alert(1)", False),
+    ("data:text/html,<b>x</b>", False), ("  https://ok.example/ ", True), ("https://a b", False), (None, False),
+])
+def test_only_web_addresses_become_links(url, kept):
+    assert (views.safe_url(url) is not None) == kept
+
+
 # ---------- loading ----------
 
 def test_loader_reads_contract_tables_and_one_article(tmp_path):
