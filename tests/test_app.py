@@ -1,4 +1,4 @@
-"""app.py under streamlit.testing.v1.AppTest on temp tables: renders, filters, URL state, empty and broken states."""
+"""Temp tables → app.py under AppTest: it renders, filters shrink the table, URL state round-trips, bad data is named."""
 from __future__ import annotations
 
 from pathlib import Path

@@ -1,4 +1,4 @@
-"""`streamlit run app.py` in headless Chromium: charts draw, no error box, a screenshot of every tab."""
+"""Temp tables → `streamlit run app.py` in headless Chromium: charts draw, no error box, a screenshot of every tab."""
 from __future__ import annotations
 
 import importlib.util

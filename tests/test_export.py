@@ -1,4 +1,4 @@
-"""Downloads: CSV neutralises hostile cells but keeps numbers numbers; Parquet keeps the contract; names carry dates."""
+"""Hostile and ordinary frames → download bytes: formula-safe CSV, contract Parquet, names carrying the date range."""
 from __future__ import annotations
 
 import csv

@@ -1,4 +1,4 @@
-"""figures/ on fixture frames: aggregation, filters and their URL form, loaders, highlighting, chart specs."""
+"""Fixture frames → figures/ results: aggregation, filters and their URL form, loaders, highlighting, chart specs."""
 from __future__ import annotations
 
 import json
