@@ -1,6 +1,6 @@
 """Bundled articles, repeated with varied numbers and dates → extraction throughput, floor, speed-up and cache figures.
 
-    .venv/bin/python benchmarks/bench_extract.py [--mb 200] [--jobs 2] [--keep DIR]
+    .venv/bin/python benchmarks/bench_extract.py [--mb 200] [--jobs 2] [--keep DIR] [--no-rules]
 
 Prints, in one run: MB/s and articles/s of extract_article on one core; the same for a bare
 regex digit scan over the same text (the floor) and the ratio between them; end-to-end builds with
@@ -24,6 +24,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from extract import pipeline  # noqa: E402
+from extract.article import ArticleResult  # noqa: E402
 from extract.build import BuildOptions, build  # noqa: E402
 from extract.engines import default_jobs  # noqa: E402
 from extract.readers import ArticleReader, discover  # noqa: E402
@@ -82,6 +83,10 @@ def make_corpus(folder: Path, megabytes: float, seed: int = 7) -> tuple[int, int
     return n, written
 
 
+def document_only(article):
+    return ArticleResult(document={"doc_id": article.doc_id, "n_chars": len(article.text)}, claims=[])
+
+
 def timed(fn) -> float:
     started = time.perf_counter()
     fn()
@@ -102,7 +107,12 @@ def main(argv: list[str] | None = None) -> int:
     args.add_argument("--jobs", type=int, default=min(2, default_jobs()) if default_jobs() > 1 else 2,
                       help="worker processes for the parallel build (default: %(default)s)")
     args.add_argument("--keep", type=Path, help="write the corpus and tables here and keep them")
+    args.add_argument("--no-rules", action="store_true",
+                      help="replace extract_article by a stub that returns only the document row, to time the "
+                           "build machinery (reading, cache, engines, writing) apart from the rules")
     opts = args.parse_args(argv)
+    if opts.no_rules:
+        pipeline.extract_article = document_only   # fork-started workers inherit the replacement
     work = opts.keep or Path(tempfile.mkdtemp(prefix="bench-extract-"))
     try:
         return measure(work, opts.mb, opts.jobs)

@@ -1,6 +1,7 @@
 """Input folders + options → claims/documents Parquet tables, claims.meta.json, a summary and an exit code."""
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import platform
@@ -17,11 +18,12 @@ from extract import engines, pipeline, tables
 from extract.article import Article, ArticleResult
 from extract.cache import ResultCache, article_key, unpack
 from extract.manifest import apply_manifests, read_manifest
-from extract.readers import DEFAULT_MAX_MB, ArticleReader, Problem, discover
+from extract.readers import DEFAULT_MAX_MB, ArticleReader, Inputs, Problem, discover
 from extract.schema import CLAIMS_SCHEMA, DOCUMENTS_SCHEMA, METRICS
 
 EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
 PER_ARTICLE_HASHES_UP_TO = 20_000    # above this meta.json keeps one digest of the input hashes
+RACY_WINDOW_NS = 2_000_000_000      # inputs changed this close to a build's start are checked by content
 PROGRESS_FROM = 1_000                # articles; fewer finish too fast for progress lines to help
 TOOLS = ("war-figures", "pyarrow", "pandas", "regex", "syntok", "text2num", "dateparser", "python-dateutil",
          "trafilatura", "dask", "distributed")
@@ -66,9 +68,9 @@ def _say(log: TextIO, text: str) -> None:
     print(text, file=log, flush=True)
 
 
-def read_inputs(options: BuildOptions, problems: list[Problem]) -> list[Article]:
+def read_inputs(options: BuildOptions, problems: list[Problem], found: Inputs | None = None) -> list[Article]:
     """All articles under the roots, de-duplicated by doc_id (first wins) and with manifest values applied."""
-    found = discover(options.roots)
+    found = found or discover(options.roots)
     reader = ArticleReader(max_bytes=int(options.max_mb * 1024 * 1024))
     articles: list[Article] = []
     files: list[Path] = []
@@ -92,6 +94,15 @@ def read_inputs(options: BuildOptions, problems: list[Problem]) -> list[Article]
 
 def inputs_digest(keys: list[str]) -> str:
     return hashlib.sha256("\n".join(keys).encode()).hexdigest()
+
+
+def inputs_stamp(options: BuildOptions, found: Inputs) -> str:
+    """Names, sizes and modification times of every input file, plus the options that decide what is read:
+    equal stamps mean an unchanged corpus without reading a byte of it (as make and git's index do)."""
+    h = hashlib.sha256(json.dumps([[str(r) for r in options.roots], options.max_mb, options.partition_by]).encode())
+    for entry in found.stats:
+        h.update(("\x1f".join(map(str, entry)) + "\n").encode("utf-8", "surrogateescape"))
+    return h.hexdigest()
 
 
 def _claim_id(row: dict) -> str:
@@ -169,8 +180,9 @@ def _extract(options: BuildOptions, todo: list[Article], log: TextIO, show_progr
         yield article, outcome
 
 
-def _up_to_date(options: BuildOptions, rules: str, digest: str) -> dict | None:
-    """The previous meta.json, when it describes exactly these inputs, rules and layout and its tables exist."""
+def _up_to_date(options: BuildOptions, rules: str, stamp: str, newest_mtime_ns: int) -> dict | None:
+    """The previous meta.json, when it describes exactly these input files, rules and options and its tables
+    are still there as written."""
     path = meta_path(options.out)
     if options.force or not path.exists():
         return None
@@ -178,14 +190,18 @@ def _up_to_date(options: BuildOptions, rules: str, digest: str) -> dict | None:
         meta = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    same = (meta.get("rules_hash") == rules and meta.get("inputs_digest") == digest
-            and meta.get("partition_by") == options.partition_by and not meta.get("failed_articles"))
-    outputs = meta.get("outputs", {})
+    if (meta.get("rules_hash"), meta.get("inputs_stamp")) != (rules, stamp) or meta.get("failed_articles"):
+        return None
+    # File times have coarse ticks: a file written just before the last build read it could be rewritten
+    # with the same size and time. Such recent files are not trusted; the content cache decides instead.
+    if newest_mtime_ns >= meta.get("inputs_stamp_taken_ns", 0) - RACY_WINDOW_NS:
+        return None
+    outputs = meta.get("outputs") or {}
     for name, size in outputs.items():
         target = options.out.parent / name
         if not target.exists() or (target.is_file() and target.stat().st_size != size):
             return None
-    return meta if same and outputs else None
+    return meta if outputs else None
 
 
 def _summary(report: BuildReport, log: TextIO) -> None:
@@ -213,25 +229,30 @@ def build(options: BuildOptions, log: TextIO | None = None) -> BuildReport:
     if missing:
         _say(log, f"error: no such file or folder: {', '.join(missing)}")
         return BuildReport(exit_code=EXIT_USAGE)
-    problems: list[Problem] = []
-    articles = read_inputs(options, problems)
-    for problem in problems:
-        _say(log, str(problem))
-    if not articles:
-        _say(log, "error: no readable articles (*.txt, *.jsonl, *.csv, *.html) in " +
-             ", ".join(str(root) for root in options.roots))
-        return BuildReport(exit_code=EXIT_USAGE, problems=problems)
+    stamp_taken_ns = time.time_ns()
+    found = discover(options.roots)
     rules = pipeline.fingerprint()
-    keys = [article_key(article, rules) for article in articles]
-    digest = inputs_digest(keys)
-    report = BuildReport(exit_code=EXIT_OK, n_articles=len(articles), problems=problems)
-    previous = _up_to_date(options, rules, digest)
+    stamp = inputs_stamp(options, found)
+    newest = max((entry[3] for entry in found.stats), default=0)
+    previous = _up_to_date(options, rules, stamp, newest)
     if previous is not None:
-        report.up_to_date = True
-        report.claims_per_metric = previous.get("claims_per_metric", {})
+        report = BuildReport(exit_code=EXIT_OK, n_articles=previous.get("n_articles", 0), up_to_date=True,
+                             claims_per_metric=previous.get("claims_per_metric", {}),
+                             problems=[Problem(**p) for p in previous.get("problems", [])])
+        for problem in report.problems:   # the same inputs have the same problems: say them again
+            _say(log, str(problem))
     else:
+        problems: list[Problem] = []
+        articles = read_inputs(options, problems, found)
+        for problem in problems:
+            _say(log, str(problem))
+        if not articles:
+            _say(log, "error: no readable articles (*.txt, *.jsonl, *.csv, *.html) in " +
+                 ", ".join(str(root) for root in options.roots))
+            return BuildReport(exit_code=EXIT_USAGE, problems=problems)
+        report = BuildReport(exit_code=EXIT_OK, n_articles=len(articles), problems=problems)
         try:
-            _build_tables(options, articles, keys, rules, digest, report, log)
+            _build_tables(options, articles, rules, (stamp, stamp_taken_ns), report, log)
         except engines.EngineError as error:
             _say(log, f"error: {error}")
             report.exit_code = EXIT_USAGE
@@ -247,8 +268,10 @@ def build(options: BuildOptions, log: TextIO | None = None) -> BuildReport:
     return report
 
 
-def _build_tables(options: BuildOptions, articles: list[Article], keys: list[str], rules: str, digest: str,
+def _build_tables(options: BuildOptions, articles: list[Article], rules: str, stamp: tuple[str, int],
                   report: BuildReport, log: TextIO) -> None:
+    hashes = [article.content_sha256 for article in articles]   # hashed once: it is the costliest per-article step
+    keys = [article_key(article, rules, sha) for article, sha in zip(articles, hashes)]
     cache = None
     if options.use_cache:
         cache = ResultCache(options.cache_dir or options.out.parent / ".cache", rules)
@@ -294,7 +317,8 @@ def _build_tables(options: BuildOptions, articles: list[Article], keys: list[str
         _say(log, f"{doc_id}: {error}")
 
     report.claims_per_metric = dict(sorted(Counter(claims_table.column("metric").to_pylist()).items()))
-    _write(options, claims_table, documents_table, articles, keys, rules, digest, report, failed)
+    _write(options, claims_table, documents_table, articles, hashes, rules, inputs_digest(keys), stamp, report,
+           failed)
 
 
 def _drop_bad_articles(articles, keys, blobs, failed) -> tuple[list[dict], list[dict]]:
@@ -312,7 +336,7 @@ def _drop_bad_articles(articles, keys, blobs, failed) -> tuple[list[dict], list[
     return documents, claims
 
 
-def _write(options: BuildOptions, claims_table, documents_table, articles, keys, rules, digest,
+def _write(options: BuildOptions, claims_table, documents_table, articles, hashes, rules, digest, stamp,
            report: BuildReport, failed: dict) -> None:
     out = options.out
     partitioned = options.partition_by == "month"
@@ -327,6 +351,9 @@ def _write(options: BuildOptions, claims_table, documents_table, articles, keys,
         "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "rules_hash": rules,
         "inputs_digest": digest,
+        "inputs_stamp": stamp[0],
+        "inputs_stamp_taken_ns": stamp[1],
+        "max_mb": options.max_mb,
         "n_articles": len(articles),
         "n_documents": documents_table.num_rows,
         "n_claims": claims_table.num_rows,
@@ -338,8 +365,8 @@ def _write(options: BuildOptions, claims_table, documents_table, articles, keys,
         "tools": _tool_versions(),
         "outputs": outputs,
         "failed_articles": failed,
-        "skipped_input": [str(p) for p in report.problems if p.skipped],
+        "problems": [dataclasses.asdict(p) for p in report.problems],
     }
     if len(articles) <= PER_ARTICLE_HASHES_UP_TO:
-        meta["input_sha256"] = {a.doc_id: a.content_sha256 for a in articles}
+        meta["input_sha256"] = {a.doc_id: sha for a, sha in zip(articles, hashes)}
     tables.write_atomically(meta_path(out), lambda p: tables.write_json(meta, p))

@@ -35,11 +35,11 @@ def unpack(blob: bytes, article: Article) -> ArticleResult:
     return ArticleResult(document=document, claims=claims, warnings=warnings)
 
 
-def article_key(article: Article, rules: str) -> str:
+def article_key(article: Article, rules: str, content_sha256: str | None = None) -> str:
     """Everything extract_article sees, plus the rules hash: equal keys mean equal results."""
     known = json.dumps(article.known, sort_keys=True, default=str)
     h = hashlib.sha256()
-    for part in (rules, article.doc_id, article.source_path, known, article.content_sha256):
+    for part in (rules, article.doc_id, article.source_path, known, content_sha256 or article.content_sha256):
         h.update(part.encode("utf-8"))
         h.update(b"\x1f")
     return h.hexdigest()

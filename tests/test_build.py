@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import shutil
+import time
 from datetime import date
 from pathlib import Path
 
@@ -138,8 +140,16 @@ def test_output_bytes_do_not_depend_on_the_run(tmp_path, digits):
         assert (out_a.parent / name).read_bytes() == (out_b.parent / name).read_bytes()
 
 
+def age(root: Path, seconds: float = 3600) -> None:
+    """Date every file back, as files are that were not written a moment before the build."""
+    past = time.time() - seconds
+    for path in root.rglob("*"):
+        os.utime(path, (past, past))
+
+
 def test_unchanged_inputs_leave_tables_untouched_unless_forced(tmp_path, digits):
     root = corpus(tmp_path)
+    age(root)
     run(tmp_path, [root])
     report, out, log = run(tmp_path, [root])
     assert report.up_to_date and "up to date" in log
@@ -259,3 +269,25 @@ def test_benchmark_runs_end_to_end_on_a_tiny_corpus(repo, monkeypatch, capsys):
     for label in ("corpus:", "extract_article, 1 core:", "bare \\d+ scan (floor):", "extraction / floor time:",
                   "build --jobs 2:", "speed-up", "unchanged rebuild:", "forced rebuild, all from cache:"):
         assert label in printed, label
+
+
+def test_files_written_just_before_a_build_are_checked_by_content(tmp_path, digits):
+    root = corpus(tmp_path)
+    run(tmp_path, [root])
+    # same size, and possibly the same coarse file time as when the first build read it
+    path = root / "art00.txt"
+    path.write_text(path.read_text().replace("Headline 0", "Headline 9"), encoding="utf-8")
+    report, out, _ = run(tmp_path, [root])
+    assert not report.up_to_date and report.n_extracted == 1
+    assert "Headline 9" in pq.read_table(documents_path(out)).to_pylist()[0]["text"]
+
+
+def test_an_unchanged_build_repeats_the_problems_and_exit_code(tmp_path, digits):
+    root = corpus(tmp_path)
+    (root / "empty.txt").write_bytes(b"")
+    age(root)
+    first, _, first_log = run(tmp_path, [root])
+    second, _, second_log = run(tmp_path, [root])
+    assert second.up_to_date and second.exit_code == first.exit_code == 1
+    assert "empty.txt: empty file" in second_log and "skipped input: 1" in second_log
+    assert second.n_articles == first.n_articles
