@@ -50,21 +50,24 @@ def load_article_text(path: str, mtime: float, doc_id: str) -> str | None:
     return load.read_document_text(Path(path), doc_id)
 
 
+# The derived caches take the loaded frame as `_claims`: Streamlit does not hash underscored arguments,
+# path + mtime key them, and the frame is not unpickled from the cache once more for each of them.
+
 @st.cache_data(max_entries=2, show_spinner="Aggregating…")
-def all_marks(path: str, mtime: float) -> pd.DataFrame:
-    return views.aggregate(load_claims(path, mtime))
+def all_marks(path: str, mtime: float, _claims: pd.DataFrame) -> pd.DataFrame:
+    return views.aggregate(_claims)
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
-def marks_for(path: str, mtime: float, filters: views.Filters) -> pd.DataFrame:
+def marks_for(path: str, mtime: float, filters: views.Filters, _claims: pd.DataFrame) -> pd.DataFrame:
     if views.only_mark_filters(filters):
-        return views.filter_marks(all_marks(path, mtime), filters)
-    return views.aggregate(views.apply_filters(load_claims(path, mtime), filters))
+        return views.filter_marks(all_marks(path, mtime, _claims), filters)
+    return views.aggregate(views.apply_filters(_claims, filters))
 
 
 @st.cache_data(max_entries=2, show_spinner=False)
-def filter_options(path: str, mtime: float) -> dict:
-    claims = load_claims(path, mtime)
+def filter_options(path: str, mtime: float, _claims: pd.DataFrame) -> dict:
+    claims = _claims
     dates = claims["event_date"].dropna()
     present = {name: set(views.choices(claims, name)) for name in ("metric", "qualifier")}
     return {
@@ -322,10 +325,10 @@ def main() -> None:
     except load.TableError as err:
         st.error(f"Cannot use {err.path.name} ({err.path}): {err.problem}. Rebuild the tables with `make data`.")
         return
-    options = filter_options(str(CLAIMS_PATH), mtime(CLAIMS_PATH))
+    options = filter_options(str(CLAIMS_PATH), mtime(CLAIMS_PATH), claims)
     filters = choose_filters(options)
     filtered = views.apply_filters(claims, filters)
-    marks = marks_for(str(CLAIMS_PATH), mtime(CLAIMS_PATH), filters)
+    marks = marks_for(str(CLAIMS_PATH), mtime(CLAIMS_PATH), filters, claims)
     st.caption(f"{len(filtered):,} of {len(claims):,} claims from {filtered['doc_id'].nunique():,} articles "
                f"({len(documents):,} articles read); {len(marks):,} distinct figures.")
     if claims.empty:

@@ -132,7 +132,8 @@ def filter_mask(claims: pd.DataFrame, f: Filters) -> np.ndarray:
 
 
 def apply_filters(claims: pd.DataFrame, f: Filters) -> pd.DataFrame:
-    return claims[filter_mask(claims, f)]
+    mask = filter_mask(claims, f)
+    return claims if mask.all() else claims[mask]
 
 
 def only_mark_filters(f: Filters) -> bool:
