@@ -57,7 +57,7 @@ def time_app(folder: Path, repeats: int = 3) -> dict:
             start = time.perf_counter()
             at.run()
             reruns.append(time.perf_counter() - start)
-        times[name] = min(reruns)
+        times[name] = min(reruns, default=float("nan"))
     return times
 
 
@@ -76,7 +76,11 @@ def main(argv=None) -> int:
         started = time.perf_counter()
         write_tables(scratch / "big", args.claims)
         print(f"built {args.claims:,} synthetic claims in {time.perf_counter() - started:.1f} s")
-        small = time_app(bundled_tables(scratch))
+        bundled = bundled_tables(scratch)
+        # Imports and Altair's schema loading are paid once per server process, not per render or session:
+        # a discarded warm-up run pays them, then every cache is cleared before each timed first render.
+        time_app(bundled, repeats=0)
+        small = time_app(bundled)
         big = time_app(scratch / "big")
     print(f"{'':14} {'bundled':>9} {args.claims:>11,} {'ratio':>7} {'goal':>6}")
     ok = True
