@@ -130,10 +130,12 @@ def _cue(text: str, rules: Ruleset) -> bool | None:
 def cumulative_of(masked: str, token_start: int, metric: str, group: str | None, value: float, rules: Ruleset) -> bool:
     """True for a running tally of casualties or evacuations: a cue in the figure's clause (else its sentence),
     else a national military toll, or a large count of people told in the perfect ("have been evacuated").
-    Air strikes, power cuts and people remaining are counts at one time unless a rule says otherwise."""
-    if metric not in CASUALTY_METRICS and metric != "evacuated":
-        return False
+    Air strikes and power cuts count one event unless counted since the war or year began; people
+    remaining are a count at one time."""
     clause, own_time = _clause(masked, token_start)
+    if metric not in CASUALTY_METRICS and metric != "evacuated":
+        return metric != "residents_remaining" and _has(rules, "since_start", clause) \
+            and not _has(rules, "not_cumulative", clause)
     verdict = _cue(clause, rules)
     if verdict is None and not own_time:
         verdict = _cue(masked, rules)
