@@ -8,6 +8,7 @@ from datetime import date
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from extract.schema import CLAIMS_SCHEMA
 from figures import export, load
@@ -85,3 +86,16 @@ def test_download_offers_carry_exactly_the_filtered_claims_and_the_full_tables(t
     assert pq.read_table(io.BytesIO(offers[1].make())).num_rows == len(picked)
     assert offers[2].make() == (folder / "claims.parquet").read_bytes()
     assert offers[3].make() == (folder / "documents.parquet").read_bytes()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.text(max_size=30), min_size=1, max_size=8),
+       st.lists(st.floats(allow_nan=False, allow_infinity=False, width=32), min_size=1, max_size=8))
+def test_any_text_round_trips_through_csv_and_never_starts_a_formula(cells, numbers):
+    n = min(len(cells), len(numbers))
+    frame = pd.DataFrame({"quote": cells[:n], "value": numbers[:n]})
+    back = pd.read_csv(io.BytesIO(export.csv_bytes(frame)), dtype={"quote": str}, keep_default_na=False)
+    for original, written in zip(frame["quote"], back["quote"]):
+        assert not written.startswith(export.FORMULA_STARTS)
+        assert written == ("'" + original if original.startswith(export.FORMULA_STARTS) else original)
+    assert back["value"].tolist() == pytest.approx(frame["value"].tolist())
