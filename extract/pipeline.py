@@ -9,6 +9,7 @@ reads ⟨nK⟩, every percentage ⟨pK⟩, qualifier words folded into the token
 """
 from __future__ import annotations
 
+import bisect
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -100,9 +101,9 @@ def mask_sentence(text: str, start: int, end: int, quantities: list[Quantity], r
         length += len(token)
         cursor = q.end
     out.append(_normalise(text[cursor:end]))
-    masked.text = "".join(out).strip()
-    # strip() may drop leading spaces: shift token spans accordingly
-    lead = len("".join(out)) - len("".join(out).lstrip())
+    joined = "".join(out)
+    masked.text = joined.strip()
+    lead = len(joined) - len(joined.lstrip())   # stripping shifts every token left
     masked.token_spans = [(a - lead, b - lead) for a, b in masked.token_spans]
     return masked
 
@@ -146,81 +147,84 @@ def _metric_for(part: str, weapon: str | None) -> str | None:
     return part
 
 
-def match_sentences(text: str, sentences: list[Masked], rules: Ruleset, only: Rule | None = None,
-                    warnings: list | None = None, doc_id: str = "") -> list[Found]:
-    """Run vetoes then rules over every masked sentence; resolve weapons and `same` roles."""
-    timeout = rules.timeout
+def _vetoed_tokens(masked: Masked, rules: Ruleset, dead: set[str], warnings: list, doc_id: str) -> set[int]:
+    vetoed: set[int] = set()
+    for veto in rules.vetoes:
+        if veto.name in dead:
+            continue
+        try:
+            for m in veto.regex.finditer(masked.text, overlapped=True, timeout=rules.timeout):
+                vetoed.update(_token_at(masked, a) for a, _ in m.spans("x"))
+        except TimeoutError:
+            dead.add(veto.name)
+            warnings.append(f"{doc_id}: veto {veto.name} timed out; skipped for this article")
+    return vetoed
+
+
+def _rule_matches(rule: Rule, masked: Masked, rules: Ruleset, dead: set[str], warnings: list, doc_id: str) -> list:
+    if rule.name in dead:
+        return []
+    try:
+        if rule.unless and rule.unless.search(masked.text, timeout=rules.timeout):
+            return []
+        return list(rule.regex.finditer(masked.text, timeout=rules.timeout))
+    except TimeoutError:
+        dead.add(rule.name)
+        warnings.append(f"{doc_id}: rule {rule.name} timed out; skipped for this article")
+        return []
+
+
+def match_sentences(sentences: list[Masked], rules: Ruleset, warnings: list | None = None, doc_id: str = "") -> list[Found]:
+    """Run vetoes then rules over every masked sentence; resolve weapons and `same` roles. Found in text order."""
+    warnings = [] if warnings is None else warnings
     found: list[Found] = []
     pending_same: list[tuple[int, int, Rule, str]] = []
     taken: set[tuple[int, int]] = set()   # (sentence, token) already read as a claim
-    dead_rules: set[str] = set()
+    dead: set[str] = set()                # rules and vetoes that timed out on this article
     for si, masked in enumerate(sentences):
         if not masked.quantities:
             continue
-        vetoed: set[int] = set()
-        for veto in rules.vetoes:
-            if veto.name in dead_rules:
-                continue
-            try:
-                for m in veto.regex.finditer(masked.text, overlapped=True, timeout=timeout):
-                    for a, _ in m.spans("x"):
-                        vetoed.add(_token_at(masked, a))
-            except TimeoutError:
-                dead_rules.add(veto.name)
-                if warnings is not None:
-                    warnings.append(f"{doc_id}: veto {veto.name} timed out; skipped for this article")
-        owner: dict[int, str] = {}
-        for rule in ([only] if only else rules.rules):
-            if rule.name in dead_rules:
-                continue
-            try:
-                if rule.unless and rule.unless.search(masked.text, timeout=timeout):
-                    continue
-                matches = list(rule.regex.finditer(masked.text, overlapped=False, timeout=timeout))
-            except TimeoutError:
-                dead_rules.add(rule.name)
-                if warnings is not None:
-                    warnings.append(f"{doc_id}: rule {rule.name} timed out; skipped for this article")
-                continue
-            for m in matches:
+        vetoed = _vetoed_tokens(masked, rules, dead, warnings, doc_id)
+        for rule in rules.rules:
+            for m in _rule_matches(rule, masked, rules, dead, warnings, doc_id):
                 for slot in rule.roles:
                     for a, _ in m.spans(slot):
                         tok = _token_at(masked, a)
-                        if tok is None or tok in vetoed or owner.get(tok, rule.name) != rule.name:
+                        if tok is None or tok in vetoed or (si, tok) in taken:
                             continue
                         q = masked.quantities[tok]
-                        if (si, tok) in taken:
-                            continue
                         attrs = {**rule.attrs, **rule.role_attrs.get(slot, {})}
                         qual = attributes.qualifier(attrs, q.qualifier, masked.phrase_qualifier[tok])
                         parts = slot.split("__")
                         if "same" in parts:
-                            owner[tok] = rule.name
                             taken.add((si, tok))
                             pending_same.append((si, tok, rule, slot))
                             continue
                         weapon = None
                         if "launched" in parts or "shot_down" in parts:
-                            weapon = weapon_for(sentences, si, tok, rules, timeout)
+                            weapon = weapon_for(sentences, si, tok, rules, rules.timeout)
                         for part in parts:
                             metric = _metric_for(part, weapon)
                             if metric in METRICS:
-                                # the first rule that makes a claim of a figure owns it
-                                owner[tok] = rule.name
                                 found.append(Found(metric, q, qual, si, tok, rule, attrs))
-                        if owner.get(tok) == rule.name:
-                            taken.add((si, tok))
+                                # the first rule that makes a claim of a figure owns it; a rule may give
+                                # one figure two metrics ("all 10 drones were destroyed")
+                                taken.add((si, tok))
     found.sort(key=lambda f: f.quantity.start)
-    for si, tok, rule, slot in sorted(pending_same, key=lambda p: sentences[p[0]].quantities[p[1]].start):
+    return _resolve_same(found, pending_same, sentences)
+
+
+def _resolve_same(found: list[Found], pending: list, sentences: list[Masked]) -> list[Found]:
+    """A `same` figure takes the metric of the nearest claim before it, at most LOOKBACK sentences back."""
+    for si, tok, rule, slot in sorted(pending, key=lambda p: sentences[p[0]].quantities[p[1]].start):
         q = sentences[si].quantities[tok]
-        earlier = [f for f in found if f.quantity.start < q.start and si - f.sentence <= LOOKBACK]
-        if not earlier:
+        i = bisect.bisect_left([f.quantity.start for f in found], q.start)
+        if i == 0 or si - found[i - 1].sentence > LOOKBACK:
             continue
-        ref = earlier[-1]
+        ref = found[i - 1]
         attrs = {**rule.attrs, **rule.role_attrs.get(slot, {})}
         qual = attributes.qualifier(attrs, q.qualifier, sentences[si].phrase_qualifier[tok])
-        found.append(Found(ref.metric, q, qual, si, tok, rule, attrs, ref))
-        found.sort(key=lambda f: f.quantity.start)
+        found.insert(i, Found(ref.metric, q, qual, si, tok, rule, attrs, ref))
     return found
 
 
@@ -239,10 +243,10 @@ def mask_document(text: str, bounds: list[tuple[int, int]], rules: Ruleset) -> l
     return out
 
 
-def claims_in_text(text: str, rules: Ruleset, only: Rule | None = None) -> list[Found]:
-    """Claims found in a bare piece of text (a rule's example, a test case), one sentence per line."""
+def claims_in_text(text: str, rules: Ruleset) -> list[Found]:
+    """Claims found in a bare piece of text (a rule's example, a test case), before attributes."""
     ctx = DocContext.build(text)
-    return match_sentences(text, mask_document(text, ctx.sentences, rules), rules, only=only)
+    return match_sentences(mask_document(text, ctx.sentences, rules), rules)
 
 
 RULES: Ruleset = load()
@@ -254,7 +258,7 @@ def extract_article(article: Article, rules: Ruleset = RULES) -> ArticleResult:
     document = document_row(article)
     ctx = DocContext.build(article.text, published=document["published"], title=document.get("title"))
     sentences = mask_document(article.text, ctx.sentences, rules)
-    found = match_sentences(article.text, sentences, rules, warnings=warnings, doc_id=article.doc_id)
+    found = match_sentences(sentences, rules, warnings=warnings, doc_id=article.doc_id)
     claims = add_event_dates(collapse(rows_for(article, document, ctx, sentences, found, rules)), ctx)
     document["n_claims"] = len(claims)
     return ArticleResult(document=document, claims=claims, warnings=warnings)
