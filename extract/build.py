@@ -73,7 +73,7 @@ def read_inputs(options: BuildOptions, problems: list[Problem], found: Inputs | 
     found = found or discover(options.roots)
     reader = ArticleReader(max_bytes=int(options.max_mb * 1024 * 1024))
     articles: list[Article] = []
-    files: list[Path] = []
+    files: list[str] = []
     first_seen: dict[str, str] = {}
     for root, path in found.articles:
         for article in reader.read(root, path):

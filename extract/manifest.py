@@ -66,7 +66,7 @@ def read_manifest(root: Path, path: Path, problems: list[Problem]) -> Manifest |
     return manifest
 
 
-def apply_manifests(articles: list[Article], files: list[Path], manifests: list[Manifest],
+def apply_manifests(articles: list[Article], files: list[str | Path], manifests: list[Manifest],
                     problems: list[Problem]) -> list[Article]:
     """Manifest values win over what the file itself said; the manifest nearest the article wins over outer ones.
 
@@ -75,6 +75,7 @@ def apply_manifests(articles: list[Article], files: list[Path], manifests: list[
     """
     # Shallow manifests first so that deeper (nearer) ones overwrite them.
     ordered = sorted(manifests, key=lambda m: len(m.folder.parts))
+    files = [Path(path) for path in files]
     overlay: list[dict] = [{} for _ in articles]
     for manifest in ordered:
         used: set[str] = set()

@@ -44,45 +44,62 @@ class Problem:
 @dataclass
 class Inputs:
     """What discovery found under the input roots, in a stable order."""
-    articles: list[tuple[Path, Path]] = field(default_factory=list)    # (root, file)
+    articles: list[tuple[Path, str]] = field(default_factory=list)     # (root, file path as a string)
     manifests: list[tuple[Path, Path]] = field(default_factory=list)   # (root, manifest file)
     # (root number, relative path, size, mtime_ns) of every file above: what "unchanged since last build" compares
     stats: list[tuple[int, str, int, int]] = field(default_factory=list)
 
 
-def _wanted(name: str) -> str | None:
+def _kind(name: str) -> str | None:
     lower = name.lower()
     if lower == MANIFEST_NAME:
         return "manifest"
-    return "article" if os.path.splitext(lower)[1] in ARTICLE_SUFFIXES and not name.startswith(".") else None
+    if name.startswith("."):
+        return None
+    return "article" if lower[lower.rfind("."):] in ARTICLE_SUFFIXES and "." in lower else None
+
+
+def _walk(folder: str, rel: str, found: list) -> None:
+    """(relative path, full path, kind, stat) of wanted files under folder; hidden folders and caches left out.
+
+    os.scandir and strings rather than Path.rglob: on 100k files pathlib objects alone cost seconds.
+    """
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                if not entry.name.startswith(".") and entry.name != "__pycache__":
+                    _walk(entry.path, rel + entry.name + "/", found)
+                continue
+            kind = _kind(entry.name)
+            if kind is None:
+                continue
+            try:
+                info = entry.stat()
+            except OSError:   # vanished or unreadable: the reader reports it
+                info = None
+            found.append((rel + entry.name, entry.path, kind, info))
 
 
 def discover(roots: list[Path]) -> Inputs:
-    """Every article file and manifest under the roots, recursively; hidden folders (caches) are left out.
-
-    os.walk and plain strings rather than Path.rglob: on 100k files the pathlib objects cost seconds.
-    """
+    """Every article file and manifest under the roots, recursively, in path order."""
     found = Inputs()
     for number, root in enumerate(roots):
+        entries: list = []
         if root.is_file():
-            base, entries = root.parent, [(str(root), root.name)]
+            base = root.parent
+            kind = _kind(root.name)
+            if kind:
+                entries.append((root.name, str(root), kind, root.stat()))
         else:
-            base, entries = root, []
-            prefix = len(str(root).rstrip(os.sep)) + 1
-            for folder, dirs, files in os.walk(root):
-                dirs[:] = [d for d in dirs if not d.startswith(".") and d != "__pycache__"]
-                entries += [(os.path.join(folder, name), os.path.join(folder, name)[prefix:])
-                            for name in files if _wanted(name)]
-        entries.sort(key=lambda entry: entry[1].split(os.sep))
-        for full, rel in entries:
-            kind = _wanted(os.path.basename(full))
-            try:
-                info = os.stat(full)
-            except OSError:   # vanished or unreadable: the reader reports it
-                info = None
-            found.stats.append((number, rel.replace(os.sep, "/"), info.st_size if info else -1,
-                                info.st_mtime_ns if info else -1))
-            (found.manifests if kind == "manifest" else found.articles).append((base, Path(full)))
+            base = root
+            _walk(str(root), "", entries)
+        entries.sort(key=lambda entry: entry[0].split("/"))
+        for rel, full, kind, info in entries:
+            found.stats.append((number, rel, info.st_size if info else -1, info.st_mtime_ns if info else -1))
+            if kind == "manifest":
+                found.manifests.append((base, Path(full)))
+            else:
+                found.articles.append((base, full))
     return found
 
 
@@ -163,13 +180,15 @@ class ArticleReader:
         self.max_bytes = max_bytes
         self.problems: list[Problem] = []
 
-    def read(self, root: Path, path: Path) -> Iterator[Article]:
-        full, base = str(path), str(root)
+    def read(self, root: Path, path: str | Path) -> Iterator[Article]:
+        full, base = os.fspath(path), os.fspath(root)
         rel = (full[len(base.rstrip(os.sep)) + 1:] if full.startswith(base) and base != "." else
                os.path.relpath(full, base)).replace(os.sep, "/")
-        kind = ARTICLE_SUFFIXES[path.suffix.lower()]
+        stem, suffix = os.path.splitext(os.path.basename(full))
+        kind = ARTICLE_SUFFIXES[suffix.lower()]
         try:
-            data = path.read_bytes()
+            with open(full, "rb") as handle:
+                data = handle.read()
         except OSError as error:
             self._skip(rel, f"cannot read: {error.strerror or error}", reason="unreadable")
             return
@@ -177,13 +196,13 @@ class ArticleReader:
         if text is None:
             return
         if kind == "txt":
-            yield Article(doc_id=path.stem, text=text, source_path=rel)
+            yield Article(doc_id=stem, text=text, source_path=rel)
         elif kind == "html":
-            yield from self._html(rel, path, text)
+            yield from self._html(rel, stem, text)
         elif kind == "jsonl":
-            yield from self._jsonl(rel, path, text)
+            yield from self._jsonl(rel, stem, text)
         else:
-            yield from self._csv(rel, path, text)
+            yield from self._csv(rel, stem, text)
 
     def _skip(self, rel: str, problem: str, where: str = "", reason: str = "") -> None:
         self.problems.append(Problem(rel, problem, where, skipped=True, reason=reason))
@@ -229,7 +248,7 @@ class ArticleReader:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         return Article(doc_id=doc_id, text=text, source_path=f"{rel}:{number}", known=known)
 
-    def _jsonl(self, rel: str, path: Path, text: str) -> Iterator[Article]:
+    def _jsonl(self, rel: str, stem: str, text: str) -> Iterator[Article]:
         for number, line in enumerate(text.split("\n"), start=1):
             if not line.strip():
                 continue
@@ -244,11 +263,11 @@ class ArticleReader:
                 self._skip(rel, f"a JSON {type(record).__name__}, not an object; line skipped", where,
                            reason="malformed JSON line")
                 continue
-            article = self._record_article(rel, path.stem, where, number, record)
+            article = self._record_article(rel, stem, where, number, record)
             if article is not None:
                 yield article
 
-    def _csv(self, rel: str, path: Path, text: str) -> Iterator[Article]:
+    def _csv(self, rel: str, stem: str, text: str) -> Iterator[Article]:
         csv.field_size_limit(sys.maxsize)   # article texts are long fields; the size limit is ours (--max-mb)
         reader = csv.DictReader(io.StringIO(text, newline=""))
         header = [name.strip() for name in (reader.fieldnames or [])]
@@ -269,11 +288,11 @@ class ArticleReader:
                            reason="bad CSV row")
                 return
             number += 1
-            article = self._record_article(rel, path.stem, f"row {number}", number, record)
+            article = self._record_article(rel, stem, f"row {number}", number, record)
             if article is not None:
                 yield article
 
-    def _html(self, rel: str, path: Path, html: str) -> Iterator[Article]:
+    def _html(self, rel: str, stem: str, html: str) -> Iterator[Article]:
         import trafilatura   # imported here: only HTML inputs pay for it
 
         logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
@@ -295,4 +314,4 @@ class ArticleReader:
         title = known.get("title")
         # The headline is part of the article as reporters write it; keep it as the first line like the .txt files.
         text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
-        yield Article(doc_id=path.stem, text=text, source_path=rel, known=known)
+        yield Article(doc_id=stem, text=text, source_path=rel, known=known)

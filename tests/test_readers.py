@@ -73,7 +73,7 @@ def test_discover_skips_hidden_folders_and_treats_manifest_as_manifest(tmp_path)
     for rel in ("a.txt", "sub/b.txt", ".cache/c.txt", "sub/manifest.csv", "notes.md", "d.html", "e.jsonl", "f.csv"):
         (tmp_path / rel).write_text("x", encoding="utf-8")
     found = discover([tmp_path])
-    assert [p.relative_to(tmp_path).as_posix() for _, p in found.articles] == \
+    assert [Path(p).relative_to(tmp_path).as_posix() for _, p in found.articles] == \
         ["a.txt", "d.html", "e.jsonl", "f.csv", "sub/b.txt"]
     assert [p.name for _, p in found.manifests] == ["manifest.csv"]
 
