@@ -13,8 +13,15 @@ import pandas as pd
 from figures.marks import TOOLTIP_COLUMNS, series_label
 
 WIDTH = "container"
-# Twenty distinct hues: places and figure/group/side series often outnumber the default ten.
-COLORS = "tableau20"
+# Vega's "tableau20" hues: places and figure/group/side series often outnumber the default ten.
+PALETTE = ("#4c78a8", "#9ecae9", "#f58518", "#ffbf79", "#54a24b", "#88d27a", "#b79a20", "#f2cf5b", "#439894",
+           "#83bcb6", "#e45756", "#ff9d98", "#79706e", "#bab0ac", "#d67195", "#fcbfd2", "#b279a2", "#d6a5c9",
+           "#9e765f", "#d8b5a5")
+
+
+def palette_for(values) -> dict:
+    """A colour per distinct value, in sorted order: the same place keeps its colour in every chart of a tab."""
+    return {v: PALETTE[i % len(PALETTE)] for i, v in enumerate(sorted({str(v) for v in values}))}
 HEIGHT = 260
 # Clicking a mark opens its article in a new tab rather than replacing the dashboard.
 EMBED = {"embedOptions": {"loader": {"target": "_blank"}}}
@@ -45,8 +52,10 @@ def _x(days=None, title: str = "Date") -> alt.X:
 
 
 def timeline(frame: pd.DataFrame, *, color: str, color_title: str, y_title: str, title: str,
-             mark: str = "point", shape: str | None = None, percent: bool = False, days=None) -> alt.LayerChart:
-    """One layer of range rules (where sources differ) under one layer of marks, coloured by `color`."""
+             mark: str = "point", shape: str | None = None, percent: bool = False, days=None,
+             colors: dict | None = None) -> alt.LayerChart:
+    """One layer of range rules (where sources differ) under one layer of marks, coloured by `color`
+    (with `colors`, a value → colour map shared by several charts)."""
     # Larger values first: overlapping bars are drawn in data order, so the smaller ones stay visible on top.
     used = ["event_date", "value", "min", "max", "url", "place", "metric_label", "cumulative", *TOOLTIP_COLUMNS,
             color, *([shape] if shape else [])]
@@ -55,8 +64,11 @@ def timeline(frame: pd.DataFrame, *, color: str, color_title: str, y_title: str,
     legend = alt.Legend(orient="top", direction="horizontal", columns=3, labelLimit=230, symbolLimit=60,
                         titleOrient="top")
     # Data on the layer, not on each sub-chart: one copy in the spec, and Altair need not merge them.
+    colors = colors or palette_for(data[color])
+    present = sorted({str(v) for v in data[color]})
+    scale = alt.Scale(domain=present, range=[colors.get(v, PALETTE[-1]) for v in present])
     base = alt.Chart().encode(x=_x(days), color=alt.Color(f"{color}:N", title=color_title, legend=legend,
-                                                      scale=alt.Scale(scheme=COLORS)))
+                                                      scale=scale))
     y_scale = alt.Scale(domain=[0, 100]) if percent else alt.Scale(zero=True)
     y = alt.Y("value:Q", title=y_title, scale=y_scale, stack=None)
     ranges = base.transform_filter("datum.max > datum.min").mark_rule(strokeWidth=2, opacity=0.6).encode(
@@ -93,6 +105,7 @@ def rate_chart(rates: pd.DataFrame, title: str, days=None) -> alt.Chart | None:
 def air_chart(frame: pd.DataFrame, weapon: str, national: bool, days=None) -> alt.LayerChart | None:
     """Launched vs shot down for one weapon (missiles or drones), national figures or regional ones."""
     data = dated(frame)
+    colors = palette_for(data["place"])
     data = data[data["metric"].str.startswith(weapon) & (data["unit"] == "count") & ~data["cumulative"]]
     if data.empty:
         return None
@@ -101,7 +114,7 @@ def air_chart(frame: pd.DataFrame, weapon: str, national: bool, days=None) -> al
         return top(timeline(data, color="metric_label", color_title="figure", y_title=weapon, mark="bar",
                             title=f"{weapon.capitalize()} launched vs shot down, {scope}", days=days))
     return top(timeline(data, color="place", color_title="place", shape="metric_label", y_title=weapon,
-                        title=f"{weapon.capitalize()} launched vs shot down, {scope}", days=days))
+                        title=f"{weapon.capitalize()} launched vs shot down, {scope}", days=days, colors=colors))
 
 
 def air_running_chart(frame: pd.DataFrame, days=None) -> alt.LayerChart | None:
@@ -118,16 +131,17 @@ def air_running_chart(frame: pd.DataFrame, days=None) -> alt.LayerChart | None:
 def casualty_chart(frame: pd.DataFrame, cumulative: bool, days=None) -> alt.LayerChart | None:
     """Killed and injured by group and side: single events as bars, running totals as lines."""
     data = dated(frame)
+    data = data.assign(series=series_label(data, ["metric_label", "group", "side"]))
+    colors = palette_for(data["series"])
     data = data[data["cumulative"] == cumulative]
     if data.empty:
         return None
-    data = data.assign(series=series_label(data, ["metric_label", "group", "side"]))
     if cumulative:
         chart = timeline(data, color="series", color_title="figure · group · side", mark="line", y_title="people",
-                         title="Running totals (as of each date)", days=days)
+                         title="Running totals (as of each date)", days=days, colors=colors)
     else:
         chart = timeline(data, color="series", color_title="figure · group · side", mark="bar", y_title="people",
-                         title="Single events (one attack, day or period)", days=days)
+                         title="Single events (one attack, day or period)", days=days, colors=colors)
     return top(chart)
 
 
@@ -135,8 +149,9 @@ def place_chart(frame: pd.DataFrame, metric: str, unit: str, title: str, y_title
                 days=None) -> alt.LayerChart | None:
     """One metric in one unit, one colour per place (displacement and power)."""
     data = dated(frame)
+    colors = palette_for(data["place"])
     data = data[(data["metric"] == metric) & (data["unit"] == unit)]
     if data.empty:
         return None
     return top(timeline(data, color="place", color_title="place", y_title=y_title, title=title,
-                        percent=unit == "percent", days=days))
+                        percent=unit == "percent", days=days, colors=colors))

@@ -297,6 +297,24 @@ def test_tooltip_rows_carry_qualified_values_and_restated_notes(chart_inputs):
         assert row.Quote and (row.Note.startswith(marks.RESTATED_NOTE) == bool(row.restated))
 
 
+def color_map(spec) -> dict:
+    for _, enc in encodings(spec):
+        if "color" in enc and "scale" in enc["color"] and "range" in enc["color"]["scale"]:
+            return dict(zip(enc["color"]["scale"]["domain"], enc["color"]["scale"]["range"]))
+    return {}
+
+
+def test_a_place_keeps_its_colour_across_the_charts_of_a_family(chart_inputs):
+    _, frame = chart_inputs
+    displacement = frame("displacement")
+    maps = [color_map(spec_of(c)) for c in (
+        charts.place_chart(displacement, "evacuated", "count", "a", "b"),
+        charts.place_chart(displacement, "residents_remaining", "count", "c", "d"))]
+    shared = set(maps[0]) & set(maps[1])
+    assert shared and all(maps[0][p] == maps[1][p] for p in shared)
+    assert len(set(maps[0].values())) == len(maps[0])        # distinct places, distinct colours
+
+
 def test_an_empty_family_draws_no_chart(chart_inputs):
     _, frame = chart_inputs
     power = frame("power")
