@@ -2,62 +2,15 @@
 from __future__ import annotations
 
 import bisect
-import tomllib
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import regex
 
+from extract.actors import _RULES, ABBREVIATIONS, OUTLETS, PEOPLE, UN_FAMILY, Actor, find_actors, role_of
 from extract.context import DocContext
-from extract.places import NAMES as PLACE_NAMES
+from extract.gazetteer import NAMES as PLACE_NAMES
+from extract.vocab import longest_first as _longest_first
 
-RULES = Path(__file__).resolve().parent / "rules" / "claimants.toml"
-TIMEOUT = 1.0   # seconds: a backstop against pathological input, never reached on prose
-
-_RULES = tomllib.loads(RULES.read_text(encoding="utf-8"))
-
-
-def _longest_first(words) -> list[str]:
-    return sorted(set(words), key=len, reverse=True)
-
-
-BODY_ALIASES = {alias: canonical for canonical, aliases in _RULES["bodies"].items() for alias in [canonical, *aliases]}
-BODY_HEADS = set(_RULES["body_heads"]["words"])
-LOWER_HEADS = _longest_first(_RULES["body_heads"]["lower"])
-TITLES = set(_RULES["titles"]["words"])
-PEOPLE = _RULES["people"]
-OUTLETS = set(_RULES["outlets"]["names"])
-METONYMS = _RULES["metonyms"]
-GROUP_NAMES = {k.lower(): v for k, v in _RULES["group_names"].items()}
-UN_FAMILY = set(_RULES["un_family"]["bodies"])
-NATION_WORDS = {w: nation for nation in ("ua", "ru") for w in _RULES["nations"][nation]}
-UA_DEFAULT = set(_RULES["nations"]["ua_default"])
-ROLES = _RULES["roles"]
-PERSON_PRONOUNS = set(_RULES["pronouns"]["person"])
-BODY_PRONOUNS = set(_RULES["pronouns"]["body"])
-NOT_NAMES = set(_RULES["not_names"]["words"])
-LEADING_WORDS = _RULES["not_names"]["leading"]
-ABBREVIATIONS = _RULES["not_names"]["abbreviations"]
-NATION_PREFIX = r"(?:(?:Ukraine's|Ukraine’s|Ukrainian|Russia's|Russia’s|Russian)\s+)"
-# A capitalised word; a Title Case speech verb in a headline ("Klitschko Says 40% ...") ends the run instead.
-CAP = (r"(?:(?:\L<abbr>)(?!\p{L})|(?!(?:\L<title_verbs>)\b)\p{Lu}[\p{L}\p{M}\-]*+(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*+)?)")
-ACTOR_RX = regex.compile(
-    r"(?<![\p{L}\p{M}'’-])(?:"
-    r"(?P<body>" + NATION_PREFIX + r"?\L<bodies>(?!\s+\p{Lu}|['’]s\s+\p{Lu}))"
-    r"|(?P<group>(?i:(?:the\s+)?\L<groups>))"
-    r"|(?P<lowerbody>(?i:the\s+|its\s+|city's\s+|region's\s+)?" + NATION_PREFIX + r"?\L<lower>)"
-    r"|(?P<pronoun>\L<pronouns>)(?![\p{L}\p{M}-])"
-    r"|(?P<run>(?!(?:\L<leading>)\s)" + NATION_PREFIX + r"?" + CAP
-    + r"(?:(?:\s+(?:(?:of|for|and|de)\s+(?:the\s+)?)?|['’]s\s+(?=Office|Service))" + CAP + r")*+"
-    r"(?P<runlower>\s+\L<lower>)?)"
-    r"|(?P<role>(?i:the)\s+(?:(?:regional|local|city|acting|region's|oblast|city's)\s+)?(?:governor|mayor|president"
-    r"|minister|ministry|agency|mission|service|report|regional\s+head|head\s+of\s+the\s+region"
-    r"|head\s+of\s+the\s+(?:regional|oblast|city)(?:\s+military|\s+state)?\s+administration))"
-    r")(?![\p{L}\p{M}-])",
-    bodies=_longest_first(BODY_ALIASES), abbr=_longest_first(ABBREVIATIONS), lower=LOWER_HEADS,
-    groups=_longest_first(_RULES["groups"]["words"]), pronouns=list(PERSON_PRONOUNS | BODY_PRONOUNS),
-    leading=LEADING_WORDS, title_verbs=[v.title() for v in _RULES["verbs"]["before_speaker"]],
-)
 GAP = (r"(?:\s*+\([^()]{1,60}\))?(?:\s++(?:\L<gap>)\b)*+(?P<appos>\s*+,[^,;:.]{1,160}?,)?(?:\s*+,\s*+who\b)?"
        r"(?:\s*+,)?(?:\s++(?:\L<gap>)\b)*+\s*+")
 _VERBS = _RULES["verbs"]["after_speaker"]
@@ -79,22 +32,9 @@ LINE_LEAD_RX = regex.compile(r"^(?:[-–—•*]\s*)?(?:UPDATE,?\s+[^-–—]{0,
                              r"(?:\p{Lu}[\p{L}.'’-]*,?\s+){0,4}$")
 LIST_ITEM_RX = regex.compile(r"\s*(?:[-–—•*]\s|[^.!?]{0,60}[:—–‒-]\s*(?:\p{L}+\s+){0,2}[\d(])")
 DASH_CREDIT_RX = regex.compile(r"\s[-–—]\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$")   # headline "... - Klitschko"
-MERGE_GAP_RX = regex.compile(r"^\s*(?:in\s+\p{Lu}\p{L}+\s*)?\(?\s*$|^\s*\([^()]{1,20}\)\s*\(?\s*$")
 # A sentence that opens on a new place starts a new report; it does not continue the last speaker's.
 SCENE_CHANGE_RX = regex.compile(r"\W*(?:In|Across|Elsewhere\s+in|Meanwhile\s+in|Further\s+\w+\s+in)\s+(?:the\s+)?\p{Lu}\p{Ll}+,")
 SOURCE_LINE_RX = regex.compile(r"(?m)^Source:\s*")
-NAME_WORD_RX = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’\-]*\p{Ll}")
-
-
-@dataclass
-class Actor:
-    start: int
-    end: int
-    kind: str         # person | surname | body | group | role | pronoun
-    name: str         # resolved claimant text ("" for pronouns and roles until resolved)
-    role: str = ""    # governor | mayor | president | ... for people
-    bare: bool = False   # a body named without its nation or place ("the Air Force", "the regional administration")
-
 
 @dataclass
 class DocClaimants:
@@ -105,131 +45,16 @@ class DocClaimants:
     link_starts: list[int] = field(default_factory=list)   # links' start offsets, for bisection
 
 
-def _role_of(context: str) -> str:
-    context = context.lower()
-    for role, cues in ROLES.items():
-        if any(cue in context for cue in cues):
-            return role
-    return ""
-
-
-def _national(name: str, nation_word: str | None) -> str:
-    """The body's name with its nation as the text gives it ("Ukrainian Air Force", "Russia's Defense Ministry")."""
-    base = name.removeprefix("Ukraine's ").removeprefix("Russia's ")
-    if nation_word in ("Ukrainian", "Russian"):
-        return f"{nation_word} {base}"
-    nation = NATION_WORDS.get(nation_word or "")
-    if nation == "ru":
-        return "Russia's " + base
-    if nation == "ua" or base in UA_DEFAULT:
-        return "Ukraine's " + base
-    return name
-
-
-def _body(phrase: str) -> str:
-    """A body as written → claimant text: known aliases to their canonical name, nation kept."""
-    first = phrase.split()[0]
-    nation_word = first if first in NATION_WORDS else None
-    rest = phrase[len(first) + 1:] if nation_word else phrase
-    return _national(BODY_ALIASES.get(rest, rest), nation_word)
-
-
-def _split_run(text: str, start: int, end: int, has_lower_body: bool) -> tuple[str, str, int]:
-    """A capitalised run → (kind, cleaned text, start offset of the cleaned text); kind "" when no speaker."""
-    tokens = [(m.start(), m.group()) for m in regex.finditer(r"\S+", text[start:end])]
-    while tokens and (tokens[0][1] in NOT_NAMES or tokens[0][1].lower() in ("of", "for", "and", "the", "on")):
-        tokens.pop(0)
-    if not tokens:
-        return "", "", start
-    words = [w for _, w in tokens]
-    cleaned = " ".join(words)
-    begin = start + tokens[0][0]
-    for i in range(len(words)):   # a known body at the end: "Ukraine's Air Force", "the UN refugee agency UNHCR"
-        if " ".join(words[i:]) in BODY_ALIASES:
-            first = max(i - 1, 0) if i and words[i - 1] in NATION_WORDS else i
-            return "body", _body(" ".join(words[first:])), start + tokens[first][0]
-    # A name at the end of the run, after titles, places and bodies: "Kharkiv Oblast Governor Oleh Syniehubov".
-    name_words: list[str] = []
-    for word in reversed(words):
-        if (word in TITLES or word in BODY_HEADS or word in PLACE_NAMES or word in NOT_NAMES
-                or word in NATION_WORDS or not NAME_WORD_RX.fullmatch(word)):
-            break
-        name_words.insert(0, word)
-    name_start = start + tokens[len(words) - len(name_words)][0] if name_words else begin
-    if 2 <= len(name_words) <= 3 and not has_lower_body:
-        return "person", " ".join(name_words), name_start
-    if has_lower_body or any(w in BODY_HEADS for w in words):
-        return "body", _body(cleaned), begin
-    if len(name_words) == 1 and len(name_words[0]) >= 3:
-        return "surname", name_words[0], name_start
-    if len(words) == 1 and words[0] in METONYMS:
-        return "group", METONYMS[words[0]], begin
-    return "", "", start
-
-
-def _actor(m: regex.Match, text: str) -> Actor | None:
-    if m.group("body"):
-        phrase = m.group("body")
-        return Actor(m.start(), m.end(), "body", _body(phrase), bare=phrase.split()[0] not in NATION_WORDS)
-    if m.group("run"):
-        kind, cleaned, start = _split_run(text, m.start(), m.end(), bool(m.group("runlower")))
-        return Actor(start, m.end(), kind, cleaned) if kind else None
-    if m.group("lowerbody"):
-        phrase = regex.sub(r"^(?i:the|its|city's|region's)\s+", "", m.group("lowerbody"))
-        if phrase.lower() == "ministry":
-            return Actor(m.start(), m.end(), "role", "ministry")
-        return Actor(m.start(), m.end(), "body", GROUP_NAMES.get("the " + phrase.lower(), _body(phrase)),
-                     bare=phrase.split()[0] not in NATION_WORDS)
-    if m.group("group"):
-        phrase = m.group("group")
-        return Actor(m.start(), m.end(), "group", GROUP_NAMES.get(phrase.lower(), phrase))
-    if m.group("role"):
-        phrase = m.group("role").lower()
-        role = next((r for r in ("governor", "mayor", "president", "minister", "ministry", "agency", "mission",
-                                 "service", "report") if r in phrase), "")
-        if not role:   # "the head of the regional administration", "the regional head"
-            role = "mayor" if "city" in phrase else "governor"
-        return Actor(m.start(), m.end(), "role", role)
-    if m.group("pronoun"):
-        return Actor(m.start(), m.end(), "pronoun", m.group("pronoun").lower())
-    return None
-
-
-def _merge_adjacent(actors: list[Actor], text: str) -> list[Actor]:
-    """"United Nations (U.N.) Office of the High Commissioner (OHCHR)" is one body: the most specific name wins."""
-    merged: list[Actor] = []
-    for actor in actors:
-        prev = merged[-1] if merged else None
-        if (prev is not None and prev.kind == "body" and actor.kind == "group"
-                and regex.fullmatch(r"\s+in\s+", text[prev.end:actor.start])):
-            continue   # "the Monitoring Mission in Ukraine (HRMMU)": the place belongs to the body's name
-        if (prev is not None and prev.kind == "body" and actor.kind == "body"
-                and MERGE_GAP_RX.match(text[prev.end:actor.start])):
-            known = actor.name in _RULES["bodies"] or actor.name.removeprefix("Ukraine's ") in _RULES["bodies"]
-            name = actor.name if known or prev.name == "UN" else prev.name
-            merged[-1] = Actor(prev.start, actor.end + (1 if text[actor.end:actor.end + 1] == ")" else 0), "body", name)
-            continue
-        merged.append(actor)
-    return merged
-
-
 def _doc_claimants(ctx: DocContext) -> DocClaimants:
     cached = ctx.__dict__.get("_claimants")
     if cached is not None:
         return cached
     text = ctx.text
-    actors = []
-    for line_start, line_end in ctx.lines:   # line by line, so the timeout backstop is per line
-        try:
-            matches = list(ACTOR_RX.finditer(text, line_start, line_end, timeout=TIMEOUT))
-        except TimeoutError:
-            continue   # a pathological line loses its speakers, the article keeps the rest
-        actors += [a for a in (_actor(m, text) for m in matches) if a is not None]
-    doc = DocClaimants(_merge_adjacent(actors, text))
+    doc = DocClaimants(find_actors(text, ctx.lines))
     for actor in doc.actors:
         if actor.kind == "person":
             sent_start, sent_end = ctx.sentence_at(actor.start)
-            actor.role = _role_of(text[max(sent_start, actor.start - 80):min(sent_end, actor.end + 90)])
+            actor.role = role_of(text[max(sent_start, actor.start - 80):min(sent_end, actor.end + 90)])
             doc.surnames.setdefault(actor.name.split()[-1], actor.name)
     _resolve_all(doc, ctx)
     doc.link_starts = [link[0] for link in doc.links]

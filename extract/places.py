@@ -1,257 +1,55 @@
 """DocContext + a figure's span + its metric → the place the figure is about ("Kyiv", "Odesa Oblast", "Ukraine")."""
 from __future__ import annotations
 
-import bisect
-import tomllib
-from dataclasses import dataclass
-from pathlib import Path
-
 import regex
 
 from extract.context import DocContext
+from extract.gazetteer import (_RULES, ATTACK_CUES, COUNTED_PLACES_RX, COUNTRY_CUES, DESTINATION, FLIGHT_PATH_RX,
+                               LOCATIVE, OBLAST_CENTRES, SPEAKER_TITLE_RX, SPEECH_AFTER_RX, DocPlaces, Mention,
+                               doc_places)
+from extract.vocab import alternation, in_range, last_before
 
-RULES = Path(__file__).resolve().parent / "rules" / "places.toml"
-TIMEOUT = 1.0   # seconds: a backstop against pathological input, never reached on prose
-
-_RULES = tomllib.loads(RULES.read_text(encoding="utf-8"))
-
-# kind: city | oblast | district | area | country ; nation: ua | ru | other
-_SECTIONS = {
-    "ukraine_oblast_centres": ("city", "ua", "Oblast"),
-    "ukraine_oblasts": ("oblast", "ua", "Oblast"),
-    "ukraine_places": ("city", "ua", None),
-    "ukraine_areas": ("area", "ua", None),
-    "russia_oblasts": ("city", "ru", "Oblast"),
-    "russia_krais": ("city", "ru", "Krai"),
-    "russia_places": ("city", "ru", None),
-    "russia_republics": ("oblast", "ru", None),
-    "countries": ("country", "other", None),
-}
-
-
-@dataclass(frozen=True)
-class PlaceName:
-    canonical: str
-    kind: str
-    nation: str
-    region_word: str | None   # "Oblast"/"Krai" when "<name> region" names an administrative region
-
-
-def _vocabulary() -> dict[str, PlaceName]:
-    names: dict[str, PlaceName] = {}
-    for section, (kind, nation, region_word) in _SECTIONS.items():
-        for canonical, aliases in _RULES[section].items():
-            if section == "countries":
-                nation = {"Ukraine": "ua", "Russia": "ru"}.get(canonical, "other")
-            entry = PlaceName(canonical, kind, nation, region_word)
-            for alias in {canonical, *aliases}:
-                names[alias] = entry
-    for canonical, aliases in _RULES["ukraine_oblast_adjectives"].items():
-        for alias in aliases:
-            names[alias] = PlaceName(canonical, "oblast", "ua", "Oblast")
-    for alias, canonical in _RULES["demonyms"].items():
-        names[alias] = names[canonical]
-    return names
-
-
-NAMES = _vocabulary()
-_FIXED = {variant: NAMES[canonical] for canonical, phrases in _RULES["fixed"].items() for phrase in phrases
-          for variant in (phrase, phrase[0].upper() + phrase[1:])}
-_ANAPHORS = {phrase.lower(): kind for kind, phrases in _RULES["anaphors"].items() for phrase in phrases}
-_SETTLEMENT_WORDS = _RULES["settlement_words"]["words"]
-
-_REGION_SUFFIX = r"(?:\s+(?P<suffix>[Oo]blasts?|[Rr]egions?|[Pp]rovinces?|[Kk]rai|[Dd]istricts?|[Rr]aions?))?"
-PLACE_RX = regex.compile(
-    r"(?<![\w-])(?:"
-    r"(?P<name>\L<names>)" + _REGION_SUFFIX +
-    r"|(?P<fixed>\L<fixed>)(?!\s+of\b)"
-    r"|(?i:(?P<anaphor>\L<anaphors>))(?!\s+of\b|\s+(?:council|administration|authorities|officials|military|governor|police)\b)"
-    r"|(?i:\b(?:the\s+)?(?:\L<settlement>)\s+of\s+)(?P<unlisted>\p{Lu}[\p{L}'’-]++(?:\s\p{Lu}[\p{L}'’-]++)?)"
-    # "Hroza, a village in Kharkiv Oblast": an unlisted place introduced by its description
-    r"|(?P<described>\p{Lu}\p{Ll}[\p{L}'’-]*+(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*+)?)(?=,\s+an?\s+(?:small\s+|nearby\s+|front-line\s+|frontline\s+)?(?i:\L<settlement>)\b)"
-    r")(?![\w-])",
-    names=sorted(NAMES, key=len, reverse=True), fixed=sorted(_FIXED, key=len, reverse=True),
-    anaphors=sorted(_ANAPHORS, key=len, reverse=True), settlement=_SETTLEMENT_WORDS,
-)
-_CUES = _RULES["cues"]
 _SCOPE = _RULES["scope"]
-
-
-def _words(phrases) -> str:
-    """Phrases → an alternation that lets any whitespace stand for their spaces, longest first."""
-    return "|".join(r"\s+".join(map(regex.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
-
-
-# The word(s) just before a mention decide how it relates to the figure.
-CUE_RX = regex.compile(r"(?i)\b(?P<cue>" + _words(_CUES["before_place"]) + r")(?:\s+(?:" + _words(_CUES["fillers"])
-                       + r"))*\s*$")
-SPEECH_AFTER_RX = regex.compile(r"\s*(?:" + _words(_CUES["speech_verbs"]) + r")\b")
-SPEAKER_TITLE_RX = regex.compile(r"\s+(?:" + _words(_RULES["speaker_titles"]["words"]) + r")\b")
-COUNTED_PLACES_RX = regex.compile(r"\s+(?:\w+\s+)?(?:" + _words(_RULES["counted_places"]["words"]) + r")\b")
-# "from the airspace over Kursk region", "bombers flying over Rostov": a flight path
-FLIGHT_PATH_RX = regex.compile(r"(?i)\b(?:" + _words(_CUES["flight_path"]) + r")\s+(?:over|above)\s+(?:the\s+)?(?:\S+\s+){0,2}$")
-LAUNCHED_FROM_RX = regex.compile(r"(?i)\b(?:" + _words(_CUES["launched_from"]) + r")\b[^.;]{0,30}$")
+AIR = {"missiles_launched", "missiles_shot_down", "drones_launched", "drones_shot_down"}
+NATIONAL_SCOPE_RX = regex.compile(r"(?i)\b(?:" + alternation(_SCOPE["national"]) + r")\b|(?-i:\b(?:"
+                                  + alternation(_SCOPE["national_bodies"]) + r")(?!\w))")
+MILITARY_RX = regex.compile(
+    r"(?i)\b(?:{m})\b[^.;]{{0,30}}\b(?:{l})\b|\b(?:lost|losses|deaths\s+of)\b[^.;]{{0,40}}\b(?:{m})\b"
+    r"|\bpersonnel\s+losses\b".format(m=alternation(_SCOPE["military"]), l=alternation(_SCOPE["losses"])))
+TOTALS_RX = regex.compile(r"(?i)\b(?:" + alternation(_SCOPE["totals"]) + r")\b")
+UKRAINIAN_WEAPONS_RX = regex.compile(r"(?i)\bUkrainian\s+(?:\S+\s+)?(?:drones|UAVs|missiles)\b")
 CLAUSE_BREAK_RX = regex.compile(r"[;:,]|\s[—–-]\s|\band\b")
 OPENING_RX = regex.compile(r"\W*(?:[\w'’-]+\s+){0,3}")   # "In the Kursk region, 30 drones ...": the scene is set first
 ATTACKED_RX = regex.compile(r"\s+(?:alone\s+)?(?:was|were|came)\s+(?:attacked|targeted|hit|struck|under)\b")
 DIRECTION_RX = regex.compile(r"(?i)\b(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of\s+(?:the\s+)?$")
-THE_BEFORE_RX = regex.compile(r"(?i)\bthe\s+$")
-# after "the X": X ends its phrase or starts a name ("the Dnipro in ...", "the Kyiv Independent"), unlike "the Sumy building"
-HEAD_NOUN_END_RX = regex.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|of|and|near|river|River|\p{Lu})")
 BODY_OF_RX = regex.compile(r"\p{Lu}\p{L}+\s+of\s+$")   # "the National Police of Ukraine"
-
-AIR = {"missiles_launched", "missiles_shot_down", "drones_launched", "drones_shot_down"}
-NATIONAL_SCOPE_RX = regex.compile(r"(?i)\b(?:" + _words(_SCOPE["national"]) + r")\b|(?-i:\b(?:"
-                                  + _words(_SCOPE["national_bodies"]) + r")(?!\w))")
-MILITARY_RX = regex.compile(
-    r"(?i)\b(?:{m})\b[^.;]{{0,30}}\b(?:{l})\b|\b(?:lost|losses|deaths\s+of)\b[^.;]{{0,40}}\b(?:{m})\b"
-    r"|\bpersonnel\s+losses\b".format(m=_words(_SCOPE["military"]), l=_words(_SCOPE["losses"])))
-TOTALS_RX = regex.compile(r"(?i)\b(?:" + _words(_SCOPE["totals"]) + r")\b")
-UKRAINIAN_WEAPONS_RX = regex.compile(r"(?i)\bUkrainian\s+(?:\S+\s+)?(?:drones|UAVs|missiles)\b")
-LOCATIVE, COUNTRY_CUES, DESTINATION = set(_CUES["locative"]), set(_CUES["country"]), set(_CUES["destination"])
-ATTACK_CUES, NATIONAL_HEADLINE_CUES = set(_CUES["attack"]), set(_CUES["national_headline"])
-_OBLAST_CENTRES = set(_RULES["ukraine_oblast_centres"])
-
-
-@dataclass(frozen=True)
-class Mention:
-    start: int
-    end: int
-    name: str          # output spelling: "Kharkiv", "Kharkiv Oblast", "Kupiansk district"
-    kind: str          # city | oblast | district | area | country | anaphor-city | anaphor-oblast | anaphor-country
-    nation: str
-    cue: str           # lower-cased preposition or verb before the mention, "" when none
-
-
-def _mention(m: regex.Match, text: str) -> Mention | None:
-    before = text[max(0, m.start() - 60):m.start()]
-    cue_m = CUE_RX.search(before)
-    cue = " ".join(cue_m.group("cue").lower().split()) if cue_m else ""
-    if m.group("name"):
-        entry = NAMES[m.group("name")]
-        if m.group("name") in _RULES["demonyms"]:
-            cue = "in"   # "seven million Ukrainians": people of the place
-        suffix = (m.group("suffix") or "").lower()
-        name, kind = entry.canonical, entry.kind
-        if (kind == "city" and not suffix and THE_BEFORE_RX.search(text, max(0, m.start() - 5), m.start())
-                and HEAD_NOUN_END_RX.match(text, m.end())):
-            return None   # "the right bank of the Dnipro", "the Kyiv Independent": a river or a name, not the city
-        if suffix.startswith(("district", "raion")):
-            name, kind = f"{entry.canonical} district", "district"
-        elif suffix and entry.region_word:
-            name, kind = f"{entry.canonical} {entry.region_word}", "oblast"
-        elif kind == "oblast" and entry.region_word:
-            name = f"{entry.canonical} {entry.region_word}"
-        return Mention(m.start(), m.end(), name, kind, entry.nation, cue)
-    if m.group("fixed"):
-        entry = _FIXED[m.group("fixed")]
-        return Mention(m.start(), m.end(), entry.canonical, entry.kind, entry.nation, cue)
-    if m.group("anaphor"):
-        kind = _ANAPHORS[m.group("anaphor").lower()]
-        return Mention(m.start(), m.end(), "", f"anaphor-{kind}", "", cue)
-    for group in ("unlisted", "described"):
-        if m.group(group):
-            known = NAMES.get(m.group(group))
-            if known is not None:   # "the city of Kiev": a listed place after all
-                return Mention(m.start(group), m.end(group), known.canonical, known.kind, known.nation, "in")
-            return Mention(m.start(group), m.end(group), m.group(group), "city", "ua", "in")
-    return None
-
-
-@dataclass
-class DocPlaces:
-    mentions: list[Mention]
-    main: str | None          # the place the article is mostly about, None when it covers several
-    main_is_city: bool = False
-
-
-def _doc_places(ctx: DocContext) -> DocPlaces:
-    cached = ctx.__dict__.get("_places")
-    if cached is not None:
-        return cached
-    mentions = []
-    for line_start, line_end in ctx.lines:   # line by line, so the timeout backstop is per line
-        try:
-            for m in PLACE_RX.finditer(ctx.text, line_start, line_end, timeout=TIMEOUT):
-                mention = _mention(m, ctx.text)
-                if mention is not None:
-                    mentions.append(mention)
-        except TimeoutError:
-            continue   # a pathological line loses its places, the article keeps the rest
-    head_end = ctx.lines[min(2, len(ctx.lines) - 1)][1] if ctx.lines else 0
-    weights: dict[str, float] = {}
-    first: dict[str, int] = {}
-    for mention in mentions:
-        if (mention.kind.startswith("anaphor") or mention.kind == "country"
-                or SPEECH_AFTER_RX.match(ctx.text, mention.end) or SPEAKER_TITLE_RX.match(ctx.text, mention.end)
-                or mention.cue in DESTINATION - {"for"}
-                or (mention.cue == "from" and LAUNCHED_FROM_RX.search(ctx.text, max(0, mention.start - 40), mention.start))):
-            continue
-        base = mention.name.removesuffix(" Oblast").removesuffix(" district")
-        weights[base] = weights.get(base, 0) + (3 if mention.start < head_end else 1)
-        first.setdefault(base, mention.start)
-    main = max(weights, key=lambda b: (weights[b], -first[b])) if weights else None
-    national_headline = any(m.start < head_end and m.kind == "country" and m.nation == "ua"
-                            and m.cue in NATIONAL_HEADLINE_CUES for m in mentions)
-    in_headline = {m.name for m in mentions if m.start < head_end and m.kind == "city" and m.cue not in ("from", "to")
-                   and not SPEECH_AFTER_RX.match(ctx.text, m.end) and not SPEAKER_TITLE_RX.match(ctx.text, m.end)}
-    if len(in_headline) >= 2 or (national_headline and not in_headline):
-        main = None   # "Strikes on Kyiv and Kharkiv", "missiles at Ukraine": a story about several places
-    # An article spread over many places (a nationwide barrage) has no main place: its figures are national.
-    if main is not None and weights[main] < 0.4 * sum(weights.values()):
-        main = None
-    places = DocPlaces(mentions, main, main_is_city=any(m.name == main and m.kind == "city" for m in mentions))
-    ctx.__dict__["_places"] = places
-    return places
-
-
-def _in_range(mentions: list[Mention], start: int, end: int) -> list[Mention]:
-    """Mentions inside [start, end); mentions are sorted by start, so this is a bisection, not a scan."""
-    lo = bisect.bisect_left(mentions, start, key=_start)
-    hi = bisect.bisect_left(mentions, end, key=_start)
-    return [m for m in mentions[lo:hi] if m.end <= end]
-
-
-def _start(mention: Mention) -> int:
-    return mention.start
-
-
-def _last_before(mentions: list[Mention], floor: int, offset: int, wanted, limit: int = 200) -> Mention | None:
-    """The last mention in [floor, offset) that wanted() accepts, looking back at most limit mentions."""
-    i = bisect.bisect_left(mentions, offset, key=_start) - 1
-    stop = max(i - limit, -1)
-    while i > stop and mentions[i].start >= floor:
-        if mentions[i].end <= offset and wanted(mentions[i]):
-            return mentions[i]
-        i -= 1
-    return None
 
 
 def _resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, int]) -> str | None:
     if mention.kind == "anaphor-country":
         return "Ukraine"
     if mention.kind == "anaphor-any":
-        named = _last_before(places.mentions, max(0, mention.start - 400), mention.start,
+        named = last_before(places.mentions, max(0, mention.start - 400), mention.start,
                              lambda m: not m.kind.startswith("anaphor") and m.kind != "country")
         return named.name if named else places.main
     wanted = "oblast" if mention.kind == "anaphor-oblast" else "city"
     sent_start, _ = sentence
-    same_sentence = [m for m in _in_range(places.mentions, sent_start, mention.start)
+    same_sentence = [m for m in in_range(places.mentions, sent_start, mention.start)
                      if m.kind in (("city", "district") if wanted == "city" else ("oblast", "city"))]
     if same_sentence:
         named = same_sentence[-1]
-        if wanted == "oblast" and named.kind == "city" and named.name in _OBLAST_CENTRES:
+        if wanted == "oblast" and named.kind == "city" and named.name in OBLAST_CENTRES:
             return f"{named.name} Oblast"
         return named.name
     if wanted == "city" and places.main and places.main_is_city:
         return places.main
     kinds = ("city", "district") if wanted == "city" else ("oblast", "city")
-    m = _last_before(places.mentions, 0, mention.start, lambda m: m.kind in kinds and (m.kind != "city" or m.nation == "ua"
+    m = last_before(places.mentions, 0, mention.start, lambda m: m.kind in kinds and (m.kind != "city" or m.nation == "ua"
                                                                                        or wanted == "city"))
     if m is None:
         return places.main
     if wanted == "oblast" and m.kind == "city":
-        return f"{m.name} Oblast" if m.name in _OBLAST_CENTRES else m.name
+        return f"{m.name} Oblast" if m.name in OBLAST_CENTRES else m.name
     return m.name
 
 
@@ -351,12 +149,12 @@ def _whole(group: list[Mention]) -> str:
 
 def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> str | None:
     """The place the figure at text[span_start:span_end] is about, or None when nothing suggests one."""
-    places = _doc_places(ctx)
+    places = doc_places(ctx)
     text = ctx.text
     sent_start, sent_end = ctx.sentence_at(span_start)
     sent_end = max(sent_end, span_end)
     clause = _clause_bounds(text, span_start, span_end, sent_start, sent_end)
-    in_sentence = _drop_enclosing(_in_range(places.mentions, sent_start, sent_end), text)
+    in_sentence = _drop_enclosing(in_range(places.mentions, sent_start, sent_end), text)
     candidates = []
     for m in in_sentence:
         if not _usable(m, metric, text):
@@ -378,7 +176,7 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
         group = _list_siblings(best, in_sentence, text)
         if len({m.name for m in group}) >= 2 and not any(NUMBER_RX.search(text, a.end, b.start) for a, b in zip(group, group[1:])):
             # one figure for several places: the region that holds them all, else the whole country
-            regions = [m for m in _in_range(places.mentions, sent_start, sent_end)
+            regions = [m for m in in_range(places.mentions, sent_start, sent_end)
                        if m.kind == "oblast" and m not in group and _usable(m, metric, text)]
             return regions[0].name if len(regions) == 1 and all(m.kind == "city" for m in group) else _whole(group)
         if best.cue in WEAK_CUES and best.kind != "country" and NATIONAL_SCOPE_RX.search(sentence):
@@ -403,7 +201,7 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
         prev_start, prev_end = ctx.sentence_at(sent_start - 1)
         if prev_start >= line_start and NATIONAL_SCOPE_RX.search(text, prev_start, prev_end):
             return "Ukraine"
-    earlier_in_line = _last_before(places.mentions, line_start, sent_start, lambda m: _usable(m, metric, text)
+    earlier_in_line = last_before(places.mentions, line_start, sent_start, lambda m: _usable(m, metric, text)
                                    and not m.kind.startswith("anaphor") and m.kind != "country", limit=50)
     if earlier_in_line:
         return earlier_in_line.name
@@ -413,7 +211,7 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
 
 def _office(places: DocPlaces, text: str, start: int, end: int) -> str | None:
     """The place in a speaker's title in [start, end): "Kyiv Mayor ...", "the Kyiv City Military Administration"."""
-    for m in _in_range(places.mentions, start, end):
+    for m in in_range(places.mentions, start, end):
         if m.kind in ("city", "oblast") and SPEAKER_TITLE_RX.match(text, m.end):
             return m.name
     return None
@@ -429,7 +227,7 @@ def _section_heading(ctx: DocContext, places: DocPlaces, offset: int) -> str | N
         line = ctx.text[start:end].strip()
         if len(line.split()) > 4:
             continue
-        named = [m for m in _in_range(places.mentions, start, end) if m.kind in ("city", "oblast", "district", "area")]
+        named = [m for m in in_range(places.mentions, start, end) if m.kind in ("city", "oblast", "district", "area")]
         if named and len(line) - sum(m.end - m.start for m in named) <= 12:
             return named[0].name
     return None

@@ -63,7 +63,7 @@ def test_claimant_vocabulary_is_unambiguous():
     """A body alias names one body, and the people table gives full names for the surnames it lists."""
     import tomllib
 
-    from extract.claimants import RULES
+    from extract.actors import RULES
 
     rules = tomllib.loads(RULES.read_text(encoding="utf-8"))
     owner: dict[str, str] = {}

@@ -66,7 +66,7 @@ def test_place_vocabulary_is_unambiguous():
     """An alias names one place: a spelling listed under two canonical names would make output depend on order."""
     import tomllib
 
-    from extract.places import RULES, _SECTIONS
+    from extract.gazetteer import RULES, _SECTIONS
 
     rules = tomllib.loads(RULES.read_text(encoding="utf-8"))
     owner: dict[str, str] = {}

@@ -1,0 +1,175 @@
+"""Article text → place mentions (gazetteer names, fixed phrases, anaphors, described towns) and the article's main place."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from extract.context import DocContext
+from extract.vocab import RULES_DIR, alternation, load_rules, scan_lines
+
+RULES = RULES_DIR / "places.toml"
+_RULES = load_rules("places")
+
+_SECTIONS = {
+    "ukraine_oblast_centres": ("city", "ua", "Oblast"),
+    "ukraine_oblasts": ("oblast", "ua", "Oblast"),
+    "ukraine_places": ("city", "ua", None),
+    "ukraine_areas": ("area", "ua", None),
+    "russia_oblasts": ("city", "ru", "Oblast"),
+    "russia_krais": ("city", "ru", "Krai"),
+    "russia_places": ("city", "ru", None),
+    "russia_republics": ("oblast", "ru", None),
+    "countries": ("country", "other", None),
+}
+
+
+@dataclass(frozen=True)
+class PlaceName:
+    canonical: str
+    kind: str
+    nation: str
+    region_word: str | None   # "Oblast"/"Krai" when "<name> region" names an administrative region
+
+
+def _vocabulary() -> dict[str, PlaceName]:
+    names: dict[str, PlaceName] = {}
+    for section, (kind, nation, region_word) in _SECTIONS.items():
+        for canonical, aliases in _RULES[section].items():
+            if section == "countries":
+                nation = {"Ukraine": "ua", "Russia": "ru"}.get(canonical, "other")
+            entry = PlaceName(canonical, kind, nation, region_word)
+            for alias in {canonical, *aliases}:
+                names[alias] = entry
+    for canonical, aliases in _RULES["ukraine_oblast_adjectives"].items():
+        for alias in aliases:
+            names[alias] = PlaceName(canonical, "oblast", "ua", "Oblast")
+    for alias, canonical in _RULES["demonyms"].items():
+        names[alias] = names[canonical]
+    return names
+
+
+NAMES = _vocabulary()
+_FIXED = {variant: NAMES[canonical] for canonical, phrases in _RULES["fixed"].items() for phrase in phrases
+          for variant in (phrase, phrase[0].upper() + phrase[1:])}
+_ANAPHORS = {phrase.lower(): kind for kind, phrases in _RULES["anaphors"].items() for phrase in phrases}
+_SETTLEMENT_WORDS = _RULES["settlement_words"]["words"]
+
+_REGION_SUFFIX = r"(?:\s+(?P<suffix>[Oo]blasts?|[Rr]egions?|[Pp]rovinces?|[Kk]rai|[Dd]istricts?|[Rr]aions?))?"
+PLACE_RX = regex.compile(
+    r"(?<![\w-])(?:"
+    r"(?P<name>" + alternation(NAMES, flexible_spaces=False) + ")" + _REGION_SUFFIX +
+    r"|(?P<fixed>" + alternation(_FIXED, flexible_spaces=False) + r")(?!\s+of\b)"
+    r"|(?i:(?P<anaphor>" + alternation(_ANAPHORS, flexible_spaces=False) + "))"
+    r"(?!\s+of\b|\s+(?:council|administration|authorities|officials|military|governor|police)\b)"
+    r"|(?i:\b(?:the\s+)?(?:\L<settlement>)\s+of\s+)(?P<unlisted>\p{Lu}[\p{L}'’-]++(?:\s\p{Lu}[\p{L}'’-]++)?)"
+    # "Hroza, a village in Kharkiv Oblast": an unlisted place introduced by its description
+    r"|(?P<described>\p{Lu}\p{Ll}[\p{L}'’-]*+(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*+)?)(?=,\s+an?\s+(?:small\s+|nearby\s+|front-line\s+|frontline\s+)?(?i:\L<settlement>)\b)"
+    r")(?![\w-])",
+    settlement=_SETTLEMENT_WORDS,
+)
+
+_CUES = _RULES["cues"]
+LOCATIVE, COUNTRY_CUES, DESTINATION = set(_CUES["locative"]), set(_CUES["country"]), set(_CUES["destination"])
+ATTACK_CUES, NATIONAL_HEADLINE_CUES = set(_CUES["attack"]), set(_CUES["national_headline"])
+OBLAST_CENTRES = set(_RULES["ukraine_oblast_centres"])
+
+
+# The word(s) just before a mention decide how it relates to the figure.
+CUE_RX = regex.compile(r"(?i)\b(?P<cue>" + alternation(_CUES["before_place"]) + r")(?:\s+(?:" + alternation(_CUES["fillers"])
+                       + r"))*\s*$")
+SPEECH_AFTER_RX = regex.compile(r"\s*(?:" + alternation(_CUES["speech_verbs"]) + r")\b")
+SPEAKER_TITLE_RX = regex.compile(r"\s+(?:" + alternation(_RULES["speaker_titles"]["words"]) + r")\b")
+COUNTED_PLACES_RX = regex.compile(r"\s+(?:\w+\s+)?(?:" + alternation(_RULES["counted_places"]["words"]) + r")\b")
+# "from the airspace over Kursk region", "bombers flying over Rostov": a flight path
+FLIGHT_PATH_RX = regex.compile(r"(?i)\b(?:" + alternation(_CUES["flight_path"]) + r")\s+(?:over|above)\s+(?:the\s+)?(?:\S+\s+){0,2}$")
+LAUNCHED_FROM_RX = regex.compile(r"(?i)\b(?:" + alternation(_CUES["launched_from"]) + r")\b[^.;]{0,30}$")
+THE_BEFORE_RX = regex.compile(r"(?i)\bthe\s+$")
+# after "the X": X ends its phrase or starts a name ("the Dnipro in ...", "the Kyiv Independent"), unlike "the Sumy building"
+HEAD_NOUN_END_RX = regex.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|of|and|near|river|River|\p{Lu})")
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    name: str          # output spelling: "Kharkiv", "Kharkiv Oblast", "Kupiansk district"
+    kind: str          # city | oblast | district | area | country | anaphor-city | anaphor-oblast | anaphor-country
+    nation: str
+    cue: str           # lower-cased preposition or verb before the mention, "" when none
+
+
+def _mention(m: regex.Match, text: str) -> Mention | None:
+    before = text[max(0, m.start() - 60):m.start()]
+    cue_m = CUE_RX.search(before)
+    cue = " ".join(cue_m.group("cue").lower().split()) if cue_m else ""
+    if m.group("name"):
+        entry = NAMES[m.group("name")]
+        if m.group("name") in _RULES["demonyms"]:
+            cue = "in"   # "seven million Ukrainians": people of the place
+        suffix = (m.group("suffix") or "").lower()
+        name, kind = entry.canonical, entry.kind
+        if (kind == "city" and not suffix and THE_BEFORE_RX.search(text, max(0, m.start() - 5), m.start())
+                and HEAD_NOUN_END_RX.match(text, m.end())):
+            return None   # "the right bank of the Dnipro", "the Kyiv Independent": a river or a name, not the city
+        if suffix.startswith(("district", "raion")):
+            name, kind = f"{entry.canonical} district", "district"
+        elif suffix and entry.region_word:
+            name, kind = f"{entry.canonical} {entry.region_word}", "oblast"
+        elif kind == "oblast" and entry.region_word:
+            name = f"{entry.canonical} {entry.region_word}"
+        return Mention(m.start(), m.end(), name, kind, entry.nation, cue)
+    if m.group("fixed"):
+        entry = _FIXED[m.group("fixed")]
+        return Mention(m.start(), m.end(), entry.canonical, entry.kind, entry.nation, cue)
+    if m.group("anaphor"):
+        kind = _ANAPHORS[m.group("anaphor").lower()]
+        return Mention(m.start(), m.end(), "", f"anaphor-{kind}", "", cue)
+    for group in ("unlisted", "described"):
+        if m.group(group):
+            known = NAMES.get(m.group(group))
+            if known is not None:   # "the city of Kiev": a listed place after all
+                return Mention(m.start(group), m.end(group), known.canonical, known.kind, known.nation, "in")
+            return Mention(m.start(group), m.end(group), m.group(group), "city", "ua", "in")
+    return None
+
+
+@dataclass
+class DocPlaces:
+    mentions: list[Mention]
+    main: str | None          # the place the article is mostly about, None when it covers several
+    main_is_city: bool = False
+
+
+def doc_places(ctx: DocContext) -> DocPlaces:
+    cached = ctx.__dict__.get("_places")
+    if cached is not None:
+        return cached
+    mentions = [mention for mention in (_mention(m, ctx.text) for m in scan_lines(PLACE_RX, ctx.text, ctx.lines))
+                if mention is not None]
+    head_end = ctx.lines[min(2, len(ctx.lines) - 1)][1] if ctx.lines else 0
+    weights: dict[str, float] = {}
+    first: dict[str, int] = {}
+    for mention in mentions:
+        if (mention.kind.startswith("anaphor") or mention.kind == "country"
+                or SPEECH_AFTER_RX.match(ctx.text, mention.end) or SPEAKER_TITLE_RX.match(ctx.text, mention.end)
+                or mention.cue in DESTINATION - {"for"}
+                or (mention.cue == "from" and LAUNCHED_FROM_RX.search(ctx.text, max(0, mention.start - 40), mention.start))):
+            continue
+        base = mention.name.removesuffix(" Oblast").removesuffix(" district")
+        weights[base] = weights.get(base, 0) + (3 if mention.start < head_end else 1)
+        first.setdefault(base, mention.start)
+    main = max(weights, key=lambda b: (weights[b], -first[b])) if weights else None
+    national_headline = any(m.start < head_end and m.kind == "country" and m.nation == "ua"
+                            and m.cue in NATIONAL_HEADLINE_CUES for m in mentions)
+    in_headline = {m.name for m in mentions if m.start < head_end and m.kind == "city" and m.cue not in ("from", "to")
+                   and not SPEECH_AFTER_RX.match(ctx.text, m.end) and not SPEAKER_TITLE_RX.match(ctx.text, m.end)}
+    if len(in_headline) >= 2 or (national_headline and not in_headline):
+        main = None   # "Strikes on Kyiv and Kharkiv", "missiles at Ukraine": a story about several places
+    # An article spread over many places (a nationwide barrage) has no main place: its figures are national.
+    if main is not None and weights[main] < 0.4 * sum(weights.values()):
+        main = None
+    places = DocPlaces(mentions, main, main_is_city=any(m.name == main and m.kind == "city" for m in mentions))
+    ctx.__dict__["_places"] = places
+    return places
+
