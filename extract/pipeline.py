@@ -29,6 +29,7 @@ COUNTABLE = ("cardinal", "percent", "range")
 _TOKEN = regex.compile(r"⟨([np])(\d+)⟩")
 _CHAR_MAP = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‒": "—", "–": "—", "−": "—", "\u00a0": " "})
 _SPACE = regex.compile(r"\s+")
+_NEXT_WORD = regex.compile(r" ([A-Za-z][\w'-]*)")
 # how far back (in sentences) an anaphor ("37 of them", "among them") may find what it refers to
 LOOKBACK = 2
 
@@ -126,8 +127,19 @@ def weapon_for(sentences: list[Masked], si: int, token: int, rules: Ruleset, tim
     """'missile' / 'drone' for the figure: the weapon named right after it, else the last one named before it."""
     masked = sentences[si]
     a, b = masked.token_spans[token]
+    stops = rules.lists["mod_stops"]
     try:
         kind = _weapon_kind(rules.weapon_after.match(masked.text, b, timeout=timeout))
+        # "Strikes hit 12 buildings, and 5 were destroyed": an earlier figure counting something else
+        # in the same sentence is what a bare figure refers to, so it is no weapon
+        for earlier in range(token - 1, -1, -1):
+            if kind:
+                break
+            e_end = masked.token_spans[earlier][1]
+            kind = _weapon_kind(rules.weapon_after.match(masked.text, e_end, timeout=timeout))
+            next_word = _NEXT_WORD.match(masked.text, e_end)
+            if not kind and next_word and next_word.group(1).lower() not in stops:
+                return None
         for back in range(0, LOOKBACK + 1):
             if kind or si - back < 0:
                 break
