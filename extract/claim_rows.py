@@ -27,6 +27,16 @@ except ImportError:  # pragma: no cover
     _infer_metadata = None
 
 
+def _safe(fn, *args):
+    # another module's bug must not lose the article's claims: the column just stays empty
+    if fn is None:
+        return None
+    try:
+        return fn(*args)
+    except Exception:  # noqa: BLE001
+        return None
+
+
 def _as_date(v) -> date | None:
     if v is None or isinstance(v, date):
         return v
@@ -36,10 +46,17 @@ def _as_date(v) -> date | None:
         return None
 
 
+def _found_in(key: str, known: dict, meta: dict, value) -> str:
+    """How a document field was found: `manifest` when known from outside the text, else the inference's word."""
+    if known.get(key):
+        return "manifest"
+    return "none" if value is None else (meta.get(f"{key}_from") or "text")
+
+
 def document_row(article: Article) -> dict:
     """The documents-table row: what `known` says wins over what the text suggests."""
     known = article.known
-    meta = _infer_metadata(article.text) if _infer_metadata else {}
+    meta = _safe(_infer_metadata, article.text) or {}
     published = _as_date(known.get("published")) or _as_date(meta.get("published"))
     publisher = known.get("publisher") or meta.get("publisher")
     return {
@@ -49,8 +66,8 @@ def document_row(article: Article) -> dict:
         "published": published,
         "title": known.get("title") or meta.get("title"),
         "n_claims": 0,
-        "published_from": "manifest" if known.get("published") else (meta.get("published_from") or "none") if published else "none",
-        "publisher_from": "manifest" if known.get("publisher") else (meta.get("publisher_from") or "text") if publisher else "none",
+        "published_from": _found_in("published", known, meta, published),
+        "publisher_from": _found_in("publisher", known, meta, publisher),
         "restated": bool(known.get("restated", False)),
         "source_path": article.source_path,
         "content_sha256": article.content_sha256,
@@ -62,16 +79,6 @@ def document_row(article: Article) -> dict:
 def claim_id(doc_id: str, metric: str, start: int, end: int, extractor: str, value: float) -> str:
     key = f"{doc_id}\x1f{metric}\x1f{start}\x1f{end}\x1f{extractor}\x1f{value!r}"
     return hashlib.sha256(key.encode()).hexdigest()[:20]
-
-
-def _safe(fn, *args):
-    # another module's bug must not lose the article's claims: the column just stays empty
-    if fn is None:
-        return None
-    try:
-        return fn(*args)
-    except Exception:  # noqa: BLE001
-        return None
 
 
 def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found, rules) -> list[dict]:
