@@ -194,3 +194,13 @@ def test_tables_without_any_claim_still_list_the_articles(monkeypatch, tmp_path)
     docs = [d.value for d in at.dataframe if "n_claims" in d.value.columns][0]
     assert len(docs) == len(documents)
     assert any("holds no claims" in w.value for w in at.warning)
+
+
+def test_a_foreign_documents_table_is_named_in_the_error(monkeypatch, tmp_path, tables):
+    folder = tmp_path / "foreign_docs"
+    folder.mkdir()
+    (folder / "claims.parquet").write_bytes((tables / "claims.parquet").read_bytes())
+    pq.write_table(pa.table({"doc_id": ["a"], "headline": ["x"]}), folder / "documents.parquet")
+    at = app(monkeypatch, folder)
+    assert not at.exception
+    assert at.error and "documents.parquet" in at.error[0].value and "missing column" in at.error[0].value
