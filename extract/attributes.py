@@ -77,7 +77,7 @@ def group_of(masked: str, token_start: int, token_end: int, rules: Ruleset) -> s
     if found is None:
         before = [w.lower() for w in _WORD.findall(masked[max(0, token_start - 40):token_start])]
         for w in reversed(before):
-            if not w[0].isalnum() or w == "⟨":
+            if not w[0].isalnum() or w in ("among", "including", "and", "with", "were", "are", "was", "is"):
                 break
             if w in rules.group_nouns and rules.group_nouns[w] != "unspecified":
                 return rules.group_nouns[w]
