@@ -1,7 +1,8 @@
 """Article text → place mentions (gazetteer names, fixed phrases, anaphors, described towns) and the article's main place."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -88,6 +89,28 @@ THE_BEFORE_RX = regex.compile(r"(?i)\bthe\s+$")
 # after "the X": X ends its phrase or starts a name ("the Dnipro in ...", "the Kyiv Independent"), unlike "the Sumy building"
 HEAD_NOUN_END_RX = regex.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|of|and|near|river|River|\p{Lu})")
 
+# "KYIV, March 3 (Reuters) -", "Kyiv, 10 December 2024 -", "KHERSON, Ukraine, Nov. 27 -": a place, perhaps its
+# country, then a date and/or an agency in brackets (or a place in capitals), then a dash opening the story.
+_DATE = r"(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?"
+DATELINE_RX = regex.compile(
+    r"[^\p{L}\d]{0,3}(?P<place>\p{Lu}[\p{L}'’.-]*+(?:[ -]\p{Lu}[\p{L}'’.-]*+){0,2})"
+    r"(?:,\s*\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?)?(?:,\s*(?P<date>" + _DATE + r"))?"
+    r"\s*(?P<agency>\([^()\n]{1,40}\))?\s*[-–—]")
+
+
+def _datelines(text: str, lines) -> list[tuple[int, int]]:
+    spans = []
+    for line_start, line_end in lines:
+        m = DATELINE_RX.match(text, line_start, line_end)
+        if m and (m.group("date") or m.group("agency") or m.group("place").isupper()):
+            spans.append((line_start, m.end()))
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    i = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -97,6 +120,7 @@ class Mention:
     kind: str          # city | oblast | district | area | country | anaphor-city | anaphor-oblast | anaphor-country
     nation: str
     cue: str           # lower-cased preposition or verb before the mention, "" when none
+    dateline: bool = False   # in a dateline ("KYIV, March 3 (Reuters) -"): where the reporter is, not the figures
 
 
 def _mention(m: regex.Match, text: str) -> Mention | None:
@@ -147,11 +171,14 @@ def doc_places(ctx: DocContext) -> DocPlaces:
         return cached
     mentions = [mention for mention in (_mention(m, ctx.text) for m in scan_lines(PLACE_RX, ctx.text, ctx.lines))
                 if mention is not None]
+    datelines = _datelines(ctx.text, ctx.lines)
+    if datelines:
+        mentions = [replace(m, dateline=True) if _inside(datelines, m.start) else m for m in mentions]
     head_end = ctx.lines[min(2, len(ctx.lines) - 1)][1] if ctx.lines else 0
     weights: dict[str, float] = {}
     first: dict[str, int] = {}
     for mention in mentions:
-        if (mention.kind.startswith("anaphor") or mention.kind == "country"
+        if (mention.kind.startswith("anaphor") or mention.kind == "country" or mention.dateline
                 or SPEECH_AFTER_RX.match(ctx.text, mention.end) or SPEAKER_TITLE_RX.match(ctx.text, mention.end)
                 or mention.cue in DESTINATION - {"for"}
                 or (mention.cue == "from" and LAUNCHED_FROM_RX.search(ctx.text, max(0, mention.start - 40), mention.start))):
@@ -163,6 +190,7 @@ def doc_places(ctx: DocContext) -> DocPlaces:
     national_headline = any(m.start < head_end and m.kind == "country" and m.nation == "ua"
                             and m.cue in NATIONAL_HEADLINE_CUES for m in mentions)
     in_headline = {m.name for m in mentions if m.start < head_end and m.kind == "city" and m.cue not in ("from", "to")
+                   and not m.dateline
                    and not SPEECH_AFTER_RX.match(ctx.text, m.end) and not SPEAKER_TITLE_RX.match(ctx.text, m.end)}
     if len(in_headline) >= 2 or (national_headline and not in_headline):
         main = None   # "Strikes on Kyiv and Kharkiv", "missiles at Ukraine": a story about several places

@@ -12,7 +12,10 @@ from extract.vocab import alternation, in_range, last_before
 _SCOPE = _RULES["scope"]
 AIR = {"missiles_launched", "missiles_shot_down", "drones_launched", "drones_shot_down"}
 NATIONAL_SCOPE_RX = regex.compile(r"(?i)\b(?:" + alternation(_SCOPE["national"]) + r")\b|(?-i:\b(?:"
-                                  + alternation(_SCOPE["national_bodies"]) + r")(?!\w))")
+                                  + alternation(_SCOPE["national_bodies"]) + r")(?!\w))"
+                                  r"|(?i)\b(?:\d+|" + alternation(_SCOPE["region_counts"]) + r")\s+(?:[\w-]+\s+)?(?:"
+                                  + alternation(_SCOPE["region_nouns"]) + r")\b")
+SUBSET_RX = regex.compile(r"(?i)(?<!\w)(?:" + alternation(_SCOPE["subset"]) + r")(?!\w)")
 MILITARY_RX = regex.compile(
     r"(?i)\b(?:{m})\b[^.;]{{0,30}}\b(?:{l})\b|\b(?:lost|losses|deaths\s+of)\b[^.;]{{0,40}}\b(?:{m})\b"
     r"|\bpersonnel\s+losses\b".format(m=alternation(_SCOPE["military"]), l=alternation(_SCOPE["losses"])))
@@ -109,6 +112,8 @@ def _later_figure_between(text: str, span_end: int, mention: Mention, mentions: 
     numbers = [n for n in NUMBER_RX.finditer(text, span_end, mention.start) if not COUNTED_PLACES_RX.match(text, n.end())]
     if not numbers:
         return False
+    if SUBSET_RX.search(text, span_end, numbers[-1].start()):
+        return True   # "1.5 million lost power, including 200,000 in the Odesa region": the place is the part's
     if mention.start - numbers[-1].end() > 25:
         return True   # "101 left, while 58 more joined the convoy in Manhush": the place ends the later figure's clause
     # "6 killed and 50 injured in Kyiv" share the place; "72 over Bryansk, 14 over Kursk" do not
@@ -157,7 +162,7 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
     in_sentence = _drop_enclosing(in_range(places.mentions, sent_start, sent_end), text)
     candidates = []
     for m in in_sentence:
-        if not _usable(m, metric, text):
+        if m.dateline or not _usable(m, metric, text):
             continue
         if m.start >= span_end and _later_figure_between(text, span_end, m, in_sentence):
             continue   # a later figure's place: "72 over Bryansk, 14 over Kursk"
@@ -201,7 +206,7 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
         prev_start, prev_end = ctx.sentence_at(sent_start - 1)
         if prev_start >= line_start and NATIONAL_SCOPE_RX.search(text, prev_start, prev_end):
             return "Ukraine"
-    earlier_in_line = last_before(places.mentions, line_start, sent_start, lambda m: _usable(m, metric, text)
+    earlier_in_line = last_before(places.mentions, line_start, sent_start, lambda m: not m.dateline and _usable(m, metric, text)
                                    and not m.kind.startswith("anaphor") and m.kind != "country", limit=50)
     if earlier_in_line:
         return earlier_in_line.name
