@@ -62,6 +62,7 @@ ACTOR_RX = regex.compile(
 MERGE_GAP_RX = regex.compile(r"^\s*(?:in\s+\p{Lu}\p{L}+\s*)?\(?\s*$|^\s*\([^()]{1,20}\)\s*\(?\s*$")
 NAME_WORD_RX = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’\-]*\p{Ll}")
 TOKEN_RX = regex.compile(r"\S+")
+IN_GAP_RX = regex.compile(r"\s+in\s+")
 LOWER_BODY_LEAD_RX = regex.compile(r"^(?i:the|its|city's|region's)\s+")
 
 
@@ -105,6 +106,13 @@ def _body(phrase: str) -> str:
     return _national(BODY_ALIASES.get(rest, rest), nation_word)
 
 
+def _un_prefix(words: list[str]) -> int:
+    """How many of the last words name the UN ("UN", "U.N.", "United Nations")."""
+    if words[-1:] and words[-1] in ("UN", "U.N."):
+        return 1
+    return 2 if words[-2:] == ["United", "Nations"] else 0
+
+
 def _split_run(text: str, start: int, end: int, has_lower_body: bool) -> tuple[str, str, int]:
     """A capitalised run → (kind, cleaned text, start offset of the cleaned text); kind "" when no speaker."""
     tokens = [(m.start(), m.group()) for m in TOKEN_RX.finditer(text[start:end])]
@@ -118,7 +126,9 @@ def _split_run(text: str, start: int, end: int, has_lower_body: bool) -> tuple[s
     for i in range(len(words)):   # a known body at the end: "Ukraine's Air Force", "the UN refugee agency UNHCR"
         if " ".join(words[i:]) in BODY_ALIASES:
             first = max(i - 1, 0) if i and words[i - 1] in NATION_WORDS else i
-            return "body", _body(" ".join(words[first:])), start + tokens[first][0]
+            # "United Nations Human Rights Monitoring Mission": the UN's name is part of the body's as written
+            written = i - _un_prefix(words[:i]) if first == i else first
+            return "body", _body(" ".join(words[first:])), start + tokens[written][0]
     # A name at the end of the run, after titles, places and bodies: "Kharkiv Oblast Governor Oleh Syniehubov".
     name_words: list[str] = []
     for word in reversed(words):
@@ -172,7 +182,8 @@ def _merge_adjacent(actors: list[Actor], text: str) -> list[Actor]:
     for actor in actors:
         prev = merged[-1] if merged else None
         if (prev is not None and prev.kind == "body" and actor.kind == "group"
-                and regex.fullmatch(r"\s+in\s+", text[prev.end:actor.start])):
+                and IN_GAP_RX.fullmatch(text, prev.end, actor.start)):
+            prev.end = actor.end
             continue   # "the Monitoring Mission in Ukraine (HRMMU)": the place belongs to the body's name
         if (prev is not None and prev.kind == "body" and actor.kind == "body"
                 and MERGE_GAP_RX.match(text[prev.end:actor.start])):
@@ -188,3 +199,33 @@ def find_actors(text: str, lines) -> list[Actor]:
     """Every actor of the text, in text order, adjacent names of one body merged."""
     actors = [a for a in (_actor(m, text) for m in scan_lines(ACTOR_RX, text, lines)) if a is not None]
     return _merge_adjacent(actors, text)
+
+
+# Bodies the vocabulary knows by an acronym ("HRMMU", "OHCHR", "SES"): an article may name them either way.
+ACRONYM_RX = regex.compile(r"\p{Lu}{2,}")
+ACRONYM_WORD_RX = regex.compile(r"(?<![\p{L}.])\p{Lu}{2,}(?!\p{L})")
+ABBREVIATED = {canonical for canonical, aliases in _RULES["bodies"].items()
+               if canonical not in OUTLETS and canonical != "UN" and any(ACRONYM_RX.fullmatch(a) for a in aliases)}
+WRITTEN_LEAD_RX = regex.compile(r"^(?:(?i:the|its)\s+)?(?:" + NATION_PREFIX + r")?")
+UN_BEFORE_RX = regex.compile(r"(?<![\p{L}.])(?:UN|U\.N\.|United\s+Nations)(?:\s+\p{Ll}[\p{L}-]*+){0,3}\s+$")
+SMALL_WORDS = {"of", "the", "for", "in", "and", "on", "to", "de"}
+
+
+def display_names(actors: list[Actor], text: str) -> dict[str, str]:
+    """Body (vocabulary name) → the name this article gives it: the acronym where the article uses one
+    ("… in Ukraine (HRMMU)", "HRMMU reported"), otherwise, for a body the vocabulary calls by an acronym,
+    its long name as the article writes it, in title case ("UN Human Rights Monitoring Mission")."""
+    shown: dict[str, str] = {}
+    for m in ACRONYM_WORD_RX.finditer(text):
+        canonical = BODY_ALIASES.get(m.group())
+        if canonical in ABBREVIATED:
+            shown.setdefault(canonical, canonical if ACRONYM_RX.fullmatch(canonical) else m.group())
+    for actor in actors:
+        if actor.kind == "body" and actor.name in ABBREVIATED and actor.name not in shown and ACRONYM_RX.fullmatch(actor.name):
+            # "the UN human rights monitoring mission": the UN's name and descriptive words before the alias
+            un = UN_BEFORE_RX.search(text, max(0, actor.start - 60), actor.start)
+            written = WRITTEN_LEAD_RX.sub("", text[un.start() if un else actor.start:actor.end]).split()
+            if len(written) >= 3:   # "the mission", "monitoring mission" are too short to stand for the body
+                shown[actor.name] = " ".join(w if (i and w in SMALL_WORDS) or not w[:1].islower() else w[:1].upper() + w[1:]
+                                             for i, w in enumerate(written))
+    return shown

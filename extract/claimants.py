@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from extract.actors import _RULES, ABBREVIATIONS, OUTLETS, PEOPLE, UN_FAMILY, Actor, find_actors, role_of
+from extract.actors import _RULES, ABBREVIATIONS, OUTLETS, PEOPLE, UN_FAMILY, Actor, display_names, find_actors, role_of
 from extract.context import DocContext
 from extract.gazetteer import NAMES as PLACE_NAMES
 from extract.vocab import longest_first as _longest_first
@@ -43,6 +43,7 @@ class DocClaimants:
     links: list[tuple[int, int, str]] = field(default_factory=list)   # (start, end, claimant) of each attribution
     source: str | None = None   # "Source: X" line naming the article's source
     link_starts: list[int] = field(default_factory=list)   # links' start offsets, for bisection
+    display: dict[str, str] = field(default_factory=dict)   # body → the name this article gives it
 
 
 def _doc_claimants(ctx: DocContext) -> DocClaimants:
@@ -57,6 +58,7 @@ def _doc_claimants(ctx: DocContext) -> DocClaimants:
             actor.role = role_of(text[max(sent_start, actor.start - 80):min(sent_end, actor.end + 90)])
             doc.surnames.setdefault(actor.name.split()[-1], actor.name)
     _resolve_all(doc, ctx)
+    doc.display = display_names(doc.actors, text)
     doc.link_starts = [link[0] for link in doc.links]
     source = SOURCE_LINE_RX.search(text, 0, len(text) // 2)   # a credit line under the lead, not a footer
     if source:
@@ -222,6 +224,11 @@ def _generic(name: str) -> bool:
 def claimant(ctx: DocContext, span_start: int, span_end: int) -> str | None:
     """Who the figure at text[span_start:span_end] is attributed to, or None when the outlet states it itself."""
     doc = _doc_claimants(ctx)
+    name = _attributed(ctx, doc, span_start, span_end)
+    return doc.display.get(name, name) if name else name
+
+
+def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: int) -> str | None:
     text = ctx.text
     unit_start, unit_end = _unit(ctx, span_start)
     links = _links_in(doc, unit_start, max(unit_end, span_end))
