@@ -34,6 +34,10 @@ LIST_ITEM_RX = regex.compile(r"\s*(?:[-–—•*]\s|[^.!?]{0,60}[:—–‒-]\s
 DASH_CREDIT_RX = regex.compile(r"\s[-–—]\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$")   # headline "... - Klitschko"
 # A sentence that opens on a new place starts a new report; it does not continue the last speaker's.
 SCENE_CHANGE_RX = regex.compile(r"\W*(?:In|Across|Elsewhere\s+in|Meanwhile\s+in|Further\s+\w+\s+in)\s+(?:the\s+)?\p{Lu}\p{Ll}+,")
+FIGURE_RX = regex.compile(r"\d")
+LEDE_LINES = 3   # the headline, perhaps a dateline or standfirst, then the lede paragraph
+# a lede opening on its body: "The UN human rights monitoring mission ...", "KYIV (Wire) - The mission ..."
+REPORT_OPENING_RX = regex.compile(r"(?:[^\n]{0,60}?\s[-–—]\s+)?(?:[Tt]he\s+)?(?:(?:UN|U\.N\.|United\s+Nations|\p{Ll}[\p{L}-]*)\s+){0,4}")
 SOURCE_LINE_RX = regex.compile(r"(?m)^Source:\s*")
 
 @dataclass
@@ -44,6 +48,8 @@ class DocClaimants:
     source: str | None = None   # "Source: X" line naming the article's source
     link_starts: list[int] = field(default_factory=list)   # links' start offsets, for bisection
     display: dict[str, str] = field(default_factory=dict)   # body → the name this article gives it
+    report_body: str | None = None   # the body whose report the article is, when its lede opens on it
+    body_links: set[int] = field(default_factory=set)   # start offsets of the links that credit a body
 
 
 def _doc_claimants(ctx: DocContext) -> DocClaimants:
@@ -60,6 +66,7 @@ def _doc_claimants(ctx: DocContext) -> DocClaimants:
     _resolve_all(doc, ctx)
     doc.display = display_names(doc.actors, text)
     doc.link_starts = [link[0] for link in doc.links]
+    doc.report_body = _report_body(ctx, doc)
     source = SOURCE_LINE_RX.search(text, 0, len(text) // 2)   # a credit line under the lead, not a footer
     if source:
         lo = bisect.bisect_left(doc.actors, source.end(), key=lambda a: a.start)
@@ -113,8 +120,9 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
         if actor.kind == "body":
             if actor.name in UN_FAMILY:
                 last_un = actor.name
+            written = (actor.name + " " + text[actor.start:actor.end]).lower()   # "UN refugee agency" → UNHCR
             for head in ("ministry", "agency", "mission", "service"):
-                if head in actor.name.lower():
+                if head in written:
                     last_body[head] = actor.name
         if not actor.name or actor.start < covered_until:
             continue
@@ -130,6 +138,7 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 last_speaker_person = actor.name
             elif actor.kind == "body":
                 last_speaker_body = actor.name
+                doc.body_links.add(actor.start)
 
 
 def _base(name: str) -> str:
@@ -243,7 +252,46 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
     earlier = _last_link(doc, line_start, unit_start)
     if earlier and not SCENE_CHANGE_RX.match(text, unit_start):
         return earlier[2]
-    return _from_list_intro(ctx, doc, line_start) or _from_section_lead(ctx, doc, line_start) or doc.source
+    return (_from_later_in_paragraph(ctx, doc, unit_end) or _from_list_intro(ctx, doc, line_start)
+            or _from_section_lead(ctx, doc, line_start) or _from_report(doc, unit_start) or doc.source)
+
+
+def _from_later_in_paragraph(ctx: DocContext, doc: DocClaimants, unit_end: int) -> str | None:
+    """"In March, 57 civilians were killed. The mission noted that most died in shelling.": the next sentence of the
+    paragraph, crediting a body with no figure of its own, credits the figures before it."""
+    _, line_end = ctx.line_at(unit_end - 1)
+    lo = bisect.bisect_left(doc.link_starts, unit_end)
+    if lo >= len(doc.links) or doc.links[lo][1] > line_end or doc.links[lo][0] not in doc.body_links:
+        return None
+    sent_start, sent_end = ctx.sentence_at(doc.links[lo][0])
+    if sent_start < unit_end or ctx.sentence_index(sent_start) != ctx.sentence_index(unit_end - 1) + 1:
+        return None   # not the next sentence
+    if FIGURE_RX.search(ctx.text, sent_start, sent_end):
+        return None
+    return doc.links[lo][2]
+
+
+def _report_body(ctx: DocContext, doc: DocClaimants) -> str | None:
+    """The body whose report the article is: the first speaker after the headline is a body the lede opens on
+    ("The UN mission verified that ...")."""
+    head_end = ctx.lines[0][1] if ctx.lines else 0
+    lo = bisect.bisect_left(doc.link_starts, head_end)
+    if lo >= len(doc.links):
+        return None
+    start, _, name = doc.links[lo]
+    line_start, _ = ctx.line_at(start)
+    if (start in doc.body_links and ctx._index(ctx.lines, start) <= LEDE_LINES
+            and REPORT_OPENING_RX.fullmatch(ctx.text, line_start, start)):
+        return name
+    return None
+
+
+def _from_report(doc: DocClaimants, unit_start: int) -> str | None:
+    """In an article that is a body's report, an uncredited figure is the body's until another speaker intervenes."""
+    if doc.report_body is None:
+        return None
+    last = _last_link(doc, 0, unit_start)
+    return doc.report_body if last is not None and last[2] == doc.report_body else None
 
 
 def _from_list_intro(ctx: DocContext, doc: DocClaimants, line_start: int) -> str | None:
