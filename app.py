@@ -30,14 +30,18 @@ TABS = ("Air strikes", "Casualties", "Displacement", "Power", "Disputed figures"
 
 @st.cache_data(max_entries=2, show_spinner="Loading claims…")
 def load_claims(path: str, mtime: float) -> pd.DataFrame:
-    return views.add_mark_ids(load.read_claims(Path(path)))
+    claims = views.add_mark_ids(load.read_claims(Path(path)))
+    load.release_memory()
+    return claims
 
 
 @st.cache_resource(max_entries=2, show_spinner=False)
 def load_claim_texts(path: str, mtime: float, columns: tuple):
     # An immutable Arrow table shared across sessions: copying a million quotes on every rerun
     # (what st.cache_data does) would cost more than the whole rerun budget.
-    return load.read_claim_texts(Path(path), columns)
+    texts = load.read_claim_texts(Path(path), columns)
+    load.release_memory()
+    return texts
 
 
 @st.cache_data(max_entries=2, show_spinner=False)
@@ -55,7 +59,9 @@ def load_article_text(path: str, mtime: float, doc_id: str) -> str | None:
 
 @st.cache_data(max_entries=2, show_spinner="Aggregating…")
 def all_marks(path: str, mtime: float, _claims: pd.DataFrame) -> pd.DataFrame:
-    return views.aggregate(_claims)
+    marks = views.aggregate(_claims)
+    load.release_memory()
+    return marks
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
@@ -245,7 +251,7 @@ def draw_sources(claims: pd.DataFrame, documents: pd.DataFrame, filters: views.F
     if len(claims) > len(shown):
         st.caption(f"Showing the latest {len(shown):,} of {len(claims):,} claims; the downloads hold all of them.")
     st.dataframe(claims_table(shown, documents), hide_index=True, column_config=TABLE_COLUMNS)
-    draw_downloads(claims, filters)
+    draw_downloads(filters)
     st.subheader("Articles")
     docs = documents.sort_values("published", ascending=False, na_position="last")
     st.dataframe(docs[["doc_id", "publisher", "published", "title", "n_claims", "restated", "url"]].head(TABLE_ROWS),
@@ -299,9 +305,14 @@ def draw_article(claims: pd.DataFrame, docs: pd.DataFrame) -> None:
         st.html(highlighted_html(text, spans))
 
 
-def draw_downloads(claims: pd.DataFrame, filters: views.Filters) -> None:
+def draw_downloads(filters: views.Filters) -> None:
+    path = CLAIMS_PATH
+
     def filtered_frame() -> pd.DataFrame:
-        return export.claims_export(claims, texts_for(claims["row"], load.CLAIM_TEXT_COLUMNS))
+        # Runs on click, in another thread. It reads the table again rather than closing over this run's
+        # frame: Streamlit keeps every rerun's deferred callables, and with them whatever they reference.
+        claims = views.apply_filters(load.read_claims(path), filters)
+        return export.claims_export(claims, load.take_texts(load.read_claim_texts(path), claims["row"]))
 
     # Deferred: the bytes are made when a button is clicked, not on every rerun.
     offers = export.downloads(filtered_frame, filters.start, filters.end, CLAIMS_PATH, DOCS_PATH)

@@ -5,6 +5,8 @@ are loaded as categoricals, long text columns stay in Arrow and are taken row by
 """
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 from pathlib import Path
 
 import numpy as np
@@ -127,6 +129,20 @@ def read_documents(path: Path) -> pd.DataFrame:
     frame["doc_id"] = frame["doc_id"].astype(str)
     frame["restated"] = frame["restated"].fillna(False).astype(bool)
     return frame
+
+
+def release_memory() -> None:
+    """Hand memory freed after a big read or aggregation back to the OS.
+
+    Arrow's allocator and glibc's heap both keep freed blocks for reuse; on a host with < 1 GB
+    (Streamlit Community Cloud) the transient copies of a million-row read would otherwise stay
+    resident for the life of the server."""
+    pa.default_memory_pool().release_unused()
+    libc_name = ctypes.util.find_library("c")
+    if libc_name:
+        libc = ctypes.CDLL(libc_name)
+        if hasattr(libc, "malloc_trim"):  # glibc only
+            libc.malloc_trim(0)
 
 
 def read_document_text(path: Path, doc_id: str) -> str | None:
