@@ -151,6 +151,25 @@ def page_text(url: str, wait_for: str | None = None, timeout_ms: int = 90_000) -
             browser.close()
 
 
+def download(url: str, button_label: str, timeout_ms: int = 90_000) -> tuple[str, bytes]:
+    """Open `url` (a Sources-tab link), click the download button with that label; (file name, bytes)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=shutil.which("chromium"), headless=True, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
+            page.goto(url, timeout=timeout_ms)
+            page.wait_for_selector('[data-testid="stTab"]', timeout=timeout_ms)
+            _settle(page, timeout_ms)
+            with page.expect_download(timeout=timeout_ms) as info:
+                page.get_by_role("button", name=button_label).click()
+            done = info.value
+            return done.suggested_filename, Path(done.path()).read_bytes()
+        finally:
+            browser.close()
+
+
 def busiest_article(documents: Path) -> str | None:
     import pyarrow.parquet as pq
 

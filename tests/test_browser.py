@@ -56,3 +56,15 @@ def test_a_shared_link_opens_the_article_escaped_and_flagged_as_restated(served)
     text = shots.page_text(url + "/?metric=killed&running=0&article=hostile_doc", wait_for=".article-text")
     assert "<script>alert('x')</script>" in text        # shown as text, not run as HTML
     assert "restates the original report" in text
+
+
+def test_the_filtered_csv_download_carries_the_view_and_its_dates(served):
+    import csv
+    import io
+
+    shots, url = served
+    name, body = shots.download(url + "/?tab=Sources&metric=killed&from=2024-03-05", "Filtered claims (CSV)")
+    assert name == "war-figures-claims_2024-03-05_to_all.csv"
+    rows = list(csv.DictReader(io.StringIO(body.decode("utf-8"), newline="")))
+    assert rows and {r["metric"] for r in rows} == {"killed"}
+    assert min(r["event_date"] for r in rows) >= "2024-03-05"
