@@ -119,7 +119,7 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
             # no noun of its own ("and 11 were injured"): the group of the sentence's previous figure
             group = f.attrs.get("group") or attributes.group_of(masked.text, a, b, rules) \
                 or (ref or {}).get("group") or last_group.get(f.sentence) or "unspecified"
-            if ref is None:   # a subset ("two of them children") does not set the sentence's group
+            if ref is None and not f.attrs.get("subset"):   # a subset does not set the sentence's group
                 last_group[f.sentence] = group
             row["group"] = group
             row["side"] = f.attrs.get("side") or (ref or {}).get("side") \

@@ -44,7 +44,8 @@ class Rule:
     regex: regex.Pattern
     roles: tuple[str, ...]     # capture-group names, each a role (several joined by "__")
     unless: regex.Pattern | None = None   # the rule stays silent in a sentence matching this
-    attrs: dict = field(default_factory=dict)        # group / side / cumulative / qualifier set by the rule
+    attrs: dict = field(default_factory=dict)        # group / side / cumulative / qualifier set by the rule;
+    #                                                  subset: its figures are part of another ("3 children among 12")
     role_attrs: dict = field(default_factory=dict)   # role → attrs for that role only
     example: str = ""
     expect: str = ""
@@ -115,7 +116,8 @@ def _compile(pattern: str, lists: dict, where: str) -> regex.Pattern:
 
 
 def _check_attrs(attrs: dict, where: str) -> dict:
-    allowed = {"group": GROUPS, "side": SIDES, "qualifier": QUALIFIERS, "cumulative": (True, False), "metric": METRICS}
+    allowed = {"group": GROUPS, "side": SIDES, "qualifier": QUALIFIERS, "cumulative": (True, False),
+               "subset": (True, False)}
     for key, value in attrs.items():
         if key not in allowed or value not in allowed[key]:
             raise RulesError(f"{where}: bad attribute {key} = {value!r}")
@@ -166,7 +168,7 @@ def load(files=RULE_FILES, directory: Path = RULES_DIR) -> Ruleset:
             if not roles:
                 raise RulesError(f"{where}: the pattern captures no {{N:role}} slot")
             unless = _compile(expand(_text(r["unless"]), placeholders, where), lists, where) if r.get("unless") else None
-            attrs = _check_attrs({k: r[k] for k in ("group", "side", "cumulative", "qualifier") if k in r}, where)
+            attrs = _check_attrs({k: r[k] for k in ("group", "side", "cumulative", "qualifier", "subset") if k in r}, where)
             role_attrs = {k: _check_attrs(dict(v), f"{where} role {k}") for k, v in r.get("roles", {}).items()}
             for role in roles:
                 # a part that is no role (e.g. "daily" in killed__daily) only tags the slot for `roles`
