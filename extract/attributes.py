@@ -133,6 +133,8 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
     Air strikes and power cuts count one event unless counted since the war or year began; people
     remaining are a count at one time."""
     clause, own_time = _clause(masked, token_start)
+    if metric == "evacuated" and _has(rules, "by_date", masked):
+        return True
     if metric not in CASUALTY_METRICS and metric != "evacuated":
         return metric != "residents_remaining" and _has(rules, "since_start", clause) \
             and not _has(rules, "not_cumulative", clause)
