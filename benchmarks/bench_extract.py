@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import random
 import shutil
 import sys
@@ -125,24 +126,25 @@ def measure(work: Path, megabytes: float, jobs: int) -> int:
     corpus = work / "corpus"
     n_articles, n_bytes = make_corpus(corpus, megabytes)
     mb = n_bytes / 1e6
-    print(f"corpus: {n_articles:,} articles, {mb:.1f} MB in {corpus}; {default_jobs()} cores")
+    print(f"corpus: {n_articles:,} articles, {mb:.1f} MB in {corpus}; {default_jobs()} cores, "
+          f"load average {os.getloadavg()[0]:.1f} (speed-ups need idle cores)")
 
     reader = ArticleReader()
     articles = [a for root, path in discover([corpus]).articles for a in reader.read(root, path)]
     extract_s = timed(lambda: [pipeline.extract_article(a) for a in articles])
     digits = regex.compile(r"\d+")
     floor_s = timed(lambda: [sum(1 for _ in digits.finditer(a.text)) for a in articles])
-    print(f"extract_article, 1 core: {mb / extract_s:8.1f} MB/s {n_articles / extract_s:10,.0f} articles/s "
+    print(f"extract_article, 1 core: {mb / extract_s:8.3g} MB/s {n_articles / extract_s:10.4g} articles/s "
           f"({extract_s:.1f} s)")
-    print(f"bare \\d+ scan (floor):   {mb / floor_s:8.1f} MB/s {n_articles / floor_s:10,.0f} articles/s "
+    print(f"bare \\d+ scan (floor):   {mb / floor_s:8.3g} MB/s {n_articles / floor_s:10.4g} articles/s "
           f"({floor_s:.2f} s)")
     print(f"extraction / floor time: {extract_s / floor_s:.1f}x (goal: within 10x)")
     del articles
 
     one = run_build(corpus, work / "j1" / "claims.parquet", jobs=1, use_cache=False)
     many = run_build(corpus, work / f"j{jobs}" / "claims.parquet", jobs=jobs, use_cache=False)
-    print(f"build --jobs 1:          {mb / one:8.1f} MB/s ({one:.1f} s, reading and writing included)")
-    print(f"build --jobs {jobs}:          {mb / many:8.1f} MB/s ({many:.1f} s); speed-up {one / many:.2f}x "
+    print(f"build --jobs 1:          {mb / one:8.3g} MB/s ({one:.1f} s, reading and writing included)")
+    print(f"build --jobs {jobs}:          {mb / many:8.3g} MB/s ({many:.1f} s); speed-up {one / many:.2f}x "
           f"(ideal {jobs}x)")
 
     out = work / "cached" / "claims.parquet"
