@@ -31,7 +31,7 @@ _TIME_OR_NOISE = regex.compile(r"(?i)\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\b(?:GMT|U
 _CHROME = [regex.compile(p) for p in VOCAB["chrome"]["patterns"]]
 _WORDS = regex.compile(r"[A-Za-z][\w'’.-]*")
 # menus: items set apart by runs of spaces or by path separators ("News  Politics  Economics", "Home / World")
-_NAV = regex.compile(r"\S {2,}\S.* {2,}|\s(?:/|›|>>|>|\|)\s")
+_NAV = regex.compile(r"\S {2,}\S[^\n]{0,120}? {2,}|\s(?:/|›|>>|>|\|)\s")
 
 
 def _alias_pattern(alias: str) -> str:
@@ -42,7 +42,10 @@ def _alias_pattern(alias: str) -> str:
 
 _ALIASES = {alias: canonical for canonical, aliases in VOCAB["outlets"].items() for alias in aliases}
 _NAME = "(?P<name>" + "|".join(_alias_pattern(a) for a in sorted(_ALIASES, key=len, reverse=True)) + r")(?![\w])"
-_CUES = [(regex.compile(rf"(?im:{cue['pattern'].replace('{name}', _NAME)})"), cue["weight"]) for cue in VOCAB["cues"]]
+# cues are read within one line: white space in them never crosses a line break (and never backtracks over
+# a run of blank lines, which made these patterns quadratic)
+_CUES = [(regex.compile(rf"(?im:{cue['pattern'].replace(chr(92) + 's', H).replace('{name}', _NAME)})"), cue["weight"])
+         for cue in VOCAB["cues"]]
 _ALIAS_LOOKUP = {a.lower(): c for a, c in _ALIASES.items()}
 _OUTLET_WORD = r"[A-Z][\w&'’-]*(?:\.[A-Za-z]+)*"   # "Censor.NET", "Zaxid.net", but not "Media." before a sentence
 _OUTLET_NAME = rf"(?P<name>{_OUTLET_WORD}(?:[^\S\n]{_OUTLET_WORD}){{0,3}})"

@@ -76,3 +76,11 @@ def test_metadata_never_fails(text):
     assert set(meta) == {"published", "published_from", "publisher", "publisher_from", "title"}
     assert meta["published_from"] in ("byline", "header", "updated-line", "dateline", "latest-date-in-text", "none")
     assert (meta["published"] is None) == (meta["published_from"] == "none")
+
+
+@pytest.mark.parametrize("page", ["\n" * 100_000 + "3 killed", "Join 1 " * 5_000, "a  b  " * 5_000, " " * 100_000, "© " * 20_000],
+                         ids=["blank lines", "join flood", "double spaces", "spaces", "copyright flood"])
+def test_pathological_pages_are_read(page):
+    # these once made the cue patterns backtrack across lines (quadratic); now each is one linear pass
+    meta = infer_metadata(page)
+    assert meta["published"] is None and meta["publisher"] is None
