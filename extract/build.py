@@ -303,7 +303,12 @@ def _build_tables(options: BuildOptions, articles: list[Article], rules: str, st
     for article, key in zip(articles, keys):
         if article.doc_id in failed:
             continue
-        document, rows = rows_of(article, unpack(blobs[key], article))
+        result = unpack(blobs[key], article)
+        for warning in result.warnings:   # e.g. a rule that gave up on this article: read, but only in part
+            text = str(warning).removeprefix(f"{article.doc_id}: ")
+            report.problems.append(Problem(article.doc_id, text, skipped=False, reason="extractor warning"))
+            _say(log, f"{article.doc_id}: {text}")
+        document, rows = rows_of(article, result)
         documents.append(document)
         claims.extend(rows)
     try:

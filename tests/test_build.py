@@ -291,3 +291,17 @@ def test_an_unchanged_build_repeats_the_problems_and_exit_code(tmp_path, digits)
     assert second.up_to_date and second.exit_code == first.exit_code == 1
     assert "empty.txt: empty file" in second_log and "skipped input: 1" in second_log
     assert second.n_articles == first.n_articles
+
+
+def test_extractor_warnings_are_shown_as_notes(tmp_path, monkeypatch):
+    def warns_on_art02(article):
+        result = digit_claims(article)
+        if article.doc_id == "art02":
+            result.warnings.append("art02: rule drones_x timed out; skipped for this article")
+        return result
+
+    monkeypatch.setattr(pipeline, "extract_article", warns_on_art02)
+    report, _, log = run(tmp_path, [corpus(tmp_path)])
+    assert report.exit_code == EXIT_OK
+    assert "art02: rule drones_x timed out; skipped for this article" in log.splitlines()
+    assert "note: extractor warning: 1" in log
