@@ -192,6 +192,8 @@ def _up_to_date(options: BuildOptions, rules: str, stamp: str, newest_mtime_ns: 
         return None
     if (meta.get("rules_hash"), meta.get("inputs_stamp")) != (rules, stamp) or meta.get("failed_articles"):
         return None
+    if any(p.get("reason") == "extractor warning" for p in meta.get("problems", [])):
+        return None   # partial results last time: worth another try
     # File times have coarse ticks: a file written just before the last build read it could be rewritten
     # with the same size and time. Such recent files are not trusted; the content cache decides instead.
     if newest_mtime_ns >= meta.get("inputs_stamp_taken_ns", 0) - RACY_WINDOW_NS:
@@ -287,7 +289,10 @@ def _build_tables(options: BuildOptions, articles: list[Article], rules: str, st
             failed[article.doc_id] = error
             continue
         blobs[key_of[id(article)]] = blob
-        fresh.append((key_of[id(article)], blob))
+        # A result with warnings (a rule that timed out on a busy machine) is partial: use it, but do not keep
+        # it, so that the next build tries the article again.
+        if not unpack(blob, article).warnings:
+            fresh.append((key_of[id(article)], blob))
         if cache and len(fresh) >= 2000:   # save as we go: an interrupted build still leaves its work cached
             cache.put_many(fresh)
             fresh = []

@@ -301,7 +301,12 @@ def test_extractor_warnings_are_shown_as_notes(tmp_path, monkeypatch):
         return result
 
     monkeypatch.setattr(pipeline, "extract_article", warns_on_art02)
-    report, _, log = run(tmp_path, [corpus(tmp_path)])
+    root = corpus(tmp_path)
+    age(root)
+    report, _, log = run(tmp_path, [root])
     assert report.exit_code == EXIT_OK
     assert "art02: rule drones_x timed out; skipped for this article" in log.splitlines()
     assert "note: extractor warning: 1" in log
+    # a partial result is not kept: the next build tries that article again, and only that one
+    again, _, _ = run(tmp_path, [root])
+    assert not again.up_to_date and (again.n_extracted, again.n_from_cache) == (1, again.n_articles - 1)
