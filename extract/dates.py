@@ -271,7 +271,7 @@ def _pick_in_sentence(mentions: list[DateMention], text: str, start: int, end: i
 
 
 def _framing(ctx: DocContext, line: tuple[int, int], reference: date | None) -> DateMention | None:
-    """The scene-setting date of a paragraph (or a date heading alone on its line), if it has one."""
+    """The scene-setting date of a paragraph: a date that opens one of its sentences, if any."""
     text = ctx.text
     for mention in _mentions(ctx, line[0], line[1]):
         if mention.day is None or mention.role in ("start", "report", "vague"):
