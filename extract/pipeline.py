@@ -32,6 +32,8 @@ _SPACE = regex.compile(r"\s+")
 _NEXT_WORD = regex.compile(r" ([A-Za-z][\w'-]*)")
 # how far back (in sentences) an anaphor ("37 of them", "among them") may find what it refers to
 LOOKBACK = 2
+# how far into its (masked) sentence a figure still "opens" it
+OPENING = 40
 
 
 def fingerprint() -> str:
@@ -234,6 +236,10 @@ def _resolve_same(found: list[Found], pending: list, sentences: list[Masked]) ->
         if i == 0 or si - found[i - 1].sentence > LOOKBACK:
             continue
         ref = found[i - 1]
+        # a referent in an earlier sentence only for a figure that opens its sentence ("Among them were
+        # 26 children."); mid-sentence ("320 passengers, including 70 children") it must be in the sentence
+        if ref.sentence != si and sentences[si].token_spans[tok][0] > OPENING:
+            continue
         attrs = {**rule.attrs, **rule.role_attrs.get(slot, {})}
         qual = attributes.qualifier(attrs, q.qualifier, sentences[si].phrase_qualifier[tok])
         found.insert(i, Found(ref.metric, q, qual, si, tok, rule, attrs, ref))
