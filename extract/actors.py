@@ -220,12 +220,16 @@ def display_names(actors: list[Actor], text: str) -> dict[str, str]:
         canonical = BODY_ALIASES.get(m.group())
         if canonical in ABBREVIATED:
             shown.setdefault(canonical, canonical if ACRONYM_RX.fullmatch(canonical) else m.group())
+    written_forms: dict[str, list[str]] = {}
     for actor in actors:
         if actor.kind == "body" and actor.name in ABBREVIATED and actor.name not in shown and ACRONYM_RX.fullmatch(actor.name):
             # "the UN human rights monitoring mission": the UN's name and descriptive words before the alias
             un = UN_BEFORE_RX.search(text, max(0, actor.start - 60), actor.start)
             written = WRITTEN_LEAD_RX.sub("", text[un.start() if un else actor.start:actor.end]).split()
-            if len(written) >= 3:   # "the mission", "monitoring mission" are too short to stand for the body
-                shown[actor.name] = " ".join(w if (i and w in SMALL_WORDS) or not w[:1].islower() else w[:1].upper() + w[1:]
-                                             for i, w in enumerate(written))
+            if len(written) >= 2:   # "the mission" alone does not name the body
+                written_forms.setdefault(actor.name, []).append(
+                    " ".join(w if (i and w in SMALL_WORDS) or not w[:1].islower() else w[:1].upper() + w[1:]
+                             for i, w in enumerate(written)))
+    for name, forms in written_forms.items():
+        shown[name] = max(forms, key=lambda form: len(form.split()))   # the fullest form the article gives
     return shown
