@@ -222,7 +222,8 @@ def display_names(actors: list[Actor], text: str) -> dict[str, str]:
             shown.setdefault(canonical, canonical if ACRONYM_RX.fullmatch(canonical) else m.group())
     written_forms: dict[str, list[str]] = {}
     for actor in actors:
-        if actor.kind == "body" and actor.name in ABBREVIATED and actor.name not in shown and ACRONYM_RX.fullmatch(actor.name):
+        if (actor.kind == "body" and actor.name in ABBREVIATED and actor.name not in shown
+                and ACRONYM_RX.fullmatch(actor.name)):
             # "the UN human rights monitoring mission": the UN's name and descriptive words before the alias
             un = UN_BEFORE_RX.search(text, max(0, actor.start - 60), actor.start)
             written = WRITTEN_LEAD_RX.sub("", text[un.start() if un else actor.start:actor.end]).split()

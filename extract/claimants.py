@@ -37,7 +37,8 @@ SCENE_CHANGE_RX = regex.compile(r"\W*(?:In|Across|Elsewhere\s+in|Meanwhile\s+in|
 FIGURE_RX = regex.compile(r"\d")
 LEDE_LINES = 3   # the headline, perhaps a dateline or standfirst, then the lede paragraph
 # a lede opening on its body: "The UN human rights monitoring mission ...", "KYIV (Wire) - The mission ..."
-REPORT_OPENING_RX = regex.compile(r"(?:[^\n]{0,60}?\s[-–—]\s+)?(?:[Tt]he\s+)?(?:(?:UN|U\.N\.|United\s+Nations|\p{Ll}[\p{L}-]*)\s+){0,4}")
+REPORT_OPENING_RX = regex.compile(r"(?:[^\n]{0,60}?\s[-–—]\s+)?(?:[Tt]he\s+)?"
+                                  r"(?:(?:UN|U\.N\.|United\s+Nations|\p{Ll}[\p{L}-]*)\s+){0,4}")
 SOURCE_LINE_RX = regex.compile(r"(?m)^Source:\s*")
 
 @dataclass

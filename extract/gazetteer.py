@@ -77,13 +77,14 @@ OBLAST_CENTRES = set(_RULES["ukraine_oblast_centres"])
 
 
 # The word(s) just before a mention decide how it relates to the figure.
-CUE_RX = regex.compile(r"(?i)\b(?P<cue>" + alternation(_CUES["before_place"]) + r")(?:\s+(?:" + alternation(_CUES["fillers"])
-                       + r"))*\s*$")
+CUE_RX = regex.compile(r"(?i)\b(?P<cue>" + alternation(_CUES["before_place"]) + r")"
+                       r"(?:\s+(?:" + alternation(_CUES["fillers"]) + r"))*\s*$")
 SPEECH_AFTER_RX = regex.compile(r"\s*(?:" + alternation(_CUES["speech_verbs"]) + r")\b")
 SPEAKER_TITLE_RX = regex.compile(r"\s+(?:" + alternation(_RULES["speaker_titles"]["words"]) + r")\b")
 COUNTED_PLACES_RX = regex.compile(r"\s+(?:\w+\s+)?(?:" + alternation(_RULES["counted_places"]["words"]) + r")\b")
 # "from the airspace over Kursk region", "bombers flying over Rostov": a flight path
-FLIGHT_PATH_RX = regex.compile(r"(?i)\b(?:" + alternation(_CUES["flight_path"]) + r")\s+(?:over|above)\s+(?:the\s+)?(?:\S+\s+){0,2}$")
+FLIGHT_PATH_RX = regex.compile(r"(?i)\b(?:" + alternation(_CUES["flight_path"])
+                               + r")\s+(?:over|above)\s+(?:the\s+)?(?:\S+\s+){0,2}$")
 LAUNCHED_FROM_RX = regex.compile(r"(?i)\b(?:" + alternation(_CUES["launched_from"]) + r")\b[^.;]{0,30}$")
 THE_BEFORE_RX = regex.compile(r"(?i)\bthe\s+$")
 # after "the X": X ends its phrase or starts a name ("the Dnipro in ...", "the Kyiv Independent"), unlike "the Sumy building"

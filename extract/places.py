@@ -206,8 +206,9 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
         prev_start, prev_end = ctx.sentence_at(sent_start - 1)
         if prev_start >= line_start and NATIONAL_SCOPE_RX.search(text, prev_start, prev_end):
             return "Ukraine"
-    earlier_in_line = last_before(places.mentions, line_start, sent_start, lambda m: not m.dateline and _usable(m, metric, text)
-                                   and not m.kind.startswith("anaphor") and m.kind != "country", limit=50)
+    earlier_in_line = last_before(places.mentions, line_start, sent_start,
+                                  lambda m: not m.dateline and _usable(m, metric, text)
+                                  and not m.kind.startswith("anaphor") and m.kind != "country", limit=50)
     if earlier_in_line:
         return earlier_in_line.name
     # "Kyiv Mayor Vitali Klitschko said 2 people were injured": the official's own city or region
