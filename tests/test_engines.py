@@ -80,3 +80,16 @@ def test_chunks_are_big_but_every_worker_gets_several(n, workers):
     size = engines.chunk_size(n, workers)
     assert size >= 1
     assert n // size >= min(n, workers * 4) or size == 1
+
+
+def test_a_local_build_never_imports_dask(repo, tmp_path):
+    import subprocess
+    import sys
+
+    from test_build import corpus
+
+    script = ("import sys; from extract.cli import main; "
+              f"code = main(['build', {str(corpus(tmp_path))!r}, '--out', {str(tmp_path / 'o' / 'claims.parquet')!r}, "
+              "'--jobs', '2']); print(code, 'dask' in sys.modules, 'distributed' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", script], cwd=repo, capture_output=True, text=True, timeout=300)
+    assert done.stdout.split() == ["0", "False", "False"], done.stderr
