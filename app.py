@@ -28,20 +28,21 @@ TABS = ("Air strikes", "Casualties", "Displacement", "Power", "Disputed figures"
 
 # ---------- loading (cached on path + modification time, so a rebuilt table is picked up) ----------
 
-@st.cache_data(max_entries=2, show_spinner="Loading claims…")
+# A resource, not cache_data: st.cache_data keeps a pickled copy and unpickles a fresh copy of a million-row
+# frame on every rerun, which costs both the memory of two frames and the time of a copy. Every caller
+# treats the frame as read-only (filters select, derived frames are new); path + mtime pick up a rebuild.
+@st.cache_resource(max_entries=1, show_spinner="Loading claims…")
 def load_claims(path: str, mtime: float) -> pd.DataFrame:
     claims = views.add_mark_ids(load.read_claims(Path(path)))
     load.release_memory()
     return claims
 
 
-@st.cache_resource(max_entries=2, show_spinner=False)
-def load_claim_texts(path: str, mtime: float, columns: tuple):
-    # An immutable Arrow table shared across sessions: copying a million quotes on every rerun
-    # (what st.cache_data does) would cost more than the whole rerun budget.
-    texts = load.read_claim_texts(Path(path), columns)
-    load.release_memory()
-    return texts
+@st.cache_resource(max_entries=1, show_spinner=False)
+def load_claim_texts(path: str, mtime: float) -> load.ClaimTexts:
+    # Quotes and offsets are read by row group for the rows that become marks or table rows, never the
+    # whole column up front; the reader keeps the groups it read (bounded) for the next reruns and sessions.
+    return load.ClaimTexts(Path(path))
 
 
 @st.cache_data(max_entries=2, show_spinner=False)
@@ -92,7 +93,7 @@ def mtime(path: Path) -> float:
 def texts_for(rows, columns: tuple = ("quote",)) -> pd.DataFrame:
     """Text columns of the claims at file positions `rows`; only the columns asked for are ever read.
     (Links come from the documents table: a claim's url is its article's.)"""
-    return load.take_texts(load_claim_texts(str(CLAIMS_PATH), mtime(CLAIMS_PATH), columns), rows)
+    return load_claim_texts(str(CLAIMS_PATH), mtime(CLAIMS_PATH)).take(rows, columns)
 
 
 # ---------- choices (read widgets, return values; state mirrored in the URL) ----------

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -119,6 +120,67 @@ def take_texts(texts: pa.Table, rows) -> pd.DataFrame:
     """The text columns of the claims at file positions `rows`, as a frame aligned with `rows`."""
     indices = pa.array(np.asarray(rows, dtype=np.int64))
     return texts.take(indices).to_pandas()
+
+
+class ClaimTexts:
+    """Text columns of one claims file, read a Parquet row group at a time, only for the rows asked for.
+
+    Parquet cannot read single rows, so the unit of reading is the row group: a file whose row groups
+    are small and whose rows are ordered like the charts' marks (by metric, then day) serves a chart's
+    quotes from a few groups; a file written as one big group costs one read of the whole column, once.
+    Groups already read are kept (least recently used dropped first) up to `budget` bytes."""
+
+    def __init__(self, path: Path, budget: int = 96 << 20):
+        self.path = Path(path)
+        file_schema(self.path, CLAIMS_SCHEMA, CLAIM_CONTRACT)
+        self.file = pq.ParquetFile(self.path)
+        sizes = [self.file.metadata.row_group(i).num_rows for i in range(self.file.metadata.num_row_groups)]
+        self.starts = np.concatenate([[0], np.cumsum(sizes, dtype=np.int64)])
+        self.names = set(self.file.schema_arrow.names)
+        self.budget = budget
+        self.kept: dict = {}   # (group, column) → Arrow array; dict order is recency order
+        self.lock = threading.Lock()  # sessions share this object; reads of one group are not repeated
+
+    def _group(self, group: int, column: str) -> pa.Array:
+        key = (group, column)
+        if key in self.kept:
+            self.kept[key] = self.kept.pop(key)
+            return self.kept[key]
+        if column in self.names:
+            array = self.file.read_row_group(group, columns=[column], use_threads=False).column(0).combine_chunks()
+        else:  # an optional extra missing from this file: typed nulls
+            field = CLAIMS_SCHEMA.field(column)
+            array = pa.nulls(int(self.starts[group + 1] - self.starts[group]), field.type)
+        self.kept[key] = array
+        while len(self.kept) > 1 and sum(a.nbytes for a in self.kept.values()) > self.budget:
+            self.kept.pop(next(iter(self.kept)))
+        return array
+
+    def take(self, rows, columns=("quote",)) -> pd.DataFrame:
+        """The `columns` of the claims at file positions `rows`, as a frame aligned with `rows`."""
+        rows = np.asarray(rows, dtype=np.int64)
+        groups = np.searchsorted(self.starts, rows, side="right") - 1
+        out = {}
+        with self.lock:
+            for column in columns:
+                pieces = []
+                for group in np.unique(groups):
+                    at = np.flatnonzero(groups == group)
+                    local = pa.array(rows[at] - self.starts[group])
+                    pieces.append((at, self._group(int(group), column).take(local)))
+                out[column] = _aligned(pieces, len(rows), CLAIMS_SCHEMA.field(column).type)
+        return pd.DataFrame(out)
+
+
+def _aligned(pieces, n: int, kind: pa.DataType) -> np.ndarray:
+    """Taken pieces (positions, values) put back into the caller's order."""
+    if not pieces:
+        return pa.array([], type=kind).to_numpy(zero_copy_only=False)
+    positions = np.concatenate([at for at, _ in pieces])
+    values = pa.concat_arrays([v.cast(kind) for _, v in pieces])
+    order = np.empty(n, dtype=np.int64)
+    order[positions] = np.arange(n)
+    return values.take(pa.array(order)).to_numpy(zero_copy_only=False)
 
 
 def read_documents(path: Path) -> pd.DataFrame:
