@@ -34,7 +34,6 @@ LIST_ITEM_RX = regex.compile(r"\s*(?:[-–—•*]\s|[^.!?]{0,60}[:—–‒-]\s
 DASH_CREDIT_RX = regex.compile(r"\s[-–—]\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$")   # headline "... - Klitschko"
 # A sentence that opens on a new place starts a new report; it does not continue the last speaker's.
 SCENE_CHANGE_RX = regex.compile(r"\W*(?:In|Across|Elsewhere\s+in|Meanwhile\s+in|Further\s+\w+\s+in)\s+(?:the\s+)?\p{Lu}\p{Ll}+,")
-FIGURE_RX = regex.compile(r"\d")
 LEDE_LINES = 3   # the headline, perhaps a dateline or standfirst, then the lede paragraph
 # a lede opening on its body: "The UN human rights monitoring mission ...", "KYIV (Wire) - The mission ..."
 REPORT_OPENING_RX = regex.compile(r"(?:[^\n]{0,60}?\s[-–—]\s+)?(?:[Tt]he\s+)?"
@@ -258,17 +257,16 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
 
 
 def _from_later_in_paragraph(ctx: DocContext, doc: DocClaimants, unit_end: int) -> str | None:
-    """"In March, 57 civilians were killed. The mission noted that most died in shelling.": the next sentence of the
-    paragraph, crediting a body with no figure of its own, credits the figures before it."""
+    """"In March, 57 civilians were killed. The mission noted that most died in shelling.", "1.3 million are in
+    Poland. Another 180,000 went to Hungary, UNHCR said.": the next sentence of the paragraph crediting a body
+    credits the figures before it too."""
     _, line_end = ctx.line_at(unit_end - 1)
     lo = bisect.bisect_left(doc.link_starts, unit_end)
     if lo >= len(doc.links) or doc.links[lo][1] > line_end or doc.links[lo][0] not in doc.body_links:
         return None
-    sent_start, sent_end = ctx.sentence_at(doc.links[lo][0])
+    sent_start, _ = ctx.sentence_at(doc.links[lo][0])
     if sent_start < unit_end or ctx.sentence_index(sent_start) != ctx.sentence_index(unit_end - 1) + 1:
         return None   # not the next sentence
-    if FIGURE_RX.search(ctx.text, sent_start, sent_end):
-        return None
     return doc.links[lo][2]
 
 
