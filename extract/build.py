@@ -198,6 +198,10 @@ def _up_to_date(options: BuildOptions, rules: str, stamp: str, newest_mtime_ns: 
     # with the same size and time. Such recent files are not trusted; the content cache decides instead.
     if newest_mtime_ns >= meta.get("inputs_stamp_taken_ns", 0) - RACY_WINDOW_NS:
         return None
+    try:   # a record from an older version of this tool may lack fields: then build again
+        meta["problems"] = [Problem(**p) for p in meta.get("problems", [])]
+    except TypeError:
+        return None
     outputs = meta.get("outputs") or {}
     for name, size in outputs.items():
         target = options.out.parent / name
@@ -240,7 +244,7 @@ def build(options: BuildOptions, log: TextIO | None = None) -> BuildReport:
     if previous is not None:
         report = BuildReport(exit_code=EXIT_OK, n_articles=previous.get("n_articles", 0), up_to_date=True,
                              claims_per_metric=previous.get("claims_per_metric", {}),
-                             problems=[Problem(**p) for p in previous.get("problems", [])])
+                             problems=previous["problems"])
         for problem in report.problems:   # the same inputs have the same problems: say them again
             _say(log, str(problem))
     else:
