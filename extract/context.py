@@ -21,6 +21,23 @@ _MAY_HOLD_FIGURE = regex.compile(
 MAX_SENTENCE = 5000
 
 
+# syntok knows "Dec." and "Jan." but not every news style ("Sept."): a sentence that ends on a month
+# abbreviation and is followed by a day number is one sentence cut in two.
+_MONTH_ABBREVIATION_END = regex.compile(r"\b(?:Jan|Feb|Febr|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+_DAY_NUMBER_START = regex.compile(r"\d{1,2}\b")
+
+
+def _join_month_breaks(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    joined: list[tuple[int, int]] = []
+    for start, end in bounds:
+        if (joined and _DAY_NUMBER_START.match(text, start) and _MONTH_ABBREVIATION_END.search(text, joined[-1][0], joined[-1][1])
+                and "\n" not in text[joined[-1][1]:start] and end - joined[-1][0] <= MAX_SENTENCE):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of every sentence; a sentence never crosses a line break (headlines, bullets, datelines)."""
     bounds: list[tuple[int, int]] = []
@@ -47,7 +64,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                     start += MAX_SENTENCE
                 if end > start:
                     bounds.append((start, end))
-    return bounds
+    return _join_month_breaks(text, bounds)
 
 
 def split_lines(text: str) -> list[tuple[int, int]]:
