@@ -13,6 +13,9 @@ _RULES = load_rules("claimants")
 
 
 BODY_ALIASES = {alias: canonical for canonical, aliases in _RULES["bodies"].items() for alias in [canonical, *aliases]}
+# "the UN's human rights office" names the body "the UN human rights office" names
+BODY_ALIASES |= {f"{alias[:i]}'s{alias[i:]}": canonical for alias, canonical in list(BODY_ALIASES.items())
+                 for prefix in ("UN ", "U.N. ") if alias.startswith(prefix) and (i := len(prefix) - 1)}
 BODY_HEADS = set(_RULES["body_heads"]["words"])
 LOWER_HEADS = longest_first(_RULES["body_heads"]["lower"])
 TITLES = set(_RULES["titles"]["words"])
@@ -226,7 +229,8 @@ def display_names(actors: list[Actor], text: str) -> dict[str, str]:
                 and ACRONYM_RX.fullmatch(actor.name)):
             # "the UN human rights monitoring mission": the UN's name and descriptive words before the alias
             un = UN_BEFORE_RX.search(text, max(0, actor.start - 60), actor.start)
-            written = WRITTEN_LEAD_RX.sub("", text[un.start() if un else actor.start:actor.end]).split()
+            written = [w.removesuffix("'s").removesuffix("’s") if w.startswith(("UN", "U.N.")) else w
+                       for w in WRITTEN_LEAD_RX.sub("", text[un.start() if un else actor.start:actor.end]).split()]
             if len(written) >= 2:   # "the mission" alone does not name the body
                 written_forms.setdefault(actor.name, []).append(
                     " ".join(w if (i and w in SMALL_WORDS) or not w[:1].islower() else w[:1].upper() + w[1:]
