@@ -37,11 +37,18 @@ def free_port() -> int:
 @contextlib.contextmanager
 def serve(data_dir: Path, timeout: float = 60.0):
     """Run the dashboard on `data_dir` in a subprocess; yield its base URL; stop it afterwards."""
+    with serve_process(data_dir, timeout=timeout) as (url, _):
+        yield url
+
+
+@contextlib.contextmanager
+def serve_process(data_dir: Path, timeout: float = 60.0, repo: Path = REPO):
+    """Like `serve`, for `repo`'s app.py (another checkout, for before/after benchmarks); yields (URL, process)."""
     port = free_port()
     env = {**os.environ, "WAR_FIGURES_DATA_DIR": str(data_dir)}
-    command = [sys.executable, "-m", "streamlit", "run", str(REPO / "app.py"), "--server.headless", "true",
+    command = [sys.executable, "-m", "streamlit", "run", str(Path(repo) / "app.py"), "--server.headless", "true",
                "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"]
-    process = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    process = subprocess.Popen(command, cwd=repo, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + timeout
@@ -55,13 +62,41 @@ def serve(data_dir: Path, timeout: float = 60.0):
                     output = process.stdout.read().decode("utf-8", "replace") if process.stdout else ""
                     raise RuntimeError(f"streamlit did not start on {url}:\n{output}") from None
                 time.sleep(0.3)
-        yield url
+        yield url, process
     finally:
         process.terminate()
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
+
+
+def first_load(url: str, timeout_ms: int = 180_000) -> int:
+    """Open `url` in headless Chromium, wait until the first tab's charts are drawn; how many there are."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=shutil.which("chromium"), headless=True, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.goto(url, timeout=timeout_ms)
+            page.wait_for_selector('[data-testid="stTab"]', timeout=timeout_ms)
+            _settle(page, timeout_ms)
+            panel = page.locator('[role="tabpanel"]:visible').first
+            return _drawn_charts(panel, timeout_ms) if panel.count() else 0
+        finally:
+            browser.close()
+
+
+def memory_mb(pid: int) -> dict:
+    """Resident memory of a process (Linux /proc): now and its peak, in MB."""
+    fields = {}
+    with open(f"/proc/{pid}/status", encoding="ascii") as status:
+        for line in status:
+            name, _, rest = line.partition(":")
+            if name in ("VmRSS", "VmHWM"):
+                fields[name] = int(rest.split()[0]) / 1024  # kB
+    return {"rss": fields.get("VmRSS", float("nan")), "peak": fields.get("VmHWM", float("nan"))}
 
 
 def slug(label: str) -> str:
