@@ -58,7 +58,7 @@ _SETTLEMENT_WORDS = _RULES["settlement_words"]["words"]
 
 _REGION_SUFFIX = r"(?:\s+(?P<suffix>[Oo]blasts?|[Rr]egions?|[Pp]rovinces?|[Kk]rai|[Dd]istricts?|[Rr]aions?))?"
 PLACE_RX = regex.compile(
-    r"(?<![\w-])(?:"
+    r"\b(?<![\w-])(?:"   # a word start first: most positions fail the cheap \b test
     r"(?P<name>" + alternation(NAMES, flexible_spaces=False) + ")" + _REGION_SUFFIX +
     r"|(?P<fixed>" + alternation(_FIXED, flexible_spaces=False) + r")(?!\s+of\b)"
     r"|(?i:(?P<anaphor>" + alternation(_ANAPHORS, flexible_spaces=False) + "))"
