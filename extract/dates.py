@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -78,6 +78,29 @@ _SAME_DAY = regex.compile(r"(?i)\b(?:overnight|tonight|today|this)\b")
 _WINDOW_BEFORE = regex.compile(rf"(?i:\b(?:past|last){H}+(?:day|24{H}+hours|twenty-four{H}+hours)),{H}*$")
 _WHEN_AFTER = regex.compile(rf",{H}*when\b")
 _NEXT_BEFORE = regex.compile(rf"(?i:\b(?:next|this|coming|until|till)(?:{H}+at{H}+least)?{H}+)$")
+# "..., the regional administration said on Sunday", "told reporters on Monday": the day the statement
+# was made, which dates a figure only when the sentence names no day of its own
+_STATEMENT_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["statement_verbs"])
+                                  + rf"(?:{H}+(?:reporters|journalists|the{H}+\w+|a{H}+\w+{H}+\w+|\w+)){{0,1}}"
+                                  + rf"(?:{H}+(?:late|early))?(?:{H}+(?:on|in{H}+the{H}+\w+{H}+of))?{H}*)$")
+# a period written as two dates ("between 24 February 2022 and 30 November 2024", "from Feb. 24 to Nov. 30")
+_PERIOD_OPEN_BEFORE = regex.compile(rf"(?i:\b(?:between|from)(?:{H}+the)?{H}+)$")
+_PERIOD_JOIN = regex.compile(rf"{H}*(?:,{H}*)?(?i:and|to|until|till|through|thru|-|–|—){H}*")
+_PERIOD_DASH = regex.compile(rf"{H}*[-–—]{H}*")
+
+# The words a date mention can open with; every other place in the text is skipped without trying the
+# pattern there (trying all of its branches at every character made the scan crawl at 0.2 MB/s).
+_FIRST_WORDS = frozenset(
+    [m.lower() for m in MONTHS] + list(WEEKDAYS)
+    + ["the", "last", "this", "over", "at", "during", "on", "yesterday", "today", "tonight", "overnight", "earlier", "in", "as", "a", "an", "one", "two", "three", "four",
+       "five", "six", "seven", "eight", "nine", "ten", "few", "several", "some"])
+# ...and most of those only count when one of the next two words could continue a date ("in the past",
+# "as of", "the weekend", "six weeks"); words that open a date by themselves need no such check
+_SELF_STANDING = frozenset([m.lower() for m in MONTHS] + list(WEEKDAYS) + ["yesterday", "today", "tonight", "overnight", "earlier"])
+_CONTINUING = frozenset([m.lower() for m in MONTHS] + list(WEEKDAYS)
+                        + ["weekend", "past", "last", "of", "at", "week", "weeks", "month", "months", "year", "years", "few", "day",
+                           "hours", "night", "morning", "afternoon", "evening"])
+_WORD = regex.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True)
@@ -85,7 +108,7 @@ class DateMention:
     start: int
     end: int
     day: date | None     # None: the text places the event at an undated other time ("six weeks earlier")
-    role: str            # "day" | "asof" | "start" | "report" | "window" | "vague"
+    role: str            # "day" | "asof" | "start" | "report" | "statement" | "window" | "vague"
     precise: bool = True  # False for a month or a year, which stands for its last day
 
 
@@ -201,18 +224,46 @@ def _role(m: regex.Match, text: str) -> str:
         return "start"   # "since August 26, when Russia launched 127 missiles" dates the 127
     if _ASOF_BEFORE.search(text, before_from, m.start()):
         return "asof"
+    if _STATEMENT_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        return "statement"
     return "day"
+
+
+def _candidate_starts(text: str, start: int, limit: int):
+    """Offsets of the words a date mention may open with, in order."""
+    words = [(w.start(), w.group().lower()) for w in _WORD.finditer(text, start, limit)]
+    for i, (offset, word) in enumerate(words):
+        if word[0].isdigit() or word in _SELF_STANDING:
+            yield offset
+        elif word in _FIRST_WORDS and any(w[0].isdigit() or w in _CONTINUING for _, w in words[i + 1:i + 3]):
+            yield offset
+
+
+def _periods(found: list[DateMention], text: str) -> list[DateMention]:
+    """Two dates joined as one period: the first opens it, the last closes it and dates its figures."""
+    for i in range(len(found) - 1):
+        first, last = found[i], found[i + 1]
+        if first.day is None or last.day is None or not _PERIOD_JOIN.fullmatch(text, first.end, last.start):
+            continue
+        if _PERIOD_OPEN_BEFORE.search(text, max(0, first.start - 20), first.start) or _PERIOD_DASH.fullmatch(text, first.end, last.start):
+            found[i] = replace(first, role="start")
+            if last.role in ("start", "vague", "window"):
+                found[i + 1] = replace(last, role="day")
+    return found
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None, reference: date | None = None) -> list[DateMention]:
     """Every date mention in text[start:end], in order, with its resolved day and role."""
     limit = len(text) if end is None else end
-    found = []
-    for m in _PATTERNS.finditer(text, start, limit):
+    found, covered = [], start
+    for offset in _candidate_starts(text, start, limit):
+        if offset < covered or not (m := _PATTERNS.match(text, offset, limit)):
+            continue
+        covered = m.end()
         day, is_date = _resolve(m, text, reference)
         if is_date:
             found.append(DateMention(m.start(), m.end(), day, _role(m, text), m.lastgroup not in ("my", "year", "lastmonth", "lastyear")))
-    return found
+    return _periods(found, text)
 
 
 def parse_date(s: str, reference: date | None = None) -> date | None:
@@ -266,6 +317,8 @@ def _pick_in_sentence(mentions: list[DateMention], text: str, start: int, end: i
     # interval is what the interval counts from, and it dates the figure
     usable = [m for m in usable if m.role != "vague" or not any(o.start >= m.end and o.day and o.role != "vague" for o in usable)]
     dated = [m for m in usable if m.role != "window"] or usable
+    # "killed two on Saturday, the administration said on Sunday": the event's own day wins
+    dated = [m for m in dated if m.role != "statement"] or dated
     asof = [m for m in dated if m.role == "asof"]
     return min(asof or dated, key=lambda m: _distance(m, start, end))
 
@@ -296,7 +349,7 @@ def _main_event(ctx: DocContext) -> date | None:
         if _is_heading(ctx, line):
             continue
         for mention in find_dates(ctx.text, line[0], line[1], reference):
-            if mention.day is None or mention.role != "day" or not reference - MAIN_EVENT_WINDOW <= mention.day <= reference:
+            if mention.day is None or mention.role not in ("day", "statement") or not reference - MAIN_EVENT_WINDOW <= mention.day <= reference:
                 continue
             s_start, s_end = ctx.sentence_at(mention.start)
             if _EVENT.search(ctx.text, s_start, s_end):
