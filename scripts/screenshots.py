@@ -80,7 +80,8 @@ def first_load(url: str, timeout_ms: int = 180_000) -> int:
         try:
             page = browser.new_page(viewport={"width": 1400, "height": 1000})
             page.goto(url, timeout=timeout_ms)
-            page.wait_for_selector('[data-testid="stTab"]', timeout=timeout_ms)
+            # The page shell (tabs included) can settle before the script's first run has sent any chart.
+            page.wait_for_selector(CHART_SELECTOR, timeout=timeout_ms)
             _settle(page, timeout_ms)
             panel = page.locator('[role="tabpanel"]:visible').first
             return _drawn_charts(panel, timeout_ms) if panel.count() else 0
