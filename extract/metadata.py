@@ -55,6 +55,14 @@ _UNLISTED = [regex.compile(p.replace("{name}", _OUTLET_NAME), regex.M) for p in 
     r"^[A-Z][A-Za-z .,'’-]{2,40}\({name}\)[^\S\n]*[-–—]",
     r"(?:©|\([Cc]\)|Copyright)[^\S\n]*(?:\d{4}[^\S\n]*)?{name}",
 )]
+_PLACE_WORD = r"[A-Z][A-Za-z'’.-]+"
+_DATE_WORDS = rf"(?:[A-Za-z]{{3,9}}\.?{H}+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?{H}+[A-Za-z]{{3,9}}\.?)(?:,?{H}+(?:19|20)\d\d)?"
+# a dateline opens the story: the reporter's place (with its country or region), the day, and the
+# outlet in brackets or slashes right after it ("KHERSON, Ukraine, Nov. 12, 2023 (Outlet) -",
+# "BELGOROD, May 2. /Outlet/.", "Kyiv, 9 October 2024 –")
+_DATELINE = regex.compile(
+    rf"^{H}*{_PLACE_WORD}(?:{H}+{_PLACE_WORD}){{0,2}}(?:,{H}*{_PLACE_WORD}(?:{H}+{_PLACE_WORD}){{0,2}})?,{H}*"
+    rf"(?P<date>{_DATE_WORDS})\.?{H}*(?:\({H}*{_OUTLET_NAME}{H}*\){H}*[-–—]|/{H}*{_OUTLET_NAME}{H}*/|[-–—])", regex.M)
 _PHOTO = regex.compile(r"(?i)\b(?:photo|image|getty|shutterstock)")
 
 
@@ -91,7 +99,9 @@ def _is_date_line(line: str) -> bool:
         return False
     rest = _TIME_OR_NOISE.sub(" ", regex.sub(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", " ", line))
     rest = regex.sub(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d+(?:st|nd|rd|th)?|[.:]", " ", rest)
-    return len(_WORDS.findall(rest)) <= 4
+    # a title that names the day it covers ("Monthly update on civilians, 30 September 2024") has more
+    # words than a date line's weekday, site name or view count
+    return len(_WORDS.findall(rest)) <= 3
 
 
 def _title_index(lines: list[tuple[int, str]]) -> int | None:
@@ -159,6 +169,9 @@ def _published(text: str) -> tuple[date | None, str]:
     title_at = _title_index(lines)
     bylines, published, updated, datelines, above_title = [], [], [], [], []
     for i, (_, line) in enumerate(head):
+        if (dateline := _DATELINE.match(line)) and (day := _dates_with_year(dateline.group("date"))):
+            datelines.append((i, day[0]))   # the story's own dateline, whatever a title above it names
+            continue
         dates = _dates_with_year(line)
         if not dates:
             continue
@@ -203,7 +216,10 @@ def _publisher(text: str) -> str | None:
 
 def _unlisted_publisher(text: str) -> str | None:
     """An outlet missing from the vocabulary, named where only the publisher stands: "by the X news desk",
-    "Join 5,000+ X members", "CITY (X) -" datelines, "© 2024 X" (not photo credits)."""
+    "Join 5,000+ X members", "CITY, date (X) -" and "CITY, date. /X/." datelines, "© 2024 X" (not photo credits)."""
+    for m in _DATELINE.finditer(text):
+        if m.group("name"):
+            return regex.sub(r"\s+", " ", m.group("name")).strip()
     for pattern in _UNLISTED:
         for m in pattern.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
