@@ -161,10 +161,11 @@ def _metric_for(part: str, weapon: str | None) -> str | None:
     return part
 
 
-def _vetoed_tokens(masked: Masked, rules: Ruleset, dead: set[str], warnings: list, doc_id: str) -> set[int]:
+def _vetoed_tokens(masked: Masked, rules: Ruleset, dead: set[str], warnings: list, doc_id: str,
+                   si: int = 0, hits: dict[int, set[int]] | None = None) -> set[int]:
     vetoed: set[int] = set()
     for veto in rules.vetoes:
-        if veto.name in dead:
+        if veto.name in dead or not _can_match(veto, si, hits):
             continue
         try:
             for m in veto.regex.finditer(masked.text, overlapped=True, timeout=rules.timeout):
@@ -188,19 +189,50 @@ def _rule_matches(rule: Rule, masked: Masked, rules: Ruleset, dead: set[str], wa
         return []
 
 
-def match_sentences(sentences: list[Masked], rules: Ruleset, warnings: list | None = None, doc_id: str = "") -> list[Found]:
-    """Run vetoes then rules over every masked sentence; resolve weapons and `same` roles. Found in text order."""
+def triggered_sentences(sentences: list[Masked], rules: Ruleset) -> dict[int, set[int]]:
+    """id(trigger) → indices of the sentences with a figure in which it occurs: one pass per trigger
+    over the document's figure-bearing sentences, lower-cased and joined by newlines (no masked
+    sentence holds one, so no trigger spans two)."""
+    idx = [si for si, m in enumerate(sentences) if m.quantities]
+    # each sentence is lower-cased on its own: lower() may change a text's length, never across pieces
+    lowered = [sentences[si].text.lower() for si in idx]
+    starts, pos = [], 0
+    for piece in lowered:
+        starts.append(pos)
+        pos += len(piece) + 1
+    joined = "\n".join(lowered)
+    hits: dict[int, set[int]] = {}
+    for item in (*rules.rules, *rules.vetoes):
+        if item.needs is not None and id(item.needs) not in hits:
+            hits[id(item.needs)] = {idx[bisect.bisect_right(starts, m.start()) - 1] for m in item.needs.finditer(joined)}
+    return hits
+
+
+def _can_match(item, si: int, hits: dict[int, set[int]] | None) -> bool:
+    return hits is None or item.needs is None or si in hits[id(item.needs)]
+
+
+def match_sentences(sentences: list[Masked], rules: Ruleset, warnings: list | None = None, doc_id: str = "",
+                    prefilter: bool = True) -> list[Found]:
+    """Run rules (and, where one matches, vetoes) over every masked sentence with a figure; resolve weapons
+    and `same` roles. Found in text order. With prefilter, a rule runs only in sentences holding its
+    trigger (`needs`), which never changes the result, only the time."""
     warnings = [] if warnings is None else warnings
     found: list[Found] = []
     pending_same: list[tuple[int, int, Rule, str]] = []
     taken: set[tuple[int, int]] = set()   # (sentence, token) already read as a claim
     dead: set[str] = set()                # rules and vetoes that timed out on this article
+    hits = triggered_sentences(sentences, rules) if prefilter else None
     for si, masked in enumerate(sentences):
         if not masked.quantities:
             continue
-        vetoed = _vetoed_tokens(masked, rules, dead, warnings, doc_id)
+        vetoed = None   # vetoes only matter for figures a rule reads, so they run on a sentence's first match
         for rule in rules.rules:
+            if not _can_match(rule, si, hits):
+                continue
             for m in _rule_matches(rule, masked, rules, dead, warnings, doc_id):
+                if vetoed is None:
+                    vetoed = _vetoed_tokens(masked, rules, dead, warnings, doc_id, si, hits)
                 for slot in rule.roles:
                     for a, _ in m.spans(slot):
                         tok = _token_at(masked, a)
@@ -261,10 +293,10 @@ def mask_document(text: str, bounds: list[tuple[int, int]], rules: Ruleset) -> l
     return out
 
 
-def claims_in_text(text: str, rules: Ruleset) -> list[Found]:
+def claims_in_text(text: str, rules: Ruleset, prefilter: bool = True) -> list[Found]:
     """Claims found in a bare piece of text (a rule's example, a test case), before attributes."""
     ctx = DocContext.build(text)
-    return match_sentences(mask_document(text, ctx.sentences, rules), rules)
+    return match_sentences(mask_document(text, ctx.sentences, rules), rules, prefilter=prefilter)
 
 
 RULES: Ruleset = load()

@@ -15,6 +15,7 @@ not give its `expect` stops the load with RulesError.
 """
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,12 +50,16 @@ class Rule:
     role_attrs: dict = field(default_factory=dict)   # role → attrs for that role only
     example: str = ""
     expect: str = ""
+    # a cheap pattern the sentence must contain for `regex` to match at all (None: always try the rule);
+    # rules sharing a trigger share one compiled object, so a document is searched once per trigger
+    needs: re.Pattern | None = None
 
 
 @dataclass(frozen=True)
 class Veto:
     name: str
     regex: regex.Pattern       # its `x` group marks the quantity that can never be a claim
+    needs: re.Pattern | None = None   # as for Rule
 
 
 @dataclass
@@ -115,6 +120,30 @@ def _compile(pattern: str, lists: dict, where: str) -> regex.Pattern:
         raise RulesError(f"{where}: bad pattern: {exc}") from exc
 
 
+def compile_trigger(pattern: str, lists: dict, where: str) -> re.Pattern:
+    """A rule's `needs` → a stdlib pattern over *lower-cased* text: named lists spelled out, no flags.
+    (Case-blind alternations are several times faster this way than with regex.IGNORECASE.)"""
+    unknown = [name for name in regex.findall(r"\\L<(\w+)>", pattern) if name not in lists]
+    if unknown or regex.search(r"\\(?!L<)[A-Z]", pattern):
+        raise RulesError(f"{where}: a trigger may use neither upper-case escapes nor unknown lists {unknown}")
+    spelled = regex.sub(r"\\L<(\w+)>", lambda m: "(?:" + "|".join(
+        re.escape(w) for w in sorted(lists[m.group(1)], key=len, reverse=True)) + ")", pattern)
+    try:
+        return re.compile(spelled.lower())
+    except re.error as exc:
+        raise RulesError(f"{where}: bad trigger: {exc}") from exc
+
+
+def _needs(entry: dict, placeholders: dict, lists: dict, triggers: dict, where: str) -> re.Pattern | None:
+    # rules and vetoes with the same trigger share one compiled object: a document is searched once per trigger
+    if not entry.get("needs"):
+        return None
+    text = expand(_text(entry["needs"]), placeholders, where)
+    if text not in triggers:
+        triggers[text] = compile_trigger(text, lists, where)
+    return triggers[text]
+
+
 def _check_attrs(attrs: dict, where: str) -> dict:
     allowed = {"group": GROUPS, "side": SIDES, "qualifier": QUALIFIERS, "cumulative": (True, False),
                "subset": (True, False)}
@@ -149,11 +178,12 @@ def load(files=RULE_FILES, directory: Path = RULES_DIR) -> Ruleset:
     weapon = _compile(expand("{WEAPON_NOUN}", placeholders, "WEAPON_NOUN"), lists, "lexicon.toml WEAPON_NOUN")
     weapon_after = _compile(expand("{WEAPON_AFTER}", placeholders, "WEAPON_AFTER"), lists, "lexicon.toml WEAPON_AFTER")
 
+    triggers: dict[str, re.Pattern] = {}
     vetoes = []
     for v in data["vetoes.toml"].get("veto", []):
         where = f"vetoes.toml veto {v.get('name')}"
         rx = _compile(expand(_text(v["pattern"]).replace("{X}", "(?P<x>⟨[np]\\d+⟩)"), placeholders, where), lists, where)
-        vetoes.append(Veto(v["name"], rx))
+        vetoes.append(Veto(v["name"], rx, _needs(v, placeholders, lists, triggers, where)))
 
     rules, names = [], set()
     for fname in files:
@@ -174,7 +204,8 @@ def load(files=RULE_FILES, directory: Path = RULES_DIR) -> Ruleset:
                 # a part that is no role (e.g. "daily" in killed__daily) only tags the slot for `roles`
                 if any(p not in ROLES for p in role.split("__")) and role not in role_attrs:
                     raise RulesError(f"{where}: slot {role!r} has an unknown role and no [roles] entry")
-            rules.append(Rule(name, rx, roles, unless, attrs, role_attrs, r.get("example", ""), r.get("expect", "")))
+            rules.append(Rule(name, rx, roles, unless, attrs, role_attrs, r.get("example", ""), r.get("expect", ""),
+                              _needs(r, placeholders, lists, triggers, where)))
     return Ruleset(rules, vetoes, lists, qualifier_before, qualifier_words, weapon, weapon_after, cues, group_nouns)
 
 

@@ -68,3 +68,45 @@ def test_timeout_skips_rule_with_a_warning_naming_the_doc():
     assert result.warnings and all(w.startswith("slow-doc:") and "timed out" in w for w in result.warnings)
     # one warning per rule or veto, not one per sentence
     assert len(result.warnings) <= len(RULES.rules) + len(RULES.vetoes)
+
+
+def _found_keys(found):
+    return [(f.metric, f.quantity.start, f.qualifier, f.rule.name, f.sentence, f.token) for f in found]
+
+
+def _texts():
+    from tests.test_cases import load_cases
+    texts = [p.values[0] for p in load_cases()] + [r.example for r in RULES.rules]
+    for path in sorted(ruleset.RULES_DIR.parent.parent.glob("data/articles/*/*.txt")):
+        texts.append(path.read_text(encoding="utf-8"))
+    return texts
+
+
+def test_trigger_prefilter_never_changes_what_is_found():
+    # every rule's and veto's `needs` must be implied by its pattern: skipping by trigger only saves time
+    texts = _texts()
+    assert len(texts) > 100
+    for text in texts:
+        assert _found_keys(claims_in_text(text, RULES)) == _found_keys(claims_in_text(text, RULES, prefilter=False)), text[:80]
+
+
+def test_trigger_is_implied_by_the_rule_on_every_sentence_it_matches():
+    # stricter than the end result: a trigger missing where its rule matches is a bug even if another rule covers it
+    from extract.context import DocContext
+    from extract.pipeline import mask_document, triggered_sentences
+    for text in _texts():
+        sentences = mask_document(text, DocContext.build(text).sentences, RULES)
+        hits = triggered_sentences(sentences, RULES)
+        for si, masked in enumerate(sentences):
+            if not masked.quantities:
+                continue
+            for item in (*RULES.rules, *RULES.vetoes):
+                if item.needs is not None and item.regex.search(masked.text):
+                    assert si in hits[id(item.needs)], (item.name, masked.text)
+
+
+@pytest.mark.parametrize("needs,message", [("\\\\L<no_such_list>", "unknown lists"), ("\\\\Bdrone", "upper-case")])
+def test_bad_trigger_is_a_load_time_error(rules_dir, needs, message):
+    _append_rule(rules_dir, f'name = "air.bad.trigger"\nneeds = "{needs}"\npattern = "fired {{N:launched}}"')
+    with pytest.raises(ruleset.RulesError, match=message):
+        ruleset.load(directory=rules_dir)
