@@ -47,6 +47,11 @@ _NAME = "(?P<name>" + "|".join(_alias_pattern(a) for a in sorted(_ALIASES, key=l
 _CUES = [(regex.compile(rf"(?im:{cue['pattern'].replace(chr(92) + 's', H).replace('{name}', _NAME)})"), cue["weight"])
          for cue in VOCAB["cues"]]
 _ALIAS_LOOKUP = {a.lower(): c for a, c in _ALIASES.items()}
+_ANY_NAME = regex.compile(r"(?i:" + "|".join(regex.escape(a) for a in sorted(_ALIASES, key=len, reverse=True)) + r")(?![\w])")
+# the first word of every outlet name: only where one stands is the name pattern tried (a regex over
+# the whole page cost more than everything else metadata does)
+_NAME_FIRST_WORDS = frozenset(regex.match(r"[^\W_]+", a.lower()).group() for a in _ALIASES)
+_WORD = regex.compile(r"[^\W_]+")
 _OUTLET_WORD = r"[A-Z][\w&'’-]*(?:\.[A-Za-z]+)*"   # "Censor.NET", "Zaxid.net", but not "Media." before a sentence
 _OUTLET_NAME = rf"(?P<name>{_OUTLET_WORD}(?:[^\S\n]{_OUTLET_WORD}){{0,3}})"
 _UNLISTED = [regex.compile(p.replace("{name}", _OUTLET_NAME), regex.M) for p in (
@@ -201,11 +206,25 @@ def _published(text: str) -> tuple[date | None, str]:
     return None, "none"
 
 
+def _lines_naming_an_outlet(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line that names a known outlet: the only lines a cue can match, found in one pass."""
+    spans: list[tuple[int, int]] = []
+    for word in _WORD.finditer(text):
+        if (spans and word.start() < spans[-1][1]) or word.group().lower() not in _NAME_FIRST_WORDS:
+            continue
+        if not (m := _ANY_NAME.match(text, word.start())):
+            continue
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        spans.append((start, len(text) if end < 0 else end))
+    return spans
+
+
 def _publisher(text: str) -> str | None:
     scores: dict[str, int] = {}
     first_seen: dict[str, int] = {}
-    for pattern, weight in _CUES:
-        for m in pattern.finditer(text):
+    for (start, end), (pattern, weight) in ((span, cue) for span in _lines_naming_an_outlet(text) for cue in _CUES):
+        for m in pattern.finditer(text, start, end):
             canonical = _ALIAS_LOOKUP[m.group("name").lower()]
             scores[canonical] = scores.get(canonical, 0) + weight
             first_seen[canonical] = min(first_seen.get(canonical, m.start()), m.start())
