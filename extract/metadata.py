@@ -13,7 +13,7 @@ from pathlib import Path
 
 import regex
 
-from extract.dates import find_dates
+from extract.dates import find_dates, parse_date
 
 VOCAB = tomllib.loads((Path(__file__).resolve().parent / "rules" / "metadata.toml").read_text(encoding="utf-8"))
 
@@ -137,28 +137,45 @@ def _yearless_in(anchor_year: int, day: date, anchor: date | None) -> date | Non
     return min(options, key=lambda d: abs((d - anchor).days)) if anchor else options[0]
 
 
-def _latest_in_text(text: str, skip: set[int]) -> date | None:
-    """The latest explicit date in the text; dates without a year take the year nearest the dated ones,
-    or, with no full date at all, the latest year the text names ("opens 2024 with ...")."""
-    lines = _lines(text)
-    full = [d for i, (_, line) in enumerate(lines) if i not in skip for d in _dates_with_year(line)]
-    years = [int(y) for i, (_, line) in enumerate(lines) if i not in skip
-             for y in regex.findall(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-])", line)]
+_YEAR_WRITTEN = regex.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_ALONE = regex.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-])")
+
+
+def _latest_in_text(text: str, skip: list[tuple[int, int]]) -> date | None:
+    """The latest explicit date in the text outside the skipped (start, end) stretches, from one date scan;
+    dates without a year take the year nearest the dated ones, or, with no full date at all, the latest
+    year the text names ("opens 2024 with ...")."""
+    def kept(offset: int) -> bool:
+        return not any(a <= offset < b for a, b in skip)
+
+    readable = regex.sub(r"\b([A-Z])([A-Z]{2,})\b", lambda m: m.group(1) + m.group(2).lower(), text)
+    full, yearless = [], []
+    for mention in find_dates(readable):
+        written = readable[mention.start:mention.end]
+        if not kept(mention.start) or mention.role == "vague" or not regex.search(r"\d", _YEAR_WRITTEN.sub("", written)):
+            continue
+        if _YEAR_WRITTEN.search(written):
+            if mention.day is not None:
+                full.append(mention.day)
+        else:
+            yearless.append(written)
+    for m in _SHORT_DOTTED.finditer(text):
+        if kept(m.start()):
+            try:
+                full.append(date(2000 + int(m.group(3)), int(m.group(2)), int(m.group(1))))
+            except ValueError:
+                pass
+    years = [int(m.group(1)) for m in _YEAR_ALONE.finditer(text) if kept(m.start())]
     if not full and not years:
         return None
     anchor = max(full) if full else None
     anchor_year = anchor.year if anchor else max(years)
     partial = []
-    for i, (_, line) in enumerate(lines):
-        if i in skip:
-            continue
-        for mention in find_dates(line, reference=date(anchor_year, 12, 31)):
-            written = line[mention.start:mention.end]
-            if mention.day and mention.role != "vague" and regex.search(r"\d", written) \
-                    and not regex.search(r"\b(?:19|20)\d\d\b", written):
-                placed = _yearless_in(anchor_year, mention.day, anchor)
-                if placed and (anchor is None or placed <= anchor + timedelta(days=60)):
-                    partial.append(placed)
+    for written in yearless:
+        day = parse_date(written, reference=date(anchor_year, 12, 31))
+        placed = _yearless_in(anchor_year, day, anchor) if day else None
+        if placed and (anchor is None or placed <= anchor + timedelta(days=60)):
+            partial.append(placed)
     if anchor is None:
         # only a year to go by: the story's own day is the first one it names (the lede), since
         # later paragraphs look back ("the previous record, on December 29")
@@ -196,7 +213,7 @@ def _published(text: str) -> tuple[date | None, str]:
         return datelines[0][1], "dateline"
     if updated:
         return updated[0], "updated-line"
-    skip = {i for i, _ in above_title}
+    skip = [(lines[i][0], lines[i][0] + len(lines[i][1])) for i, _ in above_title]
     latest = _latest_in_text(text, skip)
     for _, day in above_title:
         if latest is None or day <= latest + CRAWL_GAP:
