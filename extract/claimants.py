@@ -34,6 +34,8 @@ LIST_ITEM_RX = regex.compile(r"\s*(?:[-–—•*]\s|[^.!?]{0,60}[:—–‒-]\s
 DASH_CREDIT_RX = regex.compile(r"\s[-–—]\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$")   # headline "... - Klitschko"
 # A sentence that opens on a new place starts a new report; it does not continue the last speaker's.
 SCENE_CHANGE_RX = regex.compile(r"\W*(?:In|Across|Elsewhere\s+in|Meanwhile\s+in|Further\s+\w+\s+in)\s+(?:the\s+)?\p{Lu}\p{Ll}+,")
+MAX_JOINED = 6   # sentences a figure's unit may run on over ";" and ":"
+_ABBREVIATIONS = tuple(ABBREVIATIONS)
 LEDE_LINES = 3   # the headline, perhaps a dateline or standfirst, then the lede paragraph
 # a lede opening on its body: "The UN human rights monitoring mission ...", "KYIV (Wire) - The mission ..."
 REPORT_OPENING_RX = regex.compile(r"(?:[^\n]{0,60}?\s[-–—]\s+)?(?:[Tt]he\s+)?"
@@ -214,12 +216,14 @@ def _last_link(doc: DocClaimants, start: int, end: int) -> tuple[int, int, str] 
 
 
 def _unit(ctx: DocContext, offset: int) -> tuple[int, int]:
-    """The sentence holding offset, joined with the next ones while it ends in ";" or ":" inside one line."""
+    """The sentence holding offset, joined with the next few while it ends in ";" or ":" inside one line (a few:
+    a line of a thousand semicolons would otherwise make every figure in it read the whole line)."""
     i = ctx.sentence_index(offset)
     start, end = ctx.sentences[i] if ctx.sentences else (0, len(ctx.text))
     _, line_end = ctx.line_at(offset)
-    while i + 1 < len(ctx.sentences) and ctx.sentences[i + 1][1] <= line_end and (
-            ctx.text[end - 1:end] in (";", ":") or ctx.text.endswith(tuple(ABBREVIATIONS), 0, end)):
+    last = i + MAX_JOINED
+    while i + 1 < min(len(ctx.sentences), last + 1) and ctx.sentences[i + 1][1] <= line_end and (
+            ctx.text[end - 1:end] in (";", ":") or ctx.text.endswith(_ABBREVIATIONS, 0, end)):
         i += 1
         end = ctx.sentences[i][1]
     return start, end

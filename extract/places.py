@@ -104,6 +104,7 @@ NUMBER_RX = regex.compile(
 LIST_JOIN_RX = regex.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)(?:the\s+)?$")
 NESTING_RX = regex.compile(r"^(?:,\s*|\s+)(?:in\s+|of\s+|the\s+(?:capital|centre|center|administrative\s+centre)\s+of\s+"
                            r"|an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|suburb|port)\s+(?:in|of)\s+)?(?:the\s+)?$")
+NEAR = 400   # characters either side of a figure where its place may stand
 WEAK_CUES = ("", "to", "for", "toward", "towards", "into")
 
 
@@ -158,8 +159,10 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
     text = ctx.text
     sent_start, sent_end = ctx.sentence_at(span_start)
     sent_end = max(sent_end, span_end)
-    clause = _clause_bounds(text, span_start, span_end, sent_start, sent_end)
-    in_sentence = _drop_enclosing(in_range(places.mentions, sent_start, sent_end), text)
+    # Places further than NEAR from the figure never win on prose; bounding the look keeps a call O(NEAR) on run-ons.
+    near_start, near_end = max(sent_start, span_start - NEAR), min(sent_end, span_end + NEAR)
+    clause = _clause_bounds(text, span_start, span_end, near_start, near_end)
+    in_sentence = _drop_enclosing(in_range(places.mentions, near_start, near_end), text)
     candidates = []
     for m in in_sentence:
         if m.dateline or not _usable(m, metric, text):
@@ -181,7 +184,7 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
         group = _list_siblings(best, in_sentence, text)
         if len({m.name for m in group}) >= 2 and not any(NUMBER_RX.search(text, a.end, b.start) for a, b in zip(group, group[1:])):
             # one figure for several places: the region that holds them all, else the whole country
-            regions = [m for m in in_range(places.mentions, sent_start, sent_end)
+            regions = [m for m in in_range(places.mentions, near_start, near_end)
                        if m.kind == "oblast" and m not in group and _usable(m, metric, text)]
             return regions[0].name if len(regions) == 1 and all(m.kind == "city" for m in group) else _whole(group)
         if best.cue in WEAK_CUES and best.kind != "country" and NATIONAL_SCOPE_RX.search(sentence):
