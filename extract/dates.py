@@ -295,6 +295,7 @@ _EVENT = regex.compile(r"(?i:\b(?:strikes?|struck|attack(?:s|ed)?|hit|barrage|sh
 _ATTACK_AFTER = regex.compile(rf"(?:'s)?{H}+(?:\w+{H}+)?(?:strikes?|attacks?|barrage|shelling|raid)\b", regex.I)
 # "At the time, ...", "At that point, ...": the figure belongs to the day the previous sentences named
 _ANAPHORIC = regex.compile(r"(?i:\b(?:at{H}+the{H}+time|at{H}+that{H}+(?:point|time)|that{H}+day|the{H}+same{H}+(?:day|period|date))\b)".replace("{H}", H))
+_ADJACENT_DAY = regex.compile(rf"(?:{H}+[A-Za-z-]+){{0,2}}{H}+on{H}+")
 _COMPARISON_BEFORE = regex.compile(rf"(?i:\bthan{H}+(?:on{H}+|in{H}+)?)$")
 
 
@@ -317,6 +318,10 @@ def _pick_in_sentence(mentions: list[DateMention], text: str, start: int, end: i
     # "a week after Russia said it had repelled 158 drones on Sept. 1": a named day after the vague
     # interval is what the interval counts from, and it dates the figure
     usable = [m for m in usable if m.role != "vague" or not any(o.start >= m.end and o.day and o.role != "vague" for o in usable)]
+    # "1.73 million by Monday, up from 1.53 million on Sunday": a day written right after the figure is its own
+    for m in usable:
+        if m.role == "day" and m.start >= end and _ADJACENT_DAY.fullmatch(text, end, m.start):
+            return m
     dated = [m for m in usable if m.role != "window"] or usable
     # "killed two on Saturday, the administration said on Sunday": the event's own day wins
     dated = [m for m in dated if m.role != "statement"] or dated
