@@ -11,10 +11,13 @@ from extract.vocab import alternation, in_range, last_before
 
 _SCOPE = _RULES["scope"]
 AIR = {"missiles_launched", "missiles_shot_down", "drones_launched", "drones_shot_down"}
+# "across eight regions", "in 12 oblasts": a count of regions makes a figure national
+REGION_COUNT = (r"(?i:\b(?:\d+|" + alternation(_SCOPE["region_counts"]) + r")\s+(?:[\w-]+\s+)?(?:"
+                + alternation(_SCOPE["region_nouns"]) + r")\b)")
+REGION_COUNT_RX = regex.compile(REGION_COUNT)
+RUSSIAN_REGIONS_RX = regex.compile(r"\bRussian\b|\s+(?:of|in)\s+(?:\w+\s+)?Russia\b")   # "nine regions of western Russia"
 NATIONAL_SCOPE_RX = regex.compile(r"(?i)\b(?:" + alternation(_SCOPE["national"]) + r")\b|(?-i:\b(?:"
-                                  + alternation(_SCOPE["national_bodies"]) + r")(?!\w))"
-                                  r"|(?i)\b(?:\d+|" + alternation(_SCOPE["region_counts"]) + r")\s+(?:[\w-]+\s+)?(?:"
-                                  + alternation(_SCOPE["region_nouns"]) + r")\b")
+                                  + alternation(_SCOPE["national_bodies"]) + r")(?!\w))|" + REGION_COUNT)
 SUBSET_RX = regex.compile(r"(?i)(?<!\w)(?:" + alternation(_SCOPE["subset"]) + r")(?!\w)")
 MILITARY_RX = regex.compile(
     r"(?i)\b(?:{m})\b[^.;]{{0,30}}\b(?:{l})\b|\b(?:lost|losses|deaths\s+of)\b[^.;]{{0,40}}\b(?:{m})\b"
@@ -177,6 +180,11 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
             continue   # "the plant in Kharkiv region was wrecked when Russia launched 90 missiles": scenery
         candidates.append(m)
     sentence = text[sent_start:sent_end]
+    count = REGION_COUNT_RX.search(text, span_end, min(clause[1], span_end + 60))
+    if count:   # "2 million people across eight regions": the count belongs to the figure
+        russian = (RUSSIAN_REGIONS_RX.search(count.group()) or RUSSIAN_REGIONS_RX.match(text, count.end())
+                   or (metric in AIR and UKRAINIAN_WEAPONS_RX.search(sentence)))
+        return "Russia" if russian else "Ukraine"
     if candidates:
         best = min(candidates, key=lambda m: _score(m, span_start, span_end, clause))
         if best.kind.startswith("anaphor"):
