@@ -345,7 +345,7 @@ def _is_heading(ctx: DocContext, line: tuple[int, int]) -> bool:
     return bool(_DATE_ONLY_LINE.fullmatch(ctx.text, line[0], line[1]))
 
 
-def _main_event(ctx: DocContext) -> date | None:
+def _main_event(ctx: DocContext, everything: list[DateMention]) -> date | None:
     """The day of the story's main event: the first date near the top tied to an attack or its toll,
     a little before publication (headings, bylines and "as of" days date the report, not the event)."""
     reference = ctx.published
@@ -354,7 +354,7 @@ def _main_event(ctx: DocContext) -> date | None:
     for line in ctx.lines[:LEDE_LINES]:
         if _is_heading(ctx, line):
             continue
-        for mention in find_dates(ctx.text, line[0], line[1], reference):
+        for mention in (m for m in everything if line[0] <= m.start and m.end <= line[1]):
             if mention.day is None or mention.role not in ("day", "statement") or not reference - MAIN_EVENT_WINDOW <= mention.day <= reference:
                 continue
             s_start, s_end = ctx.sentence_at(mention.start)
@@ -395,7 +395,8 @@ def _document_facts(ctx: DocContext) -> tuple[date | None, list[tuple[int, date]
                 headings.append((index, heading))
     if len(_FACTS) > 64:
         _FACTS.clear()
-    _FACTS[id(ctx)] = (ctx, reference, _main_event(ctx), headings, find_dates(ctx.text, reference=reference))
+    everything = find_dates(ctx.text, reference=reference)
+    _FACTS[id(ctx)] = (ctx, reference, _main_event(ctx, everything), headings, everything)
     return _FACTS[id(ctx)][2:]
 
 

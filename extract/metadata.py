@@ -7,6 +7,7 @@ exists and the body does not contradict it.
 """
 from __future__ import annotations
 
+import functools
 import tomllib
 from datetime import date, timedelta
 from pathlib import Path
@@ -75,7 +76,8 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in regex.finditer(r"[^\n]+", text) if m.group().strip()]
 
 
-def _dates_with_year(line: str) -> list[date]:
+@functools.lru_cache(maxsize=256)   # the head's lines are asked about several times per page
+def _dates_with_year(line: str) -> tuple[date, ...]:
     """Explicit dates (with a year) in one line; capitals are normalised so "20 AUG 2024" reads."""
     readable = line if not any(c.isupper() for c in line if c.isalpha()) or not line.isupper() else line.title()
     readable = regex.sub(r"\b([A-Z])([A-Z]{2,})\b", lambda m: m.group(1) + m.group(2).lower(), readable)
@@ -91,7 +93,7 @@ def _dates_with_year(line: str) -> list[date]:
             found.append(date(2000 + int(m.group(3)), int(m.group(2)), int(m.group(1))))
         except ValueError:
             pass
-    return found
+    return tuple(found)
 
 
 def _is_chrome(line: str) -> bool:
