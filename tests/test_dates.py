@@ -1,4 +1,4 @@
-"""extract/dates.py → checked against our own sentences (cases/dates.tsv), Recognizers-Text DateParser specs and the gold sets."""
+"""extract/dates.py and extract/datementions.py → checked against our own sentences (cases/dates.tsv), Recognizers-Text DateParser specs and the gold sets."""
 from __future__ import annotations
 
 import csv
