@@ -95,7 +95,7 @@ HEAD_NOUN_END_RX = regex.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|of|and|near|r
 _DATE = r"(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?"
 DATELINE_RX = regex.compile(
     r"[^\p{L}\d]{0,3}(?P<place>\p{Lu}[\p{L}'’.-]*+(?:[ -]\p{Lu}[\p{L}'’.-]*+){0,2})"
-    r"(?:,\s*(?P<country>Ukraine|UKRAINE|Russia|RUSSIA|\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?))?"
+    r"(?:,\s*(?P<country>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?))?"
     r"(?:,\s*(?P<date>" + _DATE + r"))?"
     r"\s*(?P<agency>\([^()\n]{1,40}\))?\s*[-–—]")
 
