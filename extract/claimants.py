@@ -238,7 +238,7 @@ def claimant(ctx: DocContext, span_start: int, span_end: int) -> str | None:
     """Who the figure at text[span_start:span_end] is attributed to, or None when the outlet states it itself."""
     doc = _doc_claimants(ctx)
     name = _attributed(ctx, doc, span_start, span_end)
-    return doc.display.get(name, name) if name else name
+    return (doc.display.get(name) or doc.display.get(_base(name)) or name) if name else name
 
 
 def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: int) -> str | None:
