@@ -146,3 +146,19 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
     if group == "military":
         return value >= 1000
     return value >= 1000 and bool(_PERFECT_DEPARTURE.search(clause))
+
+
+_FURTHER_WORDS = regex.compile(r"\b(?:a further|another|an additional)\b", regex.I)
+_FURTHER = regex.compile(r"\b(?:a further|another|an additional) $", regex.I)
+
+
+def continues_tally(masked: str, token_start: int, metric: str, sentences_back: int, previous: dict,
+                    rules: Ruleset) -> bool:
+    """"A further 24,000 civilians have been injured" right after a running casualty total continues that
+    tally, unless its own clause names a time frame of its own ("overnight", "in the past day")."""
+    if metric not in CASUALTY_METRICS or previous["metric"] not in CASUALTY_METRICS or not previous["cumulative"]:
+        return False
+    if sentences_back > 1 or not _FURTHER.search(masked, 0, token_start):
+        return False
+    clause, _ = _clause(masked, token_start)
+    return not _has(rules, "not_cumulative", _FURTHER_WORDS.sub("", clause))

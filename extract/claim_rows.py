@@ -85,6 +85,7 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
     rows = []
     last_group: dict[int, str] = {}
     row_of: dict[int, dict] = {}
+    prev_sentence = 0
     for f in found:
         masked = sentences[f.sentence]
         a, b = masked.token_spans[f.token]
@@ -128,9 +129,13 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
         if ref is not None:
             # a subset or continuation of an earlier figure shares its time frame
             row["cumulative"] = ref["cumulative"]
+        elif rows and attributes.continues_tally(masked.text, a, f.metric, f.sentence - prev_sentence,
+                                                  rows[-1], rules):
+            row["cumulative"] = True
         if "cumulative" in f.attrs:
             row["cumulative"] = f.attrs["cumulative"]
         row_of[id(f)] = row
+        prev_sentence = f.sentence
         rows.append({c: row.get(c) for c in CLAIM_COLUMNS})
     return rows
 

@@ -29,6 +29,11 @@ COUNTABLE = ("cardinal", "percent", "range")
 _TOKEN = regex.compile(r"⟨([np])(\d+)⟩")
 _CHAR_MAP = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‒": "—", "–": "—", "−": "—", "\u00a0": " "})
 _SPACE = regex.compile(r"\s+")
+# what may stand between two figures joined by "and" for them to share one qualifier: a few words, no clause
+# break, no name (a place or body makes it a separate statement: "180,000 have gone to Hungary and 128,000 ...")
+_COORDINATED = regex.compile(r"(?: [a-z][\w'-]*){0,4} and ")
+# a second figure with a verb of its own ("... and 149 others were injured") is a statement of its own
+_OWN_VERB = regex.compile(r"(?: [\w'-]+)? (?:were|was|are|is|have|has|had)\b")
 _NEXT_WORD = regex.compile(r" ([A-Za-z][\w'-]*)")
 # how far back (in sentences) an anaphor ("37 of them", "among them") may find what it refers to
 LOOKBACK = 2
@@ -105,6 +110,14 @@ def mask_sentence(text: str, start: int, end: int, quantities: list[Quantity], r
         cursor = q.end
     out.append(_normalise(text[cursor:end]))
     joined = "".join(out)
+    # a qualifier written once for coordinated figures applies to each: "at least 194 civilians were killed
+    # and 1,214 injured", "about 120 missiles and 90 drones"
+    for k in range(1, len(masked.quantities)):
+        if masked.phrase_qualifier[k] is None and masked.quantities[k].qualifier is None \
+                and masked.phrase_qualifier[k - 1] is not None \
+                and _COORDINATED.fullmatch(joined, masked.token_spans[k - 1][1], masked.token_spans[k][0]) \
+                and not _OWN_VERB.match(joined, masked.token_spans[k][1]):
+            masked.phrase_qualifier[k] = masked.phrase_qualifier[k - 1]
     masked.text = joined.strip()
     lead = len(joined) - len(joined.lstrip())   # stripping shifts every token left
     masked.token_spans = [(a - lead, b - lead) for a, b in masked.token_spans]
