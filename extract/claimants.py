@@ -99,6 +99,8 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
         elif actor.kind == "role":
             if actor.name in ("ministry", "agency", "mission", "service", "report"):
                 actor.name = last_body.get(actor.name, "") if actor.name != "report" else (last_speaker_body or "")
+                if actor.name:
+                    actor.kind = "body"   # "the mission" stands for the body named before: it speaks as that body
             else:
                 actor.name = by_role.get(actor.name, "")
         elif actor.kind == "pronoun":
