@@ -77,3 +77,19 @@ def test_place_vocabulary_is_unambiguous():
     oblasts = set(rules["ukraine_oblast_centres"]) | set(rules["ukraine_oblasts"])
     assert set(rules["ukraine_oblast_adjectives"]) <= oblasts
     assert all(target in owner for target in rules["demonyms"].values())
+
+
+@pytest.mark.parametrize("line,is_dateline", [
+    ("KYIV, March 3 (Wire) - Russia fired 40 missiles.", True),
+    ("Kyiv, 10 December 2024 - Power returned overnight.", True),
+    ("KHERSON, Ukraine, Nov. 27 - Shelling went on.", True),
+    ("Kharkiv, Ukraine — A strike hit the centre.", True),
+    ("ODESA — Drones hit the port.", True),
+    ("Kyiv - the capital - was quiet.", False),
+    ("Sumy region: 4,000 consumers", False),
+    ("Kharkiv Oblast", False),
+])
+def test_datelines_are_told_from_story_lines(line, is_dateline):
+    from extract.gazetteer import _datelines
+
+    assert bool(_datelines(line, [(0, len(line))])) == is_dateline
