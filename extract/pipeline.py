@@ -216,13 +216,14 @@ def triggered_sentences(sentences: list[Masked], rules: Ruleset) -> dict[int, se
     joined = "\n".join(lowered)
     hits: dict[int, set[int]] = {}
     for item in (*rules.rules, *rules.vetoes):
-        if item.needs is not None and id(item.needs) not in hits:
-            hits[id(item.needs)] = {idx[bisect.bisect_right(starts, m.start()) - 1] for m in item.needs.finditer(joined)}
+        for trigger in item.needs:
+            if id(trigger) not in hits:
+                hits[id(trigger)] = {idx[bisect.bisect_right(starts, m.start()) - 1] for m in trigger.finditer(joined)}
     return hits
 
 
 def _can_match(item, si: int, hits: dict[int, set[int]] | None) -> bool:
-    return hits is None or item.needs is None or si in hits[id(item.needs)]
+    return hits is None or all(si in hits[id(trigger)] for trigger in item.needs)
 
 
 def match_sentences(sentences: list[Masked], rules: Ruleset, warnings: list | None = None, doc_id: str = "",

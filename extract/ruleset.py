@@ -50,16 +50,16 @@ class Rule:
     role_attrs: dict = field(default_factory=dict)   # role → attrs for that role only
     example: str = ""
     expect: str = ""
-    # a cheap pattern the sentence must contain for `regex` to match at all (None: always try the rule);
-    # rules sharing a trigger share one compiled object, so a document is searched once per trigger
-    needs: re.Pattern | None = None
+    # cheap patterns (over lower-cased text) the sentence must all contain for `regex` to match at all
+    # (none: always try the rule); rules sharing a trigger share one compiled object
+    needs: tuple[re.Pattern, ...] = ()
 
 
 @dataclass(frozen=True)
 class Veto:
     name: str
     regex: regex.Pattern       # its `x` group marks the quantity that can never be a claim
-    needs: re.Pattern | None = None   # as for Rule
+    needs: tuple[re.Pattern, ...] = ()   # as for Rule
 
 
 @dataclass
@@ -134,14 +134,17 @@ def compile_trigger(pattern: str, lists: dict, where: str) -> re.Pattern:
         raise RulesError(f"{where}: bad trigger: {exc}") from exc
 
 
-def _needs(entry: dict, placeholders: dict, lists: dict, triggers: dict, where: str) -> re.Pattern | None:
-    # rules and vetoes with the same trigger share one compiled object: a document is searched once per trigger
-    if not entry.get("needs"):
-        return None
-    text = expand(_text(entry["needs"]), placeholders, where)
-    if text not in triggers:
-        triggers[text] = compile_trigger(text, lists, where)
-    return triggers[text]
+def _needs(entry: dict, placeholders: dict, lists: dict, triggers: dict, where: str) -> tuple[re.Pattern, ...]:
+    """`needs = "a|b"`: one trigger; `needs = ["a|b", "c"]`: every one of them must occur."""
+    wanted = entry.get("needs") or ()
+    out = []
+    for pattern in ([wanted] if isinstance(wanted, str) else wanted):
+        text = expand(pattern, placeholders, where)
+        # rules and vetoes with the same trigger share one compiled object: a document is searched once per trigger
+        if text not in triggers:
+            triggers[text] = compile_trigger(text, lists, where)
+        out.append(triggers[text])
+    return tuple(out)
 
 
 def _check_attrs(attrs: dict, where: str) -> dict:

@@ -101,8 +101,8 @@ def test_trigger_is_implied_by_the_rule_on_every_sentence_it_matches():
             if not masked.quantities:
                 continue
             for item in (*RULES.rules, *RULES.vetoes):
-                if item.needs is not None and item.regex.search(masked.text):
-                    assert si in hits[id(item.needs)], (item.name, masked.text)
+                if item.needs and item.regex.search(masked.text):
+                    assert all(si in hits[id(t)] for t in item.needs), (item.name, masked.text)
 
 
 @pytest.mark.parametrize("needs,message", [("\\\\L<no_such_list>", "unknown lists"), ("\\\\Bdrone", "upper-case")])
