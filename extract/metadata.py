@@ -68,7 +68,10 @@ _DATE_WORDS = rf"(?:[A-Za-z]{{3,9}}\.?{H}+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:
 # "BELGOROD, May 2. /Outlet/.", "Kyiv, 9 October 2024 –")
 _DATELINE = regex.compile(
     rf"^{H}*{_PLACE_WORD}(?:{H}+{_PLACE_WORD}){{0,2}}(?:,{H}*{_PLACE_WORD}(?:{H}+{_PLACE_WORD}){{0,2}})?,{H}*"
-    rf"(?P<date>{_DATE_WORDS})\.?{H}*(?:\({H}*{_OUTLET_NAME}{H}*\){H}*[-–—]|/{H}*{_OUTLET_NAME}{H}*/|[-–—])", regex.M)
+    rf"(?P<date>{_DATE_WORDS})\.?(?:{H}+\d{{1,2}}[:.]\d\d)?{H}*(?:(?:[-–—]{H}*)?\({H}*{_OUTLET_NAME}{H}*\){H}*[-–—]|/{H}*{_OUTLET_NAME}{H}*/|[-–—])",
+    regex.M)
+# below the head a dateline still opens the story when the page starts with a long run of chrome
+DATELINE_LINES = 40
 _PHOTO = regex.compile(r"(?i)\b(?:photo|image|getty|shutterstock)")
 
 
@@ -215,6 +218,9 @@ def _published(text: str) -> tuple[date | None, str]:
         return datelines[0][1], "dateline"
     if updated:
         return updated[0], "updated-line"
+    for _, line in lines[HEAD_LINES:DATELINE_LINES]:
+        if (dateline := _DATELINE.match(line)) and (day := _dates_with_year(dateline.group("date"))):
+            return day[0], "dateline"
     skip = [(lines[i][0], lines[i][0] + len(lines[i][1])) for i, _ in above_title]
     latest = _latest_in_text(text, skip)
     for _, day in above_title:
