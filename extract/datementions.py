@@ -81,6 +81,8 @@ _STATEMENT_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["statement_verb
                                   + rf"(?:{H}+(?:reporters|journalists|the{H}+\w+|a{H}+\w+{H}+\w+|\w+))?"
                                   + rf"(?:{H}+(?:in|on|at|during){H}+(?:an?{H}+)?(?:[\w-]+{H}+)?" + _alternation(VOCAB["statement_channels"]) + ")?"
                                   + rf"(?:{H}+(?:late|early))?(?:{H}+(?:on|in{H}+the{H}+\w+{H}+of))?{H}*)$")
+# "the governor on Sunday said ...": the day stands between the speaker and the verb
+_STATEMENT_AFTER = regex.compile(rf"{H}+(?:(?:late|early|also){H}+)?(?i:" + _alternation(VOCAB["statement_verbs"]) + r")\b")
 # a period written as two dates ("between 24 February 2022 and 30 November 2024", "from Feb. 24 to Nov. 30")
 _PERIOD_OPEN_BEFORE = regex.compile(rf"(?i:\b(?:between|from)(?:{H}+the)?{H}+)$")
 _PERIOD_JOIN = regex.compile(rf"{H}*(?:,{H}*)?(?i:and|to|until|till|through|thru|-|–|—){H}*")
@@ -222,7 +224,7 @@ def _role(m: regex.Match, text: str) -> str:
         return "start"   # "since August 26, when Russia launched 127 missiles" dates the 127
     if _ASOF_BEFORE.search(text, before_from, m.start()):
         return "asof"
-    if _STATEMENT_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+    if _STATEMENT_BEFORE.search(text, max(0, m.start() - 60), m.start()) or _STATEMENT_AFTER.match(text, m.end()):
         return "statement"
     return "day"
 
