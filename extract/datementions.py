@@ -142,6 +142,23 @@ def _day_of(text: str) -> int:
     return int(regex.match(r"\d+", text).group())
 
 
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
+# part of a year whose last day dates the figures counted over it
+_PART_OF_YEAR_BEFORE = regex.compile(
+    rf"(?i:\b(?:(?P<half>first|second){H}+half|(?P<quarter>first|second|third|fourth){H}+quarter"
+    rf"|first{H}+(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01]){H}+months){H}+of{H}+)$")
+
+
+def _last_month_of_part(part: regex.Match) -> int:
+    if part.group("half"):
+        return 6 * _ORDINALS[part.group("half").lower()]
+    if part.group("quarter"):
+        return 3 * _ORDINALS[part.group("quarter").lower()]
+    count = part.group("months").lower()
+    return _COUNTS.get(count) or int(count)
+
+
 def _resolve(m: regex.Match, text: str, reference: date | None) -> tuple[date | None, bool]:
     """One pattern match → (date, is_a_date). is_a_date False drops the match (e.g. "May" the verb)."""
     g = m.groupdict()
@@ -181,7 +198,10 @@ def _resolve(m: regex.Match, text: str, reference: date | None) -> tuple[date | 
         if not _YEAR_ALONE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             return None, False
         year = int(g["yy"])
-        return (min(date(year, 12, 31), reference) if reference else date(year, 12, 31)), True
+        last = date(year, 12, 31)
+        if part := _PART_OF_YEAR_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            last = _month_end(year, _last_month_of_part(part), None)   # "in the first half of 2024": June 30
+        return (min(last, reference) if reference else last), True
     if reference is None:
         return None, kind == "vague"
     if kind == "wd":
