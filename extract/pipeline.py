@@ -32,8 +32,10 @@ _SPACE = regex.compile(r"\s+")
 # what may stand between two figures joined by "and" for them to share one qualifier: a few words, no clause
 # break, no name (a place or body makes it a separate statement: "180,000 have gone to Hungary and 128,000 ...")
 _COORDINATED = regex.compile(r"(?: [a-z][\w'-]*){0,4} and ")
-# a second figure with a verb of its own ("... and 149 others were injured") is a statement of its own
+# two clauses, each with its verb ("41 civilians were killed and 149 others were injured"), are two statements;
+# one verb after both figures ("up to 40 drones and 12 missiles were launched") is one
 _OWN_VERB = regex.compile(r"(?: [\w'-]+)? (?:were|was|are|is|have|has|had)\b")
+_BE = regex.compile(r"\b(?:were|was|are|is|have|has|had|been)\b")
 _NEXT_WORD = regex.compile(r" ([A-Za-z][\w'-]*)")
 # how far back (in sentences) an anaphor ("37 of them", "among them") may find what it refers to
 LOOKBACK = 2
@@ -116,7 +118,8 @@ def mask_sentence(text: str, start: int, end: int, quantities: list[Quantity], r
         if masked.phrase_qualifier[k] is None and masked.quantities[k].qualifier is None \
                 and masked.phrase_qualifier[k - 1] is not None \
                 and _COORDINATED.fullmatch(joined, masked.token_spans[k - 1][1], masked.token_spans[k][0]) \
-                and not _OWN_VERB.match(joined, masked.token_spans[k][1]):
+                and not (_OWN_VERB.match(joined, masked.token_spans[k][1])
+                         and _BE.search(joined, masked.token_spans[k - 1][1], masked.token_spans[k][0])):
             masked.phrase_qualifier[k] = masked.phrase_qualifier[k - 1]
     masked.text = joined.strip()
     lead = len(joined) - len(joined.lstrip())   # stripping shifts every token left
