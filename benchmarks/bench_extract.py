@@ -88,6 +88,11 @@ def document_only(article):
     return ArticleResult(document={"doc_id": article.doc_id, "n_chars": len(article.text)}, claims=[])
 
 
+def rate(value: float) -> str:
+    """Three significant digits, without exponents: 0.0483, 18.6, 28,280."""
+    return f"{value:,.0f}" if value >= 100 else f"{value:.3g}"
+
+
 def timed(fn) -> float:
     started = time.perf_counter()
     fn()
@@ -134,17 +139,17 @@ def measure(work: Path, megabytes: float, jobs: int) -> int:
     extract_s = timed(lambda: [pipeline.extract_article(a) for a in articles])
     digits = regex.compile(r"\d+")
     floor_s = timed(lambda: [sum(1 for _ in digits.finditer(a.text)) for a in articles])
-    print(f"extract_article, 1 core: {mb / extract_s:8.3g} MB/s {n_articles / extract_s:10.4g} articles/s "
+    print(f"extract_article, 1 core: {rate(mb / extract_s):>8} MB/s {rate(n_articles / extract_s):>10} articles/s "
           f"({extract_s:.1f} s)")
-    print(f"bare \\d+ scan (floor):   {mb / floor_s:8.3g} MB/s {n_articles / floor_s:10.4g} articles/s "
+    print(f"bare \\d+ scan (floor):   {rate(mb / floor_s):>8} MB/s {rate(n_articles / floor_s):>10} articles/s "
           f"({floor_s:.2f} s)")
     print(f"extraction / floor time: {extract_s / floor_s:.1f}x (goal: within 10x)")
     del articles
 
     one = run_build(corpus, work / "j1" / "claims.parquet", jobs=1, use_cache=False)
     many = run_build(corpus, work / f"j{jobs}" / "claims.parquet", jobs=jobs, use_cache=False)
-    print(f"build --jobs 1:          {mb / one:8.3g} MB/s ({one:.1f} s, reading and writing included)")
-    print(f"build --jobs {jobs}:          {mb / many:8.3g} MB/s ({many:.1f} s); speed-up {one / many:.2f}x "
+    print(f"build --jobs 1:          {rate(mb / one):>8} MB/s ({one:.1f} s, reading and writing included)")
+    print(f"build --jobs {jobs}:          {rate(mb / many):>8} MB/s ({many:.1f} s); speed-up {one / many:.2f}x "
           f"(ideal {jobs}x)")
 
     out = work / "cached" / "claims.parquet"
