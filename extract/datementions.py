@@ -85,8 +85,9 @@ _STATEMENT_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["statement_verb
 _STATEMENT_AFTER = regex.compile(rf"{H}+(?:(?:late|early|also){H}+)?(?i:" + _alternation(VOCAB["statement_verbs"]) + r")\b")
 # a period written as two dates ("between 24 February 2022 and 30 November 2024", "from Feb. 24 to Nov. 30")
 _PERIOD_OPEN_BEFORE = regex.compile(rf"(?i:\b(?:between|from)(?:{H}+the)?{H}+)$")
-_PERIOD_JOIN = regex.compile(rf"{H}*(?:,{H}*)?(?i:and|to|until|till|through|thru|-|–|—){H}*")
-_PERIOD_DASH = regex.compile(rf"{H}*[-–—]{H}*")
+_PERIOD_JOIN = regex.compile(rf"{H}*(?:,{H}*)?(?:(?i:night|evening){H}+)?(?i:and|to|until|till|through|thru|into|-|–|—){H}*")
+# joins that make a period on their own: "24 February – 30 November 2024", "Monday night into Tuesday"
+_PERIOD_JOIN_ALONE = regex.compile(rf"{H}*(?:[-–—]|(?:(?i:night|evening){H}+)?into){H}*")
 
 # The words a date mention can open with; every other place in the text is skipped without trying the
 # pattern there (trying all of its branches at every character made the scan crawl at 0.2 MB/s).
@@ -265,7 +266,7 @@ def _periods(found: list[DateMention], text: str) -> list[DateMention]:
         first, last = found[i], found[i + 1]
         if first.day is None or last.day is None or not _PERIOD_JOIN.fullmatch(text, first.end, last.start):
             continue
-        if _PERIOD_OPEN_BEFORE.search(text, max(0, first.start - 20), first.start) or _PERIOD_DASH.fullmatch(text, first.end, last.start):
+        if _PERIOD_OPEN_BEFORE.search(text, max(0, first.start - 20), first.start) or _PERIOD_JOIN_ALONE.fullmatch(text, first.end, last.start):
             found[i] = replace(first, role="start")
             if last.role in ("start", "vague", "window"):
                 found[i + 1] = replace(last, role="day")
