@@ -59,9 +59,11 @@ def _pick_in_sentence(mentions: list[DateMention], text: str, start: int, end: i
     # "a week after Russia said it had repelled 158 drones on Sept. 1": a named day after the vague
     # interval is what the interval counts from, and it dates the figure
     usable = [m for m in usable if m.role != "vague" or not any(o.start >= m.end and o.day and o.role != "vague" for o in usable)]
-    # "1.73 million by Monday, up from 1.53 million on Sunday": a day written right after the figure is its own
+    # "1.73 million by Monday, up from 1.53 million on Sunday": a day written right after the figure (or inside
+    # its evidence) is its own
     for m in usable:
-        if m.role == "day" and m.start >= end and _ADJACENT_DAY.fullmatch(text, end, m.start):
+        if m.role == "day" and ((start <= m.start and m.end <= end)
+                                or (m.start >= end and _ADJACENT_DAY.fullmatch(text, end, m.start))):
             return m
     dated = [m for m in usable if m.role != "window"] or usable
     # "killed two on Saturday, the administration said on Sunday": the event's own day wins
