@@ -33,6 +33,8 @@ _TOLL = regex.compile(r"(?i:\b(?:death{H}+toll|toll|risen{H}+to|rose{H}+to|since
 _PRESENT = regex.compile(r"(?i:\b(?:is|are|remain|remains|stands|stand|now|currently|has{H}+left|have{H}+left|have{H}+no|has{H}+no|still{H}+(?:in|without|live|living)))\b".replace("{H}", H))
 _EVENT = regex.compile(r"(?i:\b(?:strikes?|struck|attack(?:s|ed)?|hit|barrage|shell(?:ing|ed)|bomb(?:ing|ed)|explosions?|"
                        r"missiles?|drones?|killed|killing|dead|died|injured|wounded|evacuated|without{H}+power)\b)".replace("{H}", H))
+# a dated attack described by its own relative clause: the date stays inside that clause
+_DATED_ATTACK_CLAUSE = regex.compile(rf"(?:'s)?{H}+(?:[\w-]+{H}+)?(?:strikes?|attacks?|barrage|shelling|raid){H}+(?:that|which)\b[^,;\n]*[,;]", regex.I)
 _ATTACK_AFTER = regex.compile(rf"(?:'s)?{H}+(?:\w+{H}+)?(?:strikes?|attacks?|barrage|shelling|raid)\b", regex.I)
 # "At the time, ...", "At that point, ...": the figure belongs to the day the previous sentences named
 _ANAPHORIC = regex.compile(r"(?i:\b(?:at{H}+the{H}+time|at{H}+that{H}+(?:point|time)|that{H}+day|the{H}+same{H}+(?:day|period|date))\b)".replace("{H}", H))
@@ -48,6 +50,8 @@ def _governs(mention: DateMention, text: str, start: int) -> bool:
     """False for a date bound to another clause: "more than on 10 October, when Russia fired 84" dates the 84 only."""
     if mention.role in ("start", "report"):
         return False
+    if (clause := _DATED_ATTACK_CLAUSE.match(text, mention.end)) and start >= clause.end():
+        return False   # "still recovering from a Nov. 26 strike that cut power to 70%, saw half cut off again"
     bound = WHEN_AFTER.match(text, mention.end) or _COMPARISON_BEFORE.search(text, max(0, mention.start - 12), mention.start)
     return not bound or start >= mention.end
 
