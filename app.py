@@ -8,10 +8,13 @@ Set WAR_FIGURES_DATA_DIR to chart other tables (tests do).
 """
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
+import altair as alt
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from extract.schema import METRICS, QUALIFIERS
@@ -176,7 +179,28 @@ def show(chart, empty: str) -> None:
     if chart is None:
         st.info(empty)
     else:
-        st.altair_chart(chart, width="stretch")
+        draw_chart(chart)
+
+
+def draw_chart(chart) -> None:
+    """An Altair chart drawn from its unvalidated spec, its data sent to the browser as a named Arrow dataset.
+
+    st.altair_chart validates every spec against the Vega-Lite schema on each run, which costs more than
+    building the charts; the builders in figures/charts.py are validated by the tests instead."""
+    # The dataset is named by its content, as st.altair_chart names it: layers inherit the top-level data by
+    # that name, and the browser tells one chart's data from another's (and from the last run's) by it.
+    table = pa.Table.from_pandas(chart.data, preserve_index=False)
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    payload = sink.getvalue().to_pybytes()
+    name = hashlib.md5(payload, usedforsecurity=False).hexdigest()
+    chart.data = alt.NamedData(name=name)
+    spec = chart.to_dict(validate=False)
+    # Altair's default theme config would override Streamlit's theme (st.altair_chart leaves it out).
+    spec.pop("config", None)
+    spec["datasets"] = {name: payload}
+    st.vega_lite_chart(spec=spec, width="stretch")
 
 
 def family_frame(marks: pd.DataFrame, name: str, documents: pd.DataFrame) -> pd.DataFrame:
@@ -200,7 +224,7 @@ def draw_air(marks: pd.DataFrame, documents: pd.DataFrame, running: bool, days) 
         rate = charts.rate_chart(rates[rates["location"] == views.NATIONAL], f"Share of {weapon} shot down, Ukraine-wide",
                                 days=days)
         if rate is not None:
-            st.altair_chart(rate, width="stretch")
+            draw_chart(rate)
         show(charts.air_chart(regional, weapon, national=False, days=days), f"No regional {weapon} figures in this view.")
     if running:
         st.subheader("Running totals")
