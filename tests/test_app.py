@@ -1,6 +1,7 @@
 """Temp tables → app.py under AppTest: it renders, filters shrink the table, URL state round-trips, bad data is named."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pyarrow as pa
@@ -204,3 +205,21 @@ def test_a_foreign_documents_table_is_named_in_the_error(monkeypatch, tmp_path, 
     at = app(monkeypatch, folder)
     assert not at.exception
     assert at.error and "documents.parquet" in at.error[0].value and "missing column" in at.error[0].value
+
+
+def test_charts_carry_their_marks_and_quotes_as_one_named_arrow_dataset(monkeypatch, tables):
+    at = app(monkeypatch, tables, tab="Air strikes")
+    charts = at.get("vega_lite_chart")
+    assert len(charts) >= 3
+    quotes = []
+    for chart in charts:
+        spec = json.loads(chart.proto.spec)
+        assert [d.name for d in chart.proto.datasets] == [spec["data"]["name"]]
+        assert "config" not in spec                               # Streamlit's theme applies
+        assert all("data" not in layer for layer in spec.get("layer", []))  # layers inherit the marks
+        rows = pa.ipc.open_stream(chart.proto.datasets[0].data.data).read_all()
+        assert rows.num_rows > 0
+        if "Quote" in rows.column_names:
+            quotes += rows.column("Quote").to_pylist()
+    # tooltips quote the representative claim's sentence, fetched by row after aggregation
+    assert quotes and all(q and any(ch.isdigit() for ch in q) for q in quotes)

@@ -186,6 +186,32 @@ def test_missing_extra_columns_are_filled_with_nulls(tmp_path):
     assert texts.column("quote_start").null_count == 20 and texts.column("evidence").null_count == 20
 
 
+@pytest.mark.parametrize("group_rows", [7, 50, None])
+def test_claim_texts_reads_only_the_row_groups_of_the_rows_asked_for(tmp_path, group_rows):
+    frame = make_claims(120, seed=2)
+    table = pa.Table.from_pandas(frame, schema=CLAIMS_SCHEMA, preserve_index=False).drop_columns(["evidence"])
+    pq.write_table(table, tmp_path / "claims.parquet", row_group_size=group_rows)
+    texts = load.ClaimTexts(tmp_path / "claims.parquet")
+    rows = [118, 3, 64, 3, 0, 119]   # unordered, repeated, both ends of the file
+    got = texts.take(rows, ("quote", "span_start", "evidence"))
+    assert list(got["quote"]) == list(frame["quote"].iloc[rows])
+    assert list(got["span_start"]) == list(frame["span_start"].iloc[rows])
+    assert got["evidence"].isna().all()                          # an extra the file lacks: nulls
+    size = group_rows or 120
+    assert {group for group, _ in texts.kept} == {r // size for r in rows}
+    assert texts.take([], ("quote",)).empty
+
+
+def test_claim_texts_keeps_read_groups_within_its_budget(tmp_path):
+    frame = make_claims(200, seed=3)
+    pq.write_table(pa.Table.from_pandas(frame, schema=CLAIMS_SCHEMA, preserve_index=False),
+                   tmp_path / "claims.parquet", row_group_size=20)
+    texts = load.ClaimTexts(tmp_path / "claims.parquet", budget=1)
+    for row in (5, 45, 85, 125):
+        assert texts.take([row])["quote"][0] == frame["quote"][row]
+    assert list(texts.kept) == [(6, "quote")]                    # only the last group read stays
+
+
 @pytest.mark.parametrize("make, problem", [
     (lambda p: None, "file not found"),
     (lambda p: p.write_bytes(b"PAR1 this is not parquet"), "not a readable Parquet file"),
