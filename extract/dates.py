@@ -35,7 +35,7 @@ _EVENT = regex.compile(r"(?i:\b(?:strikes?|struck|attack(?:s|ed)?|hit|barrage|sh
                        r"missiles?|drones?|killed|killing|dead|died|injured|wounded|evacuated|without{H}+power)\b)".replace("{H}", H))
 _NEW_STATEMENT = regex.compile(rf",{H}*(?i:adding|noting|stressing){H}+that\b")
 # a dated attack described by its own relative clause: the date stays inside that clause
-_DATED_ATTACK_CLAUSE = regex.compile(rf"(?:'s)?{H}+(?:[\w-]+{H}+)?(?:strikes?|attacks?|barrage|shelling|raid){H}+(?:that|which)\b[^,;\n]*[,;]", regex.I)
+_DATED_ATTACK_CLAUSE = regex.compile(rf"(?:'s)?{H}+(?:[\w-]+{H}+)?(?:strikes?|attacks?|barrage|shelling|raid){H}+(?:that|which)\b[^,;\n]{0,200}[,;]", regex.I)
 _ATTACK_AFTER = regex.compile(rf"(?:'s)?{H}+(?:\w+{H}+)?(?:strikes?|attacks?|barrage|shelling|raid)\b", regex.I)
 # "At the time, ...", "At that point, ...": the figure belongs to the day the previous sentences named
 _ANAPHORIC = regex.compile(r"(?i:\b(?:at{H}+the{H}+time|at{H}+that{H}+(?:point|time)|that{H}+day|the{H}+same{H}+(?:day|period|date))\b)".replace("{H}", H))
@@ -51,7 +51,7 @@ def _governs(mention: DateMention, text: str, start: int) -> bool:
     """False for a date bound to another clause: "more than on 10 October, when Russia fired 84" dates the 84 only."""
     if mention.role in ("start", "report"):
         return False
-    if start >= mention.end and _NEW_STATEMENT.search(text, mention.end, start):
+    if start >= mention.end and _NEW_STATEMENT.search(text, max(mention.end, start - 300), start):
         return False   # "..., the administration said, adding that 35 children still had to be evacuated"
     if (clause := _DATED_ATTACK_CLAUSE.match(text, mention.end)) and start >= clause.end():
         return False   # "still recovering from a Nov. 26 strike that cut power to 70%, saw half cut off again"

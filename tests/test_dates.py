@@ -118,3 +118,14 @@ def test_event_date_never_fails_and_answers_a_date_or_none(text, offset, publish
     start = min(offset, len(text))
     result = event_date(ctx, start, min(start + 2, len(text)))
     assert result is None or isinstance(result, date)
+
+
+
+@pytest.mark.parametrize("text,expected", [("the " * 8_000, date(2024, 1, 10)), ("1 " * 8_000, date(2024, 1, 10)),
+                                           ("Oct. 1 strike that hit " * 1_000, date(2023, 10, 1)),
+                                           ("On Monday 40 people, adding that " * 600, date(2024, 1, 8))],
+                         ids=["function words", "digits", "dated attack clauses", "statements"])
+def test_long_lines_without_sentence_ends_are_dated(text, expected):
+    # one long line, one sentence: every figure's look-up stays local instead of rescanning the line
+    ctx = DocContext.build(text, published=date(2024, 1, 10))
+    assert {event_date(ctx, offset, offset + 1) for offset in range(0, len(text), len(text) // 10)} == {expected}
