@@ -178,10 +178,10 @@ def _metric_for(part: str, weapon: str | None) -> str | None:
 
 
 def _vetoed_tokens(masked: Masked, rules: Ruleset, dead: set[str], warnings: list, doc_id: str,
-                   si: int = 0, hits: dict[int, set[int]] | None = None) -> set[int]:
+                   si: int = 0, allowed: dict[int, set[int]] | None = None) -> set[int]:
     vetoed: set[int] = set()
     for veto in rules.vetoes:
-        if veto.name in dead or not _can_match(veto, si, hits):
+        if veto.name in dead or not _can_match(veto, si, allowed):
             continue
         try:
             for m in veto.regex.finditer(masked.text, overlapped=True, timeout=rules.timeout):
@@ -206,9 +206,9 @@ def _rule_matches(rule: Rule, masked: Masked, rules: Ruleset, dead: set[str], wa
 
 
 def triggered_sentences(sentences: list[Masked], rules: Ruleset) -> dict[int, set[int]]:
-    """id(trigger) → indices of the sentences with a figure in which it occurs: one pass per trigger
-    over the document's figure-bearing sentences, lower-cased and joined by newlines (no masked
-    sentence holds one, so no trigger spans two)."""
+    """id(rule or veto) → indices of the sentences with a figure that hold all its triggers (`needs`): one
+    pass per distinct trigger over the document's figure-bearing sentences, lower-cased and joined by
+    newlines (no masked sentence holds one, so no trigger spans two). Items without triggers are absent."""
     idx = [si for si, m in enumerate(sentences) if m.quantities]
     # each sentence is lower-cased on its own: lower() may change a text's length, never across pieces
     lowered = [sentences[si].text.lower() for si in idx]
@@ -218,15 +218,18 @@ def triggered_sentences(sentences: list[Masked], rules: Ruleset) -> dict[int, se
         pos += len(piece) + 1
     joined = "\n".join(lowered)
     hits: dict[int, set[int]] = {}
+    allowed: dict[int, set[int]] = {}
     for item in (*rules.rules, *rules.vetoes):
         for trigger in item.needs:
             if id(trigger) not in hits:
                 hits[id(trigger)] = {idx[bisect.bisect_right(starts, m.start()) - 1] for m in trigger.finditer(joined)}
-    return hits
+        if item.needs:
+            allowed[id(item)] = set.intersection(*(hits[id(t)] for t in item.needs))
+    return allowed
 
 
-def _can_match(item, si: int, hits: dict[int, set[int]] | None) -> bool:
-    return hits is None or all(si in hits[id(trigger)] for trigger in item.needs)
+def _can_match(item, si: int, allowed: dict[int, set[int]] | None) -> bool:
+    return allowed is None or si in allowed.get(id(item), (si,))
 
 
 def match_sentences(sentences: list[Masked], rules: Ruleset, warnings: list | None = None, doc_id: str = "",
@@ -239,17 +242,17 @@ def match_sentences(sentences: list[Masked], rules: Ruleset, warnings: list | No
     pending_same: list[tuple[int, int, Rule, str]] = []
     taken: set[tuple[int, int]] = set()   # (sentence, token) already read as a claim
     dead: set[str] = set()                # rules and vetoes that timed out on this article
-    hits = triggered_sentences(sentences, rules) if prefilter else None
+    allowed = triggered_sentences(sentences, rules) if prefilter else None
     for si, masked in enumerate(sentences):
         if not masked.quantities:
             continue
         vetoed = None   # vetoes only matter for figures a rule reads, so they run on a sentence's first match
         for rule in rules.rules:
-            if not _can_match(rule, si, hits):
+            if not _can_match(rule, si, allowed):
                 continue
             for m in _rule_matches(rule, masked, rules, dead, warnings, doc_id):
                 if vetoed is None:
-                    vetoed = _vetoed_tokens(masked, rules, dead, warnings, doc_id, si, hits)
+                    vetoed = _vetoed_tokens(masked, rules, dead, warnings, doc_id, si, allowed)
                 for slot in rule.roles:
                     for a, _ in m.spans(slot):
                         tok = _token_at(masked, a)
