@@ -31,9 +31,10 @@ TABS = ("Air strikes", "Casualties", "Displacement", "Power", "Disputed figures"
 
 # ---------- loading (cached on path + modification time, so a rebuilt table is picked up) ----------
 
-# A resource, not cache_data: st.cache_data keeps a pickled copy and unpickles a fresh copy of a million-row
-# frame on every rerun, which costs both the memory of two frames and the time of a copy. Every caller
-# treats the frame as read-only (filters select, derived frames are new); path + mtime pick up a rebuild.
+# Frames are cached as resources, not with st.cache_data: that keeps a pickled copy and unpickles a fresh
+# copy on every rerun, for a million claims the memory of two frames and the time of a copy per run. So
+# every cached frame below is shared and READ-ONLY: callers select or build new frames, never assign into
+# one. path + mtime key them, so a rebuilt table is picked up.
 @st.cache_resource(max_entries=1, show_spinner="Loading claims…")
 def load_claims(path: str, mtime: float) -> pd.DataFrame:
     claims = views.add_mark_ids(load.read_claims(Path(path)))
@@ -48,7 +49,7 @@ def load_claim_texts(path: str, mtime: float) -> load.ClaimTexts:
     return load.ClaimTexts(Path(path))
 
 
-@st.cache_data(max_entries=2, show_spinner=False)
+@st.cache_resource(max_entries=1, show_spinner=False)
 def load_documents(path: str, mtime: float) -> pd.DataFrame:
     return load.read_documents(Path(path))
 
@@ -59,16 +60,16 @@ def load_article_text(path: str, mtime: float, doc_id: str) -> str | None:
 
 
 # The derived caches take the loaded frame as `_claims`: Streamlit does not hash underscored arguments,
-# path + mtime key them, and the frame is not unpickled from the cache once more for each of them.
+# path + mtime key them.
 
-@st.cache_data(max_entries=2, show_spinner="Aggregating…")
+@st.cache_resource(max_entries=1, show_spinner="Aggregating…")
 def all_marks(path: str, mtime: float, _claims: pd.DataFrame) -> pd.DataFrame:
     marks = views.aggregate(_claims)
     load.release_memory()
     return marks
 
 
-@st.cache_data(max_entries=16, show_spinner=False)
+@st.cache_resource(max_entries=8, show_spinner=False)
 def marks_for(path: str, mtime: float, filters: views.Filters, _claims: pd.DataFrame) -> pd.DataFrame:
     if views.only_mark_filters(filters):
         return views.filter_marks(all_marks(path, mtime, _claims), filters)

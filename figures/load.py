@@ -130,7 +130,7 @@ class ClaimTexts:
     quotes from a few groups; a file written as one big group costs one read of the whole column, once.
     Groups already read are kept (least recently used dropped first) up to `budget` bytes."""
 
-    def __init__(self, path: Path, budget: int = 96 << 20):
+    def __init__(self, path: Path, budget: int = 64 << 20):
         self.path = Path(path)
         file_schema(self.path, CLAIMS_SCHEMA, CLAIM_CONTRACT)
         self.file = pq.ParquetFile(self.path)

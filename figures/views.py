@@ -243,7 +243,8 @@ def add_mark_ids(claims: pd.DataFrame) -> pd.DataFrame:
 
 def filter_marks(agg: pd.DataFrame, f: Filters) -> pd.DataFrame:
     """The aggregate restricted by the filters that are mark keys (date, metric, place, running totals)."""
-    return agg[filter_mask(agg, replace(f, publishers=(), claimants=(), qualifiers=()))]
+    mask = filter_mask(agg, replace(f, publishers=(), claimants=(), qualifiers=()))
+    return agg if mask.all() else agg[mask]
 
 
 def family(agg: pd.DataFrame, name: str) -> pd.DataFrame:
