@@ -277,10 +277,10 @@ def match_sentences(sentences: list[Masked], rules: Ruleset, warnings: list | No
                                 # one figure two metrics ("all 10 drones were destroyed")
                                 taken.add((si, tok))
     found.sort(key=lambda f: f.quantity.start)
-    return _resolve_same(found, pending_same, sentences)
+    return _resolve_same(found, pending_same, sentences, rules)
 
 
-def _resolve_same(found: list[Found], pending: list, sentences: list[Masked]) -> list[Found]:
+def _resolve_same(found: list[Found], pending: list, sentences: list[Masked], rules: Ruleset) -> list[Found]:
     """A `same` figure takes the metric of the nearest claim before it, at most LOOKBACK sentences back."""
     for si, tok, rule, slot in sorted(pending, key=lambda p: sentences[p[0]].quantities[p[1]].start):
         q = sentences[si].quantities[tok]
@@ -291,6 +291,14 @@ def _resolve_same(found: list[Found], pending: list, sentences: list[Masked]) ->
         # a referent in an earlier sentence only for a figure that opens its sentence ("Among them were
         # 26 children."); mid-sentence ("320 passengers, including 70 children") it must be in the sentence
         if ref.sentence != si and sentences[si].token_spans[tok][0] > OPENING:
+            continue
+        # "including 5 Kinzhals" after "60 drones and 10 missiles": a weapon named with the figure must be the referent's
+        try:
+            named = _weapon_kind(rules.weapon_after.match(sentences[si].text, sentences[si].token_spans[tok][1],
+                                                          timeout=rules.timeout))
+        except TimeoutError:
+            continue
+        if named and not ref.metric.startswith(f"{named}s_"):
             continue
         attrs = {**rule.attrs, **rule.role_attrs.get(slot, {})}
         qual = attributes.qualifier(attrs, q.qualifier, sentences[si].phrase_qualifier[tok])
