@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parents[1]
-GOALS = {"first render": 2.0, "filter rerun": 0.5, "publisher rerun": 0.5}
+GOALS = {"first render": 2.0, "first render CPU": 2.0, "filter rerun": 0.5, "publisher rerun": 0.5}
 MEMORY_GOAL_MB = 600
 
 
@@ -55,12 +55,14 @@ def time_app(repo: Path, folder: Path, repeats: int = 3) -> dict:
     st.cache_resource.clear()
     os.environ["WAR_FIGURES_DATA_DIR"] = str(folder)
     at = AppTest.from_file(str(repo / "app.py"), default_timeout=300)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     at.run()
-    first = time.perf_counter() - start
+    first, first_cpu = time.perf_counter() - start, time.process_time() - cpu
     if at.exception:
         raise RuntimeError(at.exception[0].message)
-    times = {"first render": first}
+    # CPU seconds of this process (the script runs in one of its threads): what one idle core would take,
+    # while wall seconds also count the waits on a machine other jobs keep busy.
+    times = {"first render": first, "first render CPU": first_cpu}
     for name, key in (("filter rerun", "w_metrics"), ("publisher rerun", "w_publishers")):
         # the metric picker shows labels, so name its value; a publisher's label is its value
         widget_value = "killed" if key == "w_metrics" else at.multiselect(key=key).options[0]
