@@ -12,6 +12,10 @@ digits look like. Placeholders expand at load time:
 next to the number or before it), `same` (the metric of the nearest earlier claim), or several
 joined by `__`. Any unknown placeholder, bad regex, unknown role or rule whose own `example` does
 not give its `expect` stops the load with RulesError.
+
+A rule or veto may name `needs`: one trigger (a plain alternation, matched on lower-cased text) or a
+list of triggers that must all occur in a sentence for its pattern to be tried there. A trigger must
+be implied by the pattern; tests/test_rules.py checks that skipping by trigger changes no result.
 """
 from __future__ import annotations
 
