@@ -101,7 +101,8 @@ _SELF_STANDING = frozenset([m.lower() for m in MONTHS] + list(WEEKDAYS) + ["yest
 _CONTINUING = frozenset([m.lower() for m in MONTHS] + list(WEEKDAYS)
                         + ["weekend", "past", "last", "of", "at", "week", "weeks", "month", "months", "year", "years", "few", "day",
                            "hours", "night", "morning", "afternoon", "evening"])
-_WORD = regex.compile(r"[^\W_]+")
+# words, with glued ones split where a capital follows a small letter ("TerajimaDecember 27, 2022" from a byline)
+_WORD = regex.compile(r"\d+|\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|[^\W_]+")
 
 
 @dataclass(frozen=True)
