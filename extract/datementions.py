@@ -115,7 +115,9 @@ class DateMention:
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
-    return date(year, month, day) if 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1] else None
+    if not 1 <= year <= 9999 or not 1 <= month <= 12:
+        return None
+    return date(year, month, day) if 1 <= day <= calendar.monthrange(year, month)[1] else None
 
 
 def _past_reading(month: int, day: int, reference: date | None) -> date | None:
@@ -282,7 +284,10 @@ def find_dates(text: str, start: int = 0, end: int | None = None, reference: dat
         if offset < covered or not (m := _PATTERNS.match(text, offset, limit)):
             continue
         covered = m.end()
-        day, is_date = _resolve(m, text, reference)
+        try:
+            day, is_date = _resolve(m, text, reference)
+        except OverflowError:   # a reference at the very edge of the calendar (year 1 or 9999)
+            day, is_date = None, True
         if is_date:
             found.append(DateMention(m.start(), m.end(), day, _role(m, text), m.lastgroup not in ("my", "year", "lastmonth", "lastyear")))
     return _periods(found, text)

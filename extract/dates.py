@@ -22,6 +22,8 @@ CONTEXT_LINES = 3
 # The main event of a news story happened at most this long before publication.
 MAIN_EVENT_WINDOW = timedelta(days=7)
 LEDE_LINES = 12
+# A report covers a day at most this long before it is published ("update, 30 November" issued 10 December).
+TITLE_DAY_WINDOW = timedelta(days=62)
 
 # A date that opens its sentence sets the scene for what follows ("On Thursday evening, ...",
 # "UPDATE, October 11, 09:45 -", "By Saturday, ..."); one in mid-sentence is usually a digression.
@@ -101,11 +103,12 @@ def _main_event(ctx: DocContext, everything: list[DateMention]) -> date | None:
     reference = ctx.published
     if reference is None:
         return None
+    earliest = reference - MAIN_EVENT_WINDOW if reference > date.min + MAIN_EVENT_WINDOW else date.min
     for line in ctx.lines[:LEDE_LINES]:
         if _is_heading(ctx, line):
             continue
         for mention in (m for m in everything if line[0] <= m.start and m.end <= line[1]):
-            if mention.day is None or mention.role not in ("day", "statement") or not reference - MAIN_EVENT_WINDOW <= mention.day <= reference:
+            if mention.day is None or mention.role not in ("day", "statement") or not earliest <= mention.day <= reference:
                 continue
             s_start, s_end = ctx.sentence_at(mention.start)
             if _EVENT.search(ctx.text, s_start, s_end):
@@ -129,12 +132,26 @@ def _mentions(ctx: DocContext, start: int, end: int) -> list[DateMention]:
     return found
 
 
-def _document_facts(ctx: DocContext) -> tuple[date | None, list[tuple[int, date]], list[DateMention]]:
+def _title_day(ctx: DocContext) -> date | None:
+    """The day a report's title says it covers ("Protection of civilians: update, 30 November 2024"):
+    a day number, at most a couple of months before publication."""
+    reference = ctx.published
+    if not ctx.title or reference is None:
+        return None
+    for mention in find_dates(ctx.title, reference=reference):
+        written = ctx.title[mention.start:mention.end]
+        if mention.day and mention.precise and mention.role in ("day", "asof") and regex.search(r"\d", written) \
+                and timedelta(0) <= reference - mention.day <= TITLE_DAY_WINDOW:
+            return mention.day
+    return None
+
+
+def _document_facts(ctx: DocContext) -> tuple[date | None, list[tuple[int, date]], list[DateMention], date | None]:
     """Per-document facts every figure of the article shares, computed once: main event day, date
-    headings and every date mention."""
+    headings, every date mention and the day the title covers."""
     cached = _FACTS.get(id(ctx))
     if cached is not None and cached[0] is ctx and cached[1] == ctx.published:
-        return cached[2], cached[3], cached[4]
+        return cached[2:]
     reference = ctx.published
     headings = []
     for index, line in enumerate(ctx.lines):
@@ -146,7 +163,7 @@ def _document_facts(ctx: DocContext) -> tuple[date | None, list[tuple[int, date]
     if len(_FACTS) > 64:
         _FACTS.clear()
     everything = find_dates(ctx.text, reference=reference)
-    _FACTS[id(ctx)] = (ctx, reference, _main_event(ctx, everything), headings, everything)
+    _FACTS[id(ctx)] = (ctx, reference, _main_event(ctx, everything), headings, everything, _title_day(ctx))
     return _FACTS[id(ctx)][2:]
 
 
@@ -210,4 +227,5 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
     for back in range(1, min(CONTEXT_LINES, line_index) + 1):
         if framing := _framing(ctx, ctx.lines[line_index - back], reference):
             return framing.day
-    return main or reference
+    # a figure nothing else dates stands at the day the report covers, else at its publication
+    return main or _document_facts(ctx)[3] or reference

@@ -129,3 +129,20 @@ def test_long_lines_without_sentence_ends_are_dated(text, expected):
     # one long line, one sentence: every figure's look-up stays local instead of rescanning the line
     ctx = DocContext.build(text, published=date(2024, 1, 10))
     assert {event_date(ctx, offset, offset + 1) for offset in range(0, len(text), len(text) // 10)} == {expected}
+
+
+@pytest.mark.parametrize("title,body,published,expected", [
+    # a report's title names the day it covers: figures nothing else dates stand there
+    ("Protection of civilians in Ukraine: update, 31 October 2023", "The mission verified that 200 civilians were killed.",
+     date(2023, 11, 9), date(2023, 10, 31)),
+    # a date the title names long before publication is history, not the period covered
+    ("Ten years on from the 20 February 2014 shootings", "The mission verified that 200 civilians were killed.",
+     date(2024, 2, 20), date(2024, 2, 20)),
+    # a body date still wins over the title
+    ("Monthly update, 31 October 2023", "On 2 November, 200 civilians were killed.", date(2023, 11, 9), date(2023, 11, 2)),
+])
+def test_title_day_dates_undated_figures(title, body, published, expected):
+    text = f"{title}\n\n{body}"
+    ctx = DocContext.build(text, published=published, title=title)
+    start = text.index("200")
+    assert event_date(ctx, start, start + 3) == expected
