@@ -24,6 +24,7 @@ MAIN_EVENT_WINDOW = timedelta(days=7)
 LEDE_LINES = 12
 # A report covers a day at most this long before it is published ("update, 30 November" issued 10 December).
 TITLE_DAY_WINDOW = timedelta(days=62)
+_TITLE_LABEL_BEFORE = regex.compile(rf"(?:[,:|]|{H}[-–—]){H}*(?i:(?:as{H}+of|on|at){H}+)?$")
 
 # A date that opens its sentence sets the scene for what follows ("On Thursday evening, ...",
 # "UPDATE, October 11, 09:45 -", "By Saturday, ..."); one in mid-sentence is usually a digression.
@@ -133,14 +134,16 @@ def _mentions(ctx: DocContext, start: int, end: int) -> list[DateMention]:
 
 
 def _title_day(ctx: DocContext) -> date | None:
-    """The day a report's title says it covers ("Protection of civilians: update, 30 November 2024"):
-    a day number, at most a couple of months before publication."""
+    """The day a report's title says it covers ("Protection of civilians: update, 30 November 2024"): a
+    date set off at the title's end, at most a couple of months before publication. A date inside a
+    headline's sentence ("406 deaths from Feb 24 to Mar 6") is only that headline figure's."""
     reference = ctx.published
     if not ctx.title or reference is None:
         return None
     for mention in find_dates(ctx.title, reference=reference):
         written = ctx.title[mention.start:mention.end]
         if mention.day and mention.precise and mention.role in ("day", "asof") and regex.search(r"\d", written) \
+                and _TITLE_LABEL_BEFORE.search(ctx.title, 0, mention.start) and not ctx.title[mention.end:].strip(" .") \
                 and timedelta(0) <= reference - mention.day <= TITLE_DAY_WINDOW:
             return mention.day
     return None

@@ -138,6 +138,9 @@ def test_long_lines_without_sentence_ends_are_dated(text, expected):
     # a date the title names long before publication is history, not the period covered
     ("Ten years on from the 20 February 2014 shootings", "The mission verified that 200 civilians were killed.",
      date(2024, 2, 20), date(2024, 2, 20)),
+    # a period inside the headline's sentence belongs to the headline's figure only
+    ("UN reports 406 civilian deaths from Feb 24 to Mar 6", "The agency said 200 people were killed.",
+     date(2022, 3, 7), date(2022, 3, 7)),
     # a body date still wins over the title
     ("Monthly update, 31 October 2023", "On 2 November, 200 civilians were killed.", date(2023, 11, 9), date(2023, 11, 2)),
 ])
