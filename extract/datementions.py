@@ -91,10 +91,16 @@ _PERIOD_JOIN_ALONE = regex.compile(rf"{H}*(?:[-–—]|(?:(?i:night|evening){H}+
 
 # The words a date mention can open with; every other place in the text is skipped without trying the
 # pattern there (trying all of its branches at every character made the scan crawl at 0.2 MB/s).
+def _leading_words(phrase: str) -> list[str]:
+    """The words a relative-day phrase of dates.toml may open with ("(?:in|over) the past day" → in, over)."""
+    head = regex.match(r"\(\?:([a-z|]+)\)|([a-z]+)", phrase)
+    return (head.group(1) or head.group(2)).split("|") if head else []
+
+
 _FIRST_WORDS = frozenset(
-    [m.lower() for m in MONTHS] + list(WEEKDAYS)
-    + ["the", "last", "this", "over", "at", "during", "on", "yesterday", "today", "tonight", "overnight", "earlier", "in", "as", "a", "an", "one", "two", "three", "four",
-       "five", "six", "seven", "eight", "nine", "ten", "few", "several", "some"])
+    [m.lower() for m in MONTHS] + list(WEEKDAYS) + [w for phrase in VOCAB["relative"] for w in _leading_words(phrase)]
+    + ["the", "last", "this", "over", "at", "during", "on", "yesterday", "today", "tonight", "overnight", "earlier", "in", "as",
+       "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several", "some"])
 # ...and most of those only count when one of the next two words could continue a date ("in the past",
 # "as of", "the weekend", "six weeks"); words that open a date by themselves need no such check
 _SELF_STANDING = frozenset([m.lower() for m in MONTHS] + list(WEEKDAYS) + ["yesterday", "today", "tonight", "overnight", "earlier"])
