@@ -36,6 +36,8 @@ _COORDINATED = regex.compile(r"(?: [a-z][\w'-]*){0,4} and ")
 # one verb after both figures ("up to 40 drones and 12 missiles were launched") is one
 _OWN_VERB = regex.compile(r"(?: [\w'-]+)? (?:were|was|are|is|have|has|had)\b")
 _BE = regex.compile(r"\b(?:were|was|are|is|have|has|had|been)\b")
+# "... and 11 of them were children": a part of the first figure, counted exactly
+_PART_OF = regex.compile(r" (?:of|out of)\b")
 _NEXT_WORD = regex.compile(r" ([A-Za-z][\w'-]*)")
 # how far back (in sentences) an anaphor ("37 of them", "among them") may find what it refers to
 LOOKBACK = 2
@@ -116,7 +118,7 @@ def mask_sentence(text: str, start: int, end: int, quantities: list[Quantity], r
     # and 1,214 injured", "about 120 missiles and 90 drones"
     for k in range(1, len(masked.quantities)):
         if masked.phrase_qualifier[k] is None and masked.quantities[k].qualifier is None \
-                and masked.phrase_qualifier[k - 1] is not None \
+                and masked.phrase_qualifier[k - 1] is not None and not _PART_OF.match(joined, masked.token_spans[k][1]) \
                 and _COORDINATED.fullmatch(joined, masked.token_spans[k - 1][1], masked.token_spans[k][0]) \
                 and not (_OWN_VERB.match(joined, masked.token_spans[k][1])
                          and _BE.search(joined, masked.token_spans[k - 1][1], masked.token_spans[k][0])):
