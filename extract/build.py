@@ -25,7 +25,7 @@ EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
 PER_ARTICLE_HASHES_UP_TO = 20_000    # above this meta.json keeps one digest of the input hashes
 RACY_WINDOW_NS = 2_000_000_000      # inputs changed this close to a build's start are checked by content
 PROGRESS_FROM = 1_000                # articles; fewer finish too fast for progress lines to help
-TOOLS = ("war-figures", "pyarrow", "pandas", "regex", "syntok", "text2num", "dateparser", "python-dateutil",
+TOOLS = ("war-figures", "pyarrow", "pandas", "regex", "syntok", "text2num",
          "trafilatura", "dask", "distributed")
 
 
