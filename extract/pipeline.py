@@ -118,15 +118,20 @@ def mask_sentence(text: str, start: int, end: int, quantities: list[Quantity], r
     # and 1,214 injured", "about 120 missiles and 90 drones"
     for k in range(1, len(masked.quantities)):
         if masked.phrase_qualifier[k] is None and masked.quantities[k].qualifier is None \
-                and masked.phrase_qualifier[k - 1] is not None and not _PART_OF.match(joined, masked.token_spans[k][1]) \
-                and _COORDINATED.fullmatch(joined, masked.token_spans[k - 1][1], masked.token_spans[k][0]) \
-                and not (_OWN_VERB.match(joined, masked.token_spans[k][1])
-                         and _BE.search(joined, masked.token_spans[k - 1][1], masked.token_spans[k][0])):
+                and masked.phrase_qualifier[k - 1] is not None \
+                and _shares_qualifier(joined, masked.token_spans[k - 1][1], *masked.token_spans[k]):
             masked.phrase_qualifier[k] = masked.phrase_qualifier[k - 1]
     masked.text = joined.strip()
     lead = len(joined) - len(joined.lstrip())   # stripping shifts every token left
     masked.token_spans = [(a - lead, b - lead) for a, b in masked.token_spans]
     return masked
+
+
+def _shares_qualifier(joined: str, first_end: int, second_start: int, second_end: int) -> bool:
+    """Is the second figure coordinated with the first (one statement), not a part of it or a clause of its own?"""
+    if _PART_OF.match(joined, second_end) or not _COORDINATED.fullmatch(joined, first_end, second_start):
+        return False
+    return not (_OWN_VERB.match(joined, second_end) and _BE.search(joined, first_end, second_start))
 
 
 def _token_at(masked: Masked, pos: int) -> int | None:

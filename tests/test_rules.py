@@ -1,4 +1,4 @@
-"""The rule files → a Ruleset: load-time errors for bad rules, and timeouts that warn instead of raising."""
+"""The rule files → a Ruleset: load-time errors for bad rules, timeouts that warn instead of raising, triggers that change no result."""
 from __future__ import annotations
 
 import dataclasses
