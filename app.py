@@ -60,20 +60,21 @@ def load_article_text(path: str, mtime: float, doc_id: str) -> str | None:
 
 
 # The derived caches take the loaded frame as `_claims`: Streamlit does not hash underscored arguments,
-# path + mtime key them.
+# path + mtime key them. Marks are aggregated per family (None: all), so a tab aggregates only its own claims.
 
-@st.cache_resource(max_entries=1, show_spinner="Aggregating…")
-def all_marks(path: str, mtime: float, _claims: pd.DataFrame) -> pd.DataFrame:
-    marks = views.aggregate(_claims)
+@st.cache_resource(max_entries=5, show_spinner="Aggregating…")
+def all_marks(path: str, mtime: float, family: str | None, _claims: pd.DataFrame) -> pd.DataFrame:
+    marks = views.aggregate(views.of_family(_claims, family))
     load.release_memory()
     return marks
 
 
-@st.cache_resource(max_entries=8, show_spinner=False)
-def marks_for(path: str, mtime: float, filters: views.Filters, _claims: pd.DataFrame) -> pd.DataFrame:
+@st.cache_resource(max_entries=16, show_spinner=False)
+def marks_for(path: str, mtime: float, filters: views.Filters, family: str | None,
+              _claims: pd.DataFrame) -> pd.DataFrame:
     if views.only_mark_filters(filters):
-        return views.filter_marks(all_marks(path, mtime, _claims), filters)
-    return views.aggregate(views.apply_filters(_claims, filters))
+        return views.filter_marks(all_marks(path, mtime, family, _claims), filters)
+    return views.aggregate(views.apply_filters(views.of_family(_claims, family), filters))
 
 
 @st.cache_data(max_entries=2, show_spinner=False)
@@ -365,9 +366,10 @@ def main() -> None:
     options = filter_options(str(CLAIMS_PATH), mtime(CLAIMS_PATH), claims)
     filters = choose_filters(options)
     filtered = views.apply_filters(claims, filters)
-    marks = marks_for(str(CLAIMS_PATH), mtime(CLAIMS_PATH), filters, claims)
+    def marks(family: str | None) -> pd.DataFrame:
+        return marks_for(str(CLAIMS_PATH), mtime(CLAIMS_PATH), filters, family, claims)
     st.caption(f"{len(filtered):,} of {len(claims):,} claims from {filtered['doc_id'].nunique():,} articles "
-               f"({len(documents):,} articles read); {len(marks):,} distinct figures.")
+               f"({len(documents):,} articles read); {views.count_marks(filtered):,} distinct figures.")
     if claims.empty:
         st.warning(f"The claims table holds no claims: no figures were found in the {len(documents):,} articles "
                    "read. Rebuild it with `make data` once the articles or rules change.")
@@ -376,16 +378,16 @@ def main() -> None:
     # Every chart spans the same days (the filter's, else the data's), so charts of one tab line up.
     days = (filters.start or options["lo"], filters.end or options["hi"])
     drawers = (
-        lambda: draw_air(marks, documents, filters.running, days),
-        lambda: draw_casualties(marks, documents, filters.running, days),
-        lambda: draw_places(marks, documents, "displacement", [
+        lambda: draw_air(marks("air"), documents, filters.running, days),
+        lambda: draw_casualties(marks("casualties"), documents, filters.running, days),
+        lambda: draw_places(marks("displacement"), documents, "displacement", [
             ("evacuated", "count", "People evacuated", "people"),
             ("residents_remaining", "count", "Residents remaining", "people"),
             ("residents_remaining", "percent", "Residents remaining, share of pre-war population", "%")], days),
-        lambda: draw_places(marks, documents, "power", [
+        lambda: draw_places(marks("power"), documents, "power", [
             ("without_power", "count", "People / consumers without power", "people or consumers"),
             ("without_power", "percent", "Share without power", "%")], days),
-        lambda: draw_disputes(filtered, marks, documents),
+        lambda: draw_disputes(filtered, marks(None), documents),
         lambda: draw_sources(filtered, documents, filters),
     )
     # Bound to the URL, the tabs are lazy: only the open tab's content runs, which keeps reruns cheap.

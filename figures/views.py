@@ -252,6 +252,18 @@ def family(agg: pd.DataFrame, name: str) -> pd.DataFrame:
     return agg[agg["metric"].isin(metrics)]
 
 
+def of_family(frame: pd.DataFrame, name: str | None) -> pd.DataFrame:
+    """Claims or marks of one family (air, casualties, displacement, power); None keeps every row."""
+    return frame if name is None else family(frame, name)
+
+
+def count_marks(claims: pd.DataFrame) -> int:
+    """How many marks the claims make (distinct mark ids, add_mark_ids), without aggregating them."""
+    if claims.empty:
+        return 0
+    return int(np.count_nonzero(np.bincount(claims["mark"].to_numpy())))
+
+
 def disputes(agg: pd.DataFrame) -> pd.DataFrame:
     """The marks whose sources disagree (min differs from max), widest relative spread first."""
     disputed = agg[(agg["max"] > agg["min"]) & (agg["n_sources"] > 1)].copy()

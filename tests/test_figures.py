@@ -63,6 +63,19 @@ def test_aggregate_of_synthetic_claims_accounts_for_every_claim(tmp_path):
     assert (agg["n_agree"] <= agg["n_sources"]).all() and (agg["n_sources"] <= agg["n_claims"]).all()
 
 
+@pytest.mark.parametrize("family", ["air", "casualties", "displacement", "power", None])
+def test_a_familys_marks_are_the_full_aggregate_restricted_to_it_and_counted_without_aggregating(tmp_path, family):
+    claims = light(make_claims(700, seed=4, days=25), tmp_path)
+    everything = views.aggregate(claims)
+    own = views.aggregate(views.of_family(claims, family))
+    expected = views.of_family(everything, family)
+    assert sorted(own["mark"]) == sorted(expected["mark"])
+    assert own.set_index("mark")[["value", "n_sources", "row"]].sort_index().equals(
+        expected.set_index("mark")[["value", "n_sources", "row"]].sort_index())
+    assert views.count_marks(views.of_family(claims, family)) == len(expected)
+    assert views.count_marks(claims.iloc[0:0]) == 0
+
+
 def test_aggregating_nothing_gives_an_empty_frame_with_the_mark_columns(tmp_path):
     claims = light(make_claims(50, seed=2), tmp_path)
     agg = views.aggregate(claims.iloc[0:0])
