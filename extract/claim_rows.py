@@ -86,6 +86,7 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
     last_group: dict[int, str] = {}
     row_of: dict[int, dict] = {}
     prev_sentence = 0
+    placed: list[tuple[dict, int]] = []   # rows so far with their sentence
     for f in found:
         masked = sentences[f.sentence]
         a, b = masked.token_spans[f.token]
@@ -126,6 +127,10 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
             row["side"] = f.attrs.get("side") or (ref or {}).get("side") \
                 or attributes.side_of(masked.text, a, b, group, location, rules)
             row["cumulative"] = attributes.cumulative_of(masked.text, a, f.metric, group, q.value, rules)
+        if ref is None and f.attrs.get("subset"):
+            # a part named by its own rule ("Of those killed, 545 were children") shares the time frame of
+            # the total of its metric just before it
+            ref = next((r for r, si in reversed(placed) if r["metric"] == f.metric and f.sentence - si <= 1), None)
         if ref is not None:
             # a subset or continuation of an earlier figure shares its time frame
             row["cumulative"] = ref["cumulative"]
@@ -136,6 +141,7 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
             row["cumulative"] = f.attrs["cumulative"]
         row_of[id(f)] = row
         prev_sentence = f.sentence
+        placed.append((row, f.sentence))
         rows.append({c: row.get(c) for c in CLAIM_COLUMNS})
     return rows
 
