@@ -133,12 +133,17 @@ def _mentions(ctx: DocContext, start: int, end: int) -> list[DateMention]:
     return found
 
 
+TITLE_MAX_CHARS = 400
+
+
 def _title_day(ctx: DocContext) -> date | None:
     """The day a report's title says it covers ("Protection of civilians: update, 30 November 2024"): a
     date set off at the title's end, at most a couple of months before publication. A date inside a
     headline's sentence ("406 deaths from Feb 24 to Mar 6") is only that headline figure's."""
     reference = ctx.published
-    if not ctx.title or reference is None:
+    # a "title" of a page that is one long line is that whole line; no headline runs this long, and
+    # scanning it for a label before every date in it would be quadratic
+    if not ctx.title or reference is None or len(ctx.title) > TITLE_MAX_CHARS:
         return None
     for mention in find_dates(ctx.title, reference=reference):
         written = ctx.title[mention.start:mention.end]
