@@ -1,7 +1,6 @@
 """Temp tables → `streamlit run app.py` in headless Chromium: charts draw, no error box, a screenshot of every tab."""
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 from pathlib import Path
@@ -12,13 +11,6 @@ from fixtures.tables import synthetic_tables
 
 pytestmark = pytest.mark.browser
 REPO = Path(__file__).resolve().parents[1]
-
-
-def screenshots_module():
-    spec = importlib.util.spec_from_file_location("screenshots", REPO / "scripts" / "screenshots.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
@@ -32,9 +24,9 @@ def chromium() -> str:
 
 
 @pytest.fixture(scope="module")
-def served(chromium, tmp_path_factory):
+def served(chromium, screenshots, tmp_path_factory):
     """One server for the module: (screenshots helpers, base URL)."""
-    shots = screenshots_module()
+    shots = screenshots
     tables = synthetic_tables(tmp_path_factory.mktemp("tables"), n=600, days=45)
     with shots.serve(tables) as url:
         yield shots, url

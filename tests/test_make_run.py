@@ -1,7 +1,6 @@
 """`make run` → a Streamlit server that answers on its port and serves the dashboard page."""
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import signal
@@ -14,13 +13,6 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
-
-
-def screenshots_module():
-    spec = importlib.util.spec_from_file_location("screenshots", REPO / "scripts" / "screenshots.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def free_port() -> int:
@@ -42,7 +34,7 @@ def wait_for(url: str, deadline: float) -> str:
 
 
 @pytest.mark.slow
-def test_make_run_serves_the_dashboard(tmp_path):
+def test_make_run_serves_the_dashboard(tmp_path, screenshots):
     if not (REPO / "data" / "claims.parquet").exists():
         pytest.fail("data/claims.parquet is missing: run `make data` and commit the tables")
     port = free_port()
@@ -59,7 +51,7 @@ def test_make_run_serves_the_dashboard(tmp_path):
             if os.environ.get("CI") == "true":
                 pytest.fail("chromium is not installed in CI (`make browser` installs Debian's chromium)")
             return  # the server answered; rendering needs the browser
-        tabs = screenshots_module().shoot_tabs(f"http://127.0.0.1:{port}", tmp_path / "shots", full_page=False)
+        tabs = screenshots.shoot_tabs(f"http://127.0.0.1:{port}", tmp_path / "shots", full_page=False)
         assert tabs, "no tabs rendered"
         assert all(t["errors"] == 0 for t in tabs.values()), {k: t["error_text"] for k, t in tabs.items()}
         assert sum(t["charts"] for t in tabs.values()) > 0, tabs
