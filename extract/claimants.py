@@ -321,14 +321,8 @@ def _from_list_intro(ctx: DocContext, doc: DocClaimants, line_start: int) -> str
 
 def _from_section_lead(ctx: DocContext, doc: DocClaimants, line_start: int) -> str | None:
     """A figure under a short heading ("Kharkiv region") in a report whose lead names its source."""
-    i = ctx._index(ctx.lines, line_start)
-    for j in range(i - 1, max(i - 3, -1), -1):
-        start, end = ctx.lines[j]
-        if end - start > 80:
-            continue   # a heading is short; long lines are not copied
-        heading = ctx.text[start:end].strip()
-        if (len(heading.split()) <= 4 and not heading.endswith((".", ":", "!", "?"))
-                and any(word in PLACE_NAMES for word in heading.split())):
+    for start, _end, heading in ctx.short_lines_before(line_start, back=2):
+        if not heading.endswith((".", ":", "!", "?")) and any(word in PLACE_NAMES for word in heading.split()):
             earlier = _last_link(doc, 0, start)
             return earlier[2] if earlier else None
     return None

@@ -97,6 +97,18 @@ class DocContext:
         """The line (paragraph, bullet, headline) holding offset."""
         return self.lines[self._index(self.lines, offset)] if self.lines else (0, len(self.text))
 
+    def short_lines_before(self, offset: int, back: int, max_chars: int = 80, max_words: int = 4):
+        """(start, end, stripped text) of the lines among the `back` before offset's line that are short
+        enough to be a heading ("Kharkiv region"), nearest first."""
+        index = self._index(self.lines, offset)
+        for i in range(index - 1, max(index - 1 - back, -1), -1):
+            start, end = self.lines[i]
+            if end - start > max_chars:
+                continue
+            line = self.text[start:end].strip()
+            if len(line.split()) <= max_words:
+                yield start, end, line
+
     def sentence_text(self, offset: int) -> str:
         start, end = self.sentence_at(offset)
         return self.text[start:end]

@@ -236,14 +236,7 @@ def _office(places: DocPlaces, text: str, start: int, end: int) -> str | None:
 
 def _section_heading(ctx: DocContext, places: DocPlaces, offset: int) -> str | None:
     """The place named by the nearest earlier line that is only a place ("Kharkiv region"), a report's section."""
-    line_index = ctx._index(ctx.lines, offset)
-    for i in range(line_index - 1, max(line_index - 4, -1), -1):
-        start, end = ctx.lines[i]
-        if end - start > 80:
-            continue   # a heading is short; long lines are not copied
-        line = ctx.text[start:end].strip()
-        if len(line.split()) > 4:
-            continue
+    for start, end, line in ctx.short_lines_before(offset, back=3):
         named = [m for m in in_range(places.mentions, start, end) if m.kind in ("city", "oblast", "district", "area")]
         if named and len(line) - sum(m.end - m.start for m in named) <= 12:
             return named[0].name
