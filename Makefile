@@ -5,6 +5,8 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 ARTICLES := data/articles
 PORT ?= 8501
+# the benchmark corpus size; at today's extraction speed 200 MB takes over an hour, `make bench BENCH_MB=5` minutes
+BENCH_MB ?= 200
 
 .PHONY: run test data install browser bench clean
 
@@ -36,7 +38,7 @@ test: $(STAMP) browser
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)
-	$(BIN)/python benchmarks/bench_extract.py
+	$(BIN)/python benchmarks/bench_extract.py --mb $(BENCH_MB)
 	$(BIN)/python benchmarks/bench_app.py
 
 clean:
