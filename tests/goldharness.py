@@ -57,3 +57,40 @@ def gold_claims_with_spans(sets=SETS):
             span = locate(ctx.text, g.get("evidence") or "")
             if span:
                 yield ctx, span[0], span[1], g
+
+
+def shared_scorer(shared: Path):
+    """../shared/eval/score.py as a module (its score() and attr_ok())."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("shared_score", shared / "eval" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def attribute_accuracy(shared: Path, name: str, predict) -> tuple[int, int]:
+    """(hits, scored) of predict(ctx, start, end, gold) for one attribute over every gold claim, as score.py judges it."""
+    score = shared_scorer(shared)
+    hits = total = 0
+    for ctx, start, end, gold in gold_claims_with_spans():
+        ok = score.attr_ok(name, gold, {name: predict(ctx, start, end, gold)})
+        if ok is not None:
+            hits += ok
+            total += 1
+    return hits, total
+
+
+def build_and_score(shared: Path, repo: Path, article_dirs: list[Path], gold_dirs: list[Path], out: Path,
+                    jobs: int = 1) -> dict:
+    """`python -m extract build` over article_dirs into out, then score.py's result against gold_dirs."""
+    import subprocess
+    import sys
+
+    import pyarrow.parquet as pq
+
+    subprocess.run([sys.executable, "-m", "extract", "build", *map(str, article_dirs), "--out", str(out), "--no-cache",
+                    "--jobs", str(jobs), "--no-progress"], cwd=repo, check=True, capture_output=True, timeout=300)
+    claims = pq.read_table(out).to_pylist()
+    documents = pq.read_table(out.with_name("documents.parquet")).to_pylist()
+    return shared_scorer(shared).score(claims, gold_dirs, documents)

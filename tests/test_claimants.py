@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -37,23 +36,10 @@ def test_claimant_index_is_built_once_per_document():
     assert ctx.__dict__["_claimants"] is index
 
 
-def _scorer(shared: Path):
-    spec = importlib.util.spec_from_file_location("score", shared / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_claimant_accuracy_on_gold(shared):
-    from goldharness import gold_claims_with_spans
+    from goldharness import attribute_accuracy
 
-    score = _scorer(shared)
-    hits = total = 0
-    for ctx, start, end, gold in gold_claims_with_spans():
-        ok = score.attr_ok("claimant", gold, {"claimant": claimant(ctx, start, end)})
-        if ok is not None:
-            hits += ok
-            total += 1
+    hits, total = attribute_accuracy(shared, "claimant", lambda ctx, start, end, gold: claimant(ctx, start, end))
     assert total > 100
     print(f"claimant accuracy on gold: {hits}/{total} = {hits / total:.3f}")   # shown with pytest -s
     assert hits / total >= GOLD_FLOOR, f"claimant accuracy {hits}/{total} = {hits / total:.3f}"

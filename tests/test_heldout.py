@@ -1,12 +1,8 @@
 """tests/heldout (articles written here, unseen while the rules were tuned) → ../shared/eval/score.py floors."""
 from __future__ import annotations
 
-import importlib.util
-import subprocess
-import sys
 from pathlib import Path
 
-import pyarrow.parquet as pq
 import pytest
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
@@ -17,15 +13,10 @@ DOCUMENT_FLOORS = {"published_accuracy": 0.95, "publisher_accuracy": 0.9}
 
 @pytest.fixture(scope="module")
 def result(shared, repo, tmp_path_factory):
-    spec = importlib.util.spec_from_file_location("shared_score", shared / "eval" / "score.py")
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
+    from goldharness import build_and_score
+
     out = tmp_path_factory.mktemp("heldout") / "claims.parquet"
-    subprocess.run([sys.executable, "-m", "extract", "build", str(HELDOUT / "articles"), "--out", str(out),
-                    "--no-cache", "--jobs", "1", "--no-progress"], cwd=repo, check=True, capture_output=True, timeout=300)
-    claims = pq.read_table(out).to_pylist()
-    documents = pq.read_table(out.with_name("documents.parquet")).to_pylist()
-    return score.score(claims, [HELDOUT], documents)
+    return build_and_score(shared, repo, [HELDOUT / "articles"], [HELDOUT], out)
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

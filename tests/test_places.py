@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -40,23 +39,10 @@ def test_location_is_cached_per_document():
     assert location(ctx, ctx.text.index("four"), ctx.text.index("four") + 4, "killed") == first
 
 
-def _scorer(shared: Path):
-    spec = importlib.util.spec_from_file_location("score", shared / "eval" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_location_accuracy_on_gold(shared):
-    from goldharness import gold_claims_with_spans
+    from goldharness import attribute_accuracy
 
-    score = _scorer(shared)
-    hits = total = 0
-    for ctx, start, end, gold in gold_claims_with_spans():
-        ok = score.attr_ok("location", gold, {"location": location(ctx, start, end, gold["metric"])})
-        if ok is not None:
-            hits += ok
-            total += 1
+    hits, total = attribute_accuracy(shared, "location", lambda ctx, start, end, gold: location(ctx, start, end, gold["metric"]))
     assert total > 100
     print(f"location accuracy on gold: {hits}/{total} = {hits / total:.3f}")   # shown with pytest -s
     assert hits / total >= GOLD_FLOOR, f"location accuracy {hits}/{total} = {hits / total:.3f}"

@@ -4,11 +4,7 @@ Floors sit a little under the measured figures; raise them as the rules improve.
 """
 from __future__ import annotations
 
-import importlib.util
-import subprocess
-import sys
 
-import pyarrow.parquet as pq
 import pytest
 
 SETS = ("seeds", "dev2022", "dev2024")
@@ -21,16 +17,11 @@ DOCUMENT_FLOORS = {"published_accuracy": 0.97, "publisher_accuracy": 0.97}
 
 @pytest.fixture(scope="module")
 def result(shared, repo, tmp_path_factory):
-    spec = importlib.util.spec_from_file_location("shared_score", shared / "eval" / "score.py")
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
+    from goldharness import build_and_score
+
     out = tmp_path_factory.mktemp("score") / "claims.parquet"
-    dirs = [str(shared / "corpus" / s / "articles") for s in SETS]
-    subprocess.run([sys.executable, "-m", "extract", "build", *dirs, "--out", str(out), "--no-cache", "--jobs", "2",
-                    "--no-progress"], cwd=repo, check=True, capture_output=True, timeout=300)
-    claims = pq.read_table(out).to_pylist()
-    documents = pq.read_table(out.with_name("documents.parquet")).to_pylist()
-    return score.score(claims, [shared / "corpus" / s for s in SETS], documents)
+    return build_and_score(shared, repo, [shared / "corpus" / s / "articles" for s in SETS],
+                           [shared / "corpus" / s for s in SETS], out, jobs=2)
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
