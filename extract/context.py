@@ -108,7 +108,3 @@ class DocContext:
             line = self.text[start:end].strip()
             if len(line.split()) <= max_words:
                 yield start, end, line
-
-    def sentence_text(self, offset: int) -> str:
-        start, end = self.sentence_at(offset)
-        return self.text[start:end]

@@ -78,11 +78,6 @@ def last_before(items: Sequence[S], floor: int, offset: int, wanted: Callable[[S
     return None
 
 
-def first_from(items: Sequence[S], offset: int) -> int:
-    """Index of the first item starting at or after offset."""
-    return bisect.bisect_left(items, offset, key=_start)
-
-
 def _start(item: Spanned) -> int:
     return item.start
 

@@ -155,19 +155,6 @@ def make_documents(claims: pd.DataFrame, extra_without_claims: int = 2, restated
 LAYOUTS = {"build": (("doc_id",), None), "marks": (("metric", "event_date", "doc_id"), 16_384)}
 
 
-def write_tables(folder, n: int, seed: int = 0, layout: str = "build") -> tuple:
-    """Write claims.parquet and documents.parquet (contract schemas, claims in `layout`) into `folder`; return both paths."""
-    from pathlib import Path
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    claims = make_claims(n, seed=seed)
-    docs = make_documents(claims)
-    claims_path, docs_path = folder / "claims.parquet", folder / "documents.parquet"
-    write_claims(claims, claims_path, layout)
-    pq.write_table(pa.Table.from_pandas(docs, schema=DOCUMENTS_SCHEMA, preserve_index=False), docs_path)
-    return claims_path, docs_path
-
-
 def write_claims(claims: pd.DataFrame, path, layout: str = "build") -> None:
     order, group_rows = LAYOUTS[layout]
     table = pa.Table.from_pandas(claims.sort_values(list(order), kind="stable"), schema=CLAIMS_SCHEMA,
