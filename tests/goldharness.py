@@ -81,6 +81,14 @@ def attribute_accuracy(shared: Path, name: str, predict) -> tuple[int, int]:
     return hits, total
 
 
+def assert_accuracy_floor(shared: Path, name: str, predict, floor: float) -> None:
+    """attribute_accuracy over the gold claims must reach floor; the figure is printed (pytest -s shows it)."""
+    hits, total = attribute_accuracy(shared, name, predict)
+    assert total > 100
+    print(f"{name} accuracy on gold: {hits}/{total} = {hits / total:.3f}")
+    assert hits / total >= floor, f"{name} accuracy {hits}/{total} = {hits / total:.3f}"
+
+
 def build_and_score(shared: Path, repo: Path, article_dirs: list[Path], gold_dirs: list[Path], out: Path,
                     jobs: int = 1) -> dict:
     """`python -m extract build` over article_dirs into out, then score.py's result against gold_dirs."""

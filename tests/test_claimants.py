@@ -37,12 +37,9 @@ def test_claimant_index_is_built_once_per_document():
 
 
 def test_claimant_accuracy_on_gold(shared):
-    from goldharness import attribute_accuracy
+    from goldharness import assert_accuracy_floor
 
-    hits, total = attribute_accuracy(shared, "claimant", lambda ctx, start, end, gold: claimant(ctx, start, end))
-    assert total > 100
-    print(f"claimant accuracy on gold: {hits}/{total} = {hits / total:.3f}")   # shown with pytest -s
-    assert hits / total >= GOLD_FLOOR, f"claimant accuracy {hits}/{total} = {hits / total:.3f}"
+    assert_accuracy_floor(shared, "claimant", lambda ctx, start, end, gold: claimant(ctx, start, end), GOLD_FLOOR)
 
 
 def test_claimant_vocabulary_is_unambiguous():

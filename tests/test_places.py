@@ -40,12 +40,10 @@ def test_location_is_cached_per_document():
 
 
 def test_location_accuracy_on_gold(shared):
-    from goldharness import attribute_accuracy
+    from goldharness import assert_accuracy_floor
 
-    hits, total = attribute_accuracy(shared, "location", lambda ctx, start, end, gold: location(ctx, start, end, gold["metric"]))
-    assert total > 100
-    print(f"location accuracy on gold: {hits}/{total} = {hits / total:.3f}")   # shown with pytest -s
-    assert hits / total >= GOLD_FLOOR, f"location accuracy {hits}/{total} = {hits / total:.3f}"
+    assert_accuracy_floor(shared, "location", lambda ctx, start, end, gold: location(ctx, start, end, gold["metric"]),
+                          GOLD_FLOOR)
 
 
 def test_place_vocabulary_is_unambiguous():
