@@ -14,6 +14,8 @@ from pathlib import Path
 import regex
 from text_to_num import text2num
 
+from extract.vocab import alternation
+
 VOCAB = tomllib.loads((Path(__file__).resolve().parent / "rules" / "numbers.toml").read_text(encoding="utf-8"))
 
 
@@ -42,24 +44,29 @@ def _alternation(words) -> str:
 
 
 _NUMBER_WORDS = set(UNITS) | set(TEENS) | set(TENS) | set(SCALES) | set(ORDINALS) | {"hundred", "dozen"}
-_WORD = _alternation(_NUMBER_WORDS) + r"\b"
+# a trie of the number words: a longest-first alternation of words that all start at one position, tried in the
+# same order (longest first), without trying ~80 words at each position
+_WORD = alternation(_NUMBER_WORDS, flexible_spaces=False) + r"\b"
 _WORD_RUN = (
-    rf"(?<!\w)(?:an?{H}{{1,3}}(?=(?:hundred|thousand|million|billion|dozen)\b))?{_WORD}"
+    rf"(?:an?{H}{{1,3}}(?=(?:hundred|thousand|million|billion|dozen)\b))?{_WORD}"
     rf"(?:(?:{H}{{1,3}}and{H}{{1,3}}|{H}{{0,2}}-{H}{{0,2}}|{H}{{1,3}}){_WORD})*+"
 )
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 
-_SCAN = regex.compile(
+# Two scanners, one for what starts with a digit and one for what starts with a letter: no position can start
+# both, so merging their matches (_matches) gives what one alternation of all would, and each on its own keeps
+# the regex engine's fast skip to its first character, which the joint alternation loses (4x slower).
+_DIGIT_SCAN = regex.compile(
     rf"""
      (?P<iso>(?<![\d-])\d{{4}}-\d{{2}}-\d{{2}}(?![\d-]))
     |(?P<numdate>(?<![\d.,/])\d{{1,2}}[./]\d{{1,2}}[./]\d{{4}}(?!\d))
     |(?P<time>(?<![\d.,:])\d{{1,2}}(?::\d{{2}}(?:{H}?[ap]\.?m\b\.?)?|(?:[.:]\d{{2}})?{H}?(?:[ap]\.m\.|[ap]m\b)))
     |(?P<digits>(?<!\d)\d++(?:(?:[,.]|[\x20\u00a0\u202f](?=\d{{3}}(?!\d)))\d++)*+)
-    |(?P<words>{_WORD_RUN})
-    |(?P<half>\bhalf\b(?!-))
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# \b, not (?<!\w): the same before a letter, and cheaper
+_WORD_SCAN = regex.compile(rf"\b(?:(?P<words>{_WORD_RUN})|(?P<half>half\b(?!-)))", regex.VERBOSE | regex.IGNORECASE)
 
 _THOUSANDS = regex.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d++)?")
 _SPACED = regex.compile(r"\d{1,3}(?:[\x20\u00a0\u202f]\d{3})++(?:\.\d++)?")
@@ -345,12 +352,27 @@ def _merge_ranges(text: str, items: list[Quantity]) -> list[Quantity]:
     return out
 
 
+def _matches(text: str, start: int, limit: int):
+    """_DIGIT_SCAN and _WORD_SCAN matches in text order, none overlapping the one before: what finditer over an
+    alternation of both would give."""
+    d = _DIGIT_SCAN.search(text, start, limit)
+    w = _WORD_SCAN.search(text, start, limit)
+    while d is not None or w is not None:
+        m = d if w is None or (d is not None and d.start() < w.start()) else w
+        yield m
+        end = m.end()
+        if d is not None and d.start() < end:
+            d = _DIGIT_SCAN.search(text, end, limit)
+        if w is not None and w.start() < end:
+            w = _WORD_SCAN.search(text, end, limit)
+
+
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     """Every number in text[start:end], non-overlapping and in order; offsets are absolute in `text`."""
     limit = len(text) if end is None else min(end, len(text))
     scanner = _Scanner(text, limit)
     found: list[Quantity] = []
-    for m in _SCAN.finditer(text, start, limit):
+    for m in _matches(text, start, limit):
         group = m.lastgroup
         if group == "iso" or group == "numdate":
             found.append(scanner.quantity(m.start(), m.end(), float(regex.split(r"[-./]", m.group())[2 if group == "iso" else 0]), "date_part"))
