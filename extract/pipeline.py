@@ -223,20 +223,45 @@ def triggered_sentences(sentences: list[Masked], rules: Ruleset) -> dict[int, se
     for piece in lowered:
         starts.append(pos)
         pos += len(piece) + 1
+    starts.append(pos)   # where a piece after the last would start
     joined = "\n".join(lowered)
     hits: dict[int, set[int]] = {}
     allowed: dict[int, set[int]] = {}
     for item in (*rules.rules, *rules.vetoes):
         for trigger in item.needs:
             if id(trigger) not in hits:
-                hits[id(trigger)] = {idx[bisect.bisect_right(starts, m.start()) - 1] for m in trigger.finditer(joined)}
+                hits[id(trigger)] = _pieces_with(trigger, joined, starts, idx)
         if item.needs:
             allowed[id(item)] = set.intersection(*(hits[id(t)] for t in item.needs))
     return allowed
 
 
+def _pieces_with(trigger, joined: str, starts: list[int], idx: list[int]) -> set[int]:
+    """The sentences (idx) whose piece of joined holds a match of trigger: one search per such sentence, each
+    resuming at the next piece, since a second hit in a sentence tells nothing more (triggers match no newline)."""
+    found: set[int] = set()
+    search = trigger.search
+    pos = 0
+    while (m := search(joined, pos)) is not None:
+        k = bisect.bisect_right(starts, m.start()) - 1
+        found.add(idx[k])
+        pos = starts[k + 1]
+    return found
+
+
 def _can_match(item, si: int, allowed: dict[int, set[int]] | None) -> bool:
     return allowed is None or si in allowed.get(id(item), (si,))
+
+
+def _candidates(sentences: list[Masked], rules: Ruleset, allowed: dict[int, set[int]] | None) -> dict[int, list[Rule]]:
+    """Sentence index → the rules to try there, in rule order: every rule without triggers, the others only
+    where their triggers are (all rules everywhere without prefilter)."""
+    out: dict[int, list[Rule]] = {si: [] for si, m in enumerate(sentences) if m.quantities}
+    for rule in rules.rules:
+        where = out if allowed is None or id(rule) not in allowed else allowed[id(rule)]
+        for si in where:
+            out[si].append(rule)
+    return out
 
 
 def match_sentences(sentences: list[Masked], rules: Ruleset, warnings: list | None = None, doc_id: str = "",
@@ -250,13 +275,10 @@ def match_sentences(sentences: list[Masked], rules: Ruleset, warnings: list | No
     taken: set[tuple[int, int]] = set()   # (sentence, token) already read as a claim
     dead: set[str] = set()                # rules and vetoes that timed out on this article
     allowed = triggered_sentences(sentences, rules) if prefilter else None
-    for si, masked in enumerate(sentences):
-        if not masked.quantities:
-            continue
+    for si, candidates in _candidates(sentences, rules, allowed).items():
+        masked = sentences[si]
         vetoed = None   # vetoes only matter for figures a rule reads, so they run on a sentence's first match
-        for rule in rules.rules:
-            if not _can_match(rule, si, allowed):
-                continue
+        for rule in candidates:
             for m in _rule_matches(rule, masked, rules, dead, warnings, doc_id):
                 if vetoed is None:
                     vetoed = _vetoed_tokens(masked, rules, dead, warnings, doc_id, si, allowed)
