@@ -174,7 +174,9 @@ def load(files=RULE_FILES, directory: Path = RULES_DIR) -> Ruleset:
         if q not in QUALIFIERS:
             raise RulesError(f"qualifiers.toml: unknown qualifier {q!r}")
     phrases = sorted(qualifier_words, key=len, reverse=True)
-    qualifier_before = regex.compile(r"(?<![\w-])(?:" + "|".join(regex.escape(p) for p in phrases) + r")[^\S\n]+$", FLAGS)
+    # searched backwards ((?r)) from the number: every match ends there, so the first found, trying the longest
+    # phrase first, is the leftmost one a forward search would find, without trying each of 40 start positions
+    qualifier_before = regex.compile(r"(?r)(?<![\w-])(?:" + "|".join(regex.escape(p) for p in phrases) + r")[^\S\n]+$", FLAGS)
     cues = {name: _compile(expand(_text(p), placeholders, f"cue {name}"), lists, f"qualifiers.toml cue {name}")
             for name, p in quals.get("cues", {}).items()}
     group_nouns = {w.lower(): g for g, words in quals["group_nouns"].items() for w in words}
