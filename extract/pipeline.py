@@ -21,7 +21,7 @@ from extract.article import Article, ArticleResult
 from extract.claim_rows import add_event_dates, collapse, document_row, rows_for
 from extract.context import DocContext
 from extract.numbers import Quantity, find_quantities
-from extract.ruleset import Rule, Ruleset, load, validate_examples
+from extract.ruleset import Rule, Ruleset, TriggerScan, load, validate_examples
 from extract.schema import METRICS
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -214,8 +214,9 @@ def _rule_matches(rule: Rule, masked: Masked, rules: Ruleset, dead: set[str], wa
 
 def triggered_sentences(sentences: list[Masked], rules: Ruleset) -> dict[int, set[int]]:
     """id(rule or veto) → indices of the sentences with a figure that hold all its triggers (`needs`): one
-    pass per distinct trigger over the document's figure-bearing sentences, lower-cased and joined by
-    newlines (no masked sentence holds one, so no trigger spans two). Items without triggers are absent."""
+    scan for all triggers (Ruleset.triggers; a search per trigger for the few it cannot read) over the
+    document's figure-bearing sentences, lower-cased and joined by newlines (no masked sentence holds one,
+    so no trigger spans two). Items without triggers are absent."""
     idx = [si for si, m in enumerate(sentences) if m.quantities]
     # each sentence is lower-cased on its own: lower() may change a text's length, never across pieces
     lowered = [sentences[si].text.lower() for si in idx]
@@ -226,6 +227,8 @@ def triggered_sentences(sentences: list[Masked], rules: Ruleset) -> dict[int, se
     starts.append(pos)   # where a piece after the last would start
     joined = "\n".join(lowered)
     hits: dict[int, set[int]] = {}
+    if rules.triggers is not None:
+        hits = _scan_triggers(rules.triggers, joined, starts, idx)
     allowed: dict[int, set[int]] = {}
     for item in (*rules.rules, *rules.vetoes):
         for trigger in item.needs:
@@ -234,6 +237,19 @@ def triggered_sentences(sentences: list[Masked], rules: Ruleset) -> dict[int, se
         if item.needs:
             allowed[id(item)] = set.intersection(*(hits[id(t)] for t in item.needs))
     return allowed
+
+
+def _scan_triggers(triggers: TriggerScan, joined: str, starts: list[int], idx: list[int]) -> dict[int, set[int]]:
+    """id(trigger) → the sentences (idx) that hold it: one scan for the triggers that are sets of strings."""
+    hits: dict[int, set[int]] = {id(t): set() for t in triggers.scanned}
+    bisect_right, proves = bisect.bisect_right, triggers.proves
+    for m in triggers.scan.finditer(joined):
+        si = idx[bisect_right(starts, m.start()) - 1]
+        for trigger in proves[m.group(1)]:
+            hits[id(trigger)].add(si)
+    for trigger in triggers.other:
+        hits[id(trigger)] = _pieces_with(trigger, joined, starts, idx)
+    return hits
 
 
 def _pieces_with(trigger, joined: str, starts: list[int], idx: list[int]) -> set[int]:

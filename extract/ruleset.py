@@ -21,12 +21,14 @@ from __future__ import annotations
 
 import re
 import tomllib
+from re import _parser as _sre   # to read a trigger as the finite set of strings it matches
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import regex
 
 from extract.schema import GROUPS, METRICS, QUALIFIERS, SIDES
+from extract.vocab import alternation
 
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 # Only these files are ours: other modules keep their own vocabularies in rules/ too.
@@ -78,6 +80,20 @@ class Ruleset:
     cues: dict[str, regex.Pattern]     # attribute cue patterns by name (cumulative, side, group ...)
     group_nouns: dict[str, str]        # victim noun → group
     timeout: float = 0.5
+    # every distinct trigger, read in one pass (TriggerScan): which occur in a document's sentences
+    triggers: "TriggerScan | None" = None
+
+
+@dataclass
+class TriggerScan:
+    """All triggers that match a finite set of strings, as one scan: `scan` finds, at each position of a text, the
+    longest of those strings starting there (a lookahead, so no occurrence hides another); `proves` maps each
+    string to the triggers it shows present (its own and those of any string it starts with). Triggers that
+    match no finite set (`other`) are searched one by one."""
+    scan: re.Pattern
+    proves: dict[str, tuple[re.Pattern, ...]]
+    scanned: tuple[re.Pattern, ...]    # the triggers the scan reads
+    other: tuple[re.Pattern, ...]
 
 
 def _read(files=RULE_FILES, directory: Path = RULES_DIR) -> dict[str, dict]:
@@ -151,6 +167,65 @@ def _needs(entry: dict, placeholders: dict, lists: dict, triggers: dict, where: 
     return tuple(out)
 
 
+def _strings(pattern: str, cap: int = 2000) -> set[str] | None:
+    """Every string a stdlib pattern matches, if it matches finitely many (literals, alternations, small classes,
+    `?`) and no anchor, look-around or open class decides where; else None."""
+    def seq(items) -> set[str] | None:
+        out = {""}
+        for op, av in items:
+            alts = node(op, av)
+            if alts is None:
+                return None
+            out = {a + b for a in out for b in alts}
+            if len(out) > cap:
+                return None
+        return out
+
+    def node(op, av) -> set[str] | None:
+        if op is _sre.LITERAL:
+            return {chr(av)}
+        if op is _sre.SUBPATTERN:
+            return None if av[1] or av[2] else seq(av[3])
+        if op is _sre.BRANCH:
+            branches = [seq(b) for b in av[1]]
+            return None if any(b is None for b in branches) else set().union(*branches)
+        if op is _sre.IN and all(o is _sre.LITERAL for o, _ in av):
+            return {chr(a) for _, a in av}
+        if op is _sre.MAX_REPEAT and av[1] <= 3:
+            lo, hi, sub = av
+            once, out, run = seq(sub), set(), {""}
+            if once is None:
+                return None
+            for k in range(hi + 1):
+                out |= run if k >= lo else set()
+                run = {a + b for a in run for b in once}
+            return out
+        return None
+
+    try:
+        return seq(_sre.parse(pattern))
+    except re.error:
+        return None
+
+
+def trigger_scan(triggers: list[re.Pattern]) -> TriggerScan:
+    """Distinct compiled triggers → one TriggerScan."""
+    owners: dict[str, list[re.Pattern]] = {}
+    other = []
+    for trigger in triggers:
+        strings = _strings(trigger.pattern)
+        if not strings or "" in strings:
+            other.append(trigger)
+            continue
+        for s in strings:
+            owners.setdefault(s, []).append(trigger)
+    # a string holds every shorter string it starts with: the scan reports the longest one at each position
+    proves = {s: tuple(dict.fromkeys(t for k in range(1, len(s) + 1) for t in owners.get(s[:k], ()))) for s in owners}
+    scan = re.compile("(?=(" + alternation(owners, flexible_spaces=False) + "))") if owners else re.compile("(?!)")
+    scanned = tuple(t for t in triggers if t not in other)
+    return TriggerScan(scan, proves, scanned, tuple(other))
+
+
 def _check_attrs(attrs: dict, where: str) -> dict:
     allowed = {"group": GROUPS, "side": SIDES, "qualifier": QUALIFIERS, "cumulative": (True, False),
                "subset": (True, False)}
@@ -215,7 +290,8 @@ def load(files=RULE_FILES, directory: Path = RULES_DIR) -> Ruleset:
                     raise RulesError(f"{where}: slot {role!r} has an unknown role and no [roles] entry")
             rules.append(Rule(name, rx, roles, unless, attrs, role_attrs, r.get("example", ""), r.get("expect", ""),
                               _needs(r, placeholders, lists, triggers, where)))
-    return Ruleset(rules, vetoes, lists, qualifier_before, qualifier_words, weapon, weapon_after, cues, group_nouns)
+    return Ruleset(rules, vetoes, lists, qualifier_before, qualifier_words, weapon, weapon_after, cues, group_nouns,
+                   triggers=trigger_scan(list(triggers.values())))
 
 
 def parse_expect(expect: str) -> set[tuple[str, float]]:
