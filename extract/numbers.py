@@ -81,21 +81,28 @@ _PLUS = regex.compile(r"\+(?![\d+])|-plus\b", regex.I)
 _PERCENT = regex.compile(rf"{H}?%|{H}{{1,2}}(?:percentage{H}points?|percent|per{H}cent|pct)\b", regex.I)
 _MONEY_AFTER = regex.compile(rf"{H}{{1,2}}" + _alternation(VOCAB["money"]["suffixes"]) + r"\b", regex.I)
 _MONEY_BEFORE = regex.compile("(?:" + "|".join(regex.escape(p) for p in VOCAB["money"]["prefixes"]) + rf"){H}?$")
-_CODE_BEFORE = regex.compile(r"(?:[A-Za-z]\.?-?|[A-Za-z]\w*-\d+/)$")
+# The *_BEFORE patterns below whose match is only tested, never used, run backwards (REVERSE) from the number:
+# whether one ends there is the same question, asked at one position instead of at each of the 30 before it.
+_CODE_BEFORE = regex.compile(r"(?:[A-Za-z]\.?-?|[A-Za-z]\w*-\d+/)$", regex.REVERSE)
 _GLUED_LETTERS = regex.compile(r"[A-Za-z][\w-]*+")
-_MONTH_BEFORE = regex.compile(rf"\b{_MONTH}\.?,?{H}{{1,2}}$", regex.I)
+_MONTH_BEFORE = regex.compile(rf"\b{_MONTH}\.?,?{H}{{1,2}}$", regex.I | regex.REVERSE)
 _MONTH_AFTER = regex.compile(rf"(?:st|nd|rd|th)?,?{H}{{1,2}}(?:of{H}{{1,2}})?{_MONTH}\b", regex.I)
-_YEAR_COUNT_BEFORE = regex.compile(r"\b" + _alternation(VOCAB["year"]["count_cues_before"]) + rf"{H}{{1,2}}$", regex.I)
+_YEAR_COUNT_BEFORE = regex.compile(r"\b" + _alternation(VOCAB["year"]["count_cues_before"]) + rf"{H}{{1,2}}$", regex.I | regex.REVERSE)
 _YEAR_COUNT_AFTER = regex.compile(rf"{H}{{1,2}}" + _alternation(VOCAB["year"]["count_nouns_after"]) + r"\b", regex.I)
-_HALF_BEFORE = regex.compile(r"\b" + _alternation(VOCAB["half"]["before"]) + rf"{H}{{1,2}}$", regex.I)
+_HALF_BEFORE = regex.compile(r"\b" + _alternation(VOCAB["half"]["before"]) + rf"{H}{{1,2}}$", regex.I | regex.REVERSE)
 _HALF_AFTER = regex.compile(rf"{H}{{1,2}}" + _alternation(VOCAB["half"]["after"]) + r"\b", regex.I)
-_HALF_NOT_SHARE = regex.compile(rf"\b(?:first|second|latter|former|other|a|and{H}a){H}{{1,2}}$", regex.I)
+_HALF_NOT_SHARE = regex.compile(rf"\b(?:first|second|latter|former|other|a|and{H}a){H}{{1,2}}$", regex.I | regex.REVERSE)
 _HALF_OF_MAGNITUDE = regex.compile(rf"{H}{{1,2}}an?{H}{{1,2}}(million|billion|thousand|dozen)\b", regex.I)
 _RANGE_GAP = regex.compile(rf"{H}{{0,2}}(?:-|–|—|~){H}{{0,2}}|{H}{{1,2}}(?:to|or|through){H}{{1,2}}")
 _AND_GAP = regex.compile(rf"{H}{{1,2}}and{H}{{1,2}}")
 _BETWEEN_BEFORE = regex.compile(rf"\bbetween{H}{{1,2}}$", regex.I)
 _FROM_BEFORE = regex.compile(rf"\bfrom{H}{{1,2}}$", regex.I)
 _RANGE_ENDS = ("cardinal", "percent")
+_SPACES = regex.compile(r"\s+")
+_LETTERS = regex.compile(r"[A-Za-z]+")
+_NOT_DECIMAL = regex.compile(r"[^\d.]")
+_DATE_SEP = regex.compile(r"[-./]")
+_LEADING_DIGITS = regex.compile(r"\d+")
 _URL = regex.compile(r"(?i:\b(?:https?://|www\.)\S++)")
 
 
@@ -108,7 +115,7 @@ def _digit_pieces(run: str) -> list[tuple[int, int, float]]:
     if _THOUSANDS.fullmatch(run) or _PLAIN.fullmatch(run):
         return [(0, len(run), float(run.replace(",", "")))]
     if _SPACED.fullmatch(run):
-        return [(0, len(run), float(regex.sub(r"[^\d.]", "", run)))]
+        return [(0, len(run), float(_NOT_DECIMAL.sub("", run)))]
     # Irregular grouping ("22,24,26", "26 150", "1.414.021"): each digit group stands alone.
     return [(m.start(), m.end(), float(m.group())) for m in _PIECE.finditer(run)]
 
@@ -127,7 +134,7 @@ class _Scanner:
         """Magnitude, "+", percent and currency written after a number → (end, value, kind, unit, qualifier)."""
         unit, qualifier = "count", None
         if (m := self.after(_SPACED_MAG, end)) and kind == "cardinal":
-            end, value = m.end(), value * SPACED_MAGNITUDES[regex.sub(r"\s+", " ", m.group().strip()).lower()]
+            end, value = m.end(), value * SPACED_MAGNITUDES[_SPACES.sub(" ", m.group().strip()).lower()]
         if m := self.after(_PLUS, end):
             end, qualifier = m.end(), "at_least"
         if m := self.after(_PERCENT, end):
@@ -192,13 +199,13 @@ class _Scanner:
 
     def _money(self, start: int, end: int, value: float) -> Quantity:
         if m := self.after(_GLUED_MAG, end) or self.after(_SPACED_MAG, end):
-            value *= (GLUED_MAGNITUDES | SPACED_MAGNITUDES)[regex.sub(r"\s+", " ", m.group().strip()).lower()]
+            value *= (GLUED_MAGNITUDES | SPACED_MAGNITUDES)[_SPACES.sub(" ", m.group().strip()).lower()]
             end = m.end()
         return self.quantity(start, end, value, "money")
 
     def words(self, run_start: int, run: str) -> list[Quantity]:
         out = []
-        tokens = [(run_start + m.start(), run_start + m.end(), m.group().lower()) for m in regex.finditer(r"[A-Za-z]+", run)]
+        tokens = [(run_start + m.start(), run_start + m.end(), m.group().lower()) for m in _LETTERS.finditer(run)]
         for first, last, value, ordinal in _word_segments([t[2] for t in tokens]):
             start, end = tokens[first][0], tokens[last][1]
             if ordinal:
@@ -375,9 +382,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     for m in _matches(text, start, limit):
         group = m.lastgroup
         if group == "iso" or group == "numdate":
-            found.append(scanner.quantity(m.start(), m.end(), float(regex.split(r"[-./]", m.group())[2 if group == "iso" else 0]), "date_part"))
+            found.append(scanner.quantity(m.start(), m.end(), float(_DATE_SEP.split(m.group())[2 if group == "iso" else 0]), "date_part"))
         elif group == "time":
-            found.append(scanner.quantity(m.start(), m.end(), float(regex.match(r"\d+", m.group()).group()), "time"))
+            found.append(scanner.quantity(m.start(), m.end(), float(_LEADING_DIGITS.match(m.group()).group()), "time"))
         elif group == "digits":
             found.extend(scanner.digits(m.start(), m.group()))
         elif group == "words":
