@@ -27,6 +27,10 @@ _PERFECT_DEPARTURE = regex.compile(
 
 def _has(rules: Ruleset, name: str, text: str) -> bool:
     """Does cue `name` occur in text? A cue that times out counts as absent."""
+    needs = rules.cue_needs.get(name)
+    # case-folded, not lower-cased: the cue's full case folding reads "ſ" as "s", and so does casefold()
+    if needs is not None and needs.search(text.casefold()) is None:
+        return False
     try:
         return rules.cues[name].search(text, timeout=rules.timeout) is not None
     except TimeoutError:

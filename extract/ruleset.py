@@ -82,6 +82,8 @@ class Ruleset:
     timeout: float = 0.5
     # every distinct trigger, read in one pass (TriggerScan): which occur in a document's sentences
     triggers: "TriggerScan | None" = None
+    # cue name → trigger over case-folded text: where it does not occur, the cue cannot match
+    cue_needs: dict[str, re.Pattern] = field(default_factory=dict)
 
 
 @dataclass
@@ -254,6 +256,10 @@ def load(files=RULE_FILES, directory: Path = RULES_DIR) -> Ruleset:
     qualifier_before = regex.compile(r"(?r)(?<![\w-])(?:" + "|".join(regex.escape(p) for p in phrases) + r")[^\S\n]+$", FLAGS)
     cues = {name: _compile(expand(_text(p), placeholders, f"cue {name}"), lists, f"qualifiers.toml cue {name}")
             for name, p in quals.get("cues", {}).items()}
+    cue_needs = {name: compile_trigger(expand(_text(p), placeholders, f"cue_needs {name}"), lists, f"qualifiers.toml cue_needs {name}")
+                 for name, p in quals.get("cue_needs", {}).items()}
+    if set(cue_needs) - set(cues):
+        raise RulesError(f"qualifiers.toml: cue_needs for unknown cues {sorted(set(cue_needs) - set(cues))}")
     group_nouns = {w.lower(): g for g, words in quals["group_nouns"].items() for w in words}
     for g in set(group_nouns.values()):
         if g not in GROUPS:
@@ -291,7 +297,7 @@ def load(files=RULE_FILES, directory: Path = RULES_DIR) -> Ruleset:
             rules.append(Rule(name, rx, roles, unless, attrs, role_attrs, r.get("example", ""), r.get("expect", ""),
                               _needs(r, placeholders, lists, triggers, where)))
     return Ruleset(rules, vetoes, lists, qualifier_before, qualifier_words, weapon, weapon_after, cues, group_nouns,
-                   triggers=trigger_scan(list(triggers.values())))
+                   triggers=trigger_scan(list(triggers.values())), cue_needs=cue_needs)
 
 
 def parse_expect(expect: str) -> set[tuple[str, float]]:
