@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +30,10 @@ COUNTABLE = ("cardinal", "percent", "range")
 _TOKEN = regex.compile(r"⟨([np])(\d+)⟩")
 _CHAR_MAP = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‒": "—", "–": "—", "−": "—", "\u00a0": " "})
 _SPACE = regex.compile(r"\s+")
+_MAPPED = re.compile("[" + re.escape("".join(map(chr, _CHAR_MAP))) + "]")
+# any white space but a lone " ": stdlib's \s covers every character regex's does (and \x1c-\x1f), so where this
+# finds nothing, _SPACE.sub would change nothing
+_ODD_SPACE = re.compile(r"[^\S ]|\s\s")
 # what may stand between two figures joined by "and" for them to share one qualifier: a few words, no clause
 # break, no name (a place or body makes it a separate statement: "180,000 have gone to Hungary and 128,000 ...")
 _COORDINATED = regex.compile(r"(?: [a-z][\w'-]*){0,4} and ")
@@ -84,7 +89,12 @@ class Found:
 
 
 def _normalise(piece: str) -> str:
-    return _SPACE.sub(" ", piece.translate(_CHAR_MAP))
+    # most pieces need neither step: a stdlib scan for the characters each step changes is 10x cheaper than the step
+    if _MAPPED.search(piece):
+        piece = piece.translate(_CHAR_MAP)
+    if _ODD_SPACE.search(piece):
+        piece = _SPACE.sub(" ", piece)
+    return piece
 
 
 def mask_sentence(text: str, start: int, end: int, quantities: list[Quantity], rules: Ruleset) -> Masked:
