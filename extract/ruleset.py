@@ -16,14 +16,18 @@ not give its `expect` stops the load with RulesError.
 A rule or veto may name `needs`: one trigger (a plain alternation, matched on lower-cased text) or a
 list of triggers that must all occur in a sentence for its pattern to be tried there. A trigger must
 be implied by the pattern; tests/test_rules.py checks that skipping by trigger changes no result.
+All triggers that match a finite set of strings are read in one scan per document (TriggerScan).
 """
 from __future__ import annotations
 
 import re
 import tomllib
-from re import _parser as _sre   # to read a trigger as the finite set of strings it matches
 from dataclasses import dataclass, field
 from pathlib import Path
+try:   # to read a trigger as the finite set of strings it matches; without it every trigger is searched alone
+    from re import _parser as _sre
+except ImportError:   # pragma: no cover
+    _sre = None
 
 import regex
 
@@ -204,6 +208,8 @@ def _strings(pattern: str, cap: int = 2000) -> set[str] | None:
             return out
         return None
 
+    if _sre is None:
+        return None
     try:
         return seq(_sre.parse(pattern))
     except re.error:
