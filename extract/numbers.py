@@ -44,8 +44,7 @@ def _alternation(words) -> str:
 
 
 _NUMBER_WORDS = set(UNITS) | set(TEENS) | set(TENS) | set(SCALES) | set(ORDINALS) | {"hundred", "dozen"}
-# a trie of the number words: a longest-first alternation of words that all start at one position, tried in the
-# same order (longest first), without trying ~80 words at each position
+# as a trie: the same longest-first order, without trying ~80 words at each position
 _WORD = alternation(_NUMBER_WORDS, flexible_spaces=False) + r"\b"
 _WORD_RUN = (
     rf"(?:an?{H}{{1,3}}(?=(?:hundred|thousand|million|billion|dozen)\b))?{_WORD}"
@@ -98,11 +97,8 @@ _AND_GAP = regex.compile(rf"{H}{{1,2}}and{H}{{1,2}}")
 _BETWEEN_BEFORE = regex.compile(rf"\bbetween{H}{{1,2}}$", regex.I)
 _FROM_BEFORE = regex.compile(rf"\bfrom{H}{{1,2}}$", regex.I)
 _RANGE_ENDS = ("cardinal", "percent")
-_SPACES = regex.compile(r"\s+")
-_LETTERS = regex.compile(r"[A-Za-z]+")
-_NOT_DECIMAL = regex.compile(r"[^\d.]")
-_DATE_SEP = regex.compile(r"[-./]")
-_LEADING_DIGITS = regex.compile(r"\d+")
+_SPACES, _LETTERS, _NOT_DECIMAL = regex.compile(r"\s+"), regex.compile(r"[A-Za-z]+"), regex.compile(r"[^\d.]")
+_DATE_SEP, _LEADING_DIGITS = regex.compile(r"[-./]"), regex.compile(r"\d+")
 _URL = regex.compile(r"(?i:\b(?:https?://|www\.)\S++)")
 
 
@@ -360,8 +356,7 @@ def _merge_ranges(text: str, items: list[Quantity]) -> list[Quantity]:
 
 
 def _matches(text: str, start: int, limit: int):
-    """_DIGIT_SCAN and _WORD_SCAN matches in text order, none overlapping the one before: what finditer over an
-    alternation of both would give."""
+    """_DIGIT_SCAN and _WORD_SCAN matches in text order, none overlapping the one before (finditer over both)."""
     d = _DIGIT_SCAN.search(text, start, limit)
     w = _WORD_SCAN.search(text, start, limit)
     while d is not None or w is not None:
