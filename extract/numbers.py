@@ -332,11 +332,12 @@ def _merge_ranges(text: str, items: list[Quantity]) -> list[Quantity]:
     while i < len(items):
         q1 = items[i]
         q2 = items[i + 1] if i + 1 < len(items) else None
-        if q2 is not None:
+        # no gap pattern spans more than 11 characters (" through ", two spaces a side)
+        if q2 is not None and q2.start - q1.end <= 11:
             gap_dash = _RANGE_GAP.fullmatch(text, q1.end, q2.start)
             gap_and = _AND_GAP.fullmatch(text, q1.end, q2.start)
-            between = _before(text, q1.start, _BETWEEN_BEFORE, 12)
             joined = gap_dash or gap_and
+            between = _before(text, q1.start, _BETWEEN_BEFORE, 12) if joined else None
             # a bound takes the kind of its partner: "24-27 December", "Dec. 24-27", "from 5 to 10 a.m."
             if joined and q1.kind == "cardinal" and q2.kind in ("date_part", "time") and q1.value <= (31 if q2.kind == "date_part" else 24):
                 q1 = Quantity(q1.start, q1.end, q1.value, q1.unit, q1.text, q2.kind, None)
