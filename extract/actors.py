@@ -6,7 +6,8 @@ from dataclasses import dataclass
 import regex
 
 from extract.gazetteer import NAMES as PLACE_NAMES
-from extract.vocab import RULES_DIR, alternation, load_rules, longest_first, scan_lines
+from extract.startscan import WordStartScan, first_chars, start_guard
+from extract.vocab import RULES_DIR, alternation, load_rules, longest_first
 
 RULES = RULES_DIR / "claimants.toml"
 _RULES = load_rules("claimants")
@@ -48,20 +49,32 @@ _LISTS = {
 # A capitalised word; a Title Case speech verb in a headline ("Klitschko Says 40% ...") ends the run instead.
 CAP = (r"(?:" + _LISTS["abbr"] + r"(?!\p{L})|(?!" + _LISTS["title_verbs"] + r"\b)"
        r"\p{Lu}[\p{L}\p{M}\-]*+(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*+)?)")
-ACTOR_RX = regex.compile(
-    r"(?<![\p{L}\p{M}'’-])(?:"
-    r"(?P<body>" + NATION_PREFIX + r"?" + _LISTS["bodies"] + r"(?!\s+\p{Lu}|['’]s\s+\p{Lu}))"
-    r"|(?P<group>(?i:(?:the\s+)?" + _LISTS["groups"] + r"))"
-    r"|(?P<lowerbody>(?i:the\s+|its\s+|city's\s+|region's\s+)?" + NATION_PREFIX + r"?" + _LISTS["lower"] + r")"
-    r"|(?P<pronoun>" + _LISTS["pronouns"] + r")(?![\p{L}\p{M}-])"
-    r"|(?P<run>(?!(?:" + _LISTS["leading"] + r")\s)" + NATION_PREFIX + r"?" + CAP
-    + r"(?:(?:\s+(?:(?:of|for|and|de)\s+(?:the\s+)?)?|['’]s\s+(?=Office|Service))" + CAP + r")*+"
-    r"(?P<runlower>\s+" + _LISTS["lower"] + r")?)"
-    r"|(?P<role>(?i:the)\s+(?:(?:regional|local|city|acting|region's|oblast|city's)\s+)?(?:governor|mayor|president"
-    r"|minister|ministry|agency|mission|service|report|regional\s+head|head\s+of\s+the\s+region"
-    r"|head\s+of\s+the\s+(?:regional|oblast|city)(?:\s+military|\s+state)?\s+administration))"
-    r")(?![\p{L}\p{M}-])",
-)
+_ROLE = (r"(?i:the)\s+(?:(?:regional|local|city|acting|region's|oblast|city's)\s+)?(?:governor|mayor|president"
+         r"|minister|ministry|agency|mission|service|report|regional\s+head|head\s+of\s+the\s+region"
+         r"|head\s+of\s+the\s+(?:regional|oblast|city)(?:\s+military|\s+state)?\s+administration)")
+_NATIONS = ["Ukraine's", "Ukraine’s", "Ukrainian", "Russia's", "Russia’s", "Russian"]   # NATION_PREFIX's words
+_LOWER_LEADS = ["the", "its", "city's", "region's"]
+# The alternation's branches in the order they are tried, each guarded by the characters it may start with: the
+# engine skips a branch on one character test instead of walking its trie.
+_BRANCHES = [
+    (r"(?P<body>" + NATION_PREFIX + r"?" + _LISTS["bodies"] + r"(?!\s+\p{Lu}|['’]s\s+\p{Lu}))",
+     first_chars([*_NATIONS, *BODY_ALIASES])),
+    (r"(?P<group>(?i:(?:the\s+)?" + _LISTS["groups"] + r"))", first_chars(["the", *_RULES["groups"]["words"]], nocase=True)),
+    (r"(?P<lowerbody>(?i:the\s+|its\s+|city's\s+|region's\s+)?" + NATION_PREFIX + r"?" + _LISTS["lower"] + r")",
+     first_chars(_LOWER_LEADS, nocase=True) + "|" + first_chars([*_NATIONS, *LOWER_HEADS])),
+    (r"(?P<pronoun>" + _LISTS["pronouns"] + r")(?![\p{L}\p{M}-])", first_chars(PERSON_PRONOUNS | BODY_PRONOUNS)),
+    (r"(?P<run>(?!(?:" + _LISTS["leading"] + r")\s)" + NATION_PREFIX + r"?" + CAP
+     + r"(?:(?:\s+(?:(?:of|for|and|de)\s+(?:the\s+)?)?|['’]s\s+(?=Office|Service))" + CAP + r")*+"
+     r"(?P<runlower>\s+" + _LISTS["lower"] + r")?)",
+     r"\p{Lu}|" + first_chars([*_NATIONS, *ABBREVIATIONS])),
+    (r"(?P<role>" + _ROLE + ")", first_chars(["the"], nocase=True)),
+]
+ACTOR_SCAN = WordStartScan(
+    r"(?<![\p{L}\p{M}'’-])", r"\p{L}\p{M}'’-",
+    r"(?:" + "|".join(f"(?={start}){branch}" for branch, start in _BRANCHES) + r")(?![\p{L}\p{M}-])",
+    start_guard([*BODY_ALIASES, *_NATIONS, *LOWER_HEADS, *PERSON_PRONOUNS, *BODY_PRONOUNS, *ABBREVIATIONS],
+                [*_RULES["groups"]["words"], *_LOWER_LEADS]))
+ACTOR_RX = ACTOR_SCAN.pattern
 MERGE_GAP_RX = regex.compile(r"^\s*(?:in\s+\p{Lu}\p{L}+\s*)?\(?\s*$|^\s*\([^()]{1,20}\)\s*\(?\s*$")
 NAME_WORD_RX = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’\-]*\p{Ll}")
 TOKEN_RX = regex.compile(r"\S+")
@@ -200,7 +213,7 @@ def _merge_adjacent(actors: list[Actor], text: str) -> list[Actor]:
 
 def find_actors(text: str, lines) -> list[Actor]:
     """Every actor of the text, in text order, adjacent names of one body merged."""
-    actors = [a for a in (_actor(m, text) for m in scan_lines(ACTOR_RX, text, lines)) if a is not None]
+    actors = [a for a in (_actor(m, text) for m in ACTOR_SCAN.scan(text, lines)) if a is not None]
     return _merge_adjacent(actors, text)
 
 

@@ -7,7 +7,8 @@ from dataclasses import dataclass, replace
 import regex
 
 from extract.context import DocContext
-from extract.vocab import RULES_DIR, alternation, load_rules, scan_lines
+from extract.startscan import WordStartScan, first_chars, start_guard
+from extract.vocab import RULES_DIR, alternation, load_rules
 
 RULES = RULES_DIR / "places.toml"
 _RULES = load_rules("places")
@@ -57,18 +58,25 @@ _ANAPHORS = {phrase.lower(): kind for kind, phrases in _RULES["anaphors"].items(
 _SETTLEMENT_WORDS = _RULES["settlement_words"]["words"]
 
 _REGION_SUFFIX = r"(?:\s+(?P<suffix>[Oo]blasts?|[Rr]egions?|[Pp]rovinces?|[Kk]rai|[Dd]istricts?|[Rr]aions?))?"
-PLACE_RX = regex.compile(
-    r"\b(?<![\w-])(?:"   # a word start first: most positions fail the cheap \b test
-    r"(?P<name>" + alternation(NAMES, flexible_spaces=False) + ")" + _REGION_SUFFIX +
-    r"|(?P<fixed>" + alternation(_FIXED, flexible_spaces=False) + r")(?!\s+of\b)"
-    r"|(?i:(?P<anaphor>" + alternation(_ANAPHORS, flexible_spaces=False) + "))"
-    r"(?!\s+of\b|\s+(?:council|administration|authorities|officials|military|governor|police)\b)"
-    r"|(?i:\b(?:the\s+)?(?:\L<settlement>)\s+of\s+)(?P<unlisted>\p{Lu}[\p{L}'’-]++(?:\s\p{Lu}[\p{L}'’-]++)?)"
+# The alternation's branches in the order they are tried, each guarded by the characters it may start with: the
+# engine skips a branch on one character test instead of walking its trie.
+_BRANCHES = [
+    (r"(?P<name>" + alternation(NAMES, flexible_spaces=False) + ")" + _REGION_SUFFIX, first_chars(NAMES)),
+    (r"(?P<fixed>" + alternation(_FIXED, flexible_spaces=False) + r")(?!\s+of\b)", first_chars(_FIXED)),
+    (r"(?i:(?P<anaphor>" + alternation(_ANAPHORS, flexible_spaces=False) + "))"
+     r"(?!\s+of\b|\s+(?:council|administration|authorities|officials|military|governor|police)\b)",
+     first_chars(_ANAPHORS, nocase=True)),
+    (r"(?i:\b(?:the\s+)?(?:\L<settlement>)\s+of\s+)(?P<unlisted>\p{Lu}[\p{L}'’-]++(?:\s\p{Lu}[\p{L}'’-]++)?)",
+     first_chars(["the", *_SETTLEMENT_WORDS], nocase=True)),
     # "Hroza, a village in Kharkiv Oblast": an unlisted place introduced by its description
-    r"|(?P<described>\p{Lu}\p{Ll}[\p{L}'’-]*+(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*+)?)(?=,\s+an?\s+(?:small\s+|nearby\s+|front-line\s+|frontline\s+)?(?i:\L<settlement>)\b)"
-    r")(?![\w-])",
-    settlement=_SETTLEMENT_WORDS,
-)
+    (r"(?P<described>\p{Lu}\p{Ll}[\p{L}'’-]*+(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*+)?)(?=,\s+an?\s+(?:small\s+|nearby\s+"
+     r"|front-line\s+|frontline\s+)?(?i:\L<settlement>)\b)", r"\p{Lu}"),
+]
+PLACE_SCAN = WordStartScan(
+    r"\b(?<![\w-])", r"\w-",
+    r"(?:" + "|".join(f"(?={start}){branch}" for branch, start in _BRANCHES) + r")(?![\w-])",
+    start_guard([*NAMES, *_FIXED], [*_ANAPHORS, "the", *_SETTLEMENT_WORDS]), settlement=_SETTLEMENT_WORDS)
+PLACE_RX = PLACE_SCAN.pattern
 
 _CUES = _RULES["cues"]
 LOCATIVE, COUNTRY_CUES, DESTINATION = set(_CUES["locative"]), set(_CUES["country"]), set(_CUES["destination"])
@@ -172,7 +180,7 @@ def doc_places(ctx: DocContext) -> DocPlaces:
     cached = ctx.__dict__.get("_places")
     if cached is not None:
         return cached
-    mentions = [mention for mention in (_mention(m, ctx.text) for m in scan_lines(PLACE_RX, ctx.text, ctx.lines))
+    mentions = [mention for mention in (_mention(m, ctx.text) for m in PLACE_SCAN.scan(ctx.text, ctx.lines))
                 if mention is not None]
     datelines = _datelines(ctx.text, ctx.lines)
     if datelines:

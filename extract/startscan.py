@@ -1,0 +1,66 @@
+"""A word-list pattern + what may start and precede its matches → its matches line by line, tried only at word starts.
+
+An alternation of vocabulary tries costs microseconds at every position the engine tries it, and a lookbehind
+at its front is no help: it is evaluated at every character. WordStartScan instead lets the engine hunt, with its
+fast first-character skip, for a character that may precede a match, and tries the alternation only after one
+and only where a guard of the possible first letters holds. The matches are the very ones `pattern.finditer`
+finds line by line (tests/test_startscan.py holds it to that).
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+import regex
+
+from extract.vocab import TIMEOUT, alternation
+
+
+def first_chars(words, nocase: bool = False) -> str:
+    """A one-character pattern for the characters words open with."""
+    chars = "".join(sorted({w[0] if w[0].isalnum() else f"\\x{{{ord(w[0]):x}}}" for w in words if w}))
+    return ("(?i:[" + chars + "])" if nocase else "[" + chars + "]") if chars else "(?!)"
+
+
+def start_guard(cased, caseless=()) -> str:
+    """A guard that holds wherever a phrase of cased (matched as written) or caseless (matched case-blind) starts:
+    a capital, or case-blind the letters a phrase opens with ("city's" → "city"), whatever follows them."""
+    leads = set()
+    for word in [*(w for w in cased if not _CAPITAL_RX.match(w)), *caseless]:
+        m = _LETTERS_RX.match(word)
+        if m is None:
+            raise ValueError(f"{word!r} does not open on a letter: the guard would miss it")
+        leads.add(m.group())
+    return r"\p{Lu}|(?i:" + alternation(leads, flexible_spaces=False) + ")"
+
+
+_LETTERS_RX = regex.compile(r"\p{L}+")
+_CAPITAL_RX = regex.compile(r"\p{Lu}")
+
+
+class WordStartScan:
+    """The matches of lead + body, where lead only asks that the character before a match is not in not_before
+    (or that there is none), and starts is a guard that holds wherever a match of body may start.
+
+    After a match the character at its end may not be in not_before either (body ends on a lookahead saying so,
+    or the line ends), so consuming the character before a start never swallows the start of the next match.
+    """
+
+    def __init__(self, lead: str, not_before: str, body: str, starts: str, **named_lists):
+        self.pattern = regex.compile(lead + body, **named_lists)
+        self._after = regex.compile("[^" + not_before + r"]\K(?=" + starts + ")" + body, **named_lists)
+
+    def scan(self, text: str, lines: Sequence[tuple[int, int]]) -> list[regex.Match]:
+        """Matches line by line; a line that hits the timeout backstop loses its matches, as in vocab.scan_lines."""
+        found: list[regex.Match] = []
+        after = self._after
+        for line_start, line_end in lines:
+            try:
+                if line_start:   # the character before the line is its "\n"
+                    found += list(after.finditer(text, line_start - 1, line_end, timeout=TIMEOUT))
+                    continue
+                first = self.pattern.match(text, 0, line_end, timeout=TIMEOUT)   # nothing before the text
+                rest = list(after.finditer(text, first.end() if first else 0, line_end, timeout=TIMEOUT))
+                found += [first, *rest] if first else rest
+            except TimeoutError:
+                continue
+        return found

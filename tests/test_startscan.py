@@ -1,0 +1,70 @@
+"""Articles and random text → the word-start scans of actors and places find exactly what their plain alternations
+find line by line (the guards and the skipped positions are only a speed-up)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from extract import actors, gazetteer
+from extract.context import split_lines
+from extract.readers import ArticleReader, discover
+from extract.vocab import scan_lines
+
+REPO = Path(__file__).resolve().parents[1]
+
+# The alternations as they were written before the scans: no guards, tried at every position.
+PLAIN = {
+    "actors": (actors.ACTOR_SCAN, regex.compile(
+        r"(?<![\p{L}\p{M}'’-])(?:" + "|".join(b for b, _ in actors._BRANCHES) + r")(?![\p{L}\p{M}-])")),
+    "places": (gazetteer.PLACE_SCAN, regex.compile(
+        r"\b(?<![\w-])(?:" + "|".join(b for b, _ in gazetteer._BRANCHES) + r")(?![\w-])",
+        settlement=gazetteer._SETTLEMENT_WORDS)),
+}
+
+
+def same(text: str) -> None:
+    lines = split_lines(text)
+    for name, (scan, plain) in PLAIN.items():
+        got = [(m.span(), m.groupdict()) for m in scan.scan(text, lines)]
+        want = [(m.span(), m.groupdict()) for m in scan_lines(plain, text, lines)]
+        assert got == want, name
+
+
+def _articles():
+    reader = ArticleReader()
+    roots = [p for p in (REPO / "data" / "articles", REPO / "tests" / "heldout" / "articles") if p.is_dir()]
+    return [art.text for root, path in discover(roots).articles for art in reader.read(root, path)]
+
+
+def test_scans_match_the_plain_alternations_on_articles():
+    texts = _articles()
+    if not texts:
+        pytest.skip("no articles")
+    for text in texts:
+        same(text)
+
+
+def test_scans_match_at_line_and_text_edges():
+    for text in ["Kyiv", "the mission", "He said", "\nThe Air Force said", "5Kyiv and 11K Russian officials",
+                 "_Kharkiv", "Odesa-Kyiv", "x\u0301Kyiv", "’Zelensky", "Klitschko\n\nthe city of Bucha",
+                 "Hroza, a village in Kharkiv Oblast", "THE POLICE said", "ſhe said", "\u212aharkiv"]:
+        same(text)
+
+
+WORDS = ["Kyiv", "Kharkiv", "Oblast", "region", "the", "The", "city", "of", "said", "Mayor", "Vitali", "Klitschko",
+         "Air", "Force", "air force", "Ukraine's", "Russia’s", "Ukrainian", "UN", "U.N.", "mission", "police",
+         "officials", "he", "she", "they", "It", "governor", "regional", "military", "administration", "village",
+         "town", "a", "in", "Hroza", "across the country", "there", "Gov.", "Says", "According", "-", "'", "’", ",",
+         ".", "(", ")", ":", "\n", " ", "  ", "5", "11K", "_", "\u0301", "é", "ſ", "\u212a", "İ", "ǅ"]
+text = st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=4)), max_size=60).map(
+    lambda parts: "".join(p if i % 3 else " " + p for i, p in enumerate(parts)))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text)
+def test_scans_match_the_plain_alternations_on_random_text(s):
+    same(s)
