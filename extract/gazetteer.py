@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -174,6 +174,7 @@ class DocPlaces:
     mentions: list[Mention]
     main: str | None          # the place the article is mostly about, None when it covers several
     main_is_city: bool = False
+    memo: dict = field(default_factory=dict)   # this article's answers to questions its figures share
 
 
 def doc_places(ctx: DocContext) -> DocPlaces:
