@@ -177,10 +177,21 @@ class DocPlaces:
     memo: dict = field(default_factory=dict)   # this article's answers to questions its figures share
 
 
+def speaker_place(memo: dict, text: str, mention: Mention) -> bool:
+    """True for "Kyiv says", "Kharkiv Oblast Governor ...": a government speaking or a speaker's office, not where
+    figures happen; answered once per article and mention (memo is the article's DocPlaces.memo)."""
+    key = ("speaker", mention.end)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = bool(SPEECH_AFTER_RX.match(text, mention.end) or SPEAKER_TITLE_RX.match(text, mention.end))
+    return found
+
+
 def doc_places(ctx: DocContext) -> DocPlaces:
     cached = ctx.__dict__.get("_places")
     if cached is not None:
         return cached
+    memo: dict = {}
     mentions = [mention for mention in (_mention(m, ctx.text) for m in PLACE_SCAN.scan(ctx.text, ctx.lines))
                 if mention is not None]
     datelines = _datelines(ctx.text, ctx.lines)
@@ -191,7 +202,7 @@ def doc_places(ctx: DocContext) -> DocPlaces:
     first: dict[str, int] = {}
     for mention in mentions:
         if (mention.kind.startswith("anaphor") or mention.kind == "country" or mention.dateline
-                or SPEECH_AFTER_RX.match(ctx.text, mention.end) or SPEAKER_TITLE_RX.match(ctx.text, mention.end)
+                or speaker_place(memo, ctx.text, mention)
                 or mention.cue in DESTINATION - {"for"}
                 or (mention.cue == "from" and LAUNCHED_FROM_RX.search(ctx.text, max(0, mention.start - 40), mention.start))):
             continue
@@ -202,14 +213,13 @@ def doc_places(ctx: DocContext) -> DocPlaces:
     national_headline = any(m.start < head_end and m.kind == "country" and m.nation == "ua"
                             and m.cue in NATIONAL_HEADLINE_CUES for m in mentions)
     in_headline = {m.name for m in mentions if m.start < head_end and m.kind == "city" and m.cue not in ("from", "to")
-                   and not m.dateline
-                   and not SPEECH_AFTER_RX.match(ctx.text, m.end) and not SPEAKER_TITLE_RX.match(ctx.text, m.end)}
+                   and not m.dateline and not speaker_place(memo, ctx.text, m)}
     if len(in_headline) >= 2 or (national_headline and not in_headline):
         main = None   # "Strikes on Kyiv and Kharkiv", "missiles at Ukraine": a story about several places
     # An article spread over many places (a nationwide barrage) has no main place: its figures are national.
     if main is not None and weights[main] < 0.4 * sum(weights.values()):
         main = None
-    places = DocPlaces(mentions, main, main_is_city=any(m.name == main and m.kind == "city" for m in mentions))
+    places = DocPlaces(mentions, main, main_is_city=any(m.name == main and m.kind == "city" for m in mentions), memo=memo)
     ctx.__dict__["_places"] = places
     return places
 

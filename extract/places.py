@@ -5,8 +5,8 @@ import regex
 
 from extract.context import DocContext
 from extract.gazetteer import (_RULES, ATTACK_CUES, COUNTED_PLACES_RX, COUNTRY_CUES, DESTINATION, FLIGHT_PATH_RX,
-                               LOCATIVE, OBLAST_CENTRES, SPEAKER_TITLE_RX, SPEECH_AFTER_RX, DocPlaces, Mention,
-                               doc_places)
+                               LOCATIVE, OBLAST_CENTRES, SPEAKER_TITLE_RX, DocPlaces, Mention, doc_places,
+                               speaker_place)
 from extract.vocab import alternation, in_range, last_before
 
 _SCOPE = _RULES["scope"]
@@ -64,7 +64,7 @@ def _usable(mention: Mention, metric: str, text: str, places: DocPlaces) -> bool
     """False for places that are not where the figure happened: launch sites, speakers, destinations."""
     facts = places.memo.get(mention.start)
     if facts is None:   # what the text around a mention says of it, the same for every figure
-        facts = places.memo[mention.start] = _facts(mention, text)
+        facts = places.memo[mention.start] = _facts(mention, text, places.memo)
     never, flight = facts
     if never:
         return False
@@ -79,12 +79,10 @@ def _usable(mention: Mention, metric: str, text: str, places: DocPlaces) -> bool
     return True
 
 
-def _facts(mention: Mention, text: str) -> tuple[bool, bool]:
+def _facts(mention: Mention, text: str, memo: dict) -> tuple[bool, bool]:
     """(never the figure's place, on a launch site or flight path) for a mention."""
-    if SPEECH_AFTER_RX.match(text, mention.end):
-        return True, False   # "Kyiv says", "Moscow claimed": the government speaking, not a place
-    if SPEAKER_TITLE_RX.match(text, mention.end):
-        return True, False   # "Kharkiv Oblast Governor ...": where the speaker holds office
+    if speaker_place(memo, text, mention):
+        return True, False   # "Moscow claimed", "Kharkiv Oblast Governor ...": a government or an office
     if DIRECTION_RX.search(text, max(0, mention.start - 30), mention.start):
         return True, False   # "a town southeast of the capital": a landmark, not the place
     if mention.kind == "country" and mention.cue == "of" and BODY_OF_RX.search(text, max(0, mention.start - 40), mention.start):
