@@ -49,8 +49,10 @@ _LISTS = {
 # A capitalised word; a Title Case speech verb in a headline ("Klitschko Says 40% ...") ends the run instead.
 CAP = (r"(?:" + _LISTS["abbr"] + r"(?!\p{L})|(?!" + _LISTS["title_verbs"] + r"\b)"
        r"\p{Lu}[\p{L}\p{M}\-]*+(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*+)?)")
-_ROLE = (r"(?i:the)\s+(?:(?:regional|local|city|acting|region's|oblast|city's)\s+)?(?:governor|mayor|president"
-         r"|minister|ministry|agency|mission|service|report|regional\s+head|head\s+of\s+the\s+region"
+_ROLE_MODIFIERS = ["regional", "local", "city", "acting", "region's", "oblast", "city's"]
+_ROLE_NOUNS = ["governor", "mayor", "president", "minister", "ministry", "agency", "mission", "service", "report"]
+_ROLE = (r"(?i:the)\s+(?:(?:" + "|".join(_ROLE_MODIFIERS) + r")\s+)?(?:" + "|".join(_ROLE_NOUNS)
+         + r"|regional\s+head|head\s+of\s+the\s+region"
          r"|head\s+of\s+the\s+(?:regional|oblast|city)(?:\s+military|\s+state)?\s+administration)")
 _NATIONS = ["Ukraine's", "Ukraine’s", "Ukrainian", "Russia's", "Russia’s", "Russian"]   # NATION_PREFIX's words
 _LOWER_LEADS = ["the", "its", "city's", "region's"]
@@ -73,7 +75,10 @@ ACTOR_SCAN = WordStartScan(
     r"(?<![\p{L}\p{M}'’-])", r"\p{L}\p{M}'’-",
     r"(?:" + "|".join(f"(?={start}){branch}" for branch, start in _BRANCHES) + r")(?![\p{L}\p{M}-])",
     start_guard([*BODY_ALIASES, *_NATIONS, *LOWER_HEADS, *PERSON_PRONOUNS, *BODY_PRONOUNS, *ABBREVIATIONS],
-                [*_RULES["groups"]["words"], *_LOWER_LEADS]))
+                [*_RULES["groups"]["words"], *_LOWER_LEADS],
+                # what may follow "the": a group, a nation or lower-case body, a role
+                after={"the": [*_RULES["groups"]["words"], *_NATIONS, *LOWER_HEADS, *_ROLE_MODIFIERS, *_ROLE_NOUNS,
+                               "head"]}))
 ACTOR_RX = ACTOR_SCAN.pattern
 MERGE_GAP_RX = regex.compile(r"^\s*(?:in\s+\p{Lu}\p{L}+\s*)?\(?\s*$|^\s*\([^()]{1,20}\)\s*\(?\s*$")
 NAME_WORD_RX = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’\-]*\p{Ll}")

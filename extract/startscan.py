@@ -21,16 +21,37 @@ def first_chars(words, nocase: bool = False) -> str:
     return ("(?i:[" + chars + "])" if nocase else "[" + chars + "]") if chars else "(?!)"
 
 
-def start_guard(cased, caseless=()) -> str:
+def start_guard(cased, caseless=(), after: dict | None = None) -> str:
     """A guard that holds wherever a phrase of cased (matched as written) or caseless (matched case-blind) starts:
-    a capital, or case-blind the letters a phrase opens with ("city's" → "city"), whatever follows them."""
+    a capital, or case-blind the letters a phrase opens with ("city's" → "city"), whatever follows them.
+
+    after maps a word that opens a match only in front of others to the words that may follow it, after
+    whitespace ("the" → "governor", "regional", ...): for it the guard asks for both, so that the commonest word
+    of prose is no candidate start on its own. A phrase of cased or caseless that opens on such a word goes on with
+    a space and its next word, which joins the followers."""
+    followers = {word.casefold(): set(words) for word, words in (after or {}).items()}
     leads = set()
-    for word in [*(w for w in cased if not _CAPITAL_RX.match(w)), *caseless]:
-        m = _LETTERS_RX.match(word)
-        if m is None:
-            raise ValueError(f"{word!r} does not open on a letter: the guard would miss it")
-        leads.add(m.group())
-    return r"\p{Lu}|(?i:" + alternation(leads, flexible_spaces=False) + ")"
+    for phrase in [*(w for w in cased if not _CAPITAL_RX.match(w)), *caseless]:
+        lead = _lead(phrase)
+        rest = phrase[len(lead):]
+        if lead.casefold() not in followers:
+            leads.add(lead)
+        elif rest[:1] == " " and rest.strip():
+            followers[lead.casefold()].add(rest.split()[0])
+        elif rest:
+            raise ValueError(f"{phrase!r} opens on {lead!r} but not on a word after it: the guard would miss it")
+    alternatives = [alternation(leads, flexible_spaces=False)] if leads else []
+    alternatives += [alternation([word], flexible_spaces=False) + r"\s+(?:"
+                     + alternation({_lead(w) for w in words}, flexible_spaces=False) + ")"
+                     for word, words in sorted(followers.items())]
+    return r"\p{Lu}|(?i:" + "|".join(alternatives) + ")"
+
+
+def _lead(phrase: str) -> str:
+    m = _LETTERS_RX.match(phrase)
+    if m is None:
+        raise ValueError(f"{phrase!r} does not open on a letter: the guard would miss it")
+    return m.group()
 
 
 _LETTERS_RX = regex.compile(r"\p{L}+")

@@ -59,7 +59,9 @@ WORDS = ["Kyiv", "Kharkiv", "Oblast", "region", "the", "The", "city", "of", "sai
          "Air", "Force", "air force", "Ukraine's", "Russia’s", "Ukrainian", "UN", "U.N.", "mission", "police",
          "officials", "he", "she", "they", "It", "governor", "regional", "military", "administration", "village",
          "town", "a", "in", "Hroza", "across the country", "there", "Gov.", "Says", "According", "-", "'", "’", ",",
-         ".", "(", ")", ":", "\n", " ", "  ", "5", "11K", "_", "\u0301", "é", "ſ", "\u212a", "İ", "ǅ"]
+         ".", "(", ")", ":", "\n", " ", "  ", "\t", "\u00a0", "5", "11K", "_", "\u0301", "é", "ſ", "\u212a", "İ", "ǅ",
+         "its", "THE", "Moscow", "Kremlin", "armed forces", "capital", "area", "port", "hamlet", "settlement",
+         "urban-type settlement", "head", "acting", "Russian", "emergency service", "city's", "region's", "them"]
 text = st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=4)), max_size=60).map(
     lambda parts: "".join(p if i % 3 else " " + p for i, p in enumerate(parts)))
 
