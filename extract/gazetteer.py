@@ -88,6 +88,9 @@ OBLAST_CENTRES = set(_RULES["ukraine_oblast_centres"])
 # The word(s) just before a mention decide how it relates to the figure.
 CUE_RX = regex.compile(r"(?i)\b(?P<cue>" + alternation(_CUES["before_place"]) + r")"
                        r"(?:\s+(?:" + alternation(_CUES["fillers"]) + r"))*\s*$")
+# Every word a cue match may hold: a match runs to the end of the text before the place, so the last word that is
+# none of these bounds where it can start.
+_CUE_WORDS = frozenset(word.casefold() for phrase in [*_CUES["before_place"], *_CUES["fillers"]] for word in phrase.split())
 SPEECH_AFTER_RX = regex.compile(r"\s*(?:" + alternation(_CUES["speech_verbs"]) + r")\b")
 SPEAKER_TITLE_RX = regex.compile(r"\s+(?:" + alternation(_RULES["speaker_titles"]["words"]) + r")\b")
 COUNTED_PLACES_RX = regex.compile(r"\s+(?:\w+\s+)?(?:" + alternation(_RULES["counted_places"]["words"]) + r")\b")
@@ -135,9 +138,23 @@ class Mention:
     dateline: bool = False   # in a dateline ("KYIV, March 3 (Reuters) -"): where the reporter is, not the figures
 
 
+def _cue_bound(before: str) -> int:
+    """An offset no CUE_RX match in before starts ahead of: a match is cue and filler words up to the end, so a
+    word that is none of them (casefold folds what the case-blind match does, but "İ") lies ahead of it."""
+    words = before.split()
+    n = 0
+    for word in reversed(words):
+        if word.casefold() not in _CUE_WORDS:
+            break
+        n += 1
+    if n >= len(words) - 1 or "\u0130" in before:
+        return 0
+    return len(before.rsplit(None, n + 1)[0])   # the end of the word before the stranger
+
+
 def _mention(m: regex.Match, text: str) -> Mention | None:
     before = text[max(0, m.start() - 60):m.start()]
-    cue_m = CUE_RX.search(before)
+    cue_m = CUE_RX.search(before, _cue_bound(before))
     cue = " ".join(cue_m.group("cue").lower().split()) if cue_m else ""
     if m.group("name"):
         entry = NAMES[m.group("name")]

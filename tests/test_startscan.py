@@ -1,5 +1,6 @@
 """Articles and random text → the word-start scans of actors and places find exactly what their plain alternations
-find line by line (the guards and the skipped positions are only a speed-up)."""
+find line by line, and a place's cue search started at its bound finds what a full search finds (the guards and
+the skipped positions are only a speed-up)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -70,3 +71,16 @@ text = st.lists(st.one_of(st.sampled_from(WORDS), st.text(max_size=4)), max_size
 @given(text)
 def test_scans_match_the_plain_alternations_on_random_text(s):
     same(s)
+
+
+CUE_WORDS = ["in", "the", "city", "of", "out", "IN", "İn", "ſouthern", "southern", "(in", "killed", ",", "front-line",
+             "Russia's", "arrived", "from", "x", "of\x1c", "towards", "village of", "."]
+cue_text = st.lists(st.tuples(st.sampled_from(CUE_WORDS), st.sampled_from(["", " ", "  ", "\t", "\n", "\u00a0"])),
+                    max_size=14).map(lambda parts: "".join(w + sep for w, sep in parts))
+
+
+@settings(max_examples=500, deadline=None)
+@given(cue_text)
+def test_cue_search_from_its_bound_finds_the_full_search(before):
+    full, bounded = gazetteer.CUE_RX.search(before), gazetteer.CUE_RX.search(before, gazetteer._cue_bound(before))
+    assert (full and full.span()) == (bounded and bounded.span())
