@@ -28,6 +28,7 @@ PREPOSITION_RX = regex.compile(
     preps=_longest_first(_RULES["verbs"]["prepositions"]), by_after=_longest_first(_RULES["verbs"]["by_after"]),
     lead=_longest_first(_RULES["gaps"]["lead_ins"]))
 _PREPOSITIONS = tuple(p.casefold() for p in _RULES["verbs"]["prepositions"])
+_INVERTED = tuple(_RULES["verbs"]["before_speaker"])
 # After an inverted speaker the clause ends: "..., said Kyrylo Tymoshenko." but not "..., said Russia fired 38".
 CLAUSE_END_RX = regex.compile(r"^\s*(?:[,.;:)\"”]|$|\s(?:on|in|at|during|late|earlier|later|after)\s)")
 POSSESSIVE_RX = regex.compile(r"^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:\L<nouns>)\b", nouns=_RULES["possessive"]["nouns"])
@@ -192,8 +193,8 @@ def _speech(actor: Actor, text: str) -> regex.Match | None:
         found = PREPOSITION_RX.search(before)
         if found:
             return found
-    if CLAUSE_END_RX.match(after):
-        found = INVERTED_RX.search(before)
+    if CLAUSE_END_RX.match(after) and before[-1:].isspace() and any(verb in before for verb in _INVERTED):
+        found = INVERTED_RX.search(before)   # it ends on a space and holds one of its verbs as written
         if found:
             return found
     line_start = text.rfind("\n", 0, actor.start) + 1
