@@ -15,6 +15,7 @@ AIR = {"missiles_launched", "missiles_shot_down", "drones_launched", "drones_sho
 REGION_COUNT = (r"(?i:\b(?:\d+|" + alternation(_SCOPE["region_counts"]) + r")\s+(?:[\w-]+\s+)?(?:"
                 + alternation(_SCOPE["region_nouns"]) + r")\b)")
 REGION_COUNT_RX = regex.compile(REGION_COUNT)
+_REGION_NOUNS = tuple(noun.casefold() for noun in _SCOPE["region_nouns"])
 RUSSIAN_REGIONS_RX = regex.compile(r"\bRussian\b|\s+(?:of|in)\s+(?:\w+\s+)?Russia\b")   # "nine regions of western Russia"
 NATIONAL_SCOPE_RX = regex.compile(r"(?i)\b(?:" + alternation(_SCOPE["national"]) + r")\b|(?-i:\b(?:"
                                   + alternation(_SCOPE["national_bodies"]) + r")(?!\w))|" + REGION_COUNT)
@@ -197,7 +198,7 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
                 and not OPENING_RX.fullmatch(text, sent_start, m.start)):
             continue   # "the plant in Kharkiv region was wrecked when Russia launched 90 missiles": scenery
         candidates.append(m)
-    count = REGION_COUNT_RX.search(text, span_end, min(clause[1], span_end + 60))
+    count = _region_count(text, span_end, min(clause[1], span_end + 60))
     if count:   # "2 million people across eight regions": the count belongs to the figure
         russian = (RUSSIAN_REGIONS_RX.search(count.group()) or RUSSIAN_REGIONS_RX.match(text, count.end())
                    or (metric in AIR and _says(places, UKRAINIAN_WEAPONS_RX, text, sent_start, sent_end)))
@@ -241,6 +242,15 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
         return earlier_in_line.name
     # "Kyiv Mayor Vitali Klitschko said 2 people were injured": the official's own city or region
     return places.main or _office(places, text, sent_start, sent_end) or "Ukraine"
+
+
+def _region_count(text: str, start: int, end: int) -> regex.Match | None:
+    """REGION_COUNT_RX in text[start:end], searched only when a region noun is there (casefold folds what the
+    case-blind match does, but "İ")."""
+    window = text[start:end]
+    if "\u0130" not in window and not any(noun in window.casefold() for noun in _REGION_NOUNS):
+        return None
+    return REGION_COUNT_RX.search(text, start, end)
 
 
 def _office(places: DocPlaces, text: str, start: int, end: int) -> str | None:
