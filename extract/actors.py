@@ -138,7 +138,7 @@ _JOINERS = {"of", "for", "and", "the", "on"}
 
 def _split_run(run: str, has_lower_body: bool) -> tuple[str, str, int]:
     """A capitalised run → (kind, cleaned text, offset of the cleaned text in run); kind "" when no speaker."""
-    words = run.split()   # a run holds no control characters, so this splits exactly where \s+ does
+    words = run.split()   # splits on \s and on \x1c-\x1f, which no run holds: exactly the run's own gaps
     k = 0
     while k < len(words) and (words[k] in NOT_NAMES or words[k].lower() in _JOINERS):
         k += 1
@@ -147,7 +147,7 @@ def _split_run(run: str, has_lower_body: bool) -> tuple[str, str, int]:
     offsets = []
     pos = 0
     for word in words:
-        pos = run.find(word, pos)   # only spaces stand between words: the next occurrence is the word itself
+        pos = run.find(word, pos)   # only whitespace stands between words: the next occurrence is the word itself
         offsets.append(pos)
         pos += len(word)
     words, offsets = words[k:], offsets[k:]
@@ -177,8 +177,7 @@ def _split_run(run: str, has_lower_body: bool) -> tuple[str, str, int]:
     return "", "", 0
 
 
-_GROUP = {name: i for name, i in ACTOR_RX.groupindex.items()}
-_ROLE_WORDS = ("governor", "mayor", "president", "minister", "ministry", "agency", "mission", "service", "report")
+_GROUP = ACTOR_RX.groupindex
 
 
 def _actor(m: regex.Match, runs: dict) -> Actor | None:
@@ -208,7 +207,7 @@ def _actor(m: regex.Match, runs: dict) -> Actor | None:
     phrase = groups[_GROUP["role"] - 1]
     if phrase:
         phrase = phrase.lower()
-        role = next((r for r in _ROLE_WORDS if r in phrase), "")
+        role = next((r for r in _ROLE_NOUNS if r in phrase), "")
         if not role:   # "the head of the regional administration", "the regional head"
             role = "mayor" if "city" in phrase else "governor"
         return Actor(m.start(), m.end(), "role", role)

@@ -59,11 +59,10 @@ _CAPITAL_RX = regex.compile(r"\p{Lu}")
 
 
 class WordStartScan:
-    """The matches of lead + body, where lead only asks that the character before a match is not in not_before
-    (or that there is none), and starts is a guard that holds wherever a match of body may start.
-
-    After a match the character at its end may not be in not_before either (body ends on a lookahead saying so,
-    or the line ends), so consuming the character before a start never swallows the start of the next match.
+    """The matches of lead + body. Wherever a match of body may start, starts must hold and lead must hold exactly
+    when there is no character before or that character is not in not_before. No match may start right at the end
+    of another (body ends on a lookahead ruling out a start there), so consuming the character before a start as
+    its predecessor never swallows the start of the next match.
     """
 
     def __init__(self, lead: str, not_before: str, body: str, starts: str, **named_lists):
