@@ -14,6 +14,8 @@ import regex
 
 from extract.vocab import TIMEOUT, alternation
 
+CHUNK = 1 << 16   # characters of lines scanned per call: an article in one, and the timeout backstop stays local
+
 
 def first_chars(words, nocase: bool = False) -> str:
     """A one-character pattern for the characters words open with."""
@@ -62,7 +64,8 @@ class WordStartScan:
     """The matches of lead + body. Wherever a match of body may start, starts must hold and lead must hold exactly
     when there is no character before or that character is not in not_before. No match may start right at the end
     of another (body ends on a lookahead ruling out a start there), so consuming the character before a start as
-    its predecessor never swallows the start of the next match.
+    its predecessor never swallows the start of the next match. No element of body may match a NUL (no \\S, \\W,
+    dot, negated class or anchor), so that at a NUL it sees what it sees at the end of a text; not_before holds none.
     """
 
     def __init__(self, lead: str, not_before: str, body: str, starts: str, **named_lists):
@@ -70,17 +73,31 @@ class WordStartScan:
         self._after = regex.compile("[^" + not_before + r"]\K(?=" + starts + ")" + body, **named_lists)
 
     def scan(self, text: str, lines: Sequence[tuple[int, int]]) -> list[regex.Match]:
-        """Matches line by line; a line that hits the timeout backstop loses its matches, as in vocab.scan_lines."""
+        """The matches line by line, found a chunk of lines per call (a call costs as much as a short line): the
+        line breaks become NULs, so a match never crosses a line's end and sees it as it would the end of the text.
+        A chunk that hits the timeout backstop is scanned again line by line, so that, as in vocab.scan_lines, only
+        a pathological line loses its matches."""
         found: list[regex.Match] = []
-        after = self._after
-        for line_start, line_end in lines:
+        joined = text.replace("\n", "\x00")
+        i = 0
+        while i < len(lines):
+            j = i + 1
+            while j < len(lines) and lines[j][1] - lines[i][0] <= CHUNK:
+                j += 1
             try:
-                if line_start:   # the character before the line is its "\n"
-                    found += list(after.finditer(text, line_start - 1, line_end, timeout=TIMEOUT))
-                    continue
-                first = self.pattern.match(text, 0, line_end, timeout=TIMEOUT)   # nothing before the text
-                rest = list(after.finditer(text, first.end() if first else 0, line_end, timeout=TIMEOUT))
-                found += [first, *rest] if first else rest
+                found += self._scan(joined, lines[i][0], lines[j - 1][1])
             except TimeoutError:
-                continue
+                for line_start, line_end in lines[i:j]:
+                    try:
+                        found += self._scan(joined, line_start, line_end)
+                    except TimeoutError:
+                        continue
+            i = j
         return found
+
+    def _scan(self, text: str, start: int, end: int) -> list[regex.Match]:
+        if start:   # the character before is the line break
+            return list(self._after.finditer(text, start - 1, end, timeout=TIMEOUT))
+        first = self.pattern.match(text, 0, end, timeout=TIMEOUT)   # nothing before the text
+        rest = list(self._after.finditer(text, first.end() if first else 0, end, timeout=TIMEOUT))
+        return [first, *rest] if first else rest

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from extract import actors, gazetteer
 from extract.context import split_lines
 from extract.readers import ArticleReader, discover
+from extract.startscan import WordStartScan
 from extract.vocab import scan_lines
 
 REPO = Path(__file__).resolve().parents[1]
@@ -84,3 +85,19 @@ cue_text = st.lists(st.tuples(st.sampled_from(CUE_WORDS), st.sampled_from(["", "
 def test_cue_search_from_its_bound_finds_the_full_search(before):
     full, bounded = gazetteer.CUE_RX.search(before), gazetteer.CUE_RX.search(before, gazetteer._cue_bound(before))
     assert (full and full.span()) == (bounded and bounded.span())
+
+
+def test_a_chunk_that_times_out_is_scanned_again_line_by_line(monkeypatch):
+    text = "Kyiv Mayor Vitali Klitschko said.\n\nThe governor of Kharkiv Oblast said 5 died.\nIn the city of Bucha, police"
+    lines = split_lines(text)
+    want = [[(m.span(), m.groupdict()) for m in scan.scan(text, lines)] for scan, _ in PLAIN.values()]
+    real = WordStartScan._scan
+
+    def slow_on_chunks(self, joined, start, end):
+        if sum(1 for line in lines if start <= line[0] and line[1] <= end) > 1:
+            raise TimeoutError
+        return real(self, joined, start, end)
+
+    monkeypatch.setattr(WordStartScan, "_scan", slow_on_chunks)
+    got = [[(m.span(), m.groupdict()) for m in scan.scan(text, lines)] for scan, _ in PLAIN.values()]
+    assert got == want and all(want)
