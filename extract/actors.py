@@ -6,7 +6,8 @@ from dataclasses import dataclass
 import regex
 
 from extract.gazetteer import NAMES as PLACE_NAMES
-from extract.vocab import RULES_DIR, alternation, load_rules, longest_first, scan_lines
+from extract.startscan import WordStartScan, first_chars, start_guard
+from extract.vocab import RULES_DIR, alternation, load_rules, longest_first
 
 RULES = RULES_DIR / "claimants.toml"
 _RULES = load_rules("claimants")
@@ -48,23 +49,39 @@ _LISTS = {
 # A capitalised word; a Title Case speech verb in a headline ("Klitschko Says 40% ...") ends the run instead.
 CAP = (r"(?:" + _LISTS["abbr"] + r"(?!\p{L})|(?!" + _LISTS["title_verbs"] + r"\b)"
        r"\p{Lu}[\p{L}\p{M}\-]*+(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*+)?)")
-ACTOR_RX = regex.compile(
-    r"(?<![\p{L}\p{M}'’-])(?:"
-    r"(?P<body>" + NATION_PREFIX + r"?" + _LISTS["bodies"] + r"(?!\s+\p{Lu}|['’]s\s+\p{Lu}))"
-    r"|(?P<group>(?i:(?:the\s+)?" + _LISTS["groups"] + r"))"
-    r"|(?P<lowerbody>(?i:the\s+|its\s+|city's\s+|region's\s+)?" + NATION_PREFIX + r"?" + _LISTS["lower"] + r")"
-    r"|(?P<pronoun>" + _LISTS["pronouns"] + r")(?![\p{L}\p{M}-])"
-    r"|(?P<run>(?!(?:" + _LISTS["leading"] + r")\s)" + NATION_PREFIX + r"?" + CAP
-    + r"(?:(?:\s+(?:(?:of|for|and|de)\s+(?:the\s+)?)?|['’]s\s+(?=Office|Service))" + CAP + r")*+"
-    r"(?P<runlower>\s+" + _LISTS["lower"] + r")?)"
-    r"|(?P<role>(?i:the)\s+(?:(?:regional|local|city|acting|region's|oblast|city's)\s+)?(?:governor|mayor|president"
-    r"|minister|ministry|agency|mission|service|report|regional\s+head|head\s+of\s+the\s+region"
-    r"|head\s+of\s+the\s+(?:regional|oblast|city)(?:\s+military|\s+state)?\s+administration))"
-    r")(?![\p{L}\p{M}-])",
-)
+_ROLE_MODIFIERS = ["regional", "local", "city", "acting", "region's", "oblast", "city's"]
+_ROLE_NOUNS = ["governor", "mayor", "president", "minister", "ministry", "agency", "mission", "service", "report"]
+_ROLE = (r"(?i:the)\s+(?:(?:" + "|".join(_ROLE_MODIFIERS) + r")\s+)?(?:" + "|".join(_ROLE_NOUNS)
+         + r"|regional\s+head|head\s+of\s+the\s+region"
+         r"|head\s+of\s+the\s+(?:regional|oblast|city)(?:\s+military|\s+state)?\s+administration)")
+_NATIONS = ["Ukraine's", "Ukraine’s", "Ukrainian", "Russia's", "Russia’s", "Russian"]   # NATION_PREFIX's words
+_LOWER_LEADS = ["the", "its", "city's", "region's"]
+# The alternation's branches in the order they are tried, each guarded by the characters it may start with: the
+# engine skips a branch on one character test instead of walking its trie.
+_BRANCHES = [
+    (r"(?P<body>" + NATION_PREFIX + r"?" + _LISTS["bodies"] + r"(?!\s+\p{Lu}|['’]s\s+\p{Lu}))",
+     first_chars([*_NATIONS, *BODY_ALIASES])),
+    (r"(?P<group>(?i:(?:the\s+)?" + _LISTS["groups"] + r"))", first_chars(["the", *_RULES["groups"]["words"]], nocase=True)),
+    (r"(?P<lowerbody>(?i:the\s+|its\s+|city's\s+|region's\s+)?" + NATION_PREFIX + r"?" + _LISTS["lower"] + r")",
+     first_chars(_LOWER_LEADS, nocase=True) + "|" + first_chars([*_NATIONS, *LOWER_HEADS])),
+    (r"(?P<pronoun>" + _LISTS["pronouns"] + r")(?![\p{L}\p{M}-])", first_chars(PERSON_PRONOUNS | BODY_PRONOUNS)),
+    (r"(?P<run>(?!(?:" + _LISTS["leading"] + r")\s)" + NATION_PREFIX + r"?" + CAP
+     + r"(?:(?:\s+(?:(?:of|for|and|de)\s+(?:the\s+)?)?|['’]s\s+(?=Office|Service))" + CAP + r")*+"
+     r"(?P<runlower>\s+" + _LISTS["lower"] + r")?)",
+     r"\p{Lu}|" + first_chars([*_NATIONS, *ABBREVIATIONS])),
+    (r"(?P<role>" + _ROLE + ")", first_chars(["the"], nocase=True)),
+]
+ACTOR_SCAN = WordStartScan(
+    r"(?<![\p{L}\p{M}'’-])", r"\p{L}\p{M}'’-",
+    r"(?:" + "|".join(f"(?={start}){branch}" for branch, start in _BRANCHES) + r")(?![\p{L}\p{M}-])",
+    start_guard([*BODY_ALIASES, *_NATIONS, *LOWER_HEADS, *PERSON_PRONOUNS, *BODY_PRONOUNS, *ABBREVIATIONS],
+                [*_RULES["groups"]["words"], *_LOWER_LEADS],
+                # what may follow "the": a group, a nation or lower-case body, a role
+                after={"the": [*_RULES["groups"]["words"], *_NATIONS, *LOWER_HEADS, *_ROLE_MODIFIERS, *_ROLE_NOUNS,
+                               "head"]}))
+ACTOR_RX = ACTOR_SCAN.pattern
 MERGE_GAP_RX = regex.compile(r"^\s*(?:in\s+\p{Lu}\p{L}+\s*)?\(?\s*$|^\s*\([^()]{1,20}\)\s*\(?\s*$")
 NAME_WORD_RX = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’\-]*\p{Ll}")
-TOKEN_RX = regex.compile(r"\S+")
 IN_GAP_RX = regex.compile(r"\s+in\s+")
 LOWER_BODY_LEAD_RX = regex.compile(r"^(?i:the|its|city's|region's)\s+")
 
@@ -116,66 +133,87 @@ def _un_prefix(words: list[str]) -> int:
     return 2 if words[-2:] == ["United", "Nations"] else 0
 
 
-def _split_run(text: str, start: int, end: int, has_lower_body: bool) -> tuple[str, str, int]:
-    """A capitalised run → (kind, cleaned text, start offset of the cleaned text); kind "" when no speaker."""
-    tokens = [(m.start(), m.group()) for m in TOKEN_RX.finditer(text[start:end])]
-    while tokens and (tokens[0][1] in NOT_NAMES or tokens[0][1].lower() in ("of", "for", "and", "the", "on")):
-        tokens.pop(0)
-    if not tokens:
-        return "", "", start
-    words = [w for _, w in tokens]
+_JOINERS = {"of", "for", "and", "the", "on"}
+
+
+def _split_run(run: str, has_lower_body: bool) -> tuple[str, str, int]:
+    """A capitalised run → (kind, cleaned text, offset of the cleaned text in run); kind "" when no speaker."""
+    words = run.split()   # splits on \s and on \x1c-\x1f, which no run holds: exactly the run's own gaps
+    k = 0
+    while k < len(words) and (words[k] in NOT_NAMES or words[k].lower() in _JOINERS):
+        k += 1
+    if k == len(words):
+        return "", "", 0
+    offsets = []
+    pos = 0
+    for word in words:
+        pos = run.find(word, pos)   # only whitespace stands between words: the next occurrence is the word itself
+        offsets.append(pos)
+        pos += len(word)
+    words, offsets = words[k:], offsets[k:]
     cleaned = " ".join(words)
-    begin = start + tokens[0][0]
     for i in range(len(words)):   # a known body at the end: "Ukraine's Air Force", "the UN refugee agency UNHCR"
         if " ".join(words[i:]) in BODY_ALIASES:
             first = max(i - 1, 0) if i and words[i - 1] in NATION_WORDS else i
             # "United Nations Human Rights Monitoring Mission": the UN's name is part of the body's as written
             written = i - _un_prefix(words[:i]) if first == i else first
-            return "body", _body(" ".join(words[first:])), start + tokens[written][0]
+            return "body", _body(" ".join(words[first:])), offsets[written]
     # A name at the end of the run, after titles, places and bodies: "Kharkiv Oblast Governor Oleh Syniehubov".
-    name_words: list[str] = []
+    n = 0
     for word in reversed(words):
         if (word in TITLES or word in BODY_HEADS or word in PLACE_NAMES or word in NOT_NAMES
                 or word in NATION_WORDS or not NAME_WORD_RX.fullmatch(word)):
             break
-        name_words.insert(0, word)
-    name_start = start + tokens[len(words) - len(name_words)][0] if name_words else begin
-    if 2 <= len(name_words) <= 3 and not has_lower_body:
-        return "person", " ".join(name_words), name_start
+        n += 1
+    name_start = offsets[len(words) - n] if n else offsets[0]
+    if 2 <= n <= 3 and not has_lower_body:
+        return "person", " ".join(words[-n:]), name_start
     if has_lower_body or any(w in BODY_HEADS for w in words):
-        return "body", _body(cleaned), begin
-    if len(name_words) == 1 and len(name_words[0]) >= 3:
-        return "surname", name_words[0], name_start
+        return "body", _body(cleaned), offsets[0]
+    if n == 1 and len(words[-1]) >= 3:
+        return "surname", words[-1], name_start
     if len(words) == 1 and words[0] in METONYMS:
-        return "group", METONYMS[words[0]], begin
-    return "", "", start
+        return "group", METONYMS[words[0]], offsets[0]
+    return "", "", 0
 
 
-def _actor(m: regex.Match, text: str) -> Actor | None:
-    if m.group("body"):
-        phrase = m.group("body")
+_GROUP = ACTOR_RX.groupindex
+
+
+def _actor(m: regex.Match, runs: dict) -> Actor | None:
+    """runs: this article's capitalised runs already split, by their text (names recur through an article)."""
+    groups = m.groups()
+    phrase = groups[_GROUP["body"] - 1]
+    if phrase:
         return Actor(m.start(), m.end(), "body", _body(phrase), bare=phrase.split()[0] not in NATION_WORDS)
-    if m.group("run"):
-        kind, cleaned, start = _split_run(text, m.start(), m.end(), bool(m.group("runlower")))
-        return Actor(start, m.end(), kind, cleaned) if kind else None
-    if m.group("lowerbody"):
-        phrase = LOWER_BODY_LEAD_RX.sub("", m.group("lowerbody"))
+    phrase = groups[_GROUP["run"] - 1]
+    if phrase:
+        key = (phrase, bool(groups[_GROUP["runlower"] - 1]))
+        split = runs.get(key)
+        if split is None:
+            split = runs[key] = _split_run(*key)
+        kind, cleaned, offset = split
+        return Actor(m.start() + offset, m.end(), kind, cleaned) if kind else None
+    phrase = groups[_GROUP["lowerbody"] - 1]
+    if phrase:
+        phrase = LOWER_BODY_LEAD_RX.sub("", phrase)
         if phrase.lower() == "ministry":
             return Actor(m.start(), m.end(), "role", "ministry")
         return Actor(m.start(), m.end(), "body", GROUP_NAMES.get("the " + phrase.lower(), _body(phrase)),
                      bare=phrase.split()[0] not in NATION_WORDS)
-    if m.group("group"):
-        phrase = m.group("group")
+    phrase = groups[_GROUP["group"] - 1]
+    if phrase:
         return Actor(m.start(), m.end(), "group", GROUP_NAMES.get(phrase.lower(), phrase))
-    if m.group("role"):
-        phrase = m.group("role").lower()
-        role = next((r for r in ("governor", "mayor", "president", "minister", "ministry", "agency", "mission",
-                                 "service", "report") if r in phrase), "")
+    phrase = groups[_GROUP["role"] - 1]
+    if phrase:
+        phrase = phrase.lower()
+        role = next((r for r in _ROLE_NOUNS if r in phrase), "")
         if not role:   # "the head of the regional administration", "the regional head"
             role = "mayor" if "city" in phrase else "governor"
         return Actor(m.start(), m.end(), "role", role)
-    if m.group("pronoun"):
-        return Actor(m.start(), m.end(), "pronoun", m.group("pronoun").lower())
+    phrase = groups[_GROUP["pronoun"] - 1]
+    if phrase:
+        return Actor(m.start(), m.end(), "pronoun", phrase.lower())
     return None
 
 
@@ -200,7 +238,8 @@ def _merge_adjacent(actors: list[Actor], text: str) -> list[Actor]:
 
 def find_actors(text: str, lines) -> list[Actor]:
     """Every actor of the text, in text order, adjacent names of one body merged."""
-    actors = [a for a in (_actor(m, text) for m in scan_lines(ACTOR_RX, text, lines)) if a is not None]
+    runs: dict = {}
+    actors = [a for a in (_actor(m, runs) for m in ACTOR_SCAN.scan(text, lines)) if a is not None]
     return _merge_adjacent(actors, text)
 
 

@@ -92,6 +92,7 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
         a, b = masked.token_spans[f.token]
         q = f.quantity
         sent_start, sent_end = masked.start, masked.end
+        casualty = f.metric in attributes.CASUALTY_METRICS
         location = _safe(_location, ctx, q.start, q.end, f.metric)
         row = {
             "claim_id": claim_id(article.doc_id, f.metric, q.start, q.end, f.rule.name, q.value),
@@ -107,7 +108,8 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
             "location": location,
             "group": None,
             "side": None,
-            "cumulative": attributes.cumulative_of(masked.text, a, f.metric, None, q.value, rules),
+            # a casualty figure's time frame waits for its group, below
+            "cumulative": None if casualty else attributes.cumulative_of(masked.text, a, f.metric, None, q.value, rules),
             "claimant": _safe(_claimant, ctx, q.start, q.end),
             "quote": article.text[sent_start:sent_end],
             "span_start": q.start,
@@ -117,7 +119,7 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
             "evidence": article.text[q.start:q.end],
         }
         ref = row_of.get(id(f.ref)) if f.ref is not None else None
-        if f.metric in attributes.CASUALTY_METRICS:
+        if casualty:
             # no noun of its own ("and 11 were injured"): the group of the sentence's previous figure
             group = f.attrs.get("group") or attributes.group_of(masked.text, a, b, rules) \
                 or (ref or {}).get("group") or last_group.get(f.sentence) or "unspecified"

@@ -9,13 +9,16 @@ import regex
 from extract.actors import _RULES, ABBREVIATIONS, OUTLETS, PEOPLE, UN_FAMILY, Actor, display_names, find_actors, role_of
 from extract.context import DocContext
 from extract.gazetteer import NAMES as PLACE_NAMES
-from extract.vocab import longest_first as _longest_first
+from extract.vocab import alternation, longest_first as _longest_first
 
-GAP = (r"(?:\s*+\([^()]{1,60}\))?(?:\s++(?:\L<gap>)\b)*+(?P<appos>\s*+,[^,;:.]{1,160}?,)?(?:\s*+,\s*+who\b)?"
-       r"(?:\s*+,)?(?:\s++(?:\L<gap>)\b)*+\s*+")
+# Word lists as tries rather than named lists: the engine walks a trie a character at a time instead of hashing
+# every length of the text ahead; both try the longer of two phrases first and fall back to the shorter.
+_GAPS = alternation(_RULES["gaps"]["between"], flexible_spaces=False)
+GAP = (r"(?:\s*+\([^()]{1,60}\))?(?:\s++(?:" + _GAPS + r")\b)*+(?P<appos>\s*+,[^,;:.]{1,160}?,)?(?:\s*+,\s*+who\b)?"
+       r"(?:\s*+,)?(?:\s++(?:" + _GAPS + r")\b)*+\s*+")
 _VERBS = _RULES["verbs"]["after_speaker"]
-VERB_AFTER_RX = regex.compile(r"^" + GAP + r"(?:\L<verbs>)\b", gap=_longest_first(_RULES["gaps"]["between"]),
-                              verbs=_longest_first(_VERBS + [v.title() for v in _VERBS]))
+VERB_AFTER_RX = regex.compile(r"^" + GAP + r"(?:" + alternation(_VERBS + [v.title() for v in _VERBS], flexible_spaces=False)
+                              + r")\b")
 INVERTED_RX = regex.compile(
     r"(?:(?:^|[,\"”’:;]|\s[-–—])\s*(?:\L<inverted>)(?:\s+on\s+\w+)?)\s+(?:(?:\L<lead>|\p{Lu}[\p{L}.'’-]*)\s+){0,5}$",
     inverted=_longest_first(_RULES["verbs"]["before_speaker"]), lead=_longest_first(_RULES["gaps"]["lead_ins"]))
@@ -24,6 +27,8 @@ PREPOSITION_RX = regex.compile(
     r"\s+(?:(?:\L<lead>|\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}.'’-]*)\s+){0,5}$",
     preps=_longest_first(_RULES["verbs"]["prepositions"]), by_after=_longest_first(_RULES["verbs"]["by_after"]),
     lead=_longest_first(_RULES["gaps"]["lead_ins"]))
+_PREPOSITIONS = tuple(p.casefold() for p in _RULES["verbs"]["prepositions"])
+_INVERTED = tuple(_RULES["verbs"]["before_speaker"])
 # After an inverted speaker the clause ends: "..., said Kyrylo Tymoshenko." but not "..., said Russia fired 38".
 CLAUSE_END_RX = regex.compile(r"^\s*(?:[,.;:)\"”]|$|\s(?:on|in|at|during|late|earlier|later|after)\s)")
 POSSESSIVE_RX = regex.compile(r"^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:\L<nouns>)\b", nouns=_RULES["possessive"]["nouns"])
@@ -184,12 +189,14 @@ def _speech(actor: Actor, text: str) -> regex.Match | None:
     if found:
         return found
     before = text[max(0, actor.start - 80):actor.start]
-    found = PREPOSITION_RX.search(before)
-    if found:
-        return found
-    found = INVERTED_RX.search(before)
-    if found and CLAUSE_END_RX.match(after):
-        return found
+    if _may_cite(before):
+        found = PREPOSITION_RX.search(before)
+        if found:
+            return found
+    if CLAUSE_END_RX.match(after) and before[-1:].isspace() and any(verb in before for verb in _INVERTED):
+        found = INVERTED_RX.search(before)   # it ends on a space and holds one of its verbs as written
+        if found:
+            return found
     line_start = text.rfind("\n", 0, actor.start) + 1
     found = COLON_RX.match(after)
     if found and LINE_LEAD_RX.match(text[line_start:actor.start]):
@@ -198,6 +205,17 @@ def _speech(actor: Actor, text: str) -> regex.Match | None:
     if not text[actor.end:line_end if line_end >= 0 else len(text)].strip(" ."):
         return DASH_CREDIT_RX.search(text[line_start:actor.start])
     return None
+
+
+def _may_cite(before: str) -> bool:
+    """False when PREPOSITION_RX cannot match: it ends on a space and holds "by" or a preposition, matched
+    case-blind (casefold folds every character the engine's case-blind match does, but "İ")."""
+    if not before[-1:].isspace():
+        return False
+    if "by" in before or "\u0130" in before:
+        return True
+    folded = before.casefold()
+    return any(preposition in folded for preposition in _PREPOSITIONS)
 
 
 def _links_in(doc: DocClaimants, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import regex
 
 from extract.context import DocContext
-from extract.vocab import RULES_DIR, alternation, load_rules, scan_lines
+from extract.startscan import WordStartScan, first_chars, start_guard
+from extract.vocab import RULES_DIR, alternation, load_rules
 
 RULES = RULES_DIR / "places.toml"
 _RULES = load_rules("places")
@@ -57,18 +58,26 @@ _ANAPHORS = {phrase.lower(): kind for kind, phrases in _RULES["anaphors"].items(
 _SETTLEMENT_WORDS = _RULES["settlement_words"]["words"]
 
 _REGION_SUFFIX = r"(?:\s+(?P<suffix>[Oo]blasts?|[Rr]egions?|[Pp]rovinces?|[Kk]rai|[Dd]istricts?|[Rr]aions?))?"
-PLACE_RX = regex.compile(
-    r"\b(?<![\w-])(?:"   # a word start first: most positions fail the cheap \b test
-    r"(?P<name>" + alternation(NAMES, flexible_spaces=False) + ")" + _REGION_SUFFIX +
-    r"|(?P<fixed>" + alternation(_FIXED, flexible_spaces=False) + r")(?!\s+of\b)"
-    r"|(?i:(?P<anaphor>" + alternation(_ANAPHORS, flexible_spaces=False) + "))"
-    r"(?!\s+of\b|\s+(?:council|administration|authorities|officials|military|governor|police)\b)"
-    r"|(?i:\b(?:the\s+)?(?:\L<settlement>)\s+of\s+)(?P<unlisted>\p{Lu}[\p{L}'’-]++(?:\s\p{Lu}[\p{L}'’-]++)?)"
+# The alternation's branches in the order they are tried, each guarded by the characters it may start with: the
+# engine skips a branch on one character test instead of walking its trie.
+_BRANCHES = [
+    (r"(?P<name>" + alternation(NAMES, flexible_spaces=False) + ")" + _REGION_SUFFIX, first_chars(NAMES)),
+    (r"(?P<fixed>" + alternation(_FIXED, flexible_spaces=False) + r")(?!\s+of\b)", first_chars(_FIXED)),
+    (r"(?i:(?P<anaphor>" + alternation(_ANAPHORS, flexible_spaces=False) + "))"
+     r"(?!\s+of\b|\s+(?:council|administration|authorities|officials|military|governor|police)\b)",
+     first_chars(_ANAPHORS, nocase=True)),
+    (r"(?i:\b(?:the\s+)?(?:\L<settlement>)\s+of\s+)(?P<unlisted>\p{Lu}[\p{L}'’-]++(?:\s\p{Lu}[\p{L}'’-]++)?)",
+     first_chars(["the", *_SETTLEMENT_WORDS], nocase=True)),
     # "Hroza, a village in Kharkiv Oblast": an unlisted place introduced by its description
-    r"|(?P<described>\p{Lu}\p{Ll}[\p{L}'’-]*+(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*+)?)(?=,\s+an?\s+(?:small\s+|nearby\s+|front-line\s+|frontline\s+)?(?i:\L<settlement>)\b)"
-    r")(?![\w-])",
-    settlement=_SETTLEMENT_WORDS,
-)
+    (r"(?P<described>\p{Lu}\p{Ll}[\p{L}'’-]*+(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*+)?)(?=,\s+an?\s+(?:small\s+|nearby\s+"
+     r"|front-line\s+|frontline\s+)?(?i:\L<settlement>)\b)", r"\p{Lu}"),
+]
+PLACE_SCAN = WordStartScan(
+    r"\b(?<![\w-])", r"\w-",
+    r"(?:" + "|".join(f"(?={start}){branch}" for branch, start in _BRANCHES) + r")(?![\w-])",
+    start_guard([*NAMES, *_FIXED], [*_ANAPHORS, "the", *_SETTLEMENT_WORDS], after={"the": _SETTLEMENT_WORDS}),
+    settlement=_SETTLEMENT_WORDS)
+PLACE_RX = PLACE_SCAN.pattern
 
 _CUES = _RULES["cues"]
 LOCATIVE, COUNTRY_CUES, DESTINATION = set(_CUES["locative"]), set(_CUES["country"]), set(_CUES["destination"])
@@ -79,6 +88,9 @@ OBLAST_CENTRES = set(_RULES["ukraine_oblast_centres"])
 # The word(s) just before a mention decide how it relates to the figure.
 CUE_RX = regex.compile(r"(?i)\b(?P<cue>" + alternation(_CUES["before_place"]) + r")"
                        r"(?:\s+(?:" + alternation(_CUES["fillers"]) + r"))*\s*$")
+# Every word a cue match may hold: a match runs to the end of the text before the place, so the last word that is
+# none of these bounds where it can start.
+_CUE_WORDS = frozenset(word.casefold() for phrase in [*_CUES["before_place"], *_CUES["fillers"]] for word in phrase.split())
 SPEECH_AFTER_RX = regex.compile(r"\s*(?:" + alternation(_CUES["speech_verbs"]) + r")\b")
 SPEAKER_TITLE_RX = regex.compile(r"\s+(?:" + alternation(_RULES["speaker_titles"]["words"]) + r")\b")
 COUNTED_PLACES_RX = regex.compile(r"\s+(?:\w+\s+)?(?:" + alternation(_RULES["counted_places"]["words"]) + r")\b")
@@ -126,9 +138,23 @@ class Mention:
     dateline: bool = False   # in a dateline ("KYIV, March 3 (Reuters) -"): where the reporter is, not the figures
 
 
+def _cue_bound(before: str) -> int:
+    """An offset no CUE_RX match in before starts ahead of: a match is cue and filler words up to the end, so a
+    word that is none of them (casefold folds what the case-blind match does, but "İ") lies ahead of it."""
+    words = before.split()
+    n = 0
+    for word in reversed(words):
+        if word.casefold() not in _CUE_WORDS:
+            break
+        n += 1
+    if n >= len(words) - 1 or "\u0130" in before:
+        return 0
+    return len(before.rsplit(None, n + 1)[0])   # the end of the word before the stranger
+
+
 def _mention(m: regex.Match, text: str) -> Mention | None:
     before = text[max(0, m.start() - 60):m.start()]
-    cue_m = CUE_RX.search(before)
+    cue_m = CUE_RX.search(before, _cue_bound(before))
     cue = " ".join(cue_m.group("cue").lower().split()) if cue_m else ""
     if m.group("name"):
         entry = NAMES[m.group("name")]
@@ -166,13 +192,25 @@ class DocPlaces:
     mentions: list[Mention]
     main: str | None          # the place the article is mostly about, None when it covers several
     main_is_city: bool = False
+    memo: dict = field(default_factory=dict)   # this article's answers to questions its figures share
+
+
+def speaker_place(memo: dict, text: str, mention: Mention) -> bool:
+    """True for "Kyiv says", "Kharkiv Oblast Governor ...": a government speaking or a speaker's office, not where
+    figures happen; answered once per article and mention (memo is the article's DocPlaces.memo)."""
+    key = ("speaker", mention.end)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = bool(SPEECH_AFTER_RX.match(text, mention.end) or SPEAKER_TITLE_RX.match(text, mention.end))
+    return found
 
 
 def doc_places(ctx: DocContext) -> DocPlaces:
     cached = ctx.__dict__.get("_places")
     if cached is not None:
         return cached
-    mentions = [mention for mention in (_mention(m, ctx.text) for m in scan_lines(PLACE_RX, ctx.text, ctx.lines))
+    memo: dict = {}
+    mentions = [mention for mention in (_mention(m, ctx.text) for m in PLACE_SCAN.scan(ctx.text, ctx.lines))
                 if mention is not None]
     datelines = _datelines(ctx.text, ctx.lines)
     if datelines:
@@ -182,7 +220,7 @@ def doc_places(ctx: DocContext) -> DocPlaces:
     first: dict[str, int] = {}
     for mention in mentions:
         if (mention.kind.startswith("anaphor") or mention.kind == "country" or mention.dateline
-                or SPEECH_AFTER_RX.match(ctx.text, mention.end) or SPEAKER_TITLE_RX.match(ctx.text, mention.end)
+                or speaker_place(memo, ctx.text, mention)
                 or mention.cue in DESTINATION - {"for"}
                 or (mention.cue == "from" and LAUNCHED_FROM_RX.search(ctx.text, max(0, mention.start - 40), mention.start))):
             continue
@@ -193,14 +231,13 @@ def doc_places(ctx: DocContext) -> DocPlaces:
     national_headline = any(m.start < head_end and m.kind == "country" and m.nation == "ua"
                             and m.cue in NATIONAL_HEADLINE_CUES for m in mentions)
     in_headline = {m.name for m in mentions if m.start < head_end and m.kind == "city" and m.cue not in ("from", "to")
-                   and not m.dateline
-                   and not SPEECH_AFTER_RX.match(ctx.text, m.end) and not SPEAKER_TITLE_RX.match(ctx.text, m.end)}
+                   and not m.dateline and not speaker_place(memo, ctx.text, m)}
     if len(in_headline) >= 2 or (national_headline and not in_headline):
         main = None   # "Strikes on Kyiv and Kharkiv", "missiles at Ukraine": a story about several places
     # An article spread over many places (a nationwide barrage) has no main place: its figures are national.
     if main is not None and weights[main] < 0.4 * sum(weights.values()):
         main = None
-    places = DocPlaces(mentions, main, main_is_city=any(m.name == main and m.kind == "city" for m in mentions))
+    places = DocPlaces(mentions, main, main_is_city=any(m.name == main and m.kind == "city" for m in mentions), memo=memo)
     ctx.__dict__["_places"] = places
     return places
 

@@ -5,8 +5,8 @@ import regex
 
 from extract.context import DocContext
 from extract.gazetteer import (_RULES, ATTACK_CUES, COUNTED_PLACES_RX, COUNTRY_CUES, DESTINATION, FLIGHT_PATH_RX,
-                               LOCATIVE, OBLAST_CENTRES, SPEAKER_TITLE_RX, SPEECH_AFTER_RX, DocPlaces, Mention,
-                               doc_places)
+                               LOCATIVE, OBLAST_CENTRES, SPEAKER_TITLE_RX, DocPlaces, Mention, doc_places,
+                               speaker_place)
 from extract.vocab import alternation, in_range, last_before
 
 _SCOPE = _RULES["scope"]
@@ -15,6 +15,7 @@ AIR = {"missiles_launched", "missiles_shot_down", "drones_launched", "drones_sho
 REGION_COUNT = (r"(?i:\b(?:\d+|" + alternation(_SCOPE["region_counts"]) + r")\s+(?:[\w-]+\s+)?(?:"
                 + alternation(_SCOPE["region_nouns"]) + r")\b)")
 REGION_COUNT_RX = regex.compile(REGION_COUNT)
+_REGION_NOUNS = tuple(noun.casefold() for noun in _SCOPE["region_nouns"])
 RUSSIAN_REGIONS_RX = regex.compile(r"\bRussian\b|\s+(?:of|in)\s+(?:\w+\s+)?Russia\b")   # "nine regions of western Russia"
 NATIONAL_SCOPE_RX = regex.compile(r"(?i)\b(?:" + alternation(_SCOPE["national"]) + r")\b|(?-i:\b(?:"
                                   + alternation(_SCOPE["national_bodies"]) + r")(?!\w))|" + REGION_COUNT)
@@ -60,17 +61,15 @@ def _resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, i
 
 
 
-def _usable(mention: Mention, metric: str, text: str) -> bool:
+def _usable(mention: Mention, metric: str, text: str, places: DocPlaces) -> bool:
     """False for places that are not where the figure happened: launch sites, speakers, destinations."""
-    if SPEECH_AFTER_RX.match(text, mention.end):
-        return False   # "Kyiv says", "Moscow claimed": the government speaking, not a place
-    if SPEAKER_TITLE_RX.match(text, mention.end):
-        return False   # "Kharkiv Oblast Governor ...": where the speaker holds office
-    if DIRECTION_RX.search(text, max(0, mention.start - 30), mention.start):
-        return False   # "a town southeast of the capital": a landmark, not the place
-    if mention.kind == "country" and mention.cue == "of" and BODY_OF_RX.search(text, max(0, mention.start - 40), mention.start):
-        return False   # "the National Police of Ukraine": part of a body's name
-    if mention.cue == "from" or FLIGHT_PATH_RX.search(text, max(0, mention.start - 60), mention.start):
+    facts = places.memo.get(mention.start)
+    if facts is None:   # what the text around a mention says of it, the same for every figure
+        facts = places.memo[mention.start] = _facts(mention, text, places.memo)
+    never, flight = facts
+    if never:
+        return False
+    if flight:
         if metric == "evacuated":
             return mention.nation != "other"
         return False
@@ -79,6 +78,26 @@ def _usable(mention: Mention, metric: str, text: str) -> bool:
     if metric == "evacuated" and (mention.nation == "other" or mention.cue in DESTINATION):
         return False   # evacuees are counted where they left
     return True
+
+
+def _facts(mention: Mention, text: str, memo: dict) -> tuple[bool, bool]:
+    """(never the figure's place, on a launch site or flight path) for a mention."""
+    if speaker_place(memo, text, mention):
+        return True, False   # "Moscow claimed", "Kharkiv Oblast Governor ...": a government or an office
+    if DIRECTION_RX.search(text, max(0, mention.start - 30), mention.start):
+        return True, False   # "a town southeast of the capital": a landmark, not the place
+    if mention.kind == "country" and mention.cue == "of" and BODY_OF_RX.search(text, max(0, mention.start - 40), mention.start):
+        return True, False   # "the National Police of Ukraine": part of a body's name
+    return False, mention.cue == "from" or FLIGHT_PATH_RX.search(text, max(0, mention.start - 60), mention.start) is not None
+
+
+def _says(places: DocPlaces, rx: regex.Pattern, text: str, start: int, end: int) -> bool:
+    """rx found in the sentence text[start:end], searched as a string of its own: asked once per article and sentence."""
+    key = (id(rx), start, end)
+    found = places.memo.get(key)
+    if found is None:
+        found = places.memo[key] = rx.search(text[start:end]) is not None
+    return found
 
 
 def _clause_bounds(text: str, start: int, end: int, sent_start: int, sent_end: int) -> tuple[int, int]:
@@ -168,7 +187,7 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
     in_sentence = _drop_enclosing(in_range(places.mentions, near_start, near_end), text)
     candidates = []
     for m in in_sentence:
-        if m.dateline or not _usable(m, metric, text):
+        if m.dateline or not _usable(m, metric, text, places):
             continue
         if m.start >= span_end and _later_figure_between(text, span_end, m, in_sentence):
             continue   # a later figure's place: "72 over Bryansk, 14 over Kursk"
@@ -179,11 +198,10 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
                 and not OPENING_RX.fullmatch(text, sent_start, m.start)):
             continue   # "the plant in Kharkiv region was wrecked when Russia launched 90 missiles": scenery
         candidates.append(m)
-    sentence = text[sent_start:sent_end]
-    count = REGION_COUNT_RX.search(text, span_end, min(clause[1], span_end + 60))
+    count = _region_count(text, span_end, min(clause[1], span_end + 60))
     if count:   # "2 million people across eight regions": the count belongs to the figure
         russian = (RUSSIAN_REGIONS_RX.search(count.group()) or RUSSIAN_REGIONS_RX.match(text, count.end())
-                   or (metric in AIR and UKRAINIAN_WEAPONS_RX.search(sentence)))
+                   or (metric in AIR and _says(places, UKRAINIAN_WEAPONS_RX, text, sent_start, sent_end)))
         return "Russia" if russian else "Ukraine"
     if candidates:
         best = min(candidates, key=lambda m: _score(m, span_start, span_end, clause))
@@ -193,24 +211,24 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
         if len({m.name for m in group}) >= 2 and not any(NUMBER_RX.search(text, a.end, b.start) for a, b in zip(group, group[1:])):
             # one figure for several places: the region that holds them all, else the whole country
             regions = [m for m in in_range(places.mentions, near_start, near_end)
-                       if m.kind == "oblast" and m not in group and _usable(m, metric, text)]
+                       if m.kind == "oblast" and m not in group and _usable(m, metric, text, places)]
             return regions[0].name if len(regions) == 1 and all(m.kind == "city" for m in group) else _whole(group)
-        if best.cue in WEAK_CUES and best.kind != "country" and NATIONAL_SCOPE_RX.search(sentence):
+        if best.cue in WEAK_CUES and best.kind != "country" and _says(places, NATIONAL_SCOPE_RX, text, sent_start, sent_end):
             return "Ukraine"
         return best.name
     if metric in AIR:
-        if UKRAINIAN_WEAPONS_RX.search(sentence):
+        if _says(places, UKRAINIAN_WEAPONS_RX, text, sent_start, sent_end):
             return "Russia"
         # "The Kyiv City Military Administration said 16 missiles were shot down": the office's own area.
         return _office(places, text, sent_start, sent_end) or "Ukraine"
-    if NATIONAL_SCOPE_RX.search(sentence):
+    if _says(places, NATIONAL_SCOPE_RX, text, sent_start, sent_end):
         return "Ukraine"
-    if MILITARY_RX.search(sentence):
+    if _says(places, MILITARY_RX, text, sent_start, sent_end):
         return "Ukraine"
     heading = _section_heading(ctx, places, span_start)
     if heading:
         return heading
-    if TOTALS_RX.search(sentence) and not places.main:
+    if not places.main and _says(places, TOTALS_RX, text, sent_start, sent_end):
         return "Ukraine"
     line_start, _ = ctx.line_at(span_start)
     if sent_start > line_start:   # a sentence continuing a national count ("Another 147 were injured")
@@ -218,12 +236,21 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
         if prev_start >= line_start and NATIONAL_SCOPE_RX.search(text, prev_start, prev_end):
             return "Ukraine"
     earlier_in_line = last_before(places.mentions, line_start, sent_start,
-                                  lambda m: not m.dateline and _usable(m, metric, text)
+                                  lambda m: not m.dateline and _usable(m, metric, text, places)
                                   and not m.kind.startswith("anaphor") and m.kind != "country", limit=50)
     if earlier_in_line:
         return earlier_in_line.name
     # "Kyiv Mayor Vitali Klitschko said 2 people were injured": the official's own city or region
     return places.main or _office(places, text, sent_start, sent_end) or "Ukraine"
+
+
+def _region_count(text: str, start: int, end: int) -> regex.Match | None:
+    """REGION_COUNT_RX in text[start:end], searched only when a region noun is there (casefold folds what the
+    case-blind match does, but "İ")."""
+    window = text[start:end]
+    if "\u0130" not in window and not any(noun in window.casefold() for noun in _REGION_NOUNS):
+        return None
+    return REGION_COUNT_RX.search(text, start, end)
 
 
 def _office(places: DocPlaces, text: str, start: int, end: int) -> str | None:
