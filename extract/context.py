@@ -8,6 +8,8 @@ from datetime import date
 import regex
 import syntok.segmenter as segmenter
 
+from extract.sentences import split_line
+
 _LINE = regex.compile(r"[^\n]+")
 # Only a line that may hold a figure needs splitting into sentences: a digit or a number word. Other
 # lines stay whole (one "sentence" each); syntok is the slowest step of the pipeline, so skipping
@@ -16,6 +18,7 @@ _MAY_HOLD_FIGURE = regex.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
     r"thousand|million|billion|dozens?|half|percent)\b", regex.IGNORECASE)
+_DIGIT = regex.compile(r"\d")  # the usual reason, found far faster than by the whole alternation
 # Sentences longer than this are cut at the limit: syntok is linear but a megabyte "sentence"
 # helps nobody and makes every per-sentence regex pass slower.
 MAX_SENTENCE = 5000
@@ -46,25 +49,29 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         body = line.group()
         if not body.strip():
             continue
-        if not _MAY_HOLD_FIGURE.search(body):
+        if not (_DIGIT.search(body) or _MAY_HOLD_FIGURE.search(body)):
             start, end = base + len(body) - len(body.lstrip()), base + len(body.rstrip())
             while end - start > MAX_SENTENCE:
                 bounds.append((start, start + MAX_SENTENCE))
                 start += MAX_SENTENCE
             bounds.append((start, end))
             continue
-        for paragraph in segmenter.analyze(body):
-            for sentence in paragraph:
-                if not sentence:
-                    continue
-                start = base + sentence[0].offset
-                end = base + sentence[-1].offset + len(sentence[-1].value)
-                while end - start > MAX_SENTENCE:
-                    bounds.append((start, start + MAX_SENTENCE))
-                    start += MAX_SENTENCE
-                if end > start:
-                    bounds.append((start, end))
+        spans = split_line(body)
+        for start, end in _syntok_line(body) if spans is None else spans:
+            start += base
+            end += base
+            while end - start > MAX_SENTENCE:
+                bounds.append((start, start + MAX_SENTENCE))
+                start += MAX_SENTENCE
+            if end > start:
+                bounds.append((start, end))
     return _join_month_breaks(text, bounds)
+
+
+def _syntok_line(body: str) -> list[tuple[int, int]]:
+    """syntok's sentence bounds for one line: the fallback of extract.sentences.split_line, and its reference."""
+    return [(sentence[0].offset, sentence[-1].offset + len(sentence[-1].value))
+            for paragraph in segmenter.analyze(body) for sentence in paragraph if sentence]
 
 
 def split_lines(text: str) -> list[tuple[int, int]]:
