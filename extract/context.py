@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -14,11 +15,24 @@ _LINE = regex.compile(r"[^\n]+")
 # Only a line that may hold a figure needs splitting into sentences: a digit or a number word. Other
 # lines stay whole (one "sentence" each); syntok is the slowest step of the pipeline, so skipping
 # figure-less lines (most of a long article) pays for itself many times over.
-_MAY_HOLD_FIGURE = regex.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-    r"thousand|million|billion|dozens?|half|percent)\b", regex.IGNORECASE)
+    r"thousand|million|billion|dozens?|half|percent")
+_MAY_HOLD_FIGURE = regex.compile(r"\d|\b(?:" + _NUMBER_WORDS + r")\b", regex.IGNORECASE)
 _DIGIT = regex.compile(r"\d")  # the usual reason, found far faster than by the whole alternation
+# On ASCII text the same number-word test, with the word boundaries spelt out, runs three times faster in re.
+_ASCII_NUMBER_WORD = re.compile(r"(?<![A-Za-z0-9_])(?:" + _NUMBER_WORDS + r")(?![A-Za-z0-9_])", re.IGNORECASE | re.ASCII)
+
+
+def _may_hold_figure(line: str) -> bool:
+    if _DIGIT.search(line):
+        return True
+    if line.isascii():
+        return _ASCII_NUMBER_WORD.search(line) is not None
+    return _MAY_HOLD_FIGURE.search(line) is not None
+
+
 # Sentences longer than this are cut at the limit: syntok is linear but a megabyte "sentence"
 # helps nobody and makes every per-sentence regex pass slower.
 MAX_SENTENCE = 5000
@@ -49,7 +63,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         body = line.group()
         if not body.strip():
             continue
-        if not (_DIGIT.search(body) or _MAY_HOLD_FIGURE.search(body)):
+        if not _may_hold_figure(body):
             start, end = base + len(body) - len(body.lstrip()), base + len(body.rstrip())
             while end - start > MAX_SENTENCE:
                 bounds.append((start, start + MAX_SENTENCE))

@@ -129,43 +129,30 @@ def _single_letter_or_roman(token: str) -> bool:
 
 
 def _splits(first: bool, before: str, after: str, nxt: str | None, nxt_spaced: bool) -> bool:
-    """syntok's State._move_and_maybe_extract_terminal, for a line without brackets: split here?"""
-    if nxt is None:
-        nxt_lower = nxt_inner = nxt_starter = nxt_numeric = nxt_month = nxt_alnum_digit = False
-        no_spacing = False
-    else:
-        nxt_lower = nxt[:1].islower()
-        nxt_inner = nxt in _INNER_PUNCTUATION
-        nxt_starter = nxt in _STARTERS
-        nxt_numeric = nxt.isnumeric()
-        nxt_month = nxt in _MONTHS
-        nxt_alnum_digit = nxt.isalnum() and any(c.isnumeric() for c in nxt)
-        no_spacing = not nxt_spaced
-    if nxt_lower or nxt_inner:
-        return False
-    if not (first and _single_letter_or_roman(before)) and nxt_starter:
-        return True
+    """syntok's State._move_and_maybe_extract_terminal, for a line without brackets: split here?
+    (Its rules in its order where it matters: every rule but the sentence-starter one says "no split".)"""
+    if nxt is not None:
+        if nxt[:1].islower() or nxt in _INNER_PUNCTUATION:
+            return False
+        if nxt in _STARTERS and not (first and _single_letter_or_roman(before)):
+            return True
     if before in _ABBREVIATIONS:
-        return False  # syntok also checks the token after is no closing bracket: none on these lines
-    if before in ("no", "No", "NO") and nxt_alnum_digit:
-        return False
-    if nxt_numeric and no_spacing:
-        return False
-    if no_spacing and (not after.istitle() or not after.isalpha() or len(after) == 1):
-        return False
-    if nxt_numeric and len(nxt) > 2:
-        return False
-    if before.isnumeric() and nxt_month:
-        return False
-    if before in _MONTHS and nxt_numeric:
-        return False
+        return False  # syntok also checks the token after is no closing bracket: never the case here
+    if nxt is not None:
+        numeric = nxt.isnumeric()
+        if not nxt_spaced and (numeric or not after.istitle() or not after.isalpha() or len(after) == 1):
+            return False
+        if numeric and (len(nxt) > 2 or before in _MONTHS):
+            return False
+        if before.isnumeric() and nxt in _MONTHS:
+            return False
+        if before in ("no", "No", "NO") and nxt.isalnum() and any(c.isnumeric() for c in nxt):
+            return False
     if "." in before and after != ".":
         return False
     if (first or before.isupper()) and _single_letter_or_roman(before):
         return False
-    if len(before) == 1 and before.isalpha() and before not in _VOWELS:
-        return False
-    return True
+    return not (len(before) == 1 and before.isalpha() and before not in _VOWELS)
 
 
 def _unsafe(body: str, reversed_body: str) -> bool:

@@ -14,7 +14,7 @@ import random
 import sys
 from pathlib import Path
 
-from extract.context import _MAY_HOLD_FIGURE, _syntok_line
+from extract.context import _MAY_HOLD_FIGURE, _may_hold_figure, _syntok_line
 from extract.sentences import split_line
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,7 +37,8 @@ PIECES = ["Mr.", "Mrs.", "Dr.", "Gen.", "Lt.", "Col.", "St.", "U.S.", "U.N.", "a
           "2.", "3", "4th", "May", "May.", "Mar.", "mar.", "dic.", "Apr.", "Jun.", "A", "I", "V.", "C.", "Ms.", "ms.",
           "(Reuters)", "(Reuters),", "(Reuters).", "(Photo", "(photo", "by", "AFP)", "AFP).", "Images)", "(U.S.)", "(+200)",
           "(+8),", "(5%).", "(live", "updates)", "(OHCHR).", "(CIS),", "(R)", "(L)", "(a)", "(1)", "(I)", "(The",
-          "said.)", "(2022)", "(Kh-101/Kh-555,", "(62", "miles)", "(updated)", "(U.N.)", "Service)", "(Kiu)", '("We', 'did.")']
+          "said.)", "(2022)", "(Kh-101/Kh-555,", "(62", "miles)", "(updated)", "(U.N.)", "Service)", "(Kiu)", '("We', 'did.")',
+          "one", "Twenty-one", "someone", "ten.", "tens", "HALF", "half-time", "_one", "percent.", "ſix", "dozens"]
 
 
 def _text_lines() -> list[str]:
@@ -93,6 +94,9 @@ def main() -> int:
         for line in lines:
             got = split_line(line)
             figure += bool(_MAY_HOLD_FIGURE.search(line))
+            if _may_hold_figure(line) != bool(_MAY_HOLD_FIGURE.search(line)):
+                bad += 1
+                print(f"{name} FIGURE TEST DIFFERS {line!r}")
             if got is None:
                 continue
             fast += 1
