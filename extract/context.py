@@ -58,13 +58,15 @@ def _join_month_breaks(text: str, bounds: list[tuple[int, int]]) -> list[tuple[i
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of every sentence; a sentence never crosses a line break (headlines, bullets, datelines)."""
     bounds: list[tuple[int, int]] = []
-    for line in _LINE.finditer(text):
-        base = line.start()
-        body = line.group()
-        if not body.strip():
+    base = -1
+    for body in text.split("\n"):
+        base += 1
+        line_start = base
+        base += len(body)
+        if not body or body.isspace():
             continue
         if not _may_hold_figure(body):
-            start, end = base + len(body) - len(body.lstrip()), base + len(body.rstrip())
+            start, end = line_start + len(body) - len(body.lstrip()), line_start + len(body.rstrip())
             while end - start > MAX_SENTENCE:
                 bounds.append((start, start + MAX_SENTENCE))
                 start += MAX_SENTENCE
@@ -72,8 +74,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         spans = split_line(body)
         for start, end in _syntok_line(body) if spans is None else spans:
-            start += base
-            end += base
+            start += line_start
+            end += line_start
             while end - start > MAX_SENTENCE:
                 bounds.append((start, start + MAX_SENTENCE))
                 start += MAX_SENTENCE

@@ -45,24 +45,28 @@ _NOT_ALNUM = r"(?:[^\w\s]|_)"  # re's \w is str.isalnum() plus "_"
 # What the fast path does not model exactly, each a search of its own (a single alternation defeats re's
 # first-character scan and costs three times as much). Characters: above U+2FFF, controls, zero-width
 # marks and brackets other than round ones.
-_UNSAFE_CHAR = re.compile(
-    "[" + _BRACKET.replace(r"\(", "").replace(r"\)", "") + _DISAGREE
-    + r"\x00-\x08\x0e-\x1f\x7f-\x9f\u180e\u200b-\u200f\u2060-\u206f\u3000-\U0010ffff]")
-_TERMINAL_IN_WORD = re.compile("[.!?](?=[" + _LU + "])(?<=[" + _LL + "].)")  # "end.Next": a token of its own
+_UNSAFE_CHARS = (_BRACKET.replace(r"\(", "").replace(r"\)", "") + _DISAGREE
+                 + r"\x00-\x08\x0e-\x1f\x7f-\x9f\u180e\u200b-\u200f\u2060-\u206f\u3000-\U0010ffff")
+# Such a character; an ellipsis (a token of its own, in several shapes); "end.Next" (the terminal a token
+# of its own inside a word). One character class first, so that re scans for it at full speed.
+_UNSAFE_CHAR_OR_TERMINAL = re.compile(
+    "[" + _UNSAFE_CHARS + ".!?](?:(?<=[" + _UNSAFE_CHARS + "])|(?<=\\.)\\.\\.|(?=[" + _LU + "])(?<=[" + _LL + "].))")
 _SEMICOLON_IN_WORD = re.compile(r"[^\W_];[^\W_]")                          # "a;b": likewise
 # Run on the reversed line: a terminal with nothing but punctuation before it in its chunk.
 _TERMINAL_BEFORE_WORD = re.compile(_TERM + _NOT_ALNUM + r"*+(?!\S)")
 # A round bracket pair syntok skips whole: opens a word, closes after a word's last letter, short (under 50
 # tokens and 70 characters, syntok's limits) and not nested. Any other bracket sends the line to syntok.
-_BRACKET_PAIR = re.compile(r"(?<!\S)\((?=" + _NOT_ALNUM + r"*+[^\W_])[^()]{1,46}?(?<=[^\W_])" + _NOT_ALNUM
-                           + r"{0,46}?\)(?=" + _NOT_ALNUM + r"*+(?!\S))")
-_PAIR_MAX = 48
+_BRACKET_PAIR = re.compile(r"(?<!\S)\((?=" + _NOT_ALNUM + r"*+[^\W_])[^()]{1,67}?(?<=[^\W_])" + _NOT_ALNUM
+                           + r"{0,67}?\)(?=" + _NOT_ALNUM + r"*+(?!\S))")
+_PAIR_MAX = 69
 _PAIR_AFTER_PAIR = re.compile(r"\)\s+\(")  # syntok decides between the two as at a terminal
 # The first terminal in a word's trailing punctuation: the only place _UNSAFE leaves terminals.
 _TAIL_TERMINAL = re.compile(_TERM + _NOT_ALNUM + r"*+(?!\S)")
 # Run on the reversed line from a terminal: the punctuation before it, then the word (both reversed).
 _REVERSED_WORD = re.compile(_NOT_ALNUM + r"*+([^\W_](?:" + _NOT_ALNUM + r"*+[^\W_])*+)")
 _CHUNK = re.compile(r"\s*+(\S++)")
+# A terminal, more terminals, a closing quote, terminals again: what syntok takes as one sentence end.
+_GROUP = re.compile(_TERM + "+(?:[" + _char_class(State.closing_quotes) + "]" + _TERM + "*)?")
 _FIRST_ALNUM = re.compile(r"[^\W_]")
 # Only words with one of these can hold a place where syntok's tokenizer cuts a word in pieces.
 _MAY_SEPARATE = re.compile(r"[a-z][A-Z]|[^a-zA-Z0-9.:/%$&+=@#*^~`|\\<>]")
@@ -156,8 +160,8 @@ def _splits(first: bool, before: str, after: str, nxt: str | None, nxt_spaced: b
 
 
 def _unsafe(body: str, reversed_body: str) -> bool:
-    return bool(_UNSAFE_CHAR.search(body) or "..." in body or _TERMINAL_IN_WORD.search(body)
-                or (";" in body and _SEMICOLON_IN_WORD.search(body)) or _TERMINAL_BEFORE_WORD.search(reversed_body))
+    return bool(_UNSAFE_CHAR_OR_TERMINAL.search(body) or (";" in body and _SEMICOLON_IN_WORD.search(body))
+                or _TERMINAL_BEFORE_WORD.search(reversed_body))
 
 
 def _token_at(body: str, pos: int, spaced_end: bool) -> tuple[str | None, int, bool]:
@@ -209,7 +213,8 @@ def split_line(body: str) -> list[tuple[int, int]] | None:
     if "(" in body or ")" in body:
         pairs = [m.span() for m in _BRACKET_PAIR.finditer(body)]
         if (body.count("(") != len(pairs) or body.count(")") != len(pairs)
-                or any(closing - opening > _PAIR_MAX for opening, closing in pairs) or _PAIR_AFTER_PAIR.search(body)):
+                or any(closing - opening > _PAIR_MAX or (closing - opening > 48 and _count_tokens(body[opening:closing]) > 50)
+                       for opening, closing in pairs) or _PAIR_AFTER_PAIR.search(body)):
             return None
     bounds: list[tuple[int, int]] = []
     sentence_start = next_start = chunk.start(1)  # the token syntok's state machine moves next
@@ -237,6 +242,8 @@ def split_line(body: str) -> list[tuple[int, int]] | None:
             if pairs[pair_index - 1][1] >= site.end():
                 continue  # the terminal is inside the pair: skipped with it
             terminal = pairs[pair_index - 1][1]  # terminals after the closing bracket, if any
+        if site.end() == size and _GROUP.fullmatch(body, terminal):
+            break  # the line ends with this terminal group: whatever syntok decides, the sentence ends here
         word = _REVERSED_WORD.match(reversed_body, size - site.start())
         if word is None:
             return None  # cannot happen on a line _unsafe passed: a tail terminal follows a word

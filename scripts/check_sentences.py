@@ -38,6 +38,9 @@ PIECES = ["Mr.", "Mrs.", "Dr.", "Gen.", "Lt.", "Col.", "St.", "U.S.", "U.N.", "a
           "(Reuters)", "(Reuters),", "(Reuters).", "(Photo", "(photo", "by", "AFP)", "AFP).", "Images)", "(U.S.)", "(+200)",
           "(+8),", "(5%).", "(live", "updates)", "(OHCHR).", "(CIS),", "(R)", "(L)", "(a)", "(1)", "(I)", "(The",
           "said.)", "(2022)", "(Kh-101/Kh-555,", "(62", "miles)", "(updated)", "(U.N.)", "Service)", "(Kiu)", '("We', 'did.")',
+          "(Kh-101/Kh-555, S-300, Kh-59 and Kh-47M2 Kinzhal)", "(Photo by Ionut Iordachescu / AFP via Getty Images)",
+          "(The attack killed five people. Officials said more were hurt in the city.)", "(a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w,x,y,z,a)",
+          "(a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u,v,w)", "(The Kyiv Independent reported. It)", "(Two said so. Then)",
           "one", "Twenty-one", "someone", "ten.", "tens", "HALF", "half-time", "_one", "percent.", "ſix", "dozens"]
 
 
