@@ -21,15 +21,18 @@ _NUMBER_WORDS = (
     r"thousand|million|billion|dozens?|half|percent")
 _MAY_HOLD_FIGURE = regex.compile(r"\d|\b(?:" + _NUMBER_WORDS + r")\b", regex.IGNORECASE)
 _DIGIT = regex.compile(r"\d")  # the usual reason, found far faster than by the whole alternation
-# On ASCII text the same number-word test, with the word boundaries spelt out, runs three times faster in re.
-_ASCII_NUMBER_WORD = re.compile(r"(?<![A-Za-z0-9_])(?:" + _NUMBER_WORDS + r")(?![A-Za-z0-9_])", re.IGNORECASE | re.ASCII)
+# On ASCII text the same number-word test runs several times faster in re, on the lowercased line after a
+# space (so that a word boundary is a character to scan for, and the first letters a cheap look-ahead).
+_ASCII_NUMBER_WORD = re.compile(
+    r"[^a-z0-9_](?=[" + "".join(sorted({word[0] for word in _NUMBER_WORDS.split("|")})) + "])(?:" + _NUMBER_WORDS
+    + r")(?![a-z0-9_])")
 
 
 def _may_hold_figure(line: str) -> bool:
     if _DIGIT.search(line):
         return True
     if line.isascii():
-        return _ASCII_NUMBER_WORD.search(line) is not None
+        return _ASCII_NUMBER_WORD.search(" " + line.lower()) is not None
     return _MAY_HOLD_FIGURE.search(line) is not None
 
 
