@@ -40,33 +40,39 @@ def _classes_below(limit: int) -> tuple[str, str, str, str]:
 
 _LL, _LU, _BRACKET, _DISAGREE = _classes_below(0x3000)
 _TERM = "[" + re.escape(_TERMINALS) + "]"
-_NOT_ALNUM = r"(?:[^\w\s]|_)"  # re's \w is str.isalnum() plus "_"
+# re's \w is str.isalnum() plus "_"; lines with "_" go to syntok, so this is "neither letter, digit nor space".
+_NOT_ALNUM = r"[^\w\s]"
+_NOT_ALNUM_NOR_TERMINAL = r"[^\w\s" + re.escape(_TERMINALS) + "]"
 
 # What the fast path does not model exactly, each a search of its own (a single alternation defeats re's
 # first-character scan and costs three times as much). Characters: above U+2FFF, controls, zero-width
 # marks and brackets other than round ones.
 _UNSAFE_CHARS = (_BRACKET.replace(r"\(", "").replace(r"\)", "") + _DISAGREE
-                 + r"\x00-\x08\x0e-\x1f\x7f-\x9f\u180e\u200b-\u200f\u2060-\u206f\u3000-\U0010ffff")
+                 + r"_\x00-\x08\x0e-\x1f\x7f-\x9f\u180e\u200b-\u200f\u2060-\u206f\u3000-\U0010ffff")
 # Such a character; an ellipsis (a token of its own, in several shapes); "end.Next" (the terminal a token
 # of its own inside a word). One character class first, so that re scans for it at full speed.
 _UNSAFE_CHAR_OR_TERMINAL = re.compile(
     "[" + _UNSAFE_CHARS + ".!?](?:(?<=[" + _UNSAFE_CHARS + "])|(?<=\\.)\\.\\.|(?=[" + _LU + "])(?<=[" + _LL + "].))")
 _SEMICOLON_IN_WORD = re.compile(r"[^\W_];[^\W_]")                          # "a;b": likewise
+# A terminal and the punctuation after it up to the chunk's end; group 1 when that punctuation runs on
+# for more than _RUN characters (then only syntok knows). The bound keeps the search linear on any run.
+_RUN = 11
+_TERMINAL_RUN = re.compile(_TERM + _NOT_ALNUM + "{0,%d}+(?:(?!\\S)|(%s))" % (_RUN, _NOT_ALNUM))
 # Run on the reversed line: a terminal with nothing but punctuation before it in its chunk.
-_TERMINAL_BEFORE_WORD = re.compile(_TERM + _NOT_ALNUM + r"*+(?!\S)")
+_TERMINAL_BEFORE_WORD = _TERMINAL_RUN
 # A round bracket pair syntok skips whole: opens a word, closes after a word's last letter, short (under 50
 # tokens and 70 characters, syntok's limits) and not nested. Any other bracket sends the line to syntok.
 _BRACKET_PAIR = re.compile(r"(?<!\S)\((?=" + _NOT_ALNUM + r"*+[^\W_])[^()]{1,67}?(?<=[^\W_])" + _NOT_ALNUM
                            + r"{0,67}?\)(?=" + _NOT_ALNUM + r"*+(?!\S))")
 _PAIR_MAX = 69
 _PAIR_AFTER_PAIR = re.compile(r"\)\s+\(")  # syntok decides between the two as at a terminal
-# The first terminal in a word's trailing punctuation: the only place _UNSAFE leaves terminals.
-_TAIL_TERMINAL = re.compile(_TERM + _NOT_ALNUM + r"*+(?!\S)")
+# A word's trailing punctuation holding a terminal: the only place _unsafe leaves terminals.
+_TAIL_TERMINAL = _TERMINAL_RUN
+# Such punctuation that is one terminal group (after any non-terminals), so syntok needs no decision at a line's end.
+_TAIL_GROUP = re.compile(_NOT_ALNUM_NOR_TERMINAL + "*+" + _TERM + "+(?:[" + _char_class(State.closing_quotes) + "]" + _TERM + "*)?")
 # Run on the reversed line from a terminal: the punctuation before it, then the word (both reversed).
 _REVERSED_WORD = re.compile(_NOT_ALNUM + r"*+([^\W_](?:" + _NOT_ALNUM + r"*+[^\W_])*+)")
 _CHUNK = re.compile(r"\s*+(\S++)")
-# A terminal, more terminals, a closing quote, terminals again: what syntok takes as one sentence end.
-_GROUP = re.compile(_TERM + "+(?:[" + _char_class(State.closing_quotes) + "]" + _TERM + "*)?")
 _FIRST_ALNUM = re.compile(r"[^\W_]")
 # Only words with one of these can hold a place where syntok's tokenizer cuts a word in pieces.
 _MAY_SEPARATE = re.compile(r"[a-z][A-Z]|[^a-zA-Z0-9.:/%$&+=@#*^~`|\\<>]")
@@ -222,6 +228,8 @@ def split_line(body: str) -> list[tuple[int, int]] | None:
     spaced_end = body[-1].isspace()
     pair_index = 0
     for site in _TAIL_TERMINAL.finditer(body):
+        if site.group(1) is not None:
+            return None
         terminal = site.start()
         while pair_index < len(pairs) and pairs[pair_index][0] < terminal:
             # A bracket pair before this terminal. Mid-sentence syntok moves over it as one token; right
@@ -242,7 +250,7 @@ def split_line(body: str) -> list[tuple[int, int]] | None:
             if pairs[pair_index - 1][1] >= site.end():
                 continue  # the terminal is inside the pair: skipped with it
             terminal = pairs[pair_index - 1][1]  # terminals after the closing bracket, if any
-        if site.end() == size and _GROUP.fullmatch(body, terminal):
+        if site.end() == size and _TAIL_GROUP.fullmatch(body, terminal):
             break  # the line ends with this terminal group: whatever syntok decides, the sentence ends here
         word = _REVERSED_WORD.match(reversed_body, size - site.start())
         if word is None:
