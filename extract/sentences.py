@@ -1,14 +1,15 @@
-"""One line of text → its sentence bounds, the same as syntok's segmenter gives, without tokenizing the line.
+"""One line of text → its sentence bounds, exactly as syntok's segmenter gives them, without tokenizing the line.
 
-syntok tokenizes every word and walks a state machine token by token; only the tokens next to a terminal
-(". ! ? ;") ever decide anything. On lines made of plain prose this module finds those terminals with one
-compiled regex and replays syntok's decision at each of them alone (same rules, same vocabularies,
-imported from syntok so they cannot drift). Lines with anything whose tokenization is subtle (brackets,
-ellipses, terminals inside or at the start of a word, exotic characters) return None: the caller hands
-them to syntok itself. scripts/check_sentences.py compares both over every article we have.
+syntok tokenizes every word and walks a state machine token by token, yet only the tokens next to a
+terminal (". ! ? ;") or a bracket pair ever decide anything. Here compiled regexes find those places and
+syntok's decision is replayed at each of them alone: same rules, and the vocabularies (abbreviations,
+sentence starters, months) imported from syntok so they cannot drift. Lines whose tokenization is subtle
+(ellipses, a terminal inside or before a word, nested or long brackets, rare characters) return None and
+the caller runs syntok on them. scripts/check_sentences.py compares both on every line we have.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 import regex
@@ -44,16 +45,16 @@ _TERM = "[" + re.escape(_TERMINALS) + "]"
 _NOT_ALNUM = r"[^\w\s]"
 _NOT_ALNUM_NOR_TERMINAL = r"[^\w\s" + re.escape(_TERMINALS) + "]"
 
-# What the fast path does not model exactly, each a search of its own (a single alternation defeats re's
-# first-character scan and costs three times as much). Characters: above U+2FFF, controls, zero-width
-# marks and brackets other than round ones.
+# What the fast path leaves to syntok. Characters: above U+2FFF, controls, zero-width marks, "_", where
+# str and regex disagree, brackets other than round ones. Each search begins with a character class, so
+# that re scans for candidates at full speed (an alternation of the lot would not).
 _UNSAFE_CHARS = (_BRACKET.replace(r"\(", "").replace(r"\)", "") + _DISAGREE
                  + r"_\x00-\x08\x0e-\x1f\x7f-\x9f\u180e\u200b-\u200f\u2060-\u206f\u3000-\U0010ffff")
 # Such a character; an ellipsis (a token of its own, in several shapes); "end.Next" (the terminal a token
 # of its own inside a word). One character class first, so that re scans for it at full speed.
 _UNSAFE_CHAR_OR_TERMINAL = re.compile(
     "[" + _UNSAFE_CHARS + ".!?](?:(?<=[" + _UNSAFE_CHARS + "])|(?<=\\.)\\.\\.|(?=[" + _LU + "])(?<=[" + _LL + "].))")
-_SEMICOLON_IN_WORD = re.compile(r"[^\W_];[^\W_]")                          # "a;b": likewise
+_SEMICOLON_IN_WORD = re.compile(r"[^\W_];[^\W_]")  # "a;b": a terminal token inside a word too
 # A terminal and the punctuation after it up to the chunk's end; group 1 when that punctuation runs on
 # for more than _RUN characters (then only syntok knows). The bound keeps the search linear on any run.
 _RUN = 11
@@ -139,8 +140,8 @@ def _single_letter_or_roman(token: str) -> bool:
 
 
 def _splits(first: bool, before: str, after: str, nxt: str | None, nxt_spaced: bool) -> bool:
-    """syntok's State._move_and_maybe_extract_terminal, for a line without brackets: split here?
-    (Its rules in its order where it matters: every rule but the sentence-starter one says "no split".)"""
+    """syntok's State._move_and_maybe_extract_terminal short of its bracket look-ahead: split here? (Its
+    rules, in its order where that matters: every rule but the sentence-starter one says "no split".)"""
     if nxt is not None:
         if nxt[:1].islower() or nxt in _INNER_PUNCTUATION:
             return False
@@ -234,18 +235,12 @@ def split_line(body: str) -> list[tuple[int, int]] | None:
         while pair_index < len(pairs) and pairs[pair_index][0] < terminal:
             # A bracket pair before this terminal. Mid-sentence syntok moves over it as one token; right
             # after a sentence's first token or at its start, it decides there as at a terminal.
-            opening, closing = pairs[pair_index]
             pair_index += 1
             if first_state:
-                verdict = _pair_in_first_state(body, reversed_body, opening, closing, sentence_start, next_start, spaced_end)
-                if verdict is None:
+                state = _meet_pair(body, reversed_body, pairs[pair_index - 1], bounds, sentence_start, next_start, spaced_end)
+                if state is None:
                     return None
-                split, after_pair = verdict
-                if split:
-                    bounds.append((sentence_start, closing))
-                    sentence_start = after_pair
-                if split is not None:
-                    next_start = after_pair
+                sentence_start, next_start = state
         if pair_index and pairs[pair_index - 1][1] > terminal:
             if pairs[pair_index - 1][1] >= site.end():
                 continue  # the terminal is inside the pair: skipped with it
@@ -296,46 +291,45 @@ def split_line(body: str) -> list[tuple[int, int]] | None:
                 first_state = first
             next_start = nxt_start
             k = g
-    for opening, closing in pairs[pair_index:]:
-        if first_state:
-            verdict = _pair_in_first_state(body, reversed_body, opening, closing, sentence_start, next_start, spaced_end)
-            if verdict is None:
-                return None
-            split, after_pair = verdict
-            if split:
-                bounds.append((sentence_start, closing))
-                sentence_start = after_pair
-            if split is not None:
-                next_start = after_pair
+    for pair in pairs[pair_index:] if first_state else ():
+        state = _meet_pair(body, reversed_body, pair, bounds, sentence_start, next_start, spaced_end)
+        if state is None:
+            return None
+        sentence_start, next_start = state
     if sentence_start < len(body.rstrip()):
         bounds.append((sentence_start, size))
     return bounds
 
 
-def _pair_in_first_state(body: str, reversed_body: str, opening: int, closing: int, sentence_start: int,
-                         next_start: int, spaced_end: bool) -> tuple[bool | None, int] | None:
-    """syntok in its FirstToken state meets a bracket pair: (split after it?, start of the token after it);
-    (None, 0) when the state machine is mid-sentence by then (it moves over the pair); None when only
-    syntok knows."""
+def _meet_pair(body: str, reversed_body: str, pair: tuple[int, int], bounds: list[tuple[int, int]],
+               sentence_start: int, next_start: int, spaced_end: bool) -> tuple[int, int] | None:
+    """syntok, in its FirstToken state, meets a bracket pair: a sentence may end after it (added to bounds).
+    (sentence start, next token start) after the pair; None when only syntok knows."""
+    opening, closing = pair
     at_start = opening == next_start
     if not at_start:
         before_start, before = _last_token_before(body, reversed_body, opening)
         if before_start != next_start:
-            return None, 0
+            return sentence_start, next_start  # mid-sentence by then: the pair is moved over as one token
     nxt, nxt_start, nxt_spaced = _token_at(body, closing, spaced_end)
     if nxt == "(" or (nxt and nxt in _TERMINAL_CHARS):
         return None  # syntok would move that token as a plain word
     if at_start:
         if sentence_start != opening:
             return None
-        return _count_tokens(body[opening:closing]) > 3 and not (nxt or "")[:1].islower(), nxt_start
-    return _splits(True, before, nxt or "", nxt, nxt_spaced), nxt_start
+        split = _count_tokens(body[opening:closing]) > 3 and not (nxt or "")[:1].islower()
+    else:
+        split = _splits(True, before, nxt or "", nxt, nxt_spaced)
+    if split:
+        bounds.append((sentence_start, closing))
+        return nxt_start, nxt_start
+    return sentence_start, nxt_start
 
 
 def _title_opens_pair(body: str, opening: int, pairs: list[tuple[int, int]], spaced_end: bool) -> bool:
     """After a terminal, syntok splits before a bracket pair that opens on a capitalised word (and is not
     followed by ", ; :", which would need syntok's inner-sentence test)."""
-    closing = next(end for start, end in pairs if start == opening)
+    closing = pairs[bisect.bisect_left(pairs, (opening, 0))][1]
     after_pair = _token_at(body, closing, spaced_end)[0]
     if after_pair in _INNER_PUNCTUATION:
         return False
