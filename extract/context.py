@@ -13,8 +13,8 @@ from extract.sentences import split_line
 
 _LINE = regex.compile(r"[^\n]+")
 # Only a line that may hold a figure needs splitting into sentences: a digit or a number word. Other
-# lines stay whole (one "sentence" each); syntok is the slowest step of the pipeline, so skipping
-# figure-less lines (most of a long article) pays for itself many times over.
+# lines stay whole (one "sentence" each): skipping figure-less lines (most of a long article) spares
+# the splitting, and syntok on the lines extract.sentences leaves to it.
 _NUMBER_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
