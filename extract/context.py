@@ -2,20 +2,40 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
 import regex
 import syntok.segmenter as segmenter
 
+from extract.sentences import split_line
+
 _LINE = regex.compile(r"[^\n]+")
 # Only a line that may hold a figure needs splitting into sentences: a digit or a number word. Other
-# lines stay whole (one "sentence" each); syntok is the slowest step of the pipeline, so skipping
-# figure-less lines (most of a long article) pays for itself many times over.
-_MAY_HOLD_FIGURE = regex.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+# lines stay whole (one "sentence" each): skipping figure-less lines (most of a long article) spares
+# the splitting, and syntok on the lines extract.sentences leaves to it.
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-    r"thousand|million|billion|dozens?|half|percent)\b", regex.IGNORECASE)
+    r"thousand|million|billion|dozens?|half|percent")
+_MAY_HOLD_FIGURE = regex.compile(r"\d|\b(?:" + _NUMBER_WORDS + r")\b", regex.IGNORECASE)
+_DIGIT = regex.compile(r"\d")  # the usual reason, found far faster than by the whole alternation
+# On ASCII text the same number-word test runs several times faster in re, on the lowercased line after a
+# space (so that a word boundary is a character to scan for, and the first letters a cheap look-ahead).
+_ASCII_NUMBER_WORD = re.compile(
+    r"[^a-z0-9_](?=[" + "".join(sorted({word[0] for word in _NUMBER_WORDS.split("|")})) + "])(?:" + _NUMBER_WORDS
+    + r")(?![a-z0-9_])")
+
+
+def _may_hold_figure(line: str) -> bool:
+    if _DIGIT.search(line):
+        return True
+    if line.isascii():
+        return _ASCII_NUMBER_WORD.search(" " + line.lower()) is not None
+    return _MAY_HOLD_FIGURE.search(line) is not None
+
+
 # Sentences longer than this are cut at the limit: syntok is linear but a megabyte "sentence"
 # helps nobody and makes every per-sentence regex pass slower.
 MAX_SENTENCE = 5000
@@ -41,30 +61,36 @@ def _join_month_breaks(text: str, bounds: list[tuple[int, int]]) -> list[tuple[i
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of every sentence; a sentence never crosses a line break (headlines, bullets, datelines)."""
     bounds: list[tuple[int, int]] = []
-    for line in _LINE.finditer(text):
-        base = line.start()
-        body = line.group()
-        if not body.strip():
+    base = -1
+    for body in text.split("\n"):
+        base += 1
+        line_start = base
+        base += len(body)
+        if not body or body.isspace():
             continue
-        if not _MAY_HOLD_FIGURE.search(body):
-            start, end = base + len(body) - len(body.lstrip()), base + len(body.rstrip())
+        if not _may_hold_figure(body):
+            start, end = line_start + len(body) - len(body.lstrip()), line_start + len(body.rstrip())
             while end - start > MAX_SENTENCE:
                 bounds.append((start, start + MAX_SENTENCE))
                 start += MAX_SENTENCE
             bounds.append((start, end))
             continue
-        for paragraph in segmenter.analyze(body):
-            for sentence in paragraph:
-                if not sentence:
-                    continue
-                start = base + sentence[0].offset
-                end = base + sentence[-1].offset + len(sentence[-1].value)
-                while end - start > MAX_SENTENCE:
-                    bounds.append((start, start + MAX_SENTENCE))
-                    start += MAX_SENTENCE
-                if end > start:
-                    bounds.append((start, end))
+        spans = split_line(body)
+        for start, end in _syntok_line(body) if spans is None else spans:
+            start += line_start
+            end += line_start
+            while end - start > MAX_SENTENCE:
+                bounds.append((start, start + MAX_SENTENCE))
+                start += MAX_SENTENCE
+            if end > start:
+                bounds.append((start, end))
     return _join_month_breaks(text, bounds)
+
+
+def _syntok_line(body: str) -> list[tuple[int, int]]:
+    """syntok's sentence bounds for one line: the fallback of extract.sentences.split_line, and its reference."""
+    return [(sentence[0].offset, sentence[-1].offset + len(sentence[-1].value))
+            for paragraph in segmenter.analyze(body) for sentence in paragraph if sentence]
 
 
 def split_lines(text: str) -> list[tuple[int, int]]:
