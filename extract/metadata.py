@@ -7,7 +7,6 @@ exists and the body does not contradict it.
 """
 from __future__ import annotations
 
-import functools
 import tomllib
 from datetime import date, timedelta
 from pathlib import Path
@@ -75,22 +74,46 @@ DATELINE_LINES = 40
 _PHOTO = regex.compile(r"(?i)\b(?:photo|image|getty|shutterstock)")
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
-    return [(m.start(), m.group()) for m in regex.finditer(r"[^\n]+", text) if m.group().strip()]
+_LINE = regex.compile(r"[^\n]+")
 
 
-@functools.lru_cache(maxsize=256)   # the head's lines are asked about several times per page
-def _dates_with_year(line: str) -> tuple[date, ...]:
-    """Explicit dates (with a year) in one line; capitals are normalised so "20 AUG 2024" reads."""
-    readable = line if not any(c.isupper() for c in line if c.isalpha()) or not line.isupper() else line.title()
-    readable = regex.sub(r"\b([A-Z])([A-Z]{2,})\b", lambda m: m.group(1) + m.group(2).lower(), readable)
+def _lines(text: str, limit: int | None = None) -> list[tuple[int, str]]:
+    """(offset, text) of the non-blank lines, the first `limit` of them when given (all that the head needs)."""
     found = []
-    for mention in find_dates(readable):
-        written = readable[mention.start:mention.end]
-        # a day, a month and a year: "July 2022" or "in 2023" is too coarse to date a page
-        if mention.day is not None and regex.search(r"\b(?:19|20)\d\d\b", written) \
-                and regex.search(r"\d", regex.sub(r"\b(?:19|20)\d\d\b", "", written)):
-            found.append(mention.day)
+    for m in _LINE.finditer(text):
+        if m.group().strip():
+            found.append((m.start(), m.group()))
+            if len(found) == limit:
+                break
+    return found
+
+
+_CAPITAL_RUN = regex.compile(r"\b([A-Z])([A-Z]{2,})\b")
+_YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
+_DIGIT = regex.compile(r"\d")
+
+
+def _capitalised(m: regex.Match) -> str:
+    return m.group(1) + m.group(2).lower()
+
+
+def _dates_with_year(line: str, memo: dict | None = None) -> tuple[date, ...]:
+    """Explicit dates (with a year) in one line; capitals are normalised so "20 AUG 2024" reads.
+    memo: the page's answers so far (the head's lines are asked about several times)."""
+    if memo is not None:
+        if (known := memo.get(line)) is None:
+            known = memo[line] = _dates_with_year(line)
+        return known
+    found = []
+    # a date with a year shows the year's four digits (case changes below never touch digits): most lines have none
+    if _YEAR_DIGITS.search(line):
+        readable = line if not any(c.isupper() for c in line if c.isalpha()) or not line.isupper() else line.title()
+        readable = _CAPITAL_RUN.sub(_capitalised, readable)
+        for mention in find_dates(readable):
+            written = readable[mention.start:mention.end]
+            # a day, a month and a year: "July 2022" or "in 2023" is too coarse to date a page
+            if mention.day is not None and _YEAR_WRITTEN.search(written) and _DIGIT.search(_YEAR_WRITTEN.sub("", written)):
+                found.append(mention.day)
     for m in _SHORT_DOTTED.finditer(line):
         try:
             found.append(date(2000 + int(m.group(3)), int(m.group(2)), int(m.group(1))))
@@ -103,28 +126,31 @@ def _is_chrome(line: str) -> bool:
     return any(p.search(line) for p in _CHROME)
 
 
-def _is_date_line(line: str) -> bool:
+_WEEKDAY_NAME = regex.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_MONTH_OR_NUMBER = regex.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d+(?:st|nd|rd|th)?|[.:]")
+
+
+def _is_date_line(line: str, memo: dict | None = None) -> bool:
     """A line that is a date and little else (weekday, time, site name, view count)."""
-    if not _dates_with_year(line):
+    if not _dates_with_year(line, memo):
         return False
-    rest = _TIME_OR_NOISE.sub(" ", regex.sub(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", " ", line))
-    rest = regex.sub(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d+(?:st|nd|rd|th)?|[.:]", " ", rest)
+    rest = _TIME_OR_NOISE.sub(" ", _WEEKDAY_NAME.sub(" ", line))
+    rest = _MONTH_OR_NUMBER.sub(" ", rest)
     # a title that names the day it covers ("Monthly update on civilians, 30 September 2024") has more
     # words than a date line's weekday, site name or view count
     return len(_WORDS.findall(rest)) <= 3
 
 
-def _title_index(lines: list[tuple[int, str]]) -> int | None:
+def _title_index(lines: list[tuple[int, str]], memo: dict | None = None) -> int | None:
     for i, (_, line) in enumerate(lines[:HEAD_LINES]):
         body = _HEADER.sub("", line).strip()
-        if len(body.split()) >= 3 and not _NAV.search(body) and not _is_chrome(body) and not _is_date_line(body) \
+        if len(body.split()) >= 3 and not _NAV.search(body) and not _is_chrome(body) and not _is_date_line(body, memo) \
                 and _ALIAS_LOOKUP.get(body.lower()) is None:
             return i
     return None
 
 
-def _title(lines: list[tuple[int, str]]) -> str | None:
-    index = _title_index(lines)
+def _title(lines: list[tuple[int, str]], index: int | None) -> str | None:
     return _HEADER.sub("", lines[index][1]).strip() if index is not None else None
 
 
@@ -153,11 +179,11 @@ def _latest_in_text(text: str, skip: list[tuple[int, int]]) -> date | None:
     def kept(offset: int) -> bool:
         return not any(a <= offset < b for a, b in skip)
 
-    readable = regex.sub(r"\b([A-Z])([A-Z]{2,})\b", lambda m: m.group(1) + m.group(2).lower(), text)
+    readable = _CAPITAL_RUN.sub(_capitalised, text)
     full, yearless = [], []
     for mention in find_dates(readable):
         written = readable[mention.start:mention.end]
-        if not kept(mention.start) or mention.role == "vague" or not regex.search(r"\d", _YEAR_WRITTEN.sub("", written)):
+        if not kept(mention.start) or mention.role == "vague" or not _DIGIT.search(_YEAR_WRITTEN.sub("", written)):
             continue
         if _YEAR_WRITTEN.search(written):
             if mention.day is not None:
@@ -188,27 +214,29 @@ def _latest_in_text(text: str, skip: list[tuple[int, int]]) -> date | None:
     return max(full + partial)
 
 
-def _published(text: str) -> tuple[date | None, str]:
+_BY_OR_DASH = regex.compile(r"(?i)\bby\b|[-–—]")
+
+
+def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, memo: dict) -> tuple[date | None, str]:
+    """lines: the page's first DATELINE_LINES non-blank lines; title_at: the title's index among them."""
     if m := _HEADER.search(text[:2000]):
         return date.fromisoformat(m.group(1)), "header"
-    lines = _lines(text)
     head = lines[:HEAD_LINES]
-    title_at = _title_index(lines)
     bylines, published, updated, datelines, above_title = [], [], [], [], []
     for i, (_, line) in enumerate(head):
-        if (dateline := _DATELINE.match(line)) and (day := _dates_with_year(dateline.group("date"))):
+        if (dateline := _DATELINE.match(line)) and (day := _dates_with_year(dateline.group("date"), memo)):
             datelines.append((i, day[0]))   # the story's own dateline, whatever a title above it names
             continue
-        dates = _dates_with_year(line)
+        dates = _dates_with_year(line, memo)
         if not dates:
             continue
         if _BYLINE.match(line):
             bylines.append(dates[0])
-        elif (cue := _PUBLISHED_CUE.search(line)) and _dates_with_year(line[cue.end():]):
-            published.append(_dates_with_year(line[cue.end():])[0])
-        elif (cue := _UPDATED_CUE.search(line)) and _dates_with_year(line[cue.end():]):
-            updated.append(_dates_with_year(line[cue.end():])[0])
-        elif _is_date_line(line) or (len(line.split()) <= 8 and regex.search(r"(?i)\bby\b|[-–—]", line)):
+        elif (cue := _PUBLISHED_CUE.search(line)) and (after := _dates_with_year(line[cue.end():], memo)):
+            published.append(after[0])
+        elif (cue := _UPDATED_CUE.search(line)) and (after := _dates_with_year(line[cue.end():], memo)):
+            updated.append(after[0])
+        elif _is_date_line(line, memo) or (len(line.split()) <= 8 and _BY_OR_DASH.search(line)):
             (above_title if title_at is not None and i < title_at else datelines).append((i, dates[0]))
     if bylines:
         return bylines[0], "byline"
@@ -219,7 +247,7 @@ def _published(text: str) -> tuple[date | None, str]:
     if updated:
         return updated[0], "updated-line"
     for _, line in lines[HEAD_LINES:DATELINE_LINES]:
-        if (dateline := _DATELINE.match(line)) and (day := _dates_with_year(dateline.group("date"))):
+        if (dateline := _DATELINE.match(line)) and (day := _dates_with_year(dateline.group("date"), memo)):
             return day[0], "dateline"
     skip = [(lines[i][0], lines[i][0] + len(lines[i][1])) for i, _ in above_title]
     latest = _latest_in_text(text, skip)
@@ -275,12 +303,14 @@ def _unlisted_publisher(text: str) -> str | None:
 
 def infer_metadata(text: str) -> dict:
     """Publication date, publisher and title as far as the text itself tells them."""
-    published, published_from = _published(text)
+    lines, memo = _lines(text, DATELINE_LINES), {}
+    title_at = _title_index(lines, memo)
+    published, published_from = _published(text, lines, title_at, memo)
     publisher = _publisher(text)
     return {
         "published": published,
         "published_from": published_from,
         "publisher": publisher,
         "publisher_from": "text" if publisher else "none",
-        "title": _title(_lines(text)),
+        "title": _title(lines, title_at),
     }
