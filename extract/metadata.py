@@ -7,6 +7,7 @@ exists and the body does not contradict it.
 """
 from __future__ import annotations
 
+import re
 import tomllib
 from datetime import date, timedelta
 from pathlib import Path
@@ -259,13 +260,57 @@ def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, me
     return None, "none"
 
 
+_WORD_CHAR = regex.compile(r"[^\W_]")
+_ASCII_RUN = re.compile(r"[a-z0-9]+")
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+# the names each first word may open, lower-cased: a quick look before the full name pattern is tried
+_ALIASES_BY_FIRST_WORD = {first: re.compile("|".join(re.escape(a.lower()) for a in _ALIASES
+                                                      if regex.match(r"[^\W_]+", a.lower()).group() == first))
+                          for first in _NAME_FIRST_WORDS}
+
+
+def _name_first_words(text: str) -> list[tuple[int, str]]:
+    """(offset, word) wherever one of _NAME_FIRST_WORDS stands in the lower-cased text: a superset of the
+    words whose lower case is one (the caller checks each), found by substring search for the words present."""
+    lowered = text.lower()
+    found = []
+    # a word whose lower case is an ASCII name word is a run of ASCII letters and digits once lowered
+    for first in _NAME_FIRST_WORDS.intersection(_ASCII_RUN.findall(lowered)):
+        at = lowered.find(first)
+        while at >= 0:
+            found.append((at, first))
+            at = lowered.find(first, at + 1)
+    found.sort()
+    return found
+
+
 def _lines_naming_an_outlet(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line that names a known outlet: the only lines a cue can match, found in one pass."""
     spans: list[tuple[int, int]] = []
-    for word in _WORD.finditer(text):
-        if (spans and word.start() < spans[-1][1]) or word.group().lower() not in _NAME_FIRST_WORDS:
-            continue
-        if not (m := _ANY_NAME.match(text, word.start())):
+    lowered = text.lower()
+    # "ſ" matches "s" when case is ignored, and "İ" lowers to two characters: read such a page word by word
+    if len(lowered) != len(text) or "ſ" in text:
+        words = ((w.start(), None) for w in _WORD.finditer(text))
+    else:
+        words = _name_first_words(text)
+    for at, first in words:
+        if spans and at < spans[-1][1]:
+            continue   # inside a line already taken
+        if first is not None:
+            end = at + len(first)
+            if (at and lowered[at - 1] in _ASCII_ALNUM) or (end < len(text) and lowered[end] in _ASCII_ALNUM):
+                continue   # part of a longer word
+            if (at and lowered[at - 1] >= "\x80" and _WORD_CHAR.match(text, at - 1)) or (end < len(text) and lowered[end] >= "\x80"):
+                first = None   # a letter of another script next to it: read the word as it is cut
+            elif not _ALIASES_BY_FIRST_WORD[first].match(lowered, at):
+                continue
+        if first is None:
+            if at and _WORD_CHAR.match(text, at - 1):
+                continue
+            word = _WORD.match(text, at)
+            if word is None or word.group().lower() not in _NAME_FIRST_WORDS:
+                continue
+        if not (m := _ANY_NAME.match(text, at)):
             continue
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.end())
