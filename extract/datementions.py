@@ -121,7 +121,6 @@ _CONTINUING = frozenset([m.lower() for m in MONTHS] + list(WEEKDAYS)
 _WORD = regex.compile(r"\d+|\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|[^\W_]+")
 # ...the same cut where every letter and digit is ASCII (other characters then never belong to a word)
 _ASCII_WORD = re.compile(r"([0-9]+|[A-Z]?[a-z]+|[A-Z]+(?![a-z]))")
-_NON_ASCII_WORD = regex.compile(r"[^\W_\x00-\x7f]")
 
 
 @dataclass(frozen=True)
@@ -306,13 +305,29 @@ _ASCII_DIGITS = frozenset("0123456789")
 # _DIGIT_MAY_OPEN knows the built-in branches only: a relative-day phrase of dates.toml that may open with a
 # number (not with one of its listed words) turns the check off
 _DIGIT_CHECK = all(_leading_words(phrase) for phrase in VOCAB["relative"])
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_WORD_CHAR = regex.compile(r"[^\W_]")
+_IS_WORD_CHAR: dict[str, bool] = {}   # per character, filled as characters are met (a table, not a text cache)
+
+
+def _all_words_ascii(text: str, start: int, limit: int) -> bool:
+    """Whether every letter and digit of text[start:limit] is ASCII (other characters are then punctuation)."""
+    for c in set(_NON_ASCII.findall(text, start, limit)):
+        if (word := _IS_WORD_CHAR.get(c)) is None:
+            word = _IS_WORD_CHAR[c] = bool(_WORD_CHAR.match(c))
+        if word:
+            return False
+    return True
 
 
 def _candidate_starts(text: str, start: int, limit: int):
     """Offsets of the words a date mention may open with, in order."""
-    if not _NON_ASCII_WORD.search(text, start, limit):
-        yield from _ascii_candidate_starts(text, start, limit)
-        return
+    if _all_words_ascii(text, start, limit):
+        return _ascii_candidate_starts(text, start, limit)
+    return _unicode_candidate_starts(text, start, limit)
+
+
+def _unicode_candidate_starts(text: str, start: int, limit: int):
     words = [(w.start(), w.group().lower()) for w in _WORD.finditer(text, start, limit)]
     for i, (offset, word) in enumerate(words):
         if word[0].isdigit() or word in _SELF_STANDING:
@@ -321,20 +336,23 @@ def _candidate_starts(text: str, start: int, limit: int):
             yield offset
 
 
-def _ascii_candidate_starts(text: str, start: int, limit: int):
+def _ascii_candidate_starts(text: str, start: int, limit: int) -> list[int]:
     """_candidate_starts for a stretch whose letters and digits are all ASCII (most news text): the words are
     cut by the standard `re` engine into plain strings, lower-cased in one call, and only the few that may
     open a date are looked at in Python (making a match object per word cost more than the rest of the scan)."""
     parts = _ASCII_WORD.split(text[start:limit])   # gap, word, gap, word, ..., gap
     if len(parts) < 2:
-        return
+        return []
     words = "\n".join(parts[1::2]).lower().split("\n")
-    ends = list(accumulate(map(len, parts)))
     first, self_standing, continuing = _FIRST_WORDS, _SELF_STANDING, _CONTINUING
+    found, offset, counted = [], start, 0   # offset: where parts[counted] starts
     for i in [i for i, word in enumerate(words) if word[0] <= "9" or word in first]:   # digits sort before letters
         word = words[i]
         if word[0] <= "9" or word in self_standing or any(w[0] <= "9" or w in continuing for w in words[i + 1:i + 3]):
-            yield start + ends[2 * i]
+            offset += sum(map(len, parts[counted:2 * i + 1]))
+            counted = 2 * i + 1
+            found.append(offset)
+    return found
 
 
 def _periods(found: list[DateMention], text: str) -> list[DateMention]:
