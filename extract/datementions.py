@@ -80,6 +80,12 @@ _ASOF_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["asof_cues"]) + rf")
 _REPORT_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["report_cues"]) + rf"){H}+(?:on{H}+)?$", regex.REVERSE)
 _MONTH_ALONE_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["month_alone_after"]) + rf")(?:{H}+|-)(?:the{H}+(?:end|start|beginning|middle){H}+of{H}+)?$", regex.REVERSE)
 _YEAR_ALONE_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["year_alone_after"]) + rf"){H}+(?:the{H}+(?:end|start|beginning|middle){H}+of{H}+)?$", regex.REVERSE)
+# the report, start and as-of cues in one backward look, in the order _role asks them: the first that ends
+# where the date starts names the role (two cannot end there differently: "$" also matches before a final
+# line break, and every cue ends in a space)
+_CUE_BEFORE = regex.compile("(?:" + "|".join(f"(?P<{name}>{pattern.pattern[:-1]})" for name, pattern in
+                                             (("report", _REPORT_BEFORE), ("start", _START_BEFORE), ("asof", _ASOF_BEFORE))) + ")$",
+                            regex.REVERSE)
 _WINDOW = regex.compile(r"(?i)\b(?:past|last)\b")
 _SAME_DAY = regex.compile(r"(?i)\b(?:overnight|tonight|today|this)\b")
 _WINDOW_BEFORE = regex.compile(rf"(?i:\b(?:past|last){H}+(?:day|24{H}+hours|twenty-four{H}+hours)),{H}*$")
@@ -287,13 +293,15 @@ def _role(m: regex.Match, text: str) -> str:
     if _WINDOW_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return "window"   # "over the past day, December 7,": the window's own day, not the report's
     before_from = max(0, m.start() - 120)
-    if _REPORT_BEFORE.search(text, before_from, m.start()):
+    cue = _CUE_BEFORE.search(text, before_from, m.start())
+    cue = cue.lastgroup if cue else None
+    if cue == "report":
         return "report"
     is_range = bool(m.group("mdd2") or m.group("dmd2"))   # "from 16 to 23 September" carries its own end
-    starts = _START_BEFORE.search(text, before_from, m.start()) or _START_CLAUSE.search(text, before_from, m.start())
+    starts = cue == "start" or _START_CLAUSE.search(text, before_from, m.start())
     if starts and not is_range and not WHEN_AFTER.match(text, m.end()):
         return "start"   # "since August 26, when Russia launched 127 missiles" dates the 127
-    if _ASOF_BEFORE.search(text, before_from, m.start()):
+    if cue == "asof" or (cue == "start" and _ASOF_BEFORE.search(text, before_from, m.start())):
         return "asof"
     if _may_name_a_statement(text, max(0, m.start() - 60), m.start()) and _STATEMENT_BEFORE.search(text, max(0, m.start() - 60), m.start()) \
             or _STATEMENT_AFTER.match(text, m.end()):
