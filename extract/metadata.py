@@ -284,17 +284,15 @@ def _name_first_words(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def _lines_naming_an_outlet(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each line that names a known outlet: the only lines a cue can match, found in one pass."""
-    spans: list[tuple[int, int]] = []
+def _lines_naming_an_outlet(text: str) -> list[tuple[int, int, list[int] | None]]:
+    """(start, end, offsets of the names in it) of each line that names a known outlet: the only lines a cue
+    can match, found in one pass. The offsets are None when the page is read word by word (see below)."""
+    spans: list[tuple[int, int, list[int] | None]] = []
     lowered = text.lower()
     # "ſ" matches "s" when case is ignored, and "İ" lowers to two characters: read such a page word by word
-    if len(lowered) != len(text) or "ſ" in text:
-        words = ((w.start(), None) for w in _WORD.finditer(text))
-    else:
-        words = _name_first_words(text)
-    for at, first in words:
-        if spans and at < spans[-1][1]:
+    by_word = len(lowered) != len(text) or "ſ" in text
+    for at, first in ((w.start(), None) for w in _WORD.finditer(text)) if by_word else _name_first_words(text):
+        if spans and at < spans[-1][1] and by_word:
             continue   # inside a line already taken
         if first is not None:
             end = at + len(first)
@@ -312,20 +310,64 @@ def _lines_naming_an_outlet(text: str) -> list[tuple[int, int]]:
                 continue
         if not (m := _ANY_NAME.match(text, at)):
             continue
+        if spans and at < spans[-1][1]:
+            spans[-1][2].append(at)   # another name on a line already taken
+            continue
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.end())
-        spans.append((start, len(text) if end < 0 else end))
+        spans.append((start, len(text) if end < 0 else end, None if by_word else [at]))
     return spans
+
+
+def _top_level_alternative(pattern: str) -> bool:
+    """Whether a cue pattern has a "|" outside any group (then it may open anywhere)."""
+    depth, in_class, i = 0, False, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 2 if pattern[i + 1:i + 3] == "^]" else 1 if pattern[i + 1:i + 2] == "]" else 0
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+# Where a cue may match in a line naming an outlet: a cue that opens with "^" only at the line's start; one
+# that opens with "\b{name}" only where a name starts; any other anywhere (a scan of the line).
+_CUE_OPENS = ["line" if cue["pattern"].startswith("^") else "name" if cue["pattern"].startswith(r"\b{name}") else "scan"
+              for cue in VOCAB["cues"]]
+_CUE_OPENS = [where if not _top_level_alternative(cue["pattern"]) else "scan" for where, cue in zip(_CUE_OPENS, VOCAB["cues"])]
+
+
+def _cue_matches(pattern: regex.Pattern, where: str, text: str, start: int, end: int, names: list[int] | None):
+    if where == "line":
+        return [m] if (m := pattern.match(text, start, end)) else []
+    if where == "scan" or names is None:
+        return pattern.finditer(text, start, end)
+    found, free = [], start   # what finditer would find: the first match at or after the last one's end
+    for at in names:
+        if at >= free and (m := pattern.match(text, at, end)):
+            found.append(m)
+            free = m.end()
+    return found
 
 
 def _publisher(text: str) -> str | None:
     scores: dict[str, int] = {}
     first_seen: dict[str, int] = {}
-    for (start, end), (pattern, weight) in ((span, cue) for span in _lines_naming_an_outlet(text) for cue in _CUES):
-        for m in pattern.finditer(text, start, end):
-            canonical = _ALIAS_LOOKUP[m.group("name").lower()]
-            scores[canonical] = scores.get(canonical, 0) + weight
-            first_seen[canonical] = min(first_seen.get(canonical, m.start()), m.start())
+    for start, end, names in _lines_naming_an_outlet(text):
+        for (pattern, weight), where in zip(_CUES, _CUE_OPENS):
+            for m in _cue_matches(pattern, where, text, start, end, names):
+                canonical = _ALIAS_LOOKUP[m.group("name").lower()]
+                scores[canonical] = scores.get(canonical, 0) + weight
+                first_seen[canonical] = min(first_seen.get(canonical, m.start()), m.start())
     if not scores:
         return _unlisted_publisher(text)
     return max(scores, key=lambda name: (scores[name], -first_seen[name]))
