@@ -18,6 +18,7 @@ from extract.dates import find_dates, parse_date
 
 VOCAB = tomllib.loads((Path(__file__).resolve().parent / "rules" / "metadata.toml").read_text(encoding="utf-8"))
 
+DIGITLESS_RUN = 400        # characters of lines without a digit worth skipping between date scans
 HEAD_LINES = 14            # mastheads, bylines and date lines sit above the body
 # A date line above the title further than this past every date in the body is a crawl date.
 CRAWL_GAP = timedelta(days=3)
@@ -173,6 +174,23 @@ _YEAR_WRITTEN = regex.compile(r"\b(?:19|20)\d\d\b")
 _YEAR_ALONE = regex.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-])")
 
 
+def _digit_stretches(text: str) -> list[tuple[int, int]]:
+    """(start, end) of runs of whole lines holding every line with a digit. Only a date written with a digit
+    counts below, and a date never spans a line break: scanning these alone finds the same dates as the
+    whole text. Lines without a digit are left out only in long runs (each scan has a cost of its own)."""
+    stretches: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if _DIGIT.search(line):
+            if stretches and start - stretches[-1][1] <= DIGITLESS_RUN:
+                stretches[-1] = (stretches[-1][0], end)
+            else:
+                stretches.append((start, end))
+        start = end + 1
+    return stretches
+
+
 def _latest_in_text(text: str, skip: list[tuple[int, int]]) -> date | None:
     """The latest explicit date in the text outside the skipped (start, end) stretches, from one date scan;
     dates without a year take the year nearest the dated ones, or, with no full date at all, the latest
@@ -182,7 +200,7 @@ def _latest_in_text(text: str, skip: list[tuple[int, int]]) -> date | None:
 
     readable = _CAPITAL_RUN.sub(_capitalised, text)
     full, yearless = [], []
-    for mention in find_dates(readable):
+    for mention in (m for start, end in _digit_stretches(readable) for m in find_dates(readable, start, end)):
         written = readable[mention.start:mention.end]
         if not kept(mention.start) or mention.role == "vague" or not _DIGIT.search(_YEAR_WRITTEN.sub("", written)):
             continue
