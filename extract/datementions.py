@@ -8,14 +8,14 @@ which mention dates a figure.
 from __future__ import annotations
 
 import calendar
-import re
 import tomllib
 from dataclasses import dataclass, replace
-from itertools import accumulate
 from datetime import date, timedelta
 from pathlib import Path
 
 import regex
+
+from extract.datewords import Openings, candidate_starts
 
 VOCAB = tomllib.loads((Path(__file__).resolve().parent / "rules" / "dates.toml").read_text(encoding="utf-8"))
 
@@ -123,10 +123,7 @@ _SELF_STANDING = frozenset([m.lower() for m in MONTHS] + list(WEEKDAYS) + ["yest
 _CONTINUING = frozenset([m.lower() for m in MONTHS] + list(WEEKDAYS)
                         + ["weekend", "past", "last", "of", "at", "week", "weeks", "month", "months", "year", "years", "few", "day",
                            "hours", "night", "morning", "afternoon", "evening"])
-# words, with glued ones split where a capital follows a small letter ("TerajimaDecember 27, 2022" from a byline)
-_WORD = regex.compile(r"\d+|\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|[^\W_]+")
-# ...the same cut where every letter and digit is ASCII (other characters then never belong to a word)
-_ASCII_WORD = re.compile(r"([0-9]+|[A-Z]?[a-z]+|[A-Z]+(?![a-z]))")
+_OPENINGS = Openings(_FIRST_WORDS, _SELF_STANDING, _CONTINUING)
 
 
 @dataclass(frozen=True)
@@ -313,56 +310,6 @@ _ASCII_DIGITS = frozenset("0123456789")
 # _DIGIT_MAY_OPEN knows the built-in branches only: a relative-day phrase of dates.toml that may open with a
 # number (not with one of its listed words) turns the check off
 _DIGIT_CHECK = all(_leading_words(phrase) for phrase in VOCAB["relative"])
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-_WORD_CHAR = regex.compile(r"[^\W_]")
-_IS_WORD_CHAR: dict[str, bool] = {}   # per character, filled as characters are met (a table, not a text cache)
-
-
-def _all_words_ascii(text: str, start: int, limit: int) -> bool:
-    """Whether every letter and digit of text[start:limit] is ASCII (other characters are then punctuation)."""
-    for c in set(_NON_ASCII.findall(text, start, limit)):
-        if (word := _IS_WORD_CHAR.get(c)) is None:
-            word = _IS_WORD_CHAR[c] = bool(_WORD_CHAR.match(c))
-        if word:
-            return False
-    return True
-
-
-def _candidate_starts(text: str, start: int, limit: int):
-    """Offsets of the words a date mention may open with, in order."""
-    if _all_words_ascii(text, start, limit):
-        return _ascii_candidate_starts(text, start, limit)
-    return _unicode_candidate_starts(text, start, limit)
-
-
-def _unicode_candidate_starts(text: str, start: int, limit: int):
-    words = [(w.start(), w.group().lower()) for w in _WORD.finditer(text, start, limit)]
-    for i, (offset, word) in enumerate(words):
-        if word[0].isdigit() or word in _SELF_STANDING:
-            yield offset
-        elif word in _FIRST_WORDS and any(w[0].isdigit() or w in _CONTINUING for _, w in words[i + 1:i + 3]):
-            yield offset
-
-
-def _ascii_candidate_starts(text: str, start: int, limit: int) -> list[int]:
-    """_candidate_starts for a stretch whose letters and digits are all ASCII (most news text): the words are
-    cut by the standard `re` engine into plain strings, lower-cased in one call, and only the few that may
-    open a date are looked at in Python (making a match object per word cost more than the rest of the scan)."""
-    parts = _ASCII_WORD.split(text[start:limit])   # gap, word, gap, word, ..., gap
-    if len(parts) < 2:
-        return []
-    words = "\n".join(parts[1::2]).lower().split("\n")
-    first, self_standing, continuing = _FIRST_WORDS, _SELF_STANDING, _CONTINUING
-    found, offset, counted = [], start, 0   # offset: where parts[counted] starts
-    for i in [i for i, word in enumerate(words) if word[0] <= "9" or word in first]:   # digits sort before letters
-        word = words[i]
-        if word[0] <= "9" or word in self_standing or any(w[0] <= "9" or w in continuing for w in words[i + 1:i + 3]):
-            offset += sum(map(len, parts[counted:2 * i + 1]))
-            counted = 2 * i + 1
-            found.append(offset)
-    return found
-
-
 def _periods(found: list[DateMention], text: str) -> list[DateMention]:
     """Two dates joined as one period: the first opens it, the last closes it and dates its figures."""
     for i in range(len(found) - 1):
@@ -381,7 +328,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, reference: dat
     limit = len(text) if end is None else end
     found, covered = [], start
     digit_check = _DIGIT_CHECK
-    for offset in _candidate_starts(text, start, limit):
+    for offset in candidate_starts(text, start, limit, _OPENINGS):
         if offset < covered or (digit_check and text[offset] in _ASCII_DIGITS and not _DIGIT_MAY_OPEN.match(text, offset, limit)) \
                 or not (m := _PATTERNS.match(text, offset, limit)):
             continue

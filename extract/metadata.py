@@ -73,6 +73,7 @@ _DATELINE = regex.compile(
     regex.M)
 # below the head a dateline still opens the story when the page starts with a long run of chrome
 DATELINE_LINES = 40
+_SPACE_RUN = regex.compile(r"\s+")
 _PHOTO = regex.compile(r"(?i)\b(?:photo|image|getty|shutterstock)")
 
 
@@ -396,13 +397,13 @@ def _unlisted_publisher(text: str) -> str | None:
     "Join 5,000+ X members", "CITY, date (X) -" and "CITY, date. /X/." datelines, "© 2024 X" (not photo credits)."""
     for m in _DATELINE.finditer(text):
         if m.group("name"):
-            return regex.sub(r"\s+", " ", m.group("name")).strip()
+            return _SPACE_RUN.sub(" ", m.group("name")).strip()
     for pattern in _UNLISTED:
         for m in pattern.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
             line_end = text.find("\n", m.end())
             if not _PHOTO.search(text, line_start, line_end if line_end >= 0 else len(text)):
-                return regex.sub(r"\s+", " ", m.group("name")).strip()
+                return _SPACE_RUN.sub(" ", m.group("name")).strip()
     return None
 
 
