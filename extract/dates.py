@@ -130,6 +130,7 @@ class _Facts:
         self.ctx, self.published = ctx, ctx.published
         self.line_starts = [start for start, _ in ctx.lines]
         self._by_line: dict[int, list[DateMention]] = {}
+        self._starts_by_line: dict[int, list[int]] = {}
         self._everything: list[DateMention] | None = None
         self._main, self._title_day, self._headings = _UNKNOWN, _UNKNOWN, None
 
@@ -137,11 +138,12 @@ class _Facts:
         if (found := self._by_line.get(index)) is None:
             start, end = self.ctx.lines[index]
             found = self._by_line[index] = find_dates(self.ctx.text, start, end, reference=self.published)
+            self._starts_by_line[index] = [m.start for m in found]
         return found
 
     def mentions(self, start: int, end: int) -> list[DateMention]:
         """The document's date mentions inside [start, end)."""
-        if not self.ctx.lines:   # no line table: one scan of the whole text
+        if not self.ctx.lines:   # a context built without its line table: one scan of the whole text
             if self._everything is None:
                 self._everything = find_dates(self.ctx.text, reference=self.published)
             return [m for m in self._everything if start <= m.start < end and m.end <= end]
@@ -149,7 +151,13 @@ class _Facts:
         index = max(bisect.bisect_right(self.line_starts, start) - 1, 0)
         while index < len(self.line_starts) and self.line_starts[index] < end:
             if self.ctx.lines[index][1] > start:
-                found.extend(m for m in self.line_mentions(index) if start <= m.start and m.end <= end)
+                in_line = self.line_mentions(index)
+                # from the first mention at or after start (a line may be a megabyte long)
+                at = bisect.bisect_left(self._starts_by_line[index], start)
+                while at < len(in_line) and in_line[at].start < end:
+                    if in_line[at].end <= end:
+                        found.append(in_line[at])
+                    at += 1
             index += 1
         return found
 
