@@ -365,10 +365,15 @@ _CUE_OPENS = ["line" if cue["pattern"].startswith("^") else "name" if cue["patte
 _CUE_OPENS = [where if not _top_level_alternative(cue["pattern"]) else "scan" for where, cue in zip(_CUE_OPENS, VOCAB["cues"])]
 
 
+# A match tried at a name may first look for a word the cue needs all the way to the line's end: past this
+# many characters in all (names × line length), one scan of the line is cheaper (and stays linear)
+NAME_TRIES_SPAN = 20_000
+
+
 def _cue_matches(pattern: regex.Pattern, where: str, text: str, start: int, end: int, names: list[int] | None):
     if where == "line":
         return [m] if (m := pattern.match(text, start, end)) else []
-    if where == "scan" or names is None:
+    if where == "scan" or names is None or len(names) * (end - start) > NAME_TRIES_SPAN:
         return pattern.finditer(text, start, end)
     found, free = [], start   # what finditer would find: the first match at or after the last one's end
     for at in names:
