@@ -33,7 +33,9 @@ def _all_words_ascii(text: str, start: int, limit: int) -> bool:
     """Whether every letter and digit of text[start:limit] is ASCII (other characters are then punctuation)."""
     for c in set(_NON_ASCII.findall(text, start, limit)):
         if (word := _IS_WORD_CHAR.get(c)) is None:
-            word = _IS_WORD_CHAR[c] = bool(_WORD_CHAR.match(c))
+            word = bool(_WORD_CHAR.match(c))
+            if len(_IS_WORD_CHAR) < 4096:   # the characters news text uses; a page of odd code points stays out
+                _IS_WORD_CHAR[c] = word
         if word:
             return False
     return True
