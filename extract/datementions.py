@@ -124,6 +124,10 @@ _CONTINUING = frozenset([m.lower() for m in MONTHS] + list(WEEKDAYS)
                         + ["weekend", "past", "last", "of", "at", "week", "weeks", "month", "months", "year", "years", "few", "day",
                            "hours", "night", "morning", "afternoon", "evening"])
 _OPENINGS = Openings(_FIRST_WORDS, _SELF_STANDING, _CONTINUING)
+_ASCII_DIGITS = frozenset("0123456789")
+# _DIGIT_MAY_OPEN knows the built-in branches only: a relative-day phrase of dates.toml that may open with a
+# number (not with one of its listed words) turns the check off
+_DIGIT_CHECK = all(_leading_words(phrase) for phrase in VOCAB["relative"])
 
 
 @dataclass(frozen=True)
@@ -306,10 +310,6 @@ def _role(m: regex.Match, text: str) -> str:
     return "day"
 
 
-_ASCII_DIGITS = frozenset("0123456789")
-# _DIGIT_MAY_OPEN knows the built-in branches only: a relative-day phrase of dates.toml that may open with a
-# number (not with one of its listed words) turns the check off
-_DIGIT_CHECK = all(_leading_words(phrase) for phrase in VOCAB["relative"])
 def _periods(found: list[DateMention], text: str) -> list[DateMention]:
     """Two dates joined as one period: the first opens it, the last closes it and dates its figures."""
     for i in range(len(found) - 1):

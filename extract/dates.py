@@ -1,6 +1,7 @@
 """Article context + a figure's span → the figure's event date (and, re-exported, find_dates / parse_date).
 
-The date mentions come from extract/datementions.py, one scan per document. `event_date` picks,
+The date mentions come from extract/datementions.py, each line of a document scanned once, when a
+figure first asks about it (a date never spans a line break). `event_date` picks,
 for one figure, the mention that governs it: in its sentence first, then its paragraph, then the
 paragraphs before it, else the publication date (see ../shared/claims-schema.md, event_date).
 """
