@@ -15,6 +15,8 @@ from pathlib import Path
 
 import regex
 
+from extract.datewords import Openings, candidate_starts
+
 VOCAB = tomllib.loads((Path(__file__).resolve().parent / "rules" / "dates.toml").read_text(encoding="utf-8"))
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
@@ -62,14 +64,28 @@ _PATTERNS = regex.compile(
     """,
     regex.VERBOSE,
 )
+# What must follow where a mention opens with an ASCII digit, whichever branch of _PATTERNS matches there:
+# a year (iso, ymd, a year alone), a one- or two-digit day or month before a separator (dotted, slashed),
+# a day before a second day or a month (dm), or a count of weeks, months or years (vague). Most numbers
+# in a story are none of these, and this small pattern turns them away for a fraction of _PATTERNS' cost.
+_DIGIT_MAY_OPEN = regex.compile(
+    rf"(?:19|20)\d\d|\d\d?(?:[./-]|(?:st|nd|rd|th)?(?:{_JOIN}\d|\.?{H}+(?:of{H}+)?{_MON_ANYCASE}))|\d+{H}+(?i:weeks?|months?|years?)")
 _RELATIVE = [(regex.compile(rf"(?i:{k})\Z"), v) for k, v in VOCAB["relative"].items()]
-_START_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["start_cues"]) + rf"){H}+(?:(?:the|on|late|early){H}+)?(?:(?:morning|evening|night){H}+of{H}+)?$")
+# The "...$" cue patterns are only asked whether one ends right where a date starts: searched backwards
+# from there (REVERSE) they give the same answer without trying every start in the window.
+_START_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["start_cues"]) + rf"){H}+(?:(?:the|on|late|early){H}+)?(?:(?:morning|evening|night){H}+of{H}+)?$", regex.REVERSE)
 # "since Russian troops invaded on February 24": a start cue a few words back, with no comma between
 _START_CLAUSE = regex.compile(rf"(?i:\bsince\b)[^,;:]{{0,100}}\b(?:on|in){H}+$")
-_ASOF_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["asof_cues"]) + rf"){H}+(?:(?:the{H}+)?(?:(?:morning|evening|night|end){H}+of{H}+)|midnight{H}+(?:on{H}+)?)?$")
-_REPORT_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["report_cues"]) + rf"){H}+(?:on{H}+)?$")
-_MONTH_ALONE_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["month_alone_after"]) + rf")(?:{H}+|-)(?:the{H}+(?:end|start|beginning|middle){H}+of{H}+)?$")
-_YEAR_ALONE_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["year_alone_after"]) + rf"){H}+(?:the{H}+(?:end|start|beginning|middle){H}+of{H}+)?$")
+_ASOF_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["asof_cues"]) + rf"){H}+(?:(?:the{H}+)?(?:(?:morning|evening|night|end){H}+of{H}+)|midnight{H}+(?:on{H}+)?)?$", regex.REVERSE)
+_REPORT_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["report_cues"]) + rf"){H}+(?:on{H}+)?$", regex.REVERSE)
+_MONTH_ALONE_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["month_alone_after"]) + rf")(?:{H}+|-)(?:the{H}+(?:end|start|beginning|middle){H}+of{H}+)?$", regex.REVERSE)
+_YEAR_ALONE_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["year_alone_after"]) + rf"){H}+(?:the{H}+(?:end|start|beginning|middle){H}+of{H}+)?$", regex.REVERSE)
+# the report, start and as-of cues in one backward look, in the order _role asks them: the first that ends
+# where the date starts names the role (two cannot end there differently: "$" also matches before a final
+# line break, and every cue ends in a space)
+_CUE_BEFORE = regex.compile("(?:" + "|".join(f"(?P<{name}>{pattern.pattern[:-1]})" for name, pattern in
+                                             (("report", _REPORT_BEFORE), ("start", _START_BEFORE), ("asof", _ASOF_BEFORE))) + ")$",
+                            regex.REVERSE)
 _WINDOW = regex.compile(r"(?i)\b(?:past|last)\b")
 _SAME_DAY = regex.compile(r"(?i)\b(?:overnight|tonight|today|this)\b")
 _WINDOW_BEFORE = regex.compile(rf"(?i:\b(?:past|last){H}+(?:day|24{H}+hours|twenty-four{H}+hours)),{H}*$")
@@ -80,7 +96,7 @@ _NEXT_BEFORE = regex.compile(rf"(?i:\b(?:next|this|coming|until|till)(?:{H}+at{H
 _STATEMENT_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["statement_verbs"])
                                   + rf"(?:{H}+(?:reporters|journalists|the{H}+\w+|a{H}+\w+{H}+\w+|\w+))?"
                                   + rf"(?:{H}+(?:in|on|at|during){H}+(?:an?{H}+)?(?:[\w-]+{H}+)?" + _alternation(VOCAB["statement_channels"]) + ")?"
-                                  + rf"(?:{H}+(?:late|early))?(?:{H}+(?:on|in{H}+the{H}+\w+{H}+of))?{H}*)$")
+                                  + rf"(?:{H}+(?:late|early))?(?:{H}+(?:on|in{H}+the{H}+\w+{H}+of))?{H}*)$", regex.REVERSE)
 # "the governor on Sunday said ...": the day stands between the speaker and the verb
 _STATEMENT_AFTER = regex.compile(rf"{H}+(?:(?:late|early|also){H}+)?(?i:" + _alternation(VOCAB["statement_verbs"]) + r")\b")
 # a period written as two dates ("between 24 February 2022 and 30 November 2024", "from Feb. 24 to Nov. 30")
@@ -107,8 +123,11 @@ _SELF_STANDING = frozenset([m.lower() for m in MONTHS] + list(WEEKDAYS) + ["yest
 _CONTINUING = frozenset([m.lower() for m in MONTHS] + list(WEEKDAYS)
                         + ["weekend", "past", "last", "of", "at", "week", "weeks", "month", "months", "year", "years", "few", "day",
                            "hours", "night", "morning", "afternoon", "evening"])
-# words, with glued ones split where a capital follows a small letter ("TerajimaDecember 27, 2022" from a byline)
-_WORD = regex.compile(r"\d+|\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|[^\W_]+")
+_OPENINGS = Openings(_FIRST_WORDS, _SELF_STANDING, _CONTINUING)
+_ASCII_DIGITS = frozenset("0123456789")
+# _DIGIT_MAY_OPEN knows the built-in branches only: a relative-day phrase of dates.toml that may open with a
+# number (not with one of its listed words) turns the check off
+_DIGIT_CHECK = all(_leading_words(phrase) for phrase in VOCAB["relative"])
 
 
 @dataclass(frozen=True)
@@ -148,8 +167,12 @@ def _weekday_on_or_before(weekday: int, reference: date, strictly_before: bool =
     return reference - timedelta(days=back)
 
 
+_DIGITS = regex.compile(r"\d+")
+_SPACES = regex.compile(r"\s+")
+
+
 def _day_of(text: str) -> int:
-    return int(regex.match(r"\d+", text).group())
+    return int(_DIGITS.match(text).group())
 
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
@@ -169,9 +192,23 @@ def _last_month_of_part(part: regex.Match) -> int:
     return _COUNTS.get(count) or int(count)
 
 
+_GROUP_INDEX = {name: index - 1 for name, index in _PATTERNS.groupindex.items()}
+
+
+class _Groups:
+    """A match's groups by name, read from one groups() tuple (groupdict() of this many groups is costly)."""
+    __slots__ = ("values",)
+
+    def __init__(self, values: tuple) -> None:
+        self.values = values
+
+    def __getitem__(self, name: str) -> str | None:
+        return self.values[_GROUP_INDEX[name]]
+
+
 def _resolve(m: regex.Match, text: str, reference: date | None) -> tuple[date | None, bool]:
     """One pattern match → (date, is_a_date). is_a_date False drops the match (e.g. "May" the verb)."""
-    g = m.groupdict()
+    g = _Groups(m.groups())
     kind = m.lastgroup
     if kind == "iso":
         return _safe_date(int(g["iy"]), int(g["im"]), int(g["id"])), True
@@ -226,12 +263,23 @@ def _resolve(m: regex.Match, text: str, reference: date | None) -> tuple[date | 
     if kind == "lastyear":
         return date(reference.year - 1, 12, 31), True
     if kind == "rel":
-        phrase = regex.sub(r"\s+", " ", m.group())
+        phrase = _SPACES.sub(" ", m.group())
         for pattern, offset in _RELATIVE:
             if pattern.match(phrase):
                 return reference + timedelta(days=offset), True
         return reference, True
     return None, True   # vague
+
+
+_STATEMENT_VERBS = tuple(v.lower() for v in VOCAB["statement_verbs"])
+
+
+def _may_name_a_statement(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] may hold a statement verb: a quick look before _STATEMENT_BEFORE. Ignoring
+    case, "ſ", "K" (Kelvin) and "İ" also match "s", "k" and "i", which lower() does not give."""
+    window = text[start:end]
+    lowered = window.lower()
+    return any(verb in lowered for verb in _STATEMENT_VERBS) or (not window.isascii() and any(c in window for c in "ſ\u212aİ"))
 
 
 def _role(m: regex.Match, text: str) -> str:
@@ -246,27 +294,20 @@ def _role(m: regex.Match, text: str) -> str:
     if _WINDOW_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return "window"   # "over the past day, December 7,": the window's own day, not the report's
     before_from = max(0, m.start() - 120)
-    if _REPORT_BEFORE.search(text, before_from, m.start()):
+    cue = _CUE_BEFORE.search(text, before_from, m.start())
+    cue = cue.lastgroup if cue else None
+    if cue == "report":
         return "report"
     is_range = bool(m.group("mdd2") or m.group("dmd2"))   # "from 16 to 23 September" carries its own end
-    starts = _START_BEFORE.search(text, before_from, m.start()) or _START_CLAUSE.search(text, before_from, m.start())
+    starts = cue == "start" or _START_CLAUSE.search(text, before_from, m.start())
     if starts and not is_range and not WHEN_AFTER.match(text, m.end()):
         return "start"   # "since August 26, when Russia launched 127 missiles" dates the 127
-    if _ASOF_BEFORE.search(text, before_from, m.start()):
+    if cue == "asof" or (cue == "start" and _ASOF_BEFORE.search(text, before_from, m.start())):
         return "asof"
-    if _STATEMENT_BEFORE.search(text, max(0, m.start() - 60), m.start()) or _STATEMENT_AFTER.match(text, m.end()):
+    if _may_name_a_statement(text, max(0, m.start() - 60), m.start()) and _STATEMENT_BEFORE.search(text, max(0, m.start() - 60), m.start()) \
+            or _STATEMENT_AFTER.match(text, m.end()):
         return "statement"
     return "day"
-
-
-def _candidate_starts(text: str, start: int, limit: int):
-    """Offsets of the words a date mention may open with, in order."""
-    words = [(w.start(), w.group().lower()) for w in _WORD.finditer(text, start, limit)]
-    for i, (offset, word) in enumerate(words):
-        if word[0].isdigit() or word in _SELF_STANDING:
-            yield offset
-        elif word in _FIRST_WORDS and any(w[0].isdigit() or w in _CONTINUING for _, w in words[i + 1:i + 3]):
-            yield offset
 
 
 def _periods(found: list[DateMention], text: str) -> list[DateMention]:
@@ -286,8 +327,10 @@ def find_dates(text: str, start: int = 0, end: int | None = None, reference: dat
     """Every date mention in text[start:end], in order, with its resolved day and role."""
     limit = len(text) if end is None else end
     found, covered = [], start
-    for offset in _candidate_starts(text, start, limit):
-        if offset < covered or not (m := _PATTERNS.match(text, offset, limit)):
+    digit_check = _DIGIT_CHECK
+    for offset in candidate_starts(text, start, limit, _OPENINGS):
+        if offset < covered or (digit_check and text[offset] in _ASCII_DIGITS and not _DIGIT_MAY_OPEN.match(text, offset, limit)) \
+                or not (m := _PATTERNS.match(text, offset, limit)):
             continue
         covered = m.end()
         try:

@@ -1,6 +1,7 @@
 """Article context + a figure's span → the figure's event date (and, re-exported, find_dates / parse_date).
 
-The date mentions come from extract/datementions.py, one scan per document. `event_date` picks,
+The date mentions come from extract/datementions.py, each line of a document scanned once, when a
+figure first asks about it (a date never spans a line break). `event_date` picks,
 for one figure, the mention that governs it: in its sentence first, then its paragraph, then the
 paragraphs before it, else the publication date (see ../shared/claims-schema.md, event_date).
 """
@@ -98,17 +99,17 @@ def _is_heading(ctx: DocContext, line: tuple[int, int]) -> bool:
     return bool(_DATE_ONLY_LINE.fullmatch(ctx.text, line[0], line[1]))
 
 
-def _main_event(ctx: DocContext, everything: list[DateMention]) -> date | None:
+def _main_event(ctx: DocContext, facts: "_Facts") -> date | None:
     """The day of the story's main event: the first date near the top tied to an attack or its toll,
     a little before publication (headings, bylines and "as of" days date the report, not the event)."""
     reference = ctx.published
     if reference is None:
         return None
     earliest = reference - MAIN_EVENT_WINDOW if reference > date.min + MAIN_EVENT_WINDOW else date.min
-    for line in ctx.lines[:LEDE_LINES]:
+    for index, line in enumerate(ctx.lines[:LEDE_LINES]):
         if _is_heading(ctx, line):
             continue
-        for mention in (m for m in everything if line[0] <= m.start and m.end <= line[1]):
+        for mention in facts.line_mentions(index):
             if mention.day is None or mention.role not in ("day", "statement") or not earliest <= mention.day <= reference:
                 continue
             s_start, s_end = ctx.sentence_at(mention.start)
@@ -117,20 +118,79 @@ def _main_event(ctx: DocContext, everything: list[DateMention]) -> date | None:
     return None
 
 
-_FACTS: dict[int, tuple] = {}
+_FACTS: dict[int, "_Facts"] = {}
+_UNKNOWN = object()
+
+
+class _Facts:
+    """Per-document facts every figure of the article shares, each worked out once and only when first
+    asked: the date mentions line by line (a date never spans a line break, so a line scanned alone yields
+    exactly its share of a whole-text scan), the main event day, the date headings, the day the title covers."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        self.ctx, self.published = ctx, ctx.published
+        self.line_starts = [start for start, _ in ctx.lines]
+        self._by_line: dict[int, list[DateMention]] = {}
+        self._starts_by_line: dict[int, list[int]] = {}
+        self._everything: list[DateMention] | None = None
+        self._main, self._title_day, self._headings = _UNKNOWN, _UNKNOWN, None
+
+    def line_mentions(self, index: int) -> list[DateMention]:
+        if (found := self._by_line.get(index)) is None:
+            start, end = self.ctx.lines[index]
+            found = self._by_line[index] = find_dates(self.ctx.text, start, end, reference=self.published)
+            self._starts_by_line[index] = [m.start for m in found]
+        return found
+
+    def mentions(self, start: int, end: int) -> list[DateMention]:
+        """The document's date mentions inside [start, end)."""
+        if not self.ctx.lines:   # a context built without its line table: one scan of the whole text
+            if self._everything is None:
+                self._everything = find_dates(self.ctx.text, reference=self.published)
+            return [m for m in self._everything if start <= m.start < end and m.end <= end]
+        found = []
+        index = max(bisect.bisect_right(self.line_starts, start) - 1, 0)
+        while index < len(self.line_starts) and self.line_starts[index] < end:
+            if self.ctx.lines[index][1] > start:
+                in_line = self.line_mentions(index)
+                # from the first mention at or after start (a line may be a megabyte long)
+                at = bisect.bisect_left(self._starts_by_line[index], start)
+                while at < len(in_line) and in_line[at].start < end:
+                    if in_line[at].end <= end:
+                        found.append(in_line[at])
+                    at += 1
+            index += 1
+        return found
+
+    @property
+    def main(self) -> date | None:
+        if self._main is _UNKNOWN:
+            self._main = _main_event(self.ctx, self)
+        return self._main
+
+    @property
+    def title_day(self) -> date | None:
+        if self._title_day is _UNKNOWN:
+            self._title_day = _title_day(self.ctx)
+        return self._title_day
+
+    @property
+    def headings(self) -> list[tuple[int, date]]:
+        if self._headings is None:
+            ctx, reference = self.ctx, self.published
+            self._headings = []
+            for index, line in enumerate(ctx.lines):
+                if _is_heading(ctx, line):
+                    heading = parse_date(ctx.text[line[0]:line[1]], reference)
+                    # a heading dated after publication is the page's crawl date, not a section
+                    if heading is not None and (reference is None or heading <= reference):
+                        self._headings.append((index, heading))
+        return self._headings
 
 
 def _mentions(ctx: DocContext, start: int, end: int) -> list[DateMention]:
-    """The document's date mentions inside [start, end), from one scan of the whole text."""
-    everything = _document_facts(ctx)[2]
-    first = bisect.bisect_left(everything, start, key=lambda m: m.start)
-    found = []
-    for mention in everything[first:]:
-        if mention.start >= end:
-            break
-        if mention.end <= end:
-            found.append(mention)
-    return found
+    """The document's date mentions inside [start, end)."""
+    return _document_facts(ctx).mentions(start, end)
 
 
 TITLE_MAX_CHARS = 400
@@ -147,40 +207,31 @@ def _title_day(ctx: DocContext) -> date | None:
         return None
     for mention in find_dates(ctx.title, reference=reference):
         written = ctx.title[mention.start:mention.end]
-        if mention.day and mention.precise and mention.role in ("day", "asof") and regex.search(r"\d", written) \
+        if mention.day and mention.precise and mention.role in ("day", "asof") and _DIGIT.search(written) \
                 and _TITLE_LABEL_BEFORE.search(ctx.title, 0, mention.start) and not ctx.title[mention.end:].strip(" .") \
                 and timedelta(0) <= reference - mention.day <= TITLE_DAY_WINDOW:
             return mention.day
     return None
 
 
-def _document_facts(ctx: DocContext) -> tuple[date | None, list[tuple[int, date]], list[DateMention], date | None]:
-    """Per-document facts every figure of the article shares, computed once: main event day, date
-    headings, every date mention and the day the title covers."""
+def _document_facts(ctx: DocContext) -> _Facts:
+    """The facts of ctx's document, kept while its figures are dated."""
     cached = _FACTS.get(id(ctx))
-    if cached is not None and cached[0] is ctx and cached[1] == ctx.published:
-        return cached[2:]
-    reference = ctx.published
-    headings = []
-    for index, line in enumerate(ctx.lines):
-        if _is_heading(ctx, line):
-            heading = parse_date(ctx.text[line[0]:line[1]], reference)
-            # a heading dated after publication is the page's crawl date, not a section
-            if heading is not None and (reference is None or heading <= reference):
-                headings.append((index, heading))
+    if cached is not None and cached.ctx is ctx and cached.published == ctx.published:
+        return cached
     if len(_FACTS) > 64:
         _FACTS.clear()
-    everything = find_dates(ctx.text, reference=reference)
-    _FACTS[id(ctx)] = (ctx, reference, _main_event(ctx, everything), headings, everything, _title_day(ctx))
-    return _FACTS[id(ctx)][2:]
+    facts = _FACTS[id(ctx)] = _Facts(ctx)
+    return facts
 
 
 def _heading_above(ctx: DocContext, line_index: int) -> date | None:
     """The date of the nearest date heading above (live blogs)."""
-    above = [day for index, day in _document_facts(ctx)[1] if index < line_index]
+    above = [day for index, day in _document_facts(ctx).headings if index < line_index]
     return above[-1] if above else None
 
 
+_DIGIT = regex.compile(r"\d")
 _MONTH_ABBREVIATION_END = regex.compile(rf"\b(?i:{MONTH_WORD})\.{H}*$")
 
 
@@ -200,16 +251,16 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
     text, reference = ctx.text, ctx.published
     s_start, s_end = _sentence(ctx, span_start)
     toll = bool(_TOLL.search(text, s_start, s_end))
-    main = _document_facts(ctx)[0]
+    facts = _document_facts(ctx)
     mentions = _mentions(ctx, s_start, s_end)
     if toll and (attack := [m for m in mentions if _ATTACK_AFTER.match(text, m.end)]):
         return attack[0].day   # "the death toll from the October 10 attack has risen to 19"
     chosen = _pick_in_sentence(mentions, text, span_start, span_end)
     if chosen is not None:
-        if toll and main and chosen.role == "asof" and chosen.day and main < chosen.day:
+        if toll and chosen.role == "asof" and chosen.day and (main := facts.main) and main < chosen.day:
             return main   # "as of the morning of June 28, 18 dead after the strike": the strike's day
         return chosen.day
-    if toll and main:
+    if toll and (main := facts.main):
         return main
     if not ctx.lines:
         return reference
@@ -236,4 +287,4 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
         if framing := _framing(ctx, ctx.lines[line_index - back], reference):
             return framing.day
     # a figure nothing else dates stands at the day the report covers, else at its publication
-    return main or _document_facts(ctx)[3] or reference
+    return facts.main or facts.title_day or reference
