@@ -100,10 +100,11 @@ def _pick_in_sentence(mentions: list[DateMention], text: str, start: int, end: i
     return min(asof or dated, key=lambda m: _distance(m, start, end))
 
 
-def _framing(ctx: DocContext, line: tuple[int, int], reference: date | None) -> DateMention | None:
+def _framing(facts: "_Facts", line: tuple[int, int]) -> DateMention | None:
     """The scene-setting date of a paragraph: a date that opens one of its sentences, if any."""
+    ctx = facts.ctx
     text = ctx.text
-    for mention in _mentions(ctx, line[0], line[1]):
+    for mention in facts.mentions(line[0], line[1]):
         if mention.day is None or mention.role in ("start", "report", "vague"):
             continue
         s_start, _ = ctx.sentence_at(mention.start)
@@ -205,11 +206,6 @@ class _Facts:
         return self._headings
 
 
-def _mentions(ctx: DocContext, start: int, end: int) -> list[DateMention]:
-    """The document's date mentions inside [start, end)."""
-    return _document_facts(ctx).mentions(start, end)
-
-
 TITLE_MAX_CHARS = 400
 
 
@@ -242,10 +238,13 @@ def _document_facts(ctx: DocContext) -> _Facts:
     return facts
 
 
-def _heading_above(ctx: DocContext, line_index: int) -> date | None:
+def _heading_above(facts: "_Facts", line_index: int) -> date | None:
     """The date of the nearest date heading above (live blogs)."""
-    above = [day for index, day in _document_facts(ctx).headings if index < line_index]
-    return above[-1] if above else None
+    headings = facts.headings
+    if not headings:
+        return None
+    above = bisect.bisect_left(headings, (line_index,))   # headings stand in line order
+    return headings[above - 1][1] if above else None
 
 
 _DIGIT = regex.compile(r"\d")
@@ -271,7 +270,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
     s_start, s_end = _sentence(ctx, span_start)
     toll = _may_hold(text, s_start, s_end, _TOLL_WORDS) and bool(_TOLL.search(text, s_start, s_end))
     facts = _document_facts(ctx)
-    mentions = _mentions(ctx, s_start, s_end)
+    mentions = facts.mentions(s_start, s_end)
     if toll and (attack := [m for m in mentions if _ATTACK_AFTER.match(text, m.end)]):
         return attack[0].day   # "the death toll from the October 10 attack has risen to 19"
     chosen = _pick_in_sentence(mentions, text, span_start, span_end)
@@ -287,22 +286,22 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
     if _may_hold(text, s_start, s_end, _ANAPHORIC_WORDS) and _ANAPHORIC.search(text, s_start, s_end):
         for back in range(0, min(CONTEXT_LINES, line_index) + 1):
             b_start, b_end = ctx.lines[line_index - back]
-            named = [m for m in _mentions(ctx, b_start, min(b_end, s_start))
+            named = [m for m in facts.mentions(b_start, min(b_end, s_start))
                      if m.day and m.role in ("day", "asof", "report")]
             named = [m for m in named if m.precise] or named
             if named:
                 return named[-1].day
-    if (heading := _heading_above(ctx, line_index)) is not None:
+    if (heading := _heading_above(facts, line_index)) is not None:
         return heading
     if _PRESENT.search(text, s_start, s_end):
         return reference
     l_start, _ = ctx.line_at(span_start)
-    earlier = [m for m in _mentions(ctx, l_start, s_start)
+    earlier = [m for m in facts.mentions(l_start, s_start)
                if m.day and m.role not in ("vague", "window") and _governs(m, text, s_start)]
     if earlier:
         return earlier[-1].day
     for back in range(1, min(CONTEXT_LINES, line_index) + 1):
-        if framing := _framing(ctx, ctx.lines[line_index - back], reference):
+        if framing := _framing(facts, ctx.lines[line_index - back]):
             return framing.day
     # a figure nothing else dates stands at the day the report covers, else at its publication
     return facts.main or facts.title_day or reference
