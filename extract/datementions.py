@@ -323,8 +323,11 @@ def _periods(found: list[DateMention], text: str) -> list[DateMention]:
     return found
 
 
-def find_dates(text: str, start: int = 0, end: int | None = None, reference: date | None = None) -> list[DateMention]:
-    """Every date mention in text[start:end], in order, with its resolved day and role."""
+def find_dates(text: str, start: int = 0, end: int | None = None, reference: date | None = None,
+               roles: bool = True) -> list[DateMention]:
+    """Every date mention in text[start:end], in order, with its resolved day and role. roles=False, for a
+    caller that only asks whether a mention is vague: every other mention is a "day" (the role cues and
+    periods are not read; a vague mention has no day, so no period ever changes it)."""
     limit = len(text) if end is None else end
     found, covered = [], start
     digit_check = _DIGIT_CHECK
@@ -338,8 +341,9 @@ def find_dates(text: str, start: int = 0, end: int | None = None, reference: dat
         except OverflowError:   # a reference at the very edge of the calendar (year 1 or 9999)
             day, is_date = None, True
         if is_date:
-            found.append(DateMention(m.start(), m.end(), day, _role(m, text), m.lastgroup not in ("my", "year", "lastmonth", "lastyear")))
-    return _periods(found, text)
+            role = _role(m, text) if roles else "vague" if m.lastgroup == "vague" else "day"
+            found.append(DateMention(m.start(), m.end(), day, role, m.lastgroup not in ("my", "year", "lastmonth", "lastyear")))
+    return _periods(found, text) if roles else found
 
 
 def parse_date(s: str, reference: date | None = None) -> date | None:

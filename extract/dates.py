@@ -43,8 +43,25 @@ _DATED_ATTACK_CLAUSE = regex.compile(rf"(?:'s)?{H}+(?:[\w-]+{H}+)?(?:strikes?|at
 _ATTACK_AFTER = regex.compile(rf"(?:'s)?{H}+(?:\w+{H}+)?(?:strikes?|attacks?|barrage|shelling|raid)\b", regex.I)
 # "At the time, ...", "At that point, ...": the figure belongs to the day the previous sentences named
 _ANAPHORIC = regex.compile(r"(?i:\b(?:at{H}+the{H}+time|at{H}+that{H}+(?:point|time)|that{H}+day|the{H}+same{H}+(?:day|period|date))\b)".replace("{H}", H))
+# Words every match of _TOLL / _ANAPHORIC holds: an ASCII sentence without any of them (lower-cased) is
+# turned away without the search, most figures' sentences among them
+_TOLL_WORDS = ("toll", "risen", "rose", "since", "strike", "attack", "shelling", "barrage")
+_ANAPHORIC_WORDS = ("time", "point", "day", "period", "date")
 _ADJACENT_DAY = regex.compile(rf"(?:{H}+[A-Za-z-]+){{0,2}}{H}+on{H}+")
 _COMPARISON_BEFORE = regex.compile(rf"(?i:\bthan{H}+(?:on{H}+|in{H}+)?)$")
+
+
+def _may_hold(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether text[start:end] may hold one of words ignoring case (on non-ASCII text, always: "ſ" and the
+    Kelvin sign match "s" and "k" when case is ignored)."""
+    piece = text[start:end]
+    if not piece.isascii():
+        return True
+    piece = piece.lower()
+    for word in words:
+        if word in piece:
+            return True
+    return False
 
 
 def _distance(mention: DateMention, start: int, end: int) -> int:
@@ -83,10 +100,11 @@ def _pick_in_sentence(mentions: list[DateMention], text: str, start: int, end: i
     return min(asof or dated, key=lambda m: _distance(m, start, end))
 
 
-def _framing(ctx: DocContext, line: tuple[int, int], reference: date | None) -> DateMention | None:
+def _framing(facts: "_Facts", line: tuple[int, int]) -> DateMention | None:
     """The scene-setting date of a paragraph: a date that opens one of its sentences, if any."""
+    ctx = facts.ctx
     text = ctx.text
-    for mention in _mentions(ctx, line[0], line[1]):
+    for mention in facts.mentions(line[0], line[1]):
         if mention.day is None or mention.role in ("start", "report", "vague"):
             continue
         s_start, _ = ctx.sentence_at(mention.start)
@@ -188,11 +206,6 @@ class _Facts:
         return self._headings
 
 
-def _mentions(ctx: DocContext, start: int, end: int) -> list[DateMention]:
-    """The document's date mentions inside [start, end)."""
-    return _document_facts(ctx).mentions(start, end)
-
-
 TITLE_MAX_CHARS = 400
 
 
@@ -225,10 +238,13 @@ def _document_facts(ctx: DocContext) -> _Facts:
     return facts
 
 
-def _heading_above(ctx: DocContext, line_index: int) -> date | None:
+def _heading_above(facts: "_Facts", line_index: int) -> date | None:
     """The date of the nearest date heading above (live blogs)."""
-    above = [day for index, day in _document_facts(ctx).headings if index < line_index]
-    return above[-1] if above else None
+    headings = facts.headings
+    if not headings:
+        return None
+    above = bisect.bisect_left(headings, (line_index,))   # headings stand in line order
+    return headings[above - 1][1] if above else None
 
 
 _DIGIT = regex.compile(r"\d")
@@ -238,7 +254,9 @@ _MONTH_ABBREVIATION_END = regex.compile(rf"\b(?i:{MONTH_WORD})\.{H}*$")
 def _sentence(ctx: DocContext, offset: int) -> tuple[int, int]:
     """The sentence holding offset, mended where the splitter took a month's full stop for a sentence end ("Sept. 28")."""
     start, end = ctx.sentence_at(offset)
-    while start > 0 and _MONTH_ABBREVIATION_END.search(ctx.text, max(0, start - 12), start):
+    # the abbreviation's full stop is looked for before the pattern
+    while start > 0 and "." in ctx.text[max(0, start - 12):start] \
+            and _MONTH_ABBREVIATION_END.search(ctx.text, max(0, start - 12), start):
         previous = ctx.sentence_at(start - 1)
         if previous[0] >= start:
             break
@@ -250,9 +268,9 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
     """The day the figure at text[span_start:span_end] is about (contract: event_date)."""
     text, reference = ctx.text, ctx.published
     s_start, s_end = _sentence(ctx, span_start)
-    toll = bool(_TOLL.search(text, s_start, s_end))
+    toll = _may_hold(text, s_start, s_end, _TOLL_WORDS) and bool(_TOLL.search(text, s_start, s_end))
     facts = _document_facts(ctx)
-    mentions = _mentions(ctx, s_start, s_end)
+    mentions = facts.mentions(s_start, s_end)
     if toll and (attack := [m for m in mentions if _ATTACK_AFTER.match(text, m.end)]):
         return attack[0].day   # "the death toll from the October 10 attack has risen to 19"
     chosen = _pick_in_sentence(mentions, text, span_start, span_end)
@@ -265,26 +283,25 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
     if not ctx.lines:
         return reference
     line_index = ctx._index(ctx.lines, span_start)
-    if _ANAPHORIC.search(text, s_start, s_end):
+    if _may_hold(text, s_start, s_end, _ANAPHORIC_WORDS) and _ANAPHORIC.search(text, s_start, s_end):
         for back in range(0, min(CONTEXT_LINES, line_index) + 1):
             b_start, b_end = ctx.lines[line_index - back]
-            named = [m for m in _mentions(ctx, b_start, min(b_end, s_start))
+            named = [m for m in facts.mentions(b_start, min(b_end, s_start))
                      if m.day and m.role in ("day", "asof", "report")]
             named = [m for m in named if m.precise] or named
             if named:
                 return named[-1].day
-    present = bool(_PRESENT.search(text, s_start, s_end))
-    if (heading := _heading_above(ctx, line_index)) is not None:
+    if (heading := _heading_above(facts, line_index)) is not None:
         return heading
-    if present:
+    if _PRESENT.search(text, s_start, s_end):
         return reference
     l_start, _ = ctx.line_at(span_start)
-    earlier = [m for m in _mentions(ctx, l_start, s_start)
+    earlier = [m for m in facts.mentions(l_start, s_start)
                if m.day and m.role not in ("vague", "window") and _governs(m, text, s_start)]
     if earlier:
         return earlier[-1].day
     for back in range(1, min(CONTEXT_LINES, line_index) + 1):
-        if framing := _framing(ctx, ctx.lines[line_index - back], reference):
+        if framing := _framing(facts, ctx.lines[line_index - back]):
             return framing.day
     # a figure nothing else dates stands at the day the report covers, else at its publication
     return facts.main or facts.title_day or reference

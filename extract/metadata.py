@@ -201,7 +201,9 @@ def _latest_in_text(text: str, skip: list[tuple[int, int]]) -> date | None:
 
     readable = _CAPITAL_RUN.sub(_capitalised, text)
     full, yearless = [], []
-    for mention in (m for start, end in _digit_stretches(readable) for m in find_dates(readable, start, end)):
+    # only whether a mention is vague matters here: its other roles are not read
+    mentions = (m for start, end in _digit_stretches(readable) for m in find_dates(readable, start, end, roles=False))
+    for mention in mentions:
         written = readable[mention.start:mention.end]
         if not kept(mention.start) or mention.role == "vague" or not _DIGIT.search(_YEAR_WRITTEN.sub("", written)):
             continue
