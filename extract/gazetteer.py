@@ -75,7 +75,7 @@ _BRANCHES = [
 PLACE_SCAN = WordStartScan(
     r"\b(?<![\w-])", r"\w-",
     r"(?:" + "|".join(f"(?={start}){branch}" for branch, start in _BRANCHES) + r")(?![\w-])",
-    start_guard([*NAMES, *_FIXED], [*_ANAPHORS, "the", *_SETTLEMENT_WORDS], after={"the": _SETTLEMENT_WORDS}),
+    start_guard([*NAMES, *_FIXED], [*_ANAPHORS, "the", *_SETTLEMENT_WORDS], after={"the": _SETTLEMENT_WORDS, "a": []}),
     settlement=_SETTLEMENT_WORDS)
 PLACE_RX = PLACE_SCAN.pattern
 
