@@ -2,9 +2,11 @@
 
 An alternation of vocabulary tries costs microseconds at every position the engine tries it, and a lookbehind
 at its front is no help: it is evaluated at every character. WordStartScan instead lets the engine hunt, with its
-fast first-character skip, for a character that may precede a match, and tries the alternation only after one
-and only where a guard of the possible first letters holds. The matches are the very ones `pattern.finditer`
-finds line by line (tests/test_startscan.py holds it to that).
+fast first-character skip, for what may start a match: a capital, found by one pass of the engine with the lead's
+check behind it; the few lower-case starts (words such as "the", "he", "city" that the guard names case-blind)
+are found by a search of the lower-cased text, which is cheaper than a case-blind word test at every word, and
+tried one by one. The matches are the very ones `pattern.finditer` finds line by line (tests/test_startscan.py
+holds it to that; tests/test_startscan_lower.py checks what lower-casing keeps).
 """
 from __future__ import annotations
 
@@ -132,7 +134,7 @@ class WordStartScan:
             while i < len(lows) and lows[i] < limit:
                 start = lows[i]
                 i += 1
-                if start > hunt_from:
+                if start > hunt_from and not "A" <= text[start] <= "Z":   # a capital is _caps's to find
                     # no timeout= here (it costs more than the match); a match tried at one start is short, and the
                     # clock below bounds the chunk as a whole
                     match = self._after.match(text, start - 1, end)
