@@ -111,7 +111,9 @@ class WordStartScan:
         else:
             first = self.pattern.match(text, 0, end, timeout=TIMEOUT)   # nothing before the text
             hunt_from = first.end() if first else 0
-        low = self._lowered[1] if self._lowered[0] is text else None
+        lowered_text, low = self._lowered   # read once: another thread's scan may set it meanwhile
+        if lowered_text is not text:
+            low = None
         if low is None:
             rest = list(self._after.finditer(text, hunt_from, end, timeout=TIMEOUT))
         else:
