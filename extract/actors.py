@@ -139,6 +139,8 @@ _JOINERS = {"of", "for", "and", "the", "on"}
 def _split_run(run: str, has_lower_body: bool) -> tuple[str, str, int]:
     """A capitalised run → (kind, cleaned text, offset of the cleaned text in run); kind "" when no speaker."""
     words = run.split()   # splits on \s and on \x1c-\x1f, which no run holds: exactly the run's own gaps
+    if len(words) == 1:   # most runs are one word: the steps below, short-cut
+        return _split_word(run, has_lower_body)
     k = 0
     while k < len(words) and (words[k] in NOT_NAMES or words[k].lower() in _JOINERS):
         k += 1
@@ -152,7 +154,8 @@ def _split_run(run: str, has_lower_body: bool) -> tuple[str, str, int]:
         pos += len(word)
     words, offsets = words[k:], offsets[k:]
     cleaned = " ".join(words)
-    for i in range(len(words)):   # a known body at the end: "Ukraine's Air Force", "the UN refugee agency UNHCR"
+    for i in range(len(words) if words[-1] in _ALIAS_LAST_WORDS else 0):
+        # a known body at the end: "Ukraine's Air Force", "the UN refugee agency UNHCR"
         if " ".join(words[i:]) in BODY_ALIASES:
             first = max(i - 1, 0) if i and words[i - 1] in NATION_WORDS else i
             # "United Nations Human Rights Monitoring Mission": the UN's name is part of the body's as written
@@ -177,6 +180,22 @@ def _split_run(run: str, has_lower_body: bool) -> tuple[str, str, int]:
     return "", "", 0
 
 
+def _split_word(word: str, has_lower_body: bool) -> tuple[str, str, int]:
+    """_split_run of a run that is one word."""
+    if word in NOT_NAMES or word.lower() in _JOINERS:
+        return "", "", 0
+    if word in BODY_ALIASES or has_lower_body or word in BODY_HEADS:
+        return "body", _body(word), 0
+    if len(word) >= 3 and not (word in TITLES or word in PLACE_NAMES or word in NATION_WORDS) \
+            and NAME_WORD_RX.fullmatch(word):
+        return "surname", word, 0
+    if word in METONYMS:
+        return "group", METONYMS[word], 0
+    return "", "", 0
+
+
+# the last words of the body names: a run can end on a known body only if its last word is one of them
+_ALIAS_LAST_WORDS = {words[-1] for words in map(str.split, BODY_ALIASES) if words}
 _GROUP = ACTOR_RX.groupindex
 
 

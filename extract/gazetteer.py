@@ -75,7 +75,7 @@ _BRANCHES = [
 PLACE_SCAN = WordStartScan(
     r"\b(?<![\w-])", r"\w-",
     r"(?:" + "|".join(f"(?={start}){branch}" for branch, start in _BRANCHES) + r")(?![\w-])",
-    start_guard([*NAMES, *_FIXED], [*_ANAPHORS, "the", *_SETTLEMENT_WORDS], after={"the": _SETTLEMENT_WORDS}),
+    start_guard([*NAMES, *_FIXED], [*_ANAPHORS, "the", *_SETTLEMENT_WORDS], after={"the": _SETTLEMENT_WORDS, "a": []}),
     settlement=_SETTLEMENT_WORDS)
 PLACE_RX = PLACE_SCAN.pattern
 
@@ -152,18 +152,23 @@ def _cue_bound(before: str) -> int:
     return len(before.rsplit(None, n + 1)[0])   # the end of the word before the stranger
 
 
+_DEMONYMS = frozenset(_RULES["demonyms"])
+
+
 def _mention(m: regex.Match, text: str) -> Mention | None:
-    before = text[max(0, m.start() - 60):m.start()]
+    start, end = m.span()
+    before = text[max(0, start - 60):start]
     cue_m = CUE_RX.search(before, _cue_bound(before))
     cue = " ".join(cue_m.group("cue").lower().split()) if cue_m else ""
-    if m.group("name"):
-        entry = NAMES[m.group("name")]
-        if m.group("name") in _RULES["demonyms"]:
+    found = m.group("name")
+    if found:
+        entry = NAMES[found]
+        if found in _DEMONYMS:
             cue = "in"   # "seven million Ukrainians": people of the place
         suffix = (m.group("suffix") or "").lower()
         name, kind = entry.canonical, entry.kind
-        if (kind == "city" and not suffix and THE_BEFORE_RX.search(text, max(0, m.start() - 5), m.start())
-                and HEAD_NOUN_END_RX.match(text, m.end())):
+        if (kind == "city" and not suffix and THE_BEFORE_RX.search(text, max(0, start - 5), start)
+                and HEAD_NOUN_END_RX.match(text, end)):
             return None   # "the right bank of the Dnipro", "the Kyiv Independent": a river or a name, not the city
         if suffix.startswith(("district", "raion")):
             name, kind = f"{entry.canonical} district", "district"
@@ -171,13 +176,15 @@ def _mention(m: regex.Match, text: str) -> Mention | None:
             name, kind = f"{entry.canonical} {entry.region_word}", "oblast"
         elif kind == "oblast" and entry.region_word:
             name = f"{entry.canonical} {entry.region_word}"
-        return Mention(m.start(), m.end(), name, kind, entry.nation, cue)
-    if m.group("fixed"):
-        entry = _FIXED[m.group("fixed")]
-        return Mention(m.start(), m.end(), entry.canonical, entry.kind, entry.nation, cue)
-    if m.group("anaphor"):
-        kind = _ANAPHORS[m.group("anaphor").lower()]
-        return Mention(m.start(), m.end(), "", f"anaphor-{kind}", "", cue)
+        return Mention(start, end, name, kind, entry.nation, cue)
+    found = m.group("fixed")
+    if found:
+        entry = _FIXED[found]
+        return Mention(start, end, entry.canonical, entry.kind, entry.nation, cue)
+    found = m.group("anaphor")
+    if found:
+        kind = _ANAPHORS[found.lower()]
+        return Mention(start, end, "", f"anaphor-{kind}", "", cue)
     for group in ("unlisted", "described"):
         if m.group(group):
             known = NAMES.get(m.group(group))

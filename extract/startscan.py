@@ -2,12 +2,16 @@
 
 An alternation of vocabulary tries costs microseconds at every position the engine tries it, and a lookbehind
 at its front is no help: it is evaluated at every character. WordStartScan instead lets the engine hunt, with its
-fast first-character skip, for a character that may precede a match, and tries the alternation only after one
-and only where a guard of the possible first letters holds. The matches are the very ones `pattern.finditer`
-finds line by line (tests/test_startscan.py holds it to that).
+fast first-character skip, for what may start a match: a capital, found by one pass of the engine with the lead's
+check behind it; the few lower-case starts (words such as "the", "he", "city" that the guard names case-blind)
+are found by a search of the lower-cased text, which is cheaper than a case-blind word test at every word, and
+tried one by one. The matches are the very ones `pattern.finditer` finds line by line (tests/test_startscan.py
+holds it to that; tests/test_startscan_lower.py checks what lower-casing keeps).
 """
 from __future__ import annotations
 
+import re
+import time
 from typing import Sequence
 
 import regex
@@ -71,6 +75,11 @@ class WordStartScan:
     def __init__(self, lead: str, not_before: str, body: str, starts: str, **named_lists):
         self.pattern = regex.compile(lead + body, **named_lists)
         self._after = regex.compile("[^" + not_before + r"]\K(?=" + starts + ")" + body, **named_lists)
+        # Most starts are capitals, which the engine finds fast; the few lower-case ones are looked for in the
+        # lower-cased text (no case-blind match at every word) and each one tried as _after tries it.
+        self._caps = regex.compile(r"(?=\p{Lu})" + lead + body, **named_lists)
+        self._lows = _lower_case_starts(starts)
+        self._lowered: tuple[str, str | None] = ("", None)
 
     def scan(self, text: str, lines: Sequence[tuple[int, int]]) -> list[regex.Match]:
         """The matches line by line, found a chunk of lines per call (a call costs as much as a short line): the
@@ -79,6 +88,7 @@ class WordStartScan:
         a pathological line loses its matches."""
         found: list[regex.Match] = []
         joined = text.replace("\n", "\x00")
+        self._lowered = (joined, _lowered(joined) if self._lows is not None else None)
         i = 0
         while i < len(lines):
             j = i + 1
@@ -97,7 +107,78 @@ class WordStartScan:
 
     def _scan(self, text: str, start: int, end: int) -> list[regex.Match]:
         if start:   # the character before is the line break
-            return list(self._after.finditer(text, start - 1, end, timeout=TIMEOUT))
-        first = self.pattern.match(text, 0, end, timeout=TIMEOUT)   # nothing before the text
-        rest = list(self._after.finditer(text, first.end() if first else 0, end, timeout=TIMEOUT))
+            first, hunt_from = None, start - 1
+        else:
+            first = self.pattern.match(text, 0, end, timeout=TIMEOUT)   # nothing before the text
+            hunt_from = first.end() if first else 0
+        lowered_text, low = self._lowered   # read once: another thread's scan may set it meanwhile
+        if lowered_text is not text:
+            low = None
+        if low is None:
+            rest = list(self._after.finditer(text, hunt_from, end, timeout=TIMEOUT))
+        else:
+            rest = self._merged(text, low, hunt_from, end)
         return [first, *rest] if first else rest
+
+    def _merged(self, text: str, low: str, hunt_from: int, end: int) -> list[regex.Match]:
+        """What _after.finditer(text, hunt_from, end) finds: the matches at capitals from _caps, merged in text order
+        with those at the lower-case starts, each match ruling out starts inside it. hunt_from is where the
+        character before a start may be, at the earliest."""
+        deadline = time.monotonic() + TIMEOUT
+        lows = [m.start() + 1 for m in self._lows.finditer(low, hunt_from, end)]
+        i = 0
+        caps = self._caps.finditer(text, hunt_from + 1, end, timeout=TIMEOUT)
+        cap = next(caps, None)
+        found = []
+        while True:
+            limit = cap.start() if cap is not None else end
+            match = None
+            while i < len(lows) and lows[i] < limit:
+                start = lows[i]
+                i += 1
+                if start > hunt_from and not "A" <= text[start] <= "Z":   # a capital is _caps's to find
+                    # no timeout= here (it costs more than the match); a match tried at one start is short, and the
+                    # clock below bounds the chunk as a whole
+                    match = self._after.match(text, start - 1, end)
+                    if match is not None:
+                        break
+                    if time.monotonic() > deadline:
+                        raise TimeoutError
+            if match is None:
+                if cap is None:
+                    return found
+                match = cap
+                cap = next(caps, None)
+            elif cap is not None and cap.start() <= match.end():   # a start inside the match: look again after it
+                caps = self._caps.finditer(text, match.end() + 1, end, timeout=max(deadline - time.monotonic(), 1e-3))
+                cap = next(caps, None)
+            found.append(match)
+            hunt_from = match.end()
+            if time.monotonic() > deadline:
+                raise TimeoutError
+
+
+def _lower_case_starts(starts: str) -> re.Pattern | None:
+    """A guard's case-blind words as a search of the lower-cased text for where they may start (the character
+    before not a-z, which every character a start may follow is not), or None when the guard is not in the
+    shape start_guard gives or holds cased characters other than ASCII letters."""
+    head, tail = r"\p{Lu}|(?i:", ")"
+    if not (starts.startswith(head) and starts.endswith(tail)):
+        return None
+    words = starts[len(head):-len(tail)]
+    if any(ch.lower() != ch.upper() and not ch.isascii() for ch in words):
+        return None
+    # the guard's words are tries of escaped characters: only the letters change
+    return re.compile(r"[^a-z](?=" + _ESCAPE_RX.sub(lambda m: m.group() if m.group()[0] == "\\" else m.group().lower(), words) + ")")
+
+
+_ESCAPE_RX = regex.compile(r"\\.|[A-Z]")
+# The characters a case-blind match takes for an ASCII letter but str.lower() does not turn into it: "ſ" (s) and
+# "İ" (i, which lower() makes two characters); tests/test_startscan_lower.py checks there are no others.
+_FOLD_ODD = "\u017f"
+
+
+def _lowered(text: str) -> str | None:
+    """text lower-cased character for character, or None when that would not keep a case-blind match's letters."""
+    low = text.lower()
+    return low if len(low) == len(text) and _FOLD_ODD not in text else None
