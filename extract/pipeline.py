@@ -98,6 +98,8 @@ def _normalise(piece: str) -> str:
 
 
 def mask_sentence(text: str, start: int, end: int, quantities: list[Quantity], rules: Ruleset) -> Masked:
+    if not quantities:   # most sentences: nothing to mask (read only as a weapon look-back)
+        return Masked(start, end, _normalise(text[start:end]).strip())
     out, cursor = [], start
     masked = Masked(start, end, "")
     length = 0
@@ -105,10 +107,10 @@ def mask_sentence(text: str, start: int, end: int, quantities: list[Quantity], r
         if q.kind not in COUNTABLE or q.start < cursor or q.end > end:
             continue
         token_start, phrase = q.start, None
-        try:
-            m = rules.qualifier_before.search(text, max(cursor, q.start - 40), q.start, timeout=rules.timeout)
-        except TimeoutError:
-            m = None
+        lo = max(cursor, q.start - 40)
+        # the phrase must end in white space before the number; no timeout: a literal alternation read backwards
+        # over at most 40 characters cannot take long, and a timeout costs more than the search
+        m = rules.qualifier_before.search(text, lo, q.start) if q.start > lo and text[q.start - 1].isspace() else None
         if m:
             token_start = m.start()
             phrase = rules.qualifier_words.get(_SPACE.sub(" ", m.group().strip().lower()))
