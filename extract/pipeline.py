@@ -228,7 +228,7 @@ def triggered_sentences(sentences: list[Masked], rules: Ruleset) -> dict[int, se
     """id(rule or veto) → indices of the sentences with a figure that hold all its triggers (`needs`): one
     scan for all triggers (Ruleset.triggers; a search per trigger for the few it cannot read) over the
     document's figure-bearing sentences, lower-cased and joined by newlines (no masked sentence holds one,
-    so no trigger spans two). Items without triggers are absent."""
+    so no trigger spans two). Items without triggers are absent. Items with one trigger share its set."""
     idx = [si for si, m in enumerate(sentences) if m.quantities]
     # each sentence is lower-cased on its own: lower() may change a text's length, never across pieces
     lowered = [sentences[si].text.lower() for si in idx]
@@ -243,22 +243,25 @@ def triggered_sentences(sentences: list[Masked], rules: Ruleset) -> dict[int, se
         hits = _scan_triggers(rules.triggers, joined, starts, idx)
     allowed: dict[int, set[int]] = {}
     for item in (*rules.rules, *rules.vetoes):
-        for trigger in item.needs:
+        needs = item.needs
+        if not needs:
+            continue
+        for trigger in needs:
             if id(trigger) not in hits:
                 hits[id(trigger)] = _pieces_with(trigger, joined, starts, idx)
-        if item.needs:
-            allowed[id(item)] = set.intersection(*(hits[id(t)] for t in item.needs))
+        first = hits[id(needs[0])]
+        allowed[id(item)] = first if len(needs) == 1 else first.intersection(*(hits[id(t)] for t in needs[1:]))
     return allowed
 
 
 def _scan_triggers(triggers: TriggerScan, joined: str, starts: list[int], idx: list[int]) -> dict[int, set[int]]:
     """id(trigger) → the sentences (idx) that hold it: one scan for the triggers that are sets of strings."""
-    hits: dict[int, set[int]] = {id(t): set() for t in triggers.scanned}
-    bisect_right, proves = bisect.bisect_right, triggers.proves
+    hits: dict[int, set[int]] = {key: set() for key in triggers.scanned_ids}
+    bisect_right, proves = bisect.bisect_right, triggers.proves_ids
     for m in triggers.scan.finditer(joined):
         si = idx[bisect_right(starts, m.start()) - 1]
-        for trigger in proves[m.group(1)]:
-            hits[id(trigger)].add(si)
+        for trigger_id in proves[m.group(1)]:
+            hits[trigger_id].add(si)
     for trigger in triggers.other:
         hits[id(trigger)] = _pieces_with(trigger, joined, starts, idx)
     return hits
