@@ -100,6 +100,17 @@ _RANGE_ENDS = ("cardinal", "percent")
 _SPACES, _LETTERS, _NOT_DECIMAL = regex.compile(r"\s+"), regex.compile(r"[A-Za-z]+"), regex.compile(r"[^\d.]")
 _DATE_SEP, _LEADING_DIGITS = regex.compile(r"[-./]"), regex.compile(r"\d+")
 _URL = regex.compile(r"(?i:\b(?:https?://|www\.)\S++)")
+# Cheap tests of the characters next to a number, each necessary for the patterns it guards (so a failed test
+# spares a regex call, a passed one runs it as before). A `$` may match before a final newline, so a newline
+# counts as a possible end of a look-behind's text.
+_SUFFIX_OPENERS = frozenset("+-%")
+_MONEY_LAST = frozenset(prefix[-1] for prefix in VOCAB["money"]["prefixes"])
+_CODE_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.-/\n")
+
+
+def _money_may_precede(text: str, pos: int) -> bool:
+    # a prefix's last character stands at most a space and a newline before the number
+    return not _MONEY_LAST.isdisjoint(text[max(0, pos - 3):pos])
 
 
 def _before(text: str, pos: int, pattern: regex.Pattern, width: int = 30):
@@ -129,6 +140,10 @@ class _Scanner:
     def suffixes(self, end: int, value: float, kind: str):
         """Magnitude, "+", percent and currency written after a number → (end, value, kind, unit, qualifier)."""
         unit, qualifier = "count", None
+        text = self.text
+        # each suffix opens with white space, "+", "-" or "%"
+        if end >= self.limit or text[end] not in _SUFFIX_OPENERS and not text[end].isspace():
+            return end, value, kind, unit, qualifier
         if (m := self.after(_SPACED_MAG, end)) and kind == "cardinal":
             end, value = m.end(), value * SPACED_MAGNITUDES[_SPACES.sub(" ", m.group().strip()).lower()]
         if m := self.after(_PLUS, end):
@@ -157,34 +172,37 @@ class _Scanner:
             raw = text[start:end]
             integer = raw.isdigit()
             kind = "cardinal"
-            if m := _before(text, start, _MONEY_BEFORE, 6):
+            if _money_may_precede(text, start) and (m := _before(text, start, _MONEY_BEFORE, 6)):
                 out.append(self._money(m.start(), end, value))
                 continue
-            if integer and (m := self.after(_ORDINAL_SUFFIX, end)):
+            # ordinal suffix, glued magnitude and glued letters all start with a letter
+            letter_after = end < self.limit and text[end].isalpha()
+            space_before = start > 0 and text[start - 1].isspace()   # what the month and count cues end with
+            if integer and letter_after and (m := self.after(_ORDINAL_SUFFIX, end)):
                 if _before(text, start, _MONTH_BEFORE) or self.after(_MONTH_AFTER, end):
                     out.append(self.quantity(start, m.end(), value, "date_part"))
                 else:
                     out.append(self.quantity(start, m.end(), value, "ordinal"))
                 continue
-            if m := self.after(_GLUED_MAG, end):
+            if letter_after and (m := self.after(_GLUED_MAG, end)):
                 end, value = m.end(), value * GLUED_MAGNITUDES[m.group().lower()]
                 end, value, kind, unit, qualifier = self.suffixes(end, value, kind)
                 out.append(self.quantity(start, end, value, kind, unit, qualifier))
                 continue
-            if m := self.after(_GLUED_LETTERS, end):
+            if letter_after and (m := self.after(_GLUED_LETTERS, end)):
                 # "Tu-95MS", "300s"; a decade ("1990s") is a year
                 decade = integer and len(raw) == 4 and 1900 <= value <= 2100 and m.group().lower() == "s"
                 out.append(self.quantity(start, m.end(), value, "year" if decade else "code"))
                 continue
-            if _before(text, start, _CODE_BEFORE, 20):
+            if start > 0 and text[start - 1] in _CODE_LAST and _before(text, start, _CODE_BEFORE, 20):
                 out.append(self.quantity(start, end, value, "code"))
                 continue
-            if integer and _before(text, start, _MONTH_BEFORE):
+            if integer and space_before and _before(text, start, _MONTH_BEFORE):
                 kind = "year" if 1900 <= value <= 2100 else "date_part" if 1 <= value <= 31 else "cardinal"
             elif integer and 1 <= value <= 31 and self.after(_MONTH_AFTER, end):
                 kind = "date_part"
             elif integer and len(raw) == 4 and 1900 <= value <= 2100 and not (
-                    _before(text, start, _YEAR_COUNT_BEFORE) or self.after(_YEAR_COUNT_AFTER, end)):
+                    (space_before and _before(text, start, _YEAR_COUNT_BEFORE)) or self.after(_YEAR_COUNT_AFTER, end)):
                 kind = "year"
             if kind != "cardinal":
                 out.append(self.quantity(start, end, value, kind))
@@ -207,7 +225,7 @@ class _Scanner:
             if ordinal:
                 out.append(self.quantity(start, end, value, "ordinal"))
                 continue
-            if m := _before(self.text, start, _MONEY_BEFORE, 6):
+            if _money_may_precede(self.text, start) and (m := _before(self.text, start, _MONEY_BEFORE, 6)):
                 out.append(self.quantity(m.start(), end, value, "money"))
                 continue
             end, value, kind, unit, qualifier = self.suffixes(end, value, "cardinal")
