@@ -156,8 +156,9 @@ class _Scanner:
 
     def digits(self, run_start: int, run: str) -> list[Quantity]:
         text, out = self.text, []
-        spaced_after_month = _SPACED.fullmatch(run) and _before(text, run_start, _MONTH_BEFORE)
-        if spaced_after_month:
+        if run.isdigit():   # most runs: one plain integer, whichever way the tests below go
+            pieces = [(0, len(run), float(run))]
+        elif _SPACED.fullmatch(run) and _before(text, run_start, _MONTH_BEFORE):
             pieces = [(m.start(), m.end(), float(m.group())) for m in _PIECE.finditer(run)]
         elif _DECIMAL_COMMA.fullmatch(run) and self.after(_SPACED_MAG, run_start + len(run)):
             pieces = [(0, len(run), float(run.replace(",", ".")))]   # "1,5 million": a European decimal comma
