@@ -229,20 +229,15 @@ def _rule_matches(rule: Rule, masked: Masked, rules: Ruleset, dead: set[str], wa
 def triggered_sentences(sentences: list[Masked], rules: Ruleset) -> dict[int, set[int]]:
     """id(rule or veto) → indices of the sentences with a figure that hold all its triggers (`needs`): one
     scan for all triggers (Ruleset.triggers; a search per trigger for the few it cannot read) over the
-    document's figure-bearing sentences, lower-cased and joined by newlines (no masked sentence holds one,
-    so no trigger spans two). Items without triggers are absent. Items with one trigger share its set."""
+    document's figure-bearing sentences, lower-cased. Items without triggers are absent. Items with one
+    trigger share its set."""
     idx = [si for si, m in enumerate(sentences) if m.quantities]
     # each sentence is lower-cased on its own: lower() may change a text's length, never across pieces
     lowered = [sentences[si].text.lower() for si in idx]
-    starts, pos = [], 0
-    for piece in lowered:
-        starts.append(pos)
-        pos += len(piece) + 1
-    starts.append(pos)   # where a piece after the last would start
-    joined = "\n".join(lowered)
     hits: dict[int, set[int]] = {}
     if rules.triggers is not None:
-        hits = _scan_triggers(rules.triggers, joined, starts, idx)
+        hits = _scan_triggers(rules.triggers, lowered, idx)
+    joined = None
     allowed: dict[int, set[int]] = {}
     for item in (*rules.rules, *rules.vetoes):
         needs = item.needs
@@ -250,23 +245,39 @@ def triggered_sentences(sentences: list[Masked], rules: Ruleset) -> dict[int, se
             continue
         for trigger in needs:
             if id(trigger) not in hits:
-                hits[id(trigger)] = _pieces_with(trigger, joined, starts, idx)
+                if joined is None:
+                    joined = _joined(lowered)
+                hits[id(trigger)] = _pieces_with(trigger, *joined, idx)
         first = hits[id(needs[0])]
         allowed[id(item)] = first if len(needs) == 1 else first.intersection(*(hits[id(t)] for t in needs[1:]))
     return allowed
 
 
-def _scan_triggers(triggers: TriggerScan, joined: str, starts: list[int], idx: list[int]) -> dict[int, set[int]]:
-    """id(trigger) → the sentences (idx) that hold it: one scan for the triggers that are sets of strings."""
+def _scan_triggers(triggers: TriggerScan, lowered: list[str], idx: list[int]) -> dict[int, set[int]]:
+    """id(trigger) → the sentences (idx) that hold it: one scan per sentence for the triggers that are sets of
+    strings, each string found once told to the triggers it proves."""
     hits: dict[int, set[int]] = {key: set() for key in triggers.scanned_ids}
-    bisect_right, proves = bisect.bisect_right, triggers.proves_ids
-    for m in triggers.scan.finditer(joined):
-        si = idx[bisect_right(starts, m.start()) - 1]
-        for trigger_id in proves[m.group(1)]:
-            hits[trigger_id].add(si)
-    for trigger in triggers.other:
-        hits[id(trigger)] = _pieces_with(trigger, joined, starts, idx)
+    proves, findall = triggers.proves_ids, triggers.scan.findall
+    for si, piece in zip(idx, lowered):
+        for string in set(findall(piece)):
+            for trigger_id in proves[string]:
+                hits[trigger_id].add(si)
+    if triggers.other:
+        joined, starts = _joined(lowered)
+        for trigger in triggers.other:
+            hits[id(trigger)] = _pieces_with(trigger, joined, starts, idx)
     return hits
+
+
+def _joined(lowered: list[str]) -> tuple[str, list[int]]:
+    """The sentences joined by newlines (no masked sentence holds one, so no trigger spans two), and where each
+    starts (and where one after the last would)."""
+    starts, pos = [], 0
+    for piece in lowered:
+        starts.append(pos)
+        pos += len(piece) + 1
+    starts.append(pos)
+    return "\n".join(lowered), starts
 
 
 def _pieces_with(trigger, joined: str, starts: list[int], idx: list[int]) -> set[int]:
