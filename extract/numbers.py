@@ -100,17 +100,11 @@ _RANGE_ENDS = ("cardinal", "percent")
 _SPACES, _LETTERS, _NOT_DECIMAL = regex.compile(r"\s+"), regex.compile(r"[A-Za-z]+"), regex.compile(r"[^\d.]")
 _DATE_SEP, _LEADING_DIGITS = regex.compile(r"[-./]"), regex.compile(r"\d+")
 _URL = regex.compile(r"(?i:\b(?:https?://|www\.)\S++)")
-# Cheap tests of the characters next to a number, each necessary for the patterns it guards (so a failed test
-# spares a regex call, a passed one runs it as before). A `$` may match before a final newline, so a newline
-# counts as a possible end of a look-behind's text.
-_SUFFIX_OPENERS = frozenset("+-%")
-_MONEY_LAST = frozenset(prefix[-1] for prefix in VOCAB["money"]["prefixes"])
+# Characters next to a number that the patterns they guard need (a failed test spares a regex call). `$` may
+# match before a final newline, so a newline may end a look-behind's text; a money prefix's last character
+# stands at most a space and a newline before the number.
+_SUFFIX_OPENERS, _MONEY_LAST = frozenset("+-%"), frozenset(prefix[-1] for prefix in VOCAB["money"]["prefixes"])
 _CODE_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.-/\n")
-
-
-def _money_may_precede(text: str, pos: int) -> bool:
-    # a prefix's last character stands at most a space and a newline before the number
-    return not _MONEY_LAST.isdisjoint(text[max(0, pos - 3):pos])
 
 
 def _before(text: str, pos: int, pattern: regex.Pattern, width: int = 30):
@@ -140,9 +134,8 @@ class _Scanner:
     def suffixes(self, end: int, value: float, kind: str):
         """Magnitude, "+", percent and currency written after a number → (end, value, kind, unit, qualifier)."""
         unit, qualifier = "count", None
-        text = self.text
         # each suffix opens with white space, "+", "-" or "%"
-        if end >= self.limit or text[end] not in _SUFFIX_OPENERS and not text[end].isspace():
+        if end >= self.limit or self.text[end] not in _SUFFIX_OPENERS and not self.text[end].isspace():
             return end, value, kind, unit, qualifier
         if (m := self.after(_SPACED_MAG, end)) and kind == "cardinal":
             end, value = m.end(), value * SPACED_MAGNITUDES[_SPACES.sub(" ", m.group().strip()).lower()]
@@ -173,7 +166,7 @@ class _Scanner:
             raw = text[start:end]
             integer = raw.isdigit()
             kind = "cardinal"
-            if _money_may_precede(text, start) and (m := _before(text, start, _MONEY_BEFORE, 6)):
+            if not _MONEY_LAST.isdisjoint(text[max(0, start - 3):start]) and (m := _before(text, start, _MONEY_BEFORE, 6)):
                 out.append(self._money(m.start(), end, value))
                 continue
             # ordinal suffix, glued magnitude and glued letters all start with a letter
@@ -226,7 +219,7 @@ class _Scanner:
             if ordinal:
                 out.append(self.quantity(start, end, value, "ordinal"))
                 continue
-            if _money_may_precede(self.text, start) and (m := _before(self.text, start, _MONEY_BEFORE, 6)):
+            if not _MONEY_LAST.isdisjoint(self.text[max(0, start - 3):start]) and (m := _before(self.text, start, _MONEY_BEFORE, 6)):
                 out.append(self.quantity(m.start(), end, value, "money"))
                 continue
             end, value, kind, unit, qualifier = self.suffixes(end, value, "cardinal")

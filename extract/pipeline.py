@@ -108,8 +108,7 @@ def mask_sentence(text: str, start: int, end: int, quantities: list[Quantity], r
             continue
         token_start, phrase = q.start, None
         lo = max(cursor, q.start - 40)
-        # the phrase must end in white space before the number; no timeout: a literal alternation read backwards
-        # over at most 40 characters cannot take long, and a timeout costs more than the search
+        # a phrase ends in white space; no timeout (costlier than this search): literals read back over 40 characters
         m = rules.qualifier_before.search(text, lo, q.start) if q.start > lo and text[q.start - 1].isspace() else None
         if m:
             token_start = m.start()
@@ -227,12 +226,10 @@ def _rule_matches(rule: Rule, masked: Masked, rules: Ruleset, dead: set[str], wa
 
 
 def triggered_sentences(sentences: list[Masked], rules: Ruleset) -> dict[int, set[int]]:
-    """id(rule or veto) → indices of the sentences with a figure that hold all its triggers (`needs`): one
-    scan for all triggers (Ruleset.triggers; a search per trigger for the few it cannot read) over the
-    document's figure-bearing sentences, lower-cased. Items without triggers are absent. Items with one
-    trigger share its set."""
+    """id(rule or veto) → indices of the sentences with a figure that hold all its triggers (`needs`), read in
+    one scan (Ruleset.triggers; a search per trigger for any it cannot read) of each such sentence, lower-cased.
+    Items without triggers are absent; items with one trigger share its set."""
     idx = [si for si, m in enumerate(sentences) if m.quantities]
-    # each sentence is lower-cased on its own: lower() may change a text's length, never across pieces
     lowered = [sentences[si].text.lower() for si in idx]
     hits: dict[int, set[int]] = {}
     if rules.triggers is not None:
@@ -254,8 +251,7 @@ def triggered_sentences(sentences: list[Masked], rules: Ruleset) -> dict[int, se
 
 
 def _scan_triggers(triggers: TriggerScan, lowered: list[str], idx: list[int]) -> dict[int, set[int]]:
-    """id(trigger) → the sentences (idx) that hold it: one scan per sentence for the triggers that are sets of
-    strings, each string found once told to the triggers it proves."""
+    """id(trigger) → the sentences (idx) holding it: per sentence, one scan for the triggers that are string sets."""
     hits: dict[int, set[int]] = {key: set() for key in triggers.scanned_ids}
     proves, findall = triggers.proves_ids, triggers.scan.findall
     for si, piece in zip(idx, lowered):
@@ -270,8 +266,7 @@ def _scan_triggers(triggers: TriggerScan, lowered: list[str], idx: list[int]) ->
 
 
 def _joined(lowered: list[str]) -> tuple[str, list[int]]:
-    """The sentences joined by newlines (no masked sentence holds one, so no trigger spans two), and where each
-    starts (and where one after the last would)."""
+    """Sentences joined by newlines (none holds one: no trigger spans two) and where each (and one more) starts."""
     starts, pos = [], 0
     for piece in lowered:
         starts.append(pos)
