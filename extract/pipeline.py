@@ -34,6 +34,8 @@ _MAPPED = re.compile("[" + re.escape("".join(map(chr, _CHAR_MAP))) + "]")
 # any white space but a lone " ": stdlib's \s covers every character regex's does (and \x1c-\x1f), so where this
 # finds nothing, _SPACE.sub would change nothing
 _ODD_SPACE = re.compile(r"[^\S ]|\s\s")
+# either: a sentence without it has no piece _normalise changes
+_ODD = re.compile(_MAPPED.pattern + "|" + _ODD_SPACE.pattern)
 # what may stand between two figures joined by "and" for them to share one qualifier: a few words, no clause
 # break, no name (a place or body makes it a separate statement: "180,000 have gone to Hungary and 128,000 ...")
 _COORDINATED = regex.compile(r"(?: [a-z][\w'-]*){0,4} and ")
@@ -100,6 +102,7 @@ def _normalise(piece: str) -> str:
 def mask_sentence(text: str, start: int, end: int, quantities: list[Quantity], rules: Ruleset) -> Masked:
     if not quantities:   # most sentences: nothing to mask (read only as a weapon look-back)
         return Masked(start, end, _normalise(text[start:end]).strip())
+    odd = _ODD.search(text, start, end) is not None
     out, cursor = [], start
     masked = Masked(start, end, "")
     length = 0
@@ -113,7 +116,7 @@ def mask_sentence(text: str, start: int, end: int, quantities: list[Quantity], r
         if m:
             token_start = m.start()
             phrase = rules.qualifier_words.get(_SPACE.sub(" ", m.group().strip().lower()))
-        piece = _normalise(text[cursor:token_start])
+        piece = _normalise(text[cursor:token_start]) if odd else text[cursor:token_start]
         out.append(piece)
         length += len(piece)
         token = f"⟨{'p' if q.unit == 'percent' else 'n'}{len(masked.quantities)}⟩"
@@ -123,7 +126,7 @@ def mask_sentence(text: str, start: int, end: int, quantities: list[Quantity], r
         out.append(token)
         length += len(token)
         cursor = q.end
-    out.append(_normalise(text[cursor:end]))
+    out.append(_normalise(text[cursor:end]) if odd else text[cursor:end])
     joined = "".join(out)
     # a qualifier written once for coordinated figures applies to each: "at least 194 civilians were killed
     # and 1,214 injured", "about 120 missiles and 90 drones"
