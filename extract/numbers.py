@@ -400,7 +400,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         else:
             found.extend(scanner.half(m.start(), m.end()))
     # digits inside a web address ("p.dw.com/p/4IXa2", "?q=30%25") are no figures
-    urls = [(u.start(), u.end()) for u in _URL.finditer(text, start, limit)]
+    # (an address holds "://" or "www." in any case: most texts have neither, and need no scan)
+    urls = [(u.start(), u.end()) for u in _URL.finditer(text, start, limit)] \
+        if text.find("://", start, limit) >= 0 or "www." in text[start:limit].lower() else []
     # suffix look-ahead may have swallowed the start of the next match ("5 million" then "million")
     ordered: list[Quantity] = []
     for q in found:
