@@ -143,7 +143,7 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
         return metric != "residents_remaining" and _has(rules, "since_start", clause) \
             and not _has(rules, "not_cumulative", clause)
     verdict = _cue(clause, rules)
-    if verdict is None and not own_time:
+    if verdict is None and not own_time and len(clause) < len(masked):   # a clause as long as its sentence is it
         verdict = _cue(masked, rules)
     if verdict is not None:
         return verdict

@@ -100,6 +100,11 @@ _RANGE_ENDS = ("cardinal", "percent")
 _SPACES, _LETTERS, _NOT_DECIMAL = regex.compile(r"\s+"), regex.compile(r"[A-Za-z]+"), regex.compile(r"[^\d.]")
 _DATE_SEP, _LEADING_DIGITS = regex.compile(r"[-./]"), regex.compile(r"\d+")
 _URL = regex.compile(r"(?i:\b(?:https?://|www\.)\S++)")
+# Characters next to a number that the patterns they guard need (a failed test spares a regex call). `$` may
+# match before a final newline, so a newline may end a look-behind's text; a money prefix's last character
+# stands at most a space and a newline before the number.
+_SUFFIX_OPENERS, _MONEY_LAST = frozenset("+-%"), frozenset(prefix[-1] for prefix in VOCAB["money"]["prefixes"])
+_CODE_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.-/\n")
 
 
 def _before(text: str, pos: int, pattern: regex.Pattern, width: int = 30):
@@ -129,6 +134,9 @@ class _Scanner:
     def suffixes(self, end: int, value: float, kind: str):
         """Magnitude, "+", percent and currency written after a number → (end, value, kind, unit, qualifier)."""
         unit, qualifier = "count", None
+        # each suffix opens with white space, "+", "-" or "%"
+        if end >= self.limit or self.text[end] not in _SUFFIX_OPENERS and not self.text[end].isspace():
+            return end, value, kind, unit, qualifier
         if (m := self.after(_SPACED_MAG, end)) and kind == "cardinal":
             end, value = m.end(), value * SPACED_MAGNITUDES[_SPACES.sub(" ", m.group().strip()).lower()]
         if m := self.after(_PLUS, end):
@@ -141,8 +149,9 @@ class _Scanner:
 
     def digits(self, run_start: int, run: str) -> list[Quantity]:
         text, out = self.text, []
-        spaced_after_month = _SPACED.fullmatch(run) and _before(text, run_start, _MONTH_BEFORE)
-        if spaced_after_month:
+        if run.isdigit():   # most runs: one plain integer, whichever way the tests below go
+            pieces = [(0, len(run), float(run))]
+        elif _SPACED.fullmatch(run) and _before(text, run_start, _MONTH_BEFORE):
             pieces = [(m.start(), m.end(), float(m.group())) for m in _PIECE.finditer(run)]
         elif _DECIMAL_COMMA.fullmatch(run) and self.after(_SPACED_MAG, run_start + len(run)):
             pieces = [(0, len(run), float(run.replace(",", ".")))]   # "1,5 million": a European decimal comma
@@ -157,34 +166,37 @@ class _Scanner:
             raw = text[start:end]
             integer = raw.isdigit()
             kind = "cardinal"
-            if m := _before(text, start, _MONEY_BEFORE, 6):
+            if not _MONEY_LAST.isdisjoint(text[max(0, start - 3):start]) and (m := _before(text, start, _MONEY_BEFORE, 6)):
                 out.append(self._money(m.start(), end, value))
                 continue
-            if integer and (m := self.after(_ORDINAL_SUFFIX, end)):
+            # ordinal suffix, glued magnitude and glued letters all start with a letter
+            letter_after = end < self.limit and text[end].isalpha()
+            space_before = start > 0 and text[start - 1].isspace()   # what the month and count cues end with
+            if integer and letter_after and (m := self.after(_ORDINAL_SUFFIX, end)):
                 if _before(text, start, _MONTH_BEFORE) or self.after(_MONTH_AFTER, end):
                     out.append(self.quantity(start, m.end(), value, "date_part"))
                 else:
                     out.append(self.quantity(start, m.end(), value, "ordinal"))
                 continue
-            if m := self.after(_GLUED_MAG, end):
+            if letter_after and (m := self.after(_GLUED_MAG, end)):
                 end, value = m.end(), value * GLUED_MAGNITUDES[m.group().lower()]
                 end, value, kind, unit, qualifier = self.suffixes(end, value, kind)
                 out.append(self.quantity(start, end, value, kind, unit, qualifier))
                 continue
-            if m := self.after(_GLUED_LETTERS, end):
+            if letter_after and (m := self.after(_GLUED_LETTERS, end)):
                 # "Tu-95MS", "300s"; a decade ("1990s") is a year
                 decade = integer and len(raw) == 4 and 1900 <= value <= 2100 and m.group().lower() == "s"
                 out.append(self.quantity(start, m.end(), value, "year" if decade else "code"))
                 continue
-            if _before(text, start, _CODE_BEFORE, 20):
+            if start > 0 and text[start - 1] in _CODE_LAST and _before(text, start, _CODE_BEFORE, 20):
                 out.append(self.quantity(start, end, value, "code"))
                 continue
-            if integer and _before(text, start, _MONTH_BEFORE):
+            if integer and space_before and _before(text, start, _MONTH_BEFORE):
                 kind = "year" if 1900 <= value <= 2100 else "date_part" if 1 <= value <= 31 else "cardinal"
             elif integer and 1 <= value <= 31 and self.after(_MONTH_AFTER, end):
                 kind = "date_part"
             elif integer and len(raw) == 4 and 1900 <= value <= 2100 and not (
-                    _before(text, start, _YEAR_COUNT_BEFORE) or self.after(_YEAR_COUNT_AFTER, end)):
+                    (space_before and _before(text, start, _YEAR_COUNT_BEFORE)) or self.after(_YEAR_COUNT_AFTER, end)):
                 kind = "year"
             if kind != "cardinal":
                 out.append(self.quantity(start, end, value, kind))
@@ -207,7 +219,7 @@ class _Scanner:
             if ordinal:
                 out.append(self.quantity(start, end, value, "ordinal"))
                 continue
-            if m := _before(self.text, start, _MONEY_BEFORE, 6):
+            if not _MONEY_LAST.isdisjoint(self.text[max(0, start - 3):start]) and (m := _before(self.text, start, _MONEY_BEFORE, 6)):
                 out.append(self.quantity(m.start(), end, value, "money"))
                 continue
             end, value, kind, unit, qualifier = self.suffixes(end, value, "cardinal")
@@ -388,7 +400,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         else:
             found.extend(scanner.half(m.start(), m.end()))
     # digits inside a web address ("p.dw.com/p/4IXa2", "?q=30%25") are no figures
-    urls = [(u.start(), u.end()) for u in _URL.finditer(text, start, limit)]
+    # (an address holds "://" or "www." in any case: most texts have neither, and need no scan)
+    urls = [(u.start(), u.end()) for u in _URL.finditer(text, start, limit)] \
+        if text.find("://", start, limit) >= 0 or "www." in text[start:limit].lower() else []
     # suffix look-ahead may have swallowed the start of the next match ("5 million" then "million")
     ordered: list[Quantity] = []
     for q in found:

@@ -34,6 +34,8 @@ _MAPPED = re.compile("[" + re.escape("".join(map(chr, _CHAR_MAP))) + "]")
 # any white space but a lone " ": stdlib's \s covers every character regex's does (and \x1c-\x1f), so where this
 # finds nothing, _SPACE.sub would change nothing
 _ODD_SPACE = re.compile(r"[^\S ]|\s\s")
+# either: a sentence without it has no piece _normalise changes
+_ODD = re.compile(_MAPPED.pattern + "|" + _ODD_SPACE.pattern)
 # what may stand between two figures joined by "and" for them to share one qualifier: a few words, no clause
 # break, no name (a place or body makes it a separate statement: "180,000 have gone to Hungary and 128,000 ...")
 _COORDINATED = regex.compile(r"(?: [a-z][\w'-]*){0,4} and ")
@@ -98,6 +100,9 @@ def _normalise(piece: str) -> str:
 
 
 def mask_sentence(text: str, start: int, end: int, quantities: list[Quantity], rules: Ruleset) -> Masked:
+    if not quantities:   # most sentences: nothing to mask (read only as a weapon look-back)
+        return Masked(start, end, _normalise(text[start:end]).strip())
+    odd = _ODD.search(text, start, end) is not None
     out, cursor = [], start
     masked = Masked(start, end, "")
     length = 0
@@ -105,14 +110,13 @@ def mask_sentence(text: str, start: int, end: int, quantities: list[Quantity], r
         if q.kind not in COUNTABLE or q.start < cursor or q.end > end:
             continue
         token_start, phrase = q.start, None
-        try:
-            m = rules.qualifier_before.search(text, max(cursor, q.start - 40), q.start, timeout=rules.timeout)
-        except TimeoutError:
-            m = None
+        lo = max(cursor, q.start - 40)
+        # a phrase ends in white space; no timeout (costlier than this search): literals read back over 40 characters
+        m = rules.qualifier_before.search(text, lo, q.start) if q.start > lo and text[q.start - 1].isspace() else None
         if m:
             token_start = m.start()
             phrase = rules.qualifier_words.get(_SPACE.sub(" ", m.group().strip().lower()))
-        piece = _normalise(text[cursor:token_start])
+        piece = _normalise(text[cursor:token_start]) if odd else text[cursor:token_start]
         out.append(piece)
         length += len(piece)
         token = f"⟨{'p' if q.unit == 'percent' else 'n'}{len(masked.quantities)}⟩"
@@ -122,7 +126,7 @@ def mask_sentence(text: str, start: int, end: int, quantities: list[Quantity], r
         out.append(token)
         length += len(token)
         cursor = q.end
-    out.append(_normalise(text[cursor:end]))
+    out.append(_normalise(text[cursor:end]) if odd else text[cursor:end])
     joined = "".join(out)
     # a qualifier written once for coordinated figures applies to each: "at least 194 civilians were killed
     # and 1,214 injured", "about 120 missiles and 90 drones"
@@ -213,9 +217,11 @@ def _rule_matches(rule: Rule, masked: Masked, rules: Ruleset, dead: set[str], wa
     if rule.name in dead:
         return []
     try:
-        if rule.unless and rule.unless.search(masked.text, timeout=rules.timeout):
+        matches = list(rule.regex.finditer(masked.text, timeout=rules.timeout))
+        # the `unless` pattern only silences matches: asked for where there are some (a third of the runs)
+        if matches and rule.unless and rule.unless.search(masked.text, timeout=rules.timeout):
             return []
-        return list(rule.regex.finditer(masked.text, timeout=rules.timeout))
+        return matches
     except TimeoutError:
         dead.add(rule.name)
         warnings.append(f"{doc_id}: rule {rule.name} timed out; skipped for this article")
@@ -223,43 +229,53 @@ def _rule_matches(rule: Rule, masked: Masked, rules: Ruleset, dead: set[str], wa
 
 
 def triggered_sentences(sentences: list[Masked], rules: Ruleset) -> dict[int, set[int]]:
-    """id(rule or veto) → indices of the sentences with a figure that hold all its triggers (`needs`): one
-    scan for all triggers (Ruleset.triggers; a search per trigger for the few it cannot read) over the
-    document's figure-bearing sentences, lower-cased and joined by newlines (no masked sentence holds one,
-    so no trigger spans two). Items without triggers are absent."""
+    """id(rule or veto) → indices of the sentences with a figure that hold all its triggers (`needs`), read in
+    one scan (Ruleset.triggers; a search per trigger for any it cannot read) of each such sentence, lower-cased.
+    Items without triggers are absent; items with one trigger share its set."""
     idx = [si for si, m in enumerate(sentences) if m.quantities]
-    # each sentence is lower-cased on its own: lower() may change a text's length, never across pieces
     lowered = [sentences[si].text.lower() for si in idx]
+    hits: dict[int, set[int]] = {}
+    if rules.triggers is not None:
+        hits = _scan_triggers(rules.triggers, lowered, idx)
+    joined = None
+    allowed: dict[int, set[int]] = {}
+    for item in (*rules.rules, *rules.vetoes):
+        needs = item.needs
+        if not needs:
+            continue
+        for trigger in needs:
+            if id(trigger) not in hits:
+                if joined is None:
+                    joined = _joined(lowered)
+                hits[id(trigger)] = _pieces_with(trigger, *joined, idx)
+        first = hits[id(needs[0])]
+        allowed[id(item)] = first if len(needs) == 1 else first.intersection(*(hits[id(t)] for t in needs[1:]))
+    return allowed
+
+
+def _scan_triggers(triggers: TriggerScan, lowered: list[str], idx: list[int]) -> dict[int, set[int]]:
+    """id(trigger) → the sentences (idx) holding it: per sentence, one scan for the triggers that are string sets."""
+    hits: dict[int, set[int]] = {key: set() for key in triggers.scanned_ids}
+    proves, findall = triggers.proves_ids, triggers.scan.findall
+    for si, piece in zip(idx, lowered):
+        for string in set(findall(piece)):
+            for trigger_id in proves[string]:
+                hits[trigger_id].add(si)
+    if triggers.other:
+        joined, starts = _joined(lowered)
+        for trigger in triggers.other:
+            hits[id(trigger)] = _pieces_with(trigger, joined, starts, idx)
+    return hits
+
+
+def _joined(lowered: list[str]) -> tuple[str, list[int]]:
+    """Sentences joined by newlines (none holds one: no trigger spans two) and where each (and one more) starts."""
     starts, pos = [], 0
     for piece in lowered:
         starts.append(pos)
         pos += len(piece) + 1
-    starts.append(pos)   # where a piece after the last would start
-    joined = "\n".join(lowered)
-    hits: dict[int, set[int]] = {}
-    if rules.triggers is not None:
-        hits = _scan_triggers(rules.triggers, joined, starts, idx)
-    allowed: dict[int, set[int]] = {}
-    for item in (*rules.rules, *rules.vetoes):
-        for trigger in item.needs:
-            if id(trigger) not in hits:
-                hits[id(trigger)] = _pieces_with(trigger, joined, starts, idx)
-        if item.needs:
-            allowed[id(item)] = set.intersection(*(hits[id(t)] for t in item.needs))
-    return allowed
-
-
-def _scan_triggers(triggers: TriggerScan, joined: str, starts: list[int], idx: list[int]) -> dict[int, set[int]]:
-    """id(trigger) → the sentences (idx) that hold it: one scan for the triggers that are sets of strings."""
-    hits: dict[int, set[int]] = {id(t): set() for t in triggers.scanned}
-    bisect_right, proves = bisect.bisect_right, triggers.proves
-    for m in triggers.scan.finditer(joined):
-        si = idx[bisect_right(starts, m.start()) - 1]
-        for trigger in proves[m.group(1)]:
-            hits[id(trigger)].add(si)
-    for trigger in triggers.other:
-        hits[id(trigger)] = _pieces_with(trigger, joined, starts, idx)
-    return hits
+    starts.append(pos)
+    return "\n".join(lowered), starts
 
 
 def _pieces_with(trigger, joined: str, starts: list[int], idx: list[int]) -> set[int]:

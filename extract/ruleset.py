@@ -100,6 +100,9 @@ class TriggerScan:
     proves: dict[str, tuple[re.Pattern, ...]]
     scanned: tuple[re.Pattern, ...]    # the triggers the scan reads
     other: tuple[re.Pattern, ...]
+    # the same by id(trigger), the key the per-document tables use
+    proves_ids: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    scanned_ids: tuple[int, ...] = ()
 
 
 def _read(files=RULE_FILES, directory: Path = RULES_DIR) -> dict[str, dict]:
@@ -231,7 +234,8 @@ def trigger_scan(triggers: list[re.Pattern]) -> TriggerScan:
     proves = {s: tuple(dict.fromkeys(t for k in range(1, len(s) + 1) for t in owners.get(s[:k], ()))) for s in owners}
     scan = re.compile("(?=(" + alternation(owners, flexible_spaces=False) + "))") if owners else re.compile("(?!)")
     scanned = tuple(t for t in triggers if t not in other)
-    return TriggerScan(scan, proves, scanned, tuple(other))
+    return TriggerScan(scan, proves, scanned, tuple(other),
+                       {s: tuple(id(t) for t in ts) for s, ts in proves.items()}, tuple(id(t) for t in scanned))
 
 
 def _check_attrs(attrs: dict, where: str) -> dict:
