@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import regex
-from text_to_num import text2num
 
+from extract.numberwords import ORDINALS, SCALES, TEENS, TENS, UNITS, word_segments
 from extract.vocab import alternation
 
 VOCAB = tomllib.loads((Path(__file__).resolve().parent / "rules" / "numbers.toml").read_text(encoding="utf-8"))
@@ -30,9 +30,6 @@ class Quantity:
     qualifier: str | None    # set only when the number itself says so: "10,000+" at_least, a range at_most
 
 
-_WORDS = VOCAB["words"]
-UNITS, TEENS, TENS = _WORDS["units"], _WORDS["teens"], _WORDS["tens"]
-SCALES, ORDINALS = _WORDS["scales"], _WORDS["ordinals"]
 SPACED_MAGNITUDES = VOCAB["magnitudes"]["spaced"]
 GLUED_MAGNITUDES = VOCAB["magnitudes"]["glued"]
 H = r"[^\S\n]"   # horizontal white space: numbers never straddle a line break
@@ -214,7 +211,7 @@ class _Scanner:
     def words(self, run_start: int, run: str) -> list[Quantity]:
         out = []
         tokens = [(run_start + m.start(), run_start + m.end(), m.group().lower()) for m in _LETTERS.finditer(run)]
-        for first, last, value, ordinal in _word_segments([t[2] for t in tokens]):
+        for first, last, value, ordinal in word_segments([t[2] for t in tokens]):
             start, end = tokens[first][0], tokens[last][1]
             if ordinal:
                 out.append(self.quantity(start, end, value, "ordinal"))
@@ -236,105 +233,6 @@ class _Scanner:
         if _before(text, start, _HALF_BEFORE) or self.after(_HALF_AFTER, end):
             return [self.quantity(start, end, 50.0, "percent", "percent")]
         return []
-
-
-def _word_class(word: str) -> str:
-    if word in ("a", "an"):
-        return "article"
-    if word == "and":
-        return "and"
-    if word in UNITS:
-        return "unit"
-    if word in TEENS:
-        return "teen"
-    if word in TENS:
-        return "tens"
-    if word == "hundred":
-        return "hundred"
-    if word == "dozen":
-        return "dozen"
-    if word in SCALES:
-        return "scale"
-    return "ordinal"
-
-
-# What may follow what inside one number; anything else starts a new number ("one two" is 1 and 2,
-# "one third" is not 1/3 here but 1 and the ordinal 3, which no claim rule uses).
-_FOLLOWS = {
-    None: {"article", "unit", "teen", "tens", "hundred", "ordinal"},
-    "article": {"hundred", "scale", "dozen"},
-    "unit": {"hundred", "scale", "dozen"},
-    "teen": {"hundred", "scale"},
-    "tens": {"unit", "scale", "ordinal"},
-    "hundred": {"unit", "teen", "tens", "scale", "ordinal", "and"},
-    "scale": {"unit", "teen", "tens", "ordinal", "and"},
-    "and": {"unit", "teen", "tens"},
-    "dozen": set(),
-    "ordinal": set(),
-}
-
-
-def _word_segments(words: list[str]) -> list[tuple[int, int, float, bool]]:
-    """Number words of one run → (first token, last token, value, is_ordinal) of each number in it."""
-    segments, begin, prev, scale_cap = [], None, None, float("inf")
-
-    def close(end_index: int):
-        if begin is None:
-            return
-        last = end_index
-        while last >= begin and _word_class(words[last]) in ("and", "article"):
-            last -= 1
-        if last >= begin:
-            segments.append((begin, last, *_word_value(words[begin:last + 1])))
-
-    for i, word in enumerate(words):
-        cls = _word_class(word)
-        allowed = cls in _FOLLOWS[prev]
-        if cls == "scale" and allowed and SCALES[word] >= scale_cap:
-            allowed = False
-        if cls == "ordinal" and prev in ("tens", "hundred", "scale") and ORDINALS[word] >= 10 and prev == "tens":
-            allowed = False   # "twenty-tenth" is no number
-        if not allowed:
-            close(i - 1)
-            begin, prev, scale_cap = None, None, float("inf")
-            if cls not in _FOLLOWS[None]:
-                continue
-        if begin is None:
-            begin = i
-        if cls == "scale":
-            scale_cap = SCALES[word]
-        prev = cls
-    close(len(words) - 1)
-    return segments
-
-
-def _word_value(words: list[str]) -> tuple[float, bool]:
-    ordinal = _word_class(words[-1]) == "ordinal"
-    if not ordinal and not {"a", "an", "dozen"} & set(words):
-        try:
-            return float(text2num(" ".join(words), "en")), False
-        except ValueError:
-            pass   # the library refuses some valid English ("nineteen hundred"); the fallback below reads it
-    total, current = 0.0, 0.0
-    for word in words:
-        cls = _word_class(word)
-        if cls in ("unit", "teen", "tens"):
-            current += (UNITS | TEENS | TENS)[word]
-        elif cls == "hundred":
-            current = (current or 1) * 100
-        elif cls == "dozen":
-            current = (current or 1) * 12
-        elif cls == "scale":
-            total, current = total + (current or 1) * SCALES[word], 0.0
-        elif cls == "ordinal":
-            n = ORDINALS[word]
-            if n >= 1000:
-                total, current = total + (current or 1) * n, 0.0
-            elif n == 100:
-                current = (current or 1) * 100
-            else:
-                current += n
-    return total + current, ordinal
 
 
 def _merge_ranges(text: str, items: list[Quantity]) -> list[Quantity]:

@@ -1,0 +1,183 @@
+"""Article text → its publisher: the outlet the bylines, mastheads and sign-offs name, with the most weight."""
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import regex
+
+VOCAB = tomllib.loads((Path(__file__).resolve().parent / "rules" / "metadata.toml").read_text(encoding="utf-8"))
+H = r"[^\S\n]"
+
+
+def _alias_pattern(alias: str) -> str:
+    escaped = regex.escape(alias)
+    # short all-capital names (AP, DW, NPR) are matched only as written; the rest ignore case
+    return escaped if (alias.isupper() and len(alias) <= 4) else f"(?i:{escaped})"
+
+
+_ALIASES = {alias: canonical for canonical, aliases in VOCAB["outlets"].items() for alias in aliases}
+_NAME = "(?P<name>" + "|".join(_alias_pattern(a) for a in sorted(_ALIASES, key=len, reverse=True)) + r")(?![\w])"
+# cues are read within one line: white space in them never crosses a line break (and never backtracks over
+# a run of blank lines, which made these patterns quadratic)
+_CUES = [(regex.compile(rf"(?im:{cue['pattern'].replace(chr(92) + 's', H).replace('{name}', _NAME)})"), cue["weight"])
+         for cue in VOCAB["cues"]]
+ALIAS_LOOKUP = {a.lower(): c for a, c in _ALIASES.items()}
+_ANY_NAME = regex.compile(r"(?i:" + "|".join(regex.escape(a) for a in sorted(_ALIASES, key=len, reverse=True)) + r")(?![\w])")
+# the first word of every outlet name: only where one stands is the name pattern tried (a regex over
+# the whole page cost more than everything else metadata does)
+_NAME_FIRST_WORDS = frozenset(regex.match(r"[^\W_]+", a.lower()).group() for a in _ALIASES)
+_WORD = regex.compile(r"[^\W_]+")
+_OUTLET_WORD = r"[A-Z][\w&'’-]*(?:\.[A-Za-z]+)*"   # "Censor.NET", "Zaxid.net", but not "Media." before a sentence
+_OUTLET_NAME = rf"(?P<name>{_OUTLET_WORD}(?:[^\S\n]{_OUTLET_WORD}){{0,3}})"
+_UNLISTED = [regex.compile(p.replace("{name}", _OUTLET_NAME), regex.M) for p in (
+    r"\b[Bb]y[^\S\n]+(?:[Tt]he[^\S\n]+)?{name}[^\S\n]+(?:[Nn]ews[^\S\n]*[Dd]esk|[Nn]ewsroom)\b",
+    r"\bJoin[^\S\n]+[\d,.]+\+?[^\S\n]+{name}[^\S\n]+(?:members|readers)\b",
+    r"^[A-Z][A-Za-z .,'’-]{2,40}\({name}\)[^\S\n]*[-–—]",
+    r"(?:©|\([Cc]\)|Copyright)[^\S\n]*(?:\d{4}[^\S\n]*)?{name}",
+)]
+_PLACE_WORD = r"[A-Z][A-Za-z'’.-]+"
+_DATE_WORDS = rf"(?:[A-Za-z]{{3,9}}\.?{H}+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?{H}+[A-Za-z]{{3,9}}\.?)(?:,?{H}+(?:19|20)\d\d)?"
+# a dateline opens the story: the reporter's place (with its country or region), the day, and the
+# outlet in brackets or slashes right after it ("KHERSON, Ukraine, Nov. 12, 2023 (Outlet) -",
+# "BELGOROD, May 2. /Outlet/.", "Kyiv, 9 October 2024 –")
+DATELINE = regex.compile(
+    rf"^{H}*{_PLACE_WORD}(?:{H}+{_PLACE_WORD}){{0,2}}(?:,{H}*{_PLACE_WORD}(?:{H}+{_PLACE_WORD}){{0,2}})?,{H}*"
+    rf"(?P<date>{_DATE_WORDS})\.?(?:{H}+\d{{1,2}}[:.]\d\d)?{H}*(?:(?:[-–—]{H}*)?\({H}*{_OUTLET_NAME}{H}*\){H}*[-–—]|/{H}*{_OUTLET_NAME}{H}*/|[-–—])",
+    regex.M)
+_SPACE_RUN = regex.compile(r"\s+")
+_PHOTO = regex.compile(r"(?i)\b(?:photo|image|getty|shutterstock)")
+
+
+_WORD_CHAR = regex.compile(r"[^\W_]")
+_ASCII_RUN = re.compile(r"[a-z0-9]+")
+_ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+# the names each first word may open, lower-cased: a quick look before the full name pattern is tried
+_ALIASES_BY_FIRST_WORD = {first: re.compile("|".join(re.escape(a.lower()) for a in _ALIASES
+                                                      if regex.match(r"[^\W_]+", a.lower()).group() == first))
+                          for first in _NAME_FIRST_WORDS}
+
+
+def _name_first_words(text: str) -> list[tuple[int, str]]:
+    """(offset, word) wherever one of _NAME_FIRST_WORDS stands in the lower-cased text: a superset of the
+    words whose lower case is one (the caller checks each), found by substring search for the words present."""
+    lowered = text.lower()
+    found = []
+    # a word whose lower case is an ASCII name word is a run of ASCII letters and digits once lowered
+    for first in _NAME_FIRST_WORDS.intersection(_ASCII_RUN.findall(lowered)):
+        at = lowered.find(first)
+        while at >= 0:
+            found.append((at, first))
+            at = lowered.find(first, at + 1)
+    found.sort()
+    return found
+
+
+def _lines_naming_an_outlet(text: str) -> list[tuple[int, int, list[int] | None]]:
+    """(start, end, offsets of the names in it) of each line that names a known outlet: the only lines a cue
+    can match, found in one pass. The offsets are None when the page is read word by word (see below)."""
+    spans: list[tuple[int, int, list[int] | None]] = []
+    lowered = text.lower()
+    # "ſ" matches "s" when case is ignored, and "İ" lowers to two characters: read such a page word by word
+    by_word = len(lowered) != len(text) or "ſ" in text
+    for at, first in ((w.start(), None) for w in _WORD.finditer(text)) if by_word else _name_first_words(text):
+        if spans and at < spans[-1][1] and by_word:
+            continue   # inside a line already taken
+        if first is not None:
+            end = at + len(first)
+            if (at and lowered[at - 1] in _ASCII_ALNUM) or (end < len(text) and lowered[end] in _ASCII_ALNUM):
+                continue   # part of a longer word
+            if (at and lowered[at - 1] >= "\x80" and _WORD_CHAR.match(text, at - 1)) or (end < len(text) and lowered[end] >= "\x80"):
+                first = None   # a letter of another script next to it: read the word as it is cut
+            elif not _ALIASES_BY_FIRST_WORD[first].match(lowered, at):
+                continue
+        if first is None:
+            if at and _WORD_CHAR.match(text, at - 1):
+                continue
+            word = _WORD.match(text, at)
+            if word is None or word.group().lower() not in _NAME_FIRST_WORDS:
+                continue
+        if not (m := _ANY_NAME.match(text, at)):
+            continue
+        if spans and at < spans[-1][1]:
+            spans[-1][2].append(at)   # another name on a line already taken
+            continue
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        spans.append((start, len(text) if end < 0 else end, None if by_word else [at]))
+    return spans
+
+
+def _top_level_alternative(pattern: str) -> bool:
+    """Whether a cue pattern has a "|" outside any group (then it may open anywhere)."""
+    depth, in_class, i = 0, False, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 2 if pattern[i + 1:i + 3] == "^]" else 1 if pattern[i + 1:i + 2] == "]" else 0
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+# Where a cue may match in a line naming an outlet: a cue that opens with "^" only at the line's start; one
+# that opens with "\b{name}" only where a name starts; any other anywhere (a scan of the line).
+_CUE_OPENS = ["line" if cue["pattern"].startswith("^") else "name" if cue["pattern"].startswith(r"\b{name}") else "scan"
+              for cue in VOCAB["cues"]]
+_CUE_OPENS = [where if not _top_level_alternative(cue["pattern"]) else "scan" for where, cue in zip(_CUE_OPENS, VOCAB["cues"])]
+
+
+# A match tried at a name may first look for a word the cue needs all the way to the line's end: past this
+# many characters in all (names × line length), one scan of the line is cheaper (and stays linear)
+NAME_TRIES_SPAN = 20_000
+
+
+def _cue_matches(pattern: regex.Pattern, where: str, text: str, start: int, end: int, names: list[int] | None):
+    if where == "line":
+        return [m] if (m := pattern.match(text, start, end)) else []
+    if where == "scan" or names is None or len(names) * (end - start) > NAME_TRIES_SPAN:
+        return pattern.finditer(text, start, end)
+    found, free = [], start   # what finditer would find: the first match at or after the last one's end
+    for at in names:
+        if at >= free and (m := pattern.match(text, at, end)):
+            found.append(m)
+            free = m.end()
+    return found
+
+
+def find_publisher(text: str) -> str | None:
+    scores: dict[str, int] = {}
+    first_seen: dict[str, int] = {}
+    for start, end, names in _lines_naming_an_outlet(text):
+        for (pattern, weight), where in zip(_CUES, _CUE_OPENS):
+            for m in _cue_matches(pattern, where, text, start, end, names):
+                canonical = ALIAS_LOOKUP[m.group("name").lower()]
+                scores[canonical] = scores.get(canonical, 0) + weight
+                first_seen[canonical] = min(first_seen.get(canonical, m.start()), m.start())
+    if not scores:
+        return _unlisted_publisher(text)
+    return max(scores, key=lambda name: (scores[name], -first_seen[name]))
+
+
+def _unlisted_publisher(text: str) -> str | None:
+    """An outlet missing from the vocabulary, named where only the publisher stands: "by the X news desk",
+    "Join 5,000+ X members", "CITY, date (X) -" and "CITY, date. /X/." datelines, "© 2024 X" (not photo credits)."""
+    for m in DATELINE.finditer(text):
+        if m.group("name"):
+            return _SPACE_RUN.sub(" ", m.group("name")).strip()
+    for pattern in _UNLISTED:
+        for m in pattern.finditer(text):
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            if not _PHOTO.search(text, line_start, line_end if line_end >= 0 else len(text)):
+                return _SPACE_RUN.sub(" ", m.group("name")).strip()
+    return None
