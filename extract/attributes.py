@@ -6,7 +6,6 @@ import regex
 from extract.ruleset import Ruleset
 
 CASUALTY_METRICS = ("killed", "injured")
-DISPLACEMENT_METRICS = ("evacuated", "residents_remaining")
 # Places whose casualties are Russia's own people (victims of strikes inside Russia's regions).
 _RUSSIAN_PLACE = regex.compile(
     r"\b(?:Russia|Moscow|Kursk|Belgorod|Bryansk|Voronezh|Rostov|Krasnodar|Tula|Kaluga|Lipetsk|Oryol|Vladikavkaz|"

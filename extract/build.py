@@ -288,14 +288,17 @@ def _build_tables(options: BuildOptions, articles: list[Article], rules: str, st
     show = options.progress if options.progress is not None else (len(todo) >= PROGRESS_FROM or log.isatty())
     failed: dict[str, str] = {}
     fresh: list[tuple[str, bytes]] = []
+    unpacked: dict = {}   # key → result of the articles extracted in this build, so none is unpacked twice
     for article, (blob, error) in _extract(options, todo, log, show):
         if error is not None:
             failed[article.doc_id] = error
             continue
         blobs[key_of[id(article)]] = blob
+        result = unpack(blob, article)
+        unpacked[key_of[id(article)]] = result
         # A result with warnings (a rule that timed out on a busy machine) is partial: use it, but do not keep
         # it, so that the next build tries the article again.
-        if not unpack(blob, article).warnings:
+        if not result.warnings:
             fresh.append((key_of[id(article)], blob))
         if cache and len(fresh) >= 2000:   # save as we go: an interrupted build still leaves its work cached
             cache.put_many(fresh)
@@ -312,7 +315,7 @@ def _build_tables(options: BuildOptions, articles: list[Article], rules: str, st
     for article, key in zip(articles, keys):
         if article.doc_id in failed:
             continue
-        result = unpack(blobs[key], article)
+        result = unpacked.pop(key, None) or unpack(blobs[key], article)
         for warning in result.warnings:   # e.g. a rule that gave up on this article: read, but only in part
             text = str(warning).removeprefix(f"{article.doc_id}: ")
             report.problems.append(Problem(article.doc_id, text, skipped=False, reason="extractor warning"))

@@ -85,7 +85,6 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
     rows = []
     last_group: dict[int, str] = {}
     row_of: dict[int, dict] = {}
-    prev_sentence = 0
     placed: list[tuple[dict, int]] = []   # rows so far with their sentence
     for f in found:
         masked = sentences[f.sentence]
@@ -136,13 +135,12 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
         if ref is not None:
             # a subset or continuation of an earlier figure shares its time frame
             row["cumulative"] = ref["cumulative"]
-        elif rows and attributes.continues_tally(masked.text, a, f.metric, f.sentence - prev_sentence,
-                                                  rows[-1], rules):
+        elif placed and attributes.continues_tally(masked.text, a, f.metric, f.sentence - placed[-1][1],
+                                                    placed[-1][0], rules):
             row["cumulative"] = True
         if "cumulative" in f.attrs:
             row["cumulative"] = f.attrs["cumulative"]
         row_of[id(f)] = row
-        prev_sentence = f.sentence
         placed.append((row, f.sentence))
         rows.append({c: row.get(c) for c in CLAIM_COLUMNS})
     return rows

@@ -278,7 +278,7 @@ def _resolve_same(found: list[Found], pending: list, sentences: list[Masked], ru
     """A `same` figure takes the metric of the nearest claim before it, at most LOOKBACK sentences back."""
     for si, tok, rule, slot in sorted(pending, key=lambda p: sentences[p[0]].quantities[p[1]].start):
         q = sentences[si].quantities[tok]
-        i = bisect.bisect_left([f.quantity.start for f in found], q.start)
+        i = bisect.bisect_left(found, q.start, key=lambda f: f.quantity.start)
         if i == 0 or si - found[i - 1].sentence > LOOKBACK:
             continue
         ref = found[i - 1]

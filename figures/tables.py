@@ -8,9 +8,8 @@ from figures.views import METRIC_LABELS, place_of, safe_url, value_text
 RESTATED_FLAG = "restated in new words; link is the original"
 
 
-def _values(frame: pd.DataFrame, qualifier=None) -> list[str]:
-    qualifiers = frame["qualifier"] if qualifier is None else [qualifier] * len(frame)
-    return [value_text(v, q, u) for v, q, u in zip(frame["value"], qualifiers, frame["unit"])]
+def _values(frame: pd.DataFrame) -> list[str]:
+    return [value_text(v, q, u) for v, q, u in zip(frame["value"], frame["qualifier"], frame["unit"])]
 
 
 def claims_table(claims: pd.DataFrame, quotes: pd.Series, documents: pd.DataFrame) -> pd.DataFrame:

@@ -13,7 +13,6 @@ import regex
 
 from extract.context import DocContext
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
 SETS = ("seeds", "dev2022", "dev2024")
 
 
@@ -33,20 +32,20 @@ def locate(text: str, evidence: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
-def gold_docs(sets=SETS) -> dict[str, dict]:
+def gold_docs(shared: Path, sets=SETS) -> dict[str, dict]:
     docs = {}
     for s in sets:
-        for d in _jsonl(SHARED / "corpus" / s / "gold.docs.jsonl"):
-            docs[d["doc_id"]] = {**d, "set": s, "path": SHARED / "corpus" / s / "articles" / f"{d['doc_id']}.txt"}
+        for d in _jsonl(shared / "corpus" / s / "gold.docs.jsonl"):
+            docs[d["doc_id"]] = {**d, "set": s, "path": shared / "corpus" / s / "articles" / f"{d['doc_id']}.txt"}
     return docs
 
 
-def gold_claims_with_spans(sets=SETS):
+def gold_claims_with_spans(shared: Path, sets=SETS):
     """Yield (ctx, start, end, gold) for every gold claim whose evidence is found in its article."""
-    docs = gold_docs(sets)
+    docs = gold_docs(shared, sets)
     contexts: dict[str, DocContext] = {}
     for s in sets:
-        for g in _jsonl(SHARED / "corpus" / s / "gold.claims.jsonl"):
+        for g in _jsonl(shared / "corpus" / s / "gold.claims.jsonl"):
             d = docs.get(g["doc_id"])
             if d is None or not d["path"].exists():
                 continue
@@ -73,7 +72,7 @@ def attribute_accuracy(shared: Path, name: str, predict) -> tuple[int, int]:
     """(hits, scored) of predict(ctx, start, end, gold) for one attribute over every gold claim, as score.py judges it."""
     score = shared_scorer(shared)
     hits = total = 0
-    for ctx, start, end, gold in gold_claims_with_spans():
+    for ctx, start, end, gold in gold_claims_with_spans(shared):
         ok = score.attr_ok(name, gold, {name: predict(ctx, start, end, gold)})
         if ok is not None:
             hits += ok

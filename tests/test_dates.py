@@ -99,7 +99,7 @@ EVENT_DATE_FLOOR = 0.90
 def test_event_date_accuracy_on_gold(shared):
     from tests.goldharness import gold_claims_with_spans
     total = right = 0
-    for ctx, start, end, gold in gold_claims_with_spans():
+    for ctx, start, end, gold in gold_claims_with_spans(shared):
         total += 1
         right += str(event_date(ctx, start, end)) == str(gold["event_date"]) if gold["event_date"] else event_date(ctx, start, end) is None
     print(f"event_date accuracy on gold evidence spans: {right}/{total} = {right / total:.3f}")   # shown with pytest -s

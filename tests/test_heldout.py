@@ -1,4 +1,5 @@
-"""tests/heldout (articles written here, unseen while the rules were tuned) → ../shared/eval/score.py floors."""
+"""tests/heldout (articles written here in other house styles; see tests/heldout/README.md for which were
+scored before any rule change touched them) → ../shared/eval/score.py floors."""
 from __future__ import annotations
 
 from pathlib import Path
