@@ -23,6 +23,7 @@ TITLES = set(_RULES["titles"]["words"])
 PEOPLE = _RULES["people"]
 OUTLETS = set(_RULES["outlets"]["names"])
 METONYMS = _RULES["metonyms"]
+GROUP_WORDS = _RULES["groups"]["words"]
 GROUP_NAMES = {k.lower(): v for k, v in _RULES["group_names"].items()}
 UN_FAMILY = set(_RULES["un_family"]["bodies"])
 NATION_WORDS = {w: nation for nation in ("ua", "ru") for w in _RULES["nations"][nation]}
@@ -33,7 +34,8 @@ BODY_PRONOUNS = set(_RULES["pronouns"]["body"])
 NOT_NAMES = set(_RULES["not_names"]["words"])
 LEADING_WORDS = _RULES["not_names"]["leading"]
 ABBREVIATIONS = _RULES["not_names"]["abbreviations"]
-NATION_PREFIX = r"(?:(?:Ukraine's|Ukraine’s|Ukrainian|Russia's|Russia’s|Russian)\s+)"
+_NATIONS = ["Ukraine's", "Ukraine’s", "Ukrainian", "Russia's", "Russia’s", "Russian"]
+NATION_PREFIX = r"(?:(?:" + "|".join(_NATIONS) + r")\s+)"
 
 
 def _literal(words) -> str:
@@ -43,7 +45,7 @@ def _literal(words) -> str:
 # Named lists as tries: the actor scan tries each capitalised word against them, so their shape sets its speed.
 _LISTS = {
     "bodies": _literal(BODY_ALIASES), "abbr": _literal(ABBREVIATIONS), "lower": _literal(LOWER_HEADS),
-    "groups": _literal(_RULES["groups"]["words"]), "pronouns": _literal(PERSON_PRONOUNS | BODY_PRONOUNS),
+    "groups": _literal(GROUP_WORDS), "pronouns": _literal(PERSON_PRONOUNS | BODY_PRONOUNS),
     "leading": _literal(LEADING_WORDS), "title_verbs": _literal(v.title() for v in _RULES["verbs"]["before_speaker"]),
 }
 # A capitalised word; a Title Case speech verb in a headline ("Klitschko Says 40% ...") ends the run instead.
@@ -54,15 +56,15 @@ _ROLE_NOUNS = ["governor", "mayor", "president", "minister", "ministry", "agency
 _ROLE = (r"(?i:the)\s+(?:(?:" + "|".join(_ROLE_MODIFIERS) + r")\s+)?(?:" + "|".join(_ROLE_NOUNS)
          + r"|regional\s+head|head\s+of\s+the\s+region"
          r"|head\s+of\s+the\s+(?:regional|oblast|city)(?:\s+military|\s+state)?\s+administration)")
-_NATIONS = ["Ukraine's", "Ukraine’s", "Ukrainian", "Russia's", "Russia’s", "Russian"]   # NATION_PREFIX's words
 _LOWER_LEADS = ["the", "its", "city's", "region's"]
 # The alternation's branches in the order they are tried, each guarded by the characters it may start with: the
 # engine skips a branch on one character test instead of walking its trie.
 _BRANCHES = [
     (r"(?P<body>" + NATION_PREFIX + r"?" + _LISTS["bodies"] + r"(?!\s+\p{Lu}|['’]s\s+\p{Lu}))",
      first_chars([*_NATIONS, *BODY_ALIASES])),
-    (r"(?P<group>(?i:(?:the\s+)?" + _LISTS["groups"] + r"))", first_chars(["the", *_RULES["groups"]["words"]], nocase=True)),
-    (r"(?P<lowerbody>(?i:the\s+|its\s+|city's\s+|region's\s+)?" + NATION_PREFIX + r"?" + _LISTS["lower"] + r")",
+    (r"(?P<group>(?i:(?:the\s+)?" + _LISTS["groups"] + r"))", first_chars(["the", *GROUP_WORDS], nocase=True)),
+    (r"(?P<lowerbody>(?i:" + "|".join(w + r"\s+" for w in _LOWER_LEADS) + ")?" + NATION_PREFIX + r"?"
+     + _LISTS["lower"] + r")",
      first_chars(_LOWER_LEADS, nocase=True) + "|" + first_chars([*_NATIONS, *LOWER_HEADS])),
     (r"(?P<pronoun>" + _LISTS["pronouns"] + r")(?![\p{L}\p{M}-])", first_chars(PERSON_PRONOUNS | BODY_PRONOUNS)),
     (r"(?P<run>(?!(?:" + _LISTS["leading"] + r")\s)" + NATION_PREFIX + r"?" + CAP
@@ -75,15 +77,14 @@ ACTOR_SCAN = WordStartScan(
     r"(?<![\p{L}\p{M}'’-])", r"\p{L}\p{M}'’-",
     r"(?:" + "|".join(f"(?={start}){branch}" for branch, start in _BRANCHES) + r")(?![\p{L}\p{M}-])",
     start_guard([*BODY_ALIASES, *_NATIONS, *LOWER_HEADS, *PERSON_PRONOUNS, *BODY_PRONOUNS, *ABBREVIATIONS],
-                [*_RULES["groups"]["words"], *_LOWER_LEADS],
+                [*GROUP_WORDS, *_LOWER_LEADS],
                 # what may follow "the": a group, a nation or lower-case body, a role
-                after={"the": [*_RULES["groups"]["words"], *_NATIONS, *LOWER_HEADS, *_ROLE_MODIFIERS, *_ROLE_NOUNS,
+                after={"the": [*GROUP_WORDS, *_NATIONS, *LOWER_HEADS, *_ROLE_MODIFIERS, *_ROLE_NOUNS,
                                "head"]}))
-ACTOR_RX = ACTOR_SCAN.pattern
 MERGE_GAP_RX = regex.compile(r"^\s*(?:in\s+\p{Lu}\p{L}+\s*)?\(?\s*$|^\s*\([^()]{1,20}\)\s*\(?\s*$")
 NAME_WORD_RX = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’\-]*\p{Ll}")
 IN_GAP_RX = regex.compile(r"\s+in\s+")
-LOWER_BODY_LEAD_RX = regex.compile(r"^(?i:the|its|city's|region's)\s+")
+LOWER_BODY_LEAD_RX = regex.compile(r"^(?i:" + "|".join(_LOWER_LEADS) + r")\s+")
 
 
 @dataclass
@@ -139,8 +140,6 @@ _JOINERS = {"of", "for", "and", "the", "on"}
 def _split_run(run: str, has_lower_body: bool) -> tuple[str, str, int]:
     """A capitalised run → (kind, cleaned text, offset of the cleaned text in run); kind "" when no speaker."""
     words = run.split()   # splits on \s and on \x1c-\x1f, which no run holds: exactly the run's own gaps
-    if len(words) == 1:   # most runs are one word: the steps below, short-cut
-        return _split_word(run, has_lower_body)
     k = 0
     while k < len(words) and (words[k] in NOT_NAMES or words[k].lower() in _JOINERS):
         k += 1
@@ -180,23 +179,9 @@ def _split_run(run: str, has_lower_body: bool) -> tuple[str, str, int]:
     return "", "", 0
 
 
-def _split_word(word: str, has_lower_body: bool) -> tuple[str, str, int]:
-    """_split_run of a run that is one word."""
-    if word in NOT_NAMES or word.lower() in _JOINERS:
-        return "", "", 0
-    if word in BODY_ALIASES or has_lower_body or word in BODY_HEADS:
-        return "body", _body(word), 0
-    if len(word) >= 3 and not (word in TITLES or word in PLACE_NAMES or word in NATION_WORDS) \
-            and NAME_WORD_RX.fullmatch(word):
-        return "surname", word, 0
-    if word in METONYMS:
-        return "group", METONYMS[word], 0
-    return "", "", 0
-
-
 # the last words of the body names: a run can end on a known body only if its last word is one of them
 _ALIAS_LAST_WORDS = {words[-1] for words in map(str.split, BODY_ALIASES) if words}
-_GROUP = ACTOR_RX.groupindex
+_GROUP = ACTOR_SCAN.pattern.groupindex
 
 
 def _actor(m: regex.Match, runs: dict) -> Actor | None:

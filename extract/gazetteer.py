@@ -77,7 +77,6 @@ PLACE_SCAN = WordStartScan(
     r"(?:" + "|".join(f"(?={start}){branch}" for branch, start in _BRANCHES) + r")(?![\w-])",
     start_guard([*NAMES, *_FIXED], [*_ANAPHORS, "the", *_SETTLEMENT_WORDS], after={"the": _SETTLEMENT_WORDS, "a": []}),
     settlement=_SETTLEMENT_WORDS)
-PLACE_RX = PLACE_SCAN.pattern
 
 _CUES = _RULES["cues"]
 LOCATIVE, COUNTRY_CUES, DESTINATION = set(_CUES["locative"]), set(_CUES["country"]), set(_CUES["destination"])

@@ -11,8 +11,9 @@ holds it to that; tests/test_startscan_lower.py checks what lower-casing keeps).
 from __future__ import annotations
 
 import re
+import string
 import time
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 import regex
 
@@ -27,7 +28,13 @@ def first_chars(words, nocase: bool = False) -> str:
     return ("(?i:[" + chars + "])" if nocase else "[" + chars + "]") if chars else "(?!)"
 
 
-def start_guard(cased, caseless=(), after: dict | None = None) -> str:
+class Guard(NamedTuple):
+    """What start_guard gives: the guard, and its case-blind words alone (the alternation inside its "(?i:...)")."""
+    pattern: str
+    caseless: str
+
+
+def start_guard(cased, caseless=(), after: dict | None = None) -> Guard:
     """A guard that holds wherever a phrase of cased (matched as written) or caseless (matched case-blind) starts:
     a capital, or case-blind the letters a phrase opens with ("city's" → "city"), whatever follows them.
 
@@ -50,7 +57,8 @@ def start_guard(cased, caseless=(), after: dict | None = None) -> str:
     alternatives += [alternation([word], flexible_spaces=False) + r"\s+(?:"
                      + alternation({_lead(w) for w in words}, flexible_spaces=False) + ")"
                      for word, words in sorted(followers.items())]
-    return r"\p{Lu}|(?i:" + "|".join(alternatives) + ")"
+    words = "|".join(alternatives)
+    return Guard(r"\p{Lu}|(?i:" + words + ")", words)
 
 
 def _lead(phrase: str) -> str:
@@ -72,14 +80,13 @@ class WordStartScan:
     dot, negated class or anchor), so that at a NUL it sees what it sees at the end of a text; not_before holds none.
     """
 
-    def __init__(self, lead: str, not_before: str, body: str, starts: str, **named_lists):
+    def __init__(self, lead: str, not_before: str, body: str, starts: Guard, **named_lists):
         self.pattern = regex.compile(lead + body, **named_lists)
-        self._after = regex.compile("[^" + not_before + r"]\K(?=" + starts + ")" + body, **named_lists)
+        self._after = regex.compile("[^" + not_before + r"]\K(?=" + starts.pattern + ")" + body, **named_lists)
         # Most starts are capitals, which the engine finds fast; the few lower-case ones are looked for in the
         # lower-cased text (no case-blind match at every word) and each one tried as _after tries it.
         self._caps = regex.compile(r"(?=\p{Lu})" + lead + body, **named_lists)
-        self._lows = _lower_case_starts(starts)
-        self._lowered: tuple[str, str | None] = ("", None)
+        self._lows = _lower_case_starts(starts.caseless)
 
     def scan(self, text: str, lines: Sequence[tuple[int, int]]) -> list[regex.Match]:
         """The matches line by line, found a chunk of lines per call (a call costs as much as a short line): the
@@ -88,32 +95,30 @@ class WordStartScan:
         a pathological line loses its matches."""
         found: list[regex.Match] = []
         joined = text.replace("\n", "\x00")
-        self._lowered = (joined, _lowered(joined) if self._lows is not None else None)
+        low = _lowered(joined) if self._lows is not None else None
         i = 0
         while i < len(lines):
             j = i + 1
             while j < len(lines) and lines[j][1] - lines[i][0] <= CHUNK:
                 j += 1
             try:
-                found += self._scan(joined, lines[i][0], lines[j - 1][1])
+                found += self._scan(joined, low, lines[i][0], lines[j - 1][1])
             except TimeoutError:
                 for line_start, line_end in lines[i:j]:
                     try:
-                        found += self._scan(joined, line_start, line_end)
+                        found += self._scan(joined, low, line_start, line_end)
                     except TimeoutError:
                         continue
             i = j
         return found
 
-    def _scan(self, text: str, start: int, end: int) -> list[regex.Match]:
+    def _scan(self, text: str, low: str | None, start: int, end: int) -> list[regex.Match]:
+        """low: text lower-cased by _lowered, or None to hunt with _after alone."""
         if start:   # the character before is the line break
             first, hunt_from = None, start - 1
         else:
             first = self.pattern.match(text, 0, end, timeout=TIMEOUT)   # nothing before the text
             hunt_from = first.end() if first else 0
-        lowered_text, low = self._lowered   # read once: another thread's scan may set it meanwhile
-        if lowered_text is not text:
-            low = None
         if low is None:
             rest = list(self._after.finditer(text, hunt_from, end, timeout=TIMEOUT))
         else:
@@ -158,21 +163,18 @@ class WordStartScan:
                 raise TimeoutError
 
 
-def _lower_case_starts(starts: str) -> re.Pattern | None:
-    """A guard's case-blind words as a search of the lower-cased text for where they may start (the character
-    before not a-z, which every character a start may follow is not), or None when the guard is not in the
-    shape start_guard gives or holds cased characters other than ASCII letters."""
-    head, tail = r"\p{Lu}|(?i:", ")"
-    if not (starts.startswith(head) and starts.endswith(tail)):
-        return None
-    words = starts[len(head):-len(tail)]
+def _lower_case_starts(words: str) -> re.Pattern | None:
+    """A guard's case-blind words (Guard.caseless) as a search of the lower-cased text for where they may start
+    (the character before not a-z, which every character a start may follow is not), or None when they hold cased
+    characters other than ASCII letters."""
     if any(ch.lower() != ch.upper() and not ch.isascii() for ch in words):
         return None
-    # the guard's words are tries of escaped characters: only the letters change
-    return re.compile(r"[^a-z](?=" + _ESCAPE_RX.sub(lambda m: m.group() if m.group()[0] == "\\" else m.group().lower(), words) + ")")
+    # the words are tries of characters as regex.escape writes them (it never puts a backslash before a letter) and
+    # start_guard's \s: lowering A-Z changes only the letters
+    return re.compile(r"[^a-z](?=" + words.translate(_ASCII_LOWER) + ")")
 
 
-_ESCAPE_RX = regex.compile(r"\\.|[A-Z]")
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 # The characters a case-blind match takes for an ASCII letter but str.lower() does not turn into it: "ſ" (s) and
 # "İ" (i, which lower() makes two characters); tests/test_startscan_lower.py checks there are no others.
 _FOLD_ODD = "\u017f"

@@ -93,10 +93,10 @@ def test_a_chunk_that_times_out_is_scanned_again_line_by_line(monkeypatch):
     want = [[(m.span(), m.groupdict()) for m in scan.scan(text, lines)] for scan, _ in PLAIN.values()]
     real = WordStartScan._scan
 
-    def slow_on_chunks(self, joined, start, end):
+    def slow_on_chunks(self, joined, low, start, end):
         if sum(1 for line in lines if start <= line[0] and line[1] <= end) > 1:
             raise TimeoutError
-        return real(self, joined, start, end)
+        return real(self, joined, low, start, end)
 
     monkeypatch.setattr(WordStartScan, "_scan", slow_on_chunks)
     got = [[(m.span(), m.groupdict()) for m in scan.scan(text, lines)] for scan, _ in PLAIN.values()]
