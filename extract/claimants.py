@@ -9,7 +9,7 @@ import regex
 from extract.actors import _RULES, ABBREVIATIONS, OUTLETS, PEOPLE, UN_FAMILY, Actor, display_names, find_actors, role_of
 from extract.context import DocContext
 from extract.gazetteer import NAMES as PLACE_NAMES
-from extract.vocab import alternation, longest_first as _longest_first
+from extract.vocab import alternation, longest_first as _longest_first, may_hold
 
 # Word lists as tries rather than named lists: the engine walks a trie a character at a time instead of hashing
 # every length of the text ahead; both try the longer of two phrases first and fall back to the shorter.
@@ -208,14 +208,9 @@ def _speech(actor: Actor, text: str) -> regex.Match | None:
 
 
 def _may_cite(before: str) -> bool:
-    """False when PREPOSITION_RX cannot match: it ends on a space and holds "by" or a preposition, matched
-    case-blind (casefold folds every character the engine's case-blind match does, but "İ")."""
-    if not before[-1:].isspace():
-        return False
-    if "by" in before or "\u0130" in before:
-        return True
-    folded = before.casefold()
-    return any(preposition in folded for preposition in _PREPOSITIONS)
+    """False when PREPOSITION_RX cannot match: it ends on a space and holds "by" (as written) or a
+    preposition (matched case-blind)."""
+    return before[-1:].isspace() and ("by" in before or may_hold(before, _PREPOSITIONS))
 
 
 def _links_in(doc: DocClaimants, start: int, end: int) -> list[tuple[int, int, str]]:

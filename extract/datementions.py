@@ -16,6 +16,7 @@ from pathlib import Path
 import regex
 
 from extract.datewords import Openings, candidate_starts
+from extract.vocab import may_hold
 
 VOCAB = tomllib.loads((Path(__file__).resolve().parent / "rules" / "dates.toml").read_text(encoding="utf-8"))
 
@@ -71,20 +72,21 @@ _PATTERNS = regex.compile(
 _DIGIT_MAY_OPEN = regex.compile(
     rf"(?:19|20)\d\d|\d\d?(?:[./-]|(?:st|nd|rd|th)?(?:{_JOIN}\d|\.?{H}+(?:of{H}+)?{_MON_ANYCASE}))|\d+{H}+(?i:weeks?|months?|years?)")
 _RELATIVE = [(regex.compile(rf"(?i:{k})\Z"), v) for k, v in VOCAB["relative"].items()]
-# The "...$" cue patterns are only asked whether one ends right where a date starts: searched backwards
-# from there (REVERSE) they give the same answer without trying every start in the window.
-_START_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["start_cues"]) + rf"){H}+(?:(?:the|on|late|early){H}+)?(?:(?:morning|evening|night){H}+of{H}+)?$", regex.REVERSE)
+# The cue patterns are only asked whether one ends right where a date starts: searched backwards from there
+# (REVERSE, anchored by "$") they give the same answer without trying every start in the window.
+_START_CUE = r"(?i:\b" + _alternation(VOCAB["start_cues"]) + rf"){H}+(?:(?:the|on|late|early){H}+)?(?:(?:morning|evening|night){H}+of{H}+)?"
 # "since Russian troops invaded on February 24": a start cue a few words back, with no comma between
 _START_CLAUSE = regex.compile(rf"(?i:\bsince\b)[^,;:]{{0,100}}\b(?:on|in){H}+$")
-_ASOF_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["asof_cues"]) + rf"){H}+(?:(?:the{H}+)?(?:(?:morning|evening|night|end){H}+of{H}+)|midnight{H}+(?:on{H}+)?)?$", regex.REVERSE)
-_REPORT_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["report_cues"]) + rf"){H}+(?:on{H}+)?$", regex.REVERSE)
+_ASOF_CUE = r"(?i:\b" + _alternation(VOCAB["asof_cues"]) + rf"){H}+(?:(?:the{H}+)?(?:(?:morning|evening|night|end){H}+of{H}+)|midnight{H}+(?:on{H}+)?)?"
+_ASOF_BEFORE = regex.compile(_ASOF_CUE + "$", regex.REVERSE)
+_REPORT_CUE = r"(?i:\b" + _alternation(VOCAB["report_cues"]) + rf"){H}+(?:on{H}+)?"
 _MONTH_ALONE_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["month_alone_after"]) + rf")(?:{H}+|-)(?:the{H}+(?:end|start|beginning|middle){H}+of{H}+)?$", regex.REVERSE)
 _YEAR_ALONE_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["year_alone_after"]) + rf"){H}+(?:the{H}+(?:end|start|beginning|middle){H}+of{H}+)?$", regex.REVERSE)
 # the report, start and as-of cues in one backward look, in the order _role asks them: the first that ends
 # where the date starts names the role (two cannot end there differently: "$" also matches before a final
 # line break, and every cue ends in a space)
-_CUE_BEFORE = regex.compile("(?:" + "|".join(f"(?P<{name}>{pattern.pattern[:-1]})" for name, pattern in
-                                             (("report", _REPORT_BEFORE), ("start", _START_BEFORE), ("asof", _ASOF_BEFORE))) + ")$",
+_CUE_BEFORE = regex.compile("(?:" + "|".join(f"(?P<{name}>{cue})" for name, cue in
+                                             (("report", _REPORT_CUE), ("start", _START_CUE), ("asof", _ASOF_CUE))) + ")$",
                             regex.REVERSE)
 _WINDOW = regex.compile(r"(?i)\b(?:past|last)\b")
 _SAME_DAY = regex.compile(r"(?i)\b(?:overnight|tonight|today|this)\b")
@@ -271,15 +273,13 @@ def _resolve(m: regex.Match, text: str, reference: date | None) -> tuple[date | 
     return None, True   # vague
 
 
-_STATEMENT_VERBS = tuple(v.lower() for v in VOCAB["statement_verbs"])
+# each statement verb's first word (a verb of several words is matched with any run of spaces between them)
+_STATEMENT_WORDS = tuple(v.split()[0].casefold() for v in VOCAB["statement_verbs"])
 
 
 def _may_name_a_statement(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] may hold a statement verb: a quick look before _STATEMENT_BEFORE. Ignoring
-    case, "ſ", "K" (Kelvin) and "İ" also match "s", "k" and "i", which lower() does not give."""
-    window = text[start:end]
-    lowered = window.lower()
-    return any(verb in lowered for verb in _STATEMENT_VERBS) or (not window.isascii() and any(c in window for c in "ſ\u212aİ"))
+    """Whether text[start:end] may hold a statement verb: a quick look before _STATEMENT_BEFORE."""
+    return may_hold(text[start:end], _STATEMENT_WORDS)
 
 
 def _role(m: regex.Match, text: str) -> str:

@@ -15,6 +15,7 @@ import regex
 from extract.context import DocContext
 from extract.datementions import (DAY_NUMBER, MONTH_WORD, WEEKDAY_WORD, WHEN_AFTER, YEAR_NUMBER, H, DateMention,
                                   find_dates, parse_date)
+from extract.vocab import may_hold
 
 __all__ = ["DateMention", "event_date", "find_dates", "parse_date"]
 
@@ -43,25 +44,12 @@ _DATED_ATTACK_CLAUSE = regex.compile(rf"(?:'s)?{H}+(?:[\w-]+{H}+)?(?:strikes?|at
 _ATTACK_AFTER = regex.compile(rf"(?:'s)?{H}+(?:\w+{H}+)?(?:strikes?|attacks?|barrage|shelling|raid)\b", regex.I)
 # "At the time, ...", "At that point, ...": the figure belongs to the day the previous sentences named
 _ANAPHORIC = regex.compile(r"(?i:\b(?:at{H}+the{H}+time|at{H}+that{H}+(?:point|time)|that{H}+day|the{H}+same{H}+(?:day|period|date))\b)".replace("{H}", H))
-# Words every match of _TOLL / _ANAPHORIC holds: an ASCII sentence without any of them (lower-cased) is
-# turned away without the search, most figures' sentences among them
-_TOLL_WORDS = ("toll", "risen", "rose", "since", "strike", "attack", "shelling", "barrage")
+# Words every match of _TOLL / _ANAPHORIC holds ("since the strike" holds "strike"): a sentence without any of
+# them, case ignored, is turned away without the search, most figures' sentences among them
+_TOLL_WORDS = ("toll", "risen", "rose", "strike", "attack", "shelling", "barrage")
 _ANAPHORIC_WORDS = ("time", "point", "day", "period", "date")
 _ADJACENT_DAY = regex.compile(rf"(?:{H}+[A-Za-z-]+){{0,2}}{H}+on{H}+")
 _COMPARISON_BEFORE = regex.compile(rf"(?i:\bthan{H}+(?:on{H}+|in{H}+)?)$")
-
-
-def _may_hold(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
-    """Whether text[start:end] may hold one of words ignoring case (on non-ASCII text, always: "ſ" and the
-    Kelvin sign match "s" and "k" when case is ignored)."""
-    piece = text[start:end]
-    if not piece.isascii():
-        return True
-    piece = piece.lower()
-    for word in words:
-        if word in piece:
-            return True
-    return False
 
 
 def _distance(mention: DateMention, start: int, end: int) -> int:
@@ -147,9 +135,7 @@ class _Facts:
 
     def __init__(self, ctx: DocContext) -> None:
         self.ctx, self.published = ctx, ctx.published
-        self.line_starts = [start for start, _ in ctx.lines]
         self._by_line: dict[int, list[DateMention]] = {}
-        self._starts_by_line: dict[int, list[int]] = {}
         self._everything: list[DateMention] | None = None
         self._main, self._title_day, self._headings = _UNKNOWN, _UNKNOWN, None
 
@@ -157,7 +143,6 @@ class _Facts:
         if (found := self._by_line.get(index)) is None:
             start, end = self.ctx.lines[index]
             found = self._by_line[index] = find_dates(self.ctx.text, start, end, reference=self.published)
-            self._starts_by_line[index] = [m.start for m in found]
         return found
 
     def mentions(self, start: int, end: int) -> list[DateMention]:
@@ -166,13 +151,13 @@ class _Facts:
             if self._everything is None:
                 self._everything = find_dates(self.ctx.text, reference=self.published)
             return [m for m in self._everything if start <= m.start < end and m.end <= end]
-        found = []
-        index = max(bisect.bisect_right(self.line_starts, start) - 1, 0)
-        while index < len(self.line_starts) and self.line_starts[index] < end:
-            if self.ctx.lines[index][1] > start:
+        found, lines = [], self.ctx.lines
+        index = self.ctx._index(lines, start)
+        while index < len(lines) and lines[index][0] < end:
+            if lines[index][1] > start:
                 in_line = self.line_mentions(index)
                 # from the first mention at or after start (a line may be a megabyte long)
-                at = bisect.bisect_left(self._starts_by_line[index], start)
+                at = bisect.bisect_left(in_line, start, key=lambda m: m.start)
                 while at < len(in_line) and in_line[at].start < end:
                     if in_line[at].end <= end:
                         found.append(in_line[at])
@@ -268,7 +253,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
     """The day the figure at text[span_start:span_end] is about (contract: event_date)."""
     text, reference = ctx.text, ctx.published
     s_start, s_end = _sentence(ctx, span_start)
-    toll = _may_hold(text, s_start, s_end, _TOLL_WORDS) and bool(_TOLL.search(text, s_start, s_end))
+    toll = may_hold(text[s_start:s_end], _TOLL_WORDS) and bool(_TOLL.search(text, s_start, s_end))
     facts = _document_facts(ctx)
     mentions = facts.mentions(s_start, s_end)
     if toll and (attack := [m for m in mentions if _ATTACK_AFTER.match(text, m.end)]):
@@ -283,7 +268,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
     if not ctx.lines:
         return reference
     line_index = ctx._index(ctx.lines, span_start)
-    if _may_hold(text, s_start, s_end, _ANAPHORIC_WORDS) and _ANAPHORIC.search(text, s_start, s_end):
+    if may_hold(text[s_start:s_end], _ANAPHORIC_WORDS) and _ANAPHORIC.search(text, s_start, s_end):
         for back in range(0, min(CONTEXT_LINES, line_index) + 1):
             b_start, b_end = ctx.lines[line_index - back]
             named = [m for m in facts.mentions(b_start, min(b_end, s_start))

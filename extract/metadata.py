@@ -9,16 +9,12 @@ exists and the body does not contradict it.
 """
 from __future__ import annotations
 
-import tomllib
 from datetime import date, timedelta
-from pathlib import Path
 
 import regex
 
 from extract.dates import find_dates, parse_date
-from extract.publisher import ALIAS_LOOKUP, DATELINE, find_publisher
-
-VOCAB = tomllib.loads((Path(__file__).resolve().parent / "rules" / "metadata.toml").read_text(encoding="utf-8"))
+from extract.publisher import ALIAS_LOOKUP, DATELINE, VOCAB, find_publisher
 
 DIGITLESS_RUN = 400        # characters of lines without a digit worth skipping between date scans
 HEAD_LINES = 14            # mastheads, bylines and date lines sit above the body
@@ -230,7 +226,7 @@ def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, me
         return datelines[0][1], "dateline"
     if updated:
         return updated[0], "updated-line"
-    for _, line in lines[HEAD_LINES:DATELINE_LINES]:
+    for _, line in lines[HEAD_LINES:]:   # lines are the first DATELINE_LINES
         if (dateline := DATELINE.match(line)) and (day := _dates_with_year(dateline.group("date"), memo)):
             return day[0], "dateline"
     skip = [(lines[i][0], lines[i][0] + len(lines[i][1])) for i, _ in above_title]

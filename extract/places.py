@@ -7,7 +7,7 @@ from extract.context import DocContext
 from extract.gazetteer import (_RULES, ATTACK_CUES, COUNTED_PLACES_RX, COUNTRY_CUES, DESTINATION, FLIGHT_PATH_RX,
                                LOCATIVE, OBLAST_CENTRES, SPEAKER_TITLE_RX, DocPlaces, Mention, doc_places,
                                speaker_place)
-from extract.vocab import alternation, in_range, last_before
+from extract.vocab import alternation, in_range, last_before, may_hold
 
 _SCOPE = _RULES["scope"]
 AIR = {"missiles_launched", "missiles_shot_down", "drones_launched", "drones_shot_down"}
@@ -245,10 +245,8 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
 
 
 def _region_count(text: str, start: int, end: int) -> regex.Match | None:
-    """REGION_COUNT_RX in text[start:end], searched only when a region noun is there (casefold folds what the
-    case-blind match does, but "İ")."""
-    window = text[start:end]
-    if "\u0130" not in window and not any(noun in window.casefold() for noun in _REGION_NOUNS):
+    """REGION_COUNT_RX in text[start:end], searched only when a region noun may be there."""
+    if not may_hold(text[start:end], _REGION_NOUNS):
         return None
     return REGION_COUNT_RX.search(text, start, end)
 

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import regex
 
+from extract.datewords import _WORD_CHAR
+
 VOCAB = tomllib.loads((Path(__file__).resolve().parent / "rules" / "metadata.toml").read_text(encoding="utf-8"))
 H = r"[^\S\n]"
 
@@ -50,7 +52,6 @@ _SPACE_RUN = regex.compile(r"\s+")
 _PHOTO = regex.compile(r"(?i)\b(?:photo|image|getty|shutterstock)")
 
 
-_WORD_CHAR = regex.compile(r"[^\W_]")
 _ASCII_RUN = re.compile(r"[a-z0-9]+")
 _ASCII_ALNUM = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 # the names each first word may open, lower-cased: a quick look before the full name pattern is tried
@@ -59,10 +60,9 @@ _ALIASES_BY_FIRST_WORD = {first: re.compile("|".join(re.escape(a.lower()) for a 
                           for first in _NAME_FIRST_WORDS}
 
 
-def _name_first_words(text: str) -> list[tuple[int, str]]:
+def _name_first_words(lowered: str) -> list[tuple[int, str]]:
     """(offset, word) wherever one of _NAME_FIRST_WORDS stands in the lower-cased text: a superset of the
     words whose lower case is one (the caller checks each), found by substring search for the words present."""
-    lowered = text.lower()
     found = []
     # a word whose lower case is an ASCII name word is a run of ASCII letters and digits once lowered
     for first in _NAME_FIRST_WORDS.intersection(_ASCII_RUN.findall(lowered)):
@@ -81,7 +81,7 @@ def _lines_naming_an_outlet(text: str) -> list[tuple[int, int, list[int] | None]
     lowered = text.lower()
     # "ſ" matches "s" when case is ignored, and "İ" lowers to two characters: read such a page word by word
     by_word = len(lowered) != len(text) or "ſ" in text
-    for at, first in ((w.start(), None) for w in _WORD.finditer(text)) if by_word else _name_first_words(text):
+    for at, first in ((w.start(), None) for w in _WORD.finditer(text)) if by_word else _name_first_words(lowered):
         if spans and at < spans[-1][1] and by_word:
             continue   # inside a line already taken
         if first is not None:
@@ -131,9 +131,8 @@ def _top_level_alternative(pattern: str) -> bool:
 
 # Where a cue may match in a line naming an outlet: a cue that opens with "^" only at the line's start; one
 # that opens with "\b{name}" only where a name starts; any other anywhere (a scan of the line).
-_CUE_OPENS = ["line" if cue["pattern"].startswith("^") else "name" if cue["pattern"].startswith(r"\b{name}") else "scan"
-              for cue in VOCAB["cues"]]
-_CUE_OPENS = [where if not _top_level_alternative(cue["pattern"]) else "scan" for where, cue in zip(_CUE_OPENS, VOCAB["cues"])]
+_CUE_OPENS = ["scan" if _top_level_alternative(cue["pattern"]) else "line" if cue["pattern"].startswith("^")
+              else "name" if cue["pattern"].startswith(r"\b{name}") else "scan" for cue in VOCAB["cues"]]
 
 
 # A match tried at a name may first look for a word the cue needs all the way to the line's end: past this

@@ -60,6 +60,17 @@ class Spanned(Protocol):
 S = TypeVar("S", bound=Spanned)
 
 
+def may_hold(window: str, folded_words: Sequence[str]) -> bool:
+    """Whether window may hold one of folded_words (casefolded) when case is ignored: a quick look before a
+    case-blind search for them, never narrower than it. casefold folds every character the engine's case-blind
+    match takes for an ASCII letter ("ſ", the Kelvin sign) but "İ", whose fold puts a dot after the "i": a window
+    holding one is let through."""
+    if "\u0130" in window:
+        return True
+    folded = window.casefold()
+    return any(word in folded for word in folded_words)
+
+
 def in_range(items: Sequence[S], start: int, end: int) -> list[S]:
     """Items inside [start, end); items are sorted by start, so this is a bisection, not a scan."""
     lo = bisect.bisect_left(items, start, key=_start)

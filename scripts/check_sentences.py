@@ -96,8 +96,9 @@ def main() -> int:
         fast = figure = 0
         for line in lines:
             got = split_line(line)
-            figure += bool(_MAY_HOLD_FIGURE.search(line))
-            if _may_hold_figure(line) != bool(_MAY_HOLD_FIGURE.search(line)):
+            holds = bool(_MAY_HOLD_FIGURE.search(line))
+            figure += holds
+            if _may_hold_figure(line) != holds:
                 bad += 1
                 print(f"{name} FIGURE TEST DIFFERS {line!r}")
             if got is None:

@@ -149,3 +149,16 @@ def test_title_day_dates_undated_figures(title, body, published, expected):
     ctx = DocContext.build(text, published=published, title=title)
     start = text.index("200")
     assert event_date(ctx, start, start + 3) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["On March 3, 12 were killed.", "Monday", "\n", "the toll rose to 9 on 4 May", "x"]), max_size=12),
+       st.integers(0, 200), st.integers(0, 200))
+def test_document_mentions_are_those_of_a_whole_text_scan(pieces, a, b):
+    from extract.dates import _Facts
+    text = " ".join(pieces)
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    ctx = DocContext.build(text, published=date(2024, 5, 10))
+    whole = find_dates(text, reference=ctx.published)
+    want = [m for m in whole if start <= m.start < end and m.end <= end]
+    assert [(m.start, m.end, m.day) for m in _Facts(ctx).mentions(start, end)] == [(m.start, m.end, m.day) for m in want]

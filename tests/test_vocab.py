@@ -8,7 +8,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.vocab import alternation, in_range, last_before, scan_lines
+from extract.vocab import alternation, in_range, last_before, may_hold, scan_lines
 
 
 def _longest_first(phrases, flexible_spaces):
@@ -70,3 +70,20 @@ def test_scan_lines_keeps_matches_of_each_line():
     text = "Kyiv and Lviv\nOdesa"
     lines = [(0, 13), (14, 19)]
     assert [m.group() for m in scan_lines(regex.compile(r"\p{Lu}\w+"), text, lines)] == ["Kyiv", "Lviv", "Odesa"]
+
+
+# every character a case-blind regex takes for an ASCII letter, in a window that may or may not hold the word
+_ODD = st.sampled_from(list("strikebyİıſ\u212aKSTRİ \u0307ß"))
+
+
+@settings(max_examples=400, deadline=None)
+@given(window=st.text(alphabet=_ODD, max_size=12), words=st.lists(st.sampled_from(["strike", "by", "is", "kiss"]), min_size=1, max_size=3))
+def test_may_hold_is_never_narrower_than_a_case_blind_search(window, words):
+    if regex.search("(?i:" + "|".join(words) + ")", window):
+        assert may_hold(window, words)
+
+
+@pytest.mark.parametrize("window,expected", [("Nine REGIONS", True), ("nine \u017fections", False), ("KİSS", True),
+                                             ("\u212aiss", True), ("kis", False)])
+def test_may_hold_folds_case(window, expected):
+    assert may_hold(window, ["regions", "kiss"]) == expected
