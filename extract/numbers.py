@@ -7,6 +7,7 @@ on the short matched span and a few characters around it.
 """
 from __future__ import annotations
 
+import string
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -97,15 +98,21 @@ _RANGE_ENDS = ("cardinal", "percent")
 _SPACES, _LETTERS, _NOT_DECIMAL = regex.compile(r"\s+"), regex.compile(r"[A-Za-z]+"), regex.compile(r"[^\d.]")
 _DATE_SEP, _LEADING_DIGITS = regex.compile(r"[-./]"), regex.compile(r"\d+")
 _URL = regex.compile(r"(?i:\b(?:https?://|www\.)\S++)")
+_WWW = regex.compile(r"www\.", regex.I)
 # Characters next to a number that the patterns they guard need (a failed test spares a regex call). `$` may
 # match before a final newline, so a newline may end a look-behind's text; a money prefix's last character
 # stands at most a space and a newline before the number.
 _SUFFIX_OPENERS, _MONEY_LAST = frozenset("+-%"), frozenset(prefix[-1] for prefix in VOCAB["money"]["prefixes"])
-_CODE_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.-/\n")
+_CODE_LAST = frozenset(string.ascii_letters + ".-/\n")
 
 
 def _before(text: str, pos: int, pattern: regex.Pattern, width: int = 30):
     return pattern.search(text, max(0, pos - width), pos)
+
+
+def _money_before(text: str, start: int):
+    """The money prefix ending just before start (`$`, `US$ `...), if any; a cheap character test first."""
+    return not _MONEY_LAST.isdisjoint(text[max(0, start - 3):start]) and _before(text, start, _MONEY_BEFORE, 6)
 
 
 def _digit_pieces(run: str) -> list[tuple[int, int, float]]:
@@ -163,7 +170,7 @@ class _Scanner:
             raw = text[start:end]
             integer = raw.isdigit()
             kind = "cardinal"
-            if not _MONEY_LAST.isdisjoint(text[max(0, start - 3):start]) and (m := _before(text, start, _MONEY_BEFORE, 6)):
+            if m := _money_before(text, start):
                 out.append(self._money(m.start(), end, value))
                 continue
             # ordinal suffix, glued magnitude and glued letters all start with a letter
@@ -216,7 +223,7 @@ class _Scanner:
             if ordinal:
                 out.append(self.quantity(start, end, value, "ordinal"))
                 continue
-            if not _MONEY_LAST.isdisjoint(self.text[max(0, start - 3):start]) and (m := _before(self.text, start, _MONEY_BEFORE, 6)):
+            if m := _money_before(self.text, start):
                 out.append(self.quantity(m.start(), end, value, "money"))
                 continue
             end, value, kind, unit, qualifier = self.suffixes(end, value, "cardinal")
@@ -300,7 +307,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
     # digits inside a web address ("p.dw.com/p/4IXa2", "?q=30%25") are no figures
     # (an address holds "://" or "www." in any case: most texts have neither, and need no scan)
     urls = [(u.start(), u.end()) for u in _URL.finditer(text, start, limit)] \
-        if text.find("://", start, limit) >= 0 or "www." in text[start:limit].lower() else []
+        if text.find("://", start, limit) >= 0 or _WWW.search(text, start, limit) else []
     # suffix look-ahead may have swallowed the start of the next match ("5 million" then "million")
     ordered: list[Quantity] = []
     for q in found:

@@ -93,16 +93,14 @@ class Ruleset:
 @dataclass
 class TriggerScan:
     """All triggers that match a finite set of strings, as one scan: `scan` finds, at each position of a text, the
-    longest of those strings starting there (a lookahead, so no occurrence hides another); `proves` maps each
-    string to the triggers it shows present (its own and those of any string it starts with). Triggers that
-    match no finite set (`other`) are searched one by one."""
+    longest of those strings starting there (a lookahead, so no occurrence hides another); `proves_ids` maps each
+    string to the triggers it shows present (its own and those of any string it starts with), by id(trigger), the
+    key the per-document tables use. Triggers that match no finite set (`other`) are searched one by one."""
     scan: re.Pattern
-    proves: dict[str, tuple[re.Pattern, ...]]
+    proves_ids: dict[str, tuple[int, ...]]
     scanned: tuple[re.Pattern, ...]    # the triggers the scan reads
     other: tuple[re.Pattern, ...]
-    # the same by id(trigger), the key the per-document tables use
-    proves_ids: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    scanned_ids: tuple[int, ...] = ()
+    scanned_ids: tuple[int, ...] = ()  # id() of each of `scanned`
 
 
 def _read(files=RULE_FILES, directory: Path = RULES_DIR) -> dict[str, dict]:
@@ -231,11 +229,11 @@ def trigger_scan(triggers: list[re.Pattern]) -> TriggerScan:
         for s in strings:
             owners.setdefault(s, []).append(trigger)
     # a string holds every shorter string it starts with: the scan reports the longest one at each position
-    proves = {s: tuple(dict.fromkeys(t for k in range(1, len(s) + 1) for t in owners.get(s[:k], ()))) for s in owners}
+    proves_ids = {s: tuple(dict.fromkeys(id(t) for k in range(1, len(s) + 1) for t in owners.get(s[:k], ())))
+                  for s in owners}
     scan = re.compile("(?=(" + alternation(owners, flexible_spaces=False) + "))") if owners else re.compile("(?!)")
     scanned = tuple(t for t in triggers if t not in other)
-    return TriggerScan(scan, proves, scanned, tuple(other),
-                       {s: tuple(id(t) for t in ts) for s, ts in proves.items()}, tuple(id(t) for t in scanned))
+    return TriggerScan(scan, proves_ids, scanned, tuple(other), tuple(id(t) for t in scanned))
 
 
 def _check_attrs(attrs: dict, where: str) -> dict:

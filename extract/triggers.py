@@ -6,6 +6,7 @@ only where its triggers are changes the time, never the claims.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING
 
 from extract.ruleset import Rule, Ruleset, TriggerScan
@@ -20,20 +21,16 @@ def triggered_sentences(sentences: list[Masked], rules: Ruleset) -> dict[int, se
     Items without triggers are absent; items with one trigger share its set."""
     idx = [si for si, m in enumerate(sentences) if m.quantities]
     lowered = [sentences[si].text.lower() for si in idx]
-    hits: dict[int, set[int]] = {}
-    if rules.triggers is not None:
-        hits = _scan_triggers(rules.triggers, lowered, idx)
-    joined = None
+    scan = rules.triggers
+    if scan is None:   # no one-pass scan: every trigger searched alone
+        every = dict.fromkeys(t for item in (*rules.rules, *rules.vetoes) for t in item.needs)
+        scan = TriggerScan(re.compile("(?!)"), {}, (), tuple(every))
+    hits = _scan_triggers(scan, lowered, idx)
     allowed: dict[int, set[int]] = {}
     for item in (*rules.rules, *rules.vetoes):
         needs = item.needs
         if not needs:
             continue
-        for trigger in needs:
-            if id(trigger) not in hits:
-                if joined is None:
-                    joined = _joined(lowered)
-                hits[id(trigger)] = _pieces_with(trigger, *joined, idx)
         first = hits[id(needs[0])]
         allowed[id(item)] = first if len(needs) == 1 else first.intersection(*(hits[id(t)] for t in needs[1:]))
     return allowed
