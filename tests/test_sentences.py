@@ -84,12 +84,18 @@ def test_long_sentences_are_cut():
     assert [end - start for start, end in bounds] == [MAX_SENTENCE, MAX_SENTENCE, 13]
 
 
+def _best_seconds(fn, arg, repeats: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeats):
+        started = time.perf_counter()
+        fn(arg)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
 @pytest.mark.parametrize("unit", ["a.", "a! ", "a!%", "x. (Ab) ", "Xx. (Ab) ", "(a) ", ". ", "a", "(", "5 ", "U.S. ", "a..b ", "x;y ", "“.” "])
 def test_hostile_lines_take_linear_time(unit):
     small, big = unit * 20_000 + "7", unit * 80_000 + "7"
-    started = time.perf_counter()
-    split_line(small)
-    small_time = time.perf_counter() - started
-    started = time.perf_counter()
-    split_line(big)
-    assert time.perf_counter() - started < 8 * small_time + 0.05
+    # best of 3 each: one run is at the mercy of whatever else a busy machine is doing
+    small_time, big_time = _best_seconds(split_line, small), _best_seconds(split_line, big)
+    assert big_time < 8 * small_time + 0.05
