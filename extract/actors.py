@@ -51,8 +51,8 @@ _LISTS = {
 # A capitalised word; a Title Case speech verb in a headline ("Klitschko Says 40% ...") ends the run instead.
 CAP = (r"(?:" + _LISTS["abbr"] + r"(?!\p{L})|(?!" + _LISTS["title_verbs"] + r"\b)"
        r"\p{Lu}[\p{L}\p{M}\-]*+(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*+)?)")
-_ROLE_MODIFIERS = ["regional", "local", "city", "acting", "region's", "oblast", "city's"]
-_ROLE_NOUNS = ["governor", "mayor", "president", "minister", "ministry", "agency", "mission", "service", "report"]
+_ROLE_MODIFIERS = _RULES["role_phrases"]["modifiers"]
+_ROLE_NOUNS = _RULES["role_phrases"]["nouns"]
 _ROLE = (r"(?i:the)\s+(?:(?:" + "|".join(_ROLE_MODIFIERS) + r")\s+)?(?:" + "|".join(_ROLE_NOUNS)
          + r"|regional\s+head|head\s+of\s+the\s+region"
          r"|head\s+of\s+the\s+(?:regional|oblast|city)(?:\s+military|\s+state)?\s+administration)")

@@ -3,14 +3,10 @@ from __future__ import annotations
 
 import regex
 
+from extract.gazetteer import nation_of
 from extract.ruleset import Ruleset
 
 CASUALTY_METRICS = ("killed", "injured")
-# Places whose casualties are Russia's own people (victims of strikes inside Russia's regions).
-_RUSSIAN_PLACE = regex.compile(
-    r"\b(?:Russia|Moscow|Kursk|Belgorod|Bryansk|Voronezh|Rostov|Krasnodar|Tula|Kaluga|Lipetsk|Oryol|Vladikavkaz|"
-    r"North Ossetia|Ramenskoye|Engels|Saint Petersburg|St\. Petersburg|Tatarstan|Ryazan|Saratov|Smolensk|Kaliningrad)\b")
-_OTHER_COUNTRY = regex.compile(r"\b(?:Poland|Moldova|Romania|Belarus|Slovakia|Hungary|Transnistria)\b")
 _WORD = regex.compile(r"[\w'-]+|[,.;:!?()⟨—]")
 # words between a subset's number and its noun: "five of them children", "21 were soldiers", "one of them a child"
 _SUBSET_GLUE = {"of", "them", "whom", "which", "were", "are", "was", "a", "an"}
@@ -101,9 +97,10 @@ def side_of(masked: str, token_start: int, token_end: int, group: str, location:
             return "ukrainian"
         if _has(rules, "russia_lost", before):
             return "russian"
-    if location and _RUSSIAN_PLACE.search(location):
+    nation = nation_of(location)
+    if nation == "ru":   # a strike inside Russia's regions: the people hit are Russia's own
         return "russian"
-    if location and _OTHER_COUNTRY.search(location):
+    if nation == "other":
         return "unspecified"
     if group == "military" and _has(rules, "russian_side", masked) and not _has(rules, "ukrainian_side", masked):
         return "russian"

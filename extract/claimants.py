@@ -84,6 +84,16 @@ def _doc_claimants(ctx: DocContext) -> DocClaimants:
     return doc
 
 
+_ROLE_SPELLED = _RULES["role_phrases"]["spelled"]
+
+
+def _role_as_written(phrase: str) -> str:
+    """"the region's  governor" → "regional governor"."""
+    words = phrase.split()
+    words = words[1:] if words[0].lower() == "the" else words
+    return " ".join(_ROLE_SPELLED.get(word.lower(), word) for word in words)
+
+
 def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
     """Names for surnames, roles and pronouns, in text order; then every attribution link of the article."""
     text = ctx.text
@@ -106,8 +116,8 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 actor.name = last_body.get(actor.name, "") if actor.name != "report" else (last_speaker_body or "")
                 if actor.name:
                     actor.kind = "body"   # "the mission" stands for the body named before: it speaks as that body
-            else:
-                actor.name = by_role.get(actor.name, "")
+            else:   # "the regional governor said": the governor named before, else the role as written
+                actor.name = by_role.get(actor.name) or _role_as_written(text[actor.start:actor.end])
         elif actor.kind == "pronoun":
             if actor.name in ("he", "she"):
                 same_sentence = last_person is not None and ctx.sentence_at(last_person.start) == ctx.sentence_at(actor.start)

@@ -10,6 +10,7 @@ import regex
 import syntok.segmenter as segmenter
 
 from extract.sentences import split_line
+from extract.vocab import alternation, load_rules
 
 _LINE = regex.compile(r"[^\n]+")
 # Only a line that may hold a figure needs splitting into sentences: a digit or a number word. Other
@@ -42,16 +43,25 @@ def _may_hold_figure(line: str) -> bool:
 MAX_SENTENCE = 5000
 
 
-# syntok knows "Dec." and "Jan." but not every news style ("Sept."): a sentence that ends on a month
-# abbreviation and is followed by a day number is one sentence cut in two.
-_MONTH_ABBREVIATION_END = regex.compile(r"\b(?:Jan|Feb|Febr|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$")
+# Sentence ends the splitter takes from an abbreviation's full stop: "Sept. 28", "regional Gov. Andrey Vorobyov".
+_ABBREVIATIONS = load_rules("sentences")["abbreviations"]
+_MONTH_ABBREVIATION_END = regex.compile(r"\b(?:" + alternation(_ABBREVIATIONS["month_before_day"]) + r")\.$")
 _DAY_NUMBER_START = regex.compile(r"\d{1,2}\b")
+_TITLE_ABBREVIATION_END = regex.compile(r"\b(?:" + alternation(_ABBREVIATIONS["title_before_name"]) + r")\.$")
+_NAME_START = regex.compile(r"\p{Lu}")
 
 
-def _join_month_breaks(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _joins_abbreviation(text: str, previous: tuple[int, int], start: int) -> bool:
+    """True when the sentence before start ends on an abbreviation that the text at start continues."""
+    if _DAY_NUMBER_START.match(text, start):
+        return _MONTH_ABBREVIATION_END.search(text, *previous) is not None
+    return _NAME_START.match(text, start) is not None and _TITLE_ABBREVIATION_END.search(text, *previous) is not None
+
+
+def _join_abbreviation_breaks(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
     joined: list[tuple[int, int]] = []
     for start, end in bounds:
-        if (joined and _DAY_NUMBER_START.match(text, start) and _MONTH_ABBREVIATION_END.search(text, joined[-1][0], joined[-1][1])
+        if (joined and text[joined[-1][1] - 1:joined[-1][1]] == "." and _joins_abbreviation(text, joined[-1], start)
                 and "\n" not in text[joined[-1][1]:start] and end - joined[-1][0] <= MAX_SENTENCE):
             joined[-1] = (joined[-1][0], end)
         else:
@@ -85,7 +95,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 start += MAX_SENTENCE
             if end > start:
                 bounds.append((start, end))
-    return _join_month_breaks(text, bounds)
+    return _join_abbreviation_breaks(text, bounds)
 
 
 def _syntok_line(body: str) -> list[tuple[int, int]]:

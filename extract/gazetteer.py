@@ -22,6 +22,7 @@ _SECTIONS = {
     "russia_krais": ("city", "ru", "Krai"),
     "russia_places": ("city", "ru", None),
     "russia_republics": ("oblast", "ru", None),
+    "other_areas": ("area", "other", None),
     "countries": ("country", "other", None),
 }
 
@@ -52,10 +53,20 @@ def _vocabulary() -> dict[str, PlaceName]:
 
 
 NAMES = _vocabulary()
+# Every spelling a location may be given in (extract.places) → the nation the place lies in.
+_NATION_OF_LOCATION = {spelling: entry.nation for entry in NAMES.values()
+                       for spelling in (entry.canonical, f"{entry.canonical} district",
+                                        f"{entry.canonical} {entry.region_word or 'Oblast'}")}
+
+
+def nation_of(location: str | None) -> str | None:
+    """The nation a location lies in: "ua", "ru" or "other"; None when the gazetteer does not list it."""
+    return _NATION_OF_LOCATION.get(location) if location else None
 _FIXED = {variant: NAMES[canonical] for canonical, phrases in _RULES["fixed"].items() for phrase in phrases
           for variant in (phrase, phrase[0].upper() + phrase[1:])}
 _ANAPHORS = {phrase.lower(): kind for kind, phrases in _RULES["anaphors"].items() for phrase in phrases}
 _SETTLEMENT_WORDS = _RULES["settlement_words"]["words"]
+_LEADING_WORDS = frozenset(_RULES["not_place_words"]["leading"])
 
 _REGION_SUFFIX = r"(?:\s+(?P<suffix>[Oo]blasts?|[Rr]egions?|[Pp]rovinces?|[Kk]rai|[Dd]istricts?|[Rr]aions?))?"
 # The alternation's branches in the order they are tried, each guarded by the characters it may start with: the
@@ -186,10 +197,14 @@ def _mention(m: regex.Match, text: str) -> Mention | None:
         return Mention(start, end, "", f"anaphor-{kind}", "", cue)
     for group in ("unlisted", "described"):
         if m.group(group):
-            known = NAMES.get(m.group(group))
+            name, name_start = m.group(group), m.start(group)
+            first, _, rest = name.partition(" ")
+            if rest and first in _LEADING_WORDS:   # "In Ramenskoye, a town ...": the town is the second word
+                name, name_start = rest, name_start + len(first) + 1
+            known = NAMES.get(name)
             if known is not None:   # "the city of Kiev": a listed place after all
-                return Mention(m.start(group), m.end(group), known.canonical, known.kind, known.nation, "in")
-            return Mention(m.start(group), m.end(group), m.group(group), "city", "ua", "in")
+                return Mention(name_start, m.end(group), known.canonical, known.kind, known.nation, "in")
+            return Mention(name_start, m.end(group), name, "city", "ua", "in")
     return None
 
 

@@ -207,7 +207,10 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
         best = min(candidates, key=lambda m: _score(m, span_start, span_end, clause))
         if best.kind.startswith("anaphor"):
             return _resolve_anaphor(best, places, (sent_start, sent_end))
-        group = _list_siblings(best, in_sentence, text)
+        # a list holds places the figure may be about: not "the city's mayor" or "the Kyiv regional governor"
+        listable = [m for m in in_sentence
+                    if m is best or (not m.kind.startswith("anaphor") and _usable(m, metric, text, places))]
+        group = _list_siblings(best, listable, text)
         if len({m.name for m in group}) >= 2 and not any(NUMBER_RX.search(text, a.end, b.start) for a, b in zip(group, group[1:])):
             # one figure for several places: the region that holds them all, else the whole country
             regions = [m for m in in_range(places.mentions, near_start, near_end)

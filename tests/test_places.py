@@ -77,3 +77,29 @@ def test_datelines_are_told_from_story_lines(line, is_dateline):
     from extract.gazetteer import _datelines
 
     assert bool(_datelines(line, [(0, len(line))])) == is_dateline
+
+
+@pytest.mark.parametrize("location,nation", [
+    ("Shebekino", "ru"), ("Kursk Oblast", "ru"), ("Krasnodar Krai", "ru"), ("Belgorod district", "ru"),
+    ("Dagestan", "ru"), ("Russia", "ru"), ("Kharkiv Oblast", "ua"), ("Kupiansk district", "ua"), ("Crimea", "ua"),
+    ("Lithuania", "other"), ("Transnistria", "other"), ("Zmiivka Nova", None), (None, None),
+])
+def test_nation_of_every_spelling_a_location_takes(location, nation):
+    from extract.gazetteer import nation_of
+
+    assert nation_of(location) == nation
+
+
+@pytest.mark.parametrize("sentence,side", [
+    ("Two people were killed in Shebekino after Ukrainian shelling, the regional governor said.", "russian"),
+    ("A drone attack on Novorossiysk injured five people, local officials said.", "russian"),
+    ("One person was injured in Lithuania when drone debris fell on a farm.", "unspecified"),
+    ("Two people were injured in Transnistria when a drone crashed.", "unspecified"),
+    ("Three civilians were killed in Odesa, the regional governor said.", "ukrainian"),
+])
+def test_side_follows_the_nation_of_the_place(sentence, side):
+    from extract.article import Article
+    from extract.pipeline import extract_article
+
+    claims = extract_article(Article(doc_id="side", text=sentence)).claims
+    assert [c["side"] for c in claims] == [side]

@@ -99,3 +99,14 @@ def test_hostile_lines_take_linear_time(unit):
     # best of 3 each: one run is at the mercy of whatever else a busy machine is doing
     small_time, big_time = _best_seconds(split_line, small), _best_seconds(split_line, big)
     assert big_time < 8 * small_time + 0.05
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Moscow regional Gov. Andrey Vorobyov wrote on Telegram.", 1),
+    ("The commander, Lt. Gen. Mykola Oleshchuk, said so.", 1),
+    ("Strikes went on until Sept. 28 at dawn.", 1),
+    ("Moscow regional Gov.\nAndrey Vorobyov wrote on Telegram.", 2),   # a sentence never crosses a line break
+    ("Four people were hurt, said Sgt. John Doe. Rep. Mike Roe said 5 died.", 2),
+])
+def test_abbreviation_full_stops_do_not_cut_sentences(text, expected):
+    assert len(split_sentences(text)) == expected
