@@ -14,7 +14,10 @@ from extract.vocab import alternation, longest_first as _longest_first, may_hold
 # Word lists as tries rather than named lists: the engine walks a trie a character at a time instead of hashing
 # every length of the text ahead; both try the longer of two phrases first and fall back to the shorter.
 _GAPS = alternation(_RULES["gaps"]["between"], flexible_spaces=False)
-GAP = (r"(?:\s*+\([^()]{1,60}\))?(?:\s++(?:" + _GAPS + r")\b)*+(?P<appos>\s*+,[^,;:.]{1,160}?,)?(?:\s*+,\s*+who\b)?"
+_PLACE_NOUNS = alternation(_RULES["gaps"]["place_nouns"], flexible_spaces=False)
+_SEAT = (r"(?:\s++(?:in|from)\s++(?:the\s++)?(?:\p{Lu}[\p{L}'’-]*+(?:\s++\p{Lu}[\p{L}'’-]*+){0,2}(?:\s++(?:" + _PLACE_NOUNS
+         + r"))?|(?:" + _PLACE_NOUNS + r"))(?![\p{L}'’-]))?")
+GAP = (r"(?:\s*+\([^()]{1,60}\))?" + _SEAT + r"(?:\s++(?:" + _GAPS + r")\b)*+(?P<appos>\s*+,[^,;:.]{1,160}?,)?(?:\s*+,\s*+who\b)?"
        r"(?:\s*+,)?(?:\s++(?:" + _GAPS + r")\b)*+\s*+")
 _VERBS = _RULES["verbs"]["after_speaker"]
 VERB_AFTER_RX = regex.compile(r"^" + GAP + r"(?:" + alternation(_VERBS + [v.title() for v in _VERBS], flexible_spaces=False)

@@ -29,6 +29,7 @@ CLAUSE_BREAK_RX = regex.compile(r"[;:,]|\s[—–-]\s|\band\b")
 OPENING_RX = regex.compile(r"\W*(?:[\w'’-]+\s+){0,3}")   # "In the Kursk region, 30 drones ...": the scene is set first
 ATTACKED_RX = regex.compile(r"\s+(?:alone\s+)?(?:was|were|came)\s+(?:attacked|targeted|hit|struck|under)\b")
 DIRECTION_RX = regex.compile(r"(?i)\b(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of\s+(?:the\s+)?$")
+SPEAKER_SEAT_RX = regex.compile(r"(?i)\b(?:" + alternation(_RULES["cues"]["speaker_seat"]) + r")\s+(?:in|from)\s+(?:the\s+)?$")
 BODY_OF_RX = regex.compile(r"\p{Lu}\p{L}+\s+of\s+$")   # "the National Police of Ukraine"
 
 
@@ -255,9 +256,11 @@ def _region_count(text: str, start: int, end: int) -> regex.Match | None:
 
 
 def _office(places: DocPlaces, text: str, start: int, end: int) -> str | None:
-    """The place in a speaker's title in [start, end): "Kyiv Mayor ...", "the Kyiv City Military Administration"."""
+    """The place in a speaker's title in [start, end): "Kyiv Mayor ...", "the Kyiv City Military Administration",
+    "officials in Zaporizhzhia"."""
     for m in in_range(places.mentions, start, end):
-        if m.kind in ("city", "oblast") and SPEAKER_TITLE_RX.match(text, m.end):
+        if m.kind in ("city", "oblast", "district") and (
+                SPEAKER_TITLE_RX.match(text, m.end) or SPEAKER_SEAT_RX.search(text, max(start, m.start - 40), m.start)):
             return m.name
     return None
 
