@@ -1,6 +1,8 @@
 """DocContext + a figure's span + its metric → the place the figure is about ("Kyiv", "Odesa Oblast", "Ukraine")."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 import regex
 
 from extract.context import DocContext
@@ -127,6 +129,7 @@ NUMBER_RX = regex.compile(
 LIST_JOIN_RX = regex.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)(?:the\s+)?$")
 NESTING_RX = regex.compile(r"^(?:,\s*|\s+)(?:in\s+|of\s+|the\s+(?:capital|centre|center|administrative\s+centre)\s+of\s+"
                            r"|an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|suburb|port)\s+(?:in|of)\s+)?(?:the\s+)?$")
+POSSESSIVE_NESTING_RX = regex.compile(r"^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$")
 NEAR = 400   # characters either side of a figure where its place may stand
 WEAK_CUES = ("", "to", "for", "toward", "towards", "into")
 
@@ -144,13 +147,21 @@ def _later_figure_between(text: str, span_end: int, mention: Mention, mentions: 
     return any(span_end <= other.start < mention.start for other in mentions if other is not mention)
 
 
+_SIZE = {"country": 3, "oblast": 2, "area": 2, "district": 1, "city": 1}
+
+
 def _drop_enclosing(mentions: list[Mention], text: str) -> list[Mention]:
-    """"Pokrovsk in Donetsk Oblast", "Kremenchuk, Poltava oblast": the region only locates the town."""
+    """"Pokrovsk in Donetsk Oblast", "Kremenchuk, Poltava oblast": the region only locates the town; so does
+    "Kyiv Oblast's Bila Tserkva", "Ukraine's northeastern Sumy region", where the town takes the region's cue."""
     kept = []
     for i, m in enumerate(mentions):
         prev = mentions[i - 1] if i else None
         if (prev is not None and m.kind == "oblast" and prev.kind in ("city", "district")
                 and NESTING_RX.match(text[prev.end:m.start])):
+            continue
+        if (kept and prev is kept[-1] and _SIZE.get(prev.kind, 0) > _SIZE.get(m.kind, 9)
+                and POSSESSIVE_NESTING_RX.match(text[prev.end:m.start])):
+            kept[-1] = replace(m, cue=prev.cue)
             continue
         kept.append(m)
     return kept
