@@ -123,7 +123,7 @@ _FIRST_WORDS = frozenset(
 # "as of", "the weekend", "six weeks"); words that open a date by themselves need no such check
 _SELF_STANDING = frozenset([m.lower() for m in MONTHS] + list(WEEKDAYS) + ["yesterday", "today", "tonight", "overnight", "earlier"])
 _CONTINUING = frozenset([m.lower() for m in MONTHS] + list(WEEKDAYS)
-                        + ["weekend", "past", "last", "of", "at", "week", "weeks", "month", "months", "year", "years", "few", "day",
+                        + ["weekend", "past", "last", "of", "at", "week", "weeks", "month", "months", "year", "years", "few", "day", "days",
                            "hours", "night", "morning", "afternoon", "evening"])
 _OPENINGS = Openings(_FIRST_WORDS, _SELF_STANDING, _CONTINUING)
 _ASCII_DIGITS = frozenset("0123456789")
