@@ -17,7 +17,8 @@ _GAPS = alternation(_RULES["gaps"]["between"], flexible_spaces=False)
 _PLACE_NOUNS = alternation(_RULES["gaps"]["place_nouns"], flexible_spaces=False)
 _SEAT = (r"(?:\s++(?:in|from)\s++(?:the\s++)?(?:\p{Lu}[\p{L}'’-]*+(?:\s++\p{Lu}[\p{L}'’-]*+){0,2}(?:\s++(?:" + _PLACE_NOUNS
          + r"))?|(?:" + _PLACE_NOUNS + r"))(?![\p{L}'’-]))?")
-GAP = (r"(?:\s*+\([^()]{1,60}\))?" + _SEAT + r"(?:\s++(?:" + _GAPS + r")\b)*+(?P<appos>\s*+,[^,;:.]{1,160}?,)?(?:\s*+,\s*+who\b)?"
+# an appositive or a bracket never runs over a line break: "BBC News, Kyiv" above a story is no speaker of it
+GAP = (r"(?:\s*+\([^()\n]{1,60}\))?" + _SEAT + r"(?:\s++(?:" + _GAPS + r")\b)*+(?P<appos>\s*+,[^,;:.\n]{1,160}?,)?(?:\s*+,\s*+who\b)?"
        r"(?:\s*+,)?(?:\s++(?:" + _GAPS + r")\b)*+\s*+")
 _VERBS = _RULES["verbs"]["after_speaker"]
 VERB_AFTER_RX = regex.compile(r"^" + GAP + r"(?:" + alternation(_VERBS + [v.title() for v in _VERBS], flexible_spaces=False)
