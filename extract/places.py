@@ -129,6 +129,8 @@ NUMBER_RX = regex.compile(
 LIST_JOIN_RX = regex.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)(?:the\s+)?$")
 NESTING_RX = regex.compile(r"^(?:,\s*|\s+)(?:in\s+|of\s+|the\s+(?:capital|centre|center|administrative\s+centre)\s+of\s+"
                            r"|an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|suburb|port)\s+(?:in|of)\s+)?(?:the\s+)?$")
+# "3 were killed and 12 injured in a strike on Kryvyi Rih": two figures of one clause share its place
+COORDINATED_RX = regex.compile(r"[^,;:.()\n]{0,40}?\band\s+(?:another\s+|at\s+least\s+|some\s+|about\s+)?$")
 POSSESSIVE_NESTING_RX = regex.compile(r"^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$")
 NEAR = 400   # characters either side of a figure where its place may stand
 WEAK_CUES = ("", "to", "for", "toward", "towards", "into")
@@ -141,7 +143,7 @@ def _later_figure_between(text: str, span_end: int, mention: Mention, mentions: 
         return False
     if SUBSET_RX.search(text, span_end, numbers[-1].start()):
         return True   # "1.5 million lost power, including 200,000 in the Odesa region": the place is the part's
-    if mention.start - numbers[-1].end() > 25:
+    if mention.start - numbers[-1].end() > 25 and not COORDINATED_RX.match(text, span_end, numbers[-1].start()):
         return True   # "101 left, while 58 more joined the convoy in Manhush": the place ends the later figure's clause
     # "6 killed and 50 injured in Kyiv" share the place; "72 over Bryansk, 14 over Kursk" do not
     return any(span_end <= other.start < mention.start for other in mentions if other is not mention)
