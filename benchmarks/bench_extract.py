@@ -3,7 +3,8 @@
     .venv/bin/python benchmarks/bench_extract.py [--mb 200] [--jobs 2] [--keep DIR] [--no-rules]
 
 Prints, in one run: MB/s and articles/s of extract_article on one core; the same for a bare
-regex digit scan over the same text (the floor) and the ratio between them; end-to-end builds with
+regex digit scan over the same text (the floor) and the ratio between them; the MB/s and share of each
+step of extract_article (metadata, sentences, numbers, rules, attributes) on a sample; end-to-end builds with
 --jobs 1 and --jobs N (speed-up); and an unchanged rebuild (and a forced all-from-cache rebuild) as a
 share of the first cached build. The corpus goes to a temporary folder unless --keep is given.
 """
@@ -99,6 +100,36 @@ def timed(fn) -> float:
     return time.perf_counter() - started
 
 
+STAGE_SAMPLE = 2000   # articles timed stage by stage (enough for stable shares, quick next to the full run)
+
+
+def stage_times(articles) -> dict[str, float]:
+    """Seconds spent in each step of extract_article over articles, its steps taken one by one (the result is
+    checked against extract_article's own, so this stays the same pipeline)."""
+    from extract.claim_rows import add_event_dates, collapse, document_row, rows_for
+    from extract.context import DocContext
+
+    rules = pipeline.RULES
+    spent = dict.fromkeys(("metadata", "sentences", "numbers", "rules", "attributes"), 0.0)
+    for article in articles:
+        t0 = time.perf_counter()
+        document = document_row(article)
+        t1 = time.perf_counter()
+        ctx = DocContext.build(article.text, published=document["published"], title=document.get("title"))
+        t2 = time.perf_counter()
+        sentences = pipeline.mask_document(article.text, ctx.sentences, rules)
+        t3 = time.perf_counter()
+        found = pipeline.match_sentences(sentences, rules)
+        t4 = time.perf_counter()
+        claims = add_event_dates(collapse(rows_for(article, document, ctx, sentences, found, rules)), ctx)
+        t5 = time.perf_counter()
+        for name, seconds in zip(spent, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4)):
+            spent[name] += seconds
+        if claims != pipeline.extract_article(article).claims:
+            sys.exit(f"stage timing out of step with extract_article on {article.doc_id}: update stage_times")
+    return spent
+
+
 def run_build(corpus: Path, out: Path, **options) -> float:
     log = io.StringIO()
     seconds = timed(lambda: build(BuildOptions(roots=[corpus], out=out, progress=False, **options), log=log))
@@ -144,6 +175,13 @@ def measure(work: Path, megabytes: float, jobs: int) -> int:
     print(f"bare \\d+ scan (floor):   {rate(mb / floor_s):>8} MB/s {rate(n_articles / floor_s):>10} articles/s "
           f"({floor_s:.2f} s)")
     print(f"extraction / floor time: {extract_s / floor_s:.1f}x (goal: within 10x)")
+    sample = articles[:STAGE_SAMPLE]
+    sample_mb = sum(len(a.text.encode("utf-8")) for a in sample) / 1e6
+    spent = stage_times(sample)
+    total = sum(spent.values())
+    print(f"stages over {len(sample):,} articles (each alone; the goal needs all together >= 5 MB/s):")
+    for name, seconds in spent.items():
+        print(f"  {name:<11} {rate(sample_mb / seconds):>8} MB/s {100 * seconds / total:5.1f} % of the time")
     del articles
 
     one = run_build(corpus, work / "j1" / "claims.parquet", jobs=1, use_cache=False)
