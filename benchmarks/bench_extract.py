@@ -130,6 +130,15 @@ def stage_times(articles) -> dict[str, float]:
     return spent
 
 
+def print_stages(sample) -> None:
+    sample_mb = sum(len(a.text.encode("utf-8")) for a in sample) / 1e6
+    spent = stage_times(sample)
+    total = sum(spent.values())
+    print(f"stages over {len(sample):,} articles (each alone; the goal needs all together >= 5 MB/s):")
+    for name, seconds in spent.items():
+        print(f"  {name:<11} {rate(sample_mb / seconds):>8} MB/s {100 * seconds / total:5.1f} % of the time")
+
+
 def run_build(corpus: Path, out: Path, **options) -> float:
     log = io.StringIO()
     seconds = timed(lambda: build(BuildOptions(roots=[corpus], out=out, progress=False, **options), log=log))
@@ -175,13 +184,8 @@ def measure(work: Path, megabytes: float, jobs: int) -> int:
     print(f"bare \\d+ scan (floor):   {rate(mb / floor_s):>8} MB/s {rate(n_articles / floor_s):>10} articles/s "
           f"({floor_s:.2f} s)")
     print(f"extraction / floor time: {extract_s / floor_s:.1f}x (goal: within 10x)")
-    sample = articles[:STAGE_SAMPLE]
-    sample_mb = sum(len(a.text.encode("utf-8")) for a in sample) / 1e6
-    spent = stage_times(sample)
-    total = sum(spent.values())
-    print(f"stages over {len(sample):,} articles (each alone; the goal needs all together >= 5 MB/s):")
-    for name, seconds in spent.items():
-        print(f"  {name:<11} {rate(sample_mb / seconds):>8} MB/s {100 * seconds / total:5.1f} % of the time")
+    if getattr(pipeline.extract_article, "__module__", None) == pipeline.__name__:   # not with --no-rules
+        print_stages(articles[:STAGE_SAMPLE])
     del articles
 
     one = run_build(corpus, work / "j1" / "claims.parquet", jobs=1, use_cache=False)

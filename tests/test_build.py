@@ -271,6 +271,22 @@ def test_benchmark_runs_end_to_end_on_a_tiny_corpus(repo, monkeypatch, capsys):
         assert label in printed, label
 
 
+def test_benchmark_stage_timing_follows_extract_article(repo, capsys):
+    import importlib.util
+
+    from extract.readers import ArticleReader, discover
+
+    spec = importlib.util.spec_from_file_location("bench_extract", repo / "benchmarks" / "bench_extract.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    reader = ArticleReader()
+    sample = [a for root, path in discover([repo / "data" / "articles"]).articles[:8] for a in reader.read(root, path)]
+    bench.print_stages(sample)   # exits when its steps no longer give extract_article's claims
+    printed = capsys.readouterr().out
+    for step in ("metadata", "sentences", "numbers", "rules", "attributes"):
+        assert f"  {step} " in printed, step
+
+
 def test_files_written_just_before_a_build_are_checked_by_content(tmp_path, digits):
     root = corpus(tmp_path)
     run(tmp_path, [root])
