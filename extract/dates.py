@@ -124,7 +124,6 @@ def _main_event(ctx: DocContext, facts: "_Facts") -> date | None:
     return None
 
 
-_FACTS: dict[int, "_Facts"] = {}
 _UNKNOWN = object()
 
 
@@ -213,13 +212,11 @@ def _title_day(ctx: DocContext) -> date | None:
 
 
 def _document_facts(ctx: DocContext) -> _Facts:
-    """The facts of ctx's document, kept while its figures are dated."""
-    cached = _FACTS.get(id(ctx))
-    if cached is not None and cached.ctx is ctx and cached.published == ctx.published:
+    """The facts of ctx's document, kept on ctx while its figures are dated (as places and claimants keep theirs)."""
+    cached = ctx.__dict__.get("_date_facts")
+    if cached is not None and cached.published == ctx.published:
         return cached
-    if len(_FACTS) > 64:
-        _FACTS.clear()
-    facts = _FACTS[id(ctx)] = _Facts(ctx)
+    facts = ctx.__dict__["_date_facts"] = _Facts(ctx)
     return facts
 
 
