@@ -9,17 +9,16 @@ from datetime import date
 import regex
 import syntok.segmenter as segmenter
 
+from extract.numberwords import SCALES, TEENS, TENS, UNITS
 from extract.sentences import split_line
 from extract.vocab import alternation, load_rules
 
 _LINE = regex.compile(r"[^\n]+")
 # Only a line that may hold a figure needs splitting into sentences: a digit or a number word. Other
 # lines stay whole (one "sentence" each): skipping figure-less lines (most of a long article) spares
-# the splitting, and syntok on the lines extract.sentences leaves to it.
-_NUMBER_WORDS = (
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-    r"thousand|million|billion|dozens?|half|percent")
+# the splitting, and syntok on the lines extract.sentences leaves to it. The number words are those of
+# numbers.toml (not its ordinals: "first" is no figure) and words figures lean on ("half", "percent").
+_NUMBER_WORDS = "|".join(sorted({*UNITS, *TEENS, *TENS, *SCALES, "hundred", "dozen", "dozens", "half", "percent"}))
 _MAY_HOLD_FIGURE = regex.compile(r"\d|\b(?:" + _NUMBER_WORDS + r")\b", regex.IGNORECASE)
 # On ASCII text the same number-word test runs several times faster in re, on the lowercased line after a
 # space (so that a word boundary is a character to scan for, and the first letters a cheap look-ahead).
