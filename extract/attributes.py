@@ -10,8 +10,10 @@ CASUALTY_METRICS = ("killed", "injured")
 _WORD = regex.compile(r"[\w'-]+|[,.;:!?()⟨—]")
 # words between a subset's number and its noun: "five of them children", "21 were soldiers", "one of them a child"
 _SUBSET_GLUE = {"of", "them", "whom", "which", "were", "are", "was", "a", "an"}
+# the noun phrase ends at a verb or a clause of its own: "14 were injured as Ukrainian drones attacked" names no side
 _NOUN_PHRASE_STOP = {"were", "was", "have", "had", "are", "is", "in", "at", "on", "and", "from", "who", "among",
-                     "including", "when", "after", "since", "during", "across", "over"}
+                     "including", "when", "after", "since", "during", "across", "over", "as", "by", "because",
+                     "while", "killed", "injured", "wounded", "hurt"}
 # Clause boundaries for cue words: a cue governs the figures of its own clause first.
 _CLAUSE = regex.compile(r";|, and (?:that )?|, when |, while |, but | while | whereas |, up from ")
 # A running evacuation count is told in the perfect: "have left", "had already been evacuated".
