@@ -15,7 +15,9 @@ import regex
 from extract.context import DocContext
 from extract.datementions import (DAY_NUMBER, MONTH_WORD, WEEKDAY_WORD, WHEN_AFTER, YEAR_NUMBER, H, DateMention,
                                   find_dates, parse_date)
-from extract.vocab import may_hold
+from extract.datementions import VOCAB
+from extract.publisher import DATELINE
+from extract.vocab import alternation, may_hold
 
 __all__ = ["DateMention", "event_date", "find_dates", "parse_date"]
 
@@ -50,6 +52,19 @@ _TOLL_WORDS = ("toll", "risen", "rose", "strike", "attack", "shelling", "barrage
 _ANAPHORIC_WORDS = ("time", "point", "day", "period", "date")
 _ADJACENT_DAY = regex.compile(rf"(?:{H}+[A-Za-z-]+){{0,2}}{H}+on{H}+")
 _COMPARISON_BEFORE = regex.compile(rf"(?i:\bthan{H}+(?:on{H}+|in{H}+)?)$")
+
+
+_TALLY = regex.compile(r"(?i)\b(?:" + alternation(VOCAB["tally"]["cues"]) + r")\b")
+_SUPERLATIVE_BEFORE = regex.compile(r"(?i)\b(?:" + alternation(VOCAB["tally"]["superlatives"]) + r")\b[^.;,]{0,40}$")
+_TALLY_WORDS = tuple(VOCAB["tally"]["cues"])
+
+
+def _running_tally(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] counts a running tally ("since the start of the year", "so far")."""
+    if not may_hold(text[start:end], _TALLY_WORDS):
+        return False
+    return any(not _SUPERLATIVE_BEFORE.search(text, max(start, m.start() - 60), m.start())
+               for m in _TALLY.finditer(text, start, end))
 
 
 def _distance(mention: DateMention, start: int, end: int) -> int:
@@ -137,6 +152,16 @@ class _Facts:
         self._by_line: dict[int, list[DateMention]] = {}
         self._everything: list[DateMention] | None = None
         self._main, self._title_day, self._headings = _UNKNOWN, _UNKNOWN, None
+        self._datelines: dict[int, int] = {}
+
+    def dateline_end(self, offset: int) -> int:
+        """Where the dateline opening offset's line ends ("MOSCOW, June 2, 2025 (Agency) -"), 0 when it has none."""
+        line_start, _ = self.ctx.line_at(offset)
+        found = self._datelines.get(line_start)
+        if found is None:
+            m = DATELINE.match(self.ctx.text, line_start, min(len(self.ctx.text), line_start + 200))
+            found = self._datelines[line_start] = m.end() if m and m.group("date") else 0
+        return found
 
     def line_mentions(self, index: int) -> list[DateMention]:
         if (found := self._by_line.get(index)) is None:
@@ -230,29 +255,15 @@ def _heading_above(facts: "_Facts", line_index: int) -> date | None:
 
 
 _DIGIT = regex.compile(r"\d")
-_MONTH_ABBREVIATION_END = regex.compile(rf"\b(?i:{MONTH_WORD})\.{H}*$")
-
-
-def _sentence(ctx: DocContext, offset: int) -> tuple[int, int]:
-    """The sentence holding offset, mended where the splitter took a month's full stop for a sentence end ("Sept. 28")."""
-    start, end = ctx.sentence_at(offset)
-    # the abbreviation's full stop is looked for before the pattern
-    while start > 0 and "." in ctx.text[max(0, start - 12):start] \
-            and _MONTH_ABBREVIATION_END.search(ctx.text, max(0, start - 12), start):
-        previous = ctx.sentence_at(start - 1)
-        if previous[0] >= start:
-            break
-        start = previous[0]
-    return start, end
-
-
 def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
     """The day the figure at text[span_start:span_end] is about (contract: event_date)."""
     text, reference = ctx.text, ctx.published
-    s_start, s_end = _sentence(ctx, span_start)
+    s_start, s_end = ctx.sentence_at(span_start)
     toll = may_hold(text[s_start:s_end], _TOLL_WORDS) and bool(_TOLL.search(text, s_start, s_end))
     facts = _document_facts(ctx)
     mentions = facts.mentions(s_start, s_end)
+    if mentions and (dateline := facts.dateline_end(s_start)):
+        mentions = [m for m in mentions if m.start >= dateline]   # "KYIV, June 2, 2025 (Agency) -" dates the report
     if toll and (attack := [m for m in mentions if _ATTACK_AFTER.match(text, m.end)]):
         return attack[0].day   # "the death toll from the October 10 attack has risen to 19"
     chosen = _pick_in_sentence(mentions, text, span_start, span_end)
@@ -277,6 +288,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
         return heading
     if _PRESENT.search(text, s_start, s_end):
         return reference
+    if _running_tally(text, s_start, s_end):
+        return reference   # "Since the start of the year, 7,000 were evacuated": counted up to the report
     l_start, _ = ctx.line_at(span_start)
     earlier = [m for m in facts.mentions(l_start, s_start)
                if m.day and m.role not in ("vague", "window") and _governs(m, text, s_start)]
