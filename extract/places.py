@@ -24,8 +24,10 @@ MILITARY_RX = regex.compile(
     r"(?i)\b(?:{m})\b[^.;]{{0,30}}\b(?:{l})\b|\b(?:lost|losses|deaths\s+of)\b[^.;]{{0,40}}\b(?:{m})\b"
     r"|\bpersonnel\s+losses\b".format(m=alternation(_SCOPE["military"]), l=alternation(_SCOPE["losses"])))
 TOTALS_RX = regex.compile(r"(?i)\b(?:" + alternation(_SCOPE["totals"]) + r")\b")
-# "Ukrainian fixed-wing unmanned aerial vehicles": up to two modifiers before the weapon noun
-UKRAINIAN_WEAPONS_RX = regex.compile(r"(?i)\bUkrainian\s+(?:\S+\s+){0,2}?(?:drones|UAVs|missiles|unmanned\s+aerial\s+vehicles|unmanned\s+aircraft)\b")
+# "Ukrainian fixed-wing unmanned aerial vehicles" (up to two modifiers), "Ukraine attacked with 337 drones"
+UKRAINIAN_WEAPONS_RX = regex.compile(
+    r"(?i)\bUkrainian\s+(?:\S+\s+){0,2}?(?:drones|UAVs|missiles|unmanned\s+aerial\s+vehicles|unmanned\s+aircraft)\b"
+    r"|\b(?:Ukraine|Kyiv|Ukrainian\s+(?:forces|troops|military|army))\s+(?:has\s+|had\s+)?(?:launched|fired|attacked|sent)\b")
 CLAUSE_BREAK_RX = regex.compile(r"[;:,]|\s[—–-]\s|\band\b")
 OPENING_RX = regex.compile(r"\W*(?:[\w'’-]+\s+){0,3}")   # "In the Kursk region, 30 drones ...": the scene is set first
 ATTACKED_RX = regex.compile(r"\s+(?:alone\s+)?(?:was|were|came)\s+(?:attacked|targeted|hit|struck|under)\b")
