@@ -4,6 +4,8 @@ from __future__ import annotations
 import hashlib
 from datetime import date
 
+import regex
+
 from extract import attributes
 from extract.article import Article
 from extract.context import DocContext
@@ -140,10 +142,33 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
             row["cumulative"] = True
         if "cumulative" in f.attrs:
             row["cumulative"] = f.attrs["cumulative"]
+        if location == "Ukraine" and f.metric.endswith("_shot_down") and _of_them(masked.text, a, b):
+            row["location"] = _launched_place(placed, f.metric, f.sentence) or location
         row_of[id(f)] = row
         placed.append((row, f.sentence))
         rows.append({c: row.get(c) for c in CLAIM_COLUMNS})
     return rows
+
+
+_OF_THEM_AFTER = regex.compile(r" (?:more )?of (?:them|these|those)\b")
+_OF_THEM_BEFORE = regex.compile(r"\b[Oo]f (?:them|these|those),? $")
+
+
+def _of_them(masked: str, a: int, b: int) -> bool:
+    """"19 of them were shot down", "Of those, 41 were downed": a part of a count told just before."""
+    return bool(_OF_THEM_AFTER.match(masked, b) or _OF_THEM_BEFORE.search(masked, max(0, a - 20), a))
+
+
+def _launched_place(placed: list[tuple[dict, int]], metric: str, sentence: int) -> str | None:
+    """The place of the launch count that "of them" points to, in the sentence before: "Russia attacked Odesa
+    with 25 drones. Air defence shot down 19 of them." is Odesa's tally, not the country's."""
+    launched = metric.replace("_shot_down", "_launched")
+    for row, si in reversed(placed):
+        if sentence - si > 1:
+            break
+        if row["metric"] == launched:
+            return row["location"] if row["location"] not in (None, "Ukraine") else None
+    return None
 
 
 def _preference(row: dict) -> tuple:

@@ -74,7 +74,7 @@ _DIGIT_MAY_OPEN = regex.compile(
 _RELATIVE = [(regex.compile(rf"(?i:{k})\Z"), v) for k, v in VOCAB["relative"].items()]
 # The cue patterns are only asked whether one ends right where a date starts: searched backwards from there
 # (REVERSE, anchored by "$") they give the same answer without trying every start in the window.
-_START_CUE = r"(?i:\b" + _alternation(VOCAB["start_cues"]) + rf"){H}+(?:(?:the|on|late|early){H}+)?(?:(?:morning|evening|night){H}+of{H}+)?"
+_START_CUE = r"(?i:\b" + _alternation(VOCAB["start_cues"]) + rf"){H}+(?:(?:the|on|late|early){H}+)?(?:(?:morning|evening|night|start|beginning){H}+of{H}+)?"
 # "since Russian troops invaded on February 24": a start cue a few words back, with no comma between
 _START_CLAUSE = regex.compile(rf"(?i:\bsince\b)[^,;:]{{0,100}}\b(?:on|in){H}+$")
 _ASOF_CUE = r"(?i:\b" + _alternation(VOCAB["asof_cues"]) + rf"){H}+(?:(?:the{H}+)?(?:(?:morning|evening|night|end){H}+of{H}+)|midnight{H}+(?:on{H}+)?)?"

@@ -26,10 +26,14 @@ MILITARY_RX = regex.compile(
     r"(?i)\b(?:{m})\b[^.;]{{0,30}}\b(?:{l})\b|\b(?:lost|losses|deaths\s+of)\b[^.;]{{0,40}}\b(?:{m})\b"
     r"|\bpersonnel\s+losses\b".format(m=alternation(_SCOPE["military"]), l=alternation(_SCOPE["losses"])))
 TOTALS_RX = regex.compile(r"(?i)\b(?:" + alternation(_SCOPE["totals"]) + r")\b")
-UKRAINIAN_WEAPONS_RX = regex.compile(r"(?i)\bUkrainian\s+(?:\S+\s+)?(?:drones|UAVs|missiles)\b")
+# "Ukrainian fixed-wing unmanned aerial vehicles" (up to two modifiers), "Ukraine attacked with 337 drones"
+UKRAINIAN_WEAPONS_RX = regex.compile(
+    r"(?i)\bUkrainian\s+(?:\S+\s+){0,2}?(?:drones|UAVs|missiles|unmanned\s+aerial\s+vehicles|unmanned\s+aircraft)\b"
+    r"|\b(?:Ukraine|Kyiv|Ukrainian\s+(?:forces|troops|military|army))\s+(?:has\s+|had\s+)?(?:launched|fired|attacked|sent)\b")
 CLAUSE_BREAK_RX = regex.compile(r"[;:,]|\s[—–-]\s|\band\b")
 OPENING_RX = regex.compile(r"\W*(?:[\w'’-]+\s+){0,3}")   # "In the Kursk region, 30 drones ...": the scene is set first
 ATTACKED_RX = regex.compile(r"\s+(?:alone\s+)?(?:was|were|came)\s+(?:attacked|targeted|hit|struck|under)\b")
+WHERE_RX = regex.compile(r",?\s+where\b")   # "air defence was active over Kyiv, where 14 drones were downed"
 DIRECTION_RX = regex.compile(r"(?i)\b(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of\s+(?:the\s+)?$")
 SPEAKER_SEAT_RX = regex.compile(r"(?i)\b(?:" + alternation(_RULES["cues"]["speaker_seat"]) + r")\s+(?:in|from)\s+(?:the\s+)?$")
 BODY_OF_RX = regex.compile(r"\p{Lu}\p{L}+\s+of\s+$")   # "the National Police of Ukraine"
@@ -123,17 +127,21 @@ def _score(mention: Mention, span_start: int, span_end: int, clause: tuple[int, 
     return score
 
 
+# digits glued to a model name ("S-300", "Kh-101", "Tu-95") are no figure of their own
 NUMBER_RX = regex.compile(
-    r"\d[\d,.]*|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty"
+    r"(?<![\w-])\d[\d,.]*|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty"
     r"|hundred|thousand|million|half)\b")
 LIST_JOIN_RX = regex.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)(?:the\s+)?$")
 NESTING_RX = regex.compile(r"^(?:,\s*|\s+)(?:in\s+|of\s+|the\s+(?:capital|centre|center|administrative\s+centre)\s+of\s+"
                            r"|an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|suburb|port)\s+(?:in|of)\s+)?(?:the\s+)?$")
-# "3 were killed and 12 injured in a strike on Kryvyi Rih": two figures of one clause share its place
-COORDINATED_RX = regex.compile(r"[^,;:.()\n]{0,40}?\band\s+(?:another\s+|at\s+least\s+|some\s+|about\s+)?$")
 POSSESSIVE_NESTING_RX = regex.compile(r"^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$")
 NEAR = 400   # characters either side of a figure where its place may stand
 WEAK_CUES = ("", "to", "for", "toward", "towards", "into")
+
+
+# "3 were killed and 12 injured in a strike on Kryvyi Rih", "3 missiles and 14 drones were downed over Lviv": the
+# text from a figure to the next one when both belong to one clause (fully matched)
+COORDINATED_RX = regex.compile(r"(?i)[^,;.:]{0,40}?\s(?:and|as well as|plus)\s+(?:(?:at\s+least|about|some|around|up\s+to|more\s+than|another|all)\s+)?")
 
 
 def _later_figure_between(text: str, span_end: int, mention: Mention, mentions: list[Mention]) -> bool:
@@ -143,13 +151,26 @@ def _later_figure_between(text: str, span_end: int, mention: Mention, mentions: 
         return False
     if SUBSET_RX.search(text, span_end, numbers[-1].start()):
         return True   # "1.5 million lost power, including 200,000 in the Odesa region": the place is the part's
-    if mention.start - numbers[-1].end() > 25 and not COORDINATED_RX.match(text, span_end, numbers[-1].start()):
+    if mention.start - numbers[-1].end() > 25 and not COORDINATED_RX.fullmatch(text, span_end, numbers[-1].start()):
         return True   # "101 left, while 58 more joined the convoy in Manhush": the place ends the later figure's clause
     # "6 killed and 50 injured in Kyiv" share the place; "72 over Bryansk, 14 over Kursk" do not
     return any(span_end <= other.start < mention.start for other in mentions if other is not mention)
 
 
 _SIZE = {"country": 3, "oblast": 2, "area": 2, "district": 1, "city": 1}
+
+
+
+
+def _coordinated_air(text: str, span_end: int, mention: Mention, mentions: list[Mention]) -> bool:
+    """"3 Kh-101 missiles and 14 drones were downed over Lviv Oblast": one later figure joined by "and", and the
+    place in its clause, stand for both."""
+    numbers = list(NUMBER_RX.finditer(text, span_end, mention.start))
+    if len(numbers) != 1 or not COORDINATED_RX.fullmatch(text, span_end, numbers[0].start()):
+        return False
+    if CLAUSE_BREAK_RX.search(text, numbers[0].end(), mention.start):
+        return False
+    return not any(span_end <= other.start < mention.start for other in mentions if other is not mention)
 
 
 def _drop_enclosing(mentions: list[Mention], text: str) -> list[Mention]:
@@ -203,12 +224,13 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
     for m in in_sentence:
         if m.dateline or not _usable(m, metric, text, places):
             continue
-        if m.start >= span_end and _later_figure_between(text, span_end, m, in_sentence):
+        shared = metric in AIR and m.start >= span_end and _coordinated_air(text, span_end, m, in_sentence)
+        if m.start >= span_end and not shared and _later_figure_between(text, span_end, m, in_sentence):
             continue   # a later figure's place: "72 over Bryansk, 14 over Kursk"
-        if metric in AIR and m.start >= clause[1]:
+        if metric in AIR and m.start >= clause[1] and not shared:
             continue   # air-defence tallies are national unless placed before or in the figure's clause
         if (metric in AIR and m.end <= clause[0] and m.cue not in ATTACK_CUES
-                and not ATTACKED_RX.match(text, m.end) and not m.kind.startswith("anaphor")
+                and not ATTACKED_RX.match(text, m.end) and not WHERE_RX.match(text, m.end) and not m.kind.startswith("anaphor")
                 and not OPENING_RX.fullmatch(text, sent_start, m.start)):
             continue   # "the plant in Kharkiv region was wrecked when Russia launched 90 missiles": scenery
         candidates.append(m)

@@ -74,3 +74,13 @@ def test_article_without_figures_still_has_a_document_row():
 
 def test_fingerprint_is_stable_hex():
     assert fingerprint() == fingerprint() and len(fingerprint()) == 64
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Russia attacked Odesa with 25 Shahed drones overnight. Air defence units shot down 19 of them.", "Odesa"),
+    ("Russian forces launched 11 drones at Sumy Oblast. Of those, 9 were shot down.", "Sumy Oblast"),
+    ("Russia launched 50 drones at Ukraine overnight. Of those, 41 were downed.", "Ukraine"),
+])
+def test_downed_part_of_a_placed_launch_keeps_its_place(text, want):
+    rows = extract_article(Article(doc_id="x", text=text)).claims
+    assert [r["location"] for r in rows if r["metric"] == "drones_shot_down"] == [want]
