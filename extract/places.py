@@ -69,8 +69,8 @@ def _usable(mention: Mention, metric: str, text: str, places: DocPlaces) -> bool
     never, flight = facts
     if never:
         return False
-    if flight:
-        if metric == "evacuated":
+    if flight:   # "evacuations from the Kupiansk district, where 2,500 remain": the place left is where others stay
+        if metric in ("evacuated", "residents_remaining"):
             return mention.nation != "other"
         return False
     if mention.kind == "country" and mention.cue not in COUNTRY_CUES:
