@@ -15,7 +15,7 @@ _NOUN_PHRASE_STOP = {"were", "was", "have", "had", "are", "is", "in", "at", "on"
                      "including", "when", "after", "since", "during", "across", "over", "as", "by", "because",
                      "while", "killed", "injured", "wounded", "hurt"}
 # Clause boundaries for cue words: a cue governs the figures of its own clause first.
-_CLAUSE = regex.compile(r";|, and (?:that )?|, when |, while |, but | while | whereas |, up from ")
+_CLAUSE = regex.compile(r";|, and (?:that )?|, when |, while |, but | while | whereas |, up from |, adding (?:that )?")
 # A running evacuation count is told in the perfect: "have left", "had already been evacuated".
 _PERFECT_DEPARTURE = regex.compile(
     r"\b(?:have|has|had|would have)(?: already| now| so far)? (?:been )?(?:evacuated|left|fled|moved|taken|brought|gone|"

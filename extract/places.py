@@ -76,8 +76,8 @@ def _usable(mention: Mention, metric: str, text: str, places: DocPlaces) -> bool
     never, flight = facts
     if never:
         return False
-    if flight:
-        if metric == "evacuated":
+    if flight:   # "evacuations from the Kupiansk district, where 2,500 remain": the place left is where others stay
+        if metric in ("evacuated", "residents_remaining"):
             return mention.nation != "other"
         return False
     if mention.kind == "country" and mention.cue not in COUNTRY_CUES:
@@ -137,6 +137,9 @@ NESTING_RX = regex.compile(r"^(?:,\s*|\s+)(?:in\s+|of\s+|the\s+(?:capital|centre
 POSSESSIVE_NESTING_RX = regex.compile(r"^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$")
 NEAR = 400   # characters either side of a figure where its place may stand
 WEAK_CUES = ("", "to", "for", "toward", "towards", "into")
+# the figure's noun and a comma before a subset lead, the part's noun and a comma after its number: an aside
+ASIDE_OPEN_RX = regex.compile(r"(?:\s+[\w'-]+){0,3},\s*")
+ASIDE_CLOSE_RX = regex.compile(r"(?:\s+[\w'-]+){0,3},\s")
 
 
 # "3 were killed and 12 injured in a strike on Kryvyi Rih", "3 missiles and 14 drones were downed over Lviv": the
@@ -149,7 +152,11 @@ def _later_figure_between(text: str, span_end: int, mention: Mention, mentions: 
     numbers = [n for n in NUMBER_RX.finditer(text, span_end, mention.start) if not COUNTED_PLACES_RX.match(text, n.end())]
     if not numbers:
         return False
-    if SUBSET_RX.search(text, span_end, numbers[-1].start()):
+    subset = SUBSET_RX.search(text, span_end, numbers[-1].start())
+    if subset:
+        # "1,238 people, including 260 children, were evacuated from Donetsk Oblast": an aside shares the place
+        if ASIDE_OPEN_RX.fullmatch(text, span_end, subset.start()) and ASIDE_CLOSE_RX.match(text, numbers[-1].end(), mention.start):
+            return False
         return True   # "1.5 million lost power, including 200,000 in the Odesa region": the place is the part's
     if mention.start - numbers[-1].end() > 25 and not COORDINATED_RX.fullmatch(text, span_end, numbers[-1].start()):
         return True   # "101 left, while 58 more joined the convoy in Manhush": the place ends the later figure's clause
