@@ -102,7 +102,7 @@ CUE_RX = regex.compile(r"(?i)\b(?P<cue>" + alternation(_CUES["before_place"]) + 
 # none of these bounds where it can start.
 _CUE_WORDS = frozenset(word.casefold() for phrase in [*_CUES["before_place"], *_CUES["fillers"]] for word in phrase.split())
 SPEECH_AFTER_RX = regex.compile(r"\s*(?:" + alternation(_CUES["speech_verbs"]) + r")\b")
-SPEAKER_TITLE_RX = regex.compile(r"\s+(?:" + alternation(_RULES["speaker_titles"]["words"]) + r")\b")
+SPEAKER_TITLE_RX = regex.compile(r"\s+(?:" + alternation(_RULES["speaker_titles"]["words"]) + r")(?!\w)")   # "Gov." ends on a stop
 COUNTED_PLACES_RX = regex.compile(r"\s+(?:\w+\s+)?(?:" + alternation(_RULES["counted_places"]["words"]) + r")\b")
 # "from the airspace over Kursk region", "bombers flying over Rostov": a flight path
 FLIGHT_PATH_RX = regex.compile(r"(?i)\b(?:" + alternation(_CUES["flight_path"])

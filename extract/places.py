@@ -35,6 +35,7 @@ OPENING_RX = regex.compile(r"\W*(?:[\w'’-]+\s+){0,3}")   # "In the Kursk regio
 ATTACKED_RX = regex.compile(r"\s+(?:alone\s+)?(?:was|were|came)\s+(?:attacked|targeted|hit|struck|under)\b")
 WHERE_RX = regex.compile(r",?\s+where\b")   # "air defence was active over Kyiv, where 14 drones were downed"
 DIRECTION_RX = regex.compile(r"(?i)\b(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of\s+(?:the\s+)?$")
+_REGIONAL_TITLES = tuple(_RULES["speaker_titles"]["regional"])
 SPEAKER_SEAT_RX = regex.compile(r"(?i)\b(?:" + alternation(_RULES["cues"]["speaker_seat"]) + r")\s+(?:in|from)\s+(?:the\s+)?$")
 BODY_OF_RX = regex.compile(r"\p{Lu}\p{L}+\s+of\s+$")   # "the National Police of Ukraine"
 
@@ -301,8 +302,12 @@ def _office(places: DocPlaces, text: str, start: int, end: int) -> str | None:
     """The place in a speaker's title in [start, end): "Kyiv Mayor ...", "the Kyiv City Military Administration",
     "officials in Zaporizhzhia"."""
     for m in in_range(places.mentions, start, end):
-        if m.kind in ("city", "oblast", "district") and (
-                SPEAKER_TITLE_RX.match(text, m.end) or SPEAKER_SEAT_RX.search(text, max(start, m.start - 40), m.start)):
+        if m.kind not in ("city", "oblast", "district"):
+            continue
+        title = SPEAKER_TITLE_RX.match(text, m.end)
+        if title and m.kind == "city" and m.name in OBLAST_CENTRES and title.group().strip().lower().startswith(_REGIONAL_TITLES):
+            return f"{m.name} Oblast"   # "Zaporizhzhia Governor Ivan Fedorov": the governor's region
+        if title or SPEAKER_SEAT_RX.search(text, max(start, m.start - 40), m.start):
             return m.name
     return None
 
