@@ -10,6 +10,8 @@ CASUALTY_METRICS = ("killed", "injured")
 _WORD = regex.compile(r"[\w'-]+|[,.;:!?()⟨—]")
 # words between a subset's number and its noun: "five of them children", "21 were soldiers", "one of them a child"
 _SUBSET_GLUE = {"of", "them", "whom", "which", "were", "are", "was", "a", "an"}
+_TOTAL_BEFORE = regex.compile(r"\b([\w-]++) (?:casualties|victims)\b[^⟨.;]{0,40}?,? (?:including|of whom|among them|among whom)"
+                              r"(?: were| are)? $", regex.I)
 _NOUN_PHRASE_STOP = {"were", "was", "have", "had", "are", "is", "in", "at", "on", "and", "from", "who", "among",
                      "including", "when", "after", "since", "during", "across", "over"}
 # Clause boundaries for cue words: a cue governs the figures of its own clause first.
@@ -74,6 +76,10 @@ def group_of(masked: str, token_start: int, token_end: int, rules: Ruleset) -> s
     if found in (None, "unspecified") and "civilian" in words:
         return "civilians"
     if found is None:
+        # a part of a mixed total keeps the total's group: "27,000 civilian casualties, including 10,500 killed"
+        total = _TOTAL_BEFORE.search(masked, max(0, token_start - 80), token_start)
+        if total and total.group(1).lower() in rules.group_nouns:
+            return rules.group_nouns[total.group(1).lower()]
         before = [w.lower() for w in _WORD.findall(masked[max(0, token_start - 40):token_start])]
         for w in reversed(before):
             if not w[0].isalnum() or w in ("among", "including", "and", "with", "were", "are", "was", "is"):
@@ -102,6 +108,8 @@ def side_of(masked: str, token_start: int, token_end: int, group: str, location:
         return "russian"
     if nation == "other":
         return "unspecified"
+    if nation is None and _has(rules, "ukrainian_attack", masked):   # an unlisted village hit by Ukraine's strike
+        return "russian"
     if group == "military" and _has(rules, "russian_side", masked) and not _has(rules, "ukrainian_side", masked):
         return "russian"
     return "ukrainian"
