@@ -12,6 +12,7 @@ _WORD = regex.compile(r"[\w'-]+|[,.;:!?()⟨—]")
 _SUBSET_GLUE = {"of", "them", "whom", "which", "were", "are", "was", "a", "an"}
 _TOTAL_BEFORE = regex.compile(r"\b([\w-]++) (?:casualties|victims)\b[^⟨.;]{0,40}?,? (?:including|of whom|among them|among whom)"
                               r"(?: were| are)? $", regex.I)
+_OWN_PEOPLE = regex.compile(r" of (?:its|their) (?:own )?")
 _NOUN_PHRASE_STOP = {"were", "was", "have", "had", "are", "is", "in", "at", "on", "and", "from", "who", "among",
                      "including", "when", "after", "since", "during", "across", "over"}
 # Clause boundaries for cue words: a cue governs the figures of its own clause first.
@@ -99,6 +100,12 @@ def side_of(masked: str, token_start: int, token_end: int, group: str, location:
     clause_start = max(masked.rfind(p, 0, token_start) for p in (". ", "; ", ": ", ", "))
     before = masked[max(0, clause_start, token_start - 100):token_start]
     if group == "military":
+        if _OWN_PEOPLE.match(masked, token_end):
+            # "Russia's defence ministry said 89 of its soldiers": the army of the side named first
+            ru = rules.cues["russian_side"].search(masked, 0, token_start)
+            ua = rules.cues["ukrainian_side"].search(masked, 0, token_start)
+            if ru or ua:
+                return "russian" if ua is None or (ru and ru.start() < ua.start()) else "ukrainian"
         if _has(rules, "ukraine_lost", before):
             return "ukrainian"
         if _has(rules, "russia_lost", before):
