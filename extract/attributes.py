@@ -10,8 +10,9 @@ CASUALTY_METRICS = ("killed", "injured")
 _WORD = regex.compile(r"[\w'-]+|[,.;:!?()⟨—]")
 # words between a subset's number and its noun: "five of them children", "21 were soldiers", "one of them a child"
 _SUBSET_GLUE = {"of", "them", "whom", "which", "were", "are", "was", "a", "an"}
-_TOTAL_BEFORE = regex.compile(r"\b([\w-]++) (?:casualties|victims)\b[^⟨.;]{0,40}?,? (?:including|of whom|among them|among whom)"
-                              r"(?: were| are)? $", regex.I)
+_TOTAL_BEFORE = regex.compile(r"\b([\w-]++) (?:casualties|victims)\b[^⟨.;]{0,40}?(?:,? (?:including|of whom|among them|among whom)"
+                              r"(?: were| are)? |: | \()$", regex.I)
+_TOLL_NOUN = regex.compile(r"\b(?:number|count|tally) of (?:the )?((?:[\w'-]++ )?[\w'-]++)|\b([\w'-]++) death toll\b", regex.I)
 _OWN_PEOPLE = regex.compile(r" of (?:its|their) (?:own )?")
 _NOUN_PHRASE_STOP = {"were", "was", "have", "had", "are", "is", "in", "at", "on", "and", "from", "who", "among",
                      "including", "when", "after", "since", "during", "across", "over"}
@@ -87,6 +88,13 @@ def group_of(masked: str, token_start: int, token_end: int, rules: Ruleset) -> s
                 break
             if w in rules.group_nouns and rules.group_nouns[w] != "unspecified":
                 return rules.group_nouns[w]
+        # a toll named by its people further back: "the number of civilians killed ... has reached 300"
+        toll = None
+        for toll in _TOLL_NOUN.finditer(masked, max(0, token_start - 120), token_start):
+            pass
+        for w in (toll.group(1) or toll.group(2)).lower().split() if toll else ():
+            if rules.group_nouns.get(w, "unspecified") != "unspecified":
+                return rules.group_nouns[w]
     return found
 
 
@@ -99,8 +107,8 @@ def side_of(masked: str, token_start: int, token_end: int, group: str, location:
         return "ukrainian"
     clause_start = max(masked.rfind(p, 0, token_start) for p in (". ", "; ", ": ", ", "))
     before = masked[max(0, clause_start, token_start - 100):token_start]
-    if group == "military":
-        if _OWN_PEOPLE.match(masked, token_end):
+    if group in ("military", "unspecified"):
+        if group == "military" and _OWN_PEOPLE.match(masked, token_end):
             # "Russia's defence ministry said 89 of its soldiers": the army of the side named first
             ru = rules.cues["russian_side"].search(masked, 0, token_start)
             ua = rules.cues["ukrainian_side"].search(masked, 0, token_start)
