@@ -13,9 +13,13 @@ _SUBSET_GLUE = {"of", "them", "whom", "which", "were", "are", "was", "a", "an"}
 _TOTAL_BEFORE = regex.compile(r"\b([\w-]++) (?:casualties|victims)\b[^⟨.;]{0,40}?(?:,? (?:including|of whom|among them|among whom)"
                               r"(?: were| are)? |: | \()$", regex.I)
 _TOLL_NOUN = regex.compile(r"\b(?:number|count|tally) of (?:the )?((?:[\w'-]++ )?[\w'-]++)|\b([\w'-]++) death toll\b", regex.I)
+_REGION = regex.compile(r"\b(\p{Lu}[\p{L}-]++) (region|oblast|Oblast|krai|Krai)\b")
+_REGION_KIND = {"region": "Oblast", "oblast": "Oblast", "krai": "Krai"}
 _OWN_PEOPLE = regex.compile(r" of (?:its|their) (?:own )?")
+# a verb or conjunction ends the noun phrase: "2 killed as Russian missiles hit Kyiv" names no Russian victims
 _NOUN_PHRASE_STOP = {"were", "was", "have", "had", "are", "is", "in", "at", "on", "and", "from", "who", "among",
-                     "including", "when", "after", "since", "during", "across", "over"}
+                     "including", "when", "after", "since", "during", "across", "over", "as", "by", "while",
+                     "killed", "died", "injured", "wounded", "hurt"}
 # Clause boundaries for cue words: a cue governs the figures of its own clause first.
 _CLAUSE = regex.compile(r";|, and (?:that )?|, when |, while |, but | while | whereas |, up from ")
 # A running evacuation count is told in the perfect: "have left", "had already been evacuated".
@@ -123,8 +127,11 @@ def side_of(masked: str, token_start: int, token_end: int, group: str, location:
         return "russian"
     if nation == "other":
         return "unspecified"
-    if nation is None and _has(rules, "ukrainian_attack", masked):   # an unlisted village hit by Ukraine's strike
-        return "russian"
+    if nation is None:
+        # an unlisted village "in Belgorod region", or hit by Ukraine's strike
+        regions = {nation_of(f"{m.group(1)} {_REGION_KIND[m.group(2).lower()]}") for m in _REGION.finditer(masked)}
+        if "ru" in regions and "ua" not in regions or _has(rules, "ukrainian_attack", masked):
+            return "russian"
     if group == "military" and _has(rules, "russian_side", masked) and not _has(rules, "ukrainian_side", masked):
         return "russian"
     return "ukrainian"
