@@ -168,6 +168,10 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
     if metric not in CASUALTY_METRICS and metric != "evacuated":
         return metric != "residents_remaining" and _has(rules, "since_start", clause) \
             and not _has(rules, "not_cumulative", clause)
+    # the running total a day's figure brings things to is not that figure's time frame
+    for m in _TOTAL_TO.finditer(masked):
+        if not m.start() <= token_start < m.end():
+            clause, masked = clause.replace(m.group(), ""), masked.replace(m.group(), "")
     verdict = _cue(clause, rules)
     if verdict is None and not own_time and len(clause) < len(masked):   # a clause as long as its sentence is it
         verdict = _cue(masked, rules)
@@ -178,6 +182,8 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
     return value >= 1000 and bool(_PERFECT_DEPARTURE.search(clause))
 
 
+_TOTAL_TO = regex.compile(r",? (?:bringing|raising|taking|pushing) (?:the|its|their) [^⟨.;]{0,40}?(?:total|toll|tally|number|count)"
+                           r"[^⟨.;]{0,30}? to ⟨n\d+⟩", regex.I)
 _FURTHER_WORDS = regex.compile(r"\b(?:a further|another|an additional)\b", regex.I)
 _FURTHER = regex.compile(r"\b(?:a further|another|an additional) $", regex.I)
 
