@@ -10,7 +10,7 @@ CASUALTY_METRICS = ("killed", "injured")
 _WORD = regex.compile(r"[\w'-]+|[,.;:!?()⟨—]")
 # words between a subset's number and its noun: "five of them children", "21 were soldiers", "one of them a child"
 _SUBSET_GLUE = {"of", "them", "whom", "which", "were", "are", "was", "a", "an"}
-_TOTAL_BEFORE = regex.compile(r"\b([\w-]++) (?:casualties|victims)\b[^⟨.;]{0,40}?(?:,? (?:including|of whom|among them|among whom)"
+_TOTAL_BEFORE = regex.compile(r"\b((?:[\w-]++ )?[\w-]++) (?:casualties|victims)\b(?:[^⟨.;]|⟨n\d+⟩){0,40}?(?:,? (?:including|of whom|among them|among whom)"
                               r"(?: were| are)? |: | \()$", regex.I)
 _TOLL_NOUN = regex.compile(r"\b(?:number|count|tally) of (?:the )?((?:[\w'-]++ )?[\w'-]++)|\b([\w'-]++) death toll\b", regex.I)
 _REGION = regex.compile(r"\b(\p{Lu}[\p{L}-]++) (region|oblast|Oblast|krai|Krai)\b")
@@ -84,8 +84,9 @@ def group_of(masked: str, token_start: int, token_end: int, rules: Ruleset) -> s
     if found is None:
         # a part of a mixed total keeps the total's group: "27,000 civilian casualties, including 10,500 killed"
         total = _TOTAL_BEFORE.search(masked, max(0, token_start - 80), token_start)
-        if total and total.group(1).lower() in rules.group_nouns:
-            return rules.group_nouns[total.group(1).lower()]
+        for w in total.group(1).lower().split() if total else ():
+            if w == "military" or rules.group_nouns.get(w, "unspecified") != "unspecified":
+                return "military" if w == "military" else rules.group_nouns[w]
         before = [w.lower() for w in _WORD.findall(masked[max(0, token_start - 40):token_start])]
         for w in reversed(before):
             if not w[0].isalnum() or w in ("among", "including", "and", "with", "were", "are", "was", "is"):
@@ -109,6 +110,12 @@ def side_of(masked: str, token_start: int, token_end: int, group: str, location:
         return "russian"
     if _has(rules, "ukrainian_side", phrase):
         return "ukrainian"
+    total = _TOTAL_BEFORE.search(masked, max(0, token_start - 80), token_start)
+    if total:   # a part of "Russian casualties ..., including 200,000 killed" is Russia's
+        if _has(rules, "russian_side", total.group(1)):
+            return "russian"
+        if _has(rules, "ukrainian_side", total.group(1)):
+            return "ukrainian"
     clause_start = max(masked.rfind(p, 0, token_start) for p in (". ", "; ", ": ", ", "))
     before = masked[max(0, clause_start, token_start - 100):token_start]
     if group in ("military", "unspecified"):
