@@ -15,6 +15,7 @@ _TOTAL_BEFORE = regex.compile(r"\b((?:[\w-]++ )?[\w-]++) (?:casualties|victims)\
 _TOLL_NOUN = regex.compile(r"\b(?:number|count|tally) of (?:the )?((?:[\w'-]++ )?[\w'-]++)|\b([\w'-]++) death toll\b", regex.I)
 _REGION = regex.compile(r"\b(\p{Lu}[\p{L}-]++) (region|oblast|Oblast|krai|Krai)\b")
 _REGION_KIND = {"region": "Oblast", "oblast": "Oblast", "krai": "Krai"}
+_OWN_LOSSES = regex.compile(r"\b(?:its|their) (?:total |overall |combat |personnel )*losses\b")
 _OWN_PEOPLE = regex.compile(r" of (?:its|their) (?:own )?")
 # a verb or conjunction ends the noun phrase: "2 killed as Russian missiles hit Kyiv" names no Russian victims
 _NOUN_PHRASE_STOP = {"were", "was", "have", "had", "are", "is", "in", "at", "on", "and", "from", "who", "among",
@@ -125,6 +126,9 @@ def side_of(masked: str, token_start: int, token_end: int, group: str, location:
             ua = rules.cues["ukrainian_side"].search(masked, 0, token_start)
             if ru or ua:
                 return "russian" if ua is None or (ru and ru.start() < ua.start()) else "ukrainian"
+        if _OWN_LOSSES.search(before):
+            # "Russia had lost 1,230 troops, bringing its total losses to 620,000": the army that lost them earlier
+            before = masked[:token_start]
         if _has(rules, "ukraine_lost", before):
             return "ukrainian"
         if _has(rules, "russia_lost", before):
@@ -177,8 +181,11 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
             and not _has(rules, "not_cumulative", clause)
     # the running total a day's figure brings things to is not that figure's time frame
     for m in _TOTAL_TO.finditer(masked):
-        if not m.start() <= token_start < m.end():
-            clause, masked = clause.replace(m.group(), ""), masked.replace(m.group(), "")
+        if m.start() <= token_start < m.end():
+            if "toll" in m.group():   # one attack's toll is no running tally: "raising the death toll to 11"
+                break
+            return True   # the total itself: "..., bringing its total losses to 620,000"
+        clause, masked = clause.replace(m.group(), ""), masked.replace(m.group(), "")
     verdict = _cue(clause, rules)
     if verdict is None and not own_time and len(clause) < len(masked):   # a clause as long as its sentence is it
         verdict = _cue(masked, rules)
@@ -191,17 +198,21 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
 
 _TOTAL_TO = regex.compile(r",? (?:bringing|raising|taking|pushing) (?:the|its|their) [^⟨.;]{0,40}?(?:total|toll|tally|number|count)"
                            r"[^⟨.;]{0,30}? to ⟨n\d+⟩", regex.I)
+_BARE_PERFECT = regex.compile(r" (?:more |others )?(?:had|have|has) (?:also |so far )?been (?:killed|injured|wounded|hurt)\b")
 _FURTHER_WORDS = regex.compile(r"\b(?:a further|another|an additional)\b", regex.I)
 _FURTHER = regex.compile(r"\b(?:a further|another|an additional) $", regex.I)
 
 
 def continues_tally(masked: str, token_start: int, metric: str, sentences_back: int, previous: dict,
                     rules: Ruleset) -> bool:
-    """"A further 24,000 civilians have been injured" right after a running casualty total continues that
-    tally, unless its own clause names a time frame of its own ("overnight", "in the past day")."""
+    """"A further 24,000 civilians have been injured", or a bare "More than 27,000 had been injured", right after a
+    running casualty total continues that tally, unless its own clause names a time frame of its own ("overnight",
+    "in the past day")."""
     if metric not in CASUALTY_METRICS or previous["metric"] not in CASUALTY_METRICS or not previous["cumulative"]:
         return False
-    if sentences_back > 1 or not _FURTHER.search(masked, 0, token_start):
+    if sentences_back > 1:
+        return False
+    if not _FURTHER.search(masked, 0, token_start) and not _BARE_PERFECT.match(masked, masked.find("⟩", token_start) + 1):
         return False
     clause, _ = _clause(masked, token_start)
     return not _has(rules, "not_cumulative", _FURTHER_WORDS.sub("", clause))
