@@ -16,6 +16,8 @@ _TOLL_NOUN = regex.compile(r"\b(?:number|count|tally) of (?:the )?((?:[\w'-]++ )
 _REGION = regex.compile(r"\b(\p{Lu}[\p{L}-]++) (region|oblast|Oblast|krai|Krai)\b")
 _REGION_KIND = {"region": "Oblast", "oblast": "Oblast", "krai": "Krai"}
 _OWN_LOSSES = regex.compile(r"\b(?:its|their) (?:total |overall |combat |personnel )*losses\b")
+_AGENT_VERBS = {"killed", "killing", "kills", "kill", "wounded", "wounding", "wounds", "injured", "injuring", "injures",
+                "hurt", "hurting", "left", "leaving", "eliminated", "liquidated"}
 _OWN_PEOPLE = regex.compile(r" of (?:its|their) (?:own )?")
 # a verb or conjunction ends the noun phrase: "2 killed as Russian missiles hit Kyiv" names no Russian victims
 _NOUN_PHRASE_STOP = {"were", "was", "have", "had", "are", "is", "in", "at", "on", "and", "from", "who", "among",
@@ -89,6 +91,8 @@ def group_of(masked: str, token_start: int, token_end: int, rules: Ruleset) -> s
             if w == "military" or rules.group_nouns.get(w, "unspecified") != "unspecified":
                 return "military" if w == "military" else rules.group_nouns[w]
         before = [w.lower() for w in _WORD.findall(masked[max(0, token_start - 40):token_start])]
+        if before and before[-1] in _AGENT_VERBS:   # "Russian troops killed 2": the noun before is who killed
+            before = []
         for w in reversed(before):
             if not w[0].isalnum() or w in ("among", "including", "and", "with", "were", "are", "was", "is"):
                 break
