@@ -10,7 +10,7 @@ CASUALTY_METRICS = ("killed", "injured")
 _WORD = regex.compile(r"[\w'-]+|[,.;:!?()⟨—]")
 # words between a subset's number and its noun: "five of them children", "21 were soldiers", "one of them a child"
 _SUBSET_GLUE = {"of", "them", "whom", "which", "were", "are", "was", "a", "an"}
-_TOTAL_BEFORE = regex.compile(r"\b((?:[\w-]++ )?[\w-]++) (?:casualties|victims)\b(?:[^⟨.;]|⟨n\d+⟩){0,40}?(?:,? (?:including|of whom|among them|among whom)"
+_TOTAL_BEFORE = regex.compile(r"\b((?:[\w-]++ )?[\w-]++) (?:casualties|victims)\b(?:[^⟨.;]|⟨[np]\d+⟩){0,40}?(?:,? (?:including|of whom|among them|among whom|with)"
                               r"(?: were| are)? |: | \()$", regex.I)
 _TOLL_NOUN = regex.compile(r"\b(?:number|count|tally) of (?:the )?((?:[\w'-]++ )?[\w'-]++)|\b([\w'-]++) death toll\b", regex.I)
 _REGION = regex.compile(r"\b(\p{Lu}[\p{L}-]++) (region|oblast|Oblast|krai|Krai)\b")
