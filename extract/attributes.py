@@ -203,8 +203,16 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
 _TOTAL_TO = regex.compile(r",? (?:bringing|raising|taking|pushing) (?:the|its|their) [^⟨.;]{0,40}?(?:total|toll|tally|number|count)"
                            r"[^⟨.;]{0,30}? to ⟨n\d+⟩", regex.I)
 _BARE_PERFECT = regex.compile(r" (?:more |others )?(?:had|have|has) (?:also |so far )?been (?:killed|injured|wounded|hurt)\b")
+_MORE_AFTER = regex.compile(r" (?:more|others?)\b")
 _FURTHER_WORDS = regex.compile(r"\b(?:a further|another|an additional)\b", regex.I)
 _FURTHER = regex.compile(r"\b(?:a further|another|an additional) $", regex.I)
+
+
+def more_of_them(masked: str, token_start: int, token_end: int) -> bool:
+    """"Ten more were wounded", "Another 48 were injured", a bare "27,000 had been injured": more of the people
+    just named."""
+    return bool(_MORE_AFTER.match(masked, token_end) or _BARE_PERFECT.match(masked, token_end)
+                or _FURTHER.search(masked, 0, token_start))
 
 
 def continues_tally(masked: str, token_start: int, metric: str, sentences_back: int, previous: dict,
