@@ -186,8 +186,8 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
     # the running total a day's figure brings things to is not that figure's time frame
     for m in _TOTAL_TO.finditer(masked):
         if m.start() <= token_start < m.end():
-            if "toll" in m.group():   # one attack's toll is no running tally: "raising the death toll to 11"
-                break
+            if "toll" in m.group() or not _TOTAL_WORD.search(m.group()):
+                break   # one attack's toll or count is no running tally: "raised the number of injured to 25"
             return True   # the total itself: "..., bringing its total losses to 620,000"
         clause, masked = clause.replace(m.group(), ""), masked.replace(m.group(), "")
     verdict = _cue(clause, rules)
@@ -200,8 +200,9 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
     return value >= 1000 and bool(_PERFECT_DEPARTURE.search(clause))
 
 
-_TOTAL_TO = regex.compile(r",? (?:bringing|raising|taking|pushing) (?:the|its|their) [^⟨.;]{0,40}?(?:total|toll|tally|number|count)"
+_TOTAL_TO = regex.compile(r",? (?:bringing|brings|bring|raising|taking|pushing) (?:the|its|their) [^⟨.;]{0,40}?(?:total|toll|tally|number|count)"
                            r"[^⟨.;]{0,30}? to ⟨n\d+⟩", regex.I)
+_TOTAL_WORD = regex.compile(r"\b(?:total|tally)\b", regex.I)
 _BARE_PERFECT = regex.compile(r" (?:more |others )?(?:had|have|has) (?:also |so far )?been (?:killed|injured|wounded|hurt)\b")
 _MORE_AFTER = regex.compile(r" (?:more|others?)\b")
 _FURTHER_WORDS = regex.compile(r"\b(?:a further|another|an additional)\b", regex.I)
