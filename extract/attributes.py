@@ -18,6 +18,7 @@ _REGION_KIND = {"region": "Oblast", "oblast": "Oblast", "krai": "Krai"}
 _OWN_LOSSES = regex.compile(r"\b(?:its|their) (?:total |overall |combat |personnel )*losses\b")
 _AGENT_VERBS = {"killed", "killing", "kills", "kill", "wounded", "wounding", "wounds", "injured", "injuring", "injures",
                 "hurt", "hurting", "left", "leaving", "eliminated", "liquidated"}
+_IN_RUSSIA = regex.compile(r"\b(?:in|inside|across|within|into) Russia\b")
 _OWN_PEOPLE = regex.compile(r" of (?:its|their) (?:own )?")
 # a verb or conjunction ends the noun phrase: "2 killed as Russian missiles hit Kyiv" names no Russian victims
 _NOUN_PHRASE_STOP = {"were", "was", "have", "had", "are", "is", "in", "at", "on", "and", "from", "who", "among",
@@ -138,6 +139,8 @@ def side_of(masked: str, token_start: int, token_end: int, group: str, location:
         if _has(rules, "russia_lost", before):
             return "russian"
     nation = nation_of(location)
+    if location == "Russia" and not _IN_RUSSIA.search(masked):
+        nation = None   # "Russia's aggression" names the attacker, not where the people were hit
     if nation == "ru":   # a strike inside Russia's regions: the people hit are Russia's own
         return "russian"
     if nation == "other":
