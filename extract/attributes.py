@@ -23,7 +23,7 @@ _OWN_PEOPLE = regex.compile(r" of (?:its|their) (?:own )?")
 # a verb or conjunction ends the noun phrase: "2 killed as Russian missiles hit Kyiv" names no Russian victims
 _NOUN_PHRASE_STOP = {"were", "was", "have", "had", "are", "is", "in", "at", "on", "and", "from", "who", "among",
                      "including", "when", "after", "since", "during", "across", "over", "as", "by", "while",
-                     "killed", "died", "injured", "wounded", "hurt"}
+                     "killed", "died", "injured", "wounded", "hurt", "to", "near", "under", "due"}
 # Clause boundaries for cue words: a cue governs the figures of its own clause first.
 _CLAUSE = regex.compile(r";|, and (?:that )?|, when |, while |, but | while | whereas |, up from ")
 # A running evacuation count is told in the perfect: "have left", "had already been evacuated".
