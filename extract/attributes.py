@@ -10,10 +10,20 @@ CASUALTY_METRICS = ("killed", "injured")
 _WORD = regex.compile(r"[\w'-]+|[,.;:!?()⟨—]")
 # words between a subset's number and its noun: "five of them children", "21 were soldiers", "one of them a child"
 _SUBSET_GLUE = {"of", "them", "whom", "which", "were", "are", "was", "a", "an"}
-# the noun phrase ends at a verb or a clause of its own: "14 were injured as Ukrainian drones attacked" names no side
+_TOTAL_BEFORE = regex.compile(r"\b((?:[\w-]++ )?[\w-]++) (?:casualties|victims)\b(?:[^⟨.;]|⟨[np]\d+⟩){0,40}?(?:,? (?:including|of whom|among them|among whom|with)"
+                              r"(?: were| are)? |: | \()$", regex.I)
+_TOLL_NOUN = regex.compile(r"\b(?:number|count|tally) of (?:the )?((?:[\w'-]++ )?[\w'-]++)|\b([\w'-]++) death toll\b", regex.I)
+_REGION = regex.compile(r"\b(\p{Lu}[\p{L}-]++) (region|oblast|Oblast|krai|Krai)\b")
+_REGION_KIND = {"region": "Oblast", "oblast": "Oblast", "krai": "Krai"}
+_OWN_LOSSES = regex.compile(r"\b(?:its|their) (?:total |overall |combat |personnel )*losses\b")
+_AGENT_VERBS = {"killed", "killing", "kills", "kill", "wounded", "wounding", "wounds", "injured", "injuring", "injures",
+                "hurt", "hurting", "left", "leaving", "eliminated", "liquidated"}
+_IN_RUSSIA = regex.compile(r"\b(?:in|inside|across|within|into) Russia\b")
+_OWN_PEOPLE = regex.compile(r" of (?:its|their) (?:own )?")
+# a verb or conjunction ends the noun phrase: "2 killed as Russian missiles hit Kyiv" names no Russian victims
 _NOUN_PHRASE_STOP = {"were", "was", "have", "had", "are", "is", "in", "at", "on", "and", "from", "who", "among",
-                     "including", "when", "after", "since", "during", "across", "over", "as", "by", "because",
-                     "while", "killed", "injured", "wounded", "hurt"}
+                     "including", "when", "after", "since", "during", "across", "over", "as", "by", "while",
+                     "killed", "died", "injured", "wounded", "hurt", "to", "near", "under", "due", "because"}
 # Clause boundaries for cue words: a cue governs the figures of its own clause first.
 _CLAUSE = regex.compile(r";|, and (?:that )?|, when |, while |, but | while | whereas |, up from |, adding (?:that )?")
 # A running evacuation count is told in the perfect: "have left", "had already been evacuated".
@@ -76,11 +86,25 @@ def group_of(masked: str, token_start: int, token_end: int, rules: Ruleset) -> s
     if found in (None, "unspecified") and "civilian" in words:
         return "civilians"
     if found is None:
+        # a part of a mixed total keeps the total's group: "27,000 civilian casualties, including 10,500 killed"
+        total = _TOTAL_BEFORE.search(masked, max(0, token_start - 80), token_start)
+        for w in total.group(1).lower().split() if total else ():
+            if w == "military" or rules.group_nouns.get(w, "unspecified") != "unspecified":
+                return "military" if w == "military" else rules.group_nouns[w]
         before = [w.lower() for w in _WORD.findall(masked[max(0, token_start - 40):token_start])]
+        if before and before[-1] in _AGENT_VERBS:   # "Russian troops killed 2": the noun before is who killed
+            before = []
         for w in reversed(before):
             if not w[0].isalnum() or w in ("among", "including", "and", "with", "were", "are", "was", "is"):
                 break
             if w in rules.group_nouns and rules.group_nouns[w] != "unspecified":
+                return rules.group_nouns[w]
+        # a toll named by its people further back: "the number of civilians killed ... has reached 300"
+        toll = None
+        for toll in _TOLL_NOUN.finditer(masked, max(0, token_start - 120), token_start):
+            pass
+        for w in (toll.group(1) or toll.group(2)).lower().split() if toll else ():
+            if rules.group_nouns.get(w, "unspecified") != "unspecified":
                 return rules.group_nouns[w]
     return found
 
@@ -92,18 +116,40 @@ def side_of(masked: str, token_start: int, token_end: int, group: str, location:
         return "russian"
     if _has(rules, "ukrainian_side", phrase):
         return "ukrainian"
+    total = _TOTAL_BEFORE.search(masked, max(0, token_start - 80), token_start)
+    if total:   # a part of "Russian casualties ..., including 200,000 killed" is Russia's
+        if _has(rules, "russian_side", total.group(1)):
+            return "russian"
+        if _has(rules, "ukrainian_side", total.group(1)):
+            return "ukrainian"
     clause_start = max(masked.rfind(p, 0, token_start) for p in (". ", "; ", ": ", ", "))
     before = masked[max(0, clause_start, token_start - 100):token_start]
-    if group == "military":
+    if group in ("military", "unspecified"):
+        if group == "military" and _OWN_PEOPLE.match(masked, token_end):
+            # "Russia's defence ministry said 89 of its soldiers": the army of the side named first
+            ru = rules.cues["russian_side"].search(masked, 0, token_start)
+            ua = rules.cues["ukrainian_side"].search(masked, 0, token_start)
+            if ru or ua:
+                return "russian" if ua is None or (ru and ru.start() < ua.start()) else "ukrainian"
+        if _OWN_LOSSES.search(before):
+            # "Russia had lost 1,230 troops, bringing its total losses to 620,000": the army that lost them earlier
+            before = masked[:token_start]
         if _has(rules, "ukraine_lost", before):
             return "ukrainian"
         if _has(rules, "russia_lost", before):
             return "russian"
     nation = nation_of(location)
+    if location == "Russia" and not _IN_RUSSIA.search(masked):
+        nation = None   # "Russia's aggression" names the attacker, not where the people were hit
     if nation == "ru":   # a strike inside Russia's regions: the people hit are Russia's own
         return "russian"
     if nation == "other":
         return "unspecified"
+    if nation is None:
+        # an unlisted village "in Belgorod region", or hit by Ukraine's strike
+        regions = {nation_of(f"{m.group(1)} {_REGION_KIND[m.group(2).lower()]}") for m in _REGION.finditer(masked)}
+        if "ru" in regions and "ua" not in regions or _has(rules, "ukrainian_attack", masked):
+            return "russian"
     if group == "military" and _has(rules, "russian_side", masked) and not _has(rules, "ukrainian_side", masked):
         return "russian"
     return "ukrainian"
@@ -140,6 +186,13 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
     if metric not in CASUALTY_METRICS and metric != "evacuated":
         return metric != "residents_remaining" and _has(rules, "since_start", clause) \
             and not _has(rules, "not_cumulative", clause)
+    # the running total a day's figure brings things to is not that figure's time frame
+    for m in _TOTAL_TO.finditer(masked):
+        if m.start() <= token_start < m.end():
+            if "toll" in m.group() or not _TOTAL_WORD.search(m.group()):
+                break   # one attack's toll or count is no running tally: "raised the number of injured to 25"
+            return True   # the total itself: "..., bringing its total losses to 620,000"
+        clause, masked = clause.replace(m.group(), ""), masked.replace(m.group(), "")
     verdict = _cue(clause, rules)
     if verdict is None and not own_time and len(clause) < len(masked):   # a clause as long as its sentence is it
         verdict = _cue(masked, rules)
@@ -150,17 +203,32 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
     return value >= 1000 and bool(_PERFECT_DEPARTURE.search(clause))
 
 
+_TOTAL_TO = regex.compile(r",? (?:bringing|brings|bring|raising|taking|pushing) (?:the|its|their) [^⟨.;]{0,40}?(?:total|toll|tally|number|count)"
+                           r"[^⟨.;]{0,30}? to ⟨n\d+⟩", regex.I)
+_TOTAL_WORD = regex.compile(r"\b(?:total|tally)\b", regex.I)
+_BARE_PERFECT = regex.compile(r" (?:more |others )?(?:had|have|has) (?:also |so far )?been (?:killed|injured|wounded|hurt)\b")
+_MORE_AFTER = regex.compile(r" (?:more|others?)\b")
 _FURTHER_WORDS = regex.compile(r"\b(?:a further|another|an additional)\b", regex.I)
 _FURTHER = regex.compile(r"\b(?:a further|another|an additional) $", regex.I)
 
 
+def more_of_them(masked: str, token_start: int, token_end: int) -> bool:
+    """"Ten more were wounded", "Another 48 were injured", a bare "27,000 had been injured": more of the people
+    just named."""
+    return bool(_MORE_AFTER.match(masked, token_end) or _BARE_PERFECT.match(masked, token_end)
+                or _FURTHER.search(masked, 0, token_start))
+
+
 def continues_tally(masked: str, token_start: int, metric: str, sentences_back: int, previous: dict,
                     rules: Ruleset) -> bool:
-    """"A further 24,000 civilians have been injured" right after a running casualty total continues that
-    tally, unless its own clause names a time frame of its own ("overnight", "in the past day")."""
+    """"A further 24,000 civilians have been injured", or a bare "More than 27,000 had been injured", right after a
+    running casualty total continues that tally, unless its own clause names a time frame of its own ("overnight",
+    "in the past day")."""
     if metric not in CASUALTY_METRICS or previous["metric"] not in CASUALTY_METRICS or not previous["cumulative"]:
         return False
-    if sentences_back > 1 or not _FURTHER.search(masked, 0, token_start):
+    if sentences_back > 1:
+        return False
+    if not _FURTHER.search(masked, 0, token_start) and not _BARE_PERFECT.match(masked, masked.find("⟩", token_start) + 1):
         return False
     clause, _ = _clause(masked, token_start)
     return not _has(rules, "not_cumulative", _FURTHER_WORDS.sub("", clause))

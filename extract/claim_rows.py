@@ -121,9 +121,11 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
         }
         ref = row_of.get(id(f.ref)) if f.ref is not None else None
         if casualty:
-            # no noun of its own ("and 11 were injured"): the group of the sentence's previous figure
+            # no noun of its own ("and 11 were injured"): the group of the sentence's previous figure, else, for
+            # "more" of them, of the sentence before ("The attack killed 5 civilians. Ten more were wounded.")
             group = f.attrs.get("group") or attributes.group_of(masked.text, a, b, rules) \
-                or (ref or {}).get("group") or last_group.get(f.sentence) or "unspecified"
+                or (ref or {}).get("group") or last_group.get(f.sentence) \
+                or (attributes.more_of_them(masked.text, a, b) and last_group.get(f.sentence - 1)) or "unspecified"
             if ref is None and not f.attrs.get("subset"):   # a subset does not set the sentence's group
                 last_group[f.sentence] = group
             row["group"] = group

@@ -261,7 +261,11 @@ def load(files=RULE_FILES, directory: Path = RULES_DIR) -> Ruleset:
     phrases = sorted(qualifier_words, key=len, reverse=True)
     # searched backwards ((?r)) from the number: every match ends there, so the first found, trying the longest
     # phrase first, is the leftmost one a forward search would find, without trying each of 40 start positions
-    qualifier_before = regex.compile(r"(?r)(?<![\w-])(?:" + "|".join(regex.escape(p) for p in phrases) + r")[^\S\n]+$", FLAGS)
+    # a phrase right after one of its particle verbs is no qualifier: "handed over 909 bodies"
+    guards = {p.lower(): ws for p, ws in quals.get("particle_of", {}).items()}
+    qualifier_before = regex.compile(r"(?r)(?<![\w-])(?:" + "|".join(
+        (r"(?<!\b(?:" + "|".join(map(regex.escape, guards[p])) + r") )" if p in guards else "") + regex.escape(p)
+        for p in phrases) + r")[^\S\n]+$", FLAGS)
     cues = {name: _compile(expand(_text(p), placeholders, f"cue {name}"), lists, f"qualifiers.toml cue {name}")
             for name, p in quals.get("cues", {}).items()}
     cue_needs = {name: compile_trigger(expand(_text(p), placeholders, f"cue_needs {name}"), lists, f"qualifiers.toml cue_needs {name}")
