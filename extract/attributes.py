@@ -25,7 +25,7 @@ _NOUN_PHRASE_STOP = {"were", "was", "have", "had", "are", "is", "in", "at", "on"
                      "including", "when", "after", "since", "during", "across", "over", "as", "by", "while",
                      "killed", "died", "injured", "wounded", "hurt", "to", "near", "under", "due", "because"}
 # Clause boundaries for cue words: a cue governs the figures of its own clause first.
-_CLAUSE = regex.compile(r";|, and (?:that )?|, when |, while |, but | while | whereas |, up from |, adding (?:that )?")
+_CLAUSE = regex.compile(r";|, and (?:that )?|, when |, while |, but | while | whereas |, up from |, adding (?:that )?|, including ")
 # A running evacuation count is told in the perfect: "have left", "had already been evacuated".
 _PERFECT_DEPARTURE = regex.compile(
     r"\b(?:have|has|had|would have)(?: already| now| so far)? (?:been )?(?:evacuated|left|fled|moved|taken|brought|gone|"
@@ -173,6 +173,13 @@ def _cue(text: str, rules: Ruleset) -> bool | None:
     if _has(rules, "cumulative", text):
         return True
     return None
+
+
+def clause_time_frame(masked: str, token_start: int, rules: Ruleset) -> bool | None:
+    """What the figure's own clause says of its time frame (running tally or not), None when the clause is its
+    whole sentence or names none."""
+    clause, _ = _clause(masked, token_start)
+    return _cue(clause, rules) if len(clause) < len(masked) else None
 
 
 def cumulative_of(masked: str, token_start: int, metric: str, group: str | None, value: float, rules: Ruleset) -> bool:

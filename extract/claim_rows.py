@@ -137,8 +137,10 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
             # the total of its metric just before it
             ref = next((r for r, si in reversed(placed) if r["metric"] == f.metric and f.sentence - si <= 1), None)
         if ref is not None:
-            # a subset or continuation of an earlier figure shares its time frame
-            row["cumulative"] = ref["cumulative"]
+            # a subset or continuation of an earlier figure shares its time frame, unless its own clause names one
+            # ("734,000 since the invasion, including 1,560 over the past day")
+            own = attributes.clause_time_frame(masked.text, a, rules)
+            row["cumulative"] = ref["cumulative"] if own is None else own
         elif placed and attributes.continues_tally(masked.text, a, f.metric, f.sentence - placed[-1][1],
                                                     placed[-1][0], rules):
             row["cumulative"] = True
