@@ -8,14 +8,16 @@ import regex
 
 from extract.actors import _RULES, ABBREVIATIONS, OUTLETS, PEOPLE, UN_FAMILY, Actor, display_names, find_actors, role_of
 from extract.context import DocContext
-from extract.gazetteer import NAMES as PLACE_NAMES
+from extract.gazetteer import _CUES as PLACE_CUES, NAMES as PLACE_NAMES
 from extract.vocab import alternation, longest_first as _longest_first, may_hold
 
 # Word lists as tries rather than named lists: the engine walks a trie a character at a time instead of hashing
 # every length of the text ahead; both try the longer of two phrases first and fall back to the shorter.
 _GAPS = alternation(_RULES["gaps"]["between"], flexible_spaces=False)
 _PLACE_NOUNS = alternation(_RULES["gaps"]["place_nouns"], flexible_spaces=False)
-_SEAT = (r"(?:\s++(?:in|from)\s++(?:the\s++)?(?:\p{Lu}[\p{L}'’-]*+(?:\s++\p{Lu}[\p{L}'’-]*+){0,2}(?:\s++(?:" + _PLACE_NOUNS
+# "officials in the neighbouring Ivano-Frankivsk region": the gazetteer's words between a preposition and a place
+_PLACE_FILLERS = alternation([w for w in PLACE_CUES["fillers"] if w.islower() and " " not in w], flexible_spaces=False)
+_SEAT = (r"(?:\s++(?:in|from)\s++(?:the\s++)?(?:(?:" + _PLACE_FILLERS + r")\s++)?(?:\p{Lu}[\p{L}'’-]*+(?:\s++\p{Lu}[\p{L}'’-]*+){0,2}(?:\s++(?:" + _PLACE_NOUNS
          + r"))?|(?:" + _PLACE_NOUNS + r"))(?![\p{L}'’-]))?")
 # an appositive or a bracket never runs over a line break: "BBC News, Kyiv" above a story is no speaker of it
 GAP = (r"(?:\s*+\([^()\n]{1,60}\))?" + _SEAT + r"(?:\s++(?:" + _GAPS + r")\b)*+(?P<appos>\s*+,[^,;:.\n]{1,160}?,)?(?:\s*+,\s*+who\b)?"

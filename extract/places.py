@@ -36,7 +36,8 @@ ATTACKED_RX = regex.compile(r"\s+(?:alone\s+)?(?:was|were|came)\s+(?:attacked|ta
 WHERE_RX = regex.compile(r",?\s+where\b")   # "air defence was active over Kyiv, where 14 drones were downed"
 DIRECTION_RX = regex.compile(r"(?i)\b(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of\s+(?:the\s+)?$")
 _REGIONAL_TITLES = tuple(_RULES["speaker_titles"]["regional"])
-SPEAKER_SEAT_RX = regex.compile(r"(?i)\b(?:" + alternation(_RULES["cues"]["speaker_seat"]) + r")\s+(?:in|from)\s+(?:the\s+)?$")
+SPEAKER_SEAT_RX = regex.compile(r"(?i)\b(?:" + alternation(_RULES["cues"]["speaker_seat"]) + r")\s+(?:in|from)\s+(?:the\s+)?"
+                                r"(?:(?:" + alternation(_RULES["cues"]["fillers"]) + r")\s+)?$")
 BODY_OF_RX = regex.compile(r"\p{Lu}\p{L}+\s+of\s+$")   # "the National Police of Ukraine"
 
 
@@ -272,6 +273,10 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
         return "Ukraine"
     if _says(places, MILITARY_RX, text, sent_start, sent_end):
         return "Ukraine"
+    # the seat of the sentence's own speakers before places named elsewhere: "Officials in the neighbouring X reported"
+    seat = _office(places, text, sent_start, sent_end, seats_only=True)
+    if seat:
+        return seat
     heading = _section_heading(ctx, places, span_start)
     if heading:
         return heading
@@ -298,16 +303,18 @@ def _region_count(text: str, start: int, end: int) -> regex.Match | None:
     return REGION_COUNT_RX.search(text, start, end)
 
 
-def _office(places: DocPlaces, text: str, start: int, end: int) -> str | None:
-    """The place in a speaker's title in [start, end): "Kyiv Mayor ...", "the Kyiv City Military Administration",
-    "officials in Zaporizhzhia"."""
+def _office(places: DocPlaces, text: str, start: int, end: int, seats_only: bool = False) -> str | None:
+    """The place of a speaker in [start, end): their seat ("officials in Zaporizhzhia"), or with seats_only False
+    also their title ("Kyiv Mayor ...", "the Kyiv City Military Administration")."""
     for m in in_range(places.mentions, start, end):
         if m.kind not in ("city", "oblast", "district"):
             continue
-        title = SPEAKER_TITLE_RX.match(text, m.end)
+        if SPEAKER_SEAT_RX.search(text, max(start, m.start - 60), m.start):
+            return m.name
+        title = None if seats_only else SPEAKER_TITLE_RX.match(text, m.end)
         if title and m.kind == "city" and m.name in OBLAST_CENTRES and title.group().strip().lower().startswith(_REGIONAL_TITLES):
             return f"{m.name} Oblast"   # "Zaporizhzhia Governor Ivan Fedorov": the governor's region
-        if title or SPEAKER_SEAT_RX.search(text, max(start, m.start - 40), m.start):
+        if title:
             return m.name
     return None
 
