@@ -59,6 +59,7 @@ _PATTERNS = regex.compile(
     |(?P<weekend>\b(?:over|at|during|on)?{H}*(?:the|this|last){H}+weekend(?:'s)?\b)
     |(?P<lastmonth>\blast{H}+month(?:'s)?\b)
     |(?P<lastyear>\blast{H}+year(?:'s)?\b)
+    |(?P<lastweek>\blast{H}+week(?:'s)?\b)
     |(?P<rel>\b(?i:{"|".join(k.replace(" ", H + "+") for k in sorted(VOCAB["relative"], key=len, reverse=True))})\b)
     |(?P<vague>\b(?i:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a{H}+few|few|several|some|\d+){H}+
         (?:weeks?|months?|years?){H}+(?:earlier|before|ago|after|later|prior))\b)
@@ -264,6 +265,8 @@ def _resolve(m: regex.Match, text: str, reference: date | None) -> tuple[date | 
         return first, True
     if kind == "lastyear":
         return date(reference.year - 1, 12, 31), True
+    if kind == "lastweek":   # a closed week stands at its last day, the Sunday before the report's week
+        return reference - timedelta(days=reference.weekday() + 1), True
     if kind == "rel":
         phrase = _SPACES.sub(" ", m.group())
         for pattern, offset in _RELATIVE:
@@ -342,7 +345,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, reference: dat
             day, is_date = None, True
         if is_date:
             role = _role(m, text) if roles else "vague" if m.lastgroup == "vague" else "day"
-            found.append(DateMention(m.start(), m.end(), day, role, m.lastgroup not in ("my", "year", "lastmonth", "lastyear")))
+            found.append(DateMention(m.start(), m.end(), day, role, m.lastgroup not in ("my", "year", "lastmonth", "lastyear", "lastweek")))
     return _periods(found, text) if roles else found
 
 
