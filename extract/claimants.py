@@ -52,6 +52,8 @@ LEDE_LINES = 3   # the headline, perhaps a dateline or standfirst, then the lede
 REPORT_OPENING_RX = regex.compile(r"(?:[^\n]{0,60}?\s[-–—]\s+)?(?:[Tt]he\s+)?"
                                   r"(?:(?:UN|U\.N\.|United\s+Nations|\p{Ll}[\p{L}-]*)\s+){0,4}")
 SOURCE_LINE_RX = regex.compile(r"(?m)^Source:\s*")
+# a sentence that credits the report as a whole: "This was reported by the General Staff on Facebook."
+REPORTED_BY_RX = regex.compile(r"(?m)(?:^|(?<=[.!?]\s))(?:This|That|It) (?:was|is|has been) (?:reported|announced|stated) by\s+")
 
 @dataclass
 class DocClaimants:
@@ -80,7 +82,7 @@ def _doc_claimants(ctx: DocContext) -> DocClaimants:
     doc.display = display_names(doc.actors, text)
     doc.link_starts = [link[0] for link in doc.links]
     doc.report_body = _report_body(ctx, doc)
-    source = SOURCE_LINE_RX.search(text, 0, len(text) // 2)   # a credit line under the lead, not a footer
+    source = SOURCE_LINE_RX.search(text, 0, len(text) // 2) or REPORTED_BY_RX.search(text)   # not a footer's credit
     if source:
         lo = bisect.bisect_left(doc.actors, source.end(), key=lambda a: a.start)
         following = [a for a in doc.actors[lo:lo + 3] if a.start < source.end() + 40 and a.name
