@@ -131,8 +131,9 @@ def _main_event(ctx: DocContext, facts: "_Facts") -> date | None:
         if _is_heading(ctx, line):
             continue
         for mention in facts.line_mentions(index):
-            if mention.day is None or mention.role not in ("day", "statement") or not earliest <= mention.day <= reference:
-                continue
+            if (mention.day is None or mention.role not in ("day", "statement") or not mention.precise
+                    or not earliest <= mention.day <= reference):
+                continue   # a week or a month ("last week", "in July") is no event's day
             s_start, s_end = ctx.sentence_at(mention.start)
             if _EVENT.search(ctx.text, s_start, s_end):
                 return mention.day
