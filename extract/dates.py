@@ -293,7 +293,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
         return reference   # "Since the start of the year, 7,000 were evacuated": counted up to the report
     l_start, _ = ctx.line_at(span_start)
     earlier = [m for m in facts.mentions(l_start, s_start)
-               if m.day and m.role not in ("vague", "window") and _governs(m, text, s_start)]
+               if m.day and m.role != "vague" and _governs(m, text, s_start)]
     if earlier:
         return earlier[-1].day
     for back in range(1, min(CONTEXT_LINES, line_index) + 1):
