@@ -117,6 +117,8 @@ def mask_sentence(text: str, start: int, end: int, quantities: list[Quantity], r
         if m:
             token_start = m.start()
             phrase = rules.qualifier_words.get(_SPACE.sub(" ", m.group().strip().lower()))
+        elif q.start > cursor and text[q.start - 1] in rules.glued_qualifiers:   # "~1,131,140"
+            token_start, phrase = q.start - 1, rules.glued_qualifiers[text[q.start - 1]]
         piece = _normalise(text[cursor:token_start]) if odd else text[cursor:token_start]
         out.append(piece)
         length += len(piece)

@@ -88,6 +88,7 @@ class Ruleset:
     triggers: "TriggerScan | None" = None
     # cue name → trigger over case-folded text: where it does not occur, the cue cannot match
     cue_needs: dict[str, re.Pattern] = field(default_factory=dict)
+    glued_qualifiers: dict[str, str] = field(default_factory=dict)   # sign glued before a number → qualifier
 
 
 @dataclass
@@ -258,6 +259,9 @@ def load(files=RULE_FILES, directory: Path = RULES_DIR) -> Ruleset:
     for q in set(qualifier_words.values()):
         if q not in QUALIFIERS:
             raise RulesError(f"qualifiers.toml: unknown qualifier {q!r}")
+    glued = {sign: q for q, signs in quals.get("glued", {}).items() for sign in signs}
+    if set(glued.values()) - set(QUALIFIERS) or any(len(sign) != 1 for sign in glued):
+        raise RulesError("qualifiers.toml [glued]: one-character signs of known qualifiers only")
     phrases = sorted(qualifier_words, key=len, reverse=True)
     # searched backwards ((?r)) from the number: every match ends there, so the first found, trying the longest
     # phrase first, is the leftmost one a forward search would find, without trying each of 40 start positions
@@ -309,7 +313,7 @@ def load(files=RULE_FILES, directory: Path = RULES_DIR) -> Ruleset:
             rules.append(Rule(name, rx, roles, unless, attrs, role_attrs, r.get("example", ""), r.get("expect", ""),
                               _needs(r, placeholders, lists, triggers, where)))
     return Ruleset(rules, vetoes, lists, qualifier_before, qualifier_words, weapon, weapon_after, cues, group_nouns,
-                   triggers=trigger_scan(list(triggers.values())), cue_needs=cue_needs)
+                   triggers=trigger_scan(list(triggers.values())), cue_needs=cue_needs, glued_qualifiers=glued)
 
 
 def parse_expect(expect: str) -> set[tuple[str, float]]:

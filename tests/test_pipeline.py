@@ -84,3 +84,10 @@ def test_fingerprint_is_stable_hex():
 def test_downed_part_of_a_placed_launch_keeps_its_place(text, want):
     rows = extract_article(Article(doc_id="x", text=text)).claims
     assert [r["location"] for r in rows if r["metric"] == "drones_shot_down"] == [want]
+
+
+def test_lower_case_list_labels_are_no_places_continuing_a_figure():
+    """In a General Staff list, "• submarines: 1" is another tally, not the cruise missiles' share of a place."""
+    text = "Overall, Russian losses are as follows:\n• cruise missiles: 3,880\n• submarines: 1\n• special equipment: 3,983"
+    rows = extract_article(Article(doc_id="x", text=text)).claims
+    assert [(r["metric"], r["value"]) for r in rows] == [("missiles_shot_down", 3880.0)]
