@@ -263,6 +263,9 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
     toll = may_hold(text[s_start:s_end], _TOLL_WORDS) and bool(_TOLL.search(text, s_start, s_end))
     facts = _document_facts(ctx)
     mentions = facts.mentions(s_start, s_end)
+    if mentions and ctx.lines and (heading := _heading_above(facts, ctx._index(ctx.lines, span_start))) not in (None, reference):
+        # a live blog's entry under "March 17": its "overnight" and "on Thursday" count back from that day
+        mentions = find_dates(text, s_start, s_end, reference=heading)
     if mentions and (dateline := facts.dateline_end(s_start)):
         mentions = [m for m in mentions if m.start >= dateline]   # "KYIV, June 2, 2025 (Agency) -" dates the report
     if toll and (attack := [m for m in mentions if _ATTACK_AFTER.match(text, m.end)]):

@@ -226,6 +226,25 @@ def speaker_place(memo: dict, text: str, mention: Mention) -> bool:
     return found
 
 
+# "killed in Velykyi Burluk, Kharkiv Oblast": an unlisted town set in a listed region after a comma
+UNLISTED_BEFORE_REGION_RX = regex.compile(
+    r"(?i:\b(?:" + alternation(_CUES["unlisted_region_cues"]) + r")\s+)(?:the\s+)?"
+    r"(?P<town>\p{Lu}\p{Ll}[\p{L}'’]*+(?:[ -]\p{Lu}\p{Ll}[\p{L}'’]*+)?), (?:the )?$")
+
+
+def _unlisted_before_regions(mentions: list[Mention], text: str) -> list[Mention]:
+    """Mentions plus the unlisted towns named right before a region ("in Velykyi Burluk, Kharkiv Oblast"), which take
+    the region's nation."""
+    added = []
+    for i, m in enumerate(mentions):
+        if m.kind != "oblast":
+            continue
+        found = UNLISTED_BEFORE_REGION_RX.search(text, max(0, m.start - 50), m.start)
+        if found and found.group("town") not in NAMES and not (i and mentions[i - 1].end > found.start("town")):
+            added.append(Mention(found.start("town"), found.end("town"), found.group("town"), "city", m.nation, "in"))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
 def doc_places(ctx: DocContext) -> DocPlaces:
     cached = ctx.__dict__.get("_places")
     if cached is not None:
@@ -233,6 +252,7 @@ def doc_places(ctx: DocContext) -> DocPlaces:
     memo: dict = {}
     mentions = [mention for mention in (_mention(m, ctx.text) for m in PLACE_SCAN.scan(ctx.text, ctx.lines))
                 if mention is not None]
+    mentions = _unlisted_before_regions(mentions, ctx.text)
     datelines = _datelines(ctx.text, ctx.lines)
     if datelines:
         mentions = [replace(m, dateline=True) if _inside(datelines, m.start) else m for m in mentions]

@@ -137,6 +137,8 @@ LIST_JOIN_RX = regex.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)(?:the\s+)
 NESTING_RX = regex.compile(r"^(?:,\s*|\s+)(?:in\s+|of\s+|the\s+(?:capital|centre|center|administrative\s+centre)\s+of\s+"
                            r"|an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|suburb|port)\s+(?:in|of)\s+)?(?:the\s+)?$")
 POSSESSIVE_NESTING_RX = regex.compile(r"^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$")
+# "the Kursk region town of Lgov": a region used as an adjective before the town it holds
+REGION_TOWN_RX = regex.compile(r"^\s+(?:[\p{Ll}-]+\s+)?(?:" + alternation(_RULES["settlement_words"]["words"]) + r")\s+of\s+$")
 NEAR = 400   # characters either side of a figure where its place may stand
 WEAK_CUES = ("", "to", "for", "toward", "towards", "into")
 # the figure's noun and a comma before a subset lead, the part's noun and a comma after its number: an aside
@@ -184,7 +186,8 @@ def _coordinated_air(text: str, span_end: int, mention: Mention, mentions: list[
 
 def _drop_enclosing(mentions: list[Mention], text: str) -> list[Mention]:
     """"Pokrovsk in Donetsk Oblast", "Kremenchuk, Poltava oblast": the region only locates the town; so does
-    "Kyiv Oblast's Bila Tserkva", "Ukraine's northeastern Sumy region", where the town takes the region's cue."""
+    "Kyiv Oblast's Bila Tserkva", "Ukraine's northeastern Sumy region", "the Kursk region town of Lgov", where the
+    town takes the region's cue."""
     kept = []
     for i, m in enumerate(mentions):
         prev = mentions[i - 1] if i else None
@@ -192,7 +195,8 @@ def _drop_enclosing(mentions: list[Mention], text: str) -> list[Mention]:
                 and NESTING_RX.match(text[prev.end:m.start])):
             continue
         if (kept and prev is kept[-1] and _SIZE.get(prev.kind, 0) > _SIZE.get(m.kind, 9)
-                and POSSESSIVE_NESTING_RX.match(text[prev.end:m.start])):
+                and (POSSESSIVE_NESTING_RX.match(text[prev.end:m.start])
+                     or prev.kind == "oblast" and REGION_TOWN_RX.match(text[prev.end:m.start]))):
             kept[-1] = replace(m, cue=prev.cue)
             continue
         kept.append(m)
