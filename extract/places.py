@@ -255,7 +255,8 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
     if candidates:
         best = min(candidates, key=lambda m: _score(m, span_start, span_end, clause))
         if best.kind.startswith("anaphor"):
-            return _resolve_anaphor(best, places, (sent_start, sent_end))
+            # "remain in the town, the head of the Chasiv Yar military administration said": the speaker's own town
+            return _resolve_anaphor(best, places, (sent_start, sent_end)) or _office(places, text, sent_start, sent_end)
         # a list holds places the figure may be about: not "the city's mayor" or "the Kyiv regional governor"
         listable = [m for m in in_sentence
                     if m is best or (not m.kind.startswith("anaphor") and _usable(m, metric, text, places))]
