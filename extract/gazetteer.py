@@ -109,8 +109,10 @@ FLIGHT_PATH_RX = regex.compile(r"(?i)\b(?:" + alternation(_CUES["flight_path"])
                                + r")\s+(?:over|above)\s+(?:the\s+)?(?:\S+\s+){0,2}$")
 LAUNCHED_FROM_RX = regex.compile(r"(?i)\b(?:" + alternation(_CUES["launched_from"]) + r")\b[^.;]{0,30}$")
 THE_BEFORE_RX = regex.compile(r"(?i)\bthe\s+$")
-# the rest of a list of places ending on a plural region noun: "(Kharkiv)( and Sumy regions)"
-REGION_LIST_AFTER_RX = regex.compile(r"(?:,[ ]\p{Lu}[\p{L}'’-]+){0,8},?[ ](?:and|or)[ ]\p{Lu}[\p{L}'’-]+[ ](?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b")
+# what after a region's centre makes it the region: the rest of a list of places ending on a plural region noun
+# ("(Kharkiv)( and Sumy regions)"), or the region's border areas ("(Belgorod)('s border districts)")
+REGION_AFTER_RX = regex.compile(r"(?:,[ ]\p{Lu}[\p{L}'’-]+){0,8},?[ ](?:and|or)[ ]\p{Lu}[\p{L}'’-]+[ ](?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b"
+                                r"|(?:['’]s)?[ ]border[ ](?:areas?|districts?|zones?|regions?|communities|villages|settlements|towns)\b")
 # after "the X": X ends its phrase or starts a name ("the Dnipro in ...", "the Kyiv Independent"), unlike "the Sumy building"
 HEAD_NOUN_END_RX = regex.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|of|and|near|river|River|\p{Lu})")
 
@@ -179,8 +181,8 @@ def _mention(m: regex.Match, text: str) -> Mention | None:
             cue = "in"   # "seven million Ukrainians": people of the place
         suffix = (m.group("suffix") or "").lower()
         name, kind = entry.canonical, entry.kind
-        if not suffix and kind == "city" and entry.region_word and REGION_LIST_AFTER_RX.match(text, end):
-            suffix = "region"   # "the Kharkiv and Sumy regions", "Odesa, Mykolaiv and Kherson oblasts"
+        if not suffix and kind == "city" and entry.region_word and REGION_AFTER_RX.match(text, end):
+            suffix = "region"   # "the Kharkiv and Sumy regions", "Belgorod's border districts"
         if (kind == "city" and not suffix and THE_BEFORE_RX.search(text, max(0, start - 5), start)
                 and HEAD_NOUN_END_RX.match(text, end)):
             return None   # "the right bank of the Dnipro", "the Kyiv Independent": a river or a name, not the city
@@ -241,7 +243,7 @@ def _unlisted_before_regions(mentions: list[Mention], text: str) -> list[Mention
     the region's nation."""
     added = []
     for i, m in enumerate(mentions):
-        if m.kind != "oblast":
+        if m.kind not in ("oblast", "area"):
             continue
         found = UNLISTED_BEFORE_REGION_RX.search(text, max(0, m.start - 50), m.start)
         if found and found.group("town") not in NAMES and not (i and mentions[i - 1].end > found.start("town")):
