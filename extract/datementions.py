@@ -47,6 +47,7 @@ _PATTERNS = regex.compile(
     rf"""
      (?P<iso>\b(?P<iy>{YEAR_NUMBER})-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)
     |(?P<dotted>\b(?P<dod>[0-3]?\d)\.(?P<dom>[01]?\d)\.(?P<doy>{YEAR_NUMBER})\b)
+    |(?P<dotted2>\b(?P<d2d>[0-3]\d)\.(?P<d2m>[01]\d)\.(?P<d2y>[12]\d)\b(?![.,]\d))
     |(?P<slashed>\b(?P<sm>[0-3]?\d)(?P<sep>[/-])(?P<sd>[0-3]?\d)(?P=sep)(?P<sy>{YEAR_NUMBER})\b)
     |(?P<ymd>\b(?P<yy2>{YEAR_NUMBER})(?P<sep2>[/.])(?P<ym>[01]?\d)(?P=sep2)(?P<yd>[0-3]?\d)\b)
     |(?P<md>(?:{WEEKDAY_WORD},?{H}+)?(?P<mdm>{_MON_ANYCASE})\b\.?{H}*[-/]?{H}*(?P<mdd>{DAY_NUMBER})\b(?!:|\d)
@@ -217,6 +218,9 @@ def _resolve(m: regex.Match, text: str, reference: date | None) -> tuple[date | 
         return _safe_date(int(g["iy"]), int(g["im"]), int(g["id"])), True
     if kind == "dotted":
         return _safe_date(int(g["doy"]), int(g["dom"]), int(g["dod"])), True
+    if kind == "dotted2":   # the General Staff's "from 24.02.22 to 17.03.24": two-digit years of this war
+        day = _safe_date(2000 + int(g["d2y"]), int(g["d2m"]), int(g["d2d"]))
+        return day, day is not None
     if kind == "ymd":
         return _safe_date(int(g["yy2"]), int(g["ym"]), int(g["yd"])), True
     if kind == "slashed":
