@@ -50,6 +50,11 @@ _ANAPHORIC = regex.compile(r"(?i:\b(?:at{H}+the{H}+time|at{H}+that{H}+(?:point|t
 # them, case ignored, is turned away without the search, most figures' sentences among them
 _TOLL_WORDS = ("toll", "risen", "rose", "strike", "attack", "shelling", "barrage")
 _ANAPHORIC_WORDS = ("time", "point", "day", "period", "date")
+# a toll told as risen since the story's strike, and the words that would make the sentence a new attack's
+_TOLL_UPDATE = regex.compile(rf"(?i:\b(?:death{H}+toll|toll|number{H}+of{H}+(?:the{H}+)?(?:dead|deaths|killed|victims|injured|wounded))"
+                             rf"{H}+(?:has{H}+|had{H}+)?(?:since{H}+)?(?:rose|risen|climbed|increased|grew|grown|jumped|reached)\b)")
+_NEW_ATTACK = regex.compile(rf"(?i:\b(?:a|another|new|separate|second){H}+(?:[\w-]+{H}+)?(?:strike|attack|shelling|barrage|raid)\b"
+                            rf"|\b(?:struck|hit|shelled|attacked)\b)")
 _ADJACENT_DAY = regex.compile(rf"(?:{H}+[A-Za-z-]+){{0,2}}{H}+on{H}+")
 _COMPARISON_BEFORE = regex.compile(rf"(?i:\bthan{H}+(?:on{H}+|in{H}+)?)$")
 
@@ -256,6 +261,22 @@ def _heading_above(facts: "_Facts", line_index: int) -> date | None:
 
 
 _DIGIT = regex.compile(r"\d")
+# "The next day, drones struck the city": a day counted from the day named before
+_DAY_AFTER = regex.compile(rf"(?i:\b(?:the{H}+(?:next|following){H}+day|a{H}+day{H}+later)\b)")
+_DAY_BEFORE = regex.compile(rf"(?i:\b(?:the{H}+previous{H}+day|a{H}+day{H}+earlier)\b)")
+
+
+def _next_day(day: date, text: str, s_start: int, s_end: int) -> date:
+    """day moved by the sentence's "the next day" / "the previous day", if it says one."""
+    if not may_hold(text[s_start:s_end], ("next", "following", "previous", "later", "earlier")):
+        return day
+    if _DAY_AFTER.search(text, s_start, s_end):
+        return day + timedelta(days=1)
+    if _DAY_BEFORE.search(text, s_start, s_end):
+        return day - timedelta(days=1)
+    return day
+
+
 def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
     """The day the figure at text[span_start:span_end] is about (contract: event_date)."""
     text, reference = ctx.text, ctx.published
@@ -274,6 +295,9 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
     if chosen is not None:
         if toll and chosen.role == "asof" and chosen.day and (main := facts.main) and main < chosen.day:
             return main   # "as of the morning of June 28, 18 dead after the strike": the strike's day
+        if (toll and chosen.role in ("day", "statement") and chosen.day and (main := facts.main) and main < chosen.day
+                and _TOLL_UPDATE.search(text, s_start, s_end) and not _NEW_ATTACK.search(text, s_start, s_end)):
+            return main   # "On Sunday, the death toll rose to 23": the toll of the story's strike keeps its day
         return chosen.day
     if toll and (main := facts.main):
         return main
@@ -298,9 +322,9 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
     earlier = [m for m in facts.mentions(l_start, s_start)
                if m.day and m.role != "vague" and _governs(m, text, s_start)]
     if earlier:
-        return earlier[-1].day
+        return _next_day(earlier[-1].day, text, s_start, s_end)
     for back in range(1, min(CONTEXT_LINES, line_index) + 1):
         if framing := _framing(facts, ctx.lines[line_index - back]):
-            return framing.day
+            return _next_day(framing.day, text, s_start, s_end)
     # a figure nothing else dates stands at the day the report covers, else at its publication
     return facts.main or facts.title_day or reference
