@@ -191,7 +191,8 @@ def _drop_enclosing(mentions: list[Mention], text: str) -> list[Mention]:
     kept = []
     for i, m in enumerate(mentions):
         prev = mentions[i - 1] if i else None
-        if (prev is not None and m.kind in ("oblast", "area") and prev.kind in ("city", "district")
+        if (prev is not None and prev.kind in ("city", "district")
+                and (m.kind in ("oblast", "area") or m.kind == "district" and prev.kind == "city")
                 and NESTING_RX.match(text[prev.end:m.start])):
             continue
         if (kept and prev is kept[-1] and _SIZE.get(prev.kind, 0) > _SIZE.get(m.kind, 9)
