@@ -8,7 +8,7 @@ import regex
 
 from extract.context import DocContext
 from extract.startscan import WordStartScan, first_chars, start_guard
-from extract.vocab import RULES_DIR, alternation, load_rules
+from extract.vocab import RULES_DIR, alternation, load_rules, may_hold
 
 RULES = RULES_DIR / "places.toml"
 _RULES = load_rules("places")
@@ -238,9 +238,15 @@ UNLISTED_BEFORE_REGION_RX = regex.compile(
     r"(?P<town>\p{Lu}\p{Ll}[\p{L}'’]*+(?:[ -]\p{Lu}\p{Ll}[\p{L}'’]*+)?), (?:the )?$")
 
 
-def _unlisted_before_regions(mentions: list[Mention], text: str) -> list[Mention]:
+# "in the Velykyi Burluk hromada": an unlisted community named by its centre
+_COMMUNITY_WORDS = tuple(_RULES["settlement_words"]["communities"])
+COMMUNITY_WORD_RX = regex.compile(r"(?i)\b(?:" + alternation(_COMMUNITY_WORDS) + r")\b")
+COMMUNITY_NAME_RX = regex.compile(r"(?<![\p{L}'’-])(?P<town>\p{Lu}\p{Ll}[\p{L}'’]*+(?:[ -]\p{Lu}\p{Ll}[\p{L}'’]*+)?)[ ]$")
+
+
+def _unlisted_places(mentions: list[Mention], text: str) -> list[Mention]:
     """Mentions plus the unlisted towns named right before a region ("in Velykyi Burluk, Kharkiv Oblast"), which take
-    the region's nation."""
+    the region's nation, and the unlisted communities ("the Velykyi Burluk hromada")."""
     added = []
     for i, m in enumerate(mentions):
         if m.kind not in ("oblast", "area"):
@@ -248,6 +254,18 @@ def _unlisted_before_regions(mentions: list[Mention], text: str) -> list[Mention
         found = UNLISTED_BEFORE_REGION_RX.search(text, max(0, m.start - 50), m.start)
         if found and found.group("town") not in NAMES and not (i and mentions[i - 1].end > found.start("town")):
             added.append(Mention(found.start("town"), found.end("town"), found.group("town"), "city", m.nation, "in"))
+    if may_hold(text, _COMMUNITY_WORDS):
+        starts = {m.start for m in mentions}
+        for word in COMMUNITY_WORD_RX.finditer(text):
+            found = COMMUNITY_NAME_RX.search(text, max(0, word.start() - 50), word.start())
+            if found is None:
+                continue
+            name, start = found.group("town"), found.start("town")
+            first, _, rest = name.partition(" ")
+            if rest and first in _LEADING_WORDS:
+                name, start = rest, start + len(first) + 1
+            if name not in NAMES and name not in _LEADING_WORDS and start not in starts:
+                added.append(Mention(start, start + len(name), name, "city", "ua", "in"))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
@@ -258,7 +276,7 @@ def doc_places(ctx: DocContext) -> DocPlaces:
     memo: dict = {}
     mentions = [mention for mention in (_mention(m, ctx.text) for m in PLACE_SCAN.scan(ctx.text, ctx.lines))
                 if mention is not None]
-    mentions = _unlisted_before_regions(mentions, ctx.text)
+    mentions = _unlisted_places(mentions, ctx.text)
     datelines = _datelines(ctx.text, ctx.lines)
     if datelines:
         mentions = [replace(m, dateline=True) if _inside(datelines, m.start) else m for m in mentions]
