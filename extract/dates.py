@@ -35,7 +35,17 @@ _TITLE_LABEL_BEFORE = regex.compile(rf"(?:[,:|]|{H}[-–—]){H}*(?i:(?:as{H}+of
 _FRAMING_BEFORE = regex.compile(
     rf"[\s\-–•*]*(?i:(?:update[d]?,?{H}*|(?:late|early){H}+)?(?:on|by|as{H}+of|at{H}+[\d:.]+{H}+on|in)?{H}*"
     rf"(?:the{H}+(?:morning|evening|night|afternoon){H}+of{H}+)?)$")
+# a live blog's day heading, perhaps with the time of its first entry ("17 March 2024 | 09:15", "09:15, March 17",
+# "Mar 17, 2024 9:15 AM", "17.03.2024", "March 17, 2024 (Day 753)")
+_CLOCK = rf"\d{{1,2}}[:.]\d\d(?:{H}*[AaPp]\.?[Mm]\.?)?(?:{H}+(?:[A-Z]{{2,4}}|GMT[+-]?\d{{0,2}}))?"
 _DATE_ONLY_LINE = regex.compile(rf"[\s\-–•*]*(?:{WEEKDAY_WORD},?{H}+)?(?:{MONTH_WORD}\.?{H}+{DAY_NUMBER}|{DAY_NUMBER}{H}+{MONTH_WORD}\.?)(?:,?{H}+{YEAR_NUMBER})?[\s:.]*$")
+# ...and any line that is only a day and a time: a byline's or an entry's stamp, the day its relative words count from
+_STAMP_LINE = regex.compile(
+    rf"[\s\-–•*]*(?:{_CLOCK}{H}*[,|–—-]?{H}*)?"
+    rf"(?:(?:{WEEKDAY_WORD},?{H}+)?(?:{MONTH_WORD}\.?{H}+{DAY_NUMBER}|{DAY_NUMBER}{H}+{MONTH_WORD}\.?)(?:,?{H}+{YEAR_NUMBER})?"
+    rf"|[0-3]\d\.[01]\d\.{YEAR_NUMBER})"
+    rf"(?:{H}*[,|–—-]?{H}*{_CLOCK})?(?:{H}*\((?i:day){H}+\d+\))?[\s:.]*$")
+_STAMP_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", ".")
 _TOLL = regex.compile(r"(?i:\b(?:death{H}+toll|toll|risen{H}+to|rose{H}+to|since{H}+the{H}+(?:strike|attack)|(?:in|from|after){H}+the{H}+(?:\w+{H}+){0,3}(?:strike|attack|shelling|barrage)))\b".replace("{H}", H))
 _PRESENT = regex.compile(r"(?i:\b(?:is|are|remain|remains|stands|stand|now|currently|has{H}+left|have{H}+left|have{H}+no|has{H}+no|still{H}+(?:in|without|live|living|(?:had|have|has|needs?|needed){H}+to)))\b".replace("{H}", H))
 _EVENT = regex.compile(r"(?i:\b(?:strikes?|struck|attack(?:s|ed)?|hit|barrage|shell(?:ing|ed)|bomb(?:ing|ed)|explosions?|"
@@ -157,7 +167,7 @@ class _Facts:
         self.ctx, self.published = ctx, ctx.published
         self._by_line: dict[int, list[DateMention]] = {}
         self._everything: list[DateMention] | None = None
-        self._main, self._title_day, self._headings = _UNKNOWN, _UNKNOWN, None
+        self._main, self._title_day, self._headings, self._stamps = _UNKNOWN, _UNKNOWN, None, None
         self._datelines: dict[int, int] = {}
 
     def dateline_end(self, offset: int) -> int:
@@ -210,15 +220,26 @@ class _Facts:
     @property
     def headings(self) -> list[tuple[int, date]]:
         if self._headings is None:
-            ctx, reference = self.ctx, self.published
-            self._headings = []
-            for index, line in enumerate(ctx.lines):
-                if _is_heading(ctx, line):
-                    heading = parse_date(ctx.text[line[0]:line[1]], reference)
-                    # a heading dated after publication is the page's crawl date, not a section
-                    if heading is not None and (reference is None or heading <= reference):
-                        self._headings.append((index, heading))
+            self._headings = self._dated_lines(_DATE_ONLY_LINE)
         return self._headings
+
+    @property
+    def stamps(self) -> list[tuple[int, date]]:
+        if self._stamps is None:
+            self._stamps = self._dated_lines(_STAMP_LINE)
+        return self._stamps
+
+    def _dated_lines(self, pattern: regex.Pattern) -> list[tuple[int, date]]:
+        """(line index, day) of the lines that are only a date (pattern), in line order."""
+        ctx, reference = self.ctx, self.published
+        found = []
+        for index, (start, end) in enumerate(ctx.lines):
+            if end - start < 80 and may_hold(ctx.text[start:end], _STAMP_WORDS) and pattern.fullmatch(ctx.text, start, end):
+                day = parse_date(ctx.text[start:end], reference)
+                # a heading dated after publication is the page's crawl date, not a section
+                if day is not None and (reference is None or day <= reference):
+                    found.append((index, day))
+        return found
 
 
 TITLE_MAX_CHARS = 400
@@ -251,9 +272,10 @@ def _document_facts(ctx: DocContext) -> _Facts:
     return facts
 
 
-def _heading_above(facts: "_Facts", line_index: int) -> date | None:
-    """The date of the nearest date heading above (live blogs)."""
-    headings = facts.headings
+def _heading_above(facts: "_Facts", line_index: int, stamps: bool = False) -> date | None:
+    """The date of the nearest date heading above (live blogs); with stamps, of the nearest line holding only a
+    date and a time, too."""
+    headings = facts.stamps if stamps else facts.headings
     if not headings:
         return None
     above = bisect.bisect_left(headings, (line_index,))   # headings stand in line order
@@ -284,7 +306,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
     toll = may_hold(text[s_start:s_end], _TOLL_WORDS) and bool(_TOLL.search(text, s_start, s_end))
     facts = _document_facts(ctx)
     mentions = facts.mentions(s_start, s_end)
-    if mentions and ctx.lines and (heading := _heading_above(facts, ctx._index(ctx.lines, span_start))) not in (None, reference):
+    if mentions and ctx.lines and (heading := _heading_above(facts, ctx._index(ctx.lines, span_start), stamps=True)) not in (None, reference):
         # a live blog's entry under "March 17": its "overnight" and "on Thursday" count back from that day
         mentions = find_dates(text, s_start, s_end, reference=heading)
     if mentions and (dateline := facts.dateline_end(s_start)):
