@@ -44,6 +44,11 @@ BODY_OF_RX = regex.compile(r"\p{Lu}\p{L}+\s+of\s+$")   # "the National Police of
 def _resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, int]) -> str | None:
     if mention.kind == "anaphor-country":
         return "Ukraine"
+    if mention.kind == "anaphor-centre":   # speakers' titles count: "Mykolaiv region governor ... in the regional centre"
+        named = last_before(places.mentions, max(0, mention.start - 400), mention.start,
+                            lambda m: m.kind in ("oblast", "city") and m.nation == "ua")
+        centre = named.name.removesuffix(" Oblast") if named else None
+        return centre if centre in OBLAST_CENTRES else None
     if mention.kind == "anaphor-any":
         named = last_before(places.mentions, max(0, mention.start - 400), mention.start,
                              lambda m: not m.kind.startswith("anaphor") and m.kind != "country")
