@@ -38,11 +38,10 @@ _FRAMING_BEFORE = regex.compile(
 # a live blog's day heading, perhaps with the time of its first entry ("17 March 2024 | 09:15", "09:15, March 17",
 # "Mar 17, 2024 9:15 AM", "17.03.2024", "March 17, 2024 (Day 753)")
 _CLOCK = rf"\d{{1,2}}[:.]\d\d(?:{H}*[AaPp]\.?[Mm]\.?)?(?:{H}+(?:[A-Z]{{2,4}}|GMT[+-]?\d{{0,2}}))?"
-_KEY_DEVELOPMENTS = rf"(?:(?i:key{H}+developments|key{H}+events|what{H}+happened){H}+(?:on|for){H}+)?"
-_DATE_ONLY_LINE = regex.compile(rf"[\s\-–•*]*{_KEY_DEVELOPMENTS}(?:{WEEKDAY_WORD},?{H}+)?(?:{MONTH_WORD}\.?{H}+{DAY_NUMBER}|{DAY_NUMBER}{H}+{MONTH_WORD}\.?)(?:,?{H}+{YEAR_NUMBER})?[\s:.]*$")
+_DATE_ONLY_LINE = regex.compile(rf"[\s\-–•*]*(?:{WEEKDAY_WORD},?{H}+)?(?:{MONTH_WORD}\.?{H}+{DAY_NUMBER}|{DAY_NUMBER}{H}+{MONTH_WORD}\.?)(?:,?{H}+{YEAR_NUMBER})?[\s:.]*$")
 # ...and any line that is only a day and a time: a byline's or an entry's stamp, the day its relative words count from
 _STAMP_LINE = regex.compile(
-    rf"[\s\-–•*]*{_KEY_DEVELOPMENTS}(?:{_CLOCK}{H}*[,|–—-]?{H}*)?"
+    rf"[\s\-–•*]*(?:{_CLOCK}{H}*[,|–—-]?{H}*)?"
     rf"(?:(?:{WEEKDAY_WORD},?{H}+)?(?:{MONTH_WORD}\.?{H}+{DAY_NUMBER}|{DAY_NUMBER}{H}+{MONTH_WORD}\.?)(?:,?{H}+{YEAR_NUMBER})?"
     rf"|[0-3]\d\.[01]\d\.{YEAR_NUMBER})"
     rf"(?:{H}*[,|–—-]?{H}*{_CLOCK})?(?:{H}*\((?i:day){H}+\d+\))?[\s:.]*$")
