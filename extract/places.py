@@ -7,7 +7,7 @@ import regex
 
 from extract.context import DocContext
 from extract.gazetteer import (_RULES, ATTACK_CUES, COUNTED_PLACES_RX, COUNTRY_CUES, DESTINATION, FLIGHT_PATH_RX,
-                               LOCATIVE, OBLAST_CENTRES, SPEAKER_TITLE_RX, DocPlaces, Mention, doc_places,
+                               LOCATIVE, NAMES, OBLAST_CENTRES, SPEAKER_TITLE_RX, DocPlaces, Mention, doc_places,
                                speaker_place)
 from extract.vocab import alternation, in_range, last_before, may_hold
 
@@ -189,6 +189,12 @@ def _coordinated_air(text: str, span_end: int, mention: Mention, mentions: list[
     return not any(span_end <= other.start < mention.start for other in mentions if other is not mention)
 
 
+def _names_region(prev: Mention, m: Mention) -> bool:
+    """"Belgorod's Shebekino": a region's centre before another town stands for its region."""
+    entry = NAMES.get(prev.name)
+    return prev.kind == m.kind == "city" and prev.name != m.name and entry is not None and entry.region_word is not None
+
+
 def _drop_enclosing(mentions: list[Mention], text: str) -> list[Mention]:
     """"Pokrovsk in Donetsk Oblast", "Kremenchuk, Poltava oblast": the region only locates the town; so does
     "Kyiv Oblast's Bila Tserkva", "Ukraine's northeastern Sumy region", "the Kursk region town of Lgov", where the
@@ -200,7 +206,7 @@ def _drop_enclosing(mentions: list[Mention], text: str) -> list[Mention]:
                 and (m.kind in ("oblast", "area") or m.kind == "district" and prev.kind == "city")
                 and NESTING_RX.match(text[prev.end:m.start])):
             continue
-        if (kept and prev is kept[-1] and _SIZE.get(prev.kind, 0) > _SIZE.get(m.kind, 9)
+        if (kept and prev is kept[-1] and (_SIZE.get(prev.kind, 0) > _SIZE.get(m.kind, 9) or _names_region(prev, m))
                 and (POSSESSIVE_NESTING_RX.match(text[prev.end:m.start])
                      or prev.kind == "oblast" and REGION_TOWN_RX.match(text[prev.end:m.start]))):
             kept[-1] = replace(m, cue=prev.cue)
