@@ -234,7 +234,7 @@ def speaker_place(memo: dict, text: str, mention: Mention) -> bool:
 
 # "killed in Velykyi Burluk, Kharkiv Oblast": an unlisted town set in a listed region after a comma
 UNLISTED_BEFORE_REGION_RX = regex.compile(
-    r"(?i:\b(?:" + alternation(_CUES["unlisted_region_cues"]) + r")\s+)(?:the\s+)?"
+    r"(?i:\b(?P<cue>" + alternation(_CUES["unlisted_region_cues"]) + r")\s+)(?:the\s+)?"
     r"(?P<town>\p{Lu}\p{Ll}[\p{L}'’]*+(?:[ -]\p{Lu}\p{Ll}[\p{L}'’]*+)?), (?:the )?$")
 
 
@@ -253,7 +253,9 @@ def _unlisted_places(mentions: list[Mention], text: str) -> list[Mention]:
             continue
         found = UNLISTED_BEFORE_REGION_RX.search(text, max(0, m.start - 50), m.start)
         if found and found.group("town") not in NAMES and not (i and mentions[i - 1].end > found.start("town")):
-            added.append(Mention(found.start("town"), found.end("town"), found.group("town"), "city", m.nation, "in"))
+            cue = found.group("cue").lower()
+            added.append(Mention(found.start("town"), found.end("town"), found.group("town"), "city", m.nation,
+                                 cue if cue in _CUES["before_place"] else "in"))
     if may_hold(text, _COMMUNITY_WORDS):
         starts = {m.start for m in mentions}
         for word in COMMUNITY_WORD_RX.finditer(text):
