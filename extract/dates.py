@@ -219,22 +219,23 @@ class _Facts:
 
     @property
     def headings(self) -> list[tuple[int, date]]:
-        if self._headings is None:
-            self._headings = self._dated_lines(_DATE_ONLY_LINE)
+        if self._headings is None:   # the stamps that hold no clock time: every line _DATE_ONLY_LINE takes is a stamp
+            lines, text = self.ctx.lines, self.ctx.text
+            self._headings = [(i, day) for i, day in self.stamps if _DATE_ONLY_LINE.fullmatch(text, *lines[i])]
         return self._headings
 
     @property
     def stamps(self) -> list[tuple[int, date]]:
+        """(line index, day) of the lines that are only a date, perhaps with a time, in line order."""
         if self._stamps is None:
-            self._stamps = self._dated_lines(_STAMP_LINE)
+            self._stamps = self._dated_lines()
         return self._stamps
 
-    def _dated_lines(self, pattern: regex.Pattern) -> list[tuple[int, date]]:
-        """(line index, day) of the lines that are only a date (pattern), in line order."""
+    def _dated_lines(self) -> list[tuple[int, date]]:
         ctx, reference = self.ctx, self.published
         found = []
         for index, (start, end) in enumerate(ctx.lines):
-            if end - start < 80 and may_hold(ctx.text[start:end], _STAMP_WORDS) and pattern.fullmatch(ctx.text, start, end):
+            if end - start < 80 and may_hold(ctx.text[start:end], _STAMP_WORDS) and _STAMP_LINE.fullmatch(ctx.text, start, end):
                 day = parse_date(ctx.text[start:end].rstrip(" :.\t\r"), reference)   # "16:" would read as a clock
                 # a heading dated after publication is the page's crawl date, not a section
                 if day is not None and (reference is None or day <= reference):
