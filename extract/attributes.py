@@ -210,7 +210,7 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
     return value >= 1000 and bool(_PERFECT_DEPARTURE.search(clause))
 
 
-_TOTAL_TO = regex.compile(r",? (?:bringing|brings|bring|raising|taking|pushing) (?:the|its|their) [^⟨.;]{0,40}?(?:total|toll|tally|number|count)"
+_TOTAL_TO = regex.compile(r",? (?:bringing|brings|bring|raising|taking|pushing) (?:(?:the|its|their) )?[^⟨.;]{0,40}?(?:total|toll|tally|number|count)"
                            r"[^⟨.;]{0,30}? to ⟨n\d+⟩", regex.I)
 _TOTAL_WORD = regex.compile(r"\b(?:total|tally)\b", regex.I)
 _BARE_PERFECT = regex.compile(r" (?:more |others )?(?:had|have|has) (?:also |so far )?been (?:killed|injured|wounded|hurt)\b")

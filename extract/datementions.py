@@ -47,6 +47,7 @@ _PATTERNS = regex.compile(
     rf"""
      (?P<iso>\b(?P<iy>{YEAR_NUMBER})-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b)
     |(?P<dotted>\b(?P<dod>[0-3]?\d)\.(?P<dom>[01]?\d)\.(?P<doy>{YEAR_NUMBER})\b)
+    |(?P<dotted2>\b(?P<d2d>[0-3]\d)\.(?P<d2m>[01]\d)\.(?P<d2y>[12]\d)\b(?![.,]\d))
     |(?P<slashed>\b(?P<sm>[0-3]?\d)(?P<sep>[/-])(?P<sd>[0-3]?\d)(?P=sep)(?P<sy>{YEAR_NUMBER})\b)
     |(?P<ymd>\b(?P<yy2>{YEAR_NUMBER})(?P<sep2>[/.])(?P<ym>[01]?\d)(?P=sep2)(?P<yd>[0-3]?\d)\b)
     |(?P<md>(?:{WEEKDAY_WORD},?{H}+)?(?P<mdm>{_MON_ANYCASE})\b\.?{H}*[-/]?{H}*(?P<mdd>{DAY_NUMBER})\b(?!:|\d)
@@ -55,11 +56,11 @@ _PATTERNS = regex.compile(
         (?:,?{H}+(?P<dmy>{YEAR_NUMBER})\b)?)
     |(?P<my>(?P<mym>{MONTH_WORD})\b\.?(?:,?{H}+(?P<myy>{YEAR_NUMBER})\b)?)
     |(?P<year>\b(?P<yy>{YEAR_NUMBER})\b(?!-\d|,\d))
-    |(?P<wd>\b(?P<wdlast>last{H}+)?(?P<wdn>{WEEKDAY_WORD})(?:'s)?\b)
-    |(?P<weekend>\b(?:over|at|during|on)?{H}*(?:the|this|last){H}+weekend(?:'s)?\b)
-    |(?P<lastmonth>\blast{H}+month(?:'s)?\b)
-    |(?P<lastyear>\blast{H}+year(?:'s)?\b)
-    |(?P<lastweek>\blast{H}+week(?:'s)?\b)
+    |(?P<wd>\b(?P<wdlast>(?i:last){H}+)?(?P<wdn>{WEEKDAY_WORD})(?:'s)?\b)
+    |(?P<weekend>\b(?i:over|at|during|on)?{H}*(?i:the|this|last){H}+weekend(?:'s)?\b)
+    |(?P<lastmonth>\b(?i:last){H}+month(?:'s)?\b)
+    |(?P<lastyear>\b(?i:last){H}+year(?:'s)?\b)
+    |(?P<lastweek>\b(?i:last){H}+week(?:'s)?\b)
     |(?P<rel>\b(?i:{"|".join(k.replace(" ", H + "+") for k in sorted(VOCAB["relative"], key=len, reverse=True))})\b)
     |(?P<vague>\b(?i:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a{H}+few|few|several|some|\d+){H}+
         (?:weeks?|months?|years?){H}+(?:earlier|before|ago|after|later|prior))\b)
@@ -217,6 +218,9 @@ def _resolve(m: regex.Match, text: str, reference: date | None) -> tuple[date | 
         return _safe_date(int(g["iy"]), int(g["im"]), int(g["id"])), True
     if kind == "dotted":
         return _safe_date(int(g["doy"]), int(g["dom"]), int(g["dod"])), True
+    if kind == "dotted2":   # the General Staff's "from 24.02.22 to 17.03.24": two-digit years of this war
+        day = _safe_date(2000 + int(g["d2y"]), int(g["d2m"]), int(g["d2d"]))
+        return day, day is not None
     if kind == "ymd":
         return _safe_date(int(g["yy2"]), int(g["ym"]), int(g["yd"])), True
     if kind == "slashed":

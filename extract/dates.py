@@ -35,7 +35,17 @@ _TITLE_LABEL_BEFORE = regex.compile(rf"(?:[,:|]|{H}[-–—]){H}*(?i:(?:as{H}+of
 _FRAMING_BEFORE = regex.compile(
     rf"[\s\-–•*]*(?i:(?:update[d]?,?{H}*|(?:late|early){H}+)?(?:on|by|as{H}+of|at{H}+[\d:.]+{H}+on|in)?{H}*"
     rf"(?:the{H}+(?:morning|evening|night|afternoon){H}+of{H}+)?)$")
+# a live blog's day heading, perhaps with the time of its first entry ("17 March 2024 | 09:15", "09:15, March 17",
+# "Mar 17, 2024 9:15 AM", "17.03.2024", "March 17, 2024 (Day 753)")
+_CLOCK = rf"\d{{1,2}}[:.]\d\d(?:{H}*[AaPp]\.?[Mm]\.?)?(?:{H}+(?:[A-Z]{{2,4}}|GMT[+-]?\d{{0,2}}))?"
 _DATE_ONLY_LINE = regex.compile(rf"[\s\-–•*]*(?:{WEEKDAY_WORD},?{H}+)?(?:{MONTH_WORD}\.?{H}+{DAY_NUMBER}|{DAY_NUMBER}{H}+{MONTH_WORD}\.?)(?:,?{H}+{YEAR_NUMBER})?[\s:.]*$")
+# ...and any line that is only a day and a time: a byline's or an entry's stamp, the day its relative words count from
+_STAMP_LINE = regex.compile(
+    rf"[\s\-–•*]*(?:{_CLOCK}{H}*[,|–—-]?{H}*)?"
+    rf"(?:(?:{WEEKDAY_WORD},?{H}+)?(?:{MONTH_WORD}\.?{H}+{DAY_NUMBER}|{DAY_NUMBER}{H}+{MONTH_WORD}\.?)(?:,?{H}+{YEAR_NUMBER})?"
+    rf"|[0-3]\d\.[01]\d\.{YEAR_NUMBER})"
+    rf"(?:{H}*[,|–—-]?{H}*{_CLOCK})?(?:{H}*\((?i:day){H}+\d+\))?[\s:.]*$")
+_STAMP_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", ".")   # one of them in every date line
 _TOLL = regex.compile(r"(?i:\b(?:death{H}+toll|toll|risen{H}+to|rose{H}+to|since{H}+the{H}+(?:strike|attack)|(?:in|from|after){H}+the{H}+(?:\w+{H}+){0,3}(?:strike|attack|shelling|barrage)))\b".replace("{H}", H))
 _PRESENT = regex.compile(r"(?i:\b(?:is|are|remain|remains|stands|stand|now|currently|has{H}+left|have{H}+left|have{H}+no|has{H}+no|still{H}+(?:in|without|live|living|(?:had|have|has|needs?|needed){H}+to)))\b".replace("{H}", H))
 _EVENT = regex.compile(r"(?i:\b(?:strikes?|struck|attack(?:s|ed)?|hit|barrage|shell(?:ing|ed)|bomb(?:ing|ed)|explosions?|"
@@ -50,6 +60,11 @@ _ANAPHORIC = regex.compile(r"(?i:\b(?:at{H}+the{H}+time|at{H}+that{H}+(?:point|t
 # them, case ignored, is turned away without the search, most figures' sentences among them
 _TOLL_WORDS = ("toll", "risen", "rose", "strike", "attack", "shelling", "barrage")
 _ANAPHORIC_WORDS = ("time", "point", "day", "period", "date")
+# a toll told as risen since the story's strike, and the words that would make the sentence a new attack's
+_TOLL_UPDATE = regex.compile(rf"(?i:\b(?:death{H}+toll|toll|number{H}+of{H}+(?:the{H}+)?(?:dead|deaths|killed|victims|injured|wounded))"
+                             rf"{H}+(?:has{H}+|had{H}+)?(?:since{H}+)?(?:rose|risen|climbed|increased|grew|grown|jumped|reached)\b)")
+_NEW_ATTACK = regex.compile(rf"(?i:\b(?:a|another|new|separate|second){H}+(?:[\w-]+{H}+)?(?:strike|attack|shelling|barrage|raid)\b"
+                            rf"|\b(?:struck|hit|shelled|attacked)\b)")
 _ADJACENT_DAY = regex.compile(rf"(?:{H}+[A-Za-z-]+){{0,2}}{H}+on{H}+")
 _COMPARISON_BEFORE = regex.compile(rf"(?i:\bthan{H}+(?:on{H}+|in{H}+)?)$")
 
@@ -152,7 +167,7 @@ class _Facts:
         self.ctx, self.published = ctx, ctx.published
         self._by_line: dict[int, list[DateMention]] = {}
         self._everything: list[DateMention] | None = None
-        self._main, self._title_day, self._headings = _UNKNOWN, _UNKNOWN, None
+        self._main, self._title_day, self._headings, self._stamps = _UNKNOWN, _UNKNOWN, None, None
         self._datelines: dict[int, int] = {}
 
     def dateline_end(self, offset: int) -> int:
@@ -204,16 +219,28 @@ class _Facts:
 
     @property
     def headings(self) -> list[tuple[int, date]]:
-        if self._headings is None:
-            ctx, reference = self.ctx, self.published
-            self._headings = []
-            for index, line in enumerate(ctx.lines):
-                if _is_heading(ctx, line):
-                    heading = parse_date(ctx.text[line[0]:line[1]], reference)
-                    # a heading dated after publication is the page's crawl date, not a section
-                    if heading is not None and (reference is None or heading <= reference):
-                        self._headings.append((index, heading))
+        if self._headings is None:   # the stamps that hold no clock time: every line _DATE_ONLY_LINE takes is a stamp
+            lines, text = self.ctx.lines, self.ctx.text
+            self._headings = [(i, day) for i, day in self.stamps if _DATE_ONLY_LINE.fullmatch(text, *lines[i])]
         return self._headings
+
+    @property
+    def stamps(self) -> list[tuple[int, date]]:
+        """(line index, day) of the lines that are only a date, perhaps with a time, in line order."""
+        if self._stamps is None:
+            self._stamps = self._dated_lines()
+        return self._stamps
+
+    def _dated_lines(self) -> list[tuple[int, date]]:
+        ctx, reference = self.ctx, self.published
+        found = []
+        for index, (start, end) in enumerate(ctx.lines):
+            if end - start < 80 and may_hold(ctx.text[start:end], _STAMP_WORDS) and _STAMP_LINE.fullmatch(ctx.text, start, end):
+                day = parse_date(ctx.text[start:end].rstrip(" :.\t\r"), reference)   # "16:" would read as a clock
+                # a heading dated after publication is the page's crawl date, not a section
+                if day is not None and (reference is None or day <= reference):
+                    found.append((index, day))
+        return found
 
 
 TITLE_MAX_CHARS = 400
@@ -246,9 +273,10 @@ def _document_facts(ctx: DocContext) -> _Facts:
     return facts
 
 
-def _heading_above(facts: "_Facts", line_index: int) -> date | None:
-    """The date of the nearest date heading above (live blogs)."""
-    headings = facts.headings
+def _heading_above(facts: "_Facts", line_index: int, stamps: bool = False) -> date | None:
+    """The date of the nearest date heading above (live blogs); with stamps, of the nearest line holding only a
+    date and a time, too."""
+    headings = facts.stamps if stamps else facts.headings
     if not headings:
         return None
     above = bisect.bisect_left(headings, (line_index,))   # headings stand in line order
@@ -256,6 +284,22 @@ def _heading_above(facts: "_Facts", line_index: int) -> date | None:
 
 
 _DIGIT = regex.compile(r"\d")
+# "The next day, drones struck the city": a day counted from the day named before
+_DAY_AFTER = regex.compile(rf"(?i:\b(?:the{H}+(?:next|following){H}+day|a{H}+day{H}+later)\b)")
+_DAY_BEFORE = regex.compile(rf"(?i:\b(?:the{H}+previous{H}+day|a{H}+day{H}+earlier)\b)")
+
+
+def _next_day(day: date, text: str, s_start: int, s_end: int) -> date:
+    """day moved by the sentence's "the next day" / "the previous day", if it says one."""
+    if not may_hold(text[s_start:s_end], ("next", "following", "previous", "later", "earlier")):
+        return day
+    if _DAY_AFTER.search(text, s_start, s_end):
+        return day + timedelta(days=1)
+    if _DAY_BEFORE.search(text, s_start, s_end):
+        return day - timedelta(days=1)
+    return day
+
+
 def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
     """The day the figure at text[span_start:span_end] is about (contract: event_date)."""
     text, reference = ctx.text, ctx.published
@@ -263,6 +307,9 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
     toll = may_hold(text[s_start:s_end], _TOLL_WORDS) and bool(_TOLL.search(text, s_start, s_end))
     facts = _document_facts(ctx)
     mentions = facts.mentions(s_start, s_end)
+    if mentions and ctx.lines and (heading := _heading_above(facts, ctx._index(ctx.lines, span_start), stamps=True)) not in (None, reference):
+        # a live blog's entry under "March 17": its "overnight" and "on Thursday" count back from that day
+        mentions = find_dates(text, s_start, s_end, reference=heading)
     if mentions and (dateline := facts.dateline_end(s_start)):
         mentions = [m for m in mentions if m.start >= dateline]   # "KYIV, June 2, 2025 (Agency) -" dates the report
     if toll and (attack := [m for m in mentions if _ATTACK_AFTER.match(text, m.end)]):
@@ -271,6 +318,9 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
     if chosen is not None:
         if toll and chosen.role == "asof" and chosen.day and (main := facts.main) and main < chosen.day:
             return main   # "as of the morning of June 28, 18 dead after the strike": the strike's day
+        if (toll and chosen.role in ("day", "statement") and chosen.day and (main := facts.main) and main < chosen.day
+                and _TOLL_UPDATE.search(text, s_start, s_end) and not _NEW_ATTACK.search(text, s_start, s_end)):
+            return main   # "On Sunday, the death toll rose to 23": the toll of the story's strike keeps its day
         return chosen.day
     if toll and (main := facts.main):
         return main
@@ -295,9 +345,9 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
     earlier = [m for m in facts.mentions(l_start, s_start)
                if m.day and m.role != "vague" and _governs(m, text, s_start)]
     if earlier:
-        return earlier[-1].day
+        return _next_day(earlier[-1].day, text, s_start, s_end)
     for back in range(1, min(CONTEXT_LINES, line_index) + 1):
         if framing := _framing(facts, ctx.lines[line_index - back]):
-            return framing.day
+            return _next_day(framing.day, text, s_start, s_end)
     # a figure nothing else dates stands at the day the report covers, else at its publication
     return facts.main or facts.title_day or reference

@@ -8,7 +8,7 @@ import regex
 
 from extract.context import DocContext
 from extract.startscan import WordStartScan, first_chars, start_guard
-from extract.vocab import RULES_DIR, alternation, load_rules
+from extract.vocab import RULES_DIR, alternation, load_rules, may_hold
 
 RULES = RULES_DIR / "places.toml"
 _RULES = load_rules("places")
@@ -109,6 +109,10 @@ FLIGHT_PATH_RX = regex.compile(r"(?i)\b(?:" + alternation(_CUES["flight_path"])
                                + r")\s+(?:over|above)\s+(?:the\s+)?(?:\S+\s+){0,2}$")
 LAUNCHED_FROM_RX = regex.compile(r"(?i)\b(?:" + alternation(_CUES["launched_from"]) + r")\b[^.;]{0,30}$")
 THE_BEFORE_RX = regex.compile(r"(?i)\bthe\s+$")
+# what after a region's centre makes it the region: the rest of a list of places ending on a plural region noun
+# ("(Kharkiv)( and Sumy regions)"), or the region's border areas ("(Belgorod)('s border districts)")
+REGION_AFTER_RX = regex.compile(r"(?:,[ ]\p{Lu}[\p{L}'’-]+){0,8},?[ ](?:and|or)[ ]\p{Lu}[\p{L}'’-]+[ ](?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b"
+                                r"|(?:['’]s)?[ ]border[ ](?:areas?|districts?|zones?|regions?|communities|villages|settlements|towns)\b")
 # after "the X": X ends its phrase or starts a name ("the Dnipro in ...", "the Kyiv Independent"), unlike "the Sumy building"
 HEAD_NOUN_END_RX = regex.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|of|and|near|river|River|\p{Lu})")
 
@@ -177,6 +181,8 @@ def _mention(m: regex.Match, text: str) -> Mention | None:
             cue = "in"   # "seven million Ukrainians": people of the place
         suffix = (m.group("suffix") or "").lower()
         name, kind = entry.canonical, entry.kind
+        if not suffix and kind == "city" and entry.region_word and REGION_AFTER_RX.match(text, end):
+            suffix = "region"   # "the Kharkiv and Sumy regions", "Belgorod's border districts"
         if (kind == "city" and not suffix and THE_BEFORE_RX.search(text, max(0, start - 5), start)
                 and HEAD_NOUN_END_RX.match(text, end)):
             return None   # "the right bank of the Dnipro", "the Kyiv Independent": a river or a name, not the city
@@ -226,6 +232,45 @@ def speaker_place(memo: dict, text: str, mention: Mention) -> bool:
     return found
 
 
+# "killed in Velykyi Burluk, Kharkiv Oblast": an unlisted town set in a listed region after a comma
+UNLISTED_BEFORE_REGION_RX = regex.compile(
+    r"(?i:\b(?P<cue>" + alternation(_CUES["unlisted_region_cues"]) + r")\s+)(?:the\s+)?"
+    r"(?P<town>\p{Lu}\p{Ll}[\p{L}'’]*+(?:[ -]\p{Lu}\p{Ll}[\p{L}'’]*+)?), (?:the )?$")
+
+
+# "in the Velykyi Burluk hromada": an unlisted community named by its centre
+_COMMUNITY_WORDS = tuple(_RULES["settlement_words"]["communities"])
+COMMUNITY_WORD_RX = regex.compile(r"(?i)\b(?:" + alternation(_COMMUNITY_WORDS) + r")\b")
+COMMUNITY_NAME_RX = regex.compile(r"(?<![\p{L}'’-])(?P<town>\p{Lu}\p{Ll}[\p{L}'’]*+(?:[ -]\p{Lu}\p{Ll}[\p{L}'’]*+)?)[ ]$")
+
+
+def _unlisted_places(mentions: list[Mention], text: str) -> list[Mention]:
+    """Mentions plus the unlisted towns named right before a region ("in Velykyi Burluk, Kharkiv Oblast"), which take
+    the region's nation, and the unlisted communities ("the Velykyi Burluk hromada")."""
+    added = []
+    for i, m in enumerate(mentions):
+        if m.kind not in ("oblast", "area"):
+            continue
+        found = UNLISTED_BEFORE_REGION_RX.search(text, max(0, m.start - 50), m.start)
+        if found and found.group("town") not in NAMES and not (i and mentions[i - 1].end > found.start("town")):
+            cue = found.group("cue").lower()
+            added.append(Mention(found.start("town"), found.end("town"), found.group("town"), "city", m.nation,
+                                 cue if cue in _CUES["before_place"] else "in"))
+    if may_hold(text, _COMMUNITY_WORDS):
+        starts = {m.start for m in mentions}
+        for word in COMMUNITY_WORD_RX.finditer(text):
+            found = COMMUNITY_NAME_RX.search(text, max(0, word.start() - 50), word.start())
+            if found is None:
+                continue
+            name, start = found.group("town"), found.start("town")
+            first, _, rest = name.partition(" ")
+            if rest and first in _LEADING_WORDS:
+                name, start = rest, start + len(first) + 1
+            if name not in NAMES and name not in _LEADING_WORDS and start not in starts:
+                added.append(Mention(start, start + len(name), name, "city", "ua", "in"))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
 def doc_places(ctx: DocContext) -> DocPlaces:
     cached = ctx.__dict__.get("_places")
     if cached is not None:
@@ -233,6 +278,7 @@ def doc_places(ctx: DocContext) -> DocPlaces:
     memo: dict = {}
     mentions = [mention for mention in (_mention(m, ctx.text) for m in PLACE_SCAN.scan(ctx.text, ctx.lines))
                 if mention is not None]
+    mentions = _unlisted_places(mentions, ctx.text)
     datelines = _datelines(ctx.text, ctx.lines)
     if datelines:
         mentions = [replace(m, dateline=True) if _inside(datelines, m.start) else m for m in mentions]

@@ -7,7 +7,7 @@ import regex
 
 from extract.context import DocContext
 from extract.gazetteer import (_RULES, ATTACK_CUES, COUNTED_PLACES_RX, COUNTRY_CUES, DESTINATION, FLIGHT_PATH_RX,
-                               LOCATIVE, OBLAST_CENTRES, SPEAKER_TITLE_RX, DocPlaces, Mention, doc_places,
+                               LOCATIVE, NAMES, OBLAST_CENTRES, SPEAKER_TITLE_RX, DocPlaces, Mention, doc_places,
                                speaker_place)
 from extract.vocab import alternation, in_range, last_before, may_hold
 
@@ -44,6 +44,11 @@ BODY_OF_RX = regex.compile(r"\p{Lu}\p{L}+\s+of\s+$")   # "the National Police of
 def _resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, int]) -> str | None:
     if mention.kind == "anaphor-country":
         return "Ukraine"
+    if mention.kind == "anaphor-centre":   # speakers' titles count: "Mykolaiv region governor ... in the regional centre"
+        named = last_before(places.mentions, max(0, mention.start - 400), mention.start,
+                            lambda m: m.kind in ("oblast", "city") and m.nation == "ua")
+        centre = named.name.removesuffix(" Oblast") if named else None
+        return centre if centre in OBLAST_CENTRES else None
     if mention.kind == "anaphor-any":
         named = last_before(places.mentions, max(0, mention.start - 400), mention.start,
                              lambda m: not m.kind.startswith("anaphor") and m.kind != "country")
@@ -137,6 +142,8 @@ LIST_JOIN_RX = regex.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)(?:the\s+)
 NESTING_RX = regex.compile(r"^(?:,\s*|\s+)(?:in\s+|of\s+|the\s+(?:capital|centre|center|administrative\s+centre)\s+of\s+"
                            r"|an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|suburb|port)\s+(?:in|of)\s+)?(?:the\s+)?$")
 POSSESSIVE_NESTING_RX = regex.compile(r"^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$")
+# "the Kursk region town of Lgov": a region used as an adjective before the town it holds
+REGION_TOWN_RX = regex.compile(r"^\s+(?:[\p{Ll}-]+\s+)?(?:" + alternation(_RULES["settlement_words"]["words"]) + r")\s+of\s+$")
 NEAR = 400   # characters either side of a figure where its place may stand
 WEAK_CUES = ("", "to", "for", "toward", "towards", "into")
 # the figure's noun and a comma before a subset lead, the part's noun and a comma after its number: an aside
@@ -182,17 +189,26 @@ def _coordinated_air(text: str, span_end: int, mention: Mention, mentions: list[
     return not any(span_end <= other.start < mention.start for other in mentions if other is not mention)
 
 
+def _names_region(prev: Mention, m: Mention) -> bool:
+    """"Belgorod's Shebekino": a region's centre before another town stands for its region."""
+    entry = NAMES.get(prev.name)
+    return prev.kind == m.kind == "city" and prev.name != m.name and entry is not None and entry.region_word is not None
+
+
 def _drop_enclosing(mentions: list[Mention], text: str) -> list[Mention]:
     """"Pokrovsk in Donetsk Oblast", "Kremenchuk, Poltava oblast": the region only locates the town; so does
-    "Kyiv Oblast's Bila Tserkva", "Ukraine's northeastern Sumy region", where the town takes the region's cue."""
+    "Kyiv Oblast's Bila Tserkva", "Ukraine's northeastern Sumy region", "the Kursk region town of Lgov", where the
+    town takes the region's cue."""
     kept = []
     for i, m in enumerate(mentions):
         prev = mentions[i - 1] if i else None
-        if (prev is not None and m.kind == "oblast" and prev.kind in ("city", "district")
+        if (prev is not None and prev.kind in ("city", "district")
+                and (m.kind in ("oblast", "area") or m.kind == "district" and prev.kind == "city")
                 and NESTING_RX.match(text[prev.end:m.start])):
             continue
-        if (kept and prev is kept[-1] and _SIZE.get(prev.kind, 0) > _SIZE.get(m.kind, 9)
-                and POSSESSIVE_NESTING_RX.match(text[prev.end:m.start])):
+        if (kept and prev is kept[-1] and (_SIZE.get(prev.kind, 0) > _SIZE.get(m.kind, 9) or _names_region(prev, m))
+                and (POSSESSIVE_NESTING_RX.match(text[prev.end:m.start])
+                     or prev.kind == "oblast" and REGION_TOWN_RX.match(text[prev.end:m.start]))):
             kept[-1] = replace(m, cue=prev.cue)
             continue
         kept.append(m)
@@ -251,7 +267,8 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
     if candidates:
         best = min(candidates, key=lambda m: _score(m, span_start, span_end, clause))
         if best.kind.startswith("anaphor"):
-            return _resolve_anaphor(best, places, (sent_start, sent_end))
+            # "remain in the town, the head of the Chasiv Yar military administration said": the speaker's own town
+            return _resolve_anaphor(best, places, (sent_start, sent_end)) or _office(places, text, sent_start, sent_end)
         # a list holds places the figure may be about: not "the city's mayor" or "the Kyiv regional governor"
         listable = [m for m in in_sentence
                     if m is best or (not m.kind.startswith("anaphor") and _usable(m, metric, text, places))]
