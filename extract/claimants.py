@@ -285,6 +285,8 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
             return max(gap[1] - gap[0], 0) + (300 if ";" in text[gap[0]:gap[1]] else 0)
         name = min(links, key=distance)[2]
         return doc.source if doc.source and _generic(name) else name
+    if (before := ctx.continued_sentence(span_start)) is not None and (link := _last_link(doc, *before)):
+        return link[2]   # "Another 79 people were wounded": the speaker of the figures it adds to
     line_start, _ = ctx.line_at(span_start)
     earlier = _last_link(doc, line_start, unit_start)
     if earlier and not SCENE_CHANGE_RX.match(text, unit_start):

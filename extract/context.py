@@ -43,11 +43,14 @@ MAX_SENTENCE = 5000
 
 
 # Sentence ends the splitter takes from an abbreviation's full stop: "Sept. 28", "regional Gov. Andrey Vorobyov".
-_ABBREVIATIONS = load_rules("sentences")["abbreviations"]
+_SENTENCE_RULES = load_rules("sentences")
+_ABBREVIATIONS = _SENTENCE_RULES["abbreviations"]
 _MONTH_ABBREVIATION_END = regex.compile(r"\b(?:" + alternation(_ABBREVIATIONS["month_before_day"]) + r")\.$")
 _DAY_NUMBER_START = regex.compile(r"\d{1,2}\b")
 _TITLE_ABBREVIATION_END = regex.compile(r"\b(?:" + alternation(_ABBREVIATIONS["title_before_name"]) + r")\.$")
 _NAME_START = regex.compile(r"\p{Lu}")
+_CONTINUATION = regex.compile(r"(?i)[\W_]*(?:" + alternation(_SENTENCE_RULES["continuation"]["openers"])
+                              + r")\s+(?:\d|(?:some|about|around|at least|more than|over|nearly)\s+\d)")
 
 
 def _joins_abbreviation(text: str, previous: tuple[int, int], start: int) -> bool:
@@ -125,6 +128,13 @@ class DocContext:
 
     def sentence_index(self, offset: int) -> int:
         return self._index(self.sentences, offset)
+
+    def continued_sentence(self, offset: int) -> tuple[int, int] | None:
+        """The sentence before the one holding offset when that one only adds to it ("Another 79 were wounded.")."""
+        i = self.sentence_index(offset)
+        if i == 0 or not self.sentences or not _CONTINUATION.match(self.text, self.sentences[i][0]):
+            return None
+        return self.sentences[i - 1]
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
         return self.sentences[self.sentence_index(offset)] if self.sentences else (0, len(self.text))

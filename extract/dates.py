@@ -324,6 +324,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
         return chosen.day
     if toll and (main := facts.main):
         return main
+    if (before := ctx.continued_sentence(span_start)) is not None:
+        return event_date(ctx, before[0], before[0])   # "Another 79 people were wounded.": the day of the toll before
     if not ctx.lines:
         return reference
     line_index = ctx._index(ctx.lines, span_start)
@@ -344,8 +346,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
     l_start, _ = ctx.line_at(span_start)
     earlier = [m for m in facts.mentions(l_start, s_start)
                if m.day and m.role != "vague" and _governs(m, text, s_start)]
-    if earlier:
-        return _next_day(earlier[-1].day, text, s_start, s_end)
+    if earlier:   # "killed in Sunday's strike, the administration reported on Monday. Another 117 ...": Sunday
+        return _next_day(([m for m in earlier if m.role != "statement"] or earlier)[-1].day, text, s_start, s_end)
     for back in range(1, min(CONTEXT_LINES, line_index) + 1):
         if framing := _framing(facts, ctx.lines[line_index - back]):
             return _next_day(framing.day, text, s_start, s_end)
