@@ -1,6 +1,7 @@
 """DocContext + a figure's span + its metric → the place the figure is about ("Kyiv", "Odesa Oblast", "Ukraine")."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 import regex
@@ -39,6 +40,21 @@ _REGIONAL_TITLES = tuple(_RULES["speaker_titles"]["regional"])
 SPEAKER_SEAT_RX = regex.compile(r"(?i)\b(?:" + alternation(_RULES["cues"]["speaker_seat"]) + r")\s+(?:in|from)\s+(?:the\s+)?"
                                 r"(?:(?:" + alternation(_RULES["cues"]["fillers"]) + r")\s+)?$")
 BODY_OF_RX = regex.compile(r"\p{Lu}\p{L}+\s+of\s+$")   # "the National Police of Ukraine"
+
+
+_BARE_CAPITAL = frozenset(_RULES["capitals"]["bare"])
+
+
+def _capital(mention: Mention, places: DocPlaces, sentence: tuple[int, int]) -> str:
+    """"the capital" among Russian places ("Moscow Mayor Sergei Sobyanin said 74 drones flying towards the capital")
+    is Moscow; otherwise the gazetteer's Kyiv. The sentence's own places decide, else most of the article's."""
+    def named(m: Mention) -> bool:
+        return not m.kind.startswith("anaphor") and m.kind != "country" and m.start != mention.start
+    nations = {m.nation for m in in_range(places.mentions, *sentence) if named(m)}
+    if not nations:   # the article's own country: where most of the places it names lie
+        counts = Counter(m.nation for m in places.mentions if named(m))
+        nations = {"ru"} if counts["ru"] > counts["ua"] else set()
+    return _RULES["capitals"]["ru"] if nations == {"ru"} else mention.name
 
 
 def _resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, int]) -> str | None:
@@ -269,6 +285,8 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
         if best.kind.startswith("anaphor"):
             # "remain in the town, the head of the Chasiv Yar military administration said": the speaker's own town
             return _resolve_anaphor(best, places, (sent_start, sent_end)) or _office(places, text, sent_start, sent_end)
+        if text[best.start:best.end].lower() in _BARE_CAPITAL:
+            return _capital(best, places, (sent_start, sent_end))
         # a list holds places the figure may be about: not "the city's mayor" or "the Kyiv regional governor"
         listable = [m for m in in_sentence
                     if m is best or (not m.kind.startswith("anaphor") and _usable(m, metric, text, places))]
