@@ -17,7 +17,7 @@ _GAPS = alternation(_RULES["gaps"]["between"], flexible_spaces=False)
 _PLACE_NOUNS = alternation(_RULES["gaps"]["place_nouns"], flexible_spaces=False)
 # "officials in the neighbouring Ivano-Frankivsk region": the gazetteer's words between a preposition and a place
 _PLACE_FILLERS = alternation([w for w in PLACE_CUES["fillers"] if w.islower() and " " not in w], flexible_spaces=False)
-_SEAT = (r"(?:\s++(?:in|from)\s++(?:the\s++)?(?:(?:" + _PLACE_FILLERS + r")\s++)?(?:\p{Lu}[\p{L}'’-]*+(?:\s++\p{Lu}[\p{L}'’-]*+){0,2}(?:\s++(?:" + _PLACE_NOUNS
+_SEAT = (r"(?:\s++(?:in|from)\s++(?:the\s++)?(?:(?:" + _PLACE_FILLERS + r")\s++)?(?:\p{Lu}[\p{L}'’-]*+(?:[^\S\n]++\p{Lu}[\p{L}'’-]*+){0,2}(?:\s++(?:" + _PLACE_NOUNS
          + r"))?|(?:" + _PLACE_NOUNS + r"))(?![\p{L}'’-]))?")
 # an appositive or a bracket never runs over a line break: "BBC News, Kyiv" above a story is no speaker of it
 GAP = (r"(?:\s*+\([^()\n]{1,60}\))?" + _SEAT + r"(?:\s++(?:" + _GAPS + r")\b)*+(?P<appos>\s*+,[^,;:.\n]{1,160}?,)?(?:\s*+,\s*+who\b)?"
@@ -38,8 +38,13 @@ _INVERTED = tuple(_RULES["verbs"]["before_speaker"])
 # After an inverted speaker the clause ends: "..., said Kyrylo Tymoshenko." but not "..., said Russia fired 38".
 CLAUSE_END_RX = regex.compile(r"^\s*(?:[,.;:)\"”]|$|\s(?:on|in|at|during|late|earlier|later|after)\s)")
 POSSESSIVE_RX = regex.compile(r"^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:\L<nouns>)\b", nouns=_RULES["possessive"]["nouns"])
+# "a Reuters tally shows", "an AFP count found": the name as an adjective of its count
+COUNT_NOUN_RX = regex.compile(r"^\s+(?:\L<nouns>)\b", nouns=_RULES["possessive"]["bare"])
+CITING_RX = regex.compile(r"\s*,\s*(?:citing|according\s+to|quoting)\s")
+# between a role and the person it introduces: "the governor of Belgorod Oblast, "
+ROLE_APPOSITION_RX = regex.compile(r"(?:\s+of\s+(?:the\s+)?[^,.;:()\n]{1,50}+)?\s*+,\s*+")
 COLON_RX = regex.compile(r"^\s*:")
-LINE_LEAD_RX = regex.compile(r"^(?:[-–—•*]\s*)?(?:UPDATE,?\s+[^-–—]{0,40}[-–—]\s*)?(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?"
+LINE_LEAD_RX = regex.compile(r"^(?:[-–—•*]\s*)?(?:UPDATE,?\s+[^-–—]{0,40}[-–—]\s*)?(?:\d{1,2}[:.]\d{2}\s*[-–—]?\s*)?"
                              r"(?:\p{Lu}[\p{L}.'’-]*,?\s+){0,4}$")
 LIST_ITEM_RX = regex.compile(r"\s*(?:[-–—•*]\s|[^.!?]{0,60}[:—–‒-]\s*(?:\p{L}+\s+){0,2}[\d(])")
 DASH_CREDIT_RX = regex.compile(r"\s[-–—]\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$")   # headline "... - Klitschko"
@@ -114,18 +119,23 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
     last_body_actor: Actor | None = None
     full_forms: dict[str, str] = {}   # body name without nation → the fullest form the article gave
     covered_until = -1   # end of a speaker's appositive: bodies named inside it are not the speaker
-    for actor in doc.actors:
+    for i, actor in enumerate(doc.actors):
         if actor.kind == "surname":
-            # A lone capitalised word is a speaker only when the article or the people list knows the surname.
-            actor.name = doc.surnames.get(actor.name) or PEOPLE.get(actor.name) or ""
+            # A lone capitalised word is a person when the article or the people list knows the surname, or, as
+            # written, when it speaks itself ("Sybiha said", "08:40 – Tkachenko: ...", "according to Baza").
+            written = actor.name
+            actor.name = doc.surnames.get(written) or PEOPLE.get(written) or ""
             actor.kind = "person"
+            if not actor.name and _speaks_on_its_line(actor, text):
+                actor.name = written
         elif actor.kind == "role":
             if actor.name in ("ministry", "agency", "mission", "service", "report"):
                 actor.name = last_body.get(actor.name, "") if actor.name != "report" else (last_speaker_body or "")
                 if actor.name:
                     actor.kind = "body"   # "the mission" stands for the body named before: it speaks as that body
-            else:   # "the regional governor said": the governor named before, else the role as written
-                actor.name = by_role.get(actor.name) or _role_as_written(text[actor.start:actor.end])
+            else:   # "the regional governor said": the governor named before, or right after, else the role as written
+                actor.name = (by_role.get(actor.name) or _named_after(doc.actors, i, text)
+                              or _role_as_written(text[actor.start:actor.end]))
         elif actor.kind == "pronoun":
             if actor.name in ("he", "she"):
                 same_sentence = last_person is not None and ctx.sentence_at(last_person.start) == ctx.sentence_at(actor.start)
@@ -158,7 +168,7 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
             appositive = speech.group("appos") if "appos" in speech.groupdict() else None
             if appositive and actor.kind != "person" and _names_person(doc, actor.end, actor.end + len(appositive)):
                 continue   # "the head of the administration, Oleh Syniehubov, said": the person speaks
-            if appositive:
+            if appositive and not CITING_RX.match(appositive):   # "TASS, citing the ministry, reported": cited
                 covered_until = actor.end + speech.end()
             doc.links.append((actor.start, actor.end, actor.name))
             if actor.kind == "person":
@@ -166,6 +176,26 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
             elif actor.kind == "body":
                 last_speaker_body = actor.name
                 doc.body_links.add(actor.start)
+
+
+def _speaks_on_its_line(actor: Actor, text: str) -> bool:
+    """Whether actor speaks by a cue inside its line; by a colon only with words after it ("Tkachenko: 2 injured",
+    not a heading "Background:")."""
+    cue = _speech(actor, text)
+    if cue is None or "\n" in cue.group():
+        return False
+    if cue.re is COLON_RX:
+        line_end = text.find("\n", actor.end)
+        return bool(text[actor.end + cue.end():line_end if line_end >= 0 else len(text)].strip())
+    return True
+
+
+def _named_after(actors: list[Actor], i: int, text: str) -> str:
+    """"according to the governor of Belgorod Oblast, Vyacheslav Gladkov, ...": the person a role introduces."""
+    after = actors[i + 1] if i + 1 < len(actors) else None
+    if after is not None and after.kind == "person" and ROLE_APPOSITION_RX.fullmatch(text, actors[i].end, after.start):
+        return after.name
+    return ""
 
 
 def _base(name: str) -> str:
@@ -203,7 +233,8 @@ def _names_person(doc: DocClaimants, start: int, end: int) -> bool:
 def _speech(actor: Actor, text: str) -> regex.Match | None:
     """The cue that makes actor a speaker ("X said", "according to X", "X:" opening a line), or None."""
     after = text[actor.end:actor.end + 200]
-    found = VERB_AFTER_RX.match(after) or POSSESSIVE_RX.match(after)
+    found = VERB_AFTER_RX.match(after) or POSSESSIVE_RX.match(after) or (
+        COUNT_NOUN_RX.match(after) if actor.kind in ("body", "person") else None)
     if found:
         return found
     before = text[max(0, actor.start - 80):actor.start]
@@ -278,6 +309,9 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
     text = ctx.text
     unit_start, unit_end = _unit(ctx, span_start)
     links = _links_in(doc, unit_start, max(unit_end, span_end))
+    if len(links) > 1 and any(link[2] not in OUTLETS for link in links):
+        # "..., the Kyiv Independent reported, citing local officials": the outlet passes on another's figure
+        links = [link for link in links if link[2] not in OUTLETS]
     if links:
         def distance(link):
             gap = (span_end, link[0]) if link[0] >= span_end else (link[1], span_start)
