@@ -14,7 +14,7 @@ from datetime import date, timedelta
 import regex
 
 from extract.dates import find_dates, parse_date
-from extract.publisher import ALIAS_LOOKUP, DATELINE, VOCAB, find_publisher
+from extract.publisher import _ANY_NAME, ALIAS_LOOKUP, DATELINE, VOCAB, find_publisher
 
 DIGITLESS_RUN = 400        # characters of lines without a digit worth skipping between date scans
 HEAD_LINES = 14            # mastheads, bylines and date lines sit above the body
@@ -33,7 +33,14 @@ _TIME_OR_NOISE = regex.compile(r"(?i)\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\b(?:GMT|U
 _CHROME = [regex.compile(p) for p in VOCAB["chrome"]["patterns"]]
 _WORDS = regex.compile(r"[A-Za-z][\w'’.-]*")
 # menus: items set apart by runs of spaces or by path separators ("News  Politics  Economics", "Home / World")
-_NAV = regex.compile(r"\S {2,}\S[^\n]{0,120}? {2,}|\s(?:/|›|>>|>|\|)\s")
+_NAV = regex.compile(r"\S {2,}\S[^\n]{0,120}? {2,}|\s(?:/|›|»|>>|>|\|)\s")
+# a title signed by its site: "Russia hits Kyiv | Reuters", "... - BBC News"
+_OUTLET_SUFFIX = regex.compile(r"[^\S\n]+[|–—-][^\S\n]*" + _ANY_NAME.pattern + r"[^\S\n]*$")
+# a machine-readable time stamp: "2024-11-14T08:30:00+02:00", "2024-11-14 08:30"
+_ISO_DAY = regex.compile(r"(?<![\d-])((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?=T\d|[^\S\n]+\d{1,2}:\d\d|[^\S\n]*$)")
+# a day a running count or the war starts from is never the report's: "since 24 February 2022", "began on ..."
+_START_BEFORE = regex.compile(r"(?i:\b(?:since|(?:began|started|launched|invaded(?:[^\S\n]+Ukraine)?)[^\S\n]+on|"
+                              r"invasion[^\S\n]+(?:of[^\S\n]+Ukraine[^\S\n]+)?on)[^\S\n]+(?:the[^\S\n]+)?)$")
 
 _LINE = regex.compile(r"[^\n]+")
 
@@ -80,6 +87,12 @@ def _dates_with_year(line: str, memo: dict | None = None) -> tuple[date, ...]:
             found.append(date(2000 + int(m.group(3)), int(m.group(2)), int(m.group(1))))
         except ValueError:
             pass
+    if not found:
+        for m in _ISO_DAY.finditer(line):
+            try:
+                found.append(date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+            except ValueError:
+                pass
     return tuple(found)
 
 
@@ -104,7 +117,7 @@ def _is_date_line(line: str, memo: dict | None = None) -> bool:
 
 def _title_index(lines: list[tuple[int, str]], memo: dict | None = None) -> int | None:
     for i, (_, line) in enumerate(lines[:HEAD_LINES]):
-        body = _HEADER.sub("", line).strip()
+        body = _OUTLET_SUFFIX.sub("", _HEADER.sub("", line).strip())
         if len(body.split()) >= 3 and not _NAV.search(body) and not _is_chrome(body) and not _is_date_line(body, memo) \
                 and ALIAS_LOOKUP.get(body.lower()) is None:
             return i
@@ -112,7 +125,7 @@ def _title_index(lines: list[tuple[int, str]], memo: dict | None = None) -> int 
 
 
 def _title(lines: list[tuple[int, str]], index: int | None) -> str | None:
-    return _HEADER.sub("", lines[index][1]).strip() if index is not None else None
+    return _OUTLET_SUFFIX.sub("", _HEADER.sub("", lines[index][1]).strip()) if index is not None else None
 
 
 def _yearless_in(anchor_year: int, day: date, anchor: date | None) -> date | None:
@@ -166,7 +179,7 @@ def _latest_in_text(text: str, skip: list[tuple[int, int]]) -> date | None:
         if not kept(mention.start) or mention.role == "vague" or not _DIGIT.search(_YEAR_WRITTEN.sub("", written)):
             continue
         if _YEAR_WRITTEN.search(written):
-            if mention.day is not None:
+            if mention.day is not None and not _START_BEFORE.search(readable, max(0, mention.start - 40), mention.start):
                 full.append(mention.day)
         else:
             yearless.append(written)
