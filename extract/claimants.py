@@ -40,6 +40,10 @@ CLAUSE_END_RX = regex.compile(r"^\s*(?:[,.;:)\"”]|$|\s(?:on|in|at|during|late|
 POSSESSIVE_RX = regex.compile(r"^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:\L<nouns>)\b", nouns=_RULES["possessive"]["nouns"])
 # "a Reuters tally shows", "an AFP count found": the name as an adjective of its count
 COUNT_NOUN_RX = regex.compile(r"^\s+(?:\L<nouns>)\b", nouns=_RULES["possessive"]["bare"])
+_HEAD_ROLES = r"(?i:(?:regional\s+|city\s+|acting\s+)?(?:governor|mayor))"
+HEADLINE_ROLE_RX = regex.compile(r"^\s*+(?P<lead>" + _HEAD_ROLES + r")\s*+:\s*+\S|\s[-–—]\s*+(?P<tail>" + _HEAD_ROLES
+                                 + r")\s*+$")
+CONTRAST_RX = regex.compile(r",\s*(?:while|but|whereas)\s")
 CITING_RX = regex.compile(r"\s*,\s*(?:citing|according\s+to|quoting)\s")
 # between a role and the person it introduces: "the governor of Belgorod Oblast, "
 ROLE_APPOSITION_RX = regex.compile(r"(?:\s+of\s+(?:the\s+)?[^,.;:()\n]{1,50}+)?\s*+,\s*+")
@@ -47,6 +51,7 @@ COLON_RX = regex.compile(r"^\s*:")
 LINE_LEAD_RX = regex.compile(r"^(?:[-–—•*]\s*)?(?:UPDATE,?\s+[^-–—]{0,40}[-–—]\s*)?(?:\d{1,2}[:.]\d{2}\s*[-–—]?\s*)?"
                              r"(?:\p{Lu}[\p{L}.'’-]*,?\s+){0,4}$")
 LIST_ITEM_RX = regex.compile(r"\s*(?:[-–—•*]\s|[^.!?]{0,60}[:—–‒-]\s*(?:\p{L}+\s+){0,2}[\d(])")
+TIME_LEAD_RX = regex.compile(r"(?:[-–—•*]\s*)?\d{1,2}[:.]\d{2}\s*[-–—]?\s*$")
 DASH_CREDIT_RX = regex.compile(r"\s[-–—]\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$")   # headline "... - Klitschko"
 # A sentence that opens on a new place starts a new report; it does not continue the last speaker's.
 SCENE_CHANGE_RX = regex.compile(r"\W*(?:In|Across|Elsewhere\s+in|Meanwhile\s+in|Further\s+\w+\s+in)\s+(?:the\s+)?\p{Lu}\p{Ll}+,")
@@ -84,6 +89,7 @@ def _doc_claimants(ctx: DocContext) -> DocClaimants:
             actor.role = role_of(text[max(sent_start, actor.start - 80):min(sent_end, actor.end + 90)])
             doc.surnames.setdefault(actor.name.split()[-1], actor.name)
     _resolve_all(doc, ctx)
+    _credit_headline_role(doc, ctx)
     doc.display = display_names(doc.actors, text)
     doc.link_starts = [link[0] for link in doc.links]
     doc.report_body = _report_body(ctx, doc)
@@ -137,7 +143,7 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 actor.name = (by_role.get(actor.name) or _named_after(doc.actors, i, text)
                               or _role_as_written(text[actor.start:actor.end]))
         elif actor.kind == "pronoun":
-            if actor.name in ("he", "she"):
+            if actor.name in ("he", "she", "him", "her"):
                 same_sentence = last_person is not None and ctx.sentence_at(last_person.start) == ctx.sentence_at(actor.start)
                 actor.name = (last_person.name if same_sentence else last_speaker_person
                               or (last_person.name if last_person else ""))
@@ -178,15 +184,31 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 doc.body_links.add(actor.start)
 
 
+def _credit_headline_role(doc: DocClaimants, ctx: DocContext) -> None:
+    """"Five killed in Kharkiv strike - governor", "Mayor: 3 injured": the headline credits the person of that
+    role the article names, else the role as written."""
+    if not ctx.lines:
+        return
+    start, end = ctx.lines[0]
+    found = HEADLINE_ROLE_RX.search(ctx.text, start, end)
+    if found is None:
+        return
+    phrase = found.group("lead") or found.group("tail")
+    role = role_of(phrase)
+    name = next((a.name for a in doc.actors if a.kind == "person" and a.role == role and a.name), phrase.lower())
+    doc.links.append((found.start("lead") if found.group("lead") else found.start("tail"), found.end(), name))
+    doc.links.sort(key=lambda link: link[0])
+
+
 def _speaks_on_its_line(actor: Actor, text: str) -> bool:
     """Whether actor speaks by a cue inside its line; by a colon only with words after it ("Tkachenko: 2 injured",
     not a heading "Background:")."""
     cue = _speech(actor, text)
     if cue is None or "\n" in cue.group():
         return False
-    if cue.re is COLON_RX:
-        line_end = text.find("\n", actor.end)
-        return bool(text[actor.end + cue.end():line_end if line_end >= 0 else len(text)].strip())
+    if cue.re is COLON_RX:   # a live-blog entry "08:40 – Tkachenko: ...", not a heading "Quote: ..."
+        line_start = text.rfind("\n", 0, actor.start) + 1
+        return bool(TIME_LEAD_RX.match(text, line_start, actor.start))
     return True
 
 
@@ -315,8 +337,10 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
     if links:
         def distance(link):
             gap = (span_end, link[0]) if link[0] >= span_end else (link[1], span_start)
-            # a statement after a semicolon is another speaker's
-            return max(gap[1] - gap[0], 0) + (300 if ";" in text[gap[0]:gap[1]] else 0)
+            # a statement after a semicolon, or a speaker after "while"/"but", is another speaker's
+            between = text[gap[0]:gap[1]]
+            return max(gap[1] - gap[0], 0) + (300 if ";" in between or (link[0] >= span_end and CONTRAST_RX.search(between))
+                                              else 0)
         name = min(links, key=distance)[2]
         return doc.source if doc.source and _generic(name) else name
     line_start, _ = ctx.line_at(span_start)
