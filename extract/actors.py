@@ -129,6 +129,8 @@ def _body(phrase: str) -> str:
     first = phrase.split()[0]
     nation_word = first if first in NATION_WORDS else None
     rest = phrase[len(first) + 1:] if nation_word else phrase
+    if nation_word and phrase in BODY_ALIASES and BODY_ALIASES[phrase] != BODY_ALIASES.get(rest):
+        return BODY_ALIASES[phrase]   # "Ukrainian Red Cross" is a body of its own, not the ICRC
     return _national(BODY_ALIASES.get(rest, rest), nation_word)
 
 

@@ -401,7 +401,8 @@ def _from_list_intro(ctx: DocContext, doc: DocClaimants, line_start: int) -> str
         start, end = ctx.lines[j]
         lo = bisect.bisect_left(doc.link_starts, start)
         if lo < len(doc.links) and doc.links[lo][1] <= end:
-            return doc.links[lo][2]
+            # "Source: Oleksandr Striuk at a briefing, as quoted by Interfax-Ukraine": the source, not its relay
+            return doc.source if doc.source and SOURCE_LINE_RX.match(ctx.text, start, end) else doc.links[lo][2]
         if not ctx.text[max(start, end - 4):end].rstrip().endswith((":", ':"', ":”")):
             return None
         j -= 1
