@@ -39,8 +39,11 @@ _OUTLET_SUFFIX = regex.compile(r"[^\S\n]+[|–—-][^\S\n]*" + _ANY_NAME.pattern
 # a machine-readable time stamp: "2024-11-14T08:30:00+02:00", "2024-11-14 08:30"
 _ISO_DAY = regex.compile(r"(?<![\d-])((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?=T\d|[^\S\n]+\d{1,2}:\d\d|[^\S\n]*$)")
 # a day a running count or the war starts from is never the report's: "since 24 February 2022", "began on ..."
+# and a day told as a year back is not either: "Last year, on Nov. 14, 2023, ..."
 _START_BEFORE = regex.compile(r"(?i:\b(?:since|(?:began|started|launched|invaded(?:[^\S\n]+Ukraine)?)[^\S\n]+on|"
-                              r"invasion[^\S\n]+(?:of[^\S\n]+Ukraine[^\S\n]+)?on)[^\S\n]+(?:the[^\S\n]+)?)$")
+                              r"invasion[^\S\n]+(?:of[^\S\n]+Ukraine[^\S\n]+)?on|"
+                              r"(?:last[^\S\n]+year|(?:a|one|two|three)[^\S\n]+years?[^\S\n]+(?:ago|earlier)),?(?:[^\S\n]+on)?)"
+                              r"[^\S\n]+(?:the[^\S\n]+)?)$")
 
 _LINE = regex.compile(r"[^\n]+")
 
