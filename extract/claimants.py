@@ -14,6 +14,7 @@ from extract.vocab import alternation, longest_first as _longest_first, may_hold
 # Word lists as tries rather than named lists: the engine walks a trie a character at a time instead of hashing
 # every length of the text ahead; both try the longer of two phrases first and fall back to the shorter.
 _GAPS = alternation(_RULES["gaps"]["between"], flexible_spaces=False)
+_GAPS = "(?:" + "|".join(_RULES["gaps"]["times"]) + ")|" + _GAPS   # a time phrase before the single words ("on Sunday")
 _PLACE_NOUNS = alternation(_RULES["gaps"]["place_nouns"], flexible_spaces=False)
 # "officials in the neighbouring Ivano-Frankivsk region": the gazetteer's words between a preposition and a place
 _PLACE_FILLERS = alternation([w for w in PLACE_CUES["fillers"] if w.islower() and " " not in w], flexible_spaces=False)
