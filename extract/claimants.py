@@ -341,7 +341,7 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
             gap = (span_end, link[0]) if link[0] >= span_end else (link[1], span_start)
             # a statement after a semicolon, or a speaker after "while"/"but", is another speaker's
             between = text[gap[0]:gap[1]]
-            return max(gap[1] - gap[0], 0) + (300 if ";" in between or (link[0] >= span_end and CONTRAST_RX.search(between))
+            return max(gap[1] - gap[0], 0) + (300 if ";" in between or CONTRAST_RX.search(between)
                                               else 0)
         name = min(links, key=distance)[2]
         return doc.source if doc.source and _generic(name) else name
