@@ -48,9 +48,9 @@ CONTRAST_RX = regex.compile(r",\s*(?:while|but|whereas)\s")
 CITING_RX = regex.compile(r"\s*,\s*(?:citing|according\s+to|quoting)\s")
 # between a role and the person it introduces: "the governor of Belgorod Oblast, "
 ROLE_APPOSITION_RX = regex.compile(r"(?:\s+of\s+(?:the\s+)?[^,.;:()\n]{1,50}+)?\s*+,\s*+")
-COLON_RX = regex.compile(r"^\s*:")
+COLON_RX = regex.compile(r"^(?:\s*+,[^,:;.\n]{1,80}+)?\s*+:")   # "Prokudin:", "Oleksandr Prokudin, the governor:"
 LINE_LEAD_RX = regex.compile(r"^(?:[-–—•*]\s*)?(?:UPDATE,?\s+[^-–—]{0,40}[-–—]\s*)?(?:\d{1,2}[:.]\d{2}\s*[-–—]?\s*)?"
-                             r"(?:\p{Lu}[\p{L}.'’-]*,?\s+){0,4}$")
+                             r"(?:[\p{L}.'’-]++,?\s+){0,4}$")
 # a list item: a bullet, a label and its figure, or a line opening on a count ("3 people were killed in Nikopol;")
 LIST_ITEM_RX = regex.compile(r"\s*(?:[-–—•*]\s|[^.!?]{0,60}[:—–‒-]\s*(?:\p{L}+\s+){0,2}[\d(]|\d[\d,.]*+\s+\p{L})")
 TIME_LEAD_RX = regex.compile(r"(?:[-–—•*]\s*)?\d{1,2}[:.]\d{2}\s*[-–—]?\s*$")
@@ -394,6 +394,10 @@ def _from_list_intro(ctx: DocContext, doc: DocClaimants, line_start: int) -> str
     """A list item ("- Cherkasy region: 242,000") takes the speaker of the paragraph that introduces the list."""
     i = ctx._index(ctx.lines, line_start)
     if not LIST_ITEM_RX.match(ctx.text, *ctx.lines[i]):
+        # the paragraph right after an intro ending in a colon: "Oleksandr Prokudin, the governor:\n"Over the past day ..."
+        if i and ctx.text[max(ctx.lines[i - 1][0], ctx.lines[i - 1][1] - 3):ctx.lines[i - 1][1]].rstrip().endswith(":"):
+            intro = _links_in(doc, *ctx.lines[i - 1])
+            return intro[0][2] if intro else None
         return None
     j = i - 1
     while j >= 0 and i - j <= 30 and LIST_ITEM_RX.match(ctx.text, *ctx.lines[j]):
