@@ -48,7 +48,9 @@ CONTRAST_RX = regex.compile(r",\s*(?:while|but|whereas)\s")
 CITING_RX = regex.compile(r"\s*,\s*(?:citing|according\s+to|quoting)\s")
 # between a role and the person it introduces: "the governor of Belgorod Oblast, "
 ROLE_APPOSITION_RX = regex.compile(r"(?:\s+of\s+(?:the\s+)?[^,.;:()\n]{1,50}+)?\s*+,\s*+")
-COLON_RX = regex.compile(r"^(?:\s*+,[^,:;.\n]{1,80}+)?\s*+:")   # "Prokudin:", "Oleksandr Prokudin, the governor:"
+COLON_RX = regex.compile(r"^\s*+:")
+# a person's title may stand before the colon: "Oleksandr Prokudin, the governor of Kherson region:"
+PERSON_COLON_RX = regex.compile(r"^(?:\s*+,[^,:;.\n]{1,80}+)?\s*+:")
 LINE_LEAD_RX = regex.compile(r"^(?:[-–—•*]\s*)?(?:UPDATE,?\s+[^-–—]{0,40}[-–—]\s*)?(?:\d{1,2}[:.]\d{2}\s*[-–—]?\s*)?"
                              r"(?:[\p{L}.'’-]++,?\s+){0,4}$")
 # a list item: a bullet, a label and its figure, or a line opening on a count ("3 people were killed in Nikopol;")
@@ -208,7 +210,7 @@ def _speaks_on_its_line(actor: Actor, text: str) -> bool:
     cue = _speech(actor, text)
     if cue is None or "\n" in cue.group():
         return False
-    if cue.re is COLON_RX:   # a live-blog entry "08:40 – Tkachenko: ...", not a heading "Quote: ..."
+    if cue.re is COLON_RX or cue.re is PERSON_COLON_RX:   # a live-blog entry "08:40 – Tkachenko: ...", not a heading "Quote: ..."
         line_start = text.rfind("\n", 0, actor.start) + 1
         return bool(TIME_LEAD_RX.match(text, line_start, actor.start))
     return True
@@ -271,7 +273,7 @@ def _speech(actor: Actor, text: str) -> regex.Match | None:
         if found:
             return found
     line_start = text.rfind("\n", 0, actor.start) + 1
-    found = COLON_RX.match(after)
+    found = (PERSON_COLON_RX if actor.kind == "person" else COLON_RX).match(after)
     if found and LINE_LEAD_RX.match(text[line_start:actor.start]):
         return found
     line_end = text.find("\n", actor.end)
