@@ -18,7 +18,7 @@ _GAPS = "(?:" + "|".join(_RULES["gaps"]["times"]) + ")|" + _GAPS   # a time phra
 _PLACE_NOUNS = alternation(_RULES["gaps"]["place_nouns"], flexible_spaces=False)
 # "officials in the neighbouring Ivano-Frankivsk region": the gazetteer's words between a preposition and a place
 _PLACE_FILLERS = alternation([w for w in PLACE_CUES["fillers"] if w.islower() and " " not in w], flexible_spaces=False)
-_SEAT = (r"(?:\s++(?:in|from)\s++(?:the\s++)?(?:(?:" + _PLACE_FILLERS + r")\s++)?(?:\p{Lu}[\p{L}'’-]*+(?:[^\S\n]++\p{Lu}[\p{L}'’-]*+){0,2}(?:\s++(?:" + _PLACE_NOUNS
+_SEAT = (r"(?:\s++(?:in|from)\s++(?:the\s++)?(?:(?:" + _PLACE_FILLERS + r")\s++)?(?:\p{Lu}[\p{L}'’-]*+(?:[^\S\n]++(?:and[^\S\n]++)?\p{Lu}[\p{L}'’-]*+){0,2}(?:\s++(?:" + _PLACE_NOUNS
          + r"))?|(?:" + _PLACE_NOUNS + r"))(?![\p{L}'’-]))?")
 # an appositive or a bracket never runs over a line break: "BBC News, Kyiv" above a story is no speaker of it
 GAP = (r"(?:\s*+\([^()\n]{1,60}\))?" + _SEAT + r"(?:\s++(?:" + _GAPS + r")\b)*+(?P<appos>\s*+,[^,;:.\n]{1,160}?,)?(?:\s*+,\s*+who\b)?"
@@ -45,6 +45,8 @@ _HEAD_ROLES = r"(?i:(?:regional\s+|city\s+|acting\s+)?(?:governor|mayor))"
 HEADLINE_ROLE_RX = regex.compile(r"^\s*+(?P<lead>" + _HEAD_ROLES + r")\s*+:\s*+\S|\s[-–—]\s*+(?P<tail>" + _HEAD_ROLES
                                  + r")\s*+$")
 CONTRAST_RX = regex.compile(r",\s*(?:while|but|whereas)\s")
+HEAD_OF_RX = regex.compile(r"\b(?:head|chief|spokes(?:man|woman|person)|commander|director|secretary)\s+(?:of|for)\s+(?:the\s+)?$")
+NAME_GAP_RX = regex.compile(r"\s*+,?\s*+")
 CITING_RX = regex.compile(r"\s*,\s*(?:citing|according\s+to|quoting)\s")
 # between a role and the person it introduces: "the governor of Belgorod Oblast, "
 ROLE_APPOSITION_RX = regex.compile(r"(?:\s+of\s+(?:the\s+)?[^,.;:()\n]{1,50}+)?\s*+,\s*+")
@@ -180,6 +182,12 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 continue   # "the head of the administration, Oleh Syniehubov, said": the person speaks
             if appositive and not CITING_RX.match(appositive):   # "TASS, citing the ministry, reported": cited
                 covered_until = actor.end + speech.end()
+            head = _head_named_after(doc.actors, i, text, speech)
+            if head is not None:   # "according to the head of the Kharkiv administration, Oleh Syniehubov, ..."
+                doc.links.append((actor.start, head.end, head.name))
+                last_speaker_person = head.name
+                covered_until = head.end
+                continue
             doc.links.append((actor.start, actor.end, actor.name))
             if actor.kind == "person":
                 last_speaker_person = actor.name
@@ -214,6 +222,15 @@ def _speaks_on_its_line(actor: Actor, text: str) -> bool:
         line_start = text.rfind("\n", 0, actor.start) + 1
         return bool(TIME_LEAD_RX.match(text, line_start, actor.start))
     return True
+
+
+def _head_named_after(actors: list[Actor], i: int, text: str, speech: regex.Match) -> Actor | None:
+    """The person right after a body cited as "the head of" it ("according to the head of the X, Name,")."""
+    after = actors[i + 1] if i + 1 < len(actors) else None
+    if (actors[i].kind == "body" and after is not None and after.kind == "person" and after.name
+            and HEAD_OF_RX.search(speech.group()) and NAME_GAP_RX.fullmatch(text, actors[i].end, after.start)):
+        return after
+    return None
 
 
 def _named_after(actors: list[Actor], i: int, text: str) -> str:
