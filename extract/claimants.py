@@ -218,9 +218,11 @@ def _speaks_on_its_line(actor: Actor, text: str) -> bool:
     cue = _speech(actor, text)
     if cue is None or "\n" in cue.group():
         return False
-    if cue.re is COLON_RX or cue.re is PERSON_COLON_RX:   # a live-blog entry "08:40 – Tkachenko: ...", not a heading "Quote: ..."
+    if cue.re is COLON_RX or cue.re is PERSON_COLON_RX:
+        # a live-blog entry "08:40 – Tkachenko: ..." or a headline "Syniehubov: 9 injured", not a heading "Quote: ..."
         line_start = text.rfind("\n", 0, actor.start) + 1
-        return bool(TIME_LEAD_RX.match(text, line_start, actor.start))
+        return bool(TIME_LEAD_RX.match(text, line_start, actor.start)) or (
+            line_start < 400 and sum(1 for line in text[:line_start].split("\n") if line.strip()) <= 1)
     return True
 
 
