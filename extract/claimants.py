@@ -53,8 +53,10 @@ ROLE_APPOSITION_RX = regex.compile(r"(?:\s+of\s+(?:the\s+)?[^,.;:()\n]{1,50}+)?\
 COLON_RX = regex.compile(r"^\s*+:")
 # a person's title may stand before the colon: "Oleksandr Prokudin, the governor of Kherson region:"
 PERSON_COLON_RX = regex.compile(r"^(?:\s*+,[^,:;.\n]{1,80}+)?\s*+:")
-LINE_LEAD_RX = regex.compile(r"^(?:[-–—•*]\s*)?(?:UPDATE,?\s+[^-–—]{0,40}[-–—]\s*)?(?:\d{1,2}[:.]\d{2}\s*[-–—]?\s*)?"
-                             r"(?:[\p{L}.'’-]++,?\s+){0,4}$")
+_LINE_LEAD = r"^(?:[-–—•*]\s*)?(?:UPDATE,?\s+[^-–—]{0,40}[-–—]\s*)?(?:\d{1,2}[:.]\d{2}\s*[-–—]?\s*)?"
+LINE_LEAD_RX = regex.compile(_LINE_LEAD + r"(?:\p{Lu}[\p{L}.'’-]*,?\s+){0,4}$")
+# a person's title before the name may be lower-case: "Kherson governor Oleksandr Prokudin:"
+PERSON_LINE_LEAD_RX = regex.compile(_LINE_LEAD + r"(?:[\p{L}.'’-]++,?\s+){0,4}$")
 # a list item: a bullet, a label and its figure, or a line opening on a count ("3 people were killed in Nikopol;")
 LIST_ITEM_RX = regex.compile(r"\s*(?:[-–—•*]\s|[^.!?]{0,60}[:—–‒-]\s*(?:\p{L}+\s+){0,2}[\d(]|\d[\d,.]*+\s+\p{L})")
 TIME_LEAD_RX = regex.compile(r"(?:[-–—•*]\s*)?\d{1,2}[:.]\d{2}\s*[-–—]?\s*$")
@@ -293,7 +295,8 @@ def _speech(actor: Actor, text: str) -> regex.Match | None:
             return found
     line_start = text.rfind("\n", 0, actor.start) + 1
     found = (PERSON_COLON_RX if actor.kind == "person" else COLON_RX).match(after)
-    if found and LINE_LEAD_RX.match(text[line_start:actor.start]):
+    if found and actor.kind != "group" and (PERSON_LINE_LEAD_RX if actor.kind == "person" else LINE_LEAD_RX).match(
+            text[line_start:actor.start]):
         return found
     line_end = text.find("\n", actor.end)
     if not text[actor.end:line_end if line_end >= 0 else len(text)].strip(" ."):
