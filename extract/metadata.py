@@ -61,6 +61,8 @@ def _lines(text: str, limit: int | None = None) -> list[tuple[int, str]]:
 
 _CAPITAL_RUN = regex.compile(r"\b([A-Z])([A-Z]{2,})\b")
 _YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
+# a scraped time stamp glues the year to the time: "November 14, 20248:31 AM GMT+2"
+_GLUED_TIME = regex.compile(r"(?<=[A-Za-z.]\s{1,3}\d{1,2},\s{1,3})((?:19|20)\d\d)(\d{1,2}:\d\d)")
 _DIGIT = regex.compile(r"\d")
 
 
@@ -79,7 +81,7 @@ def _dates_with_year(line: str, memo: dict | None = None) -> tuple[date, ...]:
     # a date with a year shows the year's four digits (case changes below never touch digits): most lines have none
     if _YEAR_DIGITS.search(line):
         readable = line if not any(c.isupper() for c in line if c.isalpha()) or not line.isupper() else line.title()
-        readable = _CAPITAL_RUN.sub(_capitalised, readable)
+        readable = _GLUED_TIME.sub(r"\1 \2", _CAPITAL_RUN.sub(_capitalised, readable))
         for mention in find_dates(readable):
             written = readable[mention.start:mention.end]
             # a day, a month and a year: "July 2022" or "in 2023" is too coarse to date a page
