@@ -42,7 +42,7 @@ _ISO_DAY = regex.compile(r"(?<![\d-])((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?=T\d|[^
 # and a day told as a year back is not either: "Last year, on Nov. 14, 2023, ..."
 _START_BEFORE = regex.compile(r"(?i:\b(?:since|(?:began|started|launched|invaded(?:[^\S\n]+Ukraine)?)[^\S\n]+on|"
                               r"invasion[^\S\n]+(?:of[^\S\n]+Ukraine[^\S\n]+)?on|"
-                              r"(?:last[^\S\n]+year|(?:a|one|two|three)[^\S\n]+years?[^\S\n]+(?:ago|earlier)),?(?:[^\S\n]+on)?)"
+                              r"(?:last[^\S\n]+(?:year|month|week)(?:['’]s(?:[^\S\n]+[\w-]+){1,2})?|(?:a|one|two|three)[^\S\n]+years?[^\S\n]+(?:ago|earlier)),?(?:[^\S\n]+on)?)"
                               r"[^\S\n]+(?:the[^\S\n]+)?)$")
 
 _LINE = regex.compile(r"[^\n]+")
@@ -213,15 +213,41 @@ def _latest_in_text(text: str, skip: list[tuple[int, int]]) -> date | None:
 
 
 _BY_OR_DASH = regex.compile(r"(?i)\bby\b|[-–—]")
+# links to other stories: "Read also: ...", or a "Related articles" / "Most read" heading over a list of short lines
+_ASIDE = regex.compile(r"(?im)^[^\S\n]*(?:related(?:[^\S\n]+(?:articles|stories|news|coverage|content))?|read[^\S\n]+(?:also|more)|"
+                       r"see[^\S\n]+also|also[^\S\n]+read|most[^\S\n]+(?:read|popular|viewed)|more[^\S\n]+(?:from|on|stories|news)\b[^\n]{0,40}|"
+                       r"recommended|you[^\S\n]+may[^\S\n]+also[^\S\n]+like|top[^\S\n]+stories|other[^\S\n]+news)[^\S\n]*(?P<rest>:?[^\n]*)$")
+ASIDE_LIST_LINES = 12   # short lines a heading like "Related articles" may stand over
+ASIDE_LINE_WORDS = 20
+
+
+def _asides(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines that link to other stories."""
+    spans = []
+    for m in _ASIDE.finditer(text):
+        end = m.end()
+        if not m.group("rest").strip(" :"):   # a heading alone: the short lines under it are its list
+            taken = 0
+            for line in _LINE.finditer(text, end):
+                if taken == ASIDE_LIST_LINES or len(line.group().split()) > ASIDE_LINE_WORDS:
+                    break
+                if line.group().strip():
+                    end = line.end()
+                    taken += 1
+        spans.append((m.start(), end))
+    return spans
 
 
 def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, memo: dict) -> tuple[date | None, str]:
     """lines: the page's first DATELINE_LINES non-blank lines; title_at: the title's index among them."""
     if m := _HEADER.search(text[:2000]):
         return date.fromisoformat(m.group(1)), "header"
+    asides = _asides(text)
     head = lines[:HEAD_LINES]
     bylines, published, updated, datelines, above_title = [], [], [], [], []
-    for i, (_, line) in enumerate(head):
+    for i, (at, line) in enumerate(head):
+        if any(a <= at < b for a, b in asides):
+            continue   # a link to another story, with that story's day
         if (dateline := DATELINE.match(line)) and (day := _dates_with_year(dateline.group("date"), memo)):
             datelines.append((i, day[0]))   # the story's own dateline, whatever a title above it names
             continue
@@ -247,7 +273,7 @@ def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, me
     for _, line in lines[HEAD_LINES:]:   # lines are the first DATELINE_LINES
         if (dateline := DATELINE.match(line)) and (day := _dates_with_year(dateline.group("date"), memo)):
             return day[0], "dateline"
-    skip = [(lines[i][0], lines[i][0] + len(lines[i][1])) for i, _ in above_title]
+    skip = [(lines[i][0], lines[i][0] + len(lines[i][1])) for i, _ in above_title] + asides
     latest = _latest_in_text(text, skip)
     for _, day in above_title:
         if latest is None or day <= latest + CRAWL_GAP:
