@@ -127,6 +127,7 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
     last_person: Actor | None = None
     last_speaker_person: str | None = None
     last_speaker_body: str | None = None
+    last_speaker_body_at = -1
     by_role: dict[str, str] = {}
     last_body: dict[str, str] = {}
     last_un = "UN"
@@ -157,7 +158,10 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                               or (last_person.name if last_person else ""))
             else:
                 same_sentence = last_body_actor is not None and ctx.sentence_at(last_body_actor.start) == ctx.sentence_at(actor.start)
-                actor.name = last_body_actor.name if same_sentence else (last_speaker_body or "")
+                # "the air force said Russia had launched 140 drones ... it said": the body speaking in the sentence
+                speaker_here = last_speaker_body_at >= 0 and ctx.sentence_at(last_speaker_body_at) == ctx.sentence_at(actor.start)
+                actor.name = (last_speaker_body if speaker_here else last_body_actor.name if same_sentence
+                              else last_speaker_body) or ""
         if actor.kind == "body" and actor.name == "UN":
             actor.name = last_un
         if actor.kind == "person" and actor.name:
@@ -195,6 +199,7 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 last_speaker_person = actor.name
             elif actor.kind == "body":
                 last_speaker_body = actor.name
+                last_speaker_body_at = actor.start
                 doc.body_links.add(actor.start)
 
 
