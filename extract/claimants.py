@@ -31,7 +31,7 @@ INVERTED_RX = regex.compile(
     inverted=_longest_first(_RULES["verbs"]["before_speaker"]), lead=_longest_first(_RULES["gaps"]["lead_ins"]))
 PREPOSITION_RX = regex.compile(
     r"(?:(?i:\b(?:\L<preps>))|\b(?:\L<by_after>)(?:\s+\S+){0,4}?\s+by)"
-    r"\s+(?:(?:\L<lead>|\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}.'’-]*)\s+){0,5}$",
+    r"\s+(?:(?:\L<lead>|\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}.'’-]*)\s+){0,8}$",
     preps=_longest_first(_RULES["verbs"]["prepositions"]), by_after=_longest_first(_RULES["verbs"]["by_after"]),
     lead=_longest_first(_RULES["gaps"]["lead_ins"]))
 _PREPOSITIONS = tuple(p.casefold() for p in _RULES["verbs"]["prepositions"])
@@ -107,6 +107,12 @@ def _doc_claimants(ctx: DocContext) -> DocClaimants:
         following = [a for a in doc.actors[lo:lo + 3] if a.start < source.end() + 40 and a.name
                      and a.name not in OUTLETS]
         doc.source = following[0].name if following else None
+        if following and following[0].kind == "body" and HEAD_OF_RX.search(text[source.end():following[0].start]):
+            # "This was reported by the head of the Kherson administration, Oleksandr Prokudin": the head
+            i = doc.actors.index(following[0])
+            head = doc.actors[i + 1] if i + 1 < len(doc.actors) else None
+            if head is not None and head.kind == "person" and head.name and NAME_GAP_RX.fullmatch(text, following[0].end, head.start):
+                doc.source = head.name
     ctx.__dict__["_claimants"] = doc
     return doc
 
