@@ -36,6 +36,8 @@ _WORDS = regex.compile(r"[A-Za-z][\w'’.-]*")
 _NAV = regex.compile(r"\S {2,}\S[^\n]{0,120}? {2,}|\s(?:/|›|»|>>|>|\|)\s")
 # a title signed by its site: "Russia hits Kyiv | Reuters", "... - BBC News"
 _OUTLET_SUFFIX = regex.compile(r"[^\S\n]+[|–—-][^\S\n]*" + _ANY_NAME.pattern + r"[^\S\n]*$")
+# a masthead with its tagline, never a title: "Ukrinform — Ukrainian National News Agency"
+_MASTHEAD = regex.compile(r"[^\S\n]*" + _ANY_NAME.pattern + r"[^\S\n]*[–—][^\S\n]*\p{Lu}[\p{L}\p{P} &]{3,60}$")
 # a machine-readable time stamp: "2024-11-14T08:30:00+02:00", "2024-11-14 08:30"
 _ISO_DAY = regex.compile(r"(?<![\d-])((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?=T\d|[^\S\n]+\d{1,2}:\d\d|[^\S\n]*$)")
 # a day a running count or the war starts from is never the report's: "since 24 February 2022", "began on ..."
@@ -123,6 +125,8 @@ def _is_date_line(line: str, memo: dict | None = None) -> bool:
 def _title_index(lines: list[tuple[int, str]], memo: dict | None = None) -> int | None:
     for i, (_, line) in enumerate(lines[:HEAD_LINES]):
         body = _OUTLET_SUFFIX.sub("", _HEADER.sub("", line).strip())
+        if _MASTHEAD.match(body):
+            continue
         if len(body.split()) >= 3 and not _NAV.search(body) and not _is_chrome(body) and not _is_date_line(body, memo) \
                 and ALIAS_LOOKUP.get(body.lower()) is None:
             return i
