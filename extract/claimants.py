@@ -31,7 +31,7 @@ INVERTED_RX = regex.compile(
     inverted=_longest_first(_RULES["verbs"]["before_speaker"]), lead=_longest_first(_RULES["gaps"]["lead_ins"]))
 PREPOSITION_RX = regex.compile(
     r"(?:(?i:\b(?:\L<preps>))|\b(?:\L<by_after>)(?:\s+\S+){0,4}?\s+by)"
-    r"\s+(?:(?:\L<lead>|\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}.'’-]*)\s+){0,8}$",
+    r"\s+(?:(?:\L<lead>|\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}.'’-]*)\s+){0,5}$",
     preps=_longest_first(_RULES["verbs"]["prepositions"]), by_after=_longest_first(_RULES["verbs"]["by_after"]),
     lead=_longest_first(_RULES["gaps"]["lead_ins"]))
 _PREPOSITIONS = tuple(p.casefold() for p in _RULES["verbs"]["prepositions"])
