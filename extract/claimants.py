@@ -31,9 +31,10 @@ INVERTED_RX = regex.compile(
     inverted=_longest_first(_RULES["verbs"]["before_speaker"]), lead=_longest_first(_RULES["gaps"]["lead_ins"]))
 PREPOSITION_RX = regex.compile(
     r"(?:(?i:\b(?:\L<preps>))|\b(?:\L<by_after>)(?:\s+\S+){0,4}?\s+by)"
-    r"\s+(?:(?:\L<lead>|\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}.'’-]*)\s+){0,5}$",
+    # the words before the speaker stay in its sentence: no line break, and a full stop only in an abbreviation ("Gov.")
+    r"[^\S\n]+(?:(?:\L<lead>|\L<abbr>|\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}'’-]*)[^\S\n]+){0,5}$",
     preps=_longest_first(_RULES["verbs"]["prepositions"]), by_after=_longest_first(_RULES["verbs"]["by_after"]),
-    lead=_longest_first(_RULES["gaps"]["lead_ins"]))
+    lead=_longest_first(_RULES["gaps"]["lead_ins"]), abbr=_longest_first(ABBREVIATIONS))
 _PREPOSITIONS = tuple(p.casefold() for p in _RULES["verbs"]["prepositions"])
 _INVERTED = tuple(_RULES["verbs"]["before_speaker"])
 # After an inverted speaker the clause ends: "..., said Kyrylo Tymoshenko." but not "..., said Russia fired 38".
