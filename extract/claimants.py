@@ -27,8 +27,11 @@ _VERBS = _RULES["verbs"]["after_speaker"]
 VERB_AFTER_RX = regex.compile(r"^" + GAP + r"(?:" + alternation(_VERBS + [v.title() for v in _VERBS], flexible_spaces=False)
                               + r")\b")
 INVERTED_RX = regex.compile(
-    r"(?:(?:^|[,\"”’:;]|\s[-–—])\s*(?:\L<inverted>)(?:\s+on\s+\w+)?)\s+(?:(?:\L<lead>|\p{Lu}[\p{L}.'’-]*)\s+){0,5}$",
-    inverted=_longest_first(_RULES["verbs"]["before_speaker"]), lead=_longest_first(_RULES["gaps"]["lead_ins"]))
+    # a title before the name may be lower-case: ", said air force spokesman Yurii Ihnat"
+    r"(?:(?:^|[,\"”’:;]|\s[-–—])\s*(?:\L<inverted>)(?:\s+on\s+\w+)?)[^\S\n]+"
+    r"(?:(?:\L<lead>|\L<abbr>|\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}'’-]*)[^\S\n]+){0,5}$",
+    inverted=_longest_first(_RULES["verbs"]["before_speaker"]), lead=_longest_first(_RULES["gaps"]["lead_ins"]),
+    abbr=_longest_first(ABBREVIATIONS))
 PREPOSITION_RX = regex.compile(
     r"(?:(?i:\b(?:\L<preps>))|\b(?:\L<by_after>)(?:\s+\S+){0,4}?\s+by)"
     # the words before the speaker stay in its sentence: no line break, and a full stop only in an abbreviation ("Gov.")
