@@ -29,7 +29,7 @@ VERB_AFTER_RX = regex.compile(r"^" + GAP + r"(?:" + alternation(_VERBS + [v.titl
 INVERTED_RX = regex.compile(
     # a title before the name may be lower-case: ", said air force spokesman Yurii Ihnat"
     r"(?:(?:^|[,\"”’:;]|\s[-–—])\s*(?:\L<inverted>)(?:\s+on\s+\w+)?)[^\S\n]+"
-    r"(?:(?:\L<lead>|\L<abbr>|\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}'’-]*)[^\S\n]+){0,5}$",
+    r"(?:(?:\L<lead>|\L<abbr>|\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}'’-]*),?[^\S\n]+){0,5}$",   # ", said the mayor of Kharkiv, Ihor Terekhov"
     inverted=_longest_first(_RULES["verbs"]["before_speaker"]), lead=_longest_first(_RULES["gaps"]["lead_ins"]),
     abbr=_longest_first(ABBREVIATIONS))
 PREPOSITION_RX = regex.compile(
