@@ -74,6 +74,8 @@ LEDE_LINES = 3   # the headline, perhaps a dateline or standfirst, then the lede
 REPORT_OPENING_RX = regex.compile(r"(?:[^\n]{0,60}?\s[-–—]\s+)?(?:[Tt]he\s+)?"
                                   r"(?:(?:UN|U\.N\.|United\s+Nations|\p{Ll}[\p{L}-]*)\s+){0,4}")
 SOURCE_LINE_RX = regex.compile(r"(?m)^Source:\s*")
+SOURCE_REACH = 600
+BACKGROUND_RX = regex.compile(r"\s*(?:Background|Context|Reminder|Recall|For reference|Prehistory|Earlier)\s*:")
 # a sentence that credits the report as a whole: "This was reported by the General Staff on Facebook."
 REPORTED_BY_RX = regex.compile(r"(?m)(?:^|(?<=[.!?]\s))(?:This|That|It) (?:was|is|has been) (?:reported|announced|stated) by\s+")
 
@@ -105,7 +107,8 @@ def _doc_claimants(ctx: DocContext) -> DocClaimants:
     doc.display = display_names(doc.actors, text)
     doc.link_starts = [link[0] for link in doc.links]
     doc.report_body = _report_body(ctx, doc)
-    source = SOURCE_LINE_RX.search(text, 0, len(text) // 2) or REPORTED_BY_RX.search(text)   # not a footer's credit
+    # not a footer's credit (in the first half, or the first lines of a short text)
+    source = SOURCE_LINE_RX.search(text, 0, max(len(text) // 2, SOURCE_REACH)) or REPORTED_BY_RX.search(text)
     if source:
         lo = bisect.bisect_left(doc.actors, source.end(), key=lambda a: a.start)
         following = [a for a in doc.actors[lo:lo + 3] if a.start < source.end() + 40 and a.name
@@ -388,6 +391,8 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
     earlier = _last_link(doc, line_start, unit_start)
     if earlier and not SCENE_CHANGE_RX.match(text, unit_start):
         return earlier[2]
+    if BACKGROUND_RX.match(text, line_start):
+        return None   # "Background: On 12 November, drones killed 2": the outlet's own reminder, not the source's
     return (_from_later_in_paragraph(ctx, doc, unit_end) or _from_list_intro(ctx, doc, line_start)
             or _from_section_lead(ctx, doc, line_start) or _from_report(doc, unit_start) or doc.source)
 
