@@ -55,7 +55,8 @@ CAP = (r"(?:" + _LISTS["abbr"] + r"(?!\p{L})|(?!" + _LISTS["title_verbs"] + r"\b
        r"\p{Lu}[\p{L}\p{M}\-]*+(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*+)?)")
 _ROLE_MODIFIERS = _RULES["role_phrases"]["modifiers"]
 _ROLE_NOUNS = _RULES["role_phrases"]["nouns"]
-_ROLE = (r"(?i:the)\s+(?:(?:" + "|".join(_ROLE_MODIFIERS) + r")\s+){0,2}(?:" + "|".join(_ROLE_NOUNS)
+# "the governor", or a place's: "Kharkiv's mayor", "Ukraine's energy minister"
+_ROLE = (r"(?:(?i:the)|\p{Lu}\p{Ll}[\p{L}-]*+['’]s)\s+(?:(?:" + "|".join(_ROLE_MODIFIERS) + r")\s+){0,2}(?:" + "|".join(_ROLE_NOUNS)
          + r"|regional\s+head|head\s+of\s+the\s+region"
          r"|head\s+of\s+the\s+(?:regional|oblast|city)(?:\s+military|\s+state)?\s+administration)")
 _LOWER_LEADS = ["the", "its", "city's", "region's"]
@@ -69,11 +70,11 @@ _BRANCHES = [
      + _LISTS["lower"] + r")",
      first_chars(_LOWER_LEADS, nocase=True) + "|" + first_chars([*_NATIONS, *LOWER_HEADS])),
     (r"(?P<pronoun>" + _LISTS["pronouns"] + r")(?![\p{L}\p{M}-])", first_chars(PERSON_PRONOUNS | BODY_PRONOUNS)),
+    (r"(?P<role>" + _ROLE + ")", first_chars(["the"], nocase=True) + r"|\p{Lu}"),
     (r"(?P<run>(?!(?:" + _LISTS["leading"] + r")\s)" + NATION_PREFIX + r"?" + CAP
      + r"(?:(?:\s+(?:(?:of|for|and|de)\s+(?:the\s+)?)?|['’]s\s+(?=Office|Service))" + CAP + r")*+"
      r"(?P<runlower>\s+" + _LISTS["lower"] + r")?)",
      r"\p{Lu}|" + first_chars([*_NATIONS, *ABBREVIATIONS])),
-    (r"(?P<role>" + _ROLE + ")", first_chars(["the"], nocase=True)),
 ]
 ACTOR_SCAN = WordStartScan(
     r"(?<![\p{L}\p{M}'’-])", r"\p{L}\p{M}'’-",

@@ -24,6 +24,11 @@ _SEAT = (r"(?:\s++(?:in|from)\s++(?:the\s++)?(?:(?:" + _PLACE_FILLERS + r")\s++)
 GAP = (r"(?:\s*+\([^()\n]{1,60}\))?" + _SEAT + r"(?:\s++(?:" + _GAPS + r")\b)*+(?P<appos>\s*+,[^,;:.\n]{1,160}?,)?(?:\s*+,\s*+who\b)?"
        r"(?:\s*+,)?(?:\s++(?:" + _GAPS + r")\b)*+\s*+")
 _VERBS = _RULES["verbs"]["after_speaker"]
+NEXT_WORD_RX = regex.compile(r"[^\S\n]++(\p{Ll}[\p{Ll}-]*+)")
+# the lower-case words a cue after a speaker may open with (verbs, gaps, time phrases, seats, count nouns)
+_AFTER_FIRST_WORDS = frozenset(w.split()[0] for w in [*_VERBS, *_RULES["gaps"]["between"], *_RULES["possessive"]["bare"],
+                                                      "in", "from", "on", "late", "early", "last", "earlier", "later", "by",
+                                                      "at", "who"])
 VERB_AFTER_RX = regex.compile(r"^" + GAP + r"(?:" + alternation(_VERBS + [v.title() for v in _VERBS], flexible_spaces=False)
                               + r")\b")
 INVERTED_RX = regex.compile(
@@ -235,6 +240,12 @@ def _credit_headline_role(doc: DocClaimants, ctx: DocContext) -> None:
 def _speaks_on_its_line(actor: Actor, text: str) -> bool:
     """Whether actor speaks by a cue inside its line; by a colon only with words after it ("Tkachenko: 2 injured",
     not a heading "Background:")."""
+    following = NEXT_WORD_RX.match(text, actor.end)
+    if following and following.group(1) not in _AFTER_FIRST_WORDS:
+        # "Two people ...", "There were ...": no cue can follow; only one before it may make a speaker
+        before = text[max(0, actor.start - 80):actor.start]
+        if not (_may_cite(before) or any(verb in before for verb in _INVERTED)):
+            return False
     cue = _speech(actor, text)
     if cue is None or "\n" in cue.group():
         return False

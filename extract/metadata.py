@@ -45,7 +45,7 @@ _ISO_DAY = regex.compile(r"(?<![\d-])((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?=T\d|[^
 _START_BEFORE = regex.compile(r"(?i:\b(?:since|(?:began|started|launched|invaded(?:[^\S\n]+Ukraine)?)[^\S\n]+on|"
                               r"invasion[^\S\n]+(?:of[^\S\n]+Ukraine[^\S\n]+)?on|"
                               r"(?:last[^\S\n]+(?:year|month|week)(?:['’]s(?:[^\S\n]+[\w-]+){1,2})?|(?:a|one|two|three)[^\S\n]+years?[^\S\n]+(?:ago|earlier)),?(?:[^\S\n]+on)?)"
-                              r"[^\S\n]+(?:the[^\S\n]+)?)$")
+                              r"[^\S\n]+(?:the[^\S\n]+)?)$", regex.REVERSE)
 
 _LINE = regex.compile(r"[^\n]+")
 
@@ -124,8 +124,8 @@ def _is_date_line(line: str, memo: dict | None = None) -> bool:
 
 def _title_index(lines: list[tuple[int, str]], memo: dict | None = None) -> int | None:
     for i, (_, line) in enumerate(lines[:HEAD_LINES]):
-        body = _OUTLET_SUFFIX.sub("", _HEADER.sub("", line).strip())
-        if _MASTHEAD.match(body):
+        body = _unsigned(_HEADER.sub("", line).strip())
+        if ("–" in body or "—" in body) and _MASTHEAD.match(body):
             continue
         if len(body.split()) >= 3 and not _NAV.search(body) and not _is_chrome(body) and not _is_date_line(body, memo) \
                 and ALIAS_LOOKUP.get(body.lower()) is None:
@@ -134,7 +134,12 @@ def _title_index(lines: list[tuple[int, str]], memo: dict | None = None) -> int 
 
 
 def _title(lines: list[tuple[int, str]], index: int | None) -> str | None:
-    return _OUTLET_SUFFIX.sub("", _HEADER.sub("", lines[index][1]).strip()) if index is not None else None
+    return _unsigned(_HEADER.sub("", lines[index][1]).strip()) if index is not None else None
+
+
+def _unsigned(title: str) -> str:
+    """The title without its site's signature ("... | Reuters")."""
+    return _OUTLET_SUFFIX.sub("", title) if any(c in title for c in "|–—-") else title
 
 
 def _yearless_in(anchor_year: int, day: date, anchor: date | None) -> date | None:
@@ -221,6 +226,8 @@ _BY_OR_DASH = regex.compile(r"(?i)\bby\b|[-–—]")
 _ASIDE = regex.compile(r"(?im)^[^\S\n]*(?:related(?:[^\S\n]+(?:articles|stories|news|coverage|content))?|read[^\S\n]+(?:also|more)|"
                        r"see[^\S\n]+also|also[^\S\n]+read|most[^\S\n]+(?:read|popular|viewed)|more[^\S\n]+(?:from|on|stories|news)\b[^\n]{0,40}|"
                        r"recommended|you[^\S\n]+may[^\S\n]+also[^\S\n]+like|top[^\S\n]+stories|other[^\S\n]+news)[^\S\n]*(?P<rest>:?[^\n]*)$")
+_ASIDE_WORDS = ("related", "read also", "read more", "also read", "see also", "most read", "most popular", "most viewed",
+                "more from", "more on", "more stories", "more news", "recommended", "may also", "top stories", "other news")
 ASIDE_LIST_LINES = 12   # short lines a heading like "Related articles" may stand over
 ASIDE_LINE_WORDS = 20
 
@@ -228,6 +235,9 @@ ASIDE_LINE_WORDS = 20
 def _asides(text: str) -> list[tuple[int, int]]:
     """(start, end) of the lines that link to other stories."""
     spans = []
+    lowered = text.lower()
+    if not any(word in lowered for word in _ASIDE_WORDS):
+        return spans
     for m in _ASIDE.finditer(text):
         end = m.end()
         if not m.group("rest").strip(" :"):   # a heading alone: the short lines under it are its list
@@ -246,18 +256,19 @@ def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, me
     """lines: the page's first DATELINE_LINES non-blank lines; title_at: the title's index among them."""
     if m := _HEADER.search(text[:2000]):
         return date.fromisoformat(m.group(1)), "header"
-    asides = _asides(text)
+    asides: list[tuple[int, int]] | None = None   # found when a dated line asks (most head lines hold no date)
     head = lines[:HEAD_LINES]
     bylines, published, updated, datelines, above_title = [], [], [], [], []
     for i, (at, line) in enumerate(head):
-        if any(a <= at < b for a, b in asides):
-            continue   # a link to another story, with that story's day
         if (dateline := DATELINE.match(line)) and (day := _dates_with_year(dateline.group("date"), memo)):
             datelines.append((i, day[0]))   # the story's own dateline, whatever a title above it names
             continue
         dates = _dates_with_year(line, memo)
         if not dates:
             continue
+        asides = _asides(text) if asides is None else asides
+        if any(a <= at < b for a, b in asides):
+            continue   # a link to another story, with that story's day
         if _BYLINE.match(line):
             bylines.append(dates[0])
         elif (cue := _PUBLISHED_CUE.search(line)) and (after := _dates_with_year(line[cue.end():], memo)):
@@ -277,7 +288,8 @@ def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, me
     for _, line in lines[HEAD_LINES:]:   # lines are the first DATELINE_LINES
         if (dateline := DATELINE.match(line)) and (day := _dates_with_year(dateline.group("date"), memo)):
             return day[0], "dateline"
-    skip = [(lines[i][0], lines[i][0] + len(lines[i][1])) for i, _ in above_title] + asides
+    skip = [(lines[i][0], lines[i][0] + len(lines[i][1])) for i, _ in above_title] + (
+        _asides(text) if asides is None else asides)
     latest = _latest_in_text(text, skip)
     for _, day in above_title:
         if latest is None or day <= latest + CRAWL_GAP:
