@@ -215,7 +215,7 @@ def _actor(m: regex.Match, runs: dict) -> Actor | None:
                      bare=phrase.split()[0] not in NATION_WORDS)
     phrase = groups[_GROUP["group"] - 1]
     if phrase:
-        return Actor(m.start(), m.end(), "group", GROUP_NAMES.get(phrase.lower(), LOWER_BODY_LEAD_RX.sub("", phrase)))
+        return Actor(m.start(), m.end(), "group", GROUP_NAMES.get(phrase.lower(), phrase.removeprefix("the ").removeprefix("The ")))
     phrase = groups[_GROUP["role"] - 1]
     if phrase:
         phrase = phrase.lower()

@@ -242,7 +242,13 @@ def _speaks_on_its_line(actor: Actor, text: str) -> bool:
     not a heading "Background:")."""
     following = NEXT_WORD_RX.match(text, actor.end)
     if following and following.group(1) not in _AFTER_FIRST_WORDS:
-        # "Two people ...", "There were ...": no cue can follow; only one before it may make a speaker
+        # "Two people ...", "There were ...": no cue can follow; only one before it may make a speaker, and none
+        # stands before a sentence's first word
+        i = actor.start - 1
+        while i >= 0 and text[i] in " \t":
+            i -= 1
+        if i < 0 or text[i] in ".!?\n\"“”":
+            return False
         before = text[max(0, actor.start - 80):actor.start]
         if not (_may_cite(before) or any(verb in before for verb in _INVERTED)):
             return False
@@ -309,10 +315,13 @@ def _names_person(doc: DocClaimants, start: int, end: int) -> bool:
 def _speech(actor: Actor, text: str) -> regex.Match | None:
     """The cue that makes actor a speaker ("X said", "according to X", "X:" opening a line), or None."""
     after = text[actor.end:actor.end + 200]
-    found = VERB_AFTER_RX.match(after) or POSSESSIVE_RX.match(after) or (
-        COUNT_NOUN_RX.match(after) if actor.kind in ("body", "person") else None)
-    if found:
-        return found
+    # a plain lower-case word right after the actor ("Two people ...") rules out every cue after it
+    plain = NEXT_WORD_RX.match(text, actor.end)
+    if plain is None or plain.group(1) in _AFTER_FIRST_WORDS:
+        found = VERB_AFTER_RX.match(after) or POSSESSIVE_RX.match(after) or (
+            COUNT_NOUN_RX.match(after) if actor.kind in ("body", "person") else None)
+        if found:
+            return found
     before = text[max(0, actor.start - 80):actor.start]
     if _may_cite(before):
         found = PREPOSITION_RX.search(before)
@@ -322,6 +331,8 @@ def _speech(actor: Actor, text: str) -> regex.Match | None:
         found = INVERTED_RX.search(before)   # it ends on a space and holds one of its verbs as written
         if found:
             return found
+    if plain is not None:
+        return None
     line_start = text.rfind("\n", 0, actor.start) + 1
     found = (PERSON_COLON_RX if actor.kind == "person" else COLON_RX).match(after)
     if found and actor.kind != "group" and (PERSON_LINE_LEAD_RX if actor.kind == "person" else LINE_LEAD_RX).match(

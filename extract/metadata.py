@@ -83,7 +83,9 @@ def _dates_with_year(line: str, memo: dict | None = None) -> tuple[date, ...]:
     # a date with a year shows the year's four digits (case changes below never touch digits): most lines have none
     if _YEAR_DIGITS.search(line):
         readable = line if not any(c.isupper() for c in line if c.isalpha()) or not line.isupper() else line.title()
-        readable = _GLUED_TIME.sub(r"\1 \2", _CAPITAL_RUN.sub(_capitalised, readable))
+        readable = _CAPITAL_RUN.sub(_capitalised, readable)
+        if ":" in readable:
+            readable = _GLUED_TIME.sub(r"\1 \2", readable)
         for mention in find_dates(readable):
             written = readable[mention.start:mention.end]
             # a day, a month and a year: "July 2022" or "in 2023" is too coarse to date a page
