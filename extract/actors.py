@@ -13,7 +13,10 @@ RULES = RULES_DIR / "claimants.toml"
 _RULES = load_rules("claimants")
 
 
+OUTLETS = set(_RULES["outlets"]["names"])
 BODY_ALIASES = {alias: canonical for canonical, aliases in _RULES["bodies"].items() for alias in [canonical, *aliases]}
+# an outlet cited as a source speaks as a body ("Suspilne reported", "according to The Moscow Times")
+BODY_ALIASES |= {name: name.removeprefix("The ") for name in OUTLETS if name not in BODY_ALIASES}
 # "the UN's human rights office" names the body "the UN human rights office" names
 BODY_ALIASES |= {f"{alias[:i]}'s{alias[i:]}": canonical for alias, canonical in list(BODY_ALIASES.items())
                  for prefix in ("UN ", "U.N. ") if alias.startswith(prefix) and (i := len(prefix) - 1)}
@@ -21,7 +24,6 @@ BODY_HEADS = set(_RULES["body_heads"]["words"])
 LOWER_HEADS = longest_first(_RULES["body_heads"]["lower"])
 TITLES = set(_RULES["titles"]["words"])
 PEOPLE = _RULES["people"]
-OUTLETS = set(_RULES["outlets"]["names"])
 METONYMS = _RULES["metonyms"]
 GROUP_WORDS = _RULES["groups"]["words"]
 GROUP_NAMES = {k.lower(): v for k, v in _RULES["group_names"].items()}
@@ -53,7 +55,8 @@ CAP = (r"(?:" + _LISTS["abbr"] + r"(?!\p{L})|(?!" + _LISTS["title_verbs"] + r"\b
        r"\p{Lu}[\p{L}\p{M}\-]*+(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*+)?)")
 _ROLE_MODIFIERS = _RULES["role_phrases"]["modifiers"]
 _ROLE_NOUNS = _RULES["role_phrases"]["nouns"]
-_ROLE = (r"(?i:the)\s+(?:(?:" + "|".join(_ROLE_MODIFIERS) + r")\s+)?(?:" + "|".join(_ROLE_NOUNS)
+# "the governor", or a place's: "Kharkiv's mayor", "Ukraine's energy minister"
+_ROLE = (r"(?:(?i:the)|\p{Lu}\p{Ll}[\p{L}-]*+['’]s)\s+(?:(?:" + "|".join(_ROLE_MODIFIERS) + r")\s+){0,2}(?:" + "|".join(_ROLE_NOUNS)
          + r"|regional\s+head|head\s+of\s+the\s+region"
          r"|head\s+of\s+the\s+(?:regional|oblast|city)(?:\s+military|\s+state)?\s+administration)")
 _LOWER_LEADS = ["the", "its", "city's", "region's"]
@@ -67,11 +70,11 @@ _BRANCHES = [
      + _LISTS["lower"] + r")",
      first_chars(_LOWER_LEADS, nocase=True) + "|" + first_chars([*_NATIONS, *LOWER_HEADS])),
     (r"(?P<pronoun>" + _LISTS["pronouns"] + r")(?![\p{L}\p{M}-])", first_chars(PERSON_PRONOUNS | BODY_PRONOUNS)),
+    (r"(?P<role>" + _ROLE + ")", first_chars(["the"], nocase=True) + r"|\p{Lu}"),
     (r"(?P<run>(?!(?:" + _LISTS["leading"] + r")\s)" + NATION_PREFIX + r"?" + CAP
      + r"(?:(?:\s+(?:(?:of|for|and|de)\s+(?:the\s+)?)?|['’]s\s+(?=Office|Service))" + CAP + r")*+"
      r"(?P<runlower>\s+" + _LISTS["lower"] + r")?)",
      r"\p{Lu}|" + first_chars([*_NATIONS, *ABBREVIATIONS])),
-    (r"(?P<role>" + _ROLE + ")", first_chars(["the"], nocase=True)),
 ]
 ACTOR_SCAN = WordStartScan(
     r"(?<![\p{L}\p{M}'’-])", r"\p{L}\p{M}'’-",
@@ -96,6 +99,9 @@ class Actor:
     role: str = ""    # governor | mayor | president | ... for people
     bare: bool = False   # a body named without its nation or place ("the Air Force", "the regional administration")
 
+
+
+_BODY_ROLES = ("ministry", "agency", "mission", "service", "report")   # stand for a body, not a person
 
 
 def role_of(context: str) -> str:
@@ -124,6 +130,8 @@ def _body(phrase: str) -> str:
     first = phrase.split()[0]
     nation_word = first if first in NATION_WORDS else None
     rest = phrase[len(first) + 1:] if nation_word else phrase
+    if nation_word and phrase in BODY_ALIASES and BODY_ALIASES[phrase] != BODY_ALIASES.get(rest):
+        return BODY_ALIASES[phrase]   # "Ukrainian Red Cross" is a body of its own, not the ICRC
     return _national(BODY_ALIASES.get(rest, rest), nation_word)
 
 
@@ -207,11 +215,13 @@ def _actor(m: regex.Match, runs: dict) -> Actor | None:
                      bare=phrase.split()[0] not in NATION_WORDS)
     phrase = groups[_GROUP["group"] - 1]
     if phrase:
-        return Actor(m.start(), m.end(), "group", GROUP_NAMES.get(phrase.lower(), phrase))
+        return Actor(m.start(), m.end(), "group", GROUP_NAMES.get(phrase.lower(), phrase.removeprefix("the ").removeprefix("The ")))
     phrase = groups[_GROUP["role"] - 1]
     if phrase:
         phrase = phrase.lower()
         role = next((r for r in _ROLE_NOUNS if r in phrase), "")
+        if role not in _BODY_ROLES:   # "the foreign minister" → minister, "the spokeswoman" → spokesman
+            role = role_of(phrase) or role
         if not role:   # "the head of the regional administration", "the regional head"
             role = "mayor" if "city" in phrase else "governor"
         return Actor(m.start(), m.end(), "role", role)

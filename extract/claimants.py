@@ -6,54 +6,17 @@ from dataclasses import dataclass, field
 
 import regex
 
-from extract.actors import _RULES, ABBREVIATIONS, OUTLETS, PEOPLE, UN_FAMILY, Actor, display_names, find_actors, role_of
+from extract.actors import _RULES, OUTLETS, PEOPLE, UN_FAMILY, Actor, display_names, find_actors, role_of
+from extract.claimcues import (
+    BACKGROUND_RX, CITING_RX, CLAUSE_END_RX, COLON_RX, CONTRAST_RX, COUNT_NOUN_RX, DASH_CREDIT_RX, HEADLINE_ROLE_RX,
+    HEAD_OF_RX, INVERTED_RX, LEDE_LINES, LINE_LEAD_RX, LIST_ITEM_RX, MAX_JOINED, NAME_GAP_RX, NEXT_WORD_RX,
+    PERSON_COLON_RX, PERSON_LINE_LEAD_RX, POSSESSIVE_RX, PREPOSITION_RX, REPORTED_BY_RX, REPORT_OPENING_RX,
+    ROLE_APPOSITION_RX, SCENE_CHANGE_RX, SOURCE_LINE_RX, SOURCE_REACH, TIME_LEAD_RX, VERB_AFTER_RX, _ABBREVIATIONS,
+    _AFTER_FIRST_WORDS, _INVERTED, _PREPOSITIONS)
 from extract.context import DocContext
-from extract.gazetteer import _CUES as PLACE_CUES, NAMES as PLACE_NAMES
-from extract.vocab import alternation, longest_first as _longest_first, may_hold
+from extract.gazetteer import NAMES as PLACE_NAMES
+from extract.vocab import may_hold
 
-# Word lists as tries rather than named lists: the engine walks a trie a character at a time instead of hashing
-# every length of the text ahead; both try the longer of two phrases first and fall back to the shorter.
-_GAPS = alternation(_RULES["gaps"]["between"], flexible_spaces=False)
-_PLACE_NOUNS = alternation(_RULES["gaps"]["place_nouns"], flexible_spaces=False)
-# "officials in the neighbouring Ivano-Frankivsk region": the gazetteer's words between a preposition and a place
-_PLACE_FILLERS = alternation([w for w in PLACE_CUES["fillers"] if w.islower() and " " not in w], flexible_spaces=False)
-_SEAT = (r"(?:\s++(?:in|from)\s++(?:the\s++)?(?:(?:" + _PLACE_FILLERS + r")\s++)?(?:\p{Lu}[\p{L}'’-]*+(?:\s++\p{Lu}[\p{L}'’-]*+){0,2}(?:\s++(?:" + _PLACE_NOUNS
-         + r"))?|(?:" + _PLACE_NOUNS + r"))(?![\p{L}'’-]))?")
-# an appositive or a bracket never runs over a line break: "BBC News, Kyiv" above a story is no speaker of it
-GAP = (r"(?:\s*+\([^()\n]{1,60}\))?" + _SEAT + r"(?:\s++(?:" + _GAPS + r")\b)*+(?P<appos>\s*+,[^,;:.\n]{1,160}?,)?(?:\s*+,\s*+who\b)?"
-       r"(?:\s*+,)?(?:\s++(?:" + _GAPS + r")\b)*+\s*+")
-_VERBS = _RULES["verbs"]["after_speaker"]
-VERB_AFTER_RX = regex.compile(r"^" + GAP + r"(?:" + alternation(_VERBS + [v.title() for v in _VERBS], flexible_spaces=False)
-                              + r")\b")
-INVERTED_RX = regex.compile(
-    r"(?:(?:^|[,\"”’:;]|\s[-–—])\s*(?:\L<inverted>)(?:\s+on\s+\w+)?)\s+(?:(?:\L<lead>|\p{Lu}[\p{L}.'’-]*)\s+){0,5}$",
-    inverted=_longest_first(_RULES["verbs"]["before_speaker"]), lead=_longest_first(_RULES["gaps"]["lead_ins"]))
-PREPOSITION_RX = regex.compile(
-    r"(?:(?i:\b(?:\L<preps>))|\b(?:\L<by_after>)(?:\s+\S+){0,4}?\s+by)"
-    r"\s+(?:(?:\L<lead>|\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}.'’-]*)\s+){0,5}$",
-    preps=_longest_first(_RULES["verbs"]["prepositions"]), by_after=_longest_first(_RULES["verbs"]["by_after"]),
-    lead=_longest_first(_RULES["gaps"]["lead_ins"]))
-_PREPOSITIONS = tuple(p.casefold() for p in _RULES["verbs"]["prepositions"])
-_INVERTED = tuple(_RULES["verbs"]["before_speaker"])
-# After an inverted speaker the clause ends: "..., said Kyrylo Tymoshenko." but not "..., said Russia fired 38".
-CLAUSE_END_RX = regex.compile(r"^\s*(?:[,.;:)\"”]|$|\s(?:on|in|at|during|late|earlier|later|after)\s)")
-POSSESSIVE_RX = regex.compile(r"^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:\L<nouns>)\b", nouns=_RULES["possessive"]["nouns"])
-COLON_RX = regex.compile(r"^\s*:")
-LINE_LEAD_RX = regex.compile(r"^(?:[-–—•*]\s*)?(?:UPDATE,?\s+[^-–—]{0,40}[-–—]\s*)?(?:\d{1,2}[:.]\d{2}\s*[-–—]\s*)?"
-                             r"(?:\p{Lu}[\p{L}.'’-]*,?\s+){0,4}$")
-LIST_ITEM_RX = regex.compile(r"\s*(?:[-–—•*]\s|[^.!?]{0,60}[:—–‒-]\s*(?:\p{L}+\s+){0,2}[\d(])")
-DASH_CREDIT_RX = regex.compile(r"\s[-–—]\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$")   # headline "... - Klitschko"
-# A sentence that opens on a new place starts a new report; it does not continue the last speaker's.
-SCENE_CHANGE_RX = regex.compile(r"\W*(?:In|Across|Elsewhere\s+in|Meanwhile\s+in|Further\s+\w+\s+in)\s+(?:the\s+)?\p{Lu}\p{Ll}+,")
-MAX_JOINED = 6   # sentences a figure's unit may run on over ";" and ":"
-_ABBREVIATIONS = tuple(ABBREVIATIONS)
-LEDE_LINES = 3   # the headline, perhaps a dateline or standfirst, then the lede paragraph
-# a lede opening on its body: "The UN human rights monitoring mission ...", "KYIV (Wire) - The mission ..."
-REPORT_OPENING_RX = regex.compile(r"(?:[^\n]{0,60}?\s[-–—]\s+)?(?:[Tt]he\s+)?"
-                                  r"(?:(?:UN|U\.N\.|United\s+Nations|\p{Ll}[\p{L}-]*)\s+){0,4}")
-SOURCE_LINE_RX = regex.compile(r"(?m)^Source:\s*")
-# a sentence that credits the report as a whole: "This was reported by the General Staff on Facebook."
-REPORTED_BY_RX = regex.compile(r"(?m)(?:^|(?<=[.!?]\s))(?:This|That|It) (?:was|is|has been) (?:reported|announced|stated) by\s+")
 
 @dataclass
 class DocClaimants:
@@ -79,15 +42,23 @@ def _doc_claimants(ctx: DocContext) -> DocClaimants:
             actor.role = role_of(text[max(sent_start, actor.start - 80):min(sent_end, actor.end + 90)])
             doc.surnames.setdefault(actor.name.split()[-1], actor.name)
     _resolve_all(doc, ctx)
+    _credit_headline_role(doc, ctx)
     doc.display = display_names(doc.actors, text)
     doc.link_starts = [link[0] for link in doc.links]
     doc.report_body = _report_body(ctx, doc)
-    source = SOURCE_LINE_RX.search(text, 0, len(text) // 2) or REPORTED_BY_RX.search(text)   # not a footer's credit
+    # not a footer's credit (in the first half, or the first lines of a short text)
+    source = SOURCE_LINE_RX.search(text, 0, max(len(text) // 2, SOURCE_REACH)) or REPORTED_BY_RX.search(text)
     if source:
         lo = bisect.bisect_left(doc.actors, source.end(), key=lambda a: a.start)
         following = [a for a in doc.actors[lo:lo + 3] if a.start < source.end() + 40 and a.name
                      and a.name not in OUTLETS]
         doc.source = following[0].name if following else None
+        if following and following[0].kind == "body" and HEAD_OF_RX.search(text[source.end():following[0].start]):
+            # "This was reported by the head of the Kherson administration, Oleksandr Prokudin": the head
+            i = doc.actors.index(following[0])
+            head = doc.actors[i + 1] if i + 1 < len(doc.actors) else None
+            if head is not None and head.kind == "person" and head.name and NAME_GAP_RX.fullmatch(text, following[0].end, head.start):
+                doc.source = head.name
     ctx.__dict__["_claimants"] = doc
     return doc
 
@@ -108,32 +79,41 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
     last_person: Actor | None = None
     last_speaker_person: str | None = None
     last_speaker_body: str | None = None
+    last_speaker_body_at = -1
     by_role: dict[str, str] = {}
     last_body: dict[str, str] = {}
     last_un = "UN"
     last_body_actor: Actor | None = None
     full_forms: dict[str, str] = {}   # body name without nation → the fullest form the article gave
     covered_until = -1   # end of a speaker's appositive: bodies named inside it are not the speaker
-    for actor in doc.actors:
+    for i, actor in enumerate(doc.actors):
         if actor.kind == "surname":
-            # A lone capitalised word is a speaker only when the article or the people list knows the surname.
-            actor.name = doc.surnames.get(actor.name) or PEOPLE.get(actor.name) or ""
+            # A lone capitalised word is a person when the article or the people list knows the surname, or, as
+            # written, when it speaks itself ("Sybiha said", "08:40 – Tkachenko: ...", "according to Baza").
+            written = actor.name
+            actor.name = doc.surnames.get(written) or PEOPLE.get(written) or ""
             actor.kind = "person"
+            if not actor.name and _speaks_on_its_line(actor, text):
+                actor.name = written
         elif actor.kind == "role":
             if actor.name in ("ministry", "agency", "mission", "service", "report"):
                 actor.name = last_body.get(actor.name, "") if actor.name != "report" else (last_speaker_body or "")
                 if actor.name:
                     actor.kind = "body"   # "the mission" stands for the body named before: it speaks as that body
-            else:   # "the regional governor said": the governor named before, else the role as written
-                actor.name = by_role.get(actor.name) or _role_as_written(text[actor.start:actor.end])
+            else:   # "the regional governor said": the governor named before, or right after, else the role as written
+                actor.name = (by_role.get(actor.name) or _named_after(doc.actors, i, text)
+                              or _role_as_written(text[actor.start:actor.end]))
         elif actor.kind == "pronoun":
-            if actor.name in ("he", "she"):
+            if actor.name in ("he", "she", "him", "her"):
                 same_sentence = last_person is not None and ctx.sentence_at(last_person.start) == ctx.sentence_at(actor.start)
                 actor.name = (last_person.name if same_sentence else last_speaker_person
                               or (last_person.name if last_person else ""))
             else:
                 same_sentence = last_body_actor is not None and ctx.sentence_at(last_body_actor.start) == ctx.sentence_at(actor.start)
-                actor.name = last_body_actor.name if same_sentence else (last_speaker_body or "")
+                # "the air force said Russia had launched 140 drones ... it said": the body speaking in the sentence
+                speaker_here = last_speaker_body_at >= 0 and ctx.sentence_at(last_speaker_body_at) == ctx.sentence_at(actor.start)
+                actor.name = (last_speaker_body if speaker_here else last_body_actor.name if same_sentence
+                              else last_speaker_body) or ""
         if actor.kind == "body" and actor.name == "UN":
             actor.name = last_un
         if actor.kind == "person" and actor.name:
@@ -158,14 +138,80 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
             appositive = speech.group("appos") if "appos" in speech.groupdict() else None
             if appositive and actor.kind != "person" and _names_person(doc, actor.end, actor.end + len(appositive)):
                 continue   # "the head of the administration, Oleh Syniehubov, said": the person speaks
-            if appositive:
+            if appositive and not CITING_RX.match(appositive):   # "TASS, citing the ministry, reported": cited
                 covered_until = actor.end + speech.end()
+            head = _head_named_after(doc.actors, i, text, speech)
+            if head is not None:   # "according to the head of the Kharkiv administration, Oleh Syniehubov, ..."
+                doc.links.append((actor.start, head.end, head.name))
+                last_speaker_person = head.name
+                covered_until = head.end
+                continue
             doc.links.append((actor.start, actor.end, actor.name))
             if actor.kind == "person":
                 last_speaker_person = actor.name
             elif actor.kind == "body":
                 last_speaker_body = actor.name
+                last_speaker_body_at = actor.start
                 doc.body_links.add(actor.start)
+
+
+def _credit_headline_role(doc: DocClaimants, ctx: DocContext) -> None:
+    """"Five killed in Kharkiv strike - governor", "Mayor: 3 injured": the headline credits the person of that
+    role the article names, else the role as written."""
+    if not ctx.lines:
+        return
+    start, end = ctx.lines[0]
+    found = HEADLINE_ROLE_RX.search(ctx.text, start, end)
+    if found is None:
+        return
+    phrase = found.group("lead") or found.group("tail")
+    role = role_of(phrase)
+    name = next((a.name for a in doc.actors if a.kind == "person" and a.role == role and a.name), phrase.lower())
+    doc.links.append((found.start("lead") if found.group("lead") else found.start("tail"), found.end(), name))
+    doc.links.sort(key=lambda link: link[0])
+
+
+def _speaks_on_its_line(actor: Actor, text: str) -> bool:
+    """Whether actor speaks by a cue inside its line; by a colon only with words after it ("Tkachenko: 2 injured",
+    not a heading "Background:")."""
+    following = NEXT_WORD_RX.match(text, actor.end)
+    if following and following.group(1) not in _AFTER_FIRST_WORDS:
+        # "Two people ...", "There were ...": no cue can follow; only one before it may make a speaker, and none
+        # stands before a sentence's first word
+        i = actor.start - 1
+        while i >= 0 and text[i] in " \t":
+            i -= 1
+        if i < 0 or text[i] in ".!?\n\"“”":
+            return False
+        before = text[max(0, actor.start - 80):actor.start]
+        if not (_may_cite(before) or any(verb in before for verb in _INVERTED)):
+            return False
+    cue = _speech(actor, text)
+    if cue is None or "\n" in cue.group():
+        return False
+    if cue.re is COLON_RX or cue.re is PERSON_COLON_RX:
+        # a live-blog entry "08:40 – Tkachenko: ..." or a headline "Syniehubov: 9 injured", not a heading "Quote: ..."
+        line_start = text.rfind("\n", 0, actor.start) + 1
+        return bool(TIME_LEAD_RX.match(text, line_start, actor.start)) or (
+            line_start < 400 and sum(1 for line in text[:line_start].split("\n") if line.strip()) <= 1)
+    return True
+
+
+def _head_named_after(actors: list[Actor], i: int, text: str, speech: regex.Match) -> Actor | None:
+    """The person right after a body cited as "the head of" it ("according to the head of the X, Name,")."""
+    after = actors[i + 1] if i + 1 < len(actors) else None
+    if (actors[i].kind == "body" and after is not None and after.kind == "person" and after.name
+            and HEAD_OF_RX.search(speech.group()) and NAME_GAP_RX.fullmatch(text, actors[i].end, after.start)):
+        return after
+    return None
+
+
+def _named_after(actors: list[Actor], i: int, text: str) -> str:
+    """"according to the governor of Belgorod Oblast, Vyacheslav Gladkov, ...": the person a role introduces."""
+    after = actors[i + 1] if i + 1 < len(actors) else None
+    if after is not None and after.kind == "person" and ROLE_APPOSITION_RX.fullmatch(text, actors[i].end, after.start):
+        return after.name
+    return ""
 
 
 def _base(name: str) -> str:
@@ -203,9 +249,13 @@ def _names_person(doc: DocClaimants, start: int, end: int) -> bool:
 def _speech(actor: Actor, text: str) -> regex.Match | None:
     """The cue that makes actor a speaker ("X said", "according to X", "X:" opening a line), or None."""
     after = text[actor.end:actor.end + 200]
-    found = VERB_AFTER_RX.match(after) or POSSESSIVE_RX.match(after)
-    if found:
-        return found
+    # a plain lower-case word right after the actor ("Two people ...") rules out every cue after it
+    plain = NEXT_WORD_RX.match(text, actor.end)
+    if plain is None or plain.group(1) in _AFTER_FIRST_WORDS:
+        found = VERB_AFTER_RX.match(after) or POSSESSIVE_RX.match(after) or (
+            COUNT_NOUN_RX.match(after) if actor.kind in ("body", "person") else None)
+        if found:
+            return found
     before = text[max(0, actor.start - 80):actor.start]
     if _may_cite(before):
         found = PREPOSITION_RX.search(before)
@@ -215,9 +265,12 @@ def _speech(actor: Actor, text: str) -> regex.Match | None:
         found = INVERTED_RX.search(before)   # it ends on a space and holds one of its verbs as written
         if found:
             return found
+    if plain is not None:
+        return None
     line_start = text.rfind("\n", 0, actor.start) + 1
-    found = COLON_RX.match(after)
-    if found and LINE_LEAD_RX.match(text[line_start:actor.start]):
+    found = (PERSON_COLON_RX if actor.kind == "person" else COLON_RX).match(after)
+    if found and actor.kind != "group" and (PERSON_LINE_LEAD_RX if actor.kind == "person" else LINE_LEAD_RX).match(
+            text[line_start:actor.start]):
         return found
     line_end = text.find("\n", actor.end)
     if not text[actor.end:line_end if line_end >= 0 else len(text)].strip(" ."):
@@ -278,11 +331,16 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
     text = ctx.text
     unit_start, unit_end = _unit(ctx, span_start)
     links = _links_in(doc, unit_start, max(unit_end, span_end))
+    if len(links) > 1 and any(link[2] not in OUTLETS for link in links):
+        # "..., the Kyiv Independent reported, citing local officials": the outlet passes on another's figure
+        links = [link for link in links if link[2] not in OUTLETS]
     if links:
         def distance(link):
             gap = (span_end, link[0]) if link[0] >= span_end else (link[1], span_start)
-            # a statement after a semicolon is another speaker's
-            return max(gap[1] - gap[0], 0) + (300 if ";" in text[gap[0]:gap[1]] else 0)
+            # a statement after a semicolon, or a speaker after "while"/"but", is another speaker's
+            between = text[gap[0]:gap[1]]
+            return max(gap[1] - gap[0], 0) + (300 if ";" in between or CONTRAST_RX.search(between)
+                                              else 0)
         name = min(links, key=distance)[2]
         return doc.source if doc.source and _generic(name) else name
     if (before := ctx.continued_sentence(span_start)) is not None and (link := _last_link(doc, *before)):
@@ -291,6 +349,8 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
     earlier = _last_link(doc, line_start, unit_start)
     if earlier and not SCENE_CHANGE_RX.match(text, unit_start):
         return earlier[2]
+    if BACKGROUND_RX.match(text, line_start):
+        return None   # "Background: On 12 November, drones killed 2": the outlet's own reminder, not the source's
     return (_from_later_in_paragraph(ctx, doc, unit_end) or _from_list_intro(ctx, doc, line_start)
             or _from_section_lead(ctx, doc, line_start) or _from_report(doc, unit_start) or doc.source)
 
@@ -336,6 +396,10 @@ def _from_list_intro(ctx: DocContext, doc: DocClaimants, line_start: int) -> str
     """A list item ("- Cherkasy region: 242,000") takes the speaker of the paragraph that introduces the list."""
     i = ctx._index(ctx.lines, line_start)
     if not LIST_ITEM_RX.match(ctx.text, *ctx.lines[i]):
+        # the paragraph right after an intro ending in a colon: "Oleksandr Prokudin, the governor:\n"Over the past day ..."
+        if i and ctx.text[max(ctx.lines[i - 1][0], ctx.lines[i - 1][1] - 3):ctx.lines[i - 1][1]].rstrip().endswith(":"):
+            intro = _links_in(doc, *ctx.lines[i - 1])
+            return intro[0][2] if intro else None
         return None
     j = i - 1
     while j >= 0 and i - j <= 30 and LIST_ITEM_RX.match(ctx.text, *ctx.lines[j]):
@@ -345,7 +409,8 @@ def _from_list_intro(ctx: DocContext, doc: DocClaimants, line_start: int) -> str
         start, end = ctx.lines[j]
         lo = bisect.bisect_left(doc.link_starts, start)
         if lo < len(doc.links) and doc.links[lo][1] <= end:
-            return doc.links[lo][2]
+            # "Source: Oleksandr Striuk at a briefing, as quoted by Interfax-Ukraine": the source, not its relay
+            return doc.source if doc.source and SOURCE_LINE_RX.match(ctx.text, start, end) else doc.links[lo][2]
         if not ctx.text[max(start, end - 4):end].rstrip().endswith((":", ':"', ":”")):
             return None
         j -= 1

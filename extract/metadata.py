@@ -14,7 +14,7 @@ from datetime import date, timedelta
 import regex
 
 from extract.dates import find_dates, parse_date
-from extract.publisher import ALIAS_LOOKUP, DATELINE, VOCAB, find_publisher
+from extract.publisher import _ANY_NAME, ALIAS_LOOKUP, DATELINE, VOCAB, find_publisher
 
 DIGITLESS_RUN = 400        # characters of lines without a digit worth skipping between date scans
 HEAD_LINES = 14            # mastheads, bylines and date lines sit above the body
@@ -33,7 +33,19 @@ _TIME_OR_NOISE = regex.compile(r"(?i)\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\b(?:GMT|U
 _CHROME = [regex.compile(p) for p in VOCAB["chrome"]["patterns"]]
 _WORDS = regex.compile(r"[A-Za-z][\w'’.-]*")
 # menus: items set apart by runs of spaces or by path separators ("News  Politics  Economics", "Home / World")
-_NAV = regex.compile(r"\S {2,}\S[^\n]{0,120}? {2,}|\s(?:/|›|>>|>|\|)\s")
+_NAV = regex.compile(r"\S {2,}\S[^\n]{0,120}? {2,}|\s(?:/|›|»|>>|>|\|)\s")
+# a title signed by its site: "Russia hits Kyiv | Reuters", "... - BBC News"
+_OUTLET_SUFFIX = regex.compile(r"[^\S\n]+[|–—-][^\S\n]*" + _ANY_NAME.pattern + r"[^\S\n]*$")
+# a masthead with its tagline, never a title: "Ukrinform — Ukrainian National News Agency"
+_MASTHEAD = regex.compile(r"[^\S\n]*" + _ANY_NAME.pattern + r"[^\S\n]*[–—][^\S\n]*\p{Lu}[\p{L}\p{P} &]{3,60}$")
+# a machine-readable time stamp: "2024-11-14T08:30:00+02:00", "2024-11-14 08:30"
+_ISO_DAY = regex.compile(r"(?<![\d-])((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?=T\d|[^\S\n]+\d{1,2}:\d\d|[^\S\n]*$)")
+# a day a running count or the war starts from is never the report's: "since 24 February 2022", "began on ..."
+# and a day told as a year back is not either: "Last year, on Nov. 14, 2023, ..."
+_START_BEFORE = regex.compile(r"(?i:\b(?:since|(?:began|started|launched|invaded(?:[^\S\n]+Ukraine)?)[^\S\n]+on|"
+                              r"invasion[^\S\n]+(?:of[^\S\n]+Ukraine[^\S\n]+)?on|"
+                              r"(?:last[^\S\n]+(?:year|month|week)(?:['’]s(?:[^\S\n]+[\w-]+){1,2})?|(?:a|one|two|three)[^\S\n]+years?[^\S\n]+(?:ago|earlier)),?(?:[^\S\n]+on)?)"
+                              r"[^\S\n]+(?:the[^\S\n]+)?)$", regex.REVERSE)
 
 _LINE = regex.compile(r"[^\n]+")
 
@@ -51,6 +63,8 @@ def _lines(text: str, limit: int | None = None) -> list[tuple[int, str]]:
 
 _CAPITAL_RUN = regex.compile(r"\b([A-Z])([A-Z]{2,})\b")
 _YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
+# a scraped time stamp glues the year to the time: "November 14, 20248:31 AM GMT+2"
+_GLUED_TIME = regex.compile(r"(?<=[A-Za-z.]\s{1,3}\d{1,2},\s{1,3})((?:19|20)\d\d)(\d{1,2}:\d\d)")
 _DIGIT = regex.compile(r"\d")
 
 
@@ -70,6 +84,8 @@ def _dates_with_year(line: str, memo: dict | None = None) -> tuple[date, ...]:
     if _YEAR_DIGITS.search(line):
         readable = line if not any(c.isupper() for c in line if c.isalpha()) or not line.isupper() else line.title()
         readable = _CAPITAL_RUN.sub(_capitalised, readable)
+        if ":" in readable:
+            readable = _GLUED_TIME.sub(r"\1 \2", readable)
         for mention in find_dates(readable):
             written = readable[mention.start:mention.end]
             # a day, a month and a year: "July 2022" or "in 2023" is too coarse to date a page
@@ -80,6 +96,12 @@ def _dates_with_year(line: str, memo: dict | None = None) -> tuple[date, ...]:
             found.append(date(2000 + int(m.group(3)), int(m.group(2)), int(m.group(1))))
         except ValueError:
             pass
+    if not found:
+        for m in _ISO_DAY.finditer(line):
+            try:
+                found.append(date(int(m.group(1)), int(m.group(2)), int(m.group(3))))
+            except ValueError:
+                pass
     return tuple(found)
 
 
@@ -104,7 +126,9 @@ def _is_date_line(line: str, memo: dict | None = None) -> bool:
 
 def _title_index(lines: list[tuple[int, str]], memo: dict | None = None) -> int | None:
     for i, (_, line) in enumerate(lines[:HEAD_LINES]):
-        body = _HEADER.sub("", line).strip()
+        body = _unsigned(_HEADER.sub("", line).strip())
+        if ("–" in body or "—" in body) and _MASTHEAD.match(body):
+            continue
         if len(body.split()) >= 3 and not _NAV.search(body) and not _is_chrome(body) and not _is_date_line(body, memo) \
                 and ALIAS_LOOKUP.get(body.lower()) is None:
             return i
@@ -112,7 +136,12 @@ def _title_index(lines: list[tuple[int, str]], memo: dict | None = None) -> int 
 
 
 def _title(lines: list[tuple[int, str]], index: int | None) -> str | None:
-    return _HEADER.sub("", lines[index][1]).strip() if index is not None else None
+    return _unsigned(_HEADER.sub("", lines[index][1]).strip()) if index is not None else None
+
+
+def _unsigned(title: str) -> str:
+    """The title without its site's signature ("... | Reuters")."""
+    return _OUTLET_SUFFIX.sub("", title) if any(c in title for c in "|–—-") else title
 
 
 def _yearless_in(anchor_year: int, day: date, anchor: date | None) -> date | None:
@@ -166,7 +195,7 @@ def _latest_in_text(text: str, skip: list[tuple[int, int]]) -> date | None:
         if not kept(mention.start) or mention.role == "vague" or not _DIGIT.search(_YEAR_WRITTEN.sub("", written)):
             continue
         if _YEAR_WRITTEN.search(written):
-            if mention.day is not None:
+            if mention.day is not None and not _START_BEFORE.search(readable, max(0, mention.start - 40), mention.start):
                 full.append(mention.day)
         else:
             yearless.append(written)
@@ -195,21 +224,53 @@ def _latest_in_text(text: str, skip: list[tuple[int, int]]) -> date | None:
 
 
 _BY_OR_DASH = regex.compile(r"(?i)\bby\b|[-–—]")
+# links to other stories: "Read also: ...", or a "Related articles" / "Most read" heading over a list of short lines
+_ASIDE = regex.compile(r"(?im)^[^\S\n]*(?:related(?:[^\S\n]+(?:articles|stories|news|coverage|content))?|read[^\S\n]+(?:also|more)|"
+                       r"see[^\S\n]+also|also[^\S\n]+read|most[^\S\n]+(?:read|popular|viewed)|more[^\S\n]+(?:from|on|stories|news)\b[^\n]{0,40}|"
+                       r"recommended|you[^\S\n]+may[^\S\n]+also[^\S\n]+like|top[^\S\n]+stories|other[^\S\n]+news)[^\S\n]*(?P<rest>:?[^\n]*)$")
+_ASIDE_WORDS = ("related", "read also", "read more", "also read", "see also", "most read", "most popular", "most viewed",
+                "more from", "more on", "more stories", "more news", "recommended", "may also", "top stories", "other news")
+ASIDE_LIST_LINES = 12   # short lines a heading like "Related articles" may stand over
+ASIDE_LINE_WORDS = 20
+
+
+def _asides(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines that link to other stories."""
+    spans = []
+    lowered = text.lower()
+    if not any(word in lowered for word in _ASIDE_WORDS):
+        return spans
+    for m in _ASIDE.finditer(text):
+        end = m.end()
+        if not m.group("rest").strip(" :"):   # a heading alone: the short lines under it are its list
+            taken = 0
+            for line in _LINE.finditer(text, end):
+                if taken == ASIDE_LIST_LINES or len(line.group().split()) > ASIDE_LINE_WORDS:
+                    break
+                if line.group().strip():
+                    end = line.end()
+                    taken += 1
+        spans.append((m.start(), end))
+    return spans
 
 
 def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, memo: dict) -> tuple[date | None, str]:
     """lines: the page's first DATELINE_LINES non-blank lines; title_at: the title's index among them."""
     if m := _HEADER.search(text[:2000]):
         return date.fromisoformat(m.group(1)), "header"
+    asides: list[tuple[int, int]] | None = None   # found when a dated line asks (most head lines hold no date)
     head = lines[:HEAD_LINES]
     bylines, published, updated, datelines, above_title = [], [], [], [], []
-    for i, (_, line) in enumerate(head):
+    for i, (at, line) in enumerate(head):
         if (dateline := DATELINE.match(line)) and (day := _dates_with_year(dateline.group("date"), memo)):
             datelines.append((i, day[0]))   # the story's own dateline, whatever a title above it names
             continue
         dates = _dates_with_year(line, memo)
         if not dates:
             continue
+        asides = _asides(text) if asides is None else asides
+        if any(a <= at < b for a, b in asides):
+            continue   # a link to another story, with that story's day
         if _BYLINE.match(line):
             bylines.append(dates[0])
         elif (cue := _PUBLISHED_CUE.search(line)) and (after := _dates_with_year(line[cue.end():], memo)):
@@ -229,7 +290,8 @@ def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, me
     for _, line in lines[HEAD_LINES:]:   # lines are the first DATELINE_LINES
         if (dateline := DATELINE.match(line)) and (day := _dates_with_year(dateline.group("date"), memo)):
             return day[0], "dateline"
-    skip = [(lines[i][0], lines[i][0] + len(lines[i][1])) for i, _ in above_title]
+    skip = [(lines[i][0], lines[i][0] + len(lines[i][1])) for i, _ in above_title] + (
+        _asides(text) if asides is None else asides)
     latest = _latest_in_text(text, skip)
     for _, day in above_title:
         if latest is None or day <= latest + CRAWL_GAP:

@@ -1,0 +1,81 @@
+"""claimants.toml → the compiled cue patterns extract/claimants.py reads: speech verbs, gaps, lead-ins, line shapes."""
+from __future__ import annotations
+
+import regex
+
+from extract.actors import _RULES, ABBREVIATIONS
+from extract.gazetteer import _CUES as PLACE_CUES
+from extract.vocab import alternation, longest_first as _longest_first
+
+# Word lists as tries rather than named lists: the engine walks a trie a character at a time instead of hashing
+# every length of the text ahead; both try the longer of two phrases first and fall back to the shorter.
+_GAPS = alternation(_RULES["gaps"]["between"], flexible_spaces=False)
+_GAPS = "(?:" + "|".join(_RULES["gaps"]["times"]) + ")|" + _GAPS   # a time phrase before the single words ("on Sunday")
+_PLACE_NOUNS = alternation(_RULES["gaps"]["place_nouns"], flexible_spaces=False)
+# "officials in the neighbouring Ivano-Frankivsk region": the gazetteer's words between a preposition and a place
+_PLACE_FILLERS = alternation([w for w in PLACE_CUES["fillers"] if w.islower() and " " not in w], flexible_spaces=False)
+_SEAT = (r"(?:\s++(?:in|from)\s++(?:the\s++)?(?:(?:" + _PLACE_FILLERS + r")\s++)?(?:\p{Lu}[\p{L}'’-]*+(?:[^\S\n]++(?:and[^\S\n]++)?\p{Lu}[\p{L}'’-]*+){0,2}(?:\s++(?:" + _PLACE_NOUNS
+         + r"))?|(?:" + _PLACE_NOUNS + r"))(?![\p{L}'’-]))?")
+# an appositive or a bracket never runs over a line break: "BBC News, Kyiv" above a story is no speaker of it
+GAP = (r"(?:\s*+\([^()\n]{1,60}\))?" + _SEAT + r"(?:\s++(?:" + _GAPS + r")\b)*+(?P<appos>\s*+,[^,;:.\n]{1,160}?,)?(?:\s*+,\s*+who\b)?"
+       r"(?:\s*+,)?(?:\s++(?:" + _GAPS + r")\b)*+\s*+")
+_VERBS = _RULES["verbs"]["after_speaker"]
+NEXT_WORD_RX = regex.compile(r"[^\S\n]++(\p{Ll}[\p{Ll}-]*+)")
+# the lower-case words a cue after a speaker may open with (verbs, gaps, time phrases, seats, count nouns)
+_AFTER_FIRST_WORDS = frozenset(w.split()[0] for w in [*_VERBS, *_RULES["gaps"]["between"], *_RULES["possessive"]["bare"],
+                                                      "in", "from", "on", "late", "early", "last", "earlier", "later", "by",
+                                                      "at", "who"])
+VERB_AFTER_RX = regex.compile(r"^" + GAP + r"(?:" + alternation(_VERBS + [v.title() for v in _VERBS], flexible_spaces=False)
+                              + r")\b")
+INVERTED_RX = regex.compile(
+    # a title before the name may be lower-case: ", said air force spokesman Yurii Ihnat"
+    r"(?:(?:^|[,\"”’:;]|\s[-–—])\s*(?:\L<inverted>)(?:\s+on\s+\w+)?)[^\S\n]+"
+    r"(?:(?:\L<lead>|\L<abbr>|\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}'’-]*),?[^\S\n]+){0,5}$",   # ", said the mayor of Kharkiv, Ihor Terekhov"
+    inverted=_longest_first(_RULES["verbs"]["before_speaker"]), lead=_longest_first(_RULES["gaps"]["lead_ins"]),
+    abbr=_longest_first(ABBREVIATIONS))
+PREPOSITION_RX = regex.compile(
+    r"(?:(?i:\b(?:\L<preps>))|\b(?:\L<by_after>)(?:\s+\S+){0,4}?\s+by)"
+    # the words before the speaker stay in its sentence: no line break, and a full stop only in an abbreviation ("Gov.")
+    r"[^\S\n]+(?:(?:\L<lead>|\L<abbr>|\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}'’-]*)[^\S\n]+){0,5}$",
+    preps=_longest_first(_RULES["verbs"]["prepositions"]), by_after=_longest_first(_RULES["verbs"]["by_after"]),
+    lead=_longest_first(_RULES["gaps"]["lead_ins"]), abbr=_longest_first(ABBREVIATIONS))
+_PREPOSITIONS = tuple(p.casefold() for p in _RULES["verbs"]["prepositions"])
+_INVERTED = tuple(_RULES["verbs"]["before_speaker"])
+# After an inverted speaker the clause ends: "..., said Kyrylo Tymoshenko." but not "..., said Russia fired 38".
+CLAUSE_END_RX = regex.compile(r"^\s*(?:[,.;:)\"”]|$|\s(?:on|in|at|during|late|earlier|later|after)\s)")
+POSSESSIVE_RX = regex.compile(r"^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:\L<nouns>)\b", nouns=_RULES["possessive"]["nouns"])
+# "a Reuters tally shows", "an AFP count found": the name as an adjective of its count
+COUNT_NOUN_RX = regex.compile(r"^\s+(?:\L<nouns>)\b", nouns=_RULES["possessive"]["bare"])
+_HEAD_ROLES = r"(?i:(?:regional\s+|city\s+|acting\s+)?(?:governor|mayor))"
+HEADLINE_ROLE_RX = regex.compile(r"^\s*+(?P<lead>" + _HEAD_ROLES + r")\s*+:\s*+\S|\s[-–—]\s*+(?P<tail>" + _HEAD_ROLES
+                                 + r")\s*+$")
+CONTRAST_RX = regex.compile(r",\s*(?:while|but|whereas)\s")
+HEAD_OF_RX = regex.compile(r"\b(?:head|chief|spokes(?:man|woman|person)|commander|director|secretary)\s+(?:of|for)\s+(?:the\s+)?$")
+NAME_GAP_RX = regex.compile(r"\s*+,?\s*+")
+CITING_RX = regex.compile(r"\s*,\s*(?:citing|according\s+to|quoting)\s")
+# between a role and the person it introduces: "the governor of Belgorod Oblast, "
+ROLE_APPOSITION_RX = regex.compile(r"(?:\s+of\s+(?:the\s+)?[^,.;:()\n]{1,50}+)?\s*+,\s*+")
+COLON_RX = regex.compile(r"^\s*+:")
+# a person's title may stand before the colon: "Oleksandr Prokudin, the governor of Kherson region:"
+PERSON_COLON_RX = regex.compile(r"^(?:\s*+,[^,:;.\n]{1,80}+)?\s*+:")
+_LINE_LEAD = r"^(?:[-–—•*]\s*)?(?:UPDATE,?\s+[^-–—]{0,40}[-–—]\s*)?(?:\d{1,2}[:.]\d{2}\s*[-–—]?\s*)?"
+LINE_LEAD_RX = regex.compile(_LINE_LEAD + r"(?:\p{Lu}[\p{L}.'’-]*,?\s+){0,4}$")
+# a person's title before the name may be lower-case: "Kherson governor Oleksandr Prokudin:"
+PERSON_LINE_LEAD_RX = regex.compile(_LINE_LEAD + r"(?:[\p{L}.'’-]++,?\s+){0,4}$")
+# a list item: a bullet, a label and its figure, or a line opening on a count ("3 people were killed in Nikopol;")
+LIST_ITEM_RX = regex.compile(r"\s*(?:[-–—•*]\s|[^.!?]{0,60}[:—–‒-]\s*(?:\p{L}+\s+){0,2}[\d(]|\d[\d,.]*+\s+\p{L})")
+TIME_LEAD_RX = regex.compile(r"(?:[-–—•*]\s*)?\d{1,2}[:.]\d{2}\s*[-–—]?\s*$")
+DASH_CREDIT_RX = regex.compile(r"\s[-–—]\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$")   # headline "... - Klitschko"
+# A sentence that opens on a new place starts a new report; it does not continue the last speaker's.
+SCENE_CHANGE_RX = regex.compile(r"\W*(?:In|Across|Elsewhere\s+in|Meanwhile\s+in|Further\s+\w+\s+in)\s+(?:the\s+)?\p{Lu}\p{Ll}+,")
+MAX_JOINED = 6   # sentences a figure's unit may run on over ";" and ":"
+_ABBREVIATIONS = tuple(ABBREVIATIONS)
+LEDE_LINES = 3   # the headline, perhaps a dateline or standfirst, then the lede paragraph
+# a lede opening on its body: "The UN human rights monitoring mission ...", "KYIV (Wire) - The mission ..."
+REPORT_OPENING_RX = regex.compile(r"(?:[^\n]{0,60}?\s[-–—]\s+)?(?:[Tt]he\s+)?"
+                                  r"(?:(?:UN|U\.N\.|United\s+Nations|\p{Ll}[\p{L}-]*)\s+){0,4}")
+SOURCE_LINE_RX = regex.compile(r"(?m)^Source:\s*")
+SOURCE_REACH = 600
+BACKGROUND_RX = regex.compile(r"\s*(?:Background|Context|Reminder|Recall|For reference|Prehistory|Earlier)\s*:")
+# a sentence that credits the report as a whole: "This was reported by the General Staff on Facebook."
+REPORTED_BY_RX = regex.compile(r"(?m)(?:^|(?<=[.!?]\s))(?:This|That|It) (?:was|is|has been) (?:reported|announced|stated) by\s+")
