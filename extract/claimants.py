@@ -2,32 +2,20 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass, field
 
 import regex
 
 from extract.actors import _RULES, OUTLETS, PEOPLE, UN_FAMILY, Actor, display_names, find_actors, role_of
 from extract.claimcues import (
     BACKGROUND_RX, CITING_RX, CLAUSE_END_RX, COLON_RX, CONTRAST_RX, COUNT_NOUN_RX, DASH_CREDIT_RX, HEADLINE_ROLE_RX,
-    HEAD_OF_RX, INVERTED_RX, LEDE_LINES, LINE_LEAD_RX, LIST_ITEM_RX, MAX_JOINED, NAME_GAP_RX, NEXT_WORD_RX,
-    PERSON_COLON_RX, PERSON_LINE_LEAD_RX, POSSESSIVE_RX, PREPOSITION_RX, REPORTED_BY_RX, REPORT_OPENING_RX,
-    ROLE_APPOSITION_RX, SCENE_CHANGE_RX, SOURCE_LINE_RX, SOURCE_REACH, TIME_LEAD_RX, VERB_AFTER_RX, _ABBREVIATIONS,
-    _AFTER_FIRST_WORDS, _INVERTED, _PREPOSITIONS)
+    HEAD_OF_RX, INVERTED_RX, LINE_LEAD_RX, MAX_JOINED, NAME_GAP_RX, NEXT_WORD_RX, PERSON_COLON_RX,
+    PERSON_LINE_LEAD_RX, POSSESSIVE_RX, PREPOSITION_RX, REPORTED_BY_RX, ROLE_APPOSITION_RX, SCENE_CHANGE_RX,
+    SOURCE_LINE_RX, SOURCE_REACH, TIME_LEAD_RX, VERB_AFTER_RX, _ABBREVIATIONS, _AFTER_FIRST_WORDS, _INVERTED,
+    _PREPOSITIONS)
+from extract.claimsources import (DocClaimants, _from_later_in_paragraph, _from_list_intro, _from_report,
+                                   _from_section_lead, _last_link, _links_in, _report_body)
 from extract.context import DocContext
-from extract.gazetteer import NAMES as PLACE_NAMES
 from extract.vocab import may_hold
-
-
-@dataclass
-class DocClaimants:
-    actors: list[Actor]
-    surnames: dict[str, str] = field(default_factory=dict)   # surname → full name
-    links: list[tuple[int, int, str]] = field(default_factory=list)   # (start, end, claimant) of each attribution
-    source: str | None = None   # "Source: X" line naming the article's source
-    link_starts: list[int] = field(default_factory=list)   # links' start offsets, for bisection
-    display: dict[str, str] = field(default_factory=dict)   # body → the name this article gives it
-    report_body: str | None = None   # the body whose report the article is, when its lede opens on it
-    body_links: set[int] = field(default_factory=set)   # start offsets of the links that credit a body
 
 
 def _doc_claimants(ctx: DocContext) -> DocClaimants:
@@ -284,23 +272,6 @@ def _may_cite(before: str) -> bool:
     return before[-1:].isspace() and ("by" in before or may_hold(before, _PREPOSITIONS))
 
 
-def _links_in(doc: DocClaimants, start: int, end: int) -> list[tuple[int, int, str]]:
-    """Links inside [start, end); links are in text order, so this is a bisection, not a scan."""
-    lo = bisect.bisect_left(doc.link_starts, start)
-    hi = bisect.bisect_left(doc.link_starts, end)
-    return [link for link in doc.links[lo:hi] if link[1] <= end]
-
-
-def _last_link(doc: DocClaimants, start: int, end: int) -> tuple[int, int, str] | None:
-    """The last link inside [start, end), found by bisection."""
-    i = bisect.bisect_left(doc.link_starts, end) - 1
-    while i >= 0 and doc.links[i][0] >= start:
-        if doc.links[i][1] <= end:
-            return doc.links[i]
-        i -= 1
-    return None
-
-
 def _unit(ctx: DocContext, offset: int) -> tuple[int, int]:
     """The sentence holding offset, joined with the next few while it ends in ";" or ":" inside one line (a few:
     a line of a thousand semicolons would otherwise make every figure in it read the whole line)."""
@@ -355,72 +326,3 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
             or _from_section_lead(ctx, doc, line_start) or _from_report(doc, unit_start) or doc.source)
 
 
-def _from_later_in_paragraph(ctx: DocContext, doc: DocClaimants, unit_end: int) -> str | None:
-    """"In March, 57 civilians were killed. The mission noted that most died in shelling.", "1.3 million are in
-    Poland. Another 180,000 went to Hungary, UNHCR said.": the next sentence of the paragraph crediting a body
-    credits the figures before it too."""
-    _, line_end = ctx.line_at(unit_end - 1)
-    lo = bisect.bisect_left(doc.link_starts, unit_end)
-    if lo >= len(doc.links) or doc.links[lo][1] > line_end or doc.links[lo][0] not in doc.body_links:
-        return None
-    sent_start, _ = ctx.sentence_at(doc.links[lo][0])
-    if sent_start < unit_end or ctx.sentence_index(sent_start) != ctx.sentence_index(unit_end - 1) + 1:
-        return None   # not the next sentence
-    return doc.links[lo][2]
-
-
-def _report_body(ctx: DocContext, doc: DocClaimants) -> str | None:
-    """The body whose report the article is: the first speaker after the headline is a body the lede opens on
-    ("The UN mission verified that ...")."""
-    head_end = ctx.lines[0][1] if ctx.lines else 0
-    lo = bisect.bisect_left(doc.link_starts, head_end)
-    if lo >= len(doc.links):
-        return None
-    start, _, name = doc.links[lo]
-    line_start, _ = ctx.line_at(start)
-    if (start in doc.body_links and ctx._index(ctx.lines, start) <= LEDE_LINES
-            and REPORT_OPENING_RX.fullmatch(ctx.text, line_start, start)):
-        return name
-    return None
-
-
-def _from_report(doc: DocClaimants, unit_start: int) -> str | None:
-    """In an article that is a body's report, an uncredited figure is the body's until another speaker intervenes."""
-    if doc.report_body is None:
-        return None
-    last = _last_link(doc, 0, unit_start)
-    return doc.report_body if last is not None and last[2] == doc.report_body else None
-
-
-def _from_list_intro(ctx: DocContext, doc: DocClaimants, line_start: int) -> str | None:
-    """A list item ("- Cherkasy region: 242,000") takes the speaker of the paragraph that introduces the list."""
-    i = ctx._index(ctx.lines, line_start)
-    if not LIST_ITEM_RX.match(ctx.text, *ctx.lines[i]):
-        # the paragraph right after an intro ending in a colon: "Oleksandr Prokudin, the governor:\n"Over the past day ..."
-        if i and ctx.text[max(ctx.lines[i - 1][0], ctx.lines[i - 1][1] - 3):ctx.lines[i - 1][1]].rstrip().endswith(":"):
-            intro = _links_in(doc, *ctx.lines[i - 1])
-            return intro[0][2] if intro else None
-        return None
-    j = i - 1
-    while j >= 0 and i - j <= 30 and LIST_ITEM_RX.match(ctx.text, *ctx.lines[j]):
-        j -= 1
-    # the intro lines end with ":"; the speaker is the first one named in them or the paragraph before them
-    while j >= 0 and i - j <= 34:
-        start, end = ctx.lines[j]
-        lo = bisect.bisect_left(doc.link_starts, start)
-        if lo < len(doc.links) and doc.links[lo][1] <= end:
-            # "Source: Oleksandr Striuk at a briefing, as quoted by Interfax-Ukraine": the source, not its relay
-            return doc.source if doc.source and SOURCE_LINE_RX.match(ctx.text, start, end) else doc.links[lo][2]
-        if not ctx.text[max(start, end - 4):end].rstrip().endswith((":", ':"', ":”")):
-            return None
-        j -= 1
-    return None
-
-
-def _from_section_lead(ctx: DocContext, doc: DocClaimants, line_start: int) -> str | None:
-    """A figure under a short heading ("Kharkiv region") in a report whose lead names its source."""
-    for start, _end, heading in ctx.short_lines_before(line_start, back=2):
-        if not heading.endswith((".", ":", "!", "?")) and any(word in PLACE_NAMES for word in heading.split()):
-            earlier = _last_link(doc, 0, start)
-            return earlier[2] if earlier else None
-    return None
