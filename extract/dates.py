@@ -13,9 +13,8 @@ from datetime import date, timedelta
 import regex
 
 from extract.context import DocContext
-from extract.datementions import (DAY_NUMBER, MONTH_WORD, WEEKDAY_WORD, WHEN_AFTER, YEAR_NUMBER, H, DateMention,
-                                  find_dates, parse_date)
-from extract.datementions import VOCAB
+from extract.datementions import (DAY_NUMBER, MONTH_WORD, VOCAB, WEEKDAY_WORD, WHEN_AFTER, YEAR_NUMBER, H,
+                                  DateMention, find_dates, parse_date)
 from extract.publisher import DATELINE
 from extract.vocab import alternation, may_hold
 

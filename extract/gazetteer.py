@@ -169,6 +169,12 @@ def _cue_bound(before: str) -> int:
 _DEMONYMS = frozenset(_RULES["demonyms"])
 
 
+def _without_leading_word(name: str, start: int) -> tuple[str, int]:
+    """(name, its start) without a capitalised opening word: "In Ramenskoye, a town ..." names Ramenskoye."""
+    first, _, rest = name.partition(" ")
+    return (rest, start + len(first) + 1) if rest and first in _LEADING_WORDS else (name, start)
+
+
 def _mention(m: regex.Match, text: str) -> Mention | None:
     start, end = m.span()
     before = text[max(0, start - 60):start]
@@ -203,10 +209,7 @@ def _mention(m: regex.Match, text: str) -> Mention | None:
         return Mention(start, end, "", f"anaphor-{kind}", "", cue)
     for group in ("unlisted", "described"):
         if m.group(group):
-            name, name_start = m.group(group), m.start(group)
-            first, _, rest = name.partition(" ")
-            if rest and first in _LEADING_WORDS:   # "In Ramenskoye, a town ...": the town is the second word
-                name, name_start = rest, name_start + len(first) + 1
+            name, name_start = _without_leading_word(m.group(group), m.start(group))
             known = NAMES.get(name)
             if known is not None:   # "the city of Kiev": a listed place after all
                 return Mention(name_start, m.end(group), known.canonical, known.kind, known.nation, "in")
@@ -262,10 +265,7 @@ def _unlisted_places(mentions: list[Mention], text: str) -> list[Mention]:
             found = COMMUNITY_NAME_RX.search(text, max(0, word.start() - 50), word.start())
             if found is None:
                 continue
-            name, start = found.group("town"), found.start("town")
-            first, _, rest = name.partition(" ")
-            if rest and first in _LEADING_WORDS:
-                name, start = rest, start + len(first) + 1
+            name, start = _without_leading_word(found.group("town"), found.start("town"))
             if name not in NAMES and name not in _LEADING_WORDS and start not in starts:
                 added.append(Mention(start, start + len(name), name, "city", "ua", "in"))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions

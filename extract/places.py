@@ -186,12 +186,15 @@ def _later_figure_between(text: str, span_end: int, mention: Mention, mentions: 
     if mention.start - numbers[-1].end() > 25 and not COORDINATED_RX.fullmatch(text, span_end, numbers[-1].start()):
         return True   # "101 left, while 58 more joined the convoy in Manhush": the place ends the later figure's clause
     # "6 killed and 50 injured in Kyiv" share the place; "72 over Bryansk, 14 over Kursk" do not
+    return _place_between(span_end, mention, mentions)
+
+
+def _place_between(span_end: int, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether another place stands between the figure's end and mention."""
     return any(span_end <= other.start < mention.start for other in mentions if other is not mention)
 
 
 _SIZE = {"country": 3, "oblast": 2, "area": 2, "district": 1, "city": 1}
-
-
 
 
 def _coordinated_air(text: str, span_end: int, mention: Mention, mentions: list[Mention]) -> bool:
@@ -202,7 +205,7 @@ def _coordinated_air(text: str, span_end: int, mention: Mention, mentions: list[
         return False
     if CLAUSE_BREAK_RX.search(text, numbers[0].end(), mention.start):
         return False
-    return not any(span_end <= other.start < mention.start for other in mentions if other is not mention)
+    return not _place_between(span_end, mention, mentions)
 
 
 def _names_region(prev: Mention, m: Mention) -> bool:
