@@ -41,6 +41,19 @@ def _alternation(words) -> str:
     return "(?:" + "|".join(regex.escape(w).replace(r"\ ", H + "{1,2}") for w in sorted(set(words), key=len, reverse=True)) + ")"
 
 
+def _after_qualifier_pattern(table: dict) -> regex.Pattern:
+    """{qualifier: [written after the number]} → one pattern whose group name is the qualifier."""
+    def one(entry: str) -> str:
+        body = regex.escape(entry.strip()).replace(r"\ ", H + "{1,2}")
+        lead = H + "{1,2}" if entry.startswith(" ") else ""
+        return lead + body + (r"\b" if entry[-1].isalnum() else r"(?![\d+])")
+    return regex.compile("|".join(f"(?P<{name}>" + "|".join(one(e) for e in sorted(entries, key=len, reverse=True)) + ")"
+                                  for name, entries in table.items()), regex.I)
+
+
+_QUALIFIER_AFTER = _after_qualifier_pattern(VOCAB["qualifiers_after"])
+
+
 _NUMBER_WORDS = set(UNITS) | set(TEENS) | set(TENS) | set(SCALES) | set(ORDINALS) | {"hundred", "dozen"}
 # as a trie: the same longest-first order, without trying ~80 words at each position
 _WORD = alternation(_NUMBER_WORDS, flexible_spaces=False) + r"\b"
@@ -74,7 +87,6 @@ _DECIMAL_COMMA = regex.compile(r"\d{1,3},\d{1,2}")
 _ORDINAL_SUFFIX = regex.compile(r"(?:st|nd|rd|th)\b", regex.I)
 _GLUED_MAG = regex.compile(_alternation(GLUED_MAGNITUDES) + r"(?![\w])", regex.I)
 _SPACED_MAG = regex.compile(rf"{H}{{1,2}}" + _alternation(SPACED_MAGNITUDES) + r"\b", regex.I)
-_PLUS = regex.compile(r"\+(?![\d+])|-plus\b", regex.I)
 _PERCENT = regex.compile(rf"{H}?%|{H}{{1,2}}(?:percentage{H}points?|percent|per{H}cent|pct)\b", regex.I)
 _MONEY_AFTER = regex.compile(rf"{H}{{1,2}}" + _alternation(VOCAB["money"]["suffixes"]) + r"\b", regex.I)
 _MONEY_BEFORE = regex.compile("(?:" + "|".join(regex.escape(p) for p in VOCAB["money"]["prefixes"]) + rf"){H}?$")
@@ -136,15 +148,15 @@ class _Scanner:
         return Quantity(start, end, value, unit, self.text[start:end], kind, qualifier)
 
     def suffixes(self, end: int, value: float, kind: str):
-        """Magnitude, "+", percent and currency written after a number → (end, value, kind, unit, qualifier)."""
+        """Magnitude, qualifier ("+", "or so"), percent and currency written after a number → (end, value, kind, unit, qualifier)."""
         unit, qualifier = "count", None
         # each suffix opens with white space, "+", "-" or "%"
         if end >= self.limit or self.text[end] not in _SUFFIX_OPENERS and not self.text[end].isspace():
             return end, value, kind, unit, qualifier
         if (m := self.after(_SPACED_MAG, end)) and kind == "cardinal":
             end, value = m.end(), value * SPACED_MAGNITUDES[_SPACES.sub(" ", m.group().strip()).lower()]
-        if m := self.after(_PLUS, end):
-            end, qualifier = m.end(), "at_least"
+        if m := self.after(_QUALIFIER_AFTER, end):
+            end, qualifier = m.end(), m.lastgroup
         if m := self.after(_PERCENT, end):
             end, kind, unit = m.end(), "percent", "percent"
         elif m := self.after(_MONEY_AFTER, end):
