@@ -110,7 +110,7 @@ c(d,"drones_launched",123,"exact","2025-02-12","Ukraine",None,None,False,AF,"123
 c(d,"drones_shot_down",71,"exact","2025-02-12","Ukraine",None,None,False,AF,"shot down 71 drones over nine oblasts")
 c(d,"killed",1,"exact","2025-02-12","Kyiv","unspecified",UA,False,"Tymur Tkachenko","the strike killed one person and injured four others")
 c(d,"injured",4,"exact","2025-02-12","Kyiv","unspecified",UA,False,"Tymur Tkachenko","the strike killed one person and injured four others")
-c(d,"killed",280,"exact","2025-02-10","Kupyansk","military",RU,False,"Viktor Trehubov","killed 280 Russian soldiers in the Kupyansk direction in the first ten days of February")
+c(d,"killed",280,"exact","2025-02-10","Kupiansk","military",RU,False,"Viktor Trehubov","killed 280 Russian soldiers in the Kupyansk direction in the first ten days of February")
 
 d = "c11_uman-one-year-on"
 c(d,"killed",23,"exact","2023-04-28","Uman","unspecified",UA,False,None,"23 people were killed, six of them children")
