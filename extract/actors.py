@@ -55,20 +55,25 @@ CAP = (r"(?:" + _LISTS["abbr"] + r"(?!\p{L})|(?!" + _LISTS["title_verbs"] + r"\b
        r"\p{Lu}[\p{L}\p{M}\-]*+(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*+)?)")
 _ROLE_MODIFIERS = _RULES["role_phrases"]["modifiers"]
 _ROLE_NOUNS = _RULES["role_phrases"]["nouns"]
+_ROLE_SPELLED = {owner.lower(): spelled for owner, spelled in _RULES["role_phrases"]["spelled"].items()}
 # "the governor", or a place's: "Kharkiv's mayor", "Ukraine's energy minister"
 _ROLE = (r"(?:(?i:the)|\p{Lu}\p{Ll}[\p{L}-]*+['’]s)\s+(?:(?:" + "|".join(_ROLE_MODIFIERS) + r")\s+){0,2}(?:" + "|".join(_ROLE_NOUNS)
          + r"|regional\s+head|head\s+of\s+the\s+region"
-         r"|head\s+of\s+the\s+(?:regional|oblast|city)(?:\s+military|\s+state)?\s+administration)")
-_LOWER_LEADS = ["the", "its", "city's", "region's"]
+         r"|head\s+of\s+the\s+(?:regional|oblast|city)(?:\s+military|\s+state)?\s+administration)"
+         # whose office it is, after it: "the governor of Kharkiv region", "the mayor of the city of Sumy"
+         r"(?:(?<=governor|mayor)\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?\p{Lu}[\p{L}'’-]++(?:\s+(?:[Rr]egion|[Oo]blast)\b)?)?")
+_LOWER_LEADS = ["the", "its"]
+# "the city's military administration" → "city military administration" (the modifier as [role_phrases.spelled] writes it)
+_LOWER_OWNERS = [w for w in _RULES["role_phrases"]["spelled"]]
 # The alternation's branches in the order they are tried, each guarded by the characters it may start with: the
 # engine skips a branch on one character test instead of walking its trie.
 _BRANCHES = [
     (r"(?P<body>" + NATION_PREFIX + r"?" + _LISTS["bodies"] + r"(?!\s+\p{Lu}|['’]s\s+\p{Lu}))",
      first_chars([*_NATIONS, *BODY_ALIASES])),
     (r"(?P<group>(?i:(?:the\s+)?" + _LISTS["groups"] + r"))", first_chars(["the", *GROUP_WORDS], nocase=True)),
-    (r"(?P<lowerbody>(?i:" + "|".join(w + r"\s+" for w in _LOWER_LEADS) + ")?" + NATION_PREFIX + r"?"
-     + _LISTS["lower"] + r")",
-     first_chars(_LOWER_LEADS, nocase=True) + "|" + first_chars([*_NATIONS, *LOWER_HEADS])),
+    (r"(?P<lowerbody>(?i:(?:" + "|".join(w + r"\s+" for w in _LOWER_LEADS) + ")?(?:" + "|".join(_LOWER_OWNERS) + r")\s+|(?:"
+     + "|".join(w + r"\s+" for w in _LOWER_LEADS) + "))?" + NATION_PREFIX + r"?" + _LISTS["lower"] + r")",
+     first_chars([*_LOWER_LEADS, *_LOWER_OWNERS], nocase=True) + "|" + first_chars([*_NATIONS, *LOWER_HEADS])),
     (r"(?P<pronoun>" + _LISTS["pronouns"] + r")(?![\p{L}\p{M}-])", first_chars(PERSON_PRONOUNS | BODY_PRONOUNS)),
     (r"(?P<role>" + _ROLE + ")", first_chars(["the"], nocase=True) + r"|\p{Lu}"),
     (r"(?P<run>(?!(?:" + _LISTS["leading"] + r")\s)" + NATION_PREFIX + r"?" + CAP
@@ -88,6 +93,7 @@ MERGE_GAP_RX = regex.compile(r"^\s*(?:in\s+\p{Lu}\p{L}+\s*)?\(?\s*$|^\s*\([^()]{
 NAME_WORD_RX = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’\-]*\p{Ll}")
 IN_GAP_RX = regex.compile(r"\s+in\s+")
 LOWER_BODY_LEAD_RX = regex.compile(r"^(?i:" + "|".join(_LOWER_LEADS) + r")\s+")
+LOWER_BODY_OWNER_RX = regex.compile(r"^(?i:" + "|".join(_LOWER_OWNERS) + r")(?=\s)")
 
 
 @dataclass
@@ -209,6 +215,7 @@ def _actor(m: regex.Match, runs: dict) -> Actor | None:
     phrase = groups[_GROUP["lowerbody"] - 1]
     if phrase:
         phrase = LOWER_BODY_LEAD_RX.sub("", phrase)
+        phrase = LOWER_BODY_OWNER_RX.sub(lambda owner: _ROLE_SPELLED[owner.group().lower()], phrase)
         if phrase.lower() == "ministry":
             return Actor(m.start(), m.end(), "role", "ministry")
         return Actor(m.start(), m.end(), "body", GROUP_NAMES.get("the " + phrase.lower(), _body(phrase)),

@@ -20,9 +20,9 @@ try:
 except ImportError:  # pragma: no cover
     _event_date = None
 try:
-    from extract.claimants import claimant as _claimant
+    from extract.claimants import claimant as _claimant, office_of_place as _office_of_place
 except ImportError:  # pragma: no cover
-    _claimant = None
+    _claimant = _office_of_place = None
 try:
     from extract.metadata import infer_metadata as _infer_metadata
 except ImportError:  # pragma: no cover
@@ -111,7 +111,7 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
             "side": None,
             # a casualty figure's time frame waits for its group, below
             "cumulative": None if casualty else attributes.cumulative_of(masked.text, a, f.metric, None, q.value, rules),
-            "claimant": _safe(_claimant, ctx, q.start, q.end),
+            "claimant": _safe(_office_of_place, _safe(_claimant, ctx, q.start, q.end), location),
             "quote": article.text[sent_start:sent_end],
             "span_start": q.start,
             "span_end": q.end,

@@ -15,6 +15,7 @@ from extract.claimcues import (
 from extract.claimsources import (DocClaimants, _from_later_in_paragraph, _from_list_intro, _from_report,
                                    _from_section_lead, _last_link, _links_in, _report_body)
 from extract.context import DocContext
+from extract.gazetteer import is_settlement, region_base
 from extract.vocab import may_hold
 
 
@@ -296,6 +297,23 @@ def claimant(ctx: DocContext, span_start: int, span_end: int) -> str | None:
     doc = _doc_claimants(ctx)
     name = _attributed(ctx, doc, span_start, span_end)
     return (doc.display.get(name) or doc.display.get(_base(name)) or name) if name else name
+
+
+_OFFICE_OWNERS = _RULES["placed_offices"]
+
+
+def office_of_place(name: str | None, location: str | None) -> str | None:
+    """"regional administration" credited for a figure in Ternopil Oblast → "Ternopil regional administration"; "city
+    military administration" for one in Kherson → "Kherson city military administration". A reader names the office by
+    the place its figure is about; with no such place the office stays as written."""
+    if not name or not location:
+        return name
+    first = name.split(" ", 1)[0].lower()
+    if first in _OFFICE_OWNERS["region"] and (region := region_base(location)):
+        return f"{region} {name}"
+    if first in _OFFICE_OWNERS["city"] and is_settlement(location):
+        return f"{location} {name}"
+    return name
 
 
 def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: int) -> str | None:

@@ -62,6 +62,24 @@ _NATION_OF_LOCATION = {spelling: entry.nation for entry in NAMES.values()
 def nation_of(location: str | None) -> str | None:
     """The nation a location lies in: "ua", "ru" or "other"; None when the gazetteer does not list it."""
     return _NATION_OF_LOCATION.get(location) if location else None
+def region_base(location: str | None) -> str | None:
+    """The name a region goes by without its noun: "Ternopil Oblast" → "Ternopil"; an oblast centre names its oblast
+    ("Zaporizhzhia"); None for a town that names no region, a country or an unlisted place."""
+    if not location:
+        return None
+    base, _, noun = location.rpartition(" ")
+    entry = NAMES.get(base) if noun in ("Oblast", "Krai") else NAMES.get(location)
+    if entry is None or entry.kind == "country" or (noun not in ("Oblast", "Krai") and not entry.region_word
+                                                    and entry.kind != "oblast"):
+        return None
+    return entry.canonical
+
+
+def is_settlement(location: str | None) -> bool:
+    entry = NAMES.get(location) if location else None
+    return entry is not None and entry.kind == "city"
+
+
 _FIXED = {variant: NAMES[canonical] for canonical, phrases in _RULES["fixed"].items() for phrase in phrases
           for variant in (phrase, phrase[0].upper() + phrase[1:])}
 _ANAPHORS = {phrase.lower(): kind for kind, phrases in _RULES["anaphors"].items() for phrase in phrases}
