@@ -119,10 +119,9 @@ def role_of(context: str) -> str:
 
 
 def _national(name: str, nation_word: str | None) -> str:
-    """The body's name with its nation as the text gives it ("Ukrainian Air Force", "Russia's Defense Ministry")."""
+    """The body's name with its nation in one form however the text gives it ("Ukrainian Air Force" and "Ukraine's Air
+    Force" are "Ukraine's Air Force"): one body, one claimant value to filter on."""
     base = name.removeprefix("Ukraine's ").removeprefix("Russia's ")
-    if nation_word in ("Ukrainian", "Russian"):
-        return f"{nation_word} {base}"
     nation = NATION_WORDS.get(nation_word or "")
     if nation == "ru":
         return "Russia's " + base
