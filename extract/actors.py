@@ -122,6 +122,8 @@ def _national(name: str, nation_word: str | None) -> str:
     """The body's name with its nation in one form however the text gives it ("Ukrainian Air Force" and "Ukraine's Air
     Force" are "Ukraine's Air Force"): one body, one claimant value to filter on."""
     base = name.removeprefix("Ukraine's ").removeprefix("Russia's ")
+    if nation_word in ("Ukrainian", "Russian") and " " not in base and base not in UA_DEFAULT:
+        return f"{nation_word} {base}"   # a bare head ("the BBC's Russian Service") is a name of its own, not a body's
     nation = NATION_WORDS.get(nation_word or "")
     if nation == "ru":
         return "Russia's " + base
