@@ -63,6 +63,9 @@ class Rule:
     # cheap patterns (over lower-cased text) the sentence must all contain for `regex` to match at all
     # (none: always try the rule); rules sharing a trigger share one compiled object
     needs: tuple[re.Pattern, ...] = ()
+    # the rule speaks only where this matches its sentence or one of the few before it (a verbless "117 drones."
+    # is an attack's count only in an article telling of attacks)
+    context: regex.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -310,8 +313,9 @@ def load(files=RULE_FILES, directory: Path = RULES_DIR) -> Ruleset:
                 # a part that is no role (e.g. "daily" in killed__daily) only tags the slot for `roles`
                 if any(p not in ROLES for p in role.split("__")) and role not in role_attrs:
                     raise RulesError(f"{where}: slot {role!r} has an unknown role and no [roles] entry")
+            context = _compile(expand(_text(r["context"]), placeholders, where), lists, where) if r.get("context") else None
             rules.append(Rule(name, rx, roles, unless, attrs, role_attrs, r.get("example", ""), r.get("expect", ""),
-                              _needs(r, placeholders, lists, triggers, where)))
+                              _needs(r, placeholders, lists, triggers, where), context))
     return Ruleset(rules, vetoes, lists, qualifier_before, qualifier_words, weapon, weapon_after, cues, group_nouns,
                    triggers=trigger_scan(list(triggers.values())), cue_needs=cue_needs, glued_qualifiers=glued)
 
