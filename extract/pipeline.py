@@ -301,7 +301,7 @@ def _resolve_same(found: list[Found], pending: list, sentences: list[Masked], ru
         ref = found[i - 1]
         # a referent in an earlier sentence only for a figure that opens its sentence ("Among them were
         # 26 children."); mid-sentence ("320 passengers, including 70 children") it must be in the sentence
-        if ref.sentence != si and sentences[si].token_spans[tok][0] > OPENING:
+        if ref.sentence != si and sentences[si].token_spans[tok][0] > OPENING and not rule.attrs.get("refers_back"):
             continue
         # "including 5 Kinzhals" after "60 drones and 10 missiles": a weapon named with the figure must be the referent's
         try:
