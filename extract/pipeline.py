@@ -49,6 +49,9 @@ _PART_OF = regex.compile(r" (?:of|out of)\b")
 _NEXT_WORD = regex.compile(r" ([A-Za-z][\w'-]*)")
 # how far back (in sentences) an anaphor ("37 of them", "among them") may find what it refers to
 LOOKBACK = 2
+# how many sentences before a rule's own one its `context` may stand in (or in the one after it: "131 drones;"
+# then "75 of them were shot down")
+CONTEXT_BACK = 3
 # how far into its (masked) sentence a figure still "opens" it
 OPENING = 40
 
@@ -216,13 +219,25 @@ def _vetoed_tokens(masked: Masked, rules: Ruleset, dead: set[str], warnings: lis
     return vetoed
 
 
-def _rule_matches(rule: Rule, masked: Masked, rules: Ruleset, dead: set[str], warnings: list, doc_id: str) -> list:
+def _in_context(rule: Rule, sentences: list[Masked], si: int, rules: Ruleset) -> bool:
+    try:
+        return any(rule.context.search(sentences[j].text, timeout=rules.timeout)
+                   for j in range(max(0, si - CONTEXT_BACK), min(len(sentences), si + 2)))
+    except TimeoutError:
+        return False
+
+
+def _rule_matches(rule: Rule, sentences: list[Masked], si: int, rules: Ruleset, dead: set[str], warnings: list,
+                  doc_id: str) -> list:
+    masked = sentences[si]
     if rule.name in dead:
         return []
     try:
         matches = list(rule.regex.finditer(masked.text, timeout=rules.timeout))
         # the `unless` pattern only silences matches: asked for where there are some (a third of the runs)
         if matches and rule.unless and rule.unless.search(masked.text, timeout=rules.timeout):
+            return []
+        if matches and rule.context and not _in_context(rule, sentences, si, rules):
             return []
         return matches
     except TimeoutError:
@@ -246,7 +261,7 @@ def match_sentences(sentences: list[Masked], rules: Ruleset, warnings: list | No
         masked = sentences[si]
         vetoed = None   # vetoes only matter for figures a rule reads, so they run on a sentence's first match
         for rule in candidates:
-            for m in _rule_matches(rule, masked, rules, dead, warnings, doc_id):
+            for m in _rule_matches(rule, sentences, si, rules, dead, warnings, doc_id):
                 if vetoed is None:
                     vetoed = _vetoed_tokens(masked, rules, dead, warnings, doc_id, si, allowed)
                 for slot in rule.roles:
@@ -286,7 +301,7 @@ def _resolve_same(found: list[Found], pending: list, sentences: list[Masked], ru
         ref = found[i - 1]
         # a referent in an earlier sentence only for a figure that opens its sentence ("Among them were
         # 26 children."); mid-sentence ("320 passengers, including 70 children") it must be in the sentence
-        if ref.sentence != si and sentences[si].token_spans[tok][0] > OPENING:
+        if ref.sentence != si and sentences[si].token_spans[tok][0] > OPENING and not rule.attrs.get("refers_back"):
             continue
         # "including 5 Kinzhals" after "60 drones and 10 missiles": a weapon named with the figure must be the referent's
         try:

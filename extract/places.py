@@ -285,6 +285,8 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
         return "Russia" if russian else "Ukraine"
     if candidates:
         best = min(candidates, key=lambda m: _score(m, span_start, span_end, clause))
+        if best.kind == "anaphor-country" and metric in AIR and _says(places, UKRAINIAN_WEAPONS_RX, text, sent_start, sent_end):
+            return "Russia"   # "121 Ukrainian drones over thirteen regions of the country": the country under attack
         if best.kind.startswith("anaphor"):
             # "remain in the town, the head of the Chasiv Yar military administration said": the speaker's own town
             return _resolve_anaphor(best, places, (sent_start, sent_end)) or _office(places, text, sent_start, sent_end)

@@ -17,6 +17,8 @@ A rule or veto may name `needs`: one trigger (a plain alternation, matched on lo
 list of triggers that must all occur in a sentence for its pattern to be tried there. A trigger must
 be implied by the pattern; tests/test_rules.py checks that skipping by trigger changes no result.
 All triggers that match a finite set of strings are read in one scan per document (TriggerScan).
+A rule may also name a `context`: a pattern that must occur in its sentence or one near it (a few before,
+the one after) for the rule to speak there (pipeline.CONTEXT_BACK).
 """
 from __future__ import annotations
 
@@ -57,12 +59,17 @@ class Rule:
     unless: regex.Pattern | None = None   # the rule stays silent in a sentence matching this
     attrs: dict = field(default_factory=dict)        # group / side / cumulative / qualifier set by the rule;
     #                                                  subset: its figures are part of another ("3 children among 12")
+    #                                                  refers_back: its `same` figure names its referent ("the monthly
+    #                                                  figure"), so may find it in a sentence before wherever it stands
     role_attrs: dict = field(default_factory=dict)   # role → attrs for that role only
     example: str = ""
     expect: str = ""
     # cheap patterns (over lower-cased text) the sentence must all contain for `regex` to match at all
     # (none: always try the rule); rules sharing a trigger share one compiled object
     needs: tuple[re.Pattern, ...] = ()
+    # the rule speaks only where this matches its sentence or one of the few before it (a verbless "117 drones."
+    # is an attack's count only in an article telling of attacks)
+    context: regex.Pattern | None = None
 
 
 @dataclass(frozen=True)
@@ -239,7 +246,7 @@ def trigger_scan(triggers: list[re.Pattern]) -> TriggerScan:
 
 def _check_attrs(attrs: dict, where: str) -> dict:
     allowed = {"group": GROUPS, "side": SIDES, "qualifier": QUALIFIERS, "cumulative": (True, False),
-               "subset": (True, False)}
+               "subset": (True, False), "refers_back": (True, False)}
     for key, value in attrs.items():
         if key not in allowed or value not in allowed[key]:
             raise RulesError(f"{where}: bad attribute {key} = {value!r}")
@@ -304,14 +311,16 @@ def load(files=RULE_FILES, directory: Path = RULES_DIR) -> Ruleset:
             if not roles:
                 raise RulesError(f"{where}: the pattern captures no {{N:role}} slot")
             unless = _compile(expand(_text(r["unless"]), placeholders, where), lists, where) if r.get("unless") else None
-            attrs = _check_attrs({k: r[k] for k in ("group", "side", "cumulative", "qualifier", "subset") if k in r}, where)
+            attrs = _check_attrs({k: r[k] for k in ("group", "side", "cumulative", "qualifier", "subset", "refers_back")
+                                  if k in r}, where)
             role_attrs = {k: _check_attrs(dict(v), f"{where} role {k}") for k, v in r.get("roles", {}).items()}
             for role in roles:
                 # a part that is no role (e.g. "daily" in killed__daily) only tags the slot for `roles`
                 if any(p not in ROLES for p in role.split("__")) and role not in role_attrs:
                     raise RulesError(f"{where}: slot {role!r} has an unknown role and no [roles] entry")
+            context = _compile(expand(_text(r["context"]), placeholders, where), lists, where) if r.get("context") else None
             rules.append(Rule(name, rx, roles, unless, attrs, role_attrs, r.get("example", ""), r.get("expect", ""),
-                              _needs(r, placeholders, lists, triggers, where)))
+                              _needs(r, placeholders, lists, triggers, where), context))
     return Ruleset(rules, vetoes, lists, qualifier_before, qualifier_words, weapon, weapon_after, cues, group_nouns,
                    triggers=trigger_scan(list(triggers.values())), cue_needs=cue_needs, glued_qualifiers=glued)
 
