@@ -29,6 +29,19 @@ except ImportError:  # pragma: no cover
     _infer_metadata = None
 
 
+def _not_the_publisher(name: str | None, publisher: str | None) -> str | None:
+    """The claimant, or None when it is the article's own outlet ("As Ukrinform reported, ..." in Ukrinform's
+    story, "an Ukrainska Pravda count" in Ukrainska Pravda's): the outlet states the figure itself."""
+    if not name or not publisher:
+        return name
+    from extract.publisher import ALIAS_LOOKUP
+
+    def outlet(n: str) -> str:
+        n = n.strip().lower()
+        return ALIAS_LOOKUP.get(n, n).lower().removeprefix("the ")
+    return None if outlet(name) == outlet(publisher) else name
+
+
 def _safe(fn, *args):
     # another module's bug must not lose the article's claims: the column just stays empty
     if fn is None:
@@ -111,7 +124,8 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
             "side": None,
             # a casualty figure's time frame waits for its group, below
             "cumulative": None if casualty else attributes.cumulative_of(masked.text, a, f.metric, None, q.value, rules),
-            "claimant": _safe(_office_of_place, _safe(_claimant, ctx, q.start, q.end), location),
+            "claimant": _not_the_publisher(_safe(_office_of_place, _safe(_claimant, ctx, q.start, q.end), location),
+                                           document["publisher"]),
             "quote": article.text[sent_start:sent_end],
             "span_start": q.start,
             "span_end": q.end,

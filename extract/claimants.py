@@ -13,6 +13,7 @@ from extract.claimcues import (
     SOURCE_LINE_RX, SOURCE_REACH, TIME_LEAD_RX, VERB_AFTER_RX, _ABBREVIATIONS, _AFTER_FIRST_WORDS, _INVERTED,
     _PREPOSITIONS)
 from extract.claimsources import (DocClaimants, _from_later_in_paragraph, _from_list_intro, _from_report,
+                                   _from_reports_read,
                                    _from_section_lead, _last_link, _links_in, _report_body)
 from extract.context import DocContext
 from extract.gazetteer import is_settlement, region_base
@@ -341,6 +342,7 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
     if BACKGROUND_RX.match(text, line_start):
         return None   # "Background: On 12 November, drones killed 2": the outlet's own reminder, not the source's
     return (_from_later_in_paragraph(ctx, doc, unit_end) or _from_list_intro(ctx, doc, line_start)
-            or _from_section_lead(ctx, doc, line_start) or _from_report(doc, unit_start) or doc.source)
+            or _from_section_lead(ctx, doc, line_start) or _from_report(doc, unit_start)
+            or _from_reports_read(ctx, doc, unit_start) or doc.source)
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+import regex
+
 from extract.actors import Actor
 from extract.claimcues import LEDE_LINES, LIST_ITEM_RX, REPORT_OPENING_RX, SOURCE_LINE_RX
 from extract.context import DocContext
@@ -21,6 +23,7 @@ class DocClaimants:
     display: dict[str, str] = field(default_factory=dict)   # body → the name this article gives it
     report_body: str | None = None   # the body whose report the article is, when its lede opens on it
     body_links: set[int] = field(default_factory=set)   # start offsets of the links that credit a body
+    reports_read: list[tuple[int, int, str]] | None = None   # (end, line index, body) of each "went through X's reports"
 
 
 def _links_in(doc: DocClaimants, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -40,6 +43,11 @@ def _last_link(doc: DocClaimants, start: int, end: int) -> tuple[int, int, str] 
     return None
 
 
+# a figure in a sentence, and the openings that make a sentence go on with the figures before it ("Another 180,000 ...")
+_OWN_FIGURE_RX = regex.compile(r"\d|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\b")
+_CONTINUES_RX = regex.compile(r"\W*(?i:another|a\s+further|further|more|the\s+rest|the\s+remaining|of\s+(?:them|those|these)|most)\b")
+
+
 def _from_later_in_paragraph(ctx: DocContext, doc: DocClaimants, unit_end: int) -> str | None:
     """"In March, 57 civilians were killed. The mission noted that most died in shelling.", "1.3 million are in
     Poland. Another 180,000 went to Hungary, UNHCR said.": the next sentence of the paragraph crediting a body
@@ -48,9 +56,12 @@ def _from_later_in_paragraph(ctx: DocContext, doc: DocClaimants, unit_end: int) 
     lo = bisect.bisect_left(doc.link_starts, unit_end)
     if lo >= len(doc.links) or doc.links[lo][1] > line_end or doc.links[lo][0] not in doc.body_links:
         return None
-    sent_start, _ = ctx.sentence_at(doc.links[lo][0])
+    sent_start, sent_end = ctx.sentence_at(doc.links[lo][0])
     if sent_start < unit_end or ctx.sentence_index(sent_start) != ctx.sentence_index(unit_end - 1) + 1:
         return None   # not the next sentence
+    own = _OWN_FIGURE_RX.search(ctx.text, sent_start, sent_end)
+    if own and doc.links[lo][0] < own.start() and not _CONTINUES_RX.match(ctx.text, sent_start, sent_end):
+        return None   # "... killed 39. The air force said Russia had fired 122 missiles": it opens a statement of its own
     return doc.links[lo][2]
 
 
@@ -109,3 +120,39 @@ def _from_section_lead(ctx: DocContext, doc: DocClaimants, line_start: int) -> s
             earlier = _last_link(doc, 0, start)
             return earlier[2] if earlier else None
     return None
+
+
+# the article says whose reports it went through: "The outlet went through the Air Force's morning reports for each
+# day", "We reviewed the ministry's daily data"; the entries below it are that body's figures
+_READS_REPORTS_RX = regex.compile(
+    r"\b(?:went|goes|go|going)\s+through|\b(?:reviewed|analy[sz]ed|examined|studied|compiled|collated|tallied|drew\s+on|draws\s+on)\b")
+_REPORT_NOUN_RX = regex.compile(r"(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:reports|data|figures|statements|updates|summaries|bulletins|briefings)\b")
+READS_REACH = 12   # lines after the sentence the body stays the source of uncredited figures
+
+
+def _reports_read(ctx: DocContext, doc: DocClaimants) -> list[tuple[int, int, str]]:
+    if doc.reports_read is None:
+        found = []
+        for m in _READS_REPORTS_RX.finditer(ctx.text):
+            s_start, s_end = ctx.sentence_at(m.start())
+            lo = bisect.bisect_left(doc.actors, m.end(), key=lambda a: a.start)
+            for actor in doc.actors[lo:lo + 2]:
+                if actor.start >= s_end or actor.kind != "body" or not actor.name:
+                    break
+                if ctx.text[m.end():actor.start].strip().lower() in ("", "the", "all", "all the", "each of the") \
+                        and _REPORT_NOUN_RX.match(ctx.text, actor.end, s_end):
+                    found.append((s_end, ctx._index(ctx.lines, s_start), actor.name))
+                    break
+        doc.reports_read = found
+    return doc.reports_read
+
+
+def _from_reports_read(ctx: DocContext, doc: DocClaimants, unit_start: int) -> str | None:
+    """An uncredited figure in the entries after "went through the Air Force's reports for each day": the Air Force's."""
+    if not ctx.lines:
+        return None
+    before = [r for r in _reports_read(ctx, doc) if r[0] <= unit_start]
+    if not before:
+        return None
+    end, line_index, name = before[-1]
+    return name if ctx._index(ctx.lines, unit_start) - line_index <= READS_REACH else None

@@ -76,10 +76,12 @@ _DIGIT_MAY_OPEN = regex.compile(
 _RELATIVE = [(regex.compile(rf"(?i:{k})\Z"), v) for k, v in VOCAB["relative"].items()]
 # The cue patterns are only asked whether one ends right where a date starts: searched backwards from there
 # (REVERSE, anchored by "$") they give the same answer without trying every start in the window.
-_START_CUE = r"(?i:\b" + _alternation(VOCAB["start_cues"]) + rf"){H}+(?:(?:the|on|late|early){H}+)?(?:(?:morning|evening|night|start|beginning){H}+of{H}+)?"
+# "from 18:00 on 6 September": a clock time may stand between the cue and the day
+_CUE_CLOCK = rf"(?:\d{{1,2}}[:.]\d\d{H}+(?:(?i:on){H}+)?)?"
+_START_CUE = r"(?i:\b" + _alternation(VOCAB["start_cues"]) + rf"){H}+{_CUE_CLOCK}(?:(?:the|on|late|early){H}+)?(?:(?:morning|evening|night|start|beginning){H}+of{H}+)?"
 # "since Russian troops invaded on February 24": a start cue a few words back, with no comma between
 _START_CLAUSE = regex.compile(rf"(?i:\bsince\b)[^,;:]{{0,100}}\b(?:on|in){H}+$")
-_ASOF_CUE = r"(?i:\b" + _alternation(VOCAB["asof_cues"]) + rf"){H}+(?:(?:the{H}+)?(?:(?:morning|evening|night|end){H}+of{H}+)|midnight{H}+(?:on{H}+)?)?"
+_ASOF_CUE = r"(?i:\b" + _alternation(VOCAB["asof_cues"]) + rf"){H}+{_CUE_CLOCK}(?:(?:the{H}+)?(?:(?:morning|evening|night|end){H}+of{H}+)|midnight{H}+(?:on{H}+)?)?"
 _ASOF_BEFORE = regex.compile(_ASOF_CUE + "$", regex.REVERSE)
 _REPORT_CUE = r"(?i:\b" + _alternation(VOCAB["report_cues"]) + rf"){H}+(?:on{H}+)?"
 _MONTH_ALONE_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["month_alone_after"]) + rf")(?:{H}+|-)(?:the{H}+(?:end|start|beginning|middle){H}+of{H}+)?$", regex.REVERSE)
@@ -187,6 +189,29 @@ _PART_OF_YEAR_BEFORE = regex.compile(
     rf"|first{H}+(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01]){H}+months){H}+of{H}+)$")
 
 
+# part of a month, closed at its own last day: "in the first ten days of February" (Feb. 10), "the first week
+# of March" (Mar. 7), "the first half of May" (May 15)
+_PART_OF_MONTH_BEFORE = regex.compile(
+    rf"(?i:\b(?:first{H}+(?:(?P<days>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|[1-9]|[12]\d){H}+days"
+    rf"|(?P<weeks>two|three|[23]){H}+weeks|(?P<week>week)|(?P<half>half)|(?P<decade>decade|ten-day{H}+period)){H}+of{H}+))$")
+_MONTH_PART_COUNTS = {**_COUNTS, "twelve": 12, "fifteen": 15, "twenty": 20}
+
+
+def _month_part_end(part: regex.Match) -> int:
+    """The last day of the part of a month _PART_OF_MONTH_BEFORE matched."""
+    if part.group("days"):
+        word = part.group("days").lower()
+        return _MONTH_PART_COUNTS.get(word) or int(word)
+    if part.group("weeks"):
+        word = part.group("weeks").lower()
+        return 7 * (_COUNTS.get(word) or int(word))
+    return {"week": 7, "half": 15, "decade": 10}[part.lastgroup]
+
+
+# a weekend still to come ("more departures planned for the weekend") is no day a figure is about
+_FUTURE_BEFORE = regex.compile(rf"(?i:\b(?:planned|scheduled|expected|due|set|slated|planning|plans?){H}+(?:for|over|on|at|during|by|until){H}+)$")
+
+
 def _last_month_of_part(part: regex.Match) -> int:
     if part.group("half"):
         return 6 * _ORDINALS[part.group("half").lower()]
@@ -194,6 +219,15 @@ def _last_month_of_part(part: regex.Match) -> int:
         return 3 * _ORDINALS[part.group("quarter").lower()]
     count = part.group("months").lower()
     return _COUNTS.get(count) or int(count)
+
+
+def _part_of_month(text: str, m: regex.Match, year: int, month: int, reference: date | None) -> date:
+    """A month's last day (as _month_end), or the last day of the part of it the words before name."""
+    last = _month_end(year, month, reference)
+    if part := _PART_OF_MONTH_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        day = min(_month_part_end(part), calendar.monthrange(year, month)[1])
+        return min(date(year, month, day), last)
+    return last
 
 
 _GROUP_INDEX = {name: index - 1 for name, index in _PATTERNS.groupindex.items()}
@@ -243,11 +277,11 @@ def _resolve(m: regex.Match, text: str, reference: date | None) -> tuple[date | 
         if not g["myy"] and not _MONTH_ALONE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             return None, False
         if g["myy"]:
-            return _month_end(int(g["myy"]), month, reference), True
+            return _part_of_month(text, m, int(g["myy"]), month, reference), True
         if reference is None:
             return None, True
         year = reference.year if month <= reference.month else reference.year - 1
-        return _month_end(year, month, reference), True
+        return _part_of_month(text, m, year, month, reference), True
     if kind == "year":
         if not _YEAR_ALONE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             return None, False
@@ -263,6 +297,8 @@ def _resolve(m: regex.Match, text: str, reference: date | None) -> tuple[date | 
             return None, False   # "next Monday", "by Friday": a deadline, not a day a figure is about
         return _weekday_on_or_before(WEEKDAYS[g["wdn"].lower()], reference, bool(g["wdlast"])), True
     if kind == "weekend":
+        if _FUTURE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            return None, False
         return _weekday_on_or_before(6, reference), True
     if kind == "lastmonth":
         first = reference.replace(day=1) - timedelta(days=1)

@@ -57,11 +57,14 @@ _ATTACK_AFTER = regex.compile(rf"(?:'s)?{H}+(?:\w+{H}+)?(?:strikes?|attacks?|bar
 _ANAPHORIC = regex.compile(r"(?i:\b(?:at{H}+the{H}+time|at{H}+that{H}+(?:point|time)|that{H}+day|the{H}+same{H}+(?:day|period|date))\b)".replace("{H}", H))
 # Words every match of _TOLL / _ANAPHORIC holds ("since the strike" holds "strike"): a sentence without any of
 # them, case ignored, is turned away without the search, most figures' sentences among them
-_TOLL_WORDS = ("toll", "risen", "rose", "strike", "attack", "shelling", "barrage")
+_TOLL_WORDS = ("toll", "risen", "rose", "strike", "attack", "shelling", "barrage", "climbed", "increased", "grew", "jumped", "reached")
 _ANAPHORIC_WORDS = ("time", "point", "day", "period", "date")
 # a toll told as risen since the story's strike, and the words that would make the sentence a new attack's
-_TOLL_UPDATE = regex.compile(rf"(?i:\b(?:death{H}+toll|toll|number{H}+of{H}+(?:the{H}+)?(?:dead|deaths|killed|victims|injured|wounded))"
+# ("the number of people killed when a missile hit the city climbed to 20 on Saturday": the clause between names the strike)
+_TOLL_UPDATE = regex.compile(rf"(?i:\b(?:death{H}+toll|toll|number{H}+(?:of{H}+(?:the{H}+)?(?:people{H}+)?)?(?:dead|deaths|killed|victims|injured|wounded))"
+                             rf"(?:{H}+(?:in|from|after|when|since)\b[^.;:\n]{{0,160}}?)?"
                              rf"{H}+(?:has{H}+|had{H}+)?(?:since{H}+)?(?:rose|risen|climbed|increased|grew|grown|jumped|reached)\b)")
+_TOLL_UPDATE_WORDS = ("rose", "risen", "climbed", "increased", "grew", "grown", "jumped", "reached")
 _NEW_ATTACK = regex.compile(rf"(?i:\b(?:a|another|new|separate|second){H}+(?:[\w-]+{H}+)?(?:strike|attack|shelling|barrage|raid)\b"
                             rf"|\b(?:struck|hit|shelled|attacked)\b)")
 _ADJACENT_DAY = regex.compile(rf"(?:{H}+[A-Za-z-]+){{0,2}}{H}+on{H}+")
@@ -117,6 +120,15 @@ def _pick_in_sentence(mentions: list[DateMention], text: str, start: int, end: i
     return min(asof or dated, key=lambda m: _distance(m, start, end))
 
 
+# a date with a clock time after it on a short line of no event: the page's "December 31, 2023 1:52 PM GMT+3 Updated"
+_CLOCK_AFTER = regex.compile(rf",?{H}*(?:at{H}+)?{_CLOCK}")
+
+
+def _timestamp(text: str, mention: DateMention, s_start: int, s_end: int) -> bool:
+    return (s_end - s_start < 100 and bool(_CLOCK_AFTER.match(text, mention.end))
+            and not _EVENT.search(text, s_start, s_end))
+
+
 def _framing(facts: "_Facts", line: tuple[int, int]) -> DateMention | None:
     """The scene-setting date of a paragraph: a date that opens one of its sentences, if any."""
     ctx = facts.ctx
@@ -134,7 +146,7 @@ def _is_heading(ctx: DocContext, line: tuple[int, int]) -> bool:
     return bool(_DATE_ONLY_LINE.fullmatch(ctx.text, line[0], line[1]))
 
 
-def _main_event(ctx: DocContext, facts: "_Facts") -> date | None:
+def _main_event(ctx: DocContext, facts: "_Facts") -> DateMention | None:
     """The day of the story's main event: the first date near the top tied to an attack or its toll,
     a little before publication (headings, bylines and "as of" days date the report, not the event)."""
     reference = ctx.published
@@ -149,9 +161,20 @@ def _main_event(ctx: DocContext, facts: "_Facts") -> date | None:
                     or not earliest <= mention.day <= reference):
                 continue   # a week or a month ("last week", "in July") is no event's day
             s_start, s_end = ctx.sentence_at(mention.start)
-            if _EVENT.search(ctx.text, s_start, s_end):
-                return mention.day
+            if not _EVENT.search(ctx.text, s_start, s_end):
+                continue
+            if _toll_update(ctx.text, s_start, s_end) and not _ATTACK_AFTER.match(ctx.text, mention.end):
+                continue   # "the toll climbed to 20 on Saturday" (or its dateline's day): the day of the count, the strike came before
+            return mention
     return None
+
+
+def _toll_update(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] tells a toll risen since the story's strike (not a new attack's toll)."""
+    if not may_hold(text[start:end], _TOLL_UPDATE_WORDS) or not (update := _TOLL_UPDATE.search(text, start, end)):
+        return False
+    # the strike the toll's own words name ("killed when a missile hit the city") is the story's, no new one
+    return not (_NEW_ATTACK.search(text, start, update.start()) or _NEW_ATTACK.search(text, update.end(), end))
 
 
 _UNKNOWN = object()
@@ -206,6 +229,11 @@ class _Facts:
 
     @property
     def main(self) -> date | None:
+        found = self.main_mention
+        return found.day if found else None
+
+    @property
+    def main_mention(self) -> DateMention | None:
         if self._main is _UNKNOWN:
             self._main = _main_event(self.ctx, self)
         return self._main
@@ -288,8 +316,19 @@ _DAY_AFTER = regex.compile(rf"(?i:\b(?:the{H}+(?:next|following){H}+day|a{H}+day
 _DAY_BEFORE = regex.compile(rf"(?i:\b(?:the{H}+previous{H}+day|a{H}+day{H}+earlier)\b)")
 
 
-def _next_day(day: date, text: str, s_start: int, s_end: int) -> date:
+# "The shelling came a day after Russia launched an attack that killed 39": the figure after the words is
+# that many days before the day the sentence's subject (the story's event) has
+_CAME_DAYS_AFTER = regex.compile(rf"(?i:\b(?:came|comes|happened|occurred|followed|was){H}+(?:just{H}+|only{H}+)?"
+                                 rf"(?P<n>a|one|two|three|four|five|[1-5]){H}+days?{H}+(?P<dir>after|before)\b)")
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _next_day(day: date, text: str, s_start: int, s_end: int, span_start: int | None = None) -> date:
     """day moved by the sentence's "the next day" / "the previous day", if it says one."""
+    if span_start is not None and may_hold(text[s_start:span_start], ("after", "before")) \
+            and (came := _CAME_DAYS_AFTER.search(text, s_start, span_start)):
+        n = _DAY_COUNTS.get(came.group("n").lower()) or int(came.group("n"))
+        return day - timedelta(days=n) if came.group("dir").lower() == "after" else day + timedelta(days=n)
     if not may_hold(text[s_start:s_end], ("next", "following", "previous", "later", "earlier")):
         return day
     if _DAY_AFTER.search(text, s_start, s_end):
@@ -303,7 +342,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
     """The day the figure at text[span_start:span_end] is about (contract: event_date)."""
     text, reference = ctx.text, ctx.published
     s_start, s_end = ctx.sentence_at(span_start)
-    toll = may_hold(text[s_start:s_end], _TOLL_WORDS) and bool(_TOLL.search(text, s_start, s_end))
+    toll = may_hold(text[s_start:s_end], _TOLL_WORDS) and bool(_TOLL.search(text, s_start, s_end) or _toll_update(text, s_start, s_end))
     facts = _document_facts(ctx)
     mentions = facts.mentions(s_start, s_end)
     if mentions and ctx.lines and (heading := _heading_above(facts, ctx._index(ctx.lines, span_start), stamps=True)) not in (None, reference):
@@ -318,7 +357,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
         if toll and chosen.role == "asof" and chosen.day and (main := facts.main) and main < chosen.day:
             return main   # "as of the morning of June 28, 18 dead after the strike": the strike's day
         if (toll and chosen.role in ("day", "statement") and chosen.day and (main := facts.main) and main < chosen.day
-                and _TOLL_UPDATE.search(text, s_start, s_end) and not _NEW_ATTACK.search(text, s_start, s_end)):
+                and _toll_update(text, s_start, s_end)):
             return main   # "On Sunday, the death toll rose to 23": the toll of the story's strike keeps its day
         return chosen.day
     if toll and (main := facts.main):
@@ -346,9 +385,13 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
     earlier = [m for m in facts.mentions(l_start, s_start)
                if m.day and m.role != "vague" and _governs(m, text, s_start)]
     if earlier:   # "killed in Sunday's strike, the administration reported on Monday. Another 117 ...": Sunday
-        return _next_day(([m for m in earlier if m.role != "statement"] or earlier)[-1].day, text, s_start, s_end)
+        return _next_day(([m for m in earlier if m.role != "statement"] or earlier)[-1].day, text, s_start, s_end, span_start)
     for back in range(1, min(CONTEXT_LINES, line_index) + 1):
         if framing := _framing(facts, ctx.lines[line_index - back]):
-            return _next_day(framing.day, text, s_start, s_end)
+            if _timestamp(text, framing, *ctx.sentence_at(framing.start)) and (main := facts.main_mention) and main.start < s_start:
+                framing = main   # a page's "December 31, 2023 1:52 PM" stamp yields to the strike's day the lede named
+            return _next_day(framing.day, text, s_start, s_end, span_start)
     # a figure nothing else dates stands at the day the report covers, else at its publication
-    return facts.main or facts.title_day or reference
+    if main := facts.main:
+        return _next_day(main, text, s_start, s_end, span_start) if may_hold(text[s_start:span_start], ("after", "before")) else main
+    return facts.title_day or reference

@@ -39,6 +39,19 @@ _UNLISTED = [regex.compile(p.replace("{name}", _OUTLET_NAME), regex.M) for p in 
     r"^[A-Z][A-Za-z .,'’-]{2,40}\({name}\)[^\S\n]*[-–—]",
     r"(?:©|\([Cc]\)|Copyright)[^\S\n]*(?:\d{4}[^\S\n]*)?{name}",
 )]
+# a masthead on one of the page's first lines: an outlet's name and its tagline or section, the tagline ending
+# in a word that names an outlet or its desk ("UNHCR - The UN Refugee Agency", "DTEK | Press centre"); a
+# headline ("Kharkiv - two killed") ends in no such word
+_MASTHEAD = regex.compile(
+    rf"{_OUTLET_NAME}{H}*(?:[-–—|]){H}*(?![Ll]ive\b|[Ll]atest\b|[Bb]reaking\b)(?:[Tt]he{H}+)?(?:[\w'’-]+{H}+){{0,4}}"
+    rf"(?:[Aa]gency|[Pp]ress{H}+(?:[Cc]ent(?:re|er)|[Oo]ffice|[Ss]ervice|[Rr]eleases?)|[Nn]ews(?:room)?|[Nn]ewswire|[Mm]edia{H}+[Cc]ent(?:re|er)"
+    rf"|[Oo]fficial{H}+(?:[Ss]ite|[Ww]ebsite)){H}*$")
+MASTHEAD_LINES = 3
+
+
+def is_masthead(line: str) -> bool:
+    """Whether a line is an outlet's name with its tagline or desk ("DTEK | Press centre"): never a title."""
+    return bool(_MASTHEAD.fullmatch(line.strip()))
 _PLACE_WORD = r"[A-Z][A-Za-z'’.-]+"
 _DATE_WORDS = rf"(?:[A-Za-z]{{3,9}}\.?{H}+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?{H}+[A-Za-z]{{3,9}}\.?)(?:,?{H}+(?:19|20)\d\d)?"
 # a dateline opens the story: the reporter's place (with its country or region), the day, and the
@@ -172,6 +185,9 @@ def _unlisted_publisher(text: str) -> str | None:
     "Join 5,000+ X members", "CITY, date (X) -" and "CITY, date. /X/." datelines, "© 2024 X" (not photo credits)."""
     for m in DATELINE.finditer(text):
         if m.group("name"):
+            return _SPACE_RUN.sub(" ", m.group("name")).strip()
+    for line in text.lstrip().split("\n", MASTHEAD_LINES)[:MASTHEAD_LINES]:
+        if m := _MASTHEAD.fullmatch(line.strip()):
             return _SPACE_RUN.sub(" ", m.group("name")).strip()
     for pattern in _UNLISTED:
         for m in pattern.finditer(text):

@@ -58,3 +58,19 @@ def test_claimant_vocabulary_is_unambiguous():
             assert owner.setdefault(alias, canonical) == canonical, alias
     for surname, full in rules["people"].items():
         assert len(full.split()) >= 2, (surname, full)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the outlet publishing the story states the figure itself: no claimant
+    ("Ukrinform\n07.09.2025 10:02\n\nDrones hit Kyiv\n\nAs Ukrinform reported, on the night of 3 September Russia attacked"
+     " Ukraine with 502 drones.", None),
+    ("Reuters wrap\n\nBy Jane Doe, Reuters\n\nAt least 40 soldiers have died in the region this year, a Reuters tally shows.", None),
+    # another outlet's figure keeps its claimant
+    ("Ukrinform\n07.09.2025 10:02\n\nDrones hit Kyiv\n\nAs Reuters reported, Russia attacked Ukraine with 502 drones.", "Reuters"),
+])
+def test_the_publishing_outlet_is_no_claimant(text, expected):
+    from extract.article import Article
+    from extract.pipeline import extract_article
+
+    claims = extract_article(Article(doc_id="case", text=text)).claims
+    assert claims and {c["claimant"] for c in claims} == {expected}
