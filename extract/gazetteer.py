@@ -62,11 +62,34 @@ _NATION_OF_LOCATION = {spelling: entry.nation for entry in NAMES.values()
 def nation_of(location: str | None) -> str | None:
     """The nation a location lies in: "ua", "ru" or "other"; None when the gazetteer does not list it."""
     return _NATION_OF_LOCATION.get(location) if location else None
-def region_base(location: str | None) -> str | None:
-    """The name a region goes by without its noun: "Ternopil Oblast" → "Ternopil"; an oblast centre names its oblast
-    ("Zaporizhzhia"); None for a town that names no region, a country or an unlisted place."""
+# a listed Ukrainian town → the region that holds it ("Bilopillia" → "Sumy Oblast", "Kerch" → "Crimea")
+_TOWN_REGION = {town: (region if region in _RULES["ukraine_areas"] else f"{region} Oblast")
+                for region, towns in _RULES["ukraine_place_oblasts"].items() for town in towns}
+
+
+def oblast_of(location: str | None) -> str | None:
+    """The Ukrainian oblast a location lies in: "Bilopillia" / "Bilopillia district" → "Sumy Oblast", "Kharkiv" →
+    "Kharkiv Oblast", "Sumy Oblast" → itself; "Crimea" for a Crimean town; None for anything else."""
     if not location:
         return None
+    town = location.removesuffix(" district")
+    if town in _TOWN_REGION:
+        return _TOWN_REGION[town]
+    entry = NAMES.get(town.removesuffix(" Oblast"))
+    if entry is None or entry.nation != "ua" or entry.region_word != "Oblast" or entry.canonical != town.removesuffix(" Oblast"):
+        return None
+    return f"{entry.canonical} Oblast"
+
+
+def region_base(location: str | None) -> str | None:
+    """The name a region goes by without its noun: "Ternopil Oblast" → "Ternopil"; an oblast centre names its oblast
+    ("Zaporizhzhia"), a listed Ukrainian town the oblast it lies in ("Kupiansk" → "Kharkiv"); None for a country, an
+    unlisted place or a town outside Ukraine that names no region."""
+    if not location:
+        return None
+    region = _TOWN_REGION.get(location.removesuffix(" district"))
+    if region is not None:
+        return region.removesuffix(" Oblast") if region.endswith(" Oblast") else None
     base, _, noun = location.rpartition(" ")
     entry = NAMES.get(base) if noun in ("Oblast", "Krai") else NAMES.get(location)
     if entry is None or entry.kind == "country" or (noun not in ("Oblast", "Krai") and not entry.region_word

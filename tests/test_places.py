@@ -103,3 +103,23 @@ def test_side_follows_the_nation_of_the_place(sentence, side):
 
     claims = extract_article(Article(doc_id="side", text=sentence)).claims
     assert [c["side"] for c in claims] == [side]
+
+
+@pytest.mark.parametrize("location,oblast", [
+    ("Bilopillia", "Sumy Oblast"), ("Kupiansk", "Kharkiv Oblast"), ("Kupiansk district", "Kharkiv Oblast"),
+    ("Kryvyi Rih", "Dnipropetrovsk Oblast"), ("Kharkiv", "Kharkiv Oblast"), ("Sumy Oblast", "Sumy Oblast"),
+    ("Volyn Oblast", "Volyn Oblast"), ("Kerch", "Crimea"), ("Kursk Oblast", None), ("Shebekino", None),
+    ("Ukraine", None), ("Zmiivka Nova", None), (None, None),
+])
+def test_oblast_of_a_location(location, oblast):
+    from extract.gazetteer import oblast_of
+
+    assert oblast_of(location) == oblast
+
+
+def test_every_listed_ukrainian_town_has_its_oblast():
+    from extract.gazetteer import _RULES, oblast_of
+
+    assert [town for town in _RULES["ukraine_place_oblasts"] if f"{town} Oblast" != oblast_of(f"{town} Oblast")
+            and town != "Crimea"] == []
+    assert [town for town in _RULES["ukraine_places"] if oblast_of(town) is None] == []
