@@ -207,6 +207,8 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
         return verdict
     if group == "military":
         return value >= 1000
+    if value >= 1000 and _has(rules, "displaced_stock", clause) and not _has(rules, "arrival_day", clause):
+        return True   # "6.9 million refugees from Ukraine", "3.7 million people were internally displaced"
     return value >= 1000 and bool(_PERFECT_DEPARTURE.search(clause))
 
 

@@ -120,6 +120,10 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
             "evidence": article.text[q.start:q.end],
         }
         ref = row_of.get(id(f.ref)) if f.ref is not None else None
+        if ref is None and f.attrs.get("subset"):
+            # a part named by its own rule ("Of those killed, 545 were children", "Two of the dead were in X") is
+            # a part of the total of its metric just before it: its group, side and time frame unless it names its own
+            ref = next((r for r, si in reversed(placed) if r["metric"] == f.metric and f.sentence - si <= 1), None)
         if casualty:
             # no noun of its own ("and 11 were injured"): the group of the sentence's previous figure, else, for
             # "more" of them, of the sentence before ("The attack killed 5 civilians. Ten more were wounded.")
@@ -132,10 +136,6 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
             row["side"] = f.attrs.get("side") or (ref or {}).get("side") \
                 or attributes.side_of(masked.text, a, b, group, location, rules)
             row["cumulative"] = attributes.cumulative_of(masked.text, a, f.metric, group, q.value, rules)
-        if ref is None and f.attrs.get("subset"):
-            # a part named by its own rule ("Of those killed, 545 were children") shares the time frame of
-            # the total of its metric just before it
-            ref = next((r for r, si in reversed(placed) if r["metric"] == f.metric and f.sentence - si <= 1), None)
         if ref is not None:
             # a subset or continuation of an earlier figure shares its time frame, unless its own clause names one
             # ("734,000 since the invasion, including 1,560 over the past day")
