@@ -109,8 +109,10 @@ def group_of(masked: str, token_start: int, token_end: int, rules: Ruleset) -> s
     return found
 
 
-def side_of(masked: str, token_start: int, token_end: int, group: str, location: str | None, rules: Ruleset) -> str:
-    """Whose people: an adjective on the noun phrase, the army that lost them, else where they were hit."""
+def side_of(masked: str, token_start: int, token_end: int, group: str, location: str | None, rules: Ruleset,
+            nation: str | None = None) -> str:
+    """Whose people: an adjective on the noun phrase, the army that lost them, else where they were hit (nation:
+    the place's nation where the gazetteer does not know it, as its article sets it)."""
     phrase = " ".join(_noun_phrase(masked, token_end))
     if _has(rules, "russian_side", phrase):
         return "russian"
@@ -138,7 +140,7 @@ def side_of(masked: str, token_start: int, token_end: int, group: str, location:
             return "ukrainian"
         if _has(rules, "russia_lost", before):
             return "russian"
-    nation = nation_of(location)
+    nation = nation_of(location) or nation
     if location == "Russia" and not _IN_RUSSIA.search(masked):
         nation = None   # "Russia's aggression" names the attacker, not where the people were hit
     if nation == "ru":   # a strike inside Russia's regions: the people hit are Russia's own

@@ -16,6 +16,12 @@ try:   # sibling modules written in parallel: until they land the column stays n
 except ImportError:  # pragma: no cover
     _location = None
 try:
+    from extract.gazetteer import NAMES as _NAMES, doc_places as _doc_places, nation_in_doc as _nation_of_mentions, \
+        region_of_town as _region_of_town
+except ImportError:  # pragma: no cover
+    _NAMES, _doc_places = {}, None
+    _nation_of_mentions = _region_of_town = None
+try:
     from extract.dates import event_date as _event_date
 except ImportError:  # pragma: no cover
     _event_date = None
@@ -37,6 +43,10 @@ def _safe(fn, *args):
         return fn(*args)
     except Exception:  # noqa: BLE001
         return None
+
+
+def _nation_in_doc(ctx: DocContext, location: str | None, offset: int) -> str | None:
+    return _nation_of_mentions(_doc_places(ctx).mentions, location, offset)
 
 
 def _as_date(v) -> date | None:
@@ -134,7 +144,7 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
                 last_group[f.sentence] = group
             row["group"] = group
             row["side"] = f.attrs.get("side") or (ref or {}).get("side") \
-                or attributes.side_of(masked.text, a, b, group, location, rules)
+                or attributes.side_of(masked.text, a, b, group, location, rules, _safe(_nation_in_doc, ctx, location, q.start))
             row["cumulative"] = attributes.cumulative_of(masked.text, a, f.metric, group, q.value, rules)
         if ref is not None:
             # a subset or continuation of an earlier figure shares its time frame, unless its own clause names one
@@ -189,8 +199,30 @@ def collapse(rows: list[dict]) -> list[dict]:
         k = (row["metric"], row["unit"], row["value"])
         if k not in best or _preference(row) > _preference(best[k]):
             best[k] = row
+    # "killed two" in the lead (Belgorod Oblast) and in the report (Nikolskoye): the town, told where it is best told
+    towns: dict[tuple, dict] = {}
+    for row in rows:
+        k = (row["metric"], row["unit"], row["value"])
+        if row is not best[k] and _within(row, best[k]) and (k not in towns or _preference(row) > _preference(towns[k])):
+            towns[k] = row
+    for k, row in towns.items():
+        best[k]["location"] = row["location"]
     keep = {id(r) for r in best.values()}
     return [r for r in rows if id(r) in keep]
+
+
+def _within(row: dict, kept: dict) -> bool:
+    """Is row's place a town or district inside the region kept names (a listed town of that region, or an unlisted
+    one told with the same side)?"""
+    place, region = row["location"], kept["location"]
+    if not place or not region or not region.endswith((" Oblast", " Krai")) or place.endswith((" Oblast", " Krai")):
+        return False
+    town = place.removesuffix(" district")
+    if region.startswith(f"{town} "):
+        return False   # "Kherson" beside "Kherson Oblast": the region's namesake, often the region itself
+    if town in _NAMES:
+        return _NAMES[town].kind == "city" and _region_of_town(town) == region
+    return row["side"] == kept["side"]
 
 
 def add_event_dates(rows: list[dict], ctx: DocContext) -> list[dict]:

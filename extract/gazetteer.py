@@ -81,6 +81,13 @@ def oblast_of(location: str | None) -> str | None:
     return f"{entry.canonical} Oblast"
 
 
+def region_of_town(name: str) -> str | None:
+    """The region a listed town lies in or heads: "Pokrovsk" → "Donetsk Oblast", "Belgorod" → "Belgorod Oblast"."""
+    entry = NAMES.get(name)
+    return oblast_of(name) or (f"{entry.canonical} {entry.region_word}" if entry and entry.region_word
+                               and entry.kind == "city" else None)
+
+
 def region_base(location: str | None) -> str | None:
     """The name a region goes by without its noun: "Ternopil Oblast" → "Ternopil"; an oblast centre names its oblast
     ("Zaporizhzhia"), a listed Ukrainian town the oblast it lies in ("Kupiansk" → "Kharkiv"); None for a country, an
@@ -98,6 +105,17 @@ def region_base(location: str | None) -> str | None:
     return entry.canonical
 
 
+def nation_in_doc(mentions: list[Mention], location: str | None, offset: int) -> str | None:
+    """nation_of(location), else, for a place the gazetteer does not list, the nation its own mention nearest to
+    offset was given (an unlisted village "in Bryansk region" is Russia's)."""
+    nation = nation_of(location)
+    if nation is not None or not location:
+        return nation
+    named = [m for m in mentions if m.name == location]
+    nearest = min(named, key=lambda m: abs(m.start - offset)) if named else None
+    return nearest.nation if nearest is not None and nearest.placed else None
+
+
 def is_settlement(location: str | None) -> bool:
     entry = NAMES.get(location) if location else None
     return entry is not None and entry.kind == "city"
@@ -105,7 +123,7 @@ def is_settlement(location: str | None) -> bool:
 
 _FIXED = {variant: NAMES[canonical] for canonical, phrases in _RULES["fixed"].items() for phrase in phrases
           for variant in (phrase, phrase[0].upper() + phrase[1:])}
-_ANAPHORS = {phrase.lower(): kind for kind, phrases in _RULES["anaphors"].items() for phrase in phrases}
+_ANAPHORS = {phrase.lower(): kind for kind, phrases in _RULES["anaphors"].items() if kind != "loose" for phrase in phrases}
 _SETTLEMENT_WORDS = _RULES["settlement_words"]["words"]
 _LEADING_WORDS = frozenset(_RULES["not_place_words"]["leading"])
 
@@ -191,6 +209,7 @@ class Mention:
     nation: str
     cue: str           # lower-cased preposition or verb before the mention, "" when none
     dateline: bool = False   # in a dateline ("KYIV, March 3 (Reuters) -"): where the reporter is, not the figures
+    placed: bool = False     # an unlisted town whose nation its sentence's region gave ("in Bryansk region")
 
 
 def _cue_bound(before: str) -> int:
@@ -312,6 +331,29 @@ def _unlisted_places(mentions: list[Mention], text: str) -> list[Mention]:
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
+_REGION_BEFORE = 300   # characters before an unlisted town where the region setting it may stand
+
+
+def _placed_in_region(mentions: list[Mention], ctx: DocContext) -> list[Mention]:
+    """An unlisted town lies in the country of the region its sentence names, else of the region named just before:
+    "In Bryansk region, ... a drone hit the village of Lopandino", "the village of Nikolskoye of the Belgorod
+    district" are Russia's."""
+    out = mentions
+    for i, m in enumerate(mentions):
+        if m.kind != "city" or m.name in NAMES or m.dateline:
+            continue
+        start, end = ctx.sentence_at(m.start)
+        regions = [r for r in mentions if start <= r.start < end and r.kind in ("oblast", "district", "area") and r.nation]
+        if not regions:   # else the region named last shortly before: "Shelling hit the Belgorod region. In the village of X, ..."
+            regions = [r for r in mentions if m.start - _REGION_BEFORE <= r.start < m.start
+                       and r.kind in ("oblast", "district", "area") and r.nation and not r.dateline][-1:]
+        if regions and all(r.nation == regions[0].nation for r in regions):
+            if out is mentions:
+                out = list(mentions)
+            out[i] = replace(m, nation=regions[0].nation, placed=True)
+    return out
+
+
 def doc_places(ctx: DocContext) -> DocPlaces:
     cached = ctx.__dict__.get("_places")
     if cached is not None:
@@ -319,7 +361,7 @@ def doc_places(ctx: DocContext) -> DocPlaces:
     memo: dict = {}
     mentions = [mention for mention in (_mention(m, ctx.text) for m in PLACE_SCAN.scan(ctx.text, ctx.lines))
                 if mention is not None]
-    mentions = _unlisted_places(mentions, ctx.text)
+    mentions = _placed_in_region(_unlisted_places(mentions, ctx.text), ctx)
     datelines = _datelines(ctx.text, ctx.lines)
     if datelines:
         mentions = [replace(m, dateline=True) if _inside(datelines, m.start) else m for m in mentions]

@@ -9,7 +9,7 @@ import regex
 from extract.context import DocContext
 from extract.gazetteer import (_RULES, ATTACK_CUES, COUNTED_PLACES_RX, COUNTRY_CUES, DESTINATION, FLIGHT_PATH_RX,
                                LOCATIVE, NAMES, OBLAST_CENTRES, SPEAKER_TITLE_RX, DocPlaces, Mention, doc_places,
-                               speaker_place)
+                               region_of_town, speaker_place)
 from extract.vocab import alternation, in_range, last_before, may_hold
 
 _SCOPE = _RULES["scope"]
@@ -43,6 +43,8 @@ BODY_OF_RX = regex.compile(r"\p{Lu}\p{L}+\s+of\s+$")   # "the National Police of
 
 
 _BARE_CAPITAL = frozenset(_RULES["capitals"]["bare"])
+# region anaphors that may also mean a town's surroundings: they keep a town named before them as it is
+_LOOSE_AREAS = frozenset(_RULES["anaphors"]["loose"])
 
 
 def _capital(mention: Mention, places: DocPlaces, sentence: tuple[int, int]) -> str:
@@ -57,7 +59,7 @@ def _capital(mention: Mention, places: DocPlaces, sentence: tuple[int, int]) -> 
     return _RULES["capitals"]["ru"] if nations == {"ru"} else mention.name
 
 
-def _resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, int]) -> str | None:
+def _resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, int], text: str = "") -> str | None:
     if mention.kind == "anaphor-country":
         return "Ukraine"
     if mention.kind == "anaphor-centre":   # speakers' titles count: "Mykolaiv region governor ... in the regional centre"
@@ -70,24 +72,39 @@ def _resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, i
                              lambda m: not m.kind.startswith("anaphor") and m.kind != "country")
         return named.name if named else places.main
     wanted = "oblast" if mention.kind == "anaphor-oblast" else "city"
+    if wanted == "oblast" and text[mention.start:mention.end].lower() in _LOOSE_AREAS:
+        wanted = "area"   # "still living in the area" after Pokrovsk: around the town, not its oblast
     sent_start, _ = sentence
+    # "the region" after a listed Ukrainian town is the town's oblast; an unlisted village names no region
     same_sentence = [m for m in in_range(places.mentions, sent_start, mention.start)
-                     if m.kind in (("city", "district") if wanted == "city" else ("oblast", "city"))]
+                     if (m.kind in ("city", "district") if wanted == "city" else
+                         m.kind in ("oblast", "city") if wanted == "area" else _names_oblast(m))]
     if same_sentence:
         named = same_sentence[-1]
-        if wanted == "oblast" and named.kind == "city" and named.name in OBLAST_CENTRES:
-            return f"{named.name} Oblast"
-        return named.name
+        if wanted == "area":
+            return f"{named.name} Oblast" if named.kind == "city" and named.name in OBLAST_CENTRES else named.name
+        return region_of_town(named.name.removesuffix(" district")) if wanted == "oblast" and named.kind != "oblast" else named.name
     if wanted == "city" and places.main and places.main_is_city:
         return places.main
-    kinds = ("city", "district") if wanted == "city" else ("oblast", "city")
-    m = last_before(places.mentions, 0, mention.start, lambda m: m.kind in kinds and (m.kind != "city" or m.nation == "ua"
-                                                                                       or wanted == "city"))
+    if wanted == "area":
+        kinds = ("oblast", "city")
+        m = last_before(places.mentions, 0, mention.start, lambda m: m.kind in kinds and (m.kind != "city" or m.nation == "ua"))
+        if m is None:
+            return places.main
+        return f"{m.name} Oblast" if m.kind == "city" and m.name in OBLAST_CENTRES else m.name
+    kinds = ("city", "district") if wanted == "city" else ("oblast", "city", "district")
+    m = last_before(places.mentions, 0, mention.start, lambda m: m.kind in kinds and (wanted == "city" or (
+        m.kind == "oblast" or m.kind == "district" and _names_oblast(m) or m.nation == "ua" and _names_oblast(m))))
     if m is None:
         return places.main
-    if wanted == "oblast" and m.kind == "city":
-        return f"{m.name} Oblast" if m.name in OBLAST_CENTRES else m.name
+    if wanted == "oblast" and m.kind != "oblast":
+        return region_of_town(m.name.removesuffix(" district")) or m.name
     return m.name
+
+
+def _names_oblast(m: Mention) -> bool:
+    """An oblast, or a town whose region the gazetteer knows ("the region" after it is that region)."""
+    return m.kind == "oblast" or m.kind in ("city", "district") and region_of_town(m.name.removesuffix(" district")) is not None
 
 
 
@@ -287,7 +304,7 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
         best = min(candidates, key=lambda m: _score(m, span_start, span_end, clause))
         if best.kind.startswith("anaphor"):
             # "remain in the town, the head of the Chasiv Yar military administration said": the speaker's own town
-            return _resolve_anaphor(best, places, (sent_start, sent_end)) or _office(places, text, sent_start, sent_end)
+            return _resolve_anaphor(best, places, (sent_start, sent_end), text) or _office(places, text, sent_start, sent_end)
         if text[best.start:best.end].lower() in _BARE_CAPITAL:
             return _capital(best, places, (sent_start, sent_end))
         # a list holds places the figure may be about: not "the city's mayor" or "the Kyiv regional governor"

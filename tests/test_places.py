@@ -123,3 +123,22 @@ def test_every_listed_ukrainian_town_has_its_oblast():
     assert [town for town in _RULES["ukraine_place_oblasts"] if f"{town} Oblast" != oblast_of(f"{town} Oblast")
             and town != "Crimea"] == []
     assert [town for town in _RULES["ukraine_places"] if oblast_of(town) is None] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian strikes killed three people in the Kherson region on Monday, the governor said.\n"
+     "In Bilozerka, three people were killed by artillery fire.", "Bilozerka"),
+    ("Shelling killed two people in the Belgorod region, the governor said.\n"
+     "In the village of Zhuravlevka, two people were killed when a shell hit their house.", "Zhuravlevka"),
+    # the region's namesake may be the region itself; a town of another region is another report
+    ("Russian strikes killed three people in the Kherson region on Monday, the governor said.\n"
+     "In Kherson, three people were killed by artillery fire.", "Kherson Oblast"),
+    ("Shelling killed two people in the Kharkiv region, the governor said.\n"
+     "In Kramatorsk, two people were killed when a shell hit their house.", "Kharkiv Oblast"),
+])
+def test_a_repeated_figure_keeps_the_town_inside_its_region(text, expected):
+    from extract.article import Article
+    from extract.pipeline import extract_article
+
+    claims = extract_article(Article(doc_id="repeat", text=text)).claims
+    assert [c["location"] for c in claims] == [expected]
