@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.gazetteer import nation_of
+from extract.regions import nation_of
 from extract.ruleset import Ruleset
 
 CASUALTY_METRICS = ("killed", "injured")

@@ -53,74 +53,6 @@ def _vocabulary() -> dict[str, PlaceName]:
 
 
 NAMES = _vocabulary()
-# Every spelling a location may be given in (extract.places) → the nation the place lies in.
-_NATION_OF_LOCATION = {spelling: entry.nation for entry in NAMES.values()
-                       for spelling in (entry.canonical, f"{entry.canonical} district",
-                                        f"{entry.canonical} {entry.region_word or 'Oblast'}")}
-
-
-def nation_of(location: str | None) -> str | None:
-    """The nation a location lies in: "ua", "ru" or "other"; None when the gazetteer does not list it."""
-    return _NATION_OF_LOCATION.get(location) if location else None
-# a listed Ukrainian town → the region that holds it ("Bilopillia" → "Sumy Oblast", "Kerch" → "Crimea")
-_TOWN_REGION = {town: (region if region in _RULES["ukraine_areas"] else f"{region} Oblast")
-                for region, towns in _RULES["ukraine_place_oblasts"].items() for town in towns}
-
-
-def oblast_of(location: str | None) -> str | None:
-    """The Ukrainian oblast a location lies in: "Bilopillia" / "Bilopillia district" → "Sumy Oblast", "Kharkiv" →
-    "Kharkiv Oblast", "Sumy Oblast" → itself; "Crimea" for a Crimean town; None for anything else."""
-    if not location:
-        return None
-    town = location.removesuffix(" district")
-    if town in _TOWN_REGION:
-        return _TOWN_REGION[town]
-    entry = NAMES.get(town.removesuffix(" Oblast"))
-    if entry is None or entry.nation != "ua" or entry.region_word != "Oblast" or entry.canonical != town.removesuffix(" Oblast"):
-        return None
-    return f"{entry.canonical} Oblast"
-
-
-def region_of_town(name: str) -> str | None:
-    """The region a listed town lies in or heads: "Pokrovsk" → "Donetsk Oblast", "Belgorod" → "Belgorod Oblast"."""
-    entry = NAMES.get(name)
-    return oblast_of(name) or (f"{entry.canonical} {entry.region_word}" if entry and entry.region_word
-                               and entry.kind == "city" else None)
-
-
-def region_base(location: str | None) -> str | None:
-    """The name a region goes by without its noun: "Ternopil Oblast" → "Ternopil"; an oblast centre names its oblast
-    ("Zaporizhzhia"), a listed Ukrainian town the oblast it lies in ("Kupiansk" → "Kharkiv"); None for a country, an
-    unlisted place or a town outside Ukraine that names no region."""
-    if not location:
-        return None
-    region = _TOWN_REGION.get(location.removesuffix(" district"))
-    if region is not None:
-        return region.removesuffix(" Oblast") if region.endswith(" Oblast") else None
-    base, _, noun = location.rpartition(" ")
-    entry = NAMES.get(base) if noun in ("Oblast", "Krai") else NAMES.get(location)
-    if entry is None or entry.kind == "country" or (noun not in ("Oblast", "Krai") and not entry.region_word
-                                                    and entry.kind != "oblast"):
-        return None
-    return entry.canonical
-
-
-def nation_in_doc(mentions: list[Mention], location: str | None, offset: int) -> str | None:
-    """nation_of(location), else, for a place the gazetteer does not list, the nation its own mention nearest to
-    offset was given (an unlisted village "in Bryansk region" is Russia's)."""
-    nation = nation_of(location)
-    if nation is not None or not location:
-        return nation
-    named = [m for m in mentions if m.name == location]
-    nearest = min(named, key=lambda m: abs(m.start - offset)) if named else None
-    return nearest.nation if nearest is not None and nearest.placed else None
-
-
-def is_settlement(location: str | None) -> bool:
-    entry = NAMES.get(location) if location else None
-    return entry is not None and entry.kind == "city"
-
-
 _FIXED = {variant: NAMES[canonical] for canonical, phrases in _RULES["fixed"].items() for phrase in phrases
           for variant in (phrase, phrase[0].upper() + phrase[1:])}
 _ANAPHORS = {phrase.lower(): kind for kind, phrases in _RULES["anaphors"].items() if kind != "loose" for phrase in phrases}
@@ -172,6 +104,26 @@ THE_BEFORE_RX = regex.compile(r"(?i)\bthe\s+$")
 # ("(Kharkiv)( and Sumy regions)"), or the region's border areas ("(Belgorod)('s border districts)")
 REGION_AFTER_RX = regex.compile(r"(?:,[ ]\p{Lu}[\p{L}'’-]+){0,8},?[ ](?:and|or)[ ]\p{Lu}[\p{L}'’-]+[ ](?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b"
                                 r"|(?:['’]s)?[ ]border[ ](?:areas?|districts?|zones?|regions?|communities|villages|settlements|towns)\b")
+DISTRICTS_AFTER_RX = regex.compile(r"(?:,[ ]\p{Lu}[\p{L}'’-]+){0,8},?[ ](?:and|or)[ ]\p{Lu}[\p{L}'’-]+[ ](?:[Dd]istricts|[Rr]aions)\b")
+LIST_BEFORE_RX = regex.compile(r"(?:,|\band|\bor)\s+$")
+# a capitalised word on either side that is no place noun, title or opening word: "DTEK Dnipro Electric Networks"
+NAME_BEFORE_RX = regex.compile(r"\b(\p{Lu}[\p{L}&-]*)\s+$")
+SENTENCE_START_RX = regex.compile(r"(?:^|[.!?:;\n\"“]\s*)$")
+NAME_AFTER_RX = regex.compile(r"\s+\p{Lu}\p{Ll}+\b")
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """Is the place at text[start:end] a word inside an organisation's name? An acronym may open the sentence
+    ("DTEK Odesa Electric Networks said"), another capitalised word (perhaps "Overnight") may not."""
+    if not NAME_AFTER_RX.match(text, end) or SPEAKER_TITLE_RX.match(text, end):
+        return False
+    before = NAME_BEFORE_RX.search(text, max(0, start - 30), start)
+    if before is None or before.group(1) in _LEADING_WORDS:
+        return False
+    word = before.group(1)
+    return (len(word) > 1 and word.isupper()) or not SENTENCE_START_RX.search(text, max(0, before.start() - 3), before.start())
+
+
 # after "the X": X ends its phrase or starts a name ("the Dnipro in ...", "the Kyiv Independent"), unlike "the Sumy building"
 HEAD_NOUN_END_RX = regex.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|of|and|near|river|River|\p{Lu})")
 
@@ -249,6 +201,12 @@ def _mention(m: regex.Match, text: str) -> Mention | None:
         name, kind = entry.canonical, entry.kind
         if not suffix and kind == "city" and entry.region_word and REGION_AFTER_RX.match(text, end):
             suffix = "region"   # "the Kharkiv and Sumy regions", "Belgorod's border districts"
+        if not suffix and kind == "city" and DISTRICTS_AFTER_RX.match(text, end):
+            suffix = "district"   # "the Brovary and Boryspil districts"
+        elif suffix in ("districts", "raions") and not LIST_BEFORE_RX.search(text, max(0, start - 6), start):
+            suffix = ""   # "four Kyiv districts": parts of the city, not a district named after it
+        if not suffix and kind == "city" and _in_a_name(text, start, end):
+            return None   # "DTEK Dnipro Electric Networks": a company's name
         if (kind == "city" and not suffix and THE_BEFORE_RX.search(text, max(0, start - 5), start)
                 and HEAD_NOUN_END_RX.match(text, end)):
             return None   # "the right bank of the Dnipro", "the Kyiv Independent": a river or a name, not the city

@@ -9,7 +9,8 @@ import regex
 from extract.context import DocContext
 from extract.gazetteer import (_RULES, ATTACK_CUES, COUNTED_PLACES_RX, COUNTRY_CUES, DESTINATION, FLIGHT_PATH_RX,
                                LOCATIVE, NAMES, OBLAST_CENTRES, SPEAKER_TITLE_RX, DocPlaces, Mention, doc_places,
-                               region_of_town, speaker_place)
+                               speaker_place)
+from extract.regions import region_of_town
 from extract.vocab import alternation, in_range, last_before, may_hold
 
 _SCOPE = _RULES["scope"]
@@ -315,7 +316,12 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
             # one figure for several places: the region that holds them all, else the whole country
             regions = [m for m in in_range(places.mentions, near_start, near_end)
                        if m.kind == "oblast" and m not in group and _usable(m, metric, text, places)]
-            return regions[0].name if len(regions) == 1 and all(m.kind == "city" for m in group) else _whole(group)
+            if len(regions) == 1 and all(m.kind == "city" for m in group):
+                return regions[0].name
+            # else the oblast they all lie in: "in the Brovary and Boryspil districts" is Kyiv Oblast
+            held_by = {region_of_town(m.name.removesuffix(" district")) for m in group if m.kind in ("city", "district")}
+            return held_by.pop() if len(held_by) == 1 and None not in held_by and len(group) == len(
+                [m for m in group if m.kind in ("city", "district")]) else _whole(group)
         if best.cue in WEAK_CUES and best.kind != "country" and _says(places, NATIONAL_SCOPE_RX, text, sent_start, sent_end):
             return "Ukraine"
         return best.name

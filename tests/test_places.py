@@ -85,7 +85,7 @@ def test_datelines_are_told_from_story_lines(line, is_dateline):
     ("Lithuania", "other"), ("Transnistria", "other"), ("Zmiivka Nova", None), (None, None),
 ])
 def test_nation_of_every_spelling_a_location_takes(location, nation):
-    from extract.gazetteer import nation_of
+    from extract.regions import nation_of
 
     assert nation_of(location) == nation
 
@@ -112,13 +112,14 @@ def test_side_follows_the_nation_of_the_place(sentence, side):
     ("Ukraine", None), ("Zmiivka Nova", None), (None, None),
 ])
 def test_oblast_of_a_location(location, oblast):
-    from extract.gazetteer import oblast_of
+    from extract.regions import oblast_of
 
     assert oblast_of(location) == oblast
 
 
 def test_every_listed_ukrainian_town_has_its_oblast():
-    from extract.gazetteer import _RULES, oblast_of
+    from extract.gazetteer import _RULES
+    from extract.regions import oblast_of
 
     assert [town for town in _RULES["ukraine_place_oblasts"] if f"{town} Oblast" != oblast_of(f"{town} Oblast")
             and town != "Crimea"] == []
