@@ -207,6 +207,11 @@ def collapse(rows: list[dict]) -> list[dict]:
             towns[k] = row
     for k, row in towns.items():
         best[k]["location"] = row["location"]
+    # "killing 9 civilians" in a bullet, "killing nine people" in the report: the people the repeat names
+    for row in rows:
+        kept = best[(row["metric"], row["unit"], row["value"])]
+        if kept["group"] == "unspecified" and row["group"] in ("civilians", "military") and row["side"] == kept["side"]:
+            kept["group"] = row["group"]
     keep = {id(r) for r in best.values()}
     return [r for r in rows if id(r) in keep]
 

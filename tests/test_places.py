@@ -143,3 +143,18 @@ def test_a_repeated_figure_keeps_the_town_inside_its_region(text, expected):
 
     claims = extract_article(Article(doc_id="repeat", text=text)).claims
     assert [c["location"] for c in claims] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Drone strikes bus near Bilopillia, killing 9 civilians\n\nA drone struck a passenger bus near Bilopillia on "
+     "Saturday, killing nine people and injuring seven, the regional military administration reported.",
+     {("killed", 9.0): "civilians", ("injured", 7.0): "unspecified"}),
+    ("Strike on Kharkiv kills 4 people\n\nA missile hit a block of flats in Kharkiv, killing four civilians.",
+     {("killed", 4.0): "civilians"}),
+])
+def test_a_repeated_figure_keeps_the_people_it_names(text, expected):
+    from extract.article import Article
+    from extract.pipeline import extract_article
+
+    claims = extract_article(Article(doc_id="repeat", text=text)).claims
+    assert {(c["metric"], c["value"]): c["group"] for c in claims} == expected
