@@ -181,6 +181,7 @@ REGION_TOWN_RX = regex.compile(r"^\s+(?:[\p{Ll}-]+\s+)?(?:" + alternation(_RULES
 NEAR = 400   # characters either side of a figure where its place may stand
 WEAK_CUES = ("", "to", "for", "toward", "towards", "into")
 # the figure's noun and a comma before a subset lead, the part's noun and a comma after its number: an aside
+PART_AFTER_RX = regex.compile(r"\s+(?:more\s+)?of\s+(?:them|whom|those|these)\b")
 ASIDE_OPEN_RX = regex.compile(r"(?:\s+[\w'-]+){0,3},\s*")
 ASIDE_CLOSE_RX = regex.compile(r"(?:\s+[\w'-]+){0,3},\s")
 
@@ -195,6 +196,8 @@ def _later_figure_between(text: str, span_end: int, mention: Mention, mentions: 
     numbers = [n for n in NUMBER_RX.finditer(text, span_end, mention.start) if not COUNTED_PLACES_RX.match(text, n.end())]
     if not numbers:
         return False
+    if PART_AFTER_RX.match(text, numbers[-1].end()):
+        return True   # "Eight people were killed, three of them in Kharkiv": the place is the part's
     subset = SUBSET_RX.search(text, span_end, numbers[-1].start())
     if subset:
         # "1,238 people, including 260 children, were evacuated from Donetsk Oblast": an aside shares the place
