@@ -18,6 +18,8 @@ _REGION_KIND = {"region": "Oblast", "oblast": "Oblast", "krai": "Krai"}
 _OWN_LOSSES = regex.compile(r"\b(?:its|their) (?:total |overall |combat |personnel )*losses\b")
 _AGENT_VERBS = {"killed", "killing", "kills", "kill", "wounded", "wounding", "wounds", "injured", "injuring", "injures",
                 "hurt", "hurting", "left", "leaving", "eliminated", "liquidated"}
+# "across the border from Belgorod region", "launched from Kursk region": a neighbour or launch site, not where people were hit
+_NEIGHBOUR = regex.compile(r"(?i)\b(?:border(?:s|ing)?\s+(?:with\s+|from\s+)?|from\s+)(?:the\s+)?(?:Russia's\s+|Russian\s+)?$")
 _IN_RUSSIA = regex.compile(r"\b(?:in|inside|across|within|into) Russia\b")
 _OWN_PEOPLE = regex.compile(r" of (?:its|their) (?:own )?")
 # a verb or conjunction ends the noun phrase: "2 killed as Russian missiles hit Kyiv" names no Russian victims
@@ -149,7 +151,8 @@ def side_of(masked: str, token_start: int, token_end: int, group: str, location:
         return "unspecified"
     if nation is None:
         # an unlisted village "in Belgorod region", or hit by Ukraine's strike
-        regions = {nation_of(f"{m.group(1)} {_REGION_KIND[m.group(2).lower()]}") for m in _REGION.finditer(masked)}
+        regions = {nation_of(f"{m.group(1)} {_REGION_KIND[m.group(2).lower()]}") for m in _REGION.finditer(masked)
+                   if not _NEIGHBOUR.search(masked, max(0, m.start() - 50), m.start())}
         if "ru" in regions and "ua" not in regions or _has(rules, "ukrainian_attack", masked):
             return "russian"
     if group == "military" and _has(rules, "russian_side", masked) and not _has(rules, "ukrainian_side", masked):

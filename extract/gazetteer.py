@@ -290,6 +290,13 @@ def _unlisted_places(mentions: list[Mention], text: str) -> list[Mention]:
 
 
 _REGION_BEFORE = 300   # characters before an unlisted town where the region setting it may stand
+# "near the border with Russia's Kursk region", "across the border from Belgorod": a neighbour, not where things are
+BORDER_BEFORE_RX = regex.compile(r"(?i)\bborder(?:s|ing)?\s+(?:with\s+|from\s+)?(?:the\s+)?(?:Russia's\s+|Russian\s+|Ukraine's\s+|Ukrainian\s+)?$")
+
+
+def _neighbour(m: Mention, text: str) -> bool:
+    """A region named as a neighbour or a launch site, not as the one holding a town in its sentence."""
+    return m.cue == "from" or BORDER_BEFORE_RX.search(text, max(0, m.start - 50), m.start) is not None
 
 
 def _placed_in_region(mentions: list[Mention], ctx: DocContext) -> list[Mention]:
@@ -301,10 +308,12 @@ def _placed_in_region(mentions: list[Mention], ctx: DocContext) -> list[Mention]
         if m.kind != "city" or m.name in NAMES or m.dateline:
             continue
         start, end = ctx.sentence_at(m.start)
-        regions = [r for r in mentions if start <= r.start < end and r.kind in ("oblast", "district", "area") and r.nation]
+        regions = [r for r in mentions if start <= r.start < end and r.kind in ("oblast", "district", "area") and r.nation
+                   and not _neighbour(r, ctx.text)]
         if not regions:   # else the region named last shortly before: "Shelling hit the Belgorod region. In the village of X, ..."
             regions = [r for r in mentions if m.start - _REGION_BEFORE <= r.start < m.start
-                       and r.kind in ("oblast", "district", "area") and r.nation and not r.dateline][-1:]
+                       and r.kind in ("oblast", "district", "area") and r.nation and not r.dateline
+                       and not _neighbour(r, ctx.text)][-1:]
         if regions and all(r.nation == regions[0].nation for r in regions):
             if out is mentions:
                 out = list(mentions)

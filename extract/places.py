@@ -7,7 +7,8 @@ from dataclasses import replace
 import regex
 
 from extract.context import DocContext
-from extract.gazetteer import (_RULES, ATTACK_CUES, COUNTED_PLACES_RX, COUNTRY_CUES, DESTINATION, FLIGHT_PATH_RX,
+from extract.gazetteer import (_RULES, ATTACK_CUES, BORDER_BEFORE_RX, COUNTED_PLACES_RX, COUNTRY_CUES, DESTINATION,
+                               FLIGHT_PATH_RX,
                                LOCATIVE, NAMES, OBLAST_CENTRES, SPEAKER_TITLE_RX, DocPlaces, Mention, doc_places,
                                speaker_place)
 from extract.regions import region_of_town
@@ -134,6 +135,8 @@ def _facts(mention: Mention, text: str, memo: dict) -> tuple[bool, bool]:
         return True, False   # "Moscow claimed", "Kharkiv Oblast Governor ...": a government or an office
     if DIRECTION_RX.search(text, max(0, mention.start - 30), mention.start):
         return True, False   # "a town southeast of the capital": a landmark, not the place
+    if BORDER_BEFORE_RX.search(text, max(0, mention.start - 50), mention.start):
+        return True, False   # "a village near the border with Russia's Kursk region": a neighbour
     if mention.kind == "country" and mention.cue == "of" and BODY_OF_RX.search(text, max(0, mention.start - 40), mention.start):
         return True, False   # "the National Police of Ukraine": part of a body's name
     return False, mention.cue == "from" or FLIGHT_PATH_RX.search(text, max(0, mention.start - 60), mention.start) is not None
