@@ -223,10 +223,10 @@ def _within(row: dict, kept: dict) -> bool:
     if not place or not region or not region.endswith((" Oblast", " Krai")) or place.endswith((" Oblast", " Krai")):
         return False
     town = place.removesuffix(" district")
-    if region.startswith(f"{town} "):
-        return False   # "Kherson" beside "Kherson Oblast": the region's namesake, often the region itself
     if town in _NAMES:
-        return _NAMES[town].kind == "city" and _region_of_town(town) == region
+        # "Kherson" beside "Kherson Oblast": the region's centre and namesake, often the region itself
+        entry = _NAMES[town]
+        return entry.kind == "city" and not entry.region_word and _region_of_town(town) == region
     return row["side"] == kept["side"]
 
 

@@ -106,22 +106,18 @@ REGION_AFTER_RX = regex.compile(r"(?:,[ ]\p{Lu}[\p{L}'’-]+){0,8},?[ ](?:and|or
                                 r"|(?:['’]s)?[ ]border[ ](?:areas?|districts?|zones?|regions?|communities|villages|settlements|towns)\b")
 DISTRICTS_AFTER_RX = regex.compile(r"(?:,[ ]\p{Lu}[\p{L}'’-]+){0,8},?[ ](?:and|or)[ ]\p{Lu}[\p{L}'’-]+[ ](?:[Dd]istricts|[Rr]aions)\b")
 LIST_BEFORE_RX = regex.compile(r"(?:,|\band|\bor)\s+$")
-# a capitalised word on either side that is no place noun, title or opening word: "DTEK Dnipro Electric Networks"
-NAME_BEFORE_RX = regex.compile(r"\b(\p{Lu}[\p{L}&-]*)\s+$")
-SENTENCE_START_RX = regex.compile(r"(?:^|[.!?:;\n\"“]\s*)$")
-NAME_AFTER_RX = regex.compile(r"\s+\p{Lu}\p{Ll}+\b")
+# a place inside an organisation's name: after an acronym ("DTEK Dnipro Electric Networks", "YASNO Kyiv Grid") or
+# before a company noun ("Kharkiv Energy Company"); a title-case headline ("Missile Hits Kharkiv Apartment Block")
+# names places in capitalised words, so no capitalised word alone marks a name
+ACRONYM_BEFORE_RX = regex.compile(r"\b\p{Lu}{2,}\s+$")
+COMPANY_AFTER_RX = regex.compile(r"(?:\s+\p{Lu}[\p{L}-]+){0,2}?\s+(?:" + alternation(_RULES["not_place_words"]["company_nouns"])
+                                 + r")\b")
 
 
 def _in_a_name(text: str, start: int, end: int) -> bool:
-    """Is the place at text[start:end] a word inside an organisation's name? An acronym may open the sentence
-    ("DTEK Odesa Electric Networks said"), another capitalised word (perhaps "Overnight") may not."""
-    if not NAME_AFTER_RX.match(text, end) or SPEAKER_TITLE_RX.match(text, end):
+    if SPEAKER_TITLE_RX.match(text, end) or not regex.match(r"\s+\p{Lu}", text[end:end + 3]):
         return False
-    before = NAME_BEFORE_RX.search(text, max(0, start - 30), start)
-    if before is None or before.group(1) in _LEADING_WORDS:
-        return False
-    word = before.group(1)
-    return (len(word) > 1 and word.isupper()) or not SENTENCE_START_RX.search(text, max(0, before.start() - 3), before.start())
+    return bool(ACRONYM_BEFORE_RX.search(text, max(0, start - 12), start) or COMPANY_AFTER_RX.match(text, end))
 
 
 # after "the X": X ends its phrase or starts a name ("the Dnipro in ...", "the Kyiv Independent"), unlike "the Sumy building"
@@ -206,7 +202,10 @@ def _mention(m: regex.Match, text: str) -> Mention | None:
         elif suffix in ("districts", "raions") and not LIST_BEFORE_RX.search(text, max(0, start - 6), start):
             suffix = ""   # "four Kyiv districts": parts of the city, not a district named after it
         if not suffix and kind == "city" and _in_a_name(text, start, end):
-            return None   # "DTEK Dnipro Electric Networks": a company's name
+            # "DTEK Odesa Electric Networks": a company named for a town serves its region (an oblast centre's), if any
+            if not entry.region_word:
+                return None
+            return Mention(start, end, f"{entry.canonical} {entry.region_word}", "oblast", entry.nation, cue)
         if (kind == "city" and not suffix and THE_BEFORE_RX.search(text, max(0, start - 5), start)
                 and HEAD_NOUN_END_RX.match(text, end)):
             return None   # "the right bank of the Dnipro", "the Kyiv Independent": a river or a name, not the city

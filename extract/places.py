@@ -279,7 +279,17 @@ def _whole(group: list[Mention]) -> str:
 
 
 def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> str | None:
-    """The place the figure at text[span_start:span_end] is about, or None when nothing suggests one."""
+    """The place the figure at text[span_start:span_end] is about, or None when nothing suggests one; an oblast by its
+    own name ("Dnipro region" is Dnipropetrovsk Oblast)."""
+    place = _location(ctx, span_start, span_end, metric)
+    return _OBLAST_NAMES.get(place, place)
+
+
+# oblasts whose centre's name is not theirs: "Dnipro Oblast" → "Dnipropetrovsk Oblast"
+_OBLAST_NAMES = {f"{centre} Oblast": f"{oblast} Oblast" for centre, oblast in _RULES["ukraine_centre_oblasts"].items()}
+
+
+def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> str | None:
     places = doc_places(ctx)
     text = ctx.text
     sent_start, sent_end = ctx.sentence_at(span_start)

@@ -30,7 +30,7 @@ def oblast_of(location: str | None) -> str | None:
     entry = NAMES.get(town.removesuffix(" Oblast"))
     if entry is None or entry.nation != "ua" or entry.region_word != "Oblast" or entry.canonical != town.removesuffix(" Oblast"):
         return None
-    return f"{entry.canonical} Oblast"
+    return f"{_RULES['ukraine_centre_oblasts'].get(entry.canonical, entry.canonical)} Oblast"
 
 
 def region_of_town(name: str) -> str | None:

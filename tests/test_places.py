@@ -158,3 +158,10 @@ def test_a_repeated_figure_keeps_the_people_it_names(text, expected):
 
     claims = extract_article(Article(doc_id="repeat", text=text)).claims
     assert {(c["metric"], c["value"]): c["group"] for c in claims} == expected
+
+
+def test_an_oblast_centre_names_its_oblast_by_the_oblast_s_own_name():
+    from extract.regions import oblast_of, region_of_town
+
+    assert oblast_of("Dnipro") == region_of_town("Dnipro") == "Dnipropetrovsk Oblast"
+    assert oblast_of("Kropyvnytskyi Oblast") == "Kirovohrad Oblast"
