@@ -1,7 +1,6 @@
 """DocContext + a figure's span + its metric → the place the figure is about ("Kyiv", "Odesa Oblast", "Ukraine")."""
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 
 import regex
@@ -11,6 +10,7 @@ from extract.gazetteer import (_RULES, ATTACK_CUES, BORDER_BEFORE_RX, COUNTED_PL
                                FLIGHT_PATH_RX,
                                LOCATIVE, NAMES, OBLAST_CENTRES, SPEAKER_TITLE_RX, DocPlaces, Mention, doc_places,
                                speaker_place)
+from extract.placerefs import BARE_CAPITAL, capital, resolve_anaphor
 from extract.regions import region_of_town
 from extract.vocab import alternation, in_range, last_before, may_hold
 
@@ -42,72 +42,6 @@ _REGIONAL_TITLES = tuple(_RULES["speaker_titles"]["regional"])
 SPEAKER_SEAT_RX = regex.compile(r"(?i)\b(?:" + alternation(_RULES["cues"]["speaker_seat"]) + r")\s+(?:in|from)\s+(?:the\s+)?"
                                 r"(?:(?:" + alternation(_RULES["cues"]["fillers"]) + r")\s+)?$")
 BODY_OF_RX = regex.compile(r"\p{Lu}\p{L}+\s+of\s+$")   # "the National Police of Ukraine"
-
-
-_BARE_CAPITAL = frozenset(_RULES["capitals"]["bare"])
-# region anaphors that may also mean a town's surroundings: they keep a town named before them as it is
-_LOOSE_AREAS = frozenset(_RULES["anaphors"]["loose"])
-
-
-def _capital(mention: Mention, places: DocPlaces, sentence: tuple[int, int]) -> str:
-    """"the capital" among Russian places ("Moscow Mayor Sergei Sobyanin said 74 drones flying towards the capital")
-    is Moscow; otherwise the gazetteer's Kyiv. The sentence's own places decide, else most of the article's."""
-    def named(m: Mention) -> bool:
-        return not m.kind.startswith("anaphor") and m.kind != "country" and m.start != mention.start
-    nations = {m.nation for m in in_range(places.mentions, *sentence) if named(m)}
-    if not nations:   # the article's own country: where most of the places it names lie
-        counts = Counter(m.nation for m in places.mentions if named(m))
-        nations = {"ru"} if counts["ru"] > counts["ua"] else set()
-    return _RULES["capitals"]["ru"] if nations == {"ru"} else mention.name
-
-
-def _resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, int], text: str = "") -> str | None:
-    if mention.kind == "anaphor-country":
-        return "Ukraine"
-    if mention.kind == "anaphor-centre":   # speakers' titles count: "Mykolaiv region governor ... in the regional centre"
-        named = last_before(places.mentions, max(0, mention.start - 400), mention.start,
-                            lambda m: m.kind in ("oblast", "city") and m.nation == "ua")
-        centre = named.name.removesuffix(" Oblast") if named else None
-        return centre if centre in OBLAST_CENTRES else None
-    if mention.kind == "anaphor-any":
-        named = last_before(places.mentions, max(0, mention.start - 400), mention.start,
-                             lambda m: not m.kind.startswith("anaphor") and m.kind != "country")
-        return named.name if named else places.main
-    wanted = "oblast" if mention.kind == "anaphor-oblast" else "city"
-    if wanted == "oblast" and text[mention.start:mention.end].lower() in _LOOSE_AREAS:
-        wanted = "area"   # "still living in the area" after Pokrovsk: around the town, not its oblast
-    sent_start, _ = sentence
-    # "the region" after a listed Ukrainian town is the town's oblast; an unlisted village names no region
-    same_sentence = [m for m in in_range(places.mentions, sent_start, mention.start)
-                     if (m.kind in ("city", "district") if wanted == "city" else
-                         m.kind in ("oblast", "city") if wanted == "area" else _names_oblast(m))]
-    if same_sentence:
-        named = same_sentence[-1]
-        if wanted == "area":
-            return f"{named.name} Oblast" if named.kind == "city" and named.name in OBLAST_CENTRES else named.name
-        return region_of_town(named.name.removesuffix(" district")) if wanted == "oblast" and named.kind != "oblast" else named.name
-    if wanted == "city" and places.main and places.main_is_city:
-        return places.main
-    if wanted == "area":
-        kinds = ("oblast", "city")
-        m = last_before(places.mentions, 0, mention.start, lambda m: m.kind in kinds and (m.kind != "city" or m.nation == "ua"))
-        if m is None:
-            return places.main
-        return f"{m.name} Oblast" if m.kind == "city" and m.name in OBLAST_CENTRES else m.name
-    kinds = ("city", "district") if wanted == "city" else ("oblast", "city", "district")
-    m = last_before(places.mentions, 0, mention.start, lambda m: m.kind in kinds and (wanted == "city" or (
-        m.kind == "oblast" or m.kind == "district" and _names_oblast(m) or m.nation == "ua" and _names_oblast(m))))
-    if m is None:
-        return places.main
-    if wanted == "oblast" and m.kind != "oblast":
-        return region_of_town(m.name.removesuffix(" district")) or m.name
-    return m.name
-
-
-def _names_oblast(m: Mention) -> bool:
-    """An oblast, or a town whose region the gazetteer knows ("the region" after it is that region)."""
-    return m.kind == "oblast" or m.kind in ("city", "district") and region_of_town(m.name.removesuffix(" district")) is not None
-
 
 
 def _usable(mention: Mention, metric: str, text: str, places: DocPlaces) -> bool:
@@ -321,9 +255,9 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         best = min(candidates, key=lambda m: _score(m, span_start, span_end, clause))
         if best.kind.startswith("anaphor"):
             # "remain in the town, the head of the Chasiv Yar military administration said": the speaker's own town
-            return _resolve_anaphor(best, places, (sent_start, sent_end), text) or _office(places, text, sent_start, sent_end)
-        if text[best.start:best.end].lower() in _BARE_CAPITAL:
-            return _capital(best, places, (sent_start, sent_end))
+            return resolve_anaphor(best, places, (sent_start, sent_end), text) or _office(places, text, sent_start, sent_end)
+        if text[best.start:best.end].lower() in BARE_CAPITAL:
+            return capital(best, places, (sent_start, sent_end))
         # a list holds places the figure may be about: not "the city's mayor" or "the Kyiv regional governor"
         listable = [m for m in in_sentence
                     if m is best or (not m.kind.startswith("anaphor") and _usable(m, metric, text, places))]
