@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.gazetteer import nation_of
+from extract.regions import nation_of
 from extract.ruleset import Ruleset
 
 CASUALTY_METRICS = ("killed", "injured")
@@ -18,6 +18,8 @@ _REGION_KIND = {"region": "Oblast", "oblast": "Oblast", "krai": "Krai"}
 _OWN_LOSSES = regex.compile(r"\b(?:its|their) (?:total |overall |combat |personnel )*losses\b")
 _AGENT_VERBS = {"killed", "killing", "kills", "kill", "wounded", "wounding", "wounds", "injured", "injuring", "injures",
                 "hurt", "hurting", "left", "leaving", "eliminated", "liquidated"}
+# "across the border from Belgorod region", "launched from Kursk region": a neighbour or launch site, not where people were hit
+_NEIGHBOUR = regex.compile(r"(?i)\b(?:border(?:s|ing)?\s+(?:with\s+|from\s+)?|from\s+)(?:the\s+)?(?:Russia's\s+|Russian\s+)?$")
 _IN_RUSSIA = regex.compile(r"\b(?:in|inside|across|within|into) Russia\b")
 _OWN_PEOPLE = regex.compile(r" of (?:its|their) (?:own )?")
 # a verb or conjunction ends the noun phrase: "2 killed as Russian missiles hit Kyiv" names no Russian victims
@@ -109,8 +111,10 @@ def group_of(masked: str, token_start: int, token_end: int, rules: Ruleset) -> s
     return found
 
 
-def side_of(masked: str, token_start: int, token_end: int, group: str, location: str | None, rules: Ruleset) -> str:
-    """Whose people: an adjective on the noun phrase, the army that lost them, else where they were hit."""
+def side_of(masked: str, token_start: int, token_end: int, group: str, location: str | None, rules: Ruleset,
+            nation: str | None = None) -> str:
+    """Whose people: an adjective on the noun phrase, the army that lost them, else where they were hit (nation:
+    the place's nation where the gazetteer does not know it, as its article sets it)."""
     phrase = " ".join(_noun_phrase(masked, token_end))
     if _has(rules, "russian_side", phrase):
         return "russian"
@@ -138,7 +142,7 @@ def side_of(masked: str, token_start: int, token_end: int, group: str, location:
             return "ukrainian"
         if _has(rules, "russia_lost", before):
             return "russian"
-    nation = nation_of(location)
+    nation = nation_of(location) or nation
     if location == "Russia" and not _IN_RUSSIA.search(masked):
         nation = None   # "Russia's aggression" names the attacker, not where the people were hit
     if nation == "ru":   # a strike inside Russia's regions: the people hit are Russia's own
@@ -147,7 +151,8 @@ def side_of(masked: str, token_start: int, token_end: int, group: str, location:
         return "unspecified"
     if nation is None:
         # an unlisted village "in Belgorod region", or hit by Ukraine's strike
-        regions = {nation_of(f"{m.group(1)} {_REGION_KIND[m.group(2).lower()]}") for m in _REGION.finditer(masked)}
+        regions = {nation_of(f"{m.group(1)} {_REGION_KIND[m.group(2).lower()]}") for m in _REGION.finditer(masked)
+                   if not _NEIGHBOUR.search(masked, max(0, m.start() - 50), m.start())}
         if "ru" in regions and "ua" not in regions or _has(rules, "ukrainian_attack", masked):
             return "russian"
     if group == "military" and _has(rules, "russian_side", masked) and not _has(rules, "ukrainian_side", masked):
@@ -207,6 +212,8 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
         return verdict
     if group == "military":
         return value >= 1000
+    if value >= 1000 and _has(rules, "displaced_stock", clause) and not _has(rules, "arrival_day", clause):
+        return True   # "6.9 million refugees from Ukraine", "3.7 million people were internally displaced"
     return value >= 1000 and bool(_PERFECT_DEPARTURE.search(clause))
 
 

@@ -16,6 +16,12 @@ try:   # sibling modules written in parallel: until they land the column stays n
 except ImportError:  # pragma: no cover
     _location = None
 try:
+    from extract.gazetteer import NAMES as _NAMES, doc_places as _doc_places
+    from extract.regions import nation_in_doc as _nation_of_mentions, region_of_town as _region_of_town
+except ImportError:  # pragma: no cover
+    _NAMES, _doc_places = {}, None
+    _nation_of_mentions = _region_of_town = None
+try:
     from extract.dates import event_date as _event_date
 except ImportError:  # pragma: no cover
     _event_date = None
@@ -50,6 +56,10 @@ def _safe(fn, *args):
         return fn(*args)
     except Exception:  # noqa: BLE001
         return None
+
+
+def _nation_in_doc(ctx: DocContext, location: str | None, offset: int) -> str | None:
+    return _nation_of_mentions(_doc_places(ctx).mentions, location, offset)
 
 
 def _as_date(v) -> date | None:
@@ -134,6 +144,10 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
             "evidence": article.text[q.start:q.end],
         }
         ref = row_of.get(id(f.ref)) if f.ref is not None else None
+        if ref is None and f.attrs.get("subset"):
+            # a part named by its own rule ("Of those killed, 545 were children", "Two of the dead were in X") is
+            # a part of the total of its metric just before it: its group, side and time frame unless it names its own
+            ref = next((r for r, si in reversed(placed) if r["metric"] == f.metric and f.sentence - si <= 1), None)
         if casualty:
             # no noun of its own ("and 11 were injured"): the group of the sentence's previous figure, else, for
             # "more" of them, of the sentence before ("The attack killed 5 civilians. Ten more were wounded.")
@@ -144,12 +158,8 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
                 last_group[f.sentence] = group
             row["group"] = group
             row["side"] = f.attrs.get("side") or (ref or {}).get("side") \
-                or attributes.side_of(masked.text, a, b, group, location, rules)
+                or attributes.side_of(masked.text, a, b, group, location, rules, _safe(_nation_in_doc, ctx, location, q.start))
             row["cumulative"] = attributes.cumulative_of(masked.text, a, f.metric, group, q.value, rules)
-        if ref is None and f.attrs.get("subset"):
-            # a part named by its own rule ("Of those killed, 545 were children") shares the time frame of
-            # the total of its metric just before it
-            ref = next((r for r, si in reversed(placed) if r["metric"] == f.metric and f.sentence - si <= 1), None)
         if ref is not None:
             # a subset or continuation of an earlier figure shares its time frame, unless its own clause names one
             # ("734,000 since the invasion, including 1,560 over the past day")
@@ -203,8 +213,35 @@ def collapse(rows: list[dict]) -> list[dict]:
         k = (row["metric"], row["unit"], row["value"])
         if k not in best or _preference(row) > _preference(best[k]):
             best[k] = row
+    # "killed two" in the lead (Belgorod Oblast) and in the report (Nikolskoye): the town, told where it is best told
+    towns: dict[tuple, dict] = {}
+    for row in rows:
+        k = (row["metric"], row["unit"], row["value"])
+        if row is not best[k] and _within(row, best[k]) and (k not in towns or _preference(row) > _preference(towns[k])):
+            towns[k] = row
+    for k, row in towns.items():
+        best[k]["location"] = row["location"]
+    # "killing 9 civilians" in a bullet, "killing nine people" in the report: the people the repeat names
+    for row in rows:
+        kept = best[(row["metric"], row["unit"], row["value"])]
+        if kept["group"] == "unspecified" and row["group"] in ("civilians", "military") and row["side"] == kept["side"]:
+            kept["group"] = row["group"]
     keep = {id(r) for r in best.values()}
     return [r for r in rows if id(r) in keep]
+
+
+def _within(row: dict, kept: dict) -> bool:
+    """Is row's place a town or district inside the region kept names (a listed town of that region, or an unlisted
+    one told with the same side)?"""
+    place, region = row["location"], kept["location"]
+    if not place or not region or not region.endswith((" Oblast", " Krai")) or place.endswith((" Oblast", " Krai")):
+        return False
+    town = place.removesuffix(" district")
+    if town in _NAMES:
+        # "Kherson" beside "Kherson Oblast": the region's centre and namesake, often the region itself
+        entry = _NAMES[town]
+        return entry.kind == "city" and not entry.region_word and _region_of_town(town) == region
+    return row["side"] == kept["side"]
 
 
 def add_event_dates(rows: list[dict], ctx: DocContext) -> list[dict]:

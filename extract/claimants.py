@@ -16,7 +16,7 @@ from extract.claimsources import (DocClaimants, _from_later_in_paragraph, _from_
                                    _from_reports_read,
                                    _from_section_lead, _last_link, _links_in, _report_body)
 from extract.context import DocContext
-from extract.gazetteer import is_settlement, region_base
+from extract.regions import is_settlement, region_base
 from extract.vocab import may_hold
 
 

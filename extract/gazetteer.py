@@ -53,36 +53,9 @@ def _vocabulary() -> dict[str, PlaceName]:
 
 
 NAMES = _vocabulary()
-# Every spelling a location may be given in (extract.places) → the nation the place lies in.
-_NATION_OF_LOCATION = {spelling: entry.nation for entry in NAMES.values()
-                       for spelling in (entry.canonical, f"{entry.canonical} district",
-                                        f"{entry.canonical} {entry.region_word or 'Oblast'}")}
-
-
-def nation_of(location: str | None) -> str | None:
-    """The nation a location lies in: "ua", "ru" or "other"; None when the gazetteer does not list it."""
-    return _NATION_OF_LOCATION.get(location) if location else None
-def region_base(location: str | None) -> str | None:
-    """The name a region goes by without its noun: "Ternopil Oblast" → "Ternopil"; an oblast centre names its oblast
-    ("Zaporizhzhia"); None for a town that names no region, a country or an unlisted place."""
-    if not location:
-        return None
-    base, _, noun = location.rpartition(" ")
-    entry = NAMES.get(base) if noun in ("Oblast", "Krai") else NAMES.get(location)
-    if entry is None or entry.kind == "country" or (noun not in ("Oblast", "Krai") and not entry.region_word
-                                                    and entry.kind != "oblast"):
-        return None
-    return entry.canonical
-
-
-def is_settlement(location: str | None) -> bool:
-    entry = NAMES.get(location) if location else None
-    return entry is not None and entry.kind == "city"
-
-
 _FIXED = {variant: NAMES[canonical] for canonical, phrases in _RULES["fixed"].items() for phrase in phrases
           for variant in (phrase, phrase[0].upper() + phrase[1:])}
-_ANAPHORS = {phrase.lower(): kind for kind, phrases in _RULES["anaphors"].items() for phrase in phrases}
+_ANAPHORS = {phrase.lower(): kind for kind, phrases in _RULES["anaphors"].items() if kind != "loose" for phrase in phrases}
 _SETTLEMENT_WORDS = _RULES["settlement_words"]["words"]
 _LEADING_WORDS = frozenset(_RULES["not_place_words"]["leading"])
 
@@ -131,6 +104,22 @@ THE_BEFORE_RX = regex.compile(r"(?i)\bthe\s+$")
 # ("(Kharkiv)( and Sumy regions)"), or the region's border areas ("(Belgorod)('s border districts)")
 REGION_AFTER_RX = regex.compile(r"(?:,[ ]\p{Lu}[\p{L}'’-]+){0,8},?[ ](?:and|or)[ ]\p{Lu}[\p{L}'’-]+[ ](?:[Rr]egions|[Oo]blasts|[Pp]rovinces)\b"
                                 r"|(?:['’]s)?[ ]border[ ](?:areas?|districts?|zones?|regions?|communities|villages|settlements|towns)\b")
+DISTRICTS_AFTER_RX = regex.compile(r"(?:,[ ]\p{Lu}[\p{L}'’-]+){0,8},?[ ](?:and|or)[ ]\p{Lu}[\p{L}'’-]+[ ](?:[Dd]istricts|[Rr]aions)\b")
+LIST_BEFORE_RX = regex.compile(r"(?:,|\band|\bor)\s+$")
+# a place inside an organisation's name: after an acronym ("DTEK Dnipro Electric Networks", "YASNO Kyiv Grid") or
+# before a company noun ("Kharkiv Energy Company"); a title-case headline ("Missile Hits Kharkiv Apartment Block")
+# names places in capitalised words, so no capitalised word alone marks a name
+ACRONYM_BEFORE_RX = regex.compile(r"\b\p{Lu}{2,}\s+$")
+COMPANY_AFTER_RX = regex.compile(r"(?:\s+\p{Lu}[\p{L}-]+){0,2}?\s+(?:" + alternation(_RULES["not_place_words"]["company_nouns"])
+                                 + r")\b")
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    if SPEAKER_TITLE_RX.match(text, end) or not regex.match(r"\s+\p{Lu}", text[end:end + 3]):
+        return False
+    return bool(ACRONYM_BEFORE_RX.search(text, max(0, start - 12), start) or COMPANY_AFTER_RX.match(text, end))
+
+
 # after "the X": X ends its phrase or starts a name ("the Dnipro in ...", "the Kyiv Independent"), unlike "the Sumy building"
 HEAD_NOUN_END_RX = regex.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|of|and|near|river|River|\p{Lu})")
 
@@ -168,6 +157,7 @@ class Mention:
     nation: str
     cue: str           # lower-cased preposition or verb before the mention, "" when none
     dateline: bool = False   # in a dateline ("KYIV, March 3 (Reuters) -"): where the reporter is, not the figures
+    placed: bool = False     # an unlisted town whose nation its sentence's region gave ("in Bryansk region")
 
 
 def _cue_bound(before: str) -> int:
@@ -207,6 +197,15 @@ def _mention(m: regex.Match, text: str) -> Mention | None:
         name, kind = entry.canonical, entry.kind
         if not suffix and kind == "city" and entry.region_word and REGION_AFTER_RX.match(text, end):
             suffix = "region"   # "the Kharkiv and Sumy regions", "Belgorod's border districts"
+        if not suffix and kind == "city" and DISTRICTS_AFTER_RX.match(text, end):
+            suffix = "district"   # "the Brovary and Boryspil districts"
+        elif suffix in ("districts", "raions") and not LIST_BEFORE_RX.search(text, max(0, start - 6), start):
+            suffix = ""   # "four Kyiv districts": parts of the city, not a district named after it
+        if not suffix and kind == "city" and _in_a_name(text, start, end):
+            # "DTEK Odesa Electric Networks": a company named for a town serves its region (an oblast centre's), if any
+            if not entry.region_word:
+                return None
+            return Mention(start, end, f"{entry.canonical} {entry.region_word}", "oblast", entry.nation, cue)
         if (kind == "city" and not suffix and THE_BEFORE_RX.search(text, max(0, start - 5), start)
                 and HEAD_NOUN_END_RX.match(text, end)):
             return None   # "the right bank of the Dnipro", "the Kyiv Independent": a river or a name, not the city
@@ -289,6 +288,38 @@ def _unlisted_places(mentions: list[Mention], text: str) -> list[Mention]:
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
 
 
+_REGION_BEFORE = 300   # characters before an unlisted town where the region setting it may stand
+# "near the border with Russia's Kursk region", "across the border from Belgorod": a neighbour, not where things are
+BORDER_BEFORE_RX = regex.compile(r"(?i)\bborder(?:s|ing)?\s+(?:with\s+|from\s+)?(?:the\s+)?(?:Russia's\s+|Russian\s+|Ukraine's\s+|Ukrainian\s+)?$")
+
+
+def _neighbour(m: Mention, text: str) -> bool:
+    """A region named as a neighbour or a launch site, not as the one holding a town in its sentence."""
+    return m.cue == "from" or BORDER_BEFORE_RX.search(text, max(0, m.start - 50), m.start) is not None
+
+
+def _placed_in_region(mentions: list[Mention], ctx: DocContext) -> list[Mention]:
+    """An unlisted town lies in the country of the region its sentence names, else of the region named just before:
+    "In Bryansk region, ... a drone hit the village of Lopandino", "the village of Nikolskoye of the Belgorod
+    district" are Russia's."""
+    out = mentions
+    for i, m in enumerate(mentions):
+        if m.kind != "city" or m.name in NAMES or m.dateline:
+            continue
+        start, end = ctx.sentence_at(m.start)
+        regions = [r for r in mentions if start <= r.start < end and r.kind in ("oblast", "district", "area") and r.nation
+                   and not _neighbour(r, ctx.text)]
+        if not regions:   # else the region named last shortly before: "Shelling hit the Belgorod region. In the village of X, ..."
+            regions = [r for r in mentions if m.start - _REGION_BEFORE <= r.start < m.start
+                       and r.kind in ("oblast", "district", "area") and r.nation and not r.dateline
+                       and not _neighbour(r, ctx.text)][-1:]
+        if regions and all(r.nation == regions[0].nation for r in regions):
+            if out is mentions:
+                out = list(mentions)
+            out[i] = replace(m, nation=regions[0].nation, placed=True)
+    return out
+
+
 def doc_places(ctx: DocContext) -> DocPlaces:
     cached = ctx.__dict__.get("_places")
     if cached is not None:
@@ -296,7 +327,7 @@ def doc_places(ctx: DocContext) -> DocPlaces:
     memo: dict = {}
     mentions = [mention for mention in (_mention(m, ctx.text) for m in PLACE_SCAN.scan(ctx.text, ctx.lines))
                 if mention is not None]
-    mentions = _unlisted_places(mentions, ctx.text)
+    mentions = _placed_in_region(_unlisted_places(mentions, ctx.text), ctx)
     datelines = _datelines(ctx.text, ctx.lines)
     if datelines:
         mentions = [replace(m, dateline=True) if _inside(datelines, m.start) else m for m in mentions]

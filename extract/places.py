@@ -1,15 +1,17 @@
 """DocContext + a figure's span + its metric → the place the figure is about ("Kyiv", "Odesa Oblast", "Ukraine")."""
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 
 import regex
 
 from extract.context import DocContext
-from extract.gazetteer import (_RULES, ATTACK_CUES, COUNTED_PLACES_RX, COUNTRY_CUES, DESTINATION, FLIGHT_PATH_RX,
+from extract.gazetteer import (_RULES, ATTACK_CUES, BORDER_BEFORE_RX, COUNTED_PLACES_RX, COUNTRY_CUES, DESTINATION,
+                               FLIGHT_PATH_RX,
                                LOCATIVE, NAMES, OBLAST_CENTRES, SPEAKER_TITLE_RX, DocPlaces, Mention, doc_places,
                                speaker_place)
+from extract.placerefs import BARE_CAPITAL, capital, resolve_anaphor
+from extract.regions import region_of_town
 from extract.vocab import alternation, in_range, last_before, may_hold
 
 _SCOPE = _RULES["scope"]
@@ -42,55 +44,6 @@ SPEAKER_SEAT_RX = regex.compile(r"(?i)\b(?:" + alternation(_RULES["cues"]["speak
 BODY_OF_RX = regex.compile(r"\p{Lu}\p{L}+\s+of\s+$")   # "the National Police of Ukraine"
 
 
-_BARE_CAPITAL = frozenset(_RULES["capitals"]["bare"])
-
-
-def _capital(mention: Mention, places: DocPlaces, sentence: tuple[int, int]) -> str:
-    """"the capital" among Russian places ("Moscow Mayor Sergei Sobyanin said 74 drones flying towards the capital")
-    is Moscow; otherwise the gazetteer's Kyiv. The sentence's own places decide, else most of the article's."""
-    def named(m: Mention) -> bool:
-        return not m.kind.startswith("anaphor") and m.kind != "country" and m.start != mention.start
-    nations = {m.nation for m in in_range(places.mentions, *sentence) if named(m)}
-    if not nations:   # the article's own country: where most of the places it names lie
-        counts = Counter(m.nation for m in places.mentions if named(m))
-        nations = {"ru"} if counts["ru"] > counts["ua"] else set()
-    return _RULES["capitals"]["ru"] if nations == {"ru"} else mention.name
-
-
-def _resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, int]) -> str | None:
-    if mention.kind == "anaphor-country":
-        return "Ukraine"
-    if mention.kind == "anaphor-centre":   # speakers' titles count: "Mykolaiv region governor ... in the regional centre"
-        named = last_before(places.mentions, max(0, mention.start - 400), mention.start,
-                            lambda m: m.kind in ("oblast", "city") and m.nation == "ua")
-        centre = named.name.removesuffix(" Oblast") if named else None
-        return centre if centre in OBLAST_CENTRES else None
-    if mention.kind == "anaphor-any":
-        named = last_before(places.mentions, max(0, mention.start - 400), mention.start,
-                             lambda m: not m.kind.startswith("anaphor") and m.kind != "country")
-        return named.name if named else places.main
-    wanted = "oblast" if mention.kind == "anaphor-oblast" else "city"
-    sent_start, _ = sentence
-    same_sentence = [m for m in in_range(places.mentions, sent_start, mention.start)
-                     if m.kind in (("city", "district") if wanted == "city" else ("oblast", "city"))]
-    if same_sentence:
-        named = same_sentence[-1]
-        if wanted == "oblast" and named.kind == "city" and named.name in OBLAST_CENTRES:
-            return f"{named.name} Oblast"
-        return named.name
-    if wanted == "city" and places.main and places.main_is_city:
-        return places.main
-    kinds = ("city", "district") if wanted == "city" else ("oblast", "city")
-    m = last_before(places.mentions, 0, mention.start, lambda m: m.kind in kinds and (m.kind != "city" or m.nation == "ua"
-                                                                                       or wanted == "city"))
-    if m is None:
-        return places.main
-    if wanted == "oblast" and m.kind == "city":
-        return f"{m.name} Oblast" if m.name in OBLAST_CENTRES else m.name
-    return m.name
-
-
-
 def _usable(mention: Mention, metric: str, text: str, places: DocPlaces) -> bool:
     """False for places that are not where the figure happened: launch sites, speakers, destinations."""
     facts = places.memo.get(mention.start)
@@ -116,6 +69,8 @@ def _facts(mention: Mention, text: str, memo: dict) -> tuple[bool, bool]:
         return True, False   # "Moscow claimed", "Kharkiv Oblast Governor ...": a government or an office
     if DIRECTION_RX.search(text, max(0, mention.start - 30), mention.start):
         return True, False   # "a town southeast of the capital": a landmark, not the place
+    if BORDER_BEFORE_RX.search(text, max(0, mention.start - 50), mention.start):
+        return True, False   # "a village near the border with Russia's Kursk region": a neighbour
     if mention.kind == "country" and mention.cue == "of" and BODY_OF_RX.search(text, max(0, mention.start - 40), mention.start):
         return True, False   # "the National Police of Ukraine": part of a body's name
     return False, mention.cue == "from" or FLIGHT_PATH_RX.search(text, max(0, mention.start - 60), mention.start) is not None
@@ -163,6 +118,7 @@ REGION_TOWN_RX = regex.compile(r"^\s+(?:[\p{Ll}-]+\s+)?(?:" + alternation(_RULES
 NEAR = 400   # characters either side of a figure where its place may stand
 WEAK_CUES = ("", "to", "for", "toward", "towards", "into")
 # the figure's noun and a comma before a subset lead, the part's noun and a comma after its number: an aside
+PART_AFTER_RX = regex.compile(r"\s+(?:more\s+)?of\s+(?:them|whom|those|these)\b")
 ASIDE_OPEN_RX = regex.compile(r"(?:\s+[\w'-]+){0,3},\s*")
 ASIDE_CLOSE_RX = regex.compile(r"(?:\s+[\w'-]+){0,3},\s")
 
@@ -177,6 +133,8 @@ def _later_figure_between(text: str, span_end: int, mention: Mention, mentions: 
     numbers = [n for n in NUMBER_RX.finditer(text, span_end, mention.start) if not COUNTED_PLACES_RX.match(text, n.end())]
     if not numbers:
         return False
+    if PART_AFTER_RX.match(text, numbers[-1].end()):
+        return True   # "Eight people were killed, three of them in Kharkiv": the place is the part's
     subset = SUBSET_RX.search(text, span_end, numbers[-1].start())
     if subset:
         # "1,238 people, including 260 children, were evacuated from Donetsk Oblast": an aside shares the place
@@ -255,7 +213,17 @@ def _whole(group: list[Mention]) -> str:
 
 
 def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> str | None:
-    """The place the figure at text[span_start:span_end] is about, or None when nothing suggests one."""
+    """The place the figure at text[span_start:span_end] is about, or None when nothing suggests one; an oblast by its
+    own name ("Dnipro region" is Dnipropetrovsk Oblast)."""
+    place = _location(ctx, span_start, span_end, metric)
+    return _OBLAST_NAMES.get(place, place)
+
+
+# oblasts whose centre's name is not theirs: "Dnipro Oblast" → "Dnipropetrovsk Oblast"
+_OBLAST_NAMES = {f"{centre} Oblast": f"{oblast} Oblast" for centre, oblast in _RULES["ukraine_centre_oblasts"].items()}
+
+
+def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> str | None:
     places = doc_places(ctx)
     text = ctx.text
     sent_start, sent_end = ctx.sentence_at(span_start)
@@ -289,9 +257,9 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
             return "Russia"   # "121 Ukrainian drones over thirteen regions of the country": the country under attack
         if best.kind.startswith("anaphor"):
             # "remain in the town, the head of the Chasiv Yar military administration said": the speaker's own town
-            return _resolve_anaphor(best, places, (sent_start, sent_end)) or _office(places, text, sent_start, sent_end)
-        if text[best.start:best.end].lower() in _BARE_CAPITAL:
-            return _capital(best, places, (sent_start, sent_end))
+            return resolve_anaphor(best, places, (sent_start, sent_end), text) or _office(places, text, sent_start, sent_end)
+        if text[best.start:best.end].lower() in BARE_CAPITAL:
+            return capital(best, places, (sent_start, sent_end))
         # a list holds places the figure may be about: not "the city's mayor" or "the Kyiv regional governor"
         listable = [m for m in in_sentence
                     if m is best or (not m.kind.startswith("anaphor") and _usable(m, metric, text, places))]
@@ -300,7 +268,12 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
             # one figure for several places: the region that holds them all, else the whole country
             regions = [m for m in in_range(places.mentions, near_start, near_end)
                        if m.kind == "oblast" and m not in group and _usable(m, metric, text, places)]
-            return regions[0].name if len(regions) == 1 and all(m.kind == "city" for m in group) else _whole(group)
+            if len(regions) == 1 and all(m.kind == "city" for m in group):
+                return regions[0].name
+            # else the oblast they all lie in: "in the Brovary and Boryspil districts" is Kyiv Oblast
+            held_by = {region_of_town(m.name.removesuffix(" district")) for m in group if m.kind in ("city", "district")}
+            return held_by.pop() if len(held_by) == 1 and None not in held_by and len(group) == len(
+                [m for m in group if m.kind in ("city", "district")]) else _whole(group)
         if best.cue in WEAK_CUES and best.kind != "country" and _says(places, NATIONAL_SCOPE_RX, text, sent_start, sent_end):
             return "Ukraine"
         return best.name

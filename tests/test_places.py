@@ -85,7 +85,7 @@ def test_datelines_are_told_from_story_lines(line, is_dateline):
     ("Lithuania", "other"), ("Transnistria", "other"), ("Zmiivka Nova", None), (None, None),
 ])
 def test_nation_of_every_spelling_a_location_takes(location, nation):
-    from extract.gazetteer import nation_of
+    from extract.regions import nation_of
 
     assert nation_of(location) == nation
 
@@ -103,3 +103,65 @@ def test_side_follows_the_nation_of_the_place(sentence, side):
 
     claims = extract_article(Article(doc_id="side", text=sentence)).claims
     assert [c["side"] for c in claims] == [side]
+
+
+@pytest.mark.parametrize("location,oblast", [
+    ("Bilopillia", "Sumy Oblast"), ("Kupiansk", "Kharkiv Oblast"), ("Kupiansk district", "Kharkiv Oblast"),
+    ("Kryvyi Rih", "Dnipropetrovsk Oblast"), ("Kharkiv", "Kharkiv Oblast"), ("Sumy Oblast", "Sumy Oblast"),
+    ("Volyn Oblast", "Volyn Oblast"), ("Kerch", "Crimea"), ("Kursk Oblast", None), ("Shebekino", None),
+    ("Ukraine", None), ("Zmiivka Nova", None), (None, None),
+])
+def test_oblast_of_a_location(location, oblast):
+    from extract.regions import oblast_of
+
+    assert oblast_of(location) == oblast
+
+
+def test_every_listed_ukrainian_town_has_its_oblast():
+    from extract.gazetteer import _RULES
+    from extract.regions import oblast_of
+
+    assert [town for town in _RULES["ukraine_place_oblasts"] if f"{town} Oblast" != oblast_of(f"{town} Oblast")
+            and town != "Crimea"] == []
+    assert [town for town in _RULES["ukraine_places"] if oblast_of(town) is None] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian strikes killed three people in the Kherson region on Monday, the governor said.\n"
+     "In Bilozerka, three people were killed by artillery fire.", "Bilozerka"),
+    ("Shelling killed two people in the Belgorod region, the governor said.\n"
+     "In the village of Zhuravlevka, two people were killed when a shell hit their house.", "Zhuravlevka"),
+    # the region's namesake may be the region itself; a town of another region is another report
+    ("Russian strikes killed three people in the Kherson region on Monday, the governor said.\n"
+     "In Kherson, three people were killed by artillery fire.", "Kherson Oblast"),
+    ("Shelling killed two people in the Kharkiv region, the governor said.\n"
+     "In Kramatorsk, two people were killed when a shell hit their house.", "Kharkiv Oblast"),
+])
+def test_a_repeated_figure_keeps_the_town_inside_its_region(text, expected):
+    from extract.article import Article
+    from extract.pipeline import extract_article
+
+    claims = extract_article(Article(doc_id="repeat", text=text)).claims
+    assert [c["location"] for c in claims] == [expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Drone strikes bus near Bilopillia, killing 9 civilians\n\nA drone struck a passenger bus near Bilopillia on "
+     "Saturday, killing nine people and injuring seven, the regional military administration reported.",
+     {("killed", 9.0): "civilians", ("injured", 7.0): "unspecified"}),
+    ("Strike on Kharkiv kills 4 people\n\nA missile hit a block of flats in Kharkiv, killing four civilians.",
+     {("killed", 4.0): "civilians"}),
+])
+def test_a_repeated_figure_keeps_the_people_it_names(text, expected):
+    from extract.article import Article
+    from extract.pipeline import extract_article
+
+    claims = extract_article(Article(doc_id="repeat", text=text)).claims
+    assert {(c["metric"], c["value"]): c["group"] for c in claims} == expected
+
+
+def test_an_oblast_centre_names_its_oblast_by_the_oblast_s_own_name():
+    from extract.regions import oblast_of, region_of_town
+
+    assert oblast_of("Dnipro") == region_of_town("Dnipro") == "Dnipropetrovsk Oblast"
+    assert oblast_of("Kropyvnytskyi Oblast") == "Kirovohrad Oblast"

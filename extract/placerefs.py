@@ -1,0 +1,72 @@
+"""A place anaphor ("the region", "the city", "the capital") + the article's places → the place it stands for."""
+from __future__ import annotations
+
+from collections import Counter
+
+from extract.gazetteer import _RULES, OBLAST_CENTRES, DocPlaces, Mention
+from extract.regions import region_of_town
+from extract.vocab import in_range, last_before
+
+BARE_CAPITAL = frozenset(_RULES["capitals"]["bare"])
+# region anaphors that may also mean a town's surroundings: they keep a town named before them as it is
+_LOOSE_AREAS = frozenset(_RULES["anaphors"]["loose"])
+
+
+def capital(mention: Mention, places: DocPlaces, sentence: tuple[int, int]) -> str:
+    """"the capital" among Russian places ("Moscow Mayor Sergei Sobyanin said 74 drones flying towards the capital")
+    is Moscow; otherwise the gazetteer's Kyiv. The sentence's own places decide, else most of the article's."""
+    def named(m: Mention) -> bool:
+        return not m.kind.startswith("anaphor") and m.kind != "country" and m.start != mention.start
+    nations = {m.nation for m in in_range(places.mentions, *sentence) if named(m)}
+    if not nations:   # the article's own country: where most of the places it names lie
+        counts = Counter(m.nation for m in places.mentions if named(m))
+        nations = {"ru"} if counts["ru"] > counts["ua"] else set()
+    return _RULES["capitals"]["ru"] if nations == {"ru"} else mention.name
+
+
+def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, int], text: str = "") -> str | None:
+    if mention.kind == "anaphor-country":
+        return "Ukraine"
+    if mention.kind == "anaphor-centre":   # speakers' titles count: "Mykolaiv region governor ... in the regional centre"
+        named = last_before(places.mentions, max(0, mention.start - 400), mention.start,
+                            lambda m: m.kind in ("oblast", "city") and m.nation == "ua")
+        centre = named.name.removesuffix(" Oblast") if named else None
+        return centre if centre in OBLAST_CENTRES else None
+    if mention.kind == "anaphor-any":
+        named = last_before(places.mentions, max(0, mention.start - 400), mention.start,
+                             lambda m: not m.kind.startswith("anaphor") and m.kind != "country")
+        return named.name if named else places.main
+    wanted = "oblast" if mention.kind == "anaphor-oblast" else "city"
+    if wanted == "oblast" and text[mention.start:mention.end].lower() in _LOOSE_AREAS:
+        wanted = "area"   # "still living in the area" after Pokrovsk: around the town, not its oblast
+    sent_start, _ = sentence
+    # "the region" after a listed Ukrainian town is the town's oblast; an unlisted village names no region
+    same_sentence = [m for m in in_range(places.mentions, sent_start, mention.start)
+                     if (m.kind in ("city", "district") if wanted == "city" else
+                         m.kind in ("oblast", "city") if wanted == "area" else _names_oblast(m))]
+    if same_sentence:
+        named = same_sentence[-1]
+        if wanted == "area":
+            return f"{named.name} Oblast" if named.kind == "city" and named.name in OBLAST_CENTRES else named.name
+        return region_of_town(named.name.removesuffix(" district")) if wanted == "oblast" and named.kind != "oblast" else named.name
+    if wanted == "city" and places.main and places.main_is_city:
+        return places.main
+    if wanted == "area":
+        kinds = ("oblast", "city")
+        m = last_before(places.mentions, 0, mention.start, lambda m: m.kind in kinds and (m.kind != "city" or m.nation == "ua"))
+        if m is None:
+            return places.main
+        return f"{m.name} Oblast" if m.kind == "city" and m.name in OBLAST_CENTRES else m.name
+    kinds = ("city", "district") if wanted == "city" else ("oblast", "city", "district")
+    m = last_before(places.mentions, 0, mention.start, lambda m: m.kind in kinds and (wanted == "city" or (
+        m.kind == "oblast" or m.kind == "district" and _names_oblast(m) or m.nation == "ua" and _names_oblast(m))))
+    if m is None:
+        return places.main
+    if wanted == "oblast" and m.kind != "oblast":
+        return region_of_town(m.name.removesuffix(" district")) or m.name
+    return m.name
+
+
+def _names_oblast(m: Mention) -> bool:
+    """An oblast, or a town whose region the gazetteer knows ("the region" after it is that region)."""
+    return m.kind == "oblast" or m.kind in ("city", "district") and region_of_town(m.name.removesuffix(" district")) is not None
