@@ -87,6 +87,8 @@ def group_of(masked: str, token_start: int, token_end: int, rules: Ruleset) -> s
     found = next((g for g in named if g != "unspecified"), named[0] if named else None)
     if found in (None, "unspecified") and "civilian" in words:
         return "civilians"
+    if found in (None, "unspecified") and "military" in words:   # "106,745 Russian military deaths"
+        return "military"
     if found is None:
         # a part of a mixed total keeps the total's group: "27,000 civilian casualties, including 10,500 killed"
         total = _TOTAL_BEFORE.search(masked, max(0, token_start - 80), token_start)
@@ -101,6 +103,11 @@ def group_of(masked: str, token_start: int, token_end: int, rules: Ruleset) -> s
                 break
             if w in rules.group_nouns and rules.group_nouns[w] != "unspecified":
                 return rules.group_nouns[w]
+        # a key-figure line names its people first: "Civilians killed in Donetsk Oblast (September): 74"
+        if masked[:token_start].rstrip().endswith(":"):
+            head = [w.lower() for w in _WORD.findall(masked[:token_start])[:1]]
+            if head and rules.group_nouns.get(head[0], "unspecified") != "unspecified":
+                return rules.group_nouns[head[0]]
         # a toll named by its people further back: "the number of civilians killed ... has reached 300"
         toll = None
         for toll in _TOLL_NOUN.finditer(masked, max(0, token_start - 120), token_start):
