@@ -24,6 +24,7 @@ BODY_HEADS = set(_RULES["body_heads"]["words"])
 LOWER_HEADS = longest_first(_RULES["body_heads"]["lower"])
 TITLES = set(_RULES["titles"]["words"])
 PEOPLE = _RULES["people"]
+GIVEN_NAMES = frozenset(_RULES["given_names"]["words"])
 METONYMS = _RULES["metonyms"]
 GROUP_WORDS = _RULES["groups"]["words"]
 GROUP_NAMES = {k.lower(): v for k, v in _RULES["group_names"].items()}
@@ -57,7 +58,7 @@ _ROLE_MODIFIERS = _RULES["role_phrases"]["modifiers"]
 _ROLE_NOUNS = _RULES["role_phrases"]["nouns"]
 _ROLE_SPELLED = {owner.lower(): spelled for owner, spelled in _RULES["role_phrases"]["spelled"].items()}
 # "the governor", or a place's: "Kharkiv's mayor", "Ukraine's energy minister"
-_ROLE = (r"(?:(?i:the)|\p{Lu}\p{Ll}[\p{L}-]*+['’]s)\s+(?:(?:" + "|".join(_ROLE_MODIFIERS) + r")\s+){0,2}(?:" + "|".join(_ROLE_NOUNS)
+_ROLE = (r"(?:(?i:the|its)|\p{Lu}\p{Ll}[\p{L}-]*+['’]s)\s+(?:(?:" + "|".join(_ROLE_MODIFIERS) + r")\s+){0,2}(?:" + "|".join(_ROLE_NOUNS)
          + r"|regional\s+head|head\s+of\s+the\s+region"
          r"|head\s+of\s+the\s+(?:regional|oblast|city)(?:\s+military|\s+state)?\s+administration)"
          # whose office it is, after it: "the governor of Kharkiv region", "the mayor of the city of Sumy"
@@ -88,7 +89,7 @@ ACTOR_SCAN = WordStartScan(
                 [*GROUP_WORDS, *_LOWER_LEADS],
                 # what may follow "the": a group, a nation or lower-case body, a role
                 after={"the": [*GROUP_WORDS, *_NATIONS, *LOWER_HEADS, *_ROLE_MODIFIERS, *_ROLE_NOUNS,
-                               "head"]}))
+                               *_LOWER_OWNERS, "head"]}))
 MERGE_GAP_RX = regex.compile(r"^\s*(?:in\s+\p{Lu}\p{L}+\s*)?\(?\s*$|^\s*\([^()]{1,20}\)\s*\(?\s*$")
 NAME_WORD_RX = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’\-]*\p{Ll}")
 IN_GAP_RX = regex.compile(r"\s+in\s+")
@@ -228,6 +229,7 @@ def _actor(m: regex.Match, runs: dict) -> Actor | None:
     if phrase:
         phrase = phrase.lower()
         role = next((r for r in _ROLE_NOUNS if r in phrase), "")
+        role = "report" if role == "update" else role
         if role not in _BODY_ROLES:   # "the foreign minister" → minister, "the spokeswoman" → spokesman
             role = role_of(phrase) or role
         if not role:   # "the head of the regional administration", "the regional head"

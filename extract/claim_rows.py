@@ -199,10 +199,25 @@ def _launched_place(placed: list[tuple[dict, int]], metric: str, sentence: int) 
     return None
 
 
+# a launch count read from where the weapons landed ("two missiles hit the city"), not from their launch
+_IMPACT_RX = regex.compile(r"[^.;]{0,60}?\b(?:hit|struck|slammed\s+into|landed)\b")
+_LAUNCH_RX = regex.compile(r"\b(?:launched|fired|launch|fire)\b")
+
+
+def _told_as_launch(row: dict) -> bool:
+    if not row["metric"].endswith("_launched"):
+        return True
+    after = row["quote"][row["span_end"] - row["quote_start"]:]
+    impact = _IMPACT_RX.match(after)
+    return impact is None or _LAUNCH_RX.search(impact.group()) is not None
+
+
 def _preference(row: dict) -> tuple:
-    # Of a figure repeated (headline, bullet, body), keep the body sentence that says who said it.
+    # Of a figure repeated (headline, bullet, body), keep the body sentence that says who said it; of a launch count
+    # told as impacts ("two missiles hit Dnipro", the governor) and as a launch ("Russia fired two missiles", the air
+    # force), the launch.
     quote = row["quote"].rstrip()
-    return (quote.endswith((".", '"', "”", "!", "?")), row["claimant"] is not None, len(quote))
+    return (quote.endswith((".", '"', "”", "!", "?")), row["claimant"] is not None, _told_as_launch(row), len(quote))
 
 
 def collapse(rows: list[dict]) -> list[dict]:

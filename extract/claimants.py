@@ -5,18 +5,20 @@ import bisect
 
 import regex
 
-from extract.actors import _RULES, OUTLETS, PEOPLE, UN_FAMILY, Actor, display_names, find_actors, role_of
+from extract.actors import _RULES, BODY_ALIASES, GIVEN_NAMES, OUTLETS, PEOPLE, UN_FAMILY, Actor, display_names, find_actors, role_of
 from extract.claimcues import (
     BACKGROUND_RX, CITING_RX, CLAUSE_END_RX, COLON_RX, CONTRAST_RX, COUNT_NOUN_RX, DASH_CREDIT_RX, HEADLINE_ROLE_RX,
     HEAD_OF_RX, INVERTED_RX, LINE_LEAD_RX, MAX_JOINED, NAME_GAP_RX, NEXT_WORD_RX, PERSON_COLON_RX,
     PERSON_LINE_LEAD_RX, POSSESSIVE_RX, PREPOSITION_RX, REPORTED_BY_RX, ROLE_APPOSITION_RX, SCENE_CHANGE_RX,
-    SOURCE_LINE_RX, SOURCE_REACH, TIME_LEAD_RX, VERB_AFTER_RX, _ABBREVIATIONS, _AFTER_FIRST_WORDS, _INVERTED,
+    SOURCE_LINE_RX, SOURCE_REACH, SUBJECT_LEAD_RX, TIME_LEAD_RX, VERB_AFTER_RX, _ABBREVIATIONS, _AFTER_FIRST_WORDS, _INVERTED,
     _PREPOSITIONS)
 from extract.claimsources import (DocClaimants, _from_later_in_paragraph, _from_list_intro, _from_report,
                                    _from_reports_read,
                                    _from_section_lead, _last_link, _links_in, _report_body)
 from extract.context import DocContext
-from extract.regions import is_settlement, region_base
+from extract.quoteblocks import from_quote_block, statement_speaker
+from extract.gazetteer import _RULES as PLACE_RULES
+from extract.regions import is_settlement, nation_of, region_base
 from extract.vocab import may_hold
 
 
@@ -31,11 +33,14 @@ def _doc_claimants(ctx: DocContext) -> DocClaimants:
             sent_start, sent_end = ctx.sentence_at(actor.start)
             actor.role = role_of(text[max(sent_start, actor.start - 80):min(sent_end, actor.end + 90)])
             doc.surnames.setdefault(actor.name.split()[-1], actor.name)
+            if actor.name.split()[0] in GIVEN_NAMES:
+                doc.given.setdefault(actor.name.split()[0], actor.name)
     _resolve_all(doc, ctx)
     _credit_headline_role(doc, ctx)
     doc.display = display_names(doc.actors, text)
     doc.link_starts = [link[0] for link in doc.links]
     doc.report_body = _report_body(ctx, doc)
+    doc.statement = statement_speaker(ctx, doc)
     # not a footer's credit (in the first half, or the first lines of a short text)
     source = SOURCE_LINE_RX.search(text, 0, max(len(text) // 2, SOURCE_REACH)) or REPORTED_BY_RX.search(text)
     if source:
@@ -81,13 +86,15 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
             # A lone capitalised word is a person when the article or the people list knows the surname, or, as
             # written, when it speaks itself ("Sybiha said", "08:40 – Tkachenko: ...", "according to Baza").
             written = actor.name
-            actor.name = doc.surnames.get(written) or PEOPLE.get(written) or ""
+            actor.name = doc.surnames.get(written) or PEOPLE.get(written) or doc.given.get(written) or ""
             actor.kind = "person"
-            if not actor.name and _speaks_on_its_line(actor, text):
+            # a given name alone ("Halyna says") is an interviewee's, not a source's: no speaker as written
+            if not actor.name and written not in GIVEN_NAMES and _speaks_on_its_line(actor, text):
                 actor.name = written
         elif actor.kind == "role":
             if actor.name in ("ministry", "agency", "mission", "service", "report"):
-                actor.name = last_body.get(actor.name, "") if actor.name != "report" else (last_speaker_body or "")
+                actor.name = last_body.get(actor.name, "") if actor.name != "report" else (
+                    _subject_body(last_body_actor, actor, ctx) or last_speaker_body or "")
                 if actor.name:
                     actor.kind = "body"   # "the mission" stands for the body named before: it speaks as that body
             else:   # "the regional governor said": the governor named before, or right after, else the role as written
@@ -103,7 +110,7 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 # "the air force said Russia had launched 140 drones ... it said": the body speaking in the sentence
                 speaker_here = last_speaker_body_at >= 0 and ctx.sentence_at(last_speaker_body_at) == ctx.sentence_at(actor.start)
                 actor.name = (last_speaker_body if speaker_here else last_body_actor.name if same_sentence
-                              else last_speaker_body) or ""
+                              else _subject_body(last_body_actor, actor, ctx) or last_speaker_body) or ""
         if actor.kind == "body" and actor.name == "UN":
             actor.name = last_un
         if actor.kind == "person" and actor.name:
@@ -143,6 +150,19 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 last_speaker_body = actor.name
                 last_speaker_body_at = actor.start
                 doc.body_links.add(actor.start)
+
+
+def _subject_body(body: Actor | None, actor: Actor, ctx: DocContext) -> str | None:
+    """"Ukraine's General Staff publishes a daily tally. On Friday it put ...": a body opening this sentence or the one
+    before in the paragraph is what "it" or "the last update" after it stands for, speaker or not."""
+    if body is None or body.kind != "body" or not body.name:
+        return None
+    here = ctx.sentence_index(actor.start)
+    there = ctx.sentence_index(body.start)
+    if here - there > 1 or ctx.line_at(body.start) != ctx.line_at(actor.start):
+        return None
+    sent_start, _ = ctx.sentences[there]
+    return body.name if SUBJECT_LEAD_RX.fullmatch(ctx.text, sent_start, body.start) else None
 
 
 def _credit_headline_role(doc: DocClaimants, ctx: DocContext) -> None:
@@ -301,19 +321,27 @@ def claimant(ctx: DocContext, span_start: int, span_end: int) -> str | None:
 
 
 _OFFICE_OWNERS = _RULES["placed_offices"]
+_CAPITALS = {"ua": "Kyiv", "ru": PLACE_RULES["capitals"]["ru"]}
+_BODY_BY_LOWER = {alias.lower(): canonical for alias, canonical in BODY_ALIASES.items()}
 
 
 def office_of_place(name: str | None, location: str | None) -> str | None:
     """"regional administration" credited for a figure in Ternopil Oblast → "Ternopil regional administration"; "city
     military administration" for one in Kherson → "Kherson city military administration". A reader names the office by
     the place its figure is about; with no such place the office stays as written."""
+    first = name.split(" ", 1)[0].lower() if name else ""
+    if first in _OFFICE_OWNERS["capital"] and " " in name:
+        # "the capital's military administration" → "Kyiv City Military Administration"; Moscow's for a figure in Russia
+        city = _CAPITALS["ru"] if nation_of(location) == "ru" else _CAPITALS["ua"]
+        rest = name.split(" ", 1)[1]
+        office = f"{city} {rest}" if rest.startswith("city ") else f"{city} city {rest}"
+        return _BODY_BY_LOWER.get(office.lower(), office)
     if not name or not location:
         return name
-    first = name.split(" ", 1)[0].lower()
     if first in _OFFICE_OWNERS["region"] and (region := region_base(location)):
         return f"{region} {name}"
     if first in _OFFICE_OWNERS["city"] and is_settlement(location):
-        return f"{location} {name}"
+        return _BODY_BY_LOWER.get(f"{location} {name}".lower(), f"{location} {name}")   # "Kyiv City Military Administration"
     return name
 
 
@@ -341,8 +369,8 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
         return earlier[2]
     if BACKGROUND_RX.match(text, line_start):
         return None   # "Background: On 12 November, drones killed 2": the outlet's own reminder, not the source's
-    return (_from_later_in_paragraph(ctx, doc, unit_end) or _from_list_intro(ctx, doc, line_start)
-            or _from_section_lead(ctx, doc, line_start) or _from_report(doc, unit_start)
-            or _from_reports_read(ctx, doc, unit_start) or doc.source)
+    return (from_quote_block(ctx, doc, span_start) or _from_later_in_paragraph(ctx, doc, unit_end)
+            or _from_list_intro(ctx, doc, line_start) or _from_section_lead(ctx, doc, line_start)
+            or _from_report(doc, unit_start) or _from_reports_read(ctx, doc, unit_start) or doc.source or doc.statement)
 
 

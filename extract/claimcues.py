@@ -14,10 +14,12 @@ _GAPS = "(?:" + "|".join(_RULES["gaps"]["times"]) + ")|" + _GAPS   # a time phra
 _PLACE_NOUNS = alternation(_RULES["gaps"]["place_nouns"], flexible_spaces=False)
 # "officials in the neighbouring Ivano-Frankivsk region": the gazetteer's words between a preposition and a place
 _PLACE_FILLERS = alternation([w for w in PLACE_CUES["fillers"] if w.islower() and " " not in w], flexible_spaces=False)
-_SEAT = (r"(?:\s++(?:in|from)\s++(?:the\s++)?(?:(?:" + _PLACE_FILLERS + r")\s++)?(?:\p{Lu}[\p{L}'’-]*+(?:[^\S\n]++(?:and[^\S\n]++)?\p{Lu}[\p{L}'’-]*+){0,2}(?:\s++(?:" + _PLACE_NOUNS
+# "in the occupied part of Ukraine's Zaporizhzhia region", "in Russian-held parts of Kherson Oblast": a part of a place
+_PART_OF = r"(?:(?:[\p{L}-]++\s++){0,2}?(?:part|parts|areas|outskirts)\s++of\s++(?:the\s++)?)?"
+_SEAT = (r"(?:\s++(?:in|from)\s++(?:the\s++)?" + _PART_OF + r"(?:(?:" + _PLACE_FILLERS + r")\s++)?(?:\p{Lu}[\p{L}'’-]*+(?:[^\S\n]++(?:and[^\S\n]++)?\p{Lu}[\p{L}'’-]*+){0,2}(?:\s++(?:" + _PLACE_NOUNS
          + r"))?|(?:" + _PLACE_NOUNS + r"))(?![\p{L}'’-]))?")
 # an appositive or a bracket never runs over a line break: "BBC News, Kyiv" above a story is no speaker of it
-GAP = (r"(?:\s*+\([^()\n]{1,60}\))?" + _SEAT + r"(?:\s++(?:" + _GAPS + r")\b)*+(?P<appos>\s*+,[^,;:.\n]{1,160}?,)?(?:\s*+,\s*+who\b)?"
+GAP = (r"(?:\s*+\([^()\n]{1,60}\))?" + _SEAT + r"(?:\s++(?:" + _GAPS + r")\b)*+(?P<appos>\s*+,[^,;:.\n]{1,160}?,(?:\s*+(?:where|which|whose|who|when)\b[^,;:.\n]{1,120}?,)?)?(?:\s*+,\s*+who\b)?"
        r"(?:\s*+,)?(?:\s++(?:" + _GAPS + r")\b)*+\s*+")
 _VERBS = _RULES["verbs"]["after_speaker"]
 NEXT_WORD_RX = regex.compile(r"[^\S\n]++(\p{Ll}[\p{Ll}-]*+)")
@@ -49,6 +51,8 @@ COUNT_NOUN_RX = regex.compile(r"^\s+(?:\L<nouns>)\b", nouns=_RULES["possessive"]
 _HEAD_ROLES = r"(?i:(?:regional\s+|city\s+|acting\s+)?(?:governor|mayor))"
 HEADLINE_ROLE_RX = regex.compile(r"^\s*+(?P<lead>" + _HEAD_ROLES + r")\s*+:\s*+\S|\s[-–—]\s*+(?P<tail>" + _HEAD_ROLES
                                  + r")\s*+$")
+# what may stand before a sentence's subject: a bullet, "The", a nation ("Russia's Defence Ministry does not ...")
+SUBJECT_LEAD_RX = regex.compile(r"[-–—•*\s]*+(?:[Tt]he\s++)?")
 CONTRAST_RX = regex.compile(r",\s*(?:while|but|whereas)\s")
 HEAD_OF_RX = regex.compile(r"\b(?:head|chief|spokes(?:man|woman|person)|commander|director|secretary)\s+(?:of|for)\s+(?:the\s+)?$")
 NAME_GAP_RX = regex.compile(r"\s*+,?\s*+")

@@ -17,6 +17,7 @@ from extract.gazetteer import NAMES as PLACE_NAMES
 class DocClaimants:
     actors: list[Actor]
     surnames: dict[str, str] = field(default_factory=dict)   # surname → full name
+    given: dict[str, str] = field(default_factory=dict)   # given name → the full name the article gives with it
     links: list[tuple[int, int, str]] = field(default_factory=list)   # (start, end, claimant) of each attribution
     source: str | None = None   # "Source: X" line naming the article's source
     link_starts: list[int] = field(default_factory=list)   # links' start offsets, for bisection
@@ -24,6 +25,8 @@ class DocClaimants:
     report_body: str | None = None   # the body whose report the article is, when its lede opens on it
     body_links: set[int] = field(default_factory=set)   # start offsets of the links that credit a body
     reports_read: list[tuple[int, int, str]] | None = None   # (end, line index, body) of each "went through X's reports"
+    quote_blocks: list[tuple[int, int, int]] | None = None   # (start, end, line start) of each quoted block
+    statement: str | None = None   # the speaker whose statement the whole text is ("Statement by X")
 
 
 def _links_in(doc: DocClaimants, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -14,7 +14,7 @@ from datetime import date, timedelta
 import regex
 
 from extract.dates import find_dates, parse_date
-from extract.publisher import _ANY_NAME, ALIAS_LOOKUP, DATELINE, VOCAB, find_publisher, is_masthead
+from extract.publisher import _ANY_NAME, ALIAS_LOOKUP, DATELINE, VOCAB, _two_line_masthead, find_publisher, is_masthead
 
 DIGITLESS_RUN = 400        # characters of lines without a digit worth skipping between date scans
 HEAD_LINES = 14            # mastheads, bylines and date lines sit above the body
@@ -125,9 +125,11 @@ def _is_date_line(line: str, memo: dict | None = None) -> bool:
 
 
 def _title_index(lines: list[tuple[int, str]], memo: dict | None = None) -> int | None:
+    # "KHARKIV TODAY" over its tagline: neither line is the title
+    skip = 2 if _two_line_masthead([line for _, line in lines[:2]]) else 0
     for i, (_, line) in enumerate(lines[:HEAD_LINES]):
         body = _unsigned(_HEADER.sub("", line).strip())
-        if ("–" in body or "—" in body) and _MASTHEAD.match(body) or is_masthead(body):
+        if i < skip or ("–" in body or "—" in body) and _MASTHEAD.match(body) or is_masthead(body):
             continue
         if len(body.split()) >= 3 and not _NAV.search(body) and not _is_chrome(body) and not _is_date_line(body, memo) \
                 and ALIAS_LOOKUP.get(body.lower()) is None:

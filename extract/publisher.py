@@ -49,9 +49,15 @@ _MASTHEAD = regex.compile(
 MASTHEAD_LINES = 3
 
 
+# a listed outlet's full name with its acronym in brackets, alone on a line ("United Nations Office for ... (OCHA)")
+_NAMED_WITH_ACRONYM = regex.compile(rf"\p{{Lu}}[\p{{L}}\p{{M}}'’ ,.&-]{{5,120}}?\({H}*{_NAME}{H}*\)")
+
+
 def is_masthead(line: str) -> bool:
-    """Whether a line is an outlet's name with its tagline or desk ("DTEK | Press centre"): never a title."""
-    return bool(_MASTHEAD.fullmatch(line.strip()))
+    """Whether a line is an outlet's name with its tagline or desk ("DTEK | Press centre"), or its full name with its
+    acronym ("... Humanitarian Affairs (OCHA)"): never a title."""
+    line = line.strip()
+    return bool(_MASTHEAD.fullmatch(line) or line.endswith(")") and _NAMED_WITH_ACRONYM.fullmatch(line))
 _PLACE_WORD = r"[A-Z][A-Za-z'’.-]+"
 _DATE_WORDS = rf"(?:[A-Za-z]{{3,9}}\.?{H}+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?{H}+[A-Za-z]{{3,9}}\.?)(?:,?{H}+(?:19|20)\d\d)?"
 # a dateline opens the story: the reporter's place (with its country or region), the day, and the
@@ -177,7 +183,52 @@ def find_publisher(text: str) -> str | None:
                 first_seen[canonical] = min(first_seen.get(canonical, m.start()), m.start())
     if not scores:
         return _unlisted_publisher(text)
-    return max(scores, key=lambda name: (scores[name], -first_seen[name]))
+    return _as_written(max(scores, key=lambda name: (scores[name], -first_seen[name])), text)
+
+
+_SPELLING = {}
+for _alias in _ALIASES:
+    _SPELLING.setdefault(_alias.lower(), _alias)
+_PARTS = frozenset(name.lower() for name in VOCAB["outlet_parts"]["names"])
+_ADDRESS = regex.compile(r"[\w-]+(?:\.[a-z]{2,6})+")   # "kyivpost.com": a site's address, not its name
+
+
+def _as_written(canonical: str, text: str) -> str:
+    """The outlet as its masthead writes it when its name stands alone on the page's first line ("NV" above "The New
+    Voice of Ukraine"), in the vocabulary's spelling; a sister title or service there ("Economichna Pravda") and an
+    address stand for the canonical name."""
+    stripped = text.lstrip()
+    first = stripped[:stripped.find("\n")] if "\n" in stripped else stripped
+    key = first.strip().lower()
+    spelled = _SPELLING.get(key)
+    if spelled is None or ALIAS_LOOKUP[key] != canonical or key in _PARTS or _ADDRESS.fullmatch(key):
+        return canonical
+    return canonical if spelled.lower().removeprefix("the ") == canonical.lower().removeprefix("the ") else spelled
+
+
+_TWO_LINE = VOCAB["two_line_masthead"]
+_CAPS_NAME = regex.compile(r"\p{Lu}[\p{Lu}&'’.-]*+(?:[^\S\n]\p{Lu}[\p{Lu}&'’.-]*+){0,3}")
+_TAGLINE = regex.compile(r"(?i)\b(?:" + "|".join(_TWO_LINE["tagline_words"]) + r")\b")
+_NOT_NAMES = frozenset(_TWO_LINE["not_names"])
+
+
+def _two_line_masthead(head: list[str]) -> str | None:
+    """"KHARKIV TODAY" over "News of Kharkiv and the region": the name in capitals, title-cased ("Kharkiv Today");
+    not a banner ("LIVE") nor a place alone ("UKRAINE") over a title."""
+    if len(head) < 2:
+        return None
+    name, tagline = head[0].strip(), head[1].strip()
+    if not _CAPS_NAME.fullmatch(name) or all(w in _NOT_NAMES for w in name.split()) or _place_alone(name):
+        return None
+    if (len(tagline.split()) > 10 or not _TAGLINE.search(tagline) or tagline.endswith((".", ":"))
+            or any(c.isdigit() for c in tagline)):
+        return None
+    return " ".join(w.capitalize() for w in name.split())
+
+
+def _place_alone(name: str) -> bool:
+    from extract.gazetteer import NAMES
+    return name.title() in NAMES or name.title().removesuffix(" Oblast") in NAMES
 
 
 def _unlisted_publisher(text: str) -> str | None:
@@ -186,9 +237,12 @@ def _unlisted_publisher(text: str) -> str | None:
     for m in DATELINE.finditer(text):
         if m.group("name"):
             return _SPACE_RUN.sub(" ", m.group("name")).strip()
-    for line in text.lstrip().split("\n", MASTHEAD_LINES)[:MASTHEAD_LINES]:
+    head = text.lstrip().split("\n", MASTHEAD_LINES)[:MASTHEAD_LINES]
+    for line in head:
         if m := _MASTHEAD.fullmatch(line.strip()):
             return _SPACE_RUN.sub(" ", m.group("name")).strip()
+    if (name := _two_line_masthead(head)) is not None:
+        return name
     for pattern in _UNLISTED:
         for m in pattern.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1

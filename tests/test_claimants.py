@@ -74,3 +74,22 @@ def test_the_publishing_outlet_is_no_claimant(text, expected):
 
     claims = extract_article(Article(doc_id="case", text=text)).claims
     assert claims and {c["claimant"] for c in claims} == {expected}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a launch count told as impacts by one speaker and as a launch by another: the launch and its speaker
+    ("According to the regional governor, Serhiy Lysak, two Iskander-M ballistic missiles hit the city in the morning. "
+     "Ukraine's Air Force confirmed that Russia had fired two Iskander-M missiles at Dnipro.", "Ukraine's Air Force"),
+    ("Three missiles struck Kharkiv overnight, Mayor Ihor Terekhov said.\n\nThe air force said Russia launched three "
+     "S-300 missiles at the Kharkiv region.", "Ukraine's Air Force"),
+    ("The air force said Russia launched four Kh-101 missiles at Lviv. Four missiles hit energy facilities in the region, "
+     "governor Maksym Kozytskyi said.", "Ukraine's Air Force"),
+    # told only as impacts, the count stays its speaker's
+    ("Five drones hit the port of Izmail, governor Oleh Kiper said.", "Oleh Kiper"),
+])
+def test_a_launch_count_is_read_from_its_launch(text, expected):
+    from extract.article import Article
+    from extract.pipeline import extract_article
+
+    claims = [c for c in extract_article(Article(doc_id="case", text=text)).claims if c["metric"].endswith("_launched")]
+    assert len(claims) == 1 and claims[0]["claimant"] == expected

@@ -1,0 +1,108 @@
+"""An article's actors and links (DocClaimants) → the speaker of each quoted block and of a statement's whole text."""
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from extract.claimcues import PERSON_LINE_LEAD_RX
+from extract.claimsources import DocClaimants, _links_in
+from extract.context import DocContext
+
+# a quotation opening a paragraph, or opening after a colon ("Terekhov sums up the day: "In all, ...")
+_QUOTE_OPEN_RX = regex.compile(r"(?m)(?:^[^\S\n]*+|:[^\S\n]*+)([\"“])")
+_CLOSING = {'"': '"', "“": "”"}
+MAX_BLOCK = 4000   # characters a quotation may run over paragraphs before an unclosed one is read as one paragraph
+# a text that is one speaker's statement as a whole: "Statement by Oleksandr Prokudin, Head of ...", "Address of
+# the President", "Message from Mayor Ihor Terekhov"
+_STATEMENT_TITLE_RX = regex.compile(
+    r"[^\S\n]*+(?:(?:Joint|Official|Video|Daily|Evening|Morning|Weekly|Press)\s++)?"
+    r"(?:Statement|Address|Message|Remarks|Speech|Appeal|Announcement|Update|Briefing|Report)\s++(?:by|from|of)\s++"
+    r"(?:the\s++)?", regex.IGNORECASE)
+_TITLE_GAP_RX = regex.compile(r"(?:\p{Lu}[\p{L}.'’-]*+\s++){0,3}")
+STATEMENT_HEAD_LINES = 3   # the title may stand under a masthead line or two
+
+
+def _blocks(ctx: DocContext) -> list[tuple[int, int, int]]:
+    """(start, end, opening line start) of each quoted block, in text order. A quotation runs to its closing mark; a
+    paragraph opening on a straight quote mark before it is closed continues it (a quote over several paragraphs)."""
+    text = ctx.text
+    blocks: list[tuple[int, int, int]] = []
+    free = 0
+    for m in _QUOTE_OPEN_RX.finditer(text):
+        start = m.start(1)
+        if start < free:
+            continue
+        mark = m.group(1)
+        close = _CLOSING[mark]
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        end = None
+        at = start + 1
+        while True:
+            j = text.find(close, at)
+            if j < 0 or j - start > MAX_BLOCK:
+                break
+            if mark == '"' and j > line_end and not text[text.rfind("\n", 0, j) + 1:j].strip():
+                at = j + 1   # the next paragraph opens on a quote mark: the quotation goes on
+                continue
+            end = j + 1
+            break
+        blocks.append((start, end if end is not None else line_end, line_start))
+        free = blocks[-1][1]
+    return blocks
+
+
+def _intro_speaker(ctx: DocContext, doc: DocClaimants, start: int, line_start: int) -> str | None:
+    """Who a colon before the quotation names: "Lysak wrote on Telegram:", "21:40 - Terekhov sums up the day:"."""
+    text = ctx.text
+    if text[line_start:start].strip():
+        intro_start, intro_end = line_start, start
+    else:
+        i = ctx._index(ctx.lines, line_start)
+        if i == 0 or ctx.lines[i][0] != line_start:
+            return None
+        intro_start, intro_end = ctx.lines[i - 1]
+    if not text[intro_start:intro_end].rstrip().endswith(":"):
+        return None
+    links = _links_in(doc, intro_start, intro_end)
+    if links:
+        return links[0][2]
+    # no speech verb ("sums up the day:"): the clause's subject, opening the line
+    lo = bisect.bisect_left(doc.actors, intro_start, key=lambda a: a.start)
+    for actor in doc.actors[lo:lo + 1]:
+        if (actor.start < intro_end and actor.kind in ("person", "body") and actor.name
+                and PERSON_LINE_LEAD_RX.match(text[intro_start:actor.start])):
+            return actor.name
+    return None
+
+
+def from_quote_block(ctx: DocContext, doc: DocClaimants, offset: int) -> str | None:
+    """A figure inside a quotation that a colon introduces is the introduced speaker's, however many paragraphs the
+    quotation runs over."""
+    if doc.quote_blocks is None:
+        doc.quote_blocks = _blocks(ctx)
+    i = bisect.bisect_right(doc.quote_blocks, (offset, len(ctx.text) + 1, 0)) - 1
+    if i < 0:
+        return None
+    start, end, line_start = doc.quote_blocks[i]
+    if not start < offset < end:
+        return None
+    return _intro_speaker(ctx, doc, start, line_start)
+
+
+def statement_speaker(ctx: DocContext, doc: DocClaimants) -> str | None:
+    """The speaker a text titled as one's statement names ("Statement by Oleksandr Prokudin, Head of ...")."""
+    for start, end in ctx.lines[:STATEMENT_HEAD_LINES]:
+        m = _STATEMENT_TITLE_RX.match(ctx.text, start, end)
+        if m is None:
+            continue
+        lo = bisect.bisect_left(doc.actors, m.end(), key=lambda a: a.start)
+        actor = doc.actors[lo] if lo < len(doc.actors) else None
+        # the speaker right after the cue, perhaps after a title ("Statement by Mayor Ihor Terekhov")
+        if (actor is not None and actor.end <= end and actor.kind in ("person", "body", "role") and actor.name
+                and _TITLE_GAP_RX.fullmatch(ctx.text, m.end(), actor.start)):
+            return actor.name
+        return None
+    return None
