@@ -278,8 +278,7 @@ def _may_name_a_statement(text: str, start: int, end: int) -> bool:
     return may_hold(text[start:end], _STATEMENT_WORDS)
 
 
-# "the agreements reached on 2 June", "at the talks on 16 May", "the 2 June agreement": an agreement's or a meeting's
-# own day, which dates no figure
+# "the agreements reached on 2 June", "the 2 June agreement": an agreement's own day, which dates no figure
 _AGREEMENT_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["agreement_nouns"]) + rf"(?:{H}+"
                                   + _alternation(VOCAB["agreement_verbs"]) + rf")?{H}+(?:on|in|of)(?:{H}+the)?{H}+)$", regex.REVERSE)
 _AGREEMENT_AFTER = regex.compile(r"(?:'s)?" + rf"{H}+(?i:" + _alternation(VOCAB["agreement_nouns"]) + r")\b")
