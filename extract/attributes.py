@@ -15,7 +15,9 @@ _TOTAL_BEFORE = regex.compile(r"\b((?:[\w-]++ )?[\w-]++) (?:casualties|victims)\
 _TOLL_NOUN = regex.compile(r"\b(?:number|count|tally) of (?:the )?((?:[\w'-]++ )?[\w'-]++)|\b([\w'-]++) death toll\b", regex.I)
 _REGION = regex.compile(r"\b(\p{Lu}[\p{L}-]++) (region|oblast|Oblast|krai|Krai)\b")
 _REGION_KIND = {"region": "Oblast", "oblast": "Oblast", "krai": "Krai"}
-_OWN_LOSSES = regex.compile(r"\b(?:its|their) (?:total |overall |combat |personnel )*losses\b")
+_OWN_LOSSES = regex.compile(r"\b(?:its|their) (?:own |total |overall |combat |personnel )*losses\b")
+# "does not publish its own losses; the last update gave 5,937 dead": a bare count of dead where a side's losses are told
+_BARE_DEAD = {"dead", "deaths", "killed", "fatalities"}
 _AGENT_VERBS = {"killed", "killing", "kills", "kill", "wounded", "wounding", "wounds", "injured", "injuring", "injures",
                 "hurt", "hurting", "left", "leaving", "eliminated", "liquidated"}
 # "across the border from Belgorod region", "launched from Kursk region": a neighbour or launch site, not where people were hit
@@ -88,6 +90,8 @@ def group_of(masked: str, token_start: int, token_end: int, rules: Ruleset) -> s
     if found in (None, "unspecified") and "civilian" in words:
         return "civilians"
     if found in (None, "unspecified") and "military" in words:   # "106,745 Russian military deaths"
+        return "military"
+    if (found is None or words and words[0] in _BARE_DEAD and len(named) <= 1) and _OWN_LOSSES.search(masked):
         return "military"
     if found is None:
         # a part of a mixed total keeps the total's group: "27,000 civilian casualties, including 10,500 killed"

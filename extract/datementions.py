@@ -15,6 +15,10 @@ from pathlib import Path
 
 import regex
 
+from extract.dateparts import PART_OF_YEAR_BEFORE as _PART_OF_YEAR_BEFORE
+from extract.dateparts import last_month_of_part as _last_month_of_part
+from extract.dateparts import month_end as _month_end
+from extract.dateparts import part_of_month as _part_of_month
 from extract.datewords import Openings, candidate_starts
 from extract.vocab import may_hold
 
@@ -141,7 +145,7 @@ class DateMention:
     start: int
     end: int
     day: date | None     # None: the text places the event at an undated other time ("six weeks earlier")
-    role: str            # "day" | "asof" | "start" | "report" | "statement" | "window" | "vague"
+    role: str            # "day" | "asof" | "start" | "report" | "statement" | "window" | "vague" | "other" (an agreement's day)
     precise: bool = True  # False for a month or a year, which stands for its last day
 
 
@@ -162,12 +166,6 @@ def _past_reading(month: int, day: int, reference: date | None) -> date | None:
     return None
 
 
-def _month_end(year: int, month: int, reference: date | None) -> date:
-    last = date(year, month, calendar.monthrange(year, month)[1])
-    # the month still running when the article was written: its figures stand at the publication day
-    return min(last, reference) if reference and reference.year == year and reference.month == month else last
-
-
 def _weekday_on_or_before(weekday: int, reference: date, strictly_before: bool = False) -> date:
     back = (reference.weekday() - weekday) % 7 or (7 if strictly_before else 0)
     return reference - timedelta(days=back)
@@ -181,53 +179,8 @@ def _day_of(text: str) -> int:
     return int(_DIGITS.match(text).group())
 
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11}
-# part of a year whose last day dates the figures counted over it
-_PART_OF_YEAR_BEFORE = regex.compile(
-    rf"(?i:\b(?:(?P<half>first|second){H}+half|(?P<quarter>first|second|third|fourth){H}+quarter"
-    rf"|first{H}+(?P<months>two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01]){H}+months){H}+of{H}+)$")
-
-
-# part of a month, closed at its own last day: "in the first ten days of February" (Feb. 10), "the first week
-# of March" (Mar. 7), "the first half of May" (May 15)
-_PART_OF_MONTH_BEFORE = regex.compile(
-    rf"(?i:\b(?:first{H}+(?:(?P<days>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|[1-9]|[12]\d){H}+days"
-    rf"|(?P<weeks>two|three|[23]){H}+weeks|(?P<week>week)|(?P<half>half)|(?P<decade>decade|ten-day{H}+period)){H}+of{H}+))$")
-_MONTH_PART_COUNTS = {**_COUNTS, "twelve": 12, "fifteen": 15, "twenty": 20}
-
-
-def _month_part_end(part: regex.Match) -> int:
-    """The last day of the part of a month _PART_OF_MONTH_BEFORE matched."""
-    if part.group("days"):
-        word = part.group("days").lower()
-        return _MONTH_PART_COUNTS.get(word) or int(word)
-    if part.group("weeks"):
-        word = part.group("weeks").lower()
-        return 7 * (_COUNTS.get(word) or int(word))
-    return {"week": 7, "half": 15, "decade": 10}[part.lastgroup]
-
-
 # a weekend still to come ("more departures planned for the weekend") is no day a figure is about
 _FUTURE_BEFORE = regex.compile(rf"(?i:\b(?:planned|scheduled|expected|due|set|slated|planning|plans?){H}+(?:for|over|on|at|during|by|until){H}+)$")
-
-
-def _last_month_of_part(part: regex.Match) -> int:
-    if part.group("half"):
-        return 6 * _ORDINALS[part.group("half").lower()]
-    if part.group("quarter"):
-        return 3 * _ORDINALS[part.group("quarter").lower()]
-    count = part.group("months").lower()
-    return _COUNTS.get(count) or int(count)
-
-
-def _part_of_month(text: str, m: regex.Match, year: int, month: int, reference: date | None) -> date:
-    """A month's last day (as _month_end), or the last day of the part of it the words before name."""
-    last = _month_end(year, month, reference)
-    if part := _PART_OF_MONTH_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-        day = min(_month_part_end(part), calendar.monthrange(year, month)[1])
-        return min(date(year, month, day), last)
-    return last
 
 
 _GROUP_INDEX = {name: index - 1 for name, index in _PATTERNS.groupindex.items()}
@@ -325,9 +278,21 @@ def _may_name_a_statement(text: str, start: int, end: int) -> bool:
     return may_hold(text[start:end], _STATEMENT_WORDS)
 
 
+# "the agreements reached on 2 June", "the 2 June agreement": an agreement's own day, which dates no figure
+_AGREEMENT_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["agreement_nouns"]) + rf"(?:{H}+"
+                                  + _alternation(VOCAB["agreement_verbs"]) + rf")?{H}+(?:on|in|of)(?:{H}+the)?{H}+)$", regex.REVERSE)
+_AGREEMENT_AFTER = regex.compile(r"(?:'s)?" + rf"{H}+(?i:" + _alternation(VOCAB["agreement_nouns"]) + r")\b")
+_AGREEMENT_WORDS = tuple(w.casefold() for w in VOCAB["agreement_nouns"])
+
+
 def _role(m: regex.Match, text: str) -> str:
     if m.lastgroup == "vague":
         return "vague"
+    if m.lastgroup not in ("rel", "weekend") and (
+            (may_hold(text[max(0, m.start() - 40):m.start()], _AGREEMENT_WORDS)
+             and _AGREEMENT_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+            or _AGREEMENT_AFTER.match(text, m.end())):
+        return "other"
     if m.lastgroup == "rel" and _WINDOW.search(m.group()):
         return "window"   # "over the past day" counts back from whatever day the sentence names
     if m.lastgroup == "rel" and m.group().lower().startswith("as of"):

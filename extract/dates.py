@@ -16,6 +16,8 @@ from extract.context import DocContext
 from extract.datementions import (DAY_NUMBER, MONTH_WORD, VOCAB, WEEKDAY_WORD, WHEN_AFTER, YEAR_NUMBER, H,
                                   DateMention, find_dates, parse_date)
 from extract.publisher import DATELINE
+from extract.dayshift import next_day as _next_day
+from extract.reportdays import asof_header, title_day
 from extract.vocab import alternation, may_hold
 
 __all__ = ["DateMention", "event_date", "find_dates", "parse_date"]
@@ -25,9 +27,6 @@ CONTEXT_LINES = 3
 # The main event of a news story happened at most this long before publication.
 MAIN_EVENT_WINDOW = timedelta(days=7)
 LEDE_LINES = 12
-# A report covers a day at most this long before it is published ("update, 30 November" issued 10 December).
-TITLE_DAY_WINDOW = timedelta(days=62)
-_TITLE_LABEL_BEFORE = regex.compile(rf"(?:[,:|]|{H}[-–—]){H}*(?i:(?:as{H}+of|on|at){H}+)?$")
 
 # A date that opens its sentence sets the scene for what follows ("On Thursday evening, ...",
 # "UPDATE, October 11, 09:45 -", "By Saturday, ..."); one in mid-sentence is usually a digression.
@@ -90,7 +89,7 @@ def _distance(mention: DateMention, start: int, end: int) -> int:
 
 def _governs(mention: DateMention, text: str, start: int) -> bool:
     """False for a date bound to another clause: "more than on 10 October, when Russia fired 84" dates the 84 only."""
-    if mention.role in ("start", "report"):
+    if mention.role in ("start", "report", "other"):
         return False
     if start >= mention.end and _NEW_STATEMENT.search(text, max(mention.end, start - 300), start):
         return False   # "..., the administration said, adding that 35 children still had to be evacuated"
@@ -134,7 +133,7 @@ def _framing(facts: "_Facts", line: tuple[int, int]) -> DateMention | None:
     ctx = facts.ctx
     text = ctx.text
     for mention in facts.mentions(line[0], line[1]):
-        if mention.day is None or mention.role in ("start", "report", "vague"):
+        if mention.day is None or mention.role in ("start", "report", "vague", "other"):
             continue
         s_start, _ = ctx.sentence_at(mention.start)
         if _FRAMING_BEFORE.fullmatch(text, s_start, mention.start):
@@ -190,6 +189,7 @@ class _Facts:
         self._by_line: dict[int, list[DateMention]] = {}
         self._everything: list[DateMention] | None = None
         self._main, self._title_day, self._headings, self._stamps = _UNKNOWN, _UNKNOWN, None, None
+        self._asof = _UNKNOWN
         self._datelines: dict[int, int] = {}
 
     def dateline_end(self, offset: int) -> int:
@@ -239,9 +239,15 @@ class _Facts:
         return self._main
 
     @property
+    def asof_header(self) -> date | None:
+        if self._asof is _UNKNOWN:
+            self._asof = asof_header(self.ctx, self.line_mentions) if self.ctx.lines else None
+        return self._asof
+
+    @property
     def title_day(self) -> date | None:
         if self._title_day is _UNKNOWN:
-            self._title_day = _title_day(self.ctx)
+            self._title_day = title_day(self.ctx)
         return self._title_day
 
     @property
@@ -270,27 +276,6 @@ class _Facts:
         return found
 
 
-TITLE_MAX_CHARS = 400
-
-
-def _title_day(ctx: DocContext) -> date | None:
-    """The day a report's title says it covers ("Protection of civilians: update, 30 November 2024"): a
-    date set off at the title's end, at most a couple of months before publication. A date inside a
-    headline's sentence ("406 deaths from Feb 24 to Mar 6") is only that headline figure's."""
-    reference = ctx.published
-    # a "title" of a page that is one long line is that whole line; no headline runs this long, and
-    # scanning it for a label before every date in it would be quadratic
-    if not ctx.title or reference is None or len(ctx.title) > TITLE_MAX_CHARS:
-        return None
-    for mention in find_dates(ctx.title, reference=reference):
-        written = ctx.title[mention.start:mention.end]
-        if mention.day and mention.precise and mention.role in ("day", "asof") and _DIGIT.search(written) \
-                and _TITLE_LABEL_BEFORE.search(ctx.title, 0, mention.start) and not ctx.title[mention.end:].strip(" .") \
-                and timedelta(0) <= reference - mention.day <= TITLE_DAY_WINDOW:
-            return mention.day
-    return None
-
-
 def _document_facts(ctx: DocContext) -> _Facts:
     """The facts of ctx's document, kept on ctx while its figures are dated (as places and claimants keep theirs)."""
     cached = ctx.__dict__.get("_date_facts")
@@ -310,32 +295,26 @@ def _heading_above(facts: "_Facts", line_index: int, stamps: bool = False) -> da
     return headings[above - 1][1] if above else None
 
 
-_DIGIT = regex.compile(r"\d")
-# "The next day, drones struck the city": a day counted from the day named before
-_DAY_AFTER = regex.compile(rf"(?i:\b(?:the{H}+(?:next|following){H}+day|a{H}+day{H}+later)\b)")
-_DAY_BEFORE = regex.compile(rf"(?i:\b(?:the{H}+previous{H}+day|a{H}+day{H}+earlier)\b)")
+_THE_BEFORE = regex.compile(rf"(?i:\bthe{H}+)$")
 
 
-# "The shelling came a day after Russia launched an attack that killed 39": the figure after the words is
-# that many days before the day the sentence's subject (the story's event) has
-_CAME_DAYS_AFTER = regex.compile(rf"(?i:\b(?:came|comes|happened|occurred|followed|was){H}+(?:just{H}+|only{H}+)?"
-                                 rf"(?P<n>a|one|two|three|four|five|[1-5]){H}+days?{H}+(?P<dir>after|before)\b)")
-_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+def _the_overnight(text: str, mention: DateMention) -> bool:
+    """"the overnight attack": a night already named, not the night before the report."""
+    return (mention.role == "window" and text[mention.start:mention.end].lower() == "overnight"
+            and _THE_BEFORE.search(text, max(0, mention.start - 6), mention.start) is not None)
 
 
-def _next_day(day: date, text: str, s_start: int, s_end: int, span_start: int | None = None) -> date:
-    """day moved by the sentence's "the next day" / "the previous day", if it says one."""
-    if span_start is not None and may_hold(text[s_start:span_start], ("after", "before")) \
-            and (came := _CAME_DAYS_AFTER.search(text, s_start, span_start)):
-        n = _DAY_COUNTS.get(came.group("n").lower()) or int(came.group("n"))
-        return day - timedelta(days=n) if came.group("dir").lower() == "after" else day + timedelta(days=n)
-    if not may_hold(text[s_start:s_end], ("next", "following", "previous", "later", "earlier")):
-        return day
-    if _DAY_AFTER.search(text, s_start, s_end):
-        return day + timedelta(days=1)
-    if _DAY_BEFORE.search(text, s_start, s_end):
-        return day - timedelta(days=1)
-    return day
+def _attack_named_before(ctx: DocContext, facts: "_Facts", s_start: int) -> date | None:
+    """The day of the last attack dated shortly before s_start (this line and the few before it), if any."""
+    if not ctx.lines:
+        return None
+    line_index = ctx._index(ctx.lines, s_start)
+    for back in range(0, min(CONTEXT_LINES, line_index) + 1):
+        b_start, b_end = ctx.lines[line_index - back]
+        for mention in reversed(facts.mentions(b_start, min(b_end, s_start))):
+            if mention.day and mention.precise and mention.role == "day" and _EVENT.search(ctx.text, *ctx.sentence_at(mention.start)):
+                return mention.day
+    return None
 
 
 def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
@@ -351,8 +330,12 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
     if mentions and (dateline := facts.dateline_end(s_start)):
         mentions = [m for m in mentions if m.start >= dateline]   # "KYIV, June 2, 2025 (Agency) -" dates the report
     if toll and (attack := [m for m in mentions if _ATTACK_AFTER.match(text, m.end)]):
+        if _the_overnight(text, attack[0]) and (named := _attack_named_before(ctx, facts, s_start)):
+            return named   # "fired 405 drones in the overnight attack": the attack an earlier line dated ("overnight into Wednesday")
         return attack[0].day   # "the death toll from the October 10 attack has risen to 19"
     chosen = _pick_in_sentence(mentions, text, span_start, span_end)
+    if chosen is not None and _the_overnight(text, chosen) and (named := _attack_named_before(ctx, facts, s_start)):
+        return named
     if chosen is not None:
         if toll and chosen.role == "asof" and chosen.day and (main := facts.main) and main < chosen.day:
             return main   # "as of the morning of June 28, 18 dead after the strike": the strike's day
@@ -377,10 +360,12 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
                 return named[-1].day
     if (heading := _heading_above(facts, line_index)) is not None:
         return heading
+    # a snapshot's "Situation as of 30 September" header: what it reports stands at that day, not at its release
+    report_day = facts.asof_header or reference
     if _PRESENT.search(text, s_start, s_end):
-        return reference
+        return report_day
     if _running_tally(text, s_start, s_end):
-        return reference   # "Since the start of the year, 7,000 were evacuated": counted up to the report
+        return report_day   # "Since the start of the year, 7,000 were evacuated": counted up to the report
     l_start, _ = ctx.line_at(span_start)
     earlier = [m for m in facts.mentions(l_start, s_start)
                if m.day and m.role != "vague" and _governs(m, text, s_start)]
@@ -392,6 +377,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
                 framing = main   # a page's "December 31, 2023 1:52 PM" stamp yields to the strike's day the lede named
             return _next_day(framing.day, text, s_start, s_end, span_start)
     # a figure nothing else dates stands at the day the report covers, else at its publication
+    if facts.asof_header:
+        return facts.asof_header
     if main := facts.main:
         return _next_day(main, text, s_start, s_end, span_start) if may_hold(text[s_start:span_start], ("after", "before")) else main
     return facts.title_day or reference

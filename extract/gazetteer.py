@@ -23,6 +23,7 @@ _SECTIONS = {
     "russia_places": ("city", "ru", None),
     "russia_republics": ("oblast", "ru", None),
     "other_areas": ("area", "other", None),
+    "water_bodies": ("sea", "other", None),
     "countries": ("country", "other", None),
 }
 
@@ -120,6 +121,9 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
     return bool(ACRONYM_BEFORE_RX.search(text, max(0, start - 12), start) or COMPANY_AFTER_RX.match(text, end))
 
 
+PLANT_AFTER_RX = regex.compile(r"\s+(?:" + alternation(_RULES["not_place_words"]["plant_nouns"]) + r")\b")
+WATER_NAME_AFTER_RX = regex.compile(r"\s+(?:" + alternation(_RULES["water_names"]["words"]) + r")\b")
+
 # after "the X": X ends its phrase or starts a name ("the Dnipro in ...", "the Kyiv Independent"), unlike "the Sumy building"
 HEAD_NOUN_END_RX = regex.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|of|and|near|river|River|\p{Lu})")
 
@@ -175,6 +179,7 @@ def _cue_bound(before: str) -> int:
 
 
 _DEMONYMS = frozenset(_RULES["demonyms"])
+_REGION_NOUNS = frozenset(["oblast", "region", "province", "krai", "district", "raion"])
 
 
 def _without_leading_word(name: str, start: int) -> tuple[str, int]:
@@ -201,11 +206,18 @@ def _mention(m: regex.Match, text: str) -> Mention | None:
             suffix = "district"   # "the Brovary and Boryspil districts"
         elif suffix in ("districts", "raions") and not LIST_BEFORE_RX.search(text, max(0, start - 6), start):
             suffix = ""   # "four Kyiv districts": parts of the city, not a district named after it
+        if not suffix and kind in ("city", "oblast") and PLANT_AFTER_RX.match(text, end):
+            # "the Zaporizhzhia nuclear power plant" lies in Enerhodar: the place named is the plant's region, if any
+            if not entry.region_word:
+                return None
+            return Mention(start, end, f"{entry.canonical} {entry.region_word}", "oblast", entry.nation, cue)
         if not suffix and kind == "city" and _in_a_name(text, start, end):
             # "DTEK Odesa Electric Networks": a company named for a town serves its region (an oblast centre's), if any
             if not entry.region_word:
                 return None
             return Mention(start, end, f"{entry.canonical} {entry.region_word}", "oblast", entry.nation, cue)
+        if kind == "sea" and WATER_NAME_AFTER_RX.match(text, end):
+            return None   # "the Black Sea Fleet", "the Black Sea port of Odesa": a name or another place's setting
         if (kind == "city" and not suffix and THE_BEFORE_RX.search(text, max(0, start - 5), start)
                 and HEAD_NOUN_END_RX.match(text, end)):
             return None   # "the right bank of the Dnipro", "the Kyiv Independent": a river or a name, not the city
@@ -228,6 +240,13 @@ def _mention(m: regex.Match, text: str) -> Mention | None:
         if m.group(group):
             name, name_start = _without_leading_word(m.group(group), m.start(group))
             known = NAMES.get(name)
+            head, _, noun = name.partition(" ")
+            if known is None and head in NAMES and NAMES[head].region_word and noun.lower() in _REGION_NOUNS:
+                # "the community of Dnipropetrovsk Oblast": a listed region after all
+                entry = NAMES[head]
+                if noun.lower() in ("district", "raion"):
+                    return Mention(name_start, m.end(group), f"{entry.canonical} district", "district", entry.nation, "in")
+                return Mention(name_start, m.end(group), f"{entry.canonical} {entry.region_word}", "oblast", entry.nation, "in")
             if known is not None:   # "the city of Kiev": a listed place after all
                 return Mention(name_start, m.end(group), known.canonical, known.kind, known.nation, "in")
             return Mention(name_start, m.end(group), name, "city", "ua", "in")
@@ -261,6 +280,8 @@ UNLISTED_BEFORE_REGION_RX = regex.compile(
 # "in the Velykyi Burluk hromada": an unlisted community named by its centre
 _COMMUNITY_WORDS = tuple(_RULES["settlement_words"]["communities"])
 COMMUNITY_WORD_RX = regex.compile(r"(?i)\b(?:" + alternation(_COMMUNITY_WORDS) + r")\b")
+_COMMUNITY_PEOPLE = frozenset(_RULES["not_place_words"]["community_people"])
+_PEOPLE_ADJECTIVE_RX = regex.compile(r"(?:ian|ish|ese|ic|ean|an)$")   # Ukrainian, Jewish, Chinese, Catholic, European
 COMMUNITY_NAME_RX = regex.compile(r"(?<![\p{L}'’-])(?P<town>\p{Lu}\p{Ll}[\p{L}'’]*+(?:[ -]\p{Lu}\p{Ll}[\p{L}'’]*+)?)[ ]$")
 
 
@@ -283,6 +304,8 @@ def _unlisted_places(mentions: list[Mention], text: str) -> list[Mention]:
             if found is None:
                 continue
             name, start = _without_leading_word(found.group("town"), found.start("town"))
+            if word.group().lower() == "community" and (name.split()[-1] in _COMMUNITY_PEOPLE or _PEOPLE_ADJECTIVE_RX.search(name)):
+                continue   # "the Jewish community", "the Ukrainian community in Poland": people, not a place
             if name not in NAMES and name not in _LEADING_WORDS and start not in starts:
                 added.append(Mention(start, start + len(name), name, "city", "ua", "in"))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
@@ -335,7 +358,7 @@ def doc_places(ctx: DocContext) -> DocPlaces:
     weights: dict[str, float] = {}
     first: dict[str, int] = {}
     for mention in mentions:
-        if (mention.kind.startswith("anaphor") or mention.kind == "country" or mention.dateline
+        if (mention.kind.startswith("anaphor") or mention.kind in ("country", "sea") or mention.dateline
                 or speaker_place(memo, ctx.text, mention)
                 or mention.cue in DESTINATION - {"for"}
                 or (mention.cue == "from" and LAUNCHED_FROM_RX.search(ctx.text, max(0, mention.start - 40), mention.start))):

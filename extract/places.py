@@ -16,6 +16,7 @@ from extract.vocab import alternation, in_range, last_before, may_hold
 
 _SCOPE = _RULES["scope"]
 AIR = {"missiles_launched", "missiles_shot_down", "drones_launched", "drones_shot_down"}
+SHOT_DOWN = {"missiles_shot_down", "drones_shot_down"}
 # "across eight regions", "in 12 oblasts": a count of regions makes a figure national
 REGION_COUNT = (r"(?i:\b(?:\d+|" + alternation(_SCOPE["region_counts"]) + r")\s+(?:[\w-]+\s+)?(?:"
                 + alternation(_SCOPE["region_nouns"]) + r")\b)")
@@ -27,7 +28,7 @@ NATIONAL_SCOPE_RX = regex.compile(r"(?i)\b(?:" + alternation(_SCOPE["national"])
 SUBSET_RX = regex.compile(r"(?i)(?<!\w)(?:" + alternation(_SCOPE["subset"]) + r")(?!\w)")
 MILITARY_RX = regex.compile(
     r"(?i)\b(?:{m})\b[^.;]{{0,30}}\b(?:{l})\b|\b(?:lost|losses|deaths\s+of)\b[^.;]{{0,40}}\b(?:{m})\b"
-    r"|\bpersonnel\s+losses\b".format(m=alternation(_SCOPE["military"]), l=alternation(_SCOPE["losses"])))
+    r"|\bpersonnel\s+losses\b|\b(?:its|their)\s+own\s+losses\b".format(m=alternation(_SCOPE["military"]), l=alternation(_SCOPE["losses"])))
 TOTALS_RX = regex.compile(r"(?i)\b(?:" + alternation(_SCOPE["totals"]) + r")\b")
 # "Ukrainian fixed-wing unmanned aerial vehicles" (up to two modifiers), "Ukraine attacked with 337 drones"
 UKRAINIAN_WEAPONS_RX = regex.compile(
@@ -56,6 +57,8 @@ def _usable(mention: Mention, metric: str, text: str, places: DocPlaces) -> bool
         if metric in ("evacuated", "residents_remaining"):
             return mention.nation != "other"
         return False
+    if mention.kind == "sea":
+        return metric in SHOT_DOWN and mention.cue in ("over", "above", "in", "")   # only drones downed over it
     if mention.kind == "country" and mention.cue not in COUNTRY_CUES:
         return False   # "Russia launched ...", "Ukraine's Air Force": actors, not places
     if metric == "evacuated" and (mention.nation == "other" or mention.cue in DESTINATION):
@@ -110,8 +113,10 @@ NUMBER_RX = regex.compile(
     r"(?<![\w-])\d[\d,.]*|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty"
     r"|hundred|thousand|million|half)\b")
 LIST_JOIN_RX = regex.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)(?:the\s+)?$")
-NESTING_RX = regex.compile(r"^(?:,\s*|\s+)(?:in\s+|of\s+|the\s+(?:capital|centre|center|administrative\s+centre)\s+of\s+"
+NESTING_RX = regex.compile(r"^(?:\s+(?:territorial\s+)?(?:community|hromada))?(?:,\s*|\s+)(?:in\s+|of\s+|the\s+(?:capital|centre|center|administrative\s+centre)\s+of\s+"
                            r"|an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|suburb|port)\s+(?:in|of)\s+)?(?:the\s+)?$")
+NEAR_NESTING_RX = regex.compile(r"^(?:,\s*an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|suburb|hamlet)\s+|\s+)"
+                             r"(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+(?:city|town)\s+of\s+)?$")
 POSSESSIVE_NESTING_RX = regex.compile(r"^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$")
 # "the Kursk region town of Lgov": a region used as an adjective before the town it holds
 REGION_TOWN_RX = regex.compile(r"^\s+(?:[\p{Ll}-]+\s+)?(?:" + alternation(_RULES["settlement_words"]["words"]) + r")\s+of\s+$")
@@ -183,6 +188,8 @@ def _drop_enclosing(mentions: list[Mention], text: str) -> list[Mention]:
                 and (m.kind in ("oblast", "area") or m.kind == "district" and prev.kind == "city")
                 and NESTING_RX.match(text[prev.end:m.start])):
             continue
+        if prev is not None and prev.kind == "city" and m.kind in ("city", "district") and NEAR_NESTING_RX.match(text[prev.end:m.start]):
+            continue   # "the village of Pidhorodne near Dnipro", "Bilenke, a village outside Zaporizhzhia": a landmark
         if (kept and prev is kept[-1] and (_SIZE.get(prev.kind, 0) > _SIZE.get(m.kind, 9) or _names_region(prev, m))
                 and (POSSESSIVE_NESTING_RX.match(text[prev.end:m.start])
                      or prev.kind == "oblast" and REGION_TOWN_RX.match(text[prev.end:m.start]))):
@@ -208,7 +215,7 @@ def _list_siblings(mention: Mention, mentions: list[Mention], text: str) -> list
 
 
 def _whole(group: list[Mention]) -> str:
-    nations = {m.nation for m in group}
+    nations = {m.nation for m in group if m.kind != "sea"}   # "over Russian regions and the Black Sea": Russia's
     return "Russia" if nations == {"ru"} else "Ukraine"
 
 
@@ -335,7 +342,8 @@ def _office(places: DocPlaces, text: str, start: int, end: int, seats_only: bool
 def _section_heading(ctx: DocContext, places: DocPlaces, offset: int) -> str | None:
     """The place named by the nearest earlier line that is only a place ("Kharkiv region"), a report's section."""
     for start, end, line in ctx.short_lines_before(offset, back=3):
-        named = [m for m in in_range(places.mentions, start, end) if m.kind in ("city", "oblast", "district", "area")]
+        named = [m for m in in_range(places.mentions, start, end) if m.kind in ("city", "oblast", "district", "area")
+                 and not speaker_place(places.memo, ctx.text, m)]   # "What Moscow says": a speaker's section, not a place's
         if named and len(line) - sum(m.end - m.start for m in named) <= 12:
             return named[0].name
     return None
