@@ -159,6 +159,10 @@ def main(argv: list[str] | None = None) -> int:
     opts = args.parse_args(argv)
     if opts.no_rules:
         pipeline.extract_article = document_only   # fork-started workers inherit the replacement
+    if opts.keep and opts.keep.exists() and any(opts.keep.iterdir()):
+        print(f"bench_extract: {opts.keep} is not empty; --keep needs a new or empty folder (the corpus is "
+              "generated afresh, and old tables would mix with the new ones)", file=sys.stderr)
+        return 2
     work = opts.keep or Path(tempfile.mkdtemp(prefix="bench-extract-"))
     try:
         return measure(work, opts.mb, opts.jobs)
