@@ -237,6 +237,14 @@ _FURTHER_WORDS = regex.compile(r"\b(?:a further|another|an additional)\b", regex
 _FURTHER = regex.compile(r"\b(?:a further|another|an additional) $", regex.I)
 
 
+_SAME_PERIOD = regex.compile(r"\b(?:over|during|in|for) the same (?:period|time|week|month|days?)\b", regex.I)
+
+
+def same_period(masked: str) -> bool:
+    """Whether the figure's sentence counts "over the same period" as the figure before it."""
+    return bool(_SAME_PERIOD.search(masked))
+
+
 def more_of_them(masked: str, token_start: int, token_end: int) -> bool:
     """"Ten more were wounded", "Another 48 were injured", a bare "27,000 had been injured": more of the people
     just named."""

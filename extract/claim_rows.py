@@ -59,7 +59,7 @@ def _safe(fn, *args):
 
 
 def _nation_in_doc(ctx: DocContext, location: str | None, offset: int) -> str | None:
-    return _nation_of_mentions(_doc_places(ctx).mentions, location, offset)
+    return _nation_of_mentions(_doc_places(ctx).mentions, location, offset, ctx.line_at(offset)[0] if ctx.lines else None)
 
 
 def _as_date(v) -> date | None:
@@ -168,6 +168,14 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
         elif placed and attributes.continues_tally(masked.text, a, f.metric, f.sentence - placed[-1][1],
                                                     placed[-1][0], rules):
             row["cumulative"] = True
+        elif (f.metric == "evacuated" and not row["cumulative"] and placed and placed[-1][1] == f.sentence
+              and placed[-1][0]["metric"] == f.metric and placed[-1][0]["cumulative"]
+              and attributes.clause_time_frame(masked.text, a, rules) is None):
+            # "1.1 million displaced persons left Donetsk Oblast, and around 780,000 left Kharkiv Oblast": the same tally
+            row["cumulative"] = True
+        if placed and f.sentence - placed[-1][1] <= 1 and attributes.same_period(masked.text):
+            # "... over the week. In Kursk, 2,070 over the same period": the time frame of the figure before
+            row["cumulative"] = placed[-1][0]["cumulative"]
         if "cumulative" in f.attrs:
             row["cumulative"] = f.attrs["cumulative"]
         if location == "Ukraine" and f.metric.endswith("_shot_down") and _of_them(masked.text, a, b):

@@ -99,6 +99,10 @@ _CUE_BEFORE = regex.compile("(?:" + "|".join(f"(?P<{name}>{cue})" for name, cue 
 _WINDOW = regex.compile(r"(?i)\b(?:past|last)\b")
 _SAME_DAY = regex.compile(r"(?i)\b(?:overnight|tonight|today|this)\b")
 _WINDOW_BEFORE = regex.compile(rf"(?i:\b(?:past|last){H}+(?:day|24{H}+hours|twenty-four{H}+hours)),{H}*$")
+# "July was the deadliest month", "October saw 300 killed": a month opening its sentence as the subject
+_SENTENCE_OPENS = regex.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
+_MONTH_SUBJECT_AFTER = regex.compile(rf"{H}+(?:was|saw|brought|became|remained){H}")
+_NIGHT_TO_BEFORE = regex.compile(rf"(?i:\bnight{H}+(?:to|into){H}+)$")
 WHEN_AFTER = regex.compile(rf",{H}*when\b")
 _NEXT_BEFORE = regex.compile(rf"(?i:\b(?:next|this|coming|until|till)(?:{H}+at{H}+least)?{H}+)$")
 # "..., the regional administration said on Sunday", "told reporters on Monday": the day the statement
@@ -227,7 +231,8 @@ def _resolve(m: regex.Match, text: str, reference: date | None) -> tuple[date | 
         return _past_reading(month, day, reference), True
     if kind == "my":
         month = MONTHS[g["mym"].lower().rstrip(".")]
-        if not g["myy"] and not _MONTH_ALONE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if not g["myy"] and not _MONTH_ALONE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                and not (_SENTENCE_OPENS.search(text, max(0, m.start() - 3), m.start()) and _MONTH_SUBJECT_AFTER.match(text, m.end())):
             return None, False
         if g["myy"]:
             return _part_of_month(text, m, int(g["myy"]), month, reference), True
@@ -301,6 +306,8 @@ def _role(m: regex.Match, text: str) -> str:
         return "window"   # "overnight on Sunday": the named day says which night
     if _WINDOW_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return "window"   # "over the past day, December 7,": the window's own day, not the report's
+    if _NIGHT_TO_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return "day"   # "in the night to March 2": the night's morning, the attack's day, not a count's "to"
     before_from = max(0, m.start() - 120)
     cue = _CUE_BEFORE.search(text, before_from, m.start())
     cue = cue.lastgroup if cue else None

@@ -17,7 +17,9 @@ from extract.datementions import (DAY_NUMBER, MONTH_WORD, VOCAB, WEEKDAY_WORD, W
                                   DateMention, find_dates, parse_date)
 from extract.publisher import DATELINE
 from extract.dayshift import next_day as _next_day
-from extract.reportdays import asof_header, title_day
+from extract.reportdays import CLOCK_ENTRY, asof_header, posts_day, title_day
+from extract.tolls import AFTER_INTERVAL, is_toll, names_attack, previous_day_attack
+from extract.tolls import toll_update as _toll_update
 from extract.vocab import alternation, may_hold
 
 __all__ = ["DateMention", "event_date", "find_dates", "parse_date"]
@@ -44,30 +46,18 @@ _STAMP_LINE = regex.compile(
     rf"|[0-3]\d\.[01]\d\.{YEAR_NUMBER})"
     rf"(?:{H}*[,|–—-]?{H}*{_CLOCK})?(?:{H}*\((?i:day){H}+\d+\))?[\s:.]*$")
 _STAMP_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", ".")   # one of them in every date line
-_TOLL = regex.compile(r"(?i:\b(?:death{H}+toll|toll|risen{H}+to|rose{H}+to|since{H}+the{H}+(?:strike|attack)|(?:in|from|after){H}+the{H}+(?:\w+{H}+){0,3}(?:strike|attack|shelling|barrage)))\b".replace("{H}", H))
 _PRESENT = regex.compile(r"(?i:\b(?:is|are|remain|remains|stands|stand|now|currently|has{H}+left|have{H}+left|have{H}+no|has{H}+no|still{H}+(?:in|without|live|living|(?:had|have|has|needs?|needed){H}+to)))\b".replace("{H}", H))
 _EVENT = regex.compile(r"(?i:\b(?:strikes?|struck|attack(?:s|ed)?|hit|barrage|shell(?:ing|ed)|bomb(?:ing|ed)|explosions?|"
                        r"missiles?|drones?|killed|killing|dead|died|injured|wounded|evacuated|without{H}+power)\b)".replace("{H}", H))
 _NEW_STATEMENT = regex.compile(rf",{H}*(?i:adding|noting|stressing){H}+that\b")
 # a dated attack described by its own relative clause: the date stays inside that clause
 _DATED_ATTACK_CLAUSE = regex.compile(rf"(?:'s)?{H}+(?:[\w-]+{H}+)?(?:strikes?|attacks?|barrage|shelling|raid){H}+(?:that|which)\b[^,;\n]{{0,200}}[,;]", regex.I)
-_ATTACK_AFTER = regex.compile(rf"(?:'s)?{H}+(?:\w+{H}+)?(?:strikes?|attacks?|barrage|shelling|raid)\b", regex.I)
 # "At the time, ...", "At that point, ...": the figure belongs to the day the previous sentences named
 _ANAPHORIC = regex.compile(r"(?i:\b(?:at{H}+the{H}+time|at{H}+that{H}+(?:point|time)|that{H}+day|the{H}+same{H}+(?:day|period|date))\b)".replace("{H}", H))
-# Words every match of _TOLL / _ANAPHORIC holds ("since the strike" holds "strike"): a sentence without any of
-# them, case ignored, is turned away without the search, most figures' sentences among them
-_TOLL_WORDS = ("toll", "risen", "rose", "strike", "attack", "shelling", "barrage", "climbed", "increased", "grew", "jumped", "reached")
 _ANAPHORIC_WORDS = ("time", "point", "day", "period", "date")
-# a toll told as risen since the story's strike, and the words that would make the sentence a new attack's
-# ("the number of people killed when a missile hit the city climbed to 20 on Saturday": the clause between names the strike)
-_TOLL_UPDATE = regex.compile(rf"(?i:\b(?:death{H}+toll|toll|number{H}+(?:of{H}+(?:the{H}+)?(?:people{H}+)?)?(?:dead|deaths|killed|victims|injured|wounded))"
-                             rf"(?:{H}+(?:in|from|after|when|since)\b[^.;:\n]{{0,160}}?)?"
-                             rf"{H}+(?:has{H}+|had{H}+)?(?:since{H}+)?(?:rose|risen|climbed|increased|grew|grown|jumped|reached)\b)")
-_TOLL_UPDATE_WORDS = ("rose", "risen", "climbed", "increased", "grew", "grown", "jumped", "reached")
-_NEW_ATTACK = regex.compile(rf"(?i:\b(?:a|another|new|separate|second){H}+(?:[\w-]+{H}+)?(?:strike|attack|shelling|barrage|raid)\b"
-                            rf"|\b(?:struck|hit|shelled|attacked)\b)")
+_INCLUDING_ATTACK = regex.compile(rf"(?i:\b(?:including|among{H}+them)\b[^,;\n]*)$")
 _ADJACENT_DAY = regex.compile(rf"(?:{H}+[A-Za-z-]+){{0,2}}{H}+on{H}+")
-_COMPARISON_BEFORE = regex.compile(rf"(?i:\bthan{H}+(?:on{H}+|in{H}+)?)$")
+_COMPARISON_BEFORE = regex.compile(rf"(?i:\bthan{H}+(?:on{H}+|in{H}+)?|\bas{H}+(?:on|in){H}+)$")
 
 
 _TALLY = regex.compile(r"(?i)\b(?:" + alternation(VOCAB["tally"]["cues"]) + r")\b")
@@ -87,6 +77,12 @@ def _distance(mention: DateMention, start: int, end: int) -> int:
     return max(start - mention.end, mention.start - end, 0)
 
 
+def _part_attack(text: str, mention: DateMention, start: int) -> bool:
+    """"219 were killed, including the victims of the July 8 strike": the attack's date is the part's, not the figure's."""
+    return (start < mention.start and bool(_INCLUDING_ATTACK.search(text, start, mention.start))
+            and names_attack(text, mention.start, mention.end))
+
+
 def _governs(mention: DateMention, text: str, start: int) -> bool:
     """False for a date bound to another clause: "more than on 10 October, when Russia fired 84" dates the 84 only."""
     if mention.role in ("start", "report", "other"):
@@ -95,6 +91,8 @@ def _governs(mention: DateMention, text: str, start: int) -> bool:
         return False   # "..., the administration said, adding that 35 children still had to be evacuated"
     if (clause := _DATED_ATTACK_CLAUSE.match(text, mention.end)) and start >= clause.end():
         return False   # "still recovering from a Nov. 26 strike that cut power to 70%, saw half cut off again"
+    if _part_attack(text, mention, start):
+        return False
     bound = WHEN_AFTER.match(text, mention.end) or _COMPARISON_BEFORE.search(text, max(0, mention.start - 12), mention.start)
     return not bound or start >= mention.end
 
@@ -162,18 +160,12 @@ def _main_event(ctx: DocContext, facts: "_Facts") -> DateMention | None:
             s_start, s_end = ctx.sentence_at(mention.start)
             if not _EVENT.search(ctx.text, s_start, s_end):
                 continue
-            if _toll_update(ctx.text, s_start, s_end) and not _ATTACK_AFTER.match(ctx.text, mention.end):
+            if AFTER_INTERVAL.match(ctx.text, mention.end):
+                continue   # "on Sunday, more than 24 hours after a drone hit the block": a later day's, the strike came before
+            if _toll_update(ctx.text, s_start, s_end) and not names_attack(ctx.text, mention.start, mention.end):
                 continue   # "the toll climbed to 20 on Saturday" (or its dateline's day): the day of the count, the strike came before
             return mention
     return None
-
-
-def _toll_update(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] tells a toll risen since the story's strike (not a new attack's toll)."""
-    if not may_hold(text[start:end], _TOLL_UPDATE_WORDS) or not (update := _TOLL_UPDATE.search(text, start, end)):
-        return False
-    # the strike the toll's own words name ("killed when a missile hit the city") is the story's, no new one
-    return not (_NEW_ATTACK.search(text, start, update.start()) or _NEW_ATTACK.search(text, update.end(), end))
 
 
 _UNKNOWN = object()
@@ -189,7 +181,7 @@ class _Facts:
         self._by_line: dict[int, list[DateMention]] = {}
         self._everything: list[DateMention] | None = None
         self._main, self._title_day, self._headings, self._stamps = _UNKNOWN, _UNKNOWN, None, None
-        self._asof = _UNKNOWN
+        self._asof = self._posts = _UNKNOWN
         self._datelines: dict[int, int] = {}
 
     def dateline_end(self, offset: int) -> int:
@@ -243,6 +235,12 @@ class _Facts:
         if self._asof is _UNKNOWN:
             self._asof = asof_header(self.ctx, self.line_mentions) if self.ctx.lines else None
         return self._asof
+
+    @property
+    def posts_day(self) -> date | None:
+        if self._posts is _UNKNOWN:
+            self._posts = posts_day(self.ctx, self.line_mentions) if self.ctx.lines else None
+        return self._posts
 
     @property
     def title_day(self) -> date | None:
@@ -317,19 +315,33 @@ def _attack_named_before(ctx: DocContext, facts: "_Facts", s_start: int) -> date
     return None
 
 
+def _toll_keeps_main(facts: "_Facts", mention: DateMention, toll: bool, s_start: int, s_end: int) -> date | None:
+    """The story's strike day where mention is only the day a toll of that strike was counted, else None."""
+    if not toll or not mention.day or not (main := facts.main) or main >= mention.day:
+        return None
+    if mention.role == "asof":
+        return main   # "as of the morning of June 28, 18 dead after the strike": the strike's day
+    if mention.role in ("day", "statement") and _toll_update(facts.ctx.text, s_start, s_end):
+        return main   # "On Sunday, the death toll rose to 23": the toll of the story's strike keeps its day
+    return None
+
+
 def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
     """The day the figure at text[span_start:span_end] is about (contract: event_date)."""
     text, reference = ctx.text, ctx.published
     s_start, s_end = ctx.sentence_at(span_start)
-    toll = may_hold(text[s_start:s_end], _TOLL_WORDS) and bool(_TOLL.search(text, s_start, s_end) or _toll_update(text, s_start, s_end))
+    toll = is_toll(text, s_start, s_end)
     facts = _document_facts(ctx)
     mentions = facts.mentions(s_start, s_end)
     if mentions and ctx.lines and (heading := _heading_above(facts, ctx._index(ctx.lines, span_start), stamps=True)) not in (None, reference):
         # a live blog's entry under "March 17": its "overnight" and "on Thursday" count back from that day
         mentions = find_dates(text, s_start, s_end, reference=heading)
+    elif mentions and ctx.lines and CLOCK_ENTRY.match(text, ctx.line_at(s_start)[0]) and (posts := facts.posts_day):
+        # a digest of Saturday's posts published on Sunday: an "08:05." entry's "overnight" counts from Saturday
+        mentions = find_dates(text, s_start, s_end, reference=posts)
     if mentions and (dateline := facts.dateline_end(s_start)):
         mentions = [m for m in mentions if m.start >= dateline]   # "KYIV, June 2, 2025 (Agency) -" dates the report
-    if toll and (attack := [m for m in mentions if _ATTACK_AFTER.match(text, m.end)]):
+    if toll and (attack := [m for m in mentions if names_attack(text, m.start, m.end) and not _part_attack(text, m, span_start)]):
         if _the_overnight(text, attack[0]) and (named := _attack_named_before(ctx, facts, s_start)):
             return named   # "fired 405 drones in the overnight attack": the attack an earlier line dated ("overnight into Wednesday")
         return attack[0].day   # "the death toll from the October 10 attack has risen to 19"
@@ -337,12 +349,9 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
     if chosen is not None and _the_overnight(text, chosen) and (named := _attack_named_before(ctx, facts, s_start)):
         return named
     if chosen is not None:
-        if toll and chosen.role == "asof" and chosen.day and (main := facts.main) and main < chosen.day:
-            return main   # "as of the morning of June 28, 18 dead after the strike": the strike's day
-        if (toll and chosen.role in ("day", "statement") and chosen.day and (main := facts.main) and main < chosen.day
-                and _toll_update(text, s_start, s_end)):
-            return main   # "On Sunday, the death toll rose to 23": the toll of the story's strike keeps its day
-        return chosen.day
+        if toll and chosen.day and chosen.role in ("day", "statement") and previous_day_attack(text, s_start, s_end):
+            return chosen.day - timedelta(days=1)   # "on Wednesday, raising the toll from the strike the previous evening"
+        return _toll_keeps_main(facts, chosen, toll, s_start, s_end) or chosen.day
     if toll and (main := facts.main):
         return main
     if (before := ctx.continued_sentence(span_start)) is not None:
@@ -367,15 +376,20 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
     if _running_tally(text, s_start, s_end):
         return report_day   # "Since the start of the year, 7,000 were evacuated": counted up to the report
     l_start, _ = ctx.line_at(span_start)
+    # ("more than in 2023. Among the dead were 151": a year compared with dates nothing after its sentence)
     earlier = [m for m in facts.mentions(l_start, s_start)
-               if m.day and m.role != "vague" and _governs(m, text, s_start)]
+               if m.day and m.role != "vague" and _governs(m, text, s_start)
+               and not _COMPARISON_BEFORE.search(text, max(0, m.start - 12), m.start)]
     if earlier:   # "killed in Sunday's strike, the administration reported on Monday. Another 117 ...": Sunday
         return _next_day(([m for m in earlier if m.role != "statement"] or earlier)[-1].day, text, s_start, s_end, span_start)
     for back in range(1, min(CONTEXT_LINES, line_index) + 1):
         if framing := _framing(facts, ctx.lines[line_index - back]):
             if _timestamp(text, framing, *ctx.sentence_at(framing.start)) and (main := facts.main_mention) and main.start < s_start:
                 framing = main   # a page's "December 31, 2023 1:52 PM" stamp yields to the strike's day the lede named
-            return _next_day(framing.day, text, s_start, s_end, span_start)
+            # "As of Saturday evening, the toll had risen to 39. / In Kyiv, 16 were killed": the strike's day, as the toll's
+            f_start, f_end = ctx.sentence_at(framing.start)
+            kept = _toll_keeps_main(facts, framing, is_toll(text, f_start, f_end), f_start, f_end)
+            return _next_day(kept or framing.day, text, s_start, s_end, span_start)
     # a figure nothing else dates stands at the day the report covers, else at its publication
     if facts.asof_header:
         return facts.asof_header

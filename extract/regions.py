@@ -57,7 +57,12 @@ def region_base(location: str | None) -> str | None:
     return entry.canonical
 
 
-def nation_in_doc(mentions: list[Mention], location: str | None, offset: int) -> str | None:
+# a region named as a launch site or a neighbour ("from Kursk Oblast", "the border with Russia's Kursk region") is not
+# where the story's people were hit
+_NOT_WHERE_HIT = frozenset({"from", "with", "border", "borders", "bordering", "near", "toward", "towards"})
+
+
+def nation_in_doc(mentions: list[Mention], location: str | None, offset: int, paragraph_start: int | None = None) -> str | None:
     """nation_of(location), else, for a place the gazetteer does not list, the nation its own mention nearest to
     offset was given (an unlisted village "in Bryansk region" is Russia's)."""
     nation = nation_of(location)
@@ -65,7 +70,15 @@ def nation_in_doc(mentions: list[Mention], location: str | None, offset: int) ->
         return nation
     named = [m for m in mentions if m.name == location]
     nearest = min(named, key=lambda m: abs(m.start - offset)) if named else None
-    return nearest.nation if nearest is not None and nearest.placed else None
+    if nearest is not None and nearest.placed:
+        return nearest.nation
+    # an unlisted village in a story whose paragraphs before have named only one nation's regions ("Bryansk region:
+    # a day of drone attacks ... near the village of X in the Y district"): that nation's (its own paragraph's
+    # regions are read by attributes.side_of, which knows a neighbour's border from the place hit)
+    if paragraph_start is None:
+        return None
+    regions = {m.nation for m in mentions if m.kind == "oblast" and m.end <= paragraph_start and not m.dateline and m.cue not in _NOT_WHERE_HIT}
+    return regions.pop() if len(regions) == 1 else None
 
 
 def is_settlement(location: str | None) -> bool:

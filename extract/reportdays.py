@@ -19,6 +19,9 @@ _DIGIT = regex.compile(r"\d")
 # (not a page's "Updated as of ..." stamp, which is when it was edited)
 _ASOF_HEADER = regex.compile(rf"[\W_]*(?!(?i:last{H}+)?updated?\b)(?:[\w-]+{H}+){{0,4}}?(?i:as{H}+(?:of|at)){H}+")
 ASOF_HEADER_LINES = 8
+# a survey's header line giving when its data were collected ("Data collection: 4 - 23 December 2024")
+_SURVEY_HEADER = regex.compile(rf"[\W_]*(?i:data{H}+collection|survey{H}+period|fieldwork|reporting{H}+period|data{H}+period|period{H}+covered){H}*[:\-–]")
+SURVEY_LEDE_LINES = 14
 
 
 def asof_header(ctx: DocContext, line_mentions: Callable[[int], list[DateMention]]) -> date | None:
@@ -33,7 +36,25 @@ def asof_header(ctx: DocContext, line_mentions: Callable[[int], list[DateMention
             if (mention.role == "asof" and mention.day and mention.precise and _ASOF_HEADER.fullmatch(ctx.text, start, mention.start)
                     and not ctx.text[mention.end:end].strip(" .:)") and timedelta(0) <= reference - mention.day <= TITLE_DAY_WINDOW):
                 return mention.day
-    return None
+    return survey_day(ctx, line_mentions)
+
+
+def survey_day(ctx: DocContext, line_mentions: Callable[[int], list[DateMention]]) -> date | None:
+    """A survey's day: the "as of" its summary gives its figures ("as of December 2024"), else the end of the data
+    collection its header line names; what it reports stands at that day, not at its release weeks later."""
+    reference = ctx.published
+    lines = ctx.lines[:SURVEY_LEDE_LINES]
+    header = next((i for i, (start, end) in enumerate(lines[:ASOF_HEADER_LINES]) if _SURVEY_HEADER.match(ctx.text, start, end)), None)
+    if header is None:
+        return None
+    collected = [m.day for m in line_mentions(header) if m.day and timedelta(0) <= reference - m.day <= TITLE_DAY_WINDOW]
+    if not collected:
+        return None
+    for index in range(header + 1, len(lines)):
+        for mention in line_mentions(index):
+            if mention.role == "asof" and mention.day and max(collected) <= mention.day <= reference:
+                return mention.day
+    return max(collected)
 
 
 TITLE_MAX_CHARS = 400
@@ -54,4 +75,24 @@ def title_day(ctx: DocContext) -> date | None:
                 and _TITLE_LABEL_BEFORE.search(ctx.title, 0, mention.start) and not ctx.title[mention.end:].strip(" .") \
                 and timedelta(0) <= reference - mention.day <= TITLE_DAY_WINDOW:
             return mention.day
+    return None
+
+
+# "The governor reported throughout Saturday ...": a digest of one day's posts, published the day after
+_POSTS_DAY_BEFORE = regex.compile(rf"(?i:\b(?:throughout|over{H}+the{H}+course{H}+of|all{H}+through|all{H}+day){H}+(?:on{H}+)?)$")
+# an entry of such a digest opens with the clock time of its post ("08:05.", "14:20 -")
+CLOCK_ENTRY = regex.compile(rf"[\s\-–•*]*\d{{1,2}}[:.]\d\d\b(?![:.]?\d)")
+POSTS_DAY_WINDOW = timedelta(days=7)
+
+
+def posts_day(ctx: DocContext, line_mentions: Callable[[int], list[DateMention]]) -> date | None:
+    """The earlier day a digest's lede says its posts were made on ("reported throughout Saturday"), if any."""
+    reference = ctx.published
+    if reference is None:
+        return None
+    for index, (start, end) in enumerate(ctx.lines[:ASOF_HEADER_LINES]):
+        for mention in line_mentions(index):
+            if (mention.day and mention.precise and timedelta(0) < reference - mention.day <= POSTS_DAY_WINDOW
+                    and _POSTS_DAY_BEFORE.search(ctx.text, max(start, mention.start - 30), mention.start)):
+                return mention.day
     return None

@@ -1,0 +1,62 @@
+"""A sentence of an article → whether it tells a toll of the story's strike, and the attack days its words name."""
+from __future__ import annotations
+
+import regex
+
+from extract.datementions import H
+from extract.vocab import may_hold
+
+# "the death toll", "risen to", "killed in the attack", "among the injured are": the figure counts the victims of a strike
+TOLL = regex.compile(r"(?i:\b(?:death{H}+toll|toll|risen{H}+to|rose{H}+to|since{H}+the{H}+(?:strike|attack)|bodies{H}+of"
+                     r"|(?:in|from|after){H}+the{H}+(?:\w+{H}+){0,3}(?:strike|attack|shelling|barrage)"
+                     r"|among{H}+(?:the|them{H}+(?:were|are)){H}+(?:dead|killed|injured|wounded|victims|deceased|hospitali[sz]ed)))\b".replace("{H}", H))
+# Words every match of TOLL holds ("since the strike" holds "strike"): a sentence without any of them, case
+# ignored, is turned away without the search, most figures' sentences among them
+TOLL_WORDS = ("toll", "risen", "rose", "strike", "attack", "shelling", "barrage", "climbed", "increased", "grew", "jumped", "reached",
+              "bodies", "among", "stood", "stands")
+# a toll told as risen since the story's strike, and the words that would make the sentence a new attack's
+# ("the number of people killed when a missile hit the city climbed to 20 on Saturday": the clause between names the strike;
+# "pulled out more bodies on Wednesday, raising the death toll to 12": the day of the count, not of the strike)
+_TOLL_UPDATE = regex.compile(rf"(?i:\b(?:(?:rais(?:ing|ed)|bring(?:ing)?|brought|push(?:ing|ed)){H}+the{H}+(?:(?:overall|official|total){H}+)?(?:death{H}+)?toll\b"
+                             rf"|(?:death{H}+toll|toll|number{H}+(?:of{H}+(?:the{H}+)?(?:people{H}+)?)?(?:dead|deaths|killed|victims|injured|wounded))"
+                             rf"(?:{H}+(?:in|from|after|when|since)\b[^.;:\n]{{0,160}}?)?"
+                             rf"{H}+(?:has{H}+|had{H}+)?(?:since{H}+)?(?:rose|risen|climbed|increased|grew|grown|jumped|reached|stood|stands)\b))")
+_TOLL_UPDATE_WORDS = ("rose", "risen", "climbed", "increased", "grew", "grown", "jumped", "reached", "stood", "stands",
+                      "raising", "raised", "bringing", "bring", "brought", "pushing", "pushed")
+_NEW_ATTACK = regex.compile(rf"(?i:\b(?:a|another|new|separate|second){H}+(?:[\w-]+{H}+)?(?:strike|attack|shelling|barrage|raid)\b"
+                            rf"|\b(?:struck|hit|shelled|attacked)\b)")
+# "the October 10 attack", "Friday's strike": the date names the attack; "the attack on December 29", "the strike
+# the previous evening": so does a date right after the attack's noun
+ATTACK_AFTER = regex.compile(rf"(?:'s)?{H}+(?:\w+{H}+)?(?:strikes?|attacks?|barrage|shelling|raid)\b", regex.I)
+ATTACK_BEFORE = regex.compile(rf"(?i:\b(?:strikes?|attacks?|barrage|shelling|raid)(?:{H}+(?:on|of))?{H}+)$")
+
+
+def toll_update(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] tells a toll risen since the story's strike (not a new attack's toll)."""
+    if not may_hold(text[start:end], _TOLL_UPDATE_WORDS) or not (update := _TOLL_UPDATE.search(text, start, end)):
+        return False
+    # the strike the toll's own words name ("killed when a missile hit the city") is the story's, no new one
+    return not (_NEW_ATTACK.search(text, start, update.start()) or _NEW_ATTACK.search(text, update.end(), end))
+
+
+def is_toll(text: str, start: int, end: int) -> bool:
+    """Whether the sentence text[start:end] counts the victims of a strike."""
+    return may_hold(text[start:end], TOLL_WORDS) and bool(TOLL.search(text, start, end) or toll_update(text, start, end))
+
+
+def names_attack(text: str, start: int, end: int) -> bool:
+    """Whether the date mention at text[start:end] names an attack's day ("Friday's strike", "the attack on May 3")."""
+    return bool(ATTACK_AFTER.match(text, end) or ATTACK_BEFORE.search(text, max(0, start - 20), start))
+
+
+# "the death toll from the strike the previous evening rose to 12 on Wednesday": the strike came the day before the day named
+_PREVIOUS_AFTER_ATTACK = regex.compile(rf"(?i:\b(?:strikes?|attacks?|barrage|shelling|raid){H}+(?:(?:on|of){H}+)?(?:the{H}+(?:previous|preceding){H}+(?:evening|night|day|morning|afternoon)|the{H}+day{H}+before)\b)")
+# "on Monday, two days after a missile hit the block", "on Sunday, more than 24 hours after a drone tore through": the
+# day named is a later day's, the strike came before it
+AFTER_INTERVAL = regex.compile(rf",?{H}+(?:(?:more|less){H}+than{H}+|some{H}+|about{H}+|nearly{H}+|almost{H}+|just{H}+)?"
+                               rf"(?:a|an|one|two|three|four|five|\d+){H}+(?:days?|hours?|nights?){H}+after\b", regex.I)
+
+
+def previous_day_attack(text: str, start: int, end: int) -> bool:
+    """Whether the sentence text[start:end] dates its strike the day before the day it names."""
+    return may_hold(text[start:end], ("previous", "preceding", "before")) and bool(_PREVIOUS_AFTER_ATTACK.search(text, start, end))
