@@ -343,6 +343,20 @@ def _placed_in_region(mentions: list[Mention], ctx: DocContext) -> list[Mention]
     return out
 
 
+def _head_end(ctx: DocContext) -> int:
+    """The end of the page's head: its first three lines, but no paragraph after the first one (a text without its
+    headline opens on the lede, and the places of the paragraphs after it are the story's, not its headline's)."""
+    end = 0
+    for start, line_end in ctx.lines[:3]:
+        end = line_end
+        if len(ctx.text[start:line_end].split()) > HEAD_PARAGRAPH_WORDS:
+            break
+    return end
+
+
+HEAD_PARAGRAPH_WORDS = 20   # more words than any headline
+
+
 def doc_places(ctx: DocContext) -> DocPlaces:
     cached = ctx.__dict__.get("_places")
     if cached is not None:
@@ -354,7 +368,7 @@ def doc_places(ctx: DocContext) -> DocPlaces:
     datelines = _datelines(ctx.text, ctx.lines)
     if datelines:
         mentions = [replace(m, dateline=True) if _inside(datelines, m.start) else m for m in mentions]
-    head_end = ctx.lines[min(2, len(ctx.lines) - 1)][1] if ctx.lines else 0
+    head_end = _head_end(ctx)
     weights: dict[str, float] = {}
     first: dict[str, int] = {}
     for mention in mentions:

@@ -23,7 +23,9 @@ REGION_COUNT = (r"(?i:\b(?:\d+|" + alternation(_SCOPE["region_counts"]) + r")\s+
 REGION_COUNT_RX = regex.compile(REGION_COUNT)
 _REGION_NOUNS = tuple(noun.casefold() for noun in _SCOPE["region_nouns"])
 RUSSIAN_REGIONS_RX = regex.compile(r"\bRussian\b|\s+(?:of|in)\s+(?:\w+\s+)?Russia\b")   # "nine regions of western Russia"
-NATIONAL_SCOPE_RX = regex.compile(r"(?i)\b(?:" + alternation(_SCOPE["national"]) + r")\b|(?-i:\b(?:"
+# "since the start of June", "since the beginning of the week": a running count of a town's, not the war's
+_SHORT_PERIOD = r"(?!\s++of\s++(?:the\s++|this\s++|last\s++)?(?:" + alternation(_SCOPE["short_periods"]) + r")\b)"
+NATIONAL_SCOPE_RX = regex.compile(r"(?i)\b(?:" + alternation(_SCOPE["national"]) + r")\b" + _SHORT_PERIOD + r"|(?-i:\b(?:"
                                   + alternation(_SCOPE["national_bodies"]) + r")(?!\w))|" + REGION_COUNT)
 SUBSET_RX = regex.compile(r"(?i)(?<!\w)(?:" + alternation(_SCOPE["subset"]) + r")(?!\w)")
 MILITARY_RX = regex.compile(
