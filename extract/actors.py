@@ -218,7 +218,7 @@ def _actor(m: regex.Match, runs: dict) -> Actor | None:
         if split is None:
             split = runs[key] = _split_run(*key)
         kind, cleaned, offset = split
-        if kind == "person" and (_PLACE_AFTER_RX.match(m.string, m.end())
+        if kind in ("person", "surname") and (_PLACE_AFTER_RX.match(m.string, m.end())
                                  or _PLACE_BEFORE_RX.search(m.string, max(0, m.start() - 30), m.start())):
             return None   # "shelling of the Krasnaya Yaruga district", "the village of Nova Sloboda": a place
         return Actor(m.start() + offset, m.end(), kind, cleaned) if kind else None

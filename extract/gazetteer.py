@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from extract.context import DocContext
+from extract.placeweights import CREDIT_LINE_RX, LANDMARK_RX, REGION_NEST_RX, head_end as _head_end
 from extract.startscan import WordStartScan, first_chars, start_guard
 from extract.vocab import RULES_DIR, alternation, load_rules, may_hold
 
@@ -72,8 +73,9 @@ _BRANCHES = [
     (r"(?i:\b(?:the\s+)?(?:\L<settlement>)\s+of\s+)(?P<unlisted>\p{Lu}[\p{L}'’-]++(?:\s\p{Lu}[\p{L}'’-]++)?)",
      first_chars(["the", *_SETTLEMENT_WORDS], nocase=True)),
     # "Hroza, a village in Kharkiv Oblast": an unlisted place introduced by its description
-    (r"(?P<described>\p{Lu}\p{Ll}[\p{L}'’-]*+(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*+)?)(?=,\s+an?\s+(?:small\s+|nearby\s+"
-     r"|front-line\s+|frontline\s+)?(?i:\L<settlement>)\b)", r"\p{Lu}"),
+    (r"(?P<described>\p{Lu}\p{Ll}[\p{L}'’-]*+(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*+)?)(?=,\s+an?\s+(?:[\p{Ll}-]++\s+){0,2}?"
+     # "a resort village", "a small front-line town"; not "a village resident" nor "a town council"
+     r"(?i:\L<settlement>)\b(?!\s+(?:residents?|head|council|officials?|elder|chief|administration|hall)\b))", r"\p{Lu}"),
 ]
 PLACE_SCAN = WordStartScan(
     r"\b(?<![\w-])", r"\w-",
@@ -346,20 +348,6 @@ def _placed_in_region(mentions: list[Mention], ctx: DocContext) -> list[Mention]
     return out
 
 
-def _head_end(ctx: DocContext) -> int:
-    """The end of the page's head: its first three lines, but no paragraph after the first one (a text without its
-    headline opens on the lede, and the places of the paragraphs after it are the story's, not its headline's)."""
-    end = 0
-    for start, line_end in ctx.lines[:3]:
-        end = line_end
-        if len(ctx.text[start:line_end].split()) > HEAD_PARAGRAPH_WORDS:
-            break
-    return end
-
-
-HEAD_PARAGRAPH_WORDS = 20   # more words than any headline
-
-
 def doc_places(ctx: DocContext) -> DocPlaces:
     cached = ctx.__dict__.get("_places")
     if cached is not None:
@@ -374,20 +362,31 @@ def doc_places(ctx: DocContext) -> DocPlaces:
     head_end = _head_end(ctx)
     weights: dict[str, float] = {}
     first: dict[str, int] = {}
+    last_town = None
     for mention in mentions:
         if (mention.kind.startswith("anaphor") or mention.kind in ("country", "sea") or mention.dateline
                 or speaker_place(memo, ctx.text, mention)
                 or mention.cue in DESTINATION - {"for"}
                 or (mention.cue == "from" and LAUNCHED_FROM_RX.search(ctx.text, max(0, mention.start - 40), mention.start))):
             continue
+        line_start, line_end = ctx.line_at(mention.start)
+        if CREDIT_LINE_RX.search(ctx.text, line_start, line_end):
+            continue   # "(Reporting by Max Hunder in Kyiv; ...)", "AP writers ... in Kyiv contributed": the reporters' seat
+        town, last_town = last_town, (mention if mention.kind in ("city", "district") else None)
+        if mention.kind in ("oblast", "area") and town is not None and REGION_NEST_RX.fullmatch(ctx.text, town.end, mention.start):
+            continue   # "the village of Serhiivka in Ukraine's Odesa region": the region only locates the town
         base = mention.name.removesuffix(" Oblast").removesuffix(" district")
-        weights[base] = weights.get(base, 0) + (3 if mention.start < head_end else 1)
+        if LANDMARK_RX.search(ctx.text, max(0, mention.start - 40), mention.start):
+            weights[base] = weights.get(base, 0) + 0.5   # "a resort near Odesa", "50 km southwest of Odesa": a landmark
+        else:
+            weights[base] = weights.get(base, 0) + (3 if mention.start < head_end else 1)
         first.setdefault(base, mention.start)
     main = max(weights, key=lambda b: (weights[b], -first[b])) if weights else None
     national_headline = any(m.start < head_end and m.kind == "country" and m.nation == "ua"
                             and m.cue in NATIONAL_HEADLINE_CUES for m in mentions)
     in_headline = {m.name for m in mentions if m.start < head_end and m.kind == "city" and m.cue not in ("from", "to")
-                   and not m.dateline and not speaker_place(memo, ctx.text, m)}
+                   and not m.dateline and not speaker_place(memo, ctx.text, m)
+                   and not LANDMARK_RX.search(ctx.text, max(0, m.start - 40), m.start)}
     if len(in_headline) >= 2 or (national_headline and not in_headline):
         main = None   # "Strikes on Kyiv and Kharkiv", "missiles at Ukraine": a story about several places
     # An article spread over many places (a nationwide barrage) has no main place: its figures are national.

@@ -196,6 +196,10 @@ def _drop_enclosing(mentions: list[Mention], text: str) -> list[Mention]:
                 and (POSSESSIVE_NESTING_RX.match(text[prev.end:m.start])
                      or prev.kind == "oblast" and REGION_TOWN_RX.match(text[prev.end:m.start]))):
             kept[-1] = replace(m, cue=prev.cue)
+            town = kept[-2] if len(kept) > 1 else None
+            if (town is not None and town.kind in ("city", "district") and m.kind in ("oblast", "area")
+                    and NESTING_RX.match(text[town.end:prev.start])):
+                kept.pop()   # "the village of Serhiivka in Ukraine's Odesa region": the region locates the town
             continue
         kept.append(m)
     return kept
