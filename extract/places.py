@@ -119,6 +119,7 @@ NESTING_RX = regex.compile(r"^(?:\s+(?:territorial\s+)?(?:community|hromada))?(?
                            r"|an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|suburb|port)\s+(?:in|of)\s+)?(?:the\s+)?$")
 NEAR_NESTING_RX = regex.compile(r"^(?:,\s*an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|suburb|hamlet)\s+|\s+)"
                              r"(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+(?:city|town)\s+of\s+)?$")
+DISTRICT_AFTER_RX = regex.compile(r"\s++(?:district|raion)\b")
 POSSESSIVE_NESTING_RX = regex.compile(r"^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$")
 # "the Kursk region town of Lgov": a region used as an adjective before the town it holds
 REGION_TOWN_RX = regex.compile(r"^\s+(?:[\p{Ll}-]+\s+)?(?:" + alternation(_RULES["settlement_words"]["words"]) + r")\s+of\s+$")
@@ -190,6 +191,9 @@ def _drop_enclosing(mentions: list[Mention], text: str) -> list[Mention]:
                 and (m.kind in ("oblast", "area") or m.kind == "district" and prev.kind == "city")
                 and NESTING_RX.match(text[prev.end:m.start])):
             continue
+        if (prev is not None and prev.kind == "city" and m.kind == "city" and DISTRICT_AFTER_RX.match(text, m.end)
+                and NESTING_RX.match(text[prev.end:m.start])):
+            continue   # "the village of Belaya Berezka in the Trubchevsk district": the district only locates it
         if prev is not None and prev.kind == "city" and m.kind in ("city", "district") and NEAR_NESTING_RX.match(text[prev.end:m.start]):
             continue   # "the village of Pidhorodne near Dnipro", "Bilenke, a village outside Zaporizhzhia": a landmark
         if (kept and prev is kept[-1] and (_SIZE.get(prev.kind, 0) > _SIZE.get(m.kind, 9) or _names_region(prev, m))

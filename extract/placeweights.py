@@ -11,7 +11,7 @@ LANDMARK_RX = regex.compile(r"(?i)(?:\b(?:near|outside|off)|\bclose\s+to|\bnot\s
 # a sign-off crediting reporters: the places in it are where they sat, not where things happened
 CREDIT_LINE_RX = regex.compile(r"(?m)^\s*+\(?(?:Reporting|Additional\s+reporting|Writing|Editing)\s+by\b|\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story)")
 # between a town and the region that only locates it: "Serhiivka in Ukraine's Odesa region", "Lgov, Kursk region"
-REGION_NEST_RX = regex.compile(r"(?:,\s*+|\s++in\s++)(?:the\s++)?(?:\p{Lu}[\p{L}-]*+['’]s\s++)?(?:[\p{Ll}-]++\s++){0,2}")
+REGION_NEST_RX = regex.compile(r",\s*+|\s++in\s++(?:the\s++)?(?:\p{Lu}[\p{L}-]*+['’]s\s++)?(?:[\p{Ll}-]++\s++){0,2}")
 
 
 def head_end(ctx: DocContext) -> int:
