@@ -200,6 +200,11 @@ _ALIAS_LAST_WORDS = {words[-1] for words in map(str.split, BODY_ALIASES) if word
 _GROUP = ACTOR_SCAN.pattern.groupindex
 
 
+# a name a place noun follows, or one that follows "the village of", is an unlisted place's
+_PLACE_AFTER_RX = regex.compile(r"\s++(?:district|region|community|oblast|raion|area|village|settlement|municipality)\b")
+_PLACE_BEFORE_RX = regex.compile(r"\b(?:village|town|city|settlement|hamlet|community)\s++of\s++(?:the\s++)?$")
+
+
 def _actor(m: regex.Match, runs: dict) -> Actor | None:
     """runs: this article's capitalised runs already split, by their text (names recur through an article)."""
     groups = m.groups()
@@ -213,6 +218,9 @@ def _actor(m: regex.Match, runs: dict) -> Actor | None:
         if split is None:
             split = runs[key] = _split_run(*key)
         kind, cleaned, offset = split
+        if kind in ("person", "surname") and (_PLACE_AFTER_RX.match(m.string, m.end())
+                                 or _PLACE_BEFORE_RX.search(m.string, max(0, m.start() - 30), m.start())):
+            return None   # "shelling of the Krasnaya Yaruga district", "the village of Nova Sloboda": a place
         return Actor(m.start() + offset, m.end(), kind, cleaned) if kind else None
     phrase = groups[_GROUP["lowerbody"] - 1]
     if phrase:

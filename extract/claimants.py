@@ -10,7 +10,7 @@ from extract.claimcues import (
     BACKGROUND_RX, CITING_RX, CLAUSE_END_RX, COLON_RX, CONTRAST_RX, COUNT_NOUN_RX, DASH_CREDIT_RX, HEADLINE_ROLE_RX,
     HEAD_OF_RX, INVERTED_RX, LINE_LEAD_RX, MAX_JOINED, NAME_GAP_RX, NEXT_WORD_RX, PERSON_COLON_RX,
     PERSON_LINE_LEAD_RX, POSSESSIVE_RX, PREPOSITION_RX, REPORTED_BY_RX, ROLE_APPOSITION_RX, SCENE_CHANGE_RX,
-    SOURCE_LINE_RX, SOURCE_REACH, SUBJECT_LEAD_RX, TIME_LEAD_RX, VERB_AFTER_RX, _ABBREVIATIONS, _AFTER_FIRST_WORDS, _INVERTED,
+    SOURCE_LINE_RX, SOURCE_REACH, SUBJECT_LEAD_RX, TIME_LEAD_RX, TRAILING_TAG_RX, TRAILING_VERB_RX, VERB_AFTER_RX, _ABBREVIATIONS, _AFTER_FIRST_WORDS, _INVERTED,
     _PREPOSITIONS)
 from extract.claimsources import (DocClaimants, _from_later_in_paragraph, _from_list_intro, _from_report,
                                    _from_reports_read,
@@ -79,6 +79,7 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
     last_body: dict[str, str] = {}
     last_un = "UN"
     last_body_actor: Actor | None = None
+    before_sentence: Actor | None = None   # the last body named before the sentence of last_body_actor
     full_forms: dict[str, str] = {}   # body name without nation → the fullest form the article gave
     covered_until = -1   # end of a speaker's appositive: bodies named inside it are not the speaker
     for i, actor in enumerate(doc.actors):
@@ -106,11 +107,15 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 actor.name = (last_person.name if same_sentence else last_speaker_person
                               or (last_person.name if last_person else ""))
             else:
-                same_sentence = last_body_actor is not None and ctx.sentence_at(last_body_actor.start) == ctx.sentence_at(actor.start)
+                sentence = ctx.sentence_at(actor.start)
+                antecedent = last_body_actor
+                if antecedent is not None and ctx.sentence_at(antecedent.start) == sentence and _tagged_on(actor, text):
+                    antecedent = before_sentence   # "Russia launched 539 drones, it said": Russia is what it said
+                same_sentence = antecedent is not None and ctx.sentence_at(antecedent.start) == sentence
                 # "the air force said Russia had launched 140 drones ... it said": the body speaking in the sentence
-                speaker_here = last_speaker_body_at >= 0 and ctx.sentence_at(last_speaker_body_at) == ctx.sentence_at(actor.start)
-                actor.name = (last_speaker_body if speaker_here else last_body_actor.name if same_sentence
-                              else _subject_body(last_body_actor, actor, ctx) or last_speaker_body) or ""
+                speaker_here = last_speaker_body_at >= 0 and ctx.sentence_at(last_speaker_body_at) == sentence
+                actor.name = (last_speaker_body if speaker_here else antecedent.name if same_sentence
+                              else _subject_body(antecedent, actor, ctx) or last_speaker_body) or ""
         if actor.kind == "body" and actor.name == "UN":
             actor.name = last_un
         if actor.kind == "person" and actor.name:
@@ -120,6 +125,8 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
         if actor.kind == "body" and actor.name:
             _complete_body(actor, full_forms)
         if actor.kind in ("body", "group") and actor.name:
+            if last_body_actor is None or ctx.sentence_at(last_body_actor.start) != ctx.sentence_at(actor.start):
+                before_sentence = last_body_actor
             last_body_actor = actor
         if actor.kind == "body":
             if actor.name in UN_FAMILY:
@@ -150,6 +157,12 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 last_speaker_body = actor.name
                 last_speaker_body_at = actor.start
                 doc.body_links.add(actor.start)
+
+
+def _tagged_on(actor: Actor, text: str) -> bool:
+    """", it said" after the words the pronoun speaks."""
+    return bool(TRAILING_TAG_RX.search(text, max(0, actor.start - 3), actor.start)
+                and TRAILING_VERB_RX.match(text, actor.end))
 
 
 def _subject_body(body: Actor | None, actor: Actor, ctx: DocContext) -> str | None:

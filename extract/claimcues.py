@@ -53,6 +53,10 @@ HEADLINE_ROLE_RX = regex.compile(r"^\s*+(?P<lead>" + _HEAD_ROLES + r")\s*+:\s*+\
                                  + r")\s*+$")
 # what may stand before a sentence's subject: a bullet, "The", a nation ("Russia's Defence Ministry does not ...")
 SUBJECT_LEAD_RX = regex.compile(r"[-–—•*\s]*+(?:[Tt]he\s++)?")
+# "Russia launched 539 drones, it said.": a pronoun tagged on after the words it speaks; what it stands for was named
+# before that sentence, never inside the words it reports
+TRAILING_TAG_RX = regex.compile(r"[,\"”]\s*+$")
+TRAILING_VERB_RX = regex.compile(r"\s++(?:also\s++)?(?:" + alternation(_VERBS, flexible_spaces=False) + r")\b")
 CONTRAST_RX = regex.compile(r",\s*(?:while|but|whereas)\s")
 HEAD_OF_RX = regex.compile(r"\b(?:head|chief|spokes(?:man|woman|person)|commander|director|secretary)\s+(?:of|for)\s+(?:the\s+)?$")
 NAME_GAP_RX = regex.compile(r"\s*+,?\s*+")

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from extract.context import DocContext
+from extract.placeweights import CREDIT_LINE_RX, LANDMARK_RX, REGION_NEST_RX, head_end as _head_end
 from extract.startscan import WordStartScan, first_chars, start_guard
 from extract.vocab import RULES_DIR, alternation, load_rules, may_hold
 
@@ -72,8 +73,9 @@ _BRANCHES = [
     (r"(?i:\b(?:the\s+)?(?:\L<settlement>)\s+of\s+)(?P<unlisted>\p{Lu}[\p{L}'’-]++(?:\s\p{Lu}[\p{L}'’-]++)?)",
      first_chars(["the", *_SETTLEMENT_WORDS], nocase=True)),
     # "Hroza, a village in Kharkiv Oblast": an unlisted place introduced by its description
-    (r"(?P<described>\p{Lu}\p{Ll}[\p{L}'’-]*+(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*+)?)(?=,\s+an?\s+(?:small\s+|nearby\s+"
-     r"|front-line\s+|frontline\s+)?(?i:\L<settlement>)\b)", r"\p{Lu}"),
+    (r"(?P<described>\p{Lu}\p{Ll}[\p{L}'’-]*+(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*+)?)(?=,\s+an?\s+(?:[\p{Ll}-]++\s+){0,2}?"
+     # "a resort village", "a small front-line town"; not "a village resident" nor "a town council"
+     r"(?i:\L<settlement>)\b(?!\s+(?:residents?|head|council|officials?|elder|chief|administration|hall)\b))", r"\p{Lu}"),
 ]
 PLACE_SCAN = WordStartScan(
     r"\b(?<![\w-])", r"\w-",
@@ -282,6 +284,7 @@ _COMMUNITY_WORDS = tuple(_RULES["settlement_words"]["communities"])
 COMMUNITY_WORD_RX = regex.compile(r"(?i)\b(?:" + alternation(_COMMUNITY_WORDS) + r")\b")
 _COMMUNITY_PEOPLE = frozenset(_RULES["not_place_words"]["community_people"])
 _PEOPLE_ADJECTIVE_RX = regex.compile(r"(?:ian|ish|ese|ic|ean|an)$")   # Ukrainian, Jewish, Chinese, Catholic, European
+_DISTRICT_ADJECTIVE_RX = regex.compile(r"(?:yi|iy|yy|sky|ski|skoy|skoye|ny|nyi|ne|ke)$")
 COMMUNITY_NAME_RX = regex.compile(r"(?<![\p{L}'’-])(?P<town>\p{Lu}\p{Ll}[\p{L}'’]*+(?:[ -]\p{Lu}\p{Ll}[\p{L}'’]*+)?)[ ]$")
 
 
@@ -306,6 +309,8 @@ def _unlisted_places(mentions: list[Mention], text: str) -> list[Mention]:
             name, start = _without_leading_word(found.group("town"), found.start("town"))
             if word.group().lower() == "community" and (name.split()[-1] in _COMMUNITY_PEOPLE or _PEOPLE_ADJECTIVE_RX.search(name)):
                 continue   # "the Jewish community", "the Ukrainian community in Poland": people, not a place
+            if word.group().lower() == "district" and _DISTRICT_ADJECTIVE_RX.search(name):
+                continue   # "Solomianskyi district": a city's district; "the Krasnaya Yaruga district" is its town's
             if name not in NAMES and name not in _LEADING_WORDS and start not in starts:
                 added.append(Mention(start, start + len(name), name, "city", "ua", "in"))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
@@ -354,23 +359,34 @@ def doc_places(ctx: DocContext) -> DocPlaces:
     datelines = _datelines(ctx.text, ctx.lines)
     if datelines:
         mentions = [replace(m, dateline=True) if _inside(datelines, m.start) else m for m in mentions]
-    head_end = ctx.lines[min(2, len(ctx.lines) - 1)][1] if ctx.lines else 0
+    head_end = _head_end(ctx)
     weights: dict[str, float] = {}
     first: dict[str, int] = {}
+    last_town = None
     for mention in mentions:
         if (mention.kind.startswith("anaphor") or mention.kind in ("country", "sea") or mention.dateline
                 or speaker_place(memo, ctx.text, mention)
                 or mention.cue in DESTINATION - {"for"}
                 or (mention.cue == "from" and LAUNCHED_FROM_RX.search(ctx.text, max(0, mention.start - 40), mention.start))):
             continue
+        line_start, line_end = ctx.line_at(mention.start)
+        if CREDIT_LINE_RX.search(ctx.text, line_start, line_end):
+            continue   # "(Reporting by Max Hunder in Kyiv; ...)", "AP writers ... in Kyiv contributed": the reporters' seat
+        town, last_town = last_town, (mention if mention.kind in ("city", "district") else None)
+        if mention.kind in ("oblast", "area") and town is not None and REGION_NEST_RX.fullmatch(ctx.text, town.end, mention.start):
+            continue   # "the village of Serhiivka in Ukraine's Odesa region": the region only locates the town
         base = mention.name.removesuffix(" Oblast").removesuffix(" district")
-        weights[base] = weights.get(base, 0) + (3 if mention.start < head_end else 1)
+        if LANDMARK_RX.search(ctx.text, max(0, mention.start - 40), mention.start):
+            weights[base] = weights.get(base, 0) + 0.5   # "a resort near Odesa", "50 km southwest of Odesa": a landmark
+        else:
+            weights[base] = weights.get(base, 0) + (3 if mention.start < head_end else 1)
         first.setdefault(base, mention.start)
     main = max(weights, key=lambda b: (weights[b], -first[b])) if weights else None
     national_headline = any(m.start < head_end and m.kind == "country" and m.nation == "ua"
                             and m.cue in NATIONAL_HEADLINE_CUES for m in mentions)
     in_headline = {m.name for m in mentions if m.start < head_end and m.kind == "city" and m.cue not in ("from", "to")
-                   and not m.dateline and not speaker_place(memo, ctx.text, m)}
+                   and not m.dateline and not speaker_place(memo, ctx.text, m)
+                   and not LANDMARK_RX.search(ctx.text, max(0, m.start - 40), m.start)}
     if len(in_headline) >= 2 or (national_headline and not in_headline):
         main = None   # "Strikes on Kyiv and Kharkiv", "missiles at Ukraine": a story about several places
     # An article spread over many places (a nationwide barrage) has no main place: its figures are national.

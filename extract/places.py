@@ -23,7 +23,9 @@ REGION_COUNT = (r"(?i:\b(?:\d+|" + alternation(_SCOPE["region_counts"]) + r")\s+
 REGION_COUNT_RX = regex.compile(REGION_COUNT)
 _REGION_NOUNS = tuple(noun.casefold() for noun in _SCOPE["region_nouns"])
 RUSSIAN_REGIONS_RX = regex.compile(r"\bRussian\b|\s+(?:of|in)\s+(?:\w+\s+)?Russia\b")   # "nine regions of western Russia"
-NATIONAL_SCOPE_RX = regex.compile(r"(?i)\b(?:" + alternation(_SCOPE["national"]) + r")\b|(?-i:\b(?:"
+# "since the start of June", "since the beginning of the week": a running count of a town's, not the war's
+_SHORT_PERIOD = r"(?!\s++of\s++(?:the\s++|this\s++|last\s++)?(?:" + alternation(_SCOPE["short_periods"]) + r")\b)"
+NATIONAL_SCOPE_RX = regex.compile(r"(?i)\b(?:" + alternation(_SCOPE["national"]) + r")\b" + _SHORT_PERIOD + r"|(?-i:\b(?:"
                                   + alternation(_SCOPE["national_bodies"]) + r")(?!\w))|" + REGION_COUNT)
 SUBSET_RX = regex.compile(r"(?i)(?<!\w)(?:" + alternation(_SCOPE["subset"]) + r")(?!\w)")
 MILITARY_RX = regex.compile(
@@ -117,6 +119,7 @@ NESTING_RX = regex.compile(r"^(?:\s+(?:territorial\s+)?(?:community|hromada))?(?
                            r"|an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|suburb|port)\s+(?:in|of)\s+)?(?:the\s+)?$")
 NEAR_NESTING_RX = regex.compile(r"^(?:,\s*an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|suburb|hamlet)\s+|\s+)"
                              r"(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+(?:city|town)\s+of\s+)?$")
+DISTRICT_AFTER_RX = regex.compile(r"\s++(?:district|raion)\b")
 POSSESSIVE_NESTING_RX = regex.compile(r"^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$")
 # "the Kursk region town of Lgov": a region used as an adjective before the town it holds
 REGION_TOWN_RX = regex.compile(r"^\s+(?:[\p{Ll}-]+\s+)?(?:" + alternation(_RULES["settlement_words"]["words"]) + r")\s+of\s+$")
@@ -188,12 +191,19 @@ def _drop_enclosing(mentions: list[Mention], text: str) -> list[Mention]:
                 and (m.kind in ("oblast", "area") or m.kind == "district" and prev.kind == "city")
                 and NESTING_RX.match(text[prev.end:m.start])):
             continue
+        if (prev is not None and prev.kind == "city" and m.kind == "city" and DISTRICT_AFTER_RX.match(text, m.end)
+                and NESTING_RX.match(text[prev.end:m.start])):
+            continue   # "the village of Belaya Berezka in the Trubchevsk district": the district only locates it
         if prev is not None and prev.kind == "city" and m.kind in ("city", "district") and NEAR_NESTING_RX.match(text[prev.end:m.start]):
             continue   # "the village of Pidhorodne near Dnipro", "Bilenke, a village outside Zaporizhzhia": a landmark
         if (kept and prev is kept[-1] and (_SIZE.get(prev.kind, 0) > _SIZE.get(m.kind, 9) or _names_region(prev, m))
                 and (POSSESSIVE_NESTING_RX.match(text[prev.end:m.start])
                      or prev.kind == "oblast" and REGION_TOWN_RX.match(text[prev.end:m.start]))):
             kept[-1] = replace(m, cue=prev.cue)
+            town = kept[-2] if len(kept) > 1 else None
+            if (town is not None and town.kind in ("city", "district") and m.kind in ("oblast", "area")
+                    and NESTING_RX.match(text[town.end:prev.start])):
+                kept.pop()   # "the village of Serhiivka in Ukraine's Odesa region": the region locates the town
             continue
         kept.append(m)
     return kept

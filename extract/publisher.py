@@ -57,7 +57,8 @@ def is_masthead(line: str) -> bool:
     """Whether a line is an outlet's name with its tagline or desk ("DTEK | Press centre"), or its full name with its
     acronym ("... Humanitarian Affairs (OCHA)"): never a title."""
     line = line.strip()
-    return bool(_MASTHEAD.fullmatch(line) or line.endswith(")") and _NAMED_WITH_ACRONYM.fullmatch(line))
+    return bool(_MASTHEAD.fullmatch(line) or line.endswith(")") and (
+        _NAMED_WITH_ACRONYM.fullmatch(line) or (m := _HEAD_NAME.fullmatch(line)) and m.group("acronym") and _acronym_fits(m)))
 _PLACE_WORD = r"[A-Z][A-Za-z'’.-]+"
 _DATE_WORDS = rf"(?:[A-Za-z]{{3,9}}\.?{H}+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?{H}+[A-Za-z]{{3,9}}\.?)(?:,?{H}+(?:19|20)\d\d)?"
 # a dateline opens the story: the reporter's place (with its country or region), the day, and the
@@ -231,6 +232,69 @@ def _place_alone(name: str) -> bool:
     return name.title() in NAMES or name.title().removesuffix(" Oblast") in NAMES
 
 
+_MONTHS = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+\.?"
+# a line that is a date and little else: "20.07.2025", "14 August 2024, 18:40", "Moscow, January 18, 2025"
+_DATE_LINE = regex.compile(rf"(?:[\p{{L}}|,.:-]++{H}++){{0,3}}(?:\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th)?{H}++"
+                           rf"{_MONTHS},?{H}++(?:19|20)\d\d|{_MONTHS}{H}++\d{{1,2}}(?:st|nd|rd|th)?,?{H}++(?:19|20)\d\d)"
+                           rf"(?:,?{H}*+\d{{1,2}}[:.]\d\d(?:{H}*+[AaPp]\.?[Mm]\.?)?)?(?:{H}++[A-Z]{{2,5}}(?:[+-]\d{{1,2}})?)?{H}*+")
+# the name on a masthead line, with a section or banner after it ("euronews. LIVE", "TEXTY.ORG.UA | DATA") or its
+# acronym in brackets ("INTERNATIONAL ORGANIZATION FOR MIGRATION (IOM)")
+_NAME_WORD = r"(?:\p{Lu}[\p{L}&'’-]*+(?:\.[\p{L}]{2,})*+)"
+_SMALL_WORDS = ("of", "for", "and", "the", "OF", "FOR", "AND", "THE", "&")
+_HEAD_NAME = regex.compile(
+    rf"(?P<name>(?:{_NAME_WORD}|[a-z]+(?:\.[a-z]{{2,}})*+)(?:{H}++(?:{_NAME_WORD}|of|for|and|the|OF|FOR|AND|THE|&)){{0,5}})"
+    rf"(?:{H}*+(?:[.|:]|{H}[-–—]){H}*+(?P<tag>\p{{Lu}}++(?:{H}\p{{Lu}}++)?)|{H}*+\((?P<acronym>\p{{Lu}}{{2,8}})\))?")
+
+
+_HEADLINE_WORDS = frozenset(VOCAB["masthead_over_date"]["not_name_words"])
+
+
+def _acronym_fits(m: regex.Match) -> bool:
+    """"NORWEGIAN REFUGEE COUNCIL (NRC)": the bracket holds the initials of the name's words."""
+    return "".join(w[0] for w in m.group("name").split() if w not in _SMALL_WORDS).upper() == m.group("acronym")
+
+
+def _title_case(name: str) -> str:
+    """"INTERNATIONAL ORGANIZATION FOR MIGRATION" → "International Organization for Migration", "TEXTY.ORG.UA" → "Texty.org.ua"."""
+    if not name.isupper():
+        return name
+    words = name.split()
+    return " ".join(w.lower() if i and w.lower() in _SMALL_WORDS else w.capitalize() for i, w in enumerate(words))
+
+
+def _name_over_date(head: list[str]) -> str | None:
+    """An outlet's name alone on the page's first line, over a date line ("Kommersant" over "20.07.2025"), with a
+    banner or section after it ("euronews. LIVE") when it is a listed outlet, or with its acronym in brackets: the
+    name (1-4 words, no digits, no word a headline needs: a lower-case verb or preposition) is the publisher."""
+    lines = [line.strip() for line in head if line.strip()]
+    if not lines:
+        return None
+    m = _HEAD_NAME.fullmatch(lines[0])
+    if m is None:
+        return None
+    name = m.group("name")
+    words = name.split()
+    if len([w for w in words if w not in _SMALL_WORDS]) > 4 or words[-1] in _SMALL_WORDS or words[0] in _SMALL_WORDS[:3]:
+        return None
+    if all(w.upper() in _NOT_NAMES for w in words) or _place_alone(name):
+        return None
+    if (listed := ALIAS_LOOKUP.get(name.lower())) is not None and (m.group("tag") or not name.islower()):
+        return listed if m.group("tag") else None   # a listed name alone is the cues' to weigh
+    if name.islower():
+        return None
+    if m.group("acronym"):
+        return _title_case(name) if _acronym_fits(m) else None
+    if m.group("tag") and "." in name:
+        return _title_case(name)   # a site's address over its section ("TEXTY.ORG.UA | DATA")
+    if any(w.lower() in _HEADLINE_WORDS for w in words):
+        return None   # "Kyiv Under Attack", "Drone Strike Kills Three"
+    # a headline over its date has the story's text under it; a masthead has the headline under its date
+    if len(lines) > 2 and _DATE_LINE.fullmatch(lines[1]) and any(
+            len(line.split()) <= 25 and not line.endswith(".") for line in lines[2:4]):
+        return _title_case(name)
+    return None
+
+
 def _unlisted_publisher(text: str) -> str | None:
     """An outlet missing from the vocabulary, named where only the publisher stands: "by the X news desk",
     "Join 5,000+ X members", "CITY, date (X) -" and "CITY, date. /X/." datelines, "© 2024 X" (not photo credits)."""
@@ -238,6 +302,8 @@ def _unlisted_publisher(text: str) -> str | None:
         if m.group("name"):
             return _SPACE_RUN.sub(" ", m.group("name")).strip()
     head = text.lstrip().split("\n", MASTHEAD_LINES)[:MASTHEAD_LINES]
+    if (name := _name_over_date(text.lstrip().split("\n", 4)[:4])) is not None:
+        return name
     for line in head:
         if m := _MASTHEAD.fullmatch(line.strip()):
             return _SPACE_RUN.sub(" ", m.group("name")).strip()

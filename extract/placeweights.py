@@ -1,0 +1,28 @@
+"""Page text → what weighs a place mention towards the main place: the page head, landmarks, credit lines, nested regions."""
+from __future__ import annotations
+
+import regex
+
+from extract.context import DocContext
+
+# what stands before a place that only tells where another one lies
+LANDMARK_RX = regex.compile(r"(?i)(?:\b(?:near|outside|off)|\bclose\s+to|\bnot\s+far\s+from|\b(?:km|kilometres|kilometers|miles)\)?"
+                            r"(?:\s*+\([^()]{0,20}\))?\s++(?:(?:north|south|east|west)[\w-]*+\s++)?(?:of|from|off))\s++$")
+# a sign-off crediting reporters: the places in it are where they sat, not where things happened
+CREDIT_LINE_RX = regex.compile(r"(?m)^\s*+\(?(?:Reporting|Additional\s+reporting|Writing|Editing)\s+by\b|\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story)")
+# between a town and the region that only locates it: "Serhiivka in Ukraine's Odesa region", "Lgov, Kursk region"
+REGION_NEST_RX = regex.compile(r",\s*+|\s++in\s++(?:the\s++)?(?:\p{Lu}[\p{L}-]*+['’]s\s++)?(?:[\p{Ll}-]++\s++){0,2}")
+
+
+def head_end(ctx: DocContext) -> int:
+    """The end of the page's head: its first three lines, but no paragraph after the first one (a text without its
+    headline opens on the lede, and the places of the paragraphs after it are the story's, not its headline's)."""
+    end = 0
+    for start, line_end in ctx.lines[:3]:
+        end = line_end
+        if len(ctx.text[start:line_end].split()) > HEAD_PARAGRAPH_WORDS:
+            break
+    return end
+
+
+HEAD_PARAGRAPH_WORDS = 20   # more words than any headline
