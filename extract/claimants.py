@@ -380,7 +380,7 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
     earlier = _last_link(doc, line_start, unit_start)
     if earlier and not SCENE_CHANGE_RX.match(text, unit_start):
         return earlier[2]
-    if BACKGROUND_RX.match(text, line_start):
+    if BACKGROUND_RX.match(text, line_start, line_start + 40):   # bounded: regex scans the rest for the label's letters
         return None   # "Background: On 12 November, drones killed 2": the outlet's own reminder, not the source's
     return (from_quote_block(ctx, doc, span_start) or _from_later_in_paragraph(ctx, doc, unit_end)
             or _from_list_intro(ctx, doc, line_start) or _from_section_lead(ctx, doc, line_start)

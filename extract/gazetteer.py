@@ -363,6 +363,7 @@ def doc_places(ctx: DocContext) -> DocPlaces:
     weights: dict[str, float] = {}
     first: dict[str, int] = {}
     last_town = None
+    credit_lines: dict[int, bool] = {}
     for mention in mentions:
         if (mention.kind.startswith("anaphor") or mention.kind in ("country", "sea") or mention.dateline
                 or speaker_place(memo, ctx.text, mention)
@@ -370,7 +371,10 @@ def doc_places(ctx: DocContext) -> DocPlaces:
                 or (mention.cue == "from" and LAUNCHED_FROM_RX.search(ctx.text, max(0, mention.start - 40), mention.start))):
             continue
         line_start, line_end = ctx.line_at(mention.start)
-        if CREDIT_LINE_RX.search(ctx.text, line_start, line_end):
+        credit = credit_lines.get(line_start)
+        if credit is None:   # once a line: a megabyte line with thousands of places must not be searched for each
+            credit = credit_lines[line_start] = CREDIT_LINE_RX.search(ctx.text, line_start, line_end) is not None
+        if credit:
             continue   # "(Reporting by Max Hunder in Kyiv; ...)", "AP writers ... in Kyiv contributed": the reporters' seat
         town, last_town = last_town, (mention if mention.kind in ("city", "district") else None)
         if mention.kind in ("oblast", "area") and town is not None and REGION_NEST_RX.fullmatch(ctx.text, town.end, mention.start):

@@ -141,7 +141,7 @@ def _later_figure_between(text: str, span_end: int, mention: Mention, mentions: 
     numbers = [n for n in NUMBER_RX.finditer(text, span_end, mention.start) if not COUNTED_PLACES_RX.match(text, n.end())]
     if not numbers:
         return False
-    if PART_AFTER_RX.match(text, numbers[-1].end()):
+    if PART_AFTER_RX.match(text, numbers[-1].end(), numbers[-1].end() + 40):   # bounded, as a megabyte line needs
         return True   # "Eight people were killed, three of them in Kharkiv": the place is the part's
     subset = SUBSET_RX.search(text, span_end, numbers[-1].start())
     if subset:
