@@ -1,13 +1,14 @@
 """Article text → place mentions (gazetteer names, fixed phrases, anaphors, described towns) and the article's main place."""
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field, replace
 
 import regex
 
 from extract.context import DocContext
+from extract.datelines import datelines as _datelines, inside as _inside
 from extract.placeweights import CREDIT_LINE_RX, LANDMARK_RX, REGION_NEST_RX, head_end as _head_end
+from extract.speakerplaces import SPEAKER_TITLE_RX, speaker_place
 from extract.startscan import WordStartScan, first_chars, start_guard
 from extract.vocab import RULES_DIR, alternation, load_rules, may_hold
 
@@ -95,8 +96,8 @@ CUE_RX = regex.compile(r"(?i)\b(?P<cue>" + alternation(_CUES["before_place"]) + 
 # Every word a cue match may hold: a match runs to the end of the text before the place, so the last word that is
 # none of these bounds where it can start.
 _CUE_WORDS = frozenset(word.casefold() for phrase in [*_CUES["before_place"], *_CUES["fillers"]] for word in phrase.split())
-SPEECH_AFTER_RX = regex.compile(r"\s*(?:" + alternation(_CUES["speech_verbs"]) + r")\b")
-SPEAKER_TITLE_RX = regex.compile(r"\s+(?:" + alternation(_RULES["speaker_titles"]["words"]) + r")(?!\w)")   # "Gov." ends on a stop
+# "in the Donetsk direction": a front sector names no article's main place
+SECTOR_AFTER_RX = regex.compile(r"\s+(?:" + alternation(_RULES["sectors"]["after"]) + r")\b")
 COUNTED_PLACES_RX = regex.compile(r"\s+(?:\w+\s+)?(?:" + alternation(_RULES["counted_places"]["words"]) + r")\b")
 # "from the airspace over Kursk region", "bombers flying over Rostov": a flight path
 FLIGHT_PATH_RX = regex.compile(r"(?i)\b(?:" + alternation(_CUES["flight_path"])
@@ -128,31 +129,6 @@ WATER_NAME_AFTER_RX = regex.compile(r"\s+(?:" + alternation(_RULES["water_names"
 
 # after "the X": X ends its phrase or starts a name ("the Dnipro in ...", "the Kyiv Independent"), unlike "the Sumy building"
 HEAD_NOUN_END_RX = regex.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|of|and|near|river|River|\p{Lu})")
-
-# "KYIV, March 3 (Reuters) -", "Kyiv, 10 December 2024 -", "KHERSON, Ukraine, Nov. 27 -": a place, perhaps its
-# country, then a date and/or an agency in brackets (or a place in capitals), then a dash opening the story.
-_DATE = r"(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?"
-DATELINE_RX = regex.compile(
-    r"[^\p{L}\d]{0,3}(?P<place>\p{Lu}[\p{L}'’.-]*+(?:[ -]\p{Lu}[\p{L}'’.-]*+){0,2})"
-    r"(?:,\s*(?P<country>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?))?"
-    r"(?:,\s*(?P<date>" + _DATE + r"))?"
-    r"\s*(?P<agency>\([^()\n]{1,40}\))?\s*[-–—]")
-
-
-def _datelines(text: str, lines) -> list[tuple[int, int]]:
-    spans = []
-    for line_start, line_end in lines:
-        m = DATELINE_RX.match(text, line_start, line_end)
-        if m and (m.group("date") or m.group("agency") or m.group("place").isupper()
-                  or m.group("country") in ("Ukraine", "UKRAINE", "Russia", "RUSSIA")):
-            spans.append((line_start, m.end()))
-    return spans
-
-
-def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
-    i = bisect.bisect_right(spans, (offset, float("inf"))) - 1
-    return i >= 0 and spans[i][0] <= offset < spans[i][1]
-
 
 @dataclass(frozen=True)
 class Mention:
@@ -263,16 +239,6 @@ class DocPlaces:
     memo: dict = field(default_factory=dict)   # this article's answers to questions its figures share
 
 
-def speaker_place(memo: dict, text: str, mention: Mention) -> bool:
-    """True for "Kyiv says", "Kharkiv Oblast Governor ...": a government speaking or a speaker's office, not where
-    figures happen; answered once per article and mention (memo is the article's DocPlaces.memo)."""
-    key = ("speaker", mention.end)
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = bool(SPEECH_AFTER_RX.match(text, mention.end) or SPEAKER_TITLE_RX.match(text, mention.end))
-    return found
-
-
 # "killed in Velykyi Burluk, Kharkiv Oblast": an unlisted town set in a listed region after a comma
 UNLISTED_BEFORE_REGION_RX = regex.compile(
     r"(?i:\b(?P<cue>" + alternation(_CUES["unlisted_region_cues"]) + r")\s+)(?:the\s+)?"
@@ -348,6 +314,18 @@ def _placed_in_region(mentions: list[Mention], ctx: DocContext) -> list[Mention]
     return out
 
 
+LIST_GAP_RX = regex.compile(r"(?:,\s*+(?:and\s++)?|\s++and\s++)(?:the\s++)?")
+
+
+def _from_lists(mentions: list[Mention], text: str) -> list[Mention]:
+    """"launched from Kursk, Oryol and Primorsko-Akhtarsk": every place of a list after "from" is left from."""
+    for i in range(1, len(mentions)):
+        m, prev = mentions[i], mentions[i - 1]
+        if prev.cue == "from" and not m.cue and LIST_GAP_RX.fullmatch(text, prev.end, m.start):
+            mentions[i] = replace(m, cue="from")
+    return mentions
+
+
 def doc_places(ctx: DocContext) -> DocPlaces:
     cached = ctx.__dict__.get("_places")
     if cached is not None:
@@ -355,7 +333,7 @@ def doc_places(ctx: DocContext) -> DocPlaces:
     memo: dict = {}
     mentions = [mention for mention in (_mention(m, ctx.text) for m in PLACE_SCAN.scan(ctx.text, ctx.lines))
                 if mention is not None]
-    mentions = _placed_in_region(_unlisted_places(mentions, ctx.text), ctx)
+    mentions = _from_lists(_placed_in_region(_unlisted_places(mentions, ctx.text), ctx), ctx.text)
     datelines = _datelines(ctx.text, ctx.lines)
     if datelines:
         mentions = [replace(m, dateline=True) if _inside(datelines, m.start) else m for m in mentions]
@@ -366,7 +344,7 @@ def doc_places(ctx: DocContext) -> DocPlaces:
     credit_lines: dict[int, bool] = {}
     for mention in mentions:
         if (mention.kind.startswith("anaphor") or mention.kind in ("country", "sea") or mention.dateline
-                or speaker_place(memo, ctx.text, mention)
+                or speaker_place(memo, ctx.text, mention) or SECTOR_AFTER_RX.match(ctx.text, mention.end)
                 or mention.cue in DESTINATION - {"for"}
                 or (mention.cue == "from" and LAUNCHED_FROM_RX.search(ctx.text, max(0, mention.start - 40), mention.start))):
             continue

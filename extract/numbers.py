@@ -76,7 +76,10 @@ _DIGIT_SCAN = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 # \b, not (?<!\w): the same before a letter, and cheaper
-_WORD_SCAN = regex.compile(rf"\b(?:(?P<words>{_WORD_RUN})|(?P<half>half\b(?!-)))", regex.VERBOSE | regex.IGNORECASE)
+FRACTIONS = {" ".join(share.lower().split()): value for share, value in VOCAB["fractions"].items()}
+_FRACTION = (rf"(?P<fraction>(?P<share>{_alternation(FRACTIONS)}){H}{{1,2}}of{H}{{1,2}}an?{H}{{1,2}}"
+             rf"(?P<scale>million|billion|thousand)\b)")
+_WORD_SCAN = regex.compile(rf"\b(?:{_FRACTION}|(?P<words>{_WORD_RUN})|(?P<half>half\b(?!-)))", regex.VERBOSE | regex.IGNORECASE)
 
 _THOUSANDS = regex.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d++)?")
 _SPACED = regex.compile(r"\d{1,3}(?:[\x20\u00a0\u202f]\d{3})++(?:\.\d++)?")
@@ -312,6 +315,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             found.append(scanner.quantity(m.start(), m.end(), float(_LEADING_DIGITS.match(m.group()).group()), "time"))
         elif group == "digits":
             found.extend(scanner.digits(m.start(), m.group()))
+        elif group == "fraction":   # "a quarter of a million": the share of the magnitude
+            share = FRACTIONS[" ".join(m.group("share").lower().split())]
+            found.append(scanner.quantity(m.start(), m.end(), float(round(share * SCALES[m.group("scale").lower()])), "cardinal"))
         elif group == "words":
             found.extend(scanner.words(m.start(), m.group()))
         else:

@@ -8,10 +8,10 @@ import regex
 from extract.context import DocContext
 from extract.gazetteer import (_RULES, ATTACK_CUES, BORDER_BEFORE_RX, COUNTED_PLACES_RX, COUNTRY_CUES, DESTINATION,
                                FLIGHT_PATH_RX,
-                               LOCATIVE, NAMES, OBLAST_CENTRES, SPEAKER_TITLE_RX, DocPlaces, Mention, doc_places,
-                               speaker_place)
+                               LOCATIVE, NAMES, OBLAST_CENTRES, DocPlaces, Mention, doc_places)
 from extract.placerefs import BARE_CAPITAL, capital, resolve_anaphor
 from extract.regions import region_of_town
+from extract.speakerplaces import SPEAKER_TITLE_RX, speaker_place
 from extract.vocab import alternation, in_range, last_before, may_hold
 
 _SCOPE = _RULES["scope"]

@@ -298,8 +298,15 @@ class ArticleReader:
         logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
         logging.getLogger("htmldate").setLevel(logging.CRITICAL)
         try:
-            doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                              include_tables=False)
+            tree = trafilatura.load_html(html)
+            if tree is not None:   # captions are story text (a photo report's figures stand in them); the
+                for figure in tree.iter("figure"):   # extractor drops every <figure> whole, so they become paragraphs
+                    if figure.find(".//figcaption") is not None:
+                        figure.tag = "div"
+                for caption in tree.iter("figcaption"):
+                    caption.tag = "p"
+            doc = trafilatura.bare_extraction(tree if tree is not None else html, with_metadata=True,
+                                              include_comments=False, include_tables=False)
         except Exception as error:   # a parser failure on one page must not stop the batch
             self._skip(rel, f"HTML could not be parsed ({type(error).__name__}: {error})", reason="bad HTML")
             return

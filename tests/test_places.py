@@ -74,7 +74,7 @@ def test_place_vocabulary_is_unambiguous():
     ("Kharkiv Oblast", False),
 ])
 def test_datelines_are_told_from_story_lines(line, is_dateline):
-    from extract.gazetteer import _datelines
+    from extract.datelines import datelines as _datelines
 
     assert bool(_datelines(line, [(0, len(line))])) == is_dateline
 

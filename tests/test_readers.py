@@ -134,6 +134,23 @@ def test_html_main_text_and_metadata_come_from_trafilatura(tmp_path):
     assert article.known["url"] == "https://example.org/barrage"
 
 
+def test_html_photo_captions_are_story_paragraphs(tmp_path):
+    intro = "A missile hit an apartment block in the centre of the city on Saturday morning, officials said. " * 2
+    html = f"""<html><head><meta property="og:site_name" content="Example News"></head><body><article>
+      <h1>After the strike: a photo report</h1><p>{intro}</p>
+      <figure><img src="1.jpg" alt="Rubble"><figcaption>1/3. Rescuers at the site. By the evening, nine people
+      had been killed and 16 injured.</figcaption></figure>
+      <figure><img src="2.jpg"><figcaption>2/3. About 40 residents were moved to a shelter.</figcaption></figure>
+      <figure><img src="3.jpg" alt="A decorative photo without a caption"></figure>
+      <p>{intro}</p></article></body></html>"""
+    (tmp_path / "gallery.html").write_text(html, encoding="utf-8")
+    (article,), _ = read_all(tmp_path)
+    assert "nine people had been killed and 16 injured" in " ".join(article.text.split())
+    lines = article.text.splitlines()
+    # each caption stays a line of its own: a figure never runs into the next caption's number
+    assert any(line.startswith("2/3. About 40 residents") for line in lines)
+
+
 def test_html_without_main_text_is_skipped(tmp_path):
     (tmp_path / "nav.html").write_text("<html><head><script>var x = 1;</script></head><body></body></html>",
                                        encoding="utf-8")

@@ -1,0 +1,30 @@
+"""Article lines → the spans of their datelines ("KYIV, March 3 (Reuters) -"): where the reporter is, not the figures."""
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+# "KYIV, March 3 (Reuters) -", "Kyiv, 10 December 2024 -", "KHERSON, Ukraine, Nov. 27 -": a place, perhaps its
+# country, then a date and/or an agency in brackets (or a place in capitals), then a dash opening the story.
+_DATE = r"(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?"
+DATELINE_RX = regex.compile(
+    r"[^\p{L}\d]{0,3}(?P<place>\p{Lu}[\p{L}'’.-]*+(?:[ -]\p{Lu}[\p{L}'’.-]*+){0,2})"
+    r"(?:,\s*(?P<country>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?))?"
+    r"(?:,\s*(?P<date>" + _DATE + r"))?"
+    r"\s*(?P<agency>\([^()\n]{1,40}\))?\s*[-–—]")
+
+
+def datelines(text: str, lines) -> list[tuple[int, int]]:
+    spans = []
+    for line_start, line_end in lines:
+        m = DATELINE_RX.match(text, line_start, line_end)
+        if m and (m.group("date") or m.group("agency") or m.group("place").isupper()
+                  or m.group("country") in ("Ukraine", "UKRAINE", "Russia", "RUSSIA")):
+            spans.append((line_start, m.end()))
+    return spans
+
+
+def inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    i = bisect.bisect_right(spans, (offset, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= offset < spans[i][1]

@@ -1,0 +1,36 @@
+"""A place mention + its article's text → whether the place is a state or an office speaking or acting ("Kyiv says",
+"Moscow sent", "figures released by Kyiv", "Kharkiv Oblast Governor ..."): never where a figure happened."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from extract.vocab import alternation, load_rules
+
+if TYPE_CHECKING:
+    from extract.gazetteer import Mention
+
+_RULES = load_rules("places")
+_CUES = _RULES["cues"]
+SPEECH_AFTER_RX = regex.compile(r"\s*(?:" + alternation(_CUES["speech_verbs"]) + r")\b")
+SEATS = frozenset(_RULES["capitals"]["seats"])
+AGENT_BY_RX = regex.compile(r"\bby\s+$")
+# "Both Moscow and Kyiv publish figures": a pair of seats acting together
+STATE_ACT_RX = regex.compile(r"\s*+(?:(?:and|or)\s++\p{Lu}[\p{L}'’-]*+\s++)?(?:(?:" + alternation(_CUES["government_verbs"])
+                             + r")\b(?!\s++by\b)|['’]s\s++(?:"
+                             + alternation(_CUES["government_possessions"]) + r")\b)")
+SPEAKER_TITLE_RX = regex.compile(r"\s+(?:" + alternation(_RULES["speaker_titles"]["words"]) + r")(?!\w)")   # "Gov." ends on a stop
+
+
+def speaker_place(memo: dict, text: str, mention: Mention) -> bool:
+    """True for "Kyiv says", "Moscow sent", "Kharkiv Oblast Governor ...": a state speaking or acting, or a speaker's
+    office, not where figures happen; answered once per article and mention (memo is the article's DocPlaces.memo)."""
+    key = ("speaker", mention.end)
+    found = memo.get(key)
+    if found is None:
+        state = mention.kind == "country" or mention.name in SEATS
+        found = memo[key] = bool(SPEAKER_TITLE_RX.match(text, mention.end) or state and (
+            SPEECH_AFTER_RX.match(text, mention.end) or STATE_ACT_RX.match(text, mention.end)
+            or AGENT_BY_RX.search(text, max(0, mention.start - 4), mention.start)))   # "figures released by Kyiv"
+    return found
