@@ -289,10 +289,25 @@ def _name_over_date(head: list[str]) -> str | None:
     if any(w.lower() in _HEADLINE_WORDS for w in words):
         return None   # "Kyiv Under Attack", "Drone Strike Kills Three"
     # a headline over its date has the story's text under it; a masthead has the headline under its date
-    if len(lines) > 2 and _DATE_LINE.fullmatch(lines[1]) and any(
-            len(line.split()) <= 25 and not line.endswith(".") for line in lines[2:4]):
+    if len(lines) > 2 and _DATE_LINE.fullmatch(lines[1]) and any(_headline(line) for line in lines[2:4]):
+        return _title_case(name)
+    # or a section line ("Home / News", "Society | Incidents") and then the headline over the date (a byline between)
+    rest = lines[2:] if len(lines) > 1 and _SECTION_LINE.fullmatch(lines[1]) else lines[1:]
+    if len(rest) > 1 and _headline(rest[0]) and not _DATE_LINE.fullmatch(rest[0]) and any(
+            _DATE_LINE.fullmatch(line) for line in rest[1:3]):
+        return _title_case(name)
+    # or the page names it again as the story's credit ("Le Monde with AFP")
+    if any(line == name or line.startswith(name + " with ") for line in lines[2:8]):
         return _title_case(name)
     return None
+
+
+# a section path or a site's tagline under its name: a few words, no figure, no sentence
+_SECTION_LINE = regex.compile(r"[\p{L}'’&-]++(?:[^\S\n]*+(?:[/|›>»]|[^\S\n])[^\S\n]*+[\p{L}'’&-]++){0,5}")
+
+
+def _headline(line: str) -> bool:
+    return len(line.split()) <= 25 and not line.endswith(".")
 
 
 def _unlisted_publisher(text: str) -> str | None:
@@ -302,7 +317,7 @@ def _unlisted_publisher(text: str) -> str | None:
         if m.group("name"):
             return _SPACE_RUN.sub(" ", m.group("name")).strip()
     head = text.lstrip().split("\n", MASTHEAD_LINES)[:MASTHEAD_LINES]
-    if (name := _name_over_date(text.lstrip().split("\n", 4)[:4])) is not None:
+    if (name := _name_over_date(text.lstrip().split("\n", 12)[:12])) is not None:
         return name
     for line in head:
         if m := _MASTHEAD.fullmatch(line.strip()):
