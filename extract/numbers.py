@@ -96,6 +96,8 @@ _MONEY_BEFORE = regex.compile("(?:" + "|".join(regex.escape(p) for p in VOCAB["m
 # The *_BEFORE patterns below whose match is only tested, never used, run backwards (REVERSE) from the number:
 # whether one ends there is the same question, asked at one position instead of at each of the 30 before it.
 _CODE_BEFORE = regex.compile(r"(?:[A-Za-z]\.?-?|[A-Za-z]\w*-\d+/)$", regex.REVERSE)
+# a model's name before its number: "MiG-", "Su-", "Kh-" (not "5k-" in "5k-20k")
+_MODEL_BEFORE = regex.compile(r"(?<![\w-])[A-Za-z]{1,4}-$", regex.REVERSE)
 _GLUED_LETTERS = regex.compile(r"[A-Za-z][\w-]*+")
 _MONTH_BEFORE = regex.compile(rf"\b{_MONTH}\.?,?{H}{{1,2}}$", regex.I | regex.REVERSE)
 _MONTH_AFTER = regex.compile(rf"(?:st|nd|rd|th)?,?{H}{{1,2}}(?:of{H}{{1,2}})?{_MONTH}\b", regex.I)
@@ -197,7 +199,9 @@ class _Scanner:
                 else:
                     out.append(self.quantity(start, m.end(), value, "ordinal"))
                 continue
-            if letter_after and (m := self.after(_GLUED_MAG, end)):
+            # "MiG-31K", "Su-30SM": a letter after a model's number is part of its name, no magnitude ("31K" is no 31,000)
+            model = start > 0 and text[start - 1] == "-" and _before(text, start, _MODEL_BEFORE, 8)
+            if letter_after and not model and (m := self.after(_GLUED_MAG, end)):
                 end, value = m.end(), value * GLUED_MAGNITUDES[m.group().lower()]
                 end, value, kind, unit, qualifier = self.suffixes(end, value, kind)
                 out.append(self.quantity(start, end, value, kind, unit, qualifier))
