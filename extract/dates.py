@@ -7,18 +7,16 @@ paragraphs before it, else the publication date (see ../shared/claims-schema.md,
 """
 from __future__ import annotations
 
-import bisect
 from datetime import date, timedelta
 
 import regex
 
 from extract.context import DocContext
-from extract.datementions import (DAY_NUMBER, MONTH_WORD, VOCAB, WEEKDAY_WORD, WHEN_AFTER, YEAR_NUMBER, H,
-                                  DateMention, find_dates, parse_date)
-from extract.publisher import DATELINE
+from extract.datefacts import CLOCK, EVENT, Facts, document_facts, heading_above
+from extract.datementions import VOCAB, WHEN_AFTER, H, DateMention, find_dates, parse_date
 from extract.dayshift import next_day as _next_day
-from extract.reportdays import CLOCK_ENTRY, asof_header, posts_day, title_day
-from extract.tolls import AFTER_INTERVAL, is_toll, names_attack, previous_day_attack
+from extract.reportdays import CLOCK_ENTRY
+from extract.tolls import is_toll, names_attack, previous_day_attack
 from extract.tolls import toll_update as _toll_update
 from extract.vocab import alternation, may_hold
 
@@ -26,29 +24,13 @@ __all__ = ["DateMention", "event_date", "find_dates", "parse_date"]
 
 # How many paragraphs back a scene-setting date ("On 9 March, ...") still governs a figure with none of its own.
 CONTEXT_LINES = 3
-# The main event of a news story happened at most this long before publication.
-MAIN_EVENT_WINDOW = timedelta(days=7)
-LEDE_LINES = 12
 
 # A date that opens its sentence sets the scene for what follows ("On Thursday evening, ...",
 # "UPDATE, October 11, 09:45 -", "By Saturday, ..."); one in mid-sentence is usually a digression.
 _FRAMING_BEFORE = regex.compile(
     rf"[\s\-–•*]*(?i:(?:update[d]?,?{H}*|(?:late|early){H}+)?(?:on|by|as{H}+of|at{H}+[\d:.]+{H}+on|in)?{H}*"
     rf"(?:the{H}+(?:morning|evening|night|afternoon){H}+of{H}+)?)$")
-# a live blog's day heading, perhaps with the time of its first entry ("17 March 2024 | 09:15", "09:15, March 17",
-# "Mar 17, 2024 9:15 AM", "17.03.2024", "March 17, 2024 (Day 753)")
-_CLOCK = rf"\d{{1,2}}[:.]\d\d(?:{H}*[AaPp]\.?[Mm]\.?)?(?:{H}+(?:[A-Z]{{2,4}}|GMT[+-]?\d{{0,2}}))?"
-_DATE_ONLY_LINE = regex.compile(rf"[\s\-–•*]*(?:{WEEKDAY_WORD},?{H}+)?(?:{MONTH_WORD}\.?{H}+{DAY_NUMBER}|{DAY_NUMBER}{H}+{MONTH_WORD}\.?)(?:,?{H}+{YEAR_NUMBER})?[\s:.]*$")
-# ...and any line that is only a day and a time: a byline's or an entry's stamp, the day its relative words count from
-_STAMP_LINE = regex.compile(
-    rf"[\s\-–•*]*(?:{_CLOCK}{H}*[,|–—-]?{H}*)?"
-    rf"(?:(?:{WEEKDAY_WORD},?{H}+)?(?:{MONTH_WORD}\.?{H}+{DAY_NUMBER}|{DAY_NUMBER}{H}+{MONTH_WORD}\.?)(?:,?{H}+{YEAR_NUMBER})?"
-    rf"|[0-3]\d\.[01]\d\.{YEAR_NUMBER})"
-    rf"(?:{H}*[,|–—-]?{H}*{_CLOCK})?(?:{H}*\((?i:day){H}+\d+\))?[\s:.]*$")
-_STAMP_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", ".")   # one of them in every date line
 _PRESENT = regex.compile(r"(?i:\b(?:is|are|remain|remains|stands|stand|now|currently|has{H}+left|have{H}+left|have{H}+no|has{H}+no|still{H}+(?:in|without|live|living|(?:had|have|has|needs?|needed){H}+to)))\b".replace("{H}", H))
-_EVENT = regex.compile(r"(?i:\b(?:strikes?|struck|attack(?:s|ed)?|hit|barrage|shell(?:ing|ed)|bomb(?:ing|ed)|explosions?|"
-                       r"missiles?|drones?|killed|killing|dead|died|injured|wounded|evacuated|without{H}+power)\b)".replace("{H}", H))
 _NEW_STATEMENT = regex.compile(rf",{H}*(?i:adding|noting|stressing){H}+that\b")
 # a dated attack described by its own relative clause: the date stays inside that clause
 _DATED_ATTACK_CLAUSE = regex.compile(rf"(?:'s)?{H}+(?:[\w-]+{H}+)?(?:strikes?|attacks?|barrage|shelling|raid){H}+(?:that|which)\b[^,;\n]{{0,200}}[,;]", regex.I)
@@ -118,15 +100,15 @@ def _pick_in_sentence(mentions: list[DateMention], text: str, start: int, end: i
 
 
 # a date with a clock time after it on a short line of no event: the page's "December 31, 2023 1:52 PM GMT+3 Updated"
-_CLOCK_AFTER = regex.compile(rf",?{H}*(?:at{H}+)?{_CLOCK}")
+_CLOCK_AFTER = regex.compile(rf",?{H}*(?:at{H}+)?{CLOCK}")
 
 
 def _timestamp(text: str, mention: DateMention, s_start: int, s_end: int) -> bool:
     return (s_end - s_start < 100 and bool(_CLOCK_AFTER.match(text, mention.end))
-            and not _EVENT.search(text, s_start, s_end))
+            and not EVENT.search(text, s_start, s_end))
 
 
-def _framing(facts: "_Facts", line: tuple[int, int]) -> DateMention | None:
+def _framing(facts: "Facts", line: tuple[int, int]) -> DateMention | None:
     """The scene-setting date of a paragraph: a date that opens one of its sentences, if any."""
     ctx = facts.ctx
     text = ctx.text
@@ -139,160 +121,6 @@ def _framing(facts: "_Facts", line: tuple[int, int]) -> DateMention | None:
     return None
 
 
-def _is_heading(ctx: DocContext, line: tuple[int, int]) -> bool:
-    return bool(_DATE_ONLY_LINE.fullmatch(ctx.text, line[0], line[1]))
-
-
-def _main_event(ctx: DocContext, facts: "_Facts") -> DateMention | None:
-    """The day of the story's main event: the first date near the top tied to an attack or its toll,
-    a little before publication (headings, bylines and "as of" days date the report, not the event)."""
-    reference = ctx.published
-    if reference is None:
-        return None
-    earliest = reference - MAIN_EVENT_WINDOW if reference > date.min + MAIN_EVENT_WINDOW else date.min
-    for index, line in enumerate(ctx.lines[:LEDE_LINES]):
-        if _is_heading(ctx, line):
-            continue
-        for mention in facts.line_mentions(index):
-            if (mention.day is None or mention.role not in ("day", "statement") or not mention.precise
-                    or not earliest <= mention.day <= reference):
-                continue   # a week or a month ("last week", "in July") is no event's day
-            s_start, s_end = ctx.sentence_at(mention.start)
-            if not _EVENT.search(ctx.text, s_start, s_end):
-                continue
-            if AFTER_INTERVAL.match(ctx.text, mention.end):
-                continue   # "on Sunday, more than 24 hours after a drone hit the block": a later day's, the strike came before
-            if _toll_update(ctx.text, s_start, s_end) and not names_attack(ctx.text, mention.start, mention.end):
-                continue   # "the toll climbed to 20 on Saturday" (or its dateline's day): the day of the count, the strike came before
-            return mention
-    return None
-
-
-_UNKNOWN = object()
-
-
-class _Facts:
-    """Per-document facts every figure of the article shares, each worked out once and only when first
-    asked: the date mentions line by line (a date never spans a line break, so a line scanned alone yields
-    exactly its share of a whole-text scan), the main event day, the date headings, the day the title covers."""
-
-    def __init__(self, ctx: DocContext) -> None:
-        self.ctx, self.published = ctx, ctx.published
-        self._by_line: dict[int, list[DateMention]] = {}
-        self._everything: list[DateMention] | None = None
-        self._main, self._title_day, self._headings, self._stamps = _UNKNOWN, _UNKNOWN, None, None
-        self._asof = self._posts = _UNKNOWN
-        self._datelines: dict[int, int] = {}
-
-    def dateline_end(self, offset: int) -> int:
-        """Where the dateline opening offset's line ends ("MOSCOW, June 2, 2025 (Agency) -"), 0 when it has none."""
-        line_start, _ = self.ctx.line_at(offset)
-        found = self._datelines.get(line_start)
-        if found is None:
-            m = DATELINE.match(self.ctx.text, line_start, min(len(self.ctx.text), line_start + 200))
-            found = self._datelines[line_start] = m.end() if m and m.group("date") else 0
-        return found
-
-    def line_mentions(self, index: int) -> list[DateMention]:
-        if (found := self._by_line.get(index)) is None:
-            start, end = self.ctx.lines[index]
-            found = self._by_line[index] = find_dates(self.ctx.text, start, end, reference=self.published)
-        return found
-
-    def mentions(self, start: int, end: int) -> list[DateMention]:
-        """The document's date mentions inside [start, end)."""
-        if not self.ctx.lines:   # a context built without its line table: one scan of the whole text
-            if self._everything is None:
-                self._everything = find_dates(self.ctx.text, reference=self.published)
-            return [m for m in self._everything if start <= m.start < end and m.end <= end]
-        found, lines = [], self.ctx.lines
-        index = self.ctx._index(lines, start)
-        while index < len(lines) and lines[index][0] < end:
-            if lines[index][1] > start:
-                in_line = self.line_mentions(index)
-                # from the first mention at or after start (a line may be a megabyte long)
-                at = bisect.bisect_left(in_line, start, key=lambda m: m.start)
-                while at < len(in_line) and in_line[at].start < end:
-                    if in_line[at].end <= end:
-                        found.append(in_line[at])
-                    at += 1
-            index += 1
-        return found
-
-    @property
-    def main(self) -> date | None:
-        found = self.main_mention
-        return found.day if found else None
-
-    @property
-    def main_mention(self) -> DateMention | None:
-        if self._main is _UNKNOWN:
-            self._main = _main_event(self.ctx, self)
-        return self._main
-
-    @property
-    def asof_header(self) -> date | None:
-        if self._asof is _UNKNOWN:
-            self._asof = asof_header(self.ctx, self.line_mentions) if self.ctx.lines else None
-        return self._asof
-
-    @property
-    def posts_day(self) -> date | None:
-        if self._posts is _UNKNOWN:
-            self._posts = posts_day(self.ctx, self.line_mentions) if self.ctx.lines else None
-        return self._posts
-
-    @property
-    def title_day(self) -> date | None:
-        if self._title_day is _UNKNOWN:
-            self._title_day = title_day(self.ctx)
-        return self._title_day
-
-    @property
-    def headings(self) -> list[tuple[int, date]]:
-        if self._headings is None:   # the stamps that hold no clock time: every line _DATE_ONLY_LINE takes is a stamp
-            lines, text = self.ctx.lines, self.ctx.text
-            self._headings = [(i, day) for i, day in self.stamps if _DATE_ONLY_LINE.fullmatch(text, *lines[i])]
-        return self._headings
-
-    @property
-    def stamps(self) -> list[tuple[int, date]]:
-        """(line index, day) of the lines that are only a date, perhaps with a time, in line order."""
-        if self._stamps is None:
-            self._stamps = self._dated_lines()
-        return self._stamps
-
-    def _dated_lines(self) -> list[tuple[int, date]]:
-        ctx, reference = self.ctx, self.published
-        found = []
-        for index, (start, end) in enumerate(ctx.lines):
-            if end - start < 80 and may_hold(ctx.text[start:end], _STAMP_WORDS) and _STAMP_LINE.fullmatch(ctx.text, start, end):
-                day = parse_date(ctx.text[start:end].rstrip(" :.\t\r"), reference)   # "16:" would read as a clock
-                # a heading dated after publication is the page's crawl date, not a section
-                if day is not None and (reference is None or day <= reference):
-                    found.append((index, day))
-        return found
-
-
-def _document_facts(ctx: DocContext) -> _Facts:
-    """The facts of ctx's document, kept on ctx while its figures are dated (as places and claimants keep theirs)."""
-    cached = ctx.__dict__.get("_date_facts")
-    if cached is not None and cached.published == ctx.published:
-        return cached
-    facts = ctx.__dict__["_date_facts"] = _Facts(ctx)
-    return facts
-
-
-def _heading_above(facts: "_Facts", line_index: int, stamps: bool = False) -> date | None:
-    """The date of the nearest date heading above (live blogs); with stamps, of the nearest line holding only a
-    date and a time, too."""
-    headings = facts.stamps if stamps else facts.headings
-    if not headings:
-        return None
-    above = bisect.bisect_left(headings, (line_index,))   # headings stand in line order
-    return headings[above - 1][1] if above else None
-
-
 _THE_BEFORE = regex.compile(rf"(?i:\bthe{H}+)$")
 
 
@@ -302,7 +130,7 @@ def _the_overnight(text: str, mention: DateMention) -> bool:
             and _THE_BEFORE.search(text, max(0, mention.start - 6), mention.start) is not None)
 
 
-def _attack_named_before(ctx: DocContext, facts: "_Facts", s_start: int) -> date | None:
+def _attack_named_before(ctx: DocContext, facts: "Facts", s_start: int) -> date | None:
     """The day of the last attack dated shortly before s_start (this line and the few before it), if any."""
     if not ctx.lines:
         return None
@@ -310,12 +138,12 @@ def _attack_named_before(ctx: DocContext, facts: "_Facts", s_start: int) -> date
     for back in range(0, min(CONTEXT_LINES, line_index) + 1):
         b_start, b_end = ctx.lines[line_index - back]
         for mention in reversed(facts.mentions(b_start, min(b_end, s_start))):
-            if mention.day and mention.precise and mention.role == "day" and _EVENT.search(ctx.text, *ctx.sentence_at(mention.start)):
+            if mention.day and mention.precise and mention.role == "day" and EVENT.search(ctx.text, *ctx.sentence_at(mention.start)):
                 return mention.day
     return None
 
 
-def _toll_keeps_main(facts: "_Facts", mention: DateMention, toll: bool, s_start: int, s_end: int) -> date | None:
+def _toll_keeps_main(facts: "Facts", mention: DateMention, toll: bool, s_start: int, s_end: int) -> date | None:
     """The story's strike day where mention is only the day a toll of that strike was counted, else None."""
     if not toll or not mention.day or not (main := facts.main) or main >= mention.day:
         return None
@@ -331,9 +159,9 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
     text, reference = ctx.text, ctx.published
     s_start, s_end = ctx.sentence_at(span_start)
     toll = is_toll(text, s_start, s_end)
-    facts = _document_facts(ctx)
+    facts = document_facts(ctx)
     mentions = facts.mentions(s_start, s_end)
-    if mentions and ctx.lines and (heading := _heading_above(facts, ctx._index(ctx.lines, span_start), stamps=True)) not in (None, reference):
+    if mentions and ctx.lines and (heading := heading_above(facts, ctx._index(ctx.lines, span_start), stamps=True)) not in (None, reference):
         # a live blog's entry under "March 17": its "overnight" and "on Thursday" count back from that day
         mentions = find_dates(text, s_start, s_end, reference=heading)
     elif mentions and ctx.lines and CLOCK_ENTRY.match(text, ctx.line_at(s_start)[0]) and (posts := facts.posts_day):
@@ -367,7 +195,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
             named = [m for m in named if m.precise] or named
             if named:
                 return named[-1].day
-    if (heading := _heading_above(facts, line_index)) is not None:
+    if (heading := heading_above(facts, line_index)) is not None:
         return heading
     # a snapshot's "Situation as of 30 September" header: what it reports stands at that day, not at its release
     report_day = facts.asof_header or reference

@@ -155,7 +155,7 @@ def test_title_day_dates_undated_figures(title, body, published, expected):
 @given(st.lists(st.sampled_from(["On March 3, 12 were killed.", "Monday", "\n", "the toll rose to 9 on 4 May", "x"]), max_size=12),
        st.integers(0, 200), st.integers(0, 200))
 def test_document_mentions_are_those_of_a_whole_text_scan(pieces, a, b):
-    from extract.dates import _Facts
+    from extract.datefacts import Facts as _Facts
     text = " ".join(pieces)
     start, end = sorted((min(a, len(text)), min(b, len(text))))
     ctx = DocContext.build(text, published=date(2024, 5, 10))
