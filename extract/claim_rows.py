@@ -269,5 +269,5 @@ def _within(row: dict, kept: dict) -> bool:
 
 def add_event_dates(rows: list[dict], ctx: DocContext) -> list[dict]:
     for row in rows:
-        row["event_date"] = _as_date(_safe(_event_date, ctx, row["span_start"], row["span_end"]))
+        row["event_date"] = _as_date(_safe(_event_date, ctx, row["span_start"], row["span_end"], row["metric"], row["cumulative"]))
     return rows

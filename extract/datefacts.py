@@ -17,6 +17,8 @@ from extract.vocab import may_hold
 # The main event of a news story happened at most this long before publication.
 MAIN_EVENT_WINDOW = timedelta(days=7)
 LEDE_LINES = 12
+# A page's own date line stands among its first lines (masthead, headline, date)
+PAGE_DATE_LINES = 6
 
 # a live blog's day heading, perhaps with the time of its first entry ("17 March 2024 | 09:15", "09:15, March 17",
 # "Mar 17, 2024 9:15 AM", "17.03.2024", "March 17, 2024 (Day 753)")
@@ -33,7 +35,7 @@ _STAMP_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 EVENT = regex.compile(r"(?i:\b(?:strikes?|struck|attack(?:s|ed)?|hit|barrage|shell(?:ing|ed)|bomb(?:ing|ed)|explosions?|"
                        r"missiles?|drones?|killed|killing|dead|died|injured|wounded|evacuated|without{H}+power)\b)".replace("{H}", H))
 
-def _is_heading(ctx: DocContext, line: tuple[int, int]) -> bool:
+def is_heading(ctx: DocContext, line: tuple[int, int]) -> bool:
     return bool(_DATE_ONLY_LINE.fullmatch(ctx.text, line[0], line[1]))
 
 
@@ -45,21 +47,33 @@ def _main_event(ctx: DocContext, facts: "Facts") -> DateMention | None:
         return None
     earliest = reference - MAIN_EVENT_WINDOW if reference > date.min + MAIN_EVENT_WINDOW else date.min
     for index, line in enumerate(ctx.lines[:LEDE_LINES]):
-        if _is_heading(ctx, line):
+        if is_heading(ctx, line):
             continue
-        for mention in facts.line_mentions(index):
-            if (mention.day is None or mention.role not in ("day", "statement") or not mention.precise
-                    or not earliest <= mention.day <= reference):
+        mentions = facts.line_mentions(index)
+        for at, mention in enumerate(mentions):
+            if mention.day is None or not mention.precise or not earliest <= mention.day <= reference:
                 continue   # a week or a month ("last week", "in July") is no event's day
             s_start, s_end = ctx.sentence_at(mention.start)
+            in_sentence = [m for m in mentions if s_start <= m.start < s_end and m is not mention]
+            if mention.role not in ("day", "statement") and not (
+                    mention.role == "window" and _NIGHT.fullmatch(ctx.text, mention.start, mention.end)
+                    and not any(m.role in ("day", "statement") for m in in_sentence)):
+                continue   # "fired 300 drones overnight": that night's morning, when no day is named with it
             if not EVENT.search(ctx.text, s_start, s_end):
                 continue
             if AFTER_INTERVAL.match(ctx.text, mention.end):
                 continue   # "on Sunday, more than 24 hours after a drone hit the block": a later day's, the strike came before
             if _toll_update(ctx.text, s_start, s_end) and not names_attack(ctx.text, mention.start, mention.end):
                 continue   # "the toll climbed to 20 on Saturday" (or its dateline's day): the day of the count, the strike came before
-            return mention
+            # "were without power on Friday after an attack late on Thursday": the cause's earlier day
+            cause = next((m for m in mentions[at + 1:] if m.start < s_end and m.day and m.precise and m.role == "day"
+                          and earliest <= m.day < mention.day and _AFTER.search(ctx.text, mention.end, m.start)), None)
+            return cause or mention
     return None
+
+
+_NIGHT = regex.compile(r"(?i:overnight|last[^\S\n]+night(?:'s)?)")
+_AFTER = regex.compile(r"(?i:\bafter\b)")
 
 
 _UNKNOWN = object()
@@ -146,7 +160,10 @@ class Facts:
     def headings(self) -> list[tuple[int, date]]:
         if self._headings is None:   # the stamps that hold no clock time: every line _DATE_ONLY_LINE takes is a stamp
             lines, text = self.ctx.lines, self.ctx.text
-            self._headings = [(i, day) for i, day in self.stamps if _DATE_ONLY_LINE.fullmatch(text, *lines[i])]
+            headings = [(i, day) for i, day in self.stamps if _DATE_ONLY_LINE.fullmatch(text, *lines[i])]
+            if len(headings) == 1 and headings[0][0] < PAGE_DATE_LINES and headings[0][1] == self.published:
+                headings = []   # a page's own date line under its headline ("October 24, 2025") heads no live blog's section
+            self._headings = headings
         return self._headings
 
     @property

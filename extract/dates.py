@@ -12,7 +12,7 @@ from datetime import date, timedelta
 import regex
 
 from extract.context import DocContext
-from extract.datefacts import CLOCK, EVENT, Facts, document_facts, heading_above
+from extract.datefacts import CLOCK, EVENT, Facts, document_facts, heading_above, is_heading
 from extract.datementions import VOCAB, WHEN_AFTER, H, DateMention, find_dates, parse_date
 from extract.dayshift import next_day as _next_day
 from extract.reportdays import CLOCK_ENTRY
@@ -37,6 +37,8 @@ _DATED_ATTACK_CLAUSE = regex.compile(rf"(?:'s)?{H}+(?:[\w-]+{H}+)?(?:strikes?|at
 # "At the time, ...", "At that point, ...": the figure belongs to the day the previous sentences named
 _ANAPHORIC = regex.compile(r"(?i:\b(?:at{H}+the{H}+time|at{H}+that{H}+(?:point|time)|that{H}+day|the{H}+same{H}+(?:day|period|date))\b)".replace("{H}", H))
 _ANAPHORIC_WORDS = ("time", "point", "day", "period", "date")
+# the past perfect of a look back from the story's present ("had counted", "had reported", "had been moved")
+_FLASHBACK = regex.compile(rf"\bhad{H}+(?:(?:already|earlier|also|initially|first){H}+)?(?:been{H}+)?[a-z]+(?:ed|en|wn|ght|id|ung)\b")
 _INCLUDING_ATTACK = regex.compile(rf"(?i:\b(?:including|among{H}+them)\b[^,;\n]*)$")
 _ADJACENT_DAY = regex.compile(rf"(?:{H}+[A-Za-z-]+){{0,2}}{H}+on{H}+")
 _COMPARISON_BEFORE = regex.compile(rf"(?i:\bthan{H}+(?:on{H}+|in{H}+)?|\bas{H}+(?:on|in){H}+)$")
@@ -154,8 +156,24 @@ def _toll_keeps_main(facts: "Facts", mention: DateMention, toll: bool, s_start: 
     return None
 
 
-def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
-    """The day the figure at text[span_start:span_end] is about (contract: event_date)."""
+# Counts of people moved out: they leave after the strike, so no strike's day dates them unless their own words do
+_MOVED_METRICS = ("evacuated", "residents_remaining")
+_TOLL_METRICS = ("killed", "injured")
+_MOVING = regex.compile(r"(?i)\b(?:evacuat\w*|fled|flee\w*|left|leav\w+|convoys?|refugees|displaced|relocated|moved)\b")
+_CLOCK_LINE = regex.compile(rf"[\s\-–•*]*{CLOCK}[\s:.]*$")
+
+
+def _clock_entry(ctx: DocContext, line_index: int) -> bool:
+    """Whether the line is a live blog's time-stamped entry ("14:20 GMT" on the line above, or opening it)."""
+    line = ctx.lines[line_index]
+    return bool(CLOCK_ENTRY.match(ctx.text, line[0], line[1])
+                or (line_index and _CLOCK_LINE.fullmatch(ctx.text, *ctx.lines[line_index - 1])))
+
+
+def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | None = None,
+               cumulative: bool | None = None) -> date | None:
+    """The day the figure at text[span_start:span_end] is about (contract: event_date); the figure's metric and
+    time frame, when given, say whether a strike's day may date it."""
     text, reference = ctx.text, ctx.published
     s_start, s_end = ctx.sentence_at(span_start)
     toll = is_toll(text, s_start, s_end)
@@ -183,7 +201,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
     if toll and (main := facts.main):
         return main
     if (before := ctx.continued_sentence(span_start)) is not None:
-        return event_date(ctx, before[0], before[0])   # "Another 79 people were wounded.": the day of the toll before
+        # "Another 79 people were wounded.": the day of the toll before
+        return event_date(ctx, before[0], before[0], metric, cumulative)
     if not ctx.lines:
         return reference
     line_index = ctx._index(ctx.lines, span_start)
@@ -199,9 +218,9 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
         return heading
     # a snapshot's "Situation as of 30 September" header: what it reports stands at that day, not at its release
     report_day = facts.asof_header or reference
-    if _PRESENT.search(text, s_start, s_end):
-        return report_day
-    if _running_tally(text, s_start, s_end):
+    if _PRESENT.search(text, s_start, s_end) and not (metric in _TOLL_METRICS and not cumulative and not _clock_entry(ctx, line_index)):
+        return report_day   # (a strike's victims "are dead" on its day; a live blog's "14:20" entry counts at its hour)
+    if cumulative or _running_tally(text, s_start, s_end):
         return report_day   # "Since the start of the year, 7,000 were evacuated": counted up to the report
     l_start, _ = ctx.line_at(span_start)
     # ("more than in 2023. Among the dead were 151": a year compared with dates nothing after its sentence)
@@ -210,17 +229,22 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
                and not _COMPARISON_BEFORE.search(text, max(0, m.start - 12), m.start)]
     if earlier:   # "killed in Sunday's strike, the administration reported on Monday. Another 117 ...": Sunday
         return _next_day(([m for m in earlier if m.role != "statement"] or earlier)[-1].day, text, s_start, s_end, span_start)
+    # people moved out after a strike: the strike's day is theirs only when the story's main event is their evacuation
+    moved = metric in _MOVED_METRICS and not ((main := facts.main_mention) and _MOVING.search(text, *ctx.sentence_at(main.start)))
     for back in range(1, min(CONTEXT_LINES, line_index) + 1):
         if framing := _framing(facts, ctx.lines[line_index - back]):
-            if _timestamp(text, framing, *ctx.sentence_at(framing.start)) and (main := facts.main_mention) and main.start < s_start:
-                framing = main   # a page's "December 31, 2023 1:52 PM" stamp yields to the strike's day the lede named
+            if _FLASHBACK.search(text, *ctx.sentence_at(framing.start)):
+                break   # "On Friday evening, officials had counted eight dead.": a look back, which sets no later paragraph's scene
+            if (_timestamp(text, framing, *ctx.sentence_at(framing.start)) or is_heading(ctx, ctx.lines[line_index - back])) \
+                    and (main := facts.main_mention) and main.start < s_start and not moved:
+                framing = main   # a page's "December 31, 2023 1:52 PM" stamp (or date line) yields to the strike's day the lede named
             # "As of Saturday evening, the toll had risen to 39. / In Kyiv, 16 were killed": the strike's day, as the toll's
             f_start, f_end = ctx.sentence_at(framing.start)
-            kept = _toll_keeps_main(facts, framing, is_toll(text, f_start, f_end), f_start, f_end)
+            kept = None if moved else _toll_keeps_main(facts, framing, is_toll(text, f_start, f_end), f_start, f_end)
             return _next_day(kept or framing.day, text, s_start, s_end, span_start)
     # a figure nothing else dates stands at the day the report covers, else at its publication
     if facts.asof_header:
         return facts.asof_header
-    if main := facts.main:
+    if (main := facts.main) and not moved:
         return _next_day(main, text, s_start, s_end, span_start) if may_hold(text[s_start:span_start], ("after", "before")) else main
     return facts.title_day or reference
