@@ -114,8 +114,16 @@ _STATEMENT_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["statement_verb
                                   + rf"(?:{H}+(?:reporters|journalists|the{H}+\w+|a{H}+\w+{H}+\w+|\w+))?"
                                   + rf"(?:{H}+(?:in|on|at|during){H}+(?:an?{H}+)?(?:[\w-]+{H}+)?" + _alternation(VOCAB["statement_channels"]) + ")?"
                                   + rf"(?:{H}+(?:late|early))?(?:{H}+(?:on|in{H}+the{H}+\w+{H}+of))?{H}*)$", regex.REVERSE)
+# "..., said the head of the city's military administration, Vitaliy Bielik, on Thursday": the speaker named after the verb
+_SPEAKER_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["statement_verbs"]) + rf")\b{H}+(?=the\b|a\b|an\b|\p{{Lu}})"
+                                rf"(?:(?!\b(?i:that|were|was|had|have|has|is|are|been|would|will|on)\b)[^.;:!?\"“”\n\d]){{1,100}}?"
+                                rf",?{H}+(?:(?:late|early){H}+)?on{H}+$")
 # "the governor on Sunday said ...": the day stands between the speaker and the verb
 _STATEMENT_AFTER = regex.compile(rf"{H}+(?:(?:late|early|also){H}+)?(?i:" + _alternation(VOCAB["statement_verbs"]) + r")\b")
+# ...or opens the sentence before its speaker ("On 10 July, the State Emergency Service reported 15 dead")
+SPEAKER_AFTER = regex.compile(rf",{H}+(?!(?i:and|but|or|while|whereas|which|who|when|where|as|after|before|although|though|because|so|then)\b)"
+                              rf"(?:(?:the|a|an){H}+)?(?:[\p{{L}}\d'’.-]+{H}+){{0,6}}?(?:(?:late|early|also){H}+)?(?i:"
+                              + _alternation(VOCAB["statement_verbs"]) + r")\b")
 # a period written as two dates ("between 24 February 2022 and 30 November 2024", "from Feb. 24 to Nov. 30")
 _PERIOD_OPEN_BEFORE = regex.compile(rf"(?i:\b(?:between|from)(?:{H}+the)?{H}+)$")
 _PERIOD_JOIN = regex.compile(rf"{H}*(?:,{H}*)?(?:(?i:night|evening){H}+)?(?i:and|to|until|till|through|thru|into|-|–|—){H}*")
@@ -325,7 +333,8 @@ def _role(m: regex.Match, text: str) -> str:
     if cue == "asof" or (cue == "start" and _ASOF_BEFORE.search(text, before_from, m.start())):
         return "asof"
     if _may_name_a_statement(text, max(0, m.start() - 60), m.start()) and _STATEMENT_BEFORE.search(text, max(0, m.start() - 60), m.start()) \
-            or _STATEMENT_AFTER.match(text, m.end()):
+            or _STATEMENT_AFTER.match(text, m.end()) \
+            or _may_name_a_statement(text, max(0, m.start() - 120), m.start()) and _SPEAKER_BEFORE.search(text, max(0, m.start() - 120), m.start()):
         return "statement"
     return "day"
 

@@ -13,7 +13,7 @@ import regex
 
 from extract.context import DocContext
 from extract.datefacts import CLOCK, EVENT, Facts, document_facts, heading_above, is_heading
-from extract.datementions import VOCAB, WHEN_AFTER, H, DateMention, find_dates, parse_date
+from extract.datementions import SPEAKER_AFTER, VOCAB, WHEN_AFTER, H, DateMention, find_dates, parse_date
 from extract.dayshift import next_day as _next_day
 from extract.reportdays import CLOCK_ENTRY
 from extract.tolls import is_toll, names_attack, previous_day_attack
@@ -77,8 +77,14 @@ def _governs(mention: DateMention, text: str, start: int) -> bool:
         return False   # "still recovering from a Nov. 26 strike that cut power to 70%, saw half cut off again"
     if _part_attack(text, mention, start):
         return False
+    if (when := WHEN_AFTER.match(text, mention.end)) and _SINCE_BEFORE.search(text, max(0, mention.start - 20), mention.start) \
+            and text.find(",", when.end(), start) >= 0:
+        return False   # "since August 2024, when troops entered the region, the toll has exceeded 320": a tally's start
     bound = WHEN_AFTER.match(text, mention.end) or _COMPARISON_BEFORE.search(text, max(0, mention.start - 12), mention.start)
     return not bound or start >= mention.end
+
+
+_SINCE_BEFORE = regex.compile(rf"(?i:\bsince{H}+(?:the{H}+)?)$")
 
 
 def _pick_in_sentence(mentions: list[DateMention], text: str, start: int, end: int) -> DateMention | None:
@@ -170,6 +176,64 @@ def _clock_entry(ctx: DocContext, line_index: int) -> bool:
                 or (line_index and _CLOCK_LINE.fullmatch(ctx.text, *ctx.lines[line_index - 1])))
 
 
+# a day counted from the day the words were spoken ("yesterday", "overnight", "this morning")
+_RELATIVE_DAY = regex.compile(rf"(?i:yesterday|today|tonight|overnight|last{H}+night|this{H}+(?:morning|afternoon|evening)"
+                              rf"|earlier{H}+today|the{H}+day{H}+before{H}+yesterday|\w+{H}+days{H}+ago)(?:'s)?")
+
+
+def _as_said_on(text: str, mentions: list[DateMention], s_start: int, s_end: int, reference) -> list[DateMention]:
+    """'"Yesterday alone, 84 left," he said on Thursday': the sentence's relative days count from the day it was said."""
+    said = [m for m in mentions if m.role == "statement" and m.day and m.precise and m.day != reference]
+    if said and any(m.role != "statement" and _RELATIVE_DAY.fullmatch(text, m.start, m.end) for m in mentions):
+        return find_dates(text, s_start, s_end, reference=said[-1].day)
+    return mentions
+
+
+# the sentence's own attack, which makes a toll told on a later day that day's, not the story's strike's
+_OWN_EVENT = regex.compile(r"(?i)\b(?:strikes?|struck|attack(?:s|ed)?|hit|shell(?:s|ing|ed)|bomb(?:s|ing|ed)|missiles?|drones?"
+                           r"|explosions?|blasts?|raids?|barrage|fighting)\b")
+# ...or its own place ("five people had died in Nova Kakhovka"): the story's strike is not the one it counts
+_PLACE_NAMED = regex.compile(rf"\b(?:in|near|outside|at){H}+(?:the{H}+)?\p{{Lu}}")
+_QUOTES = regex.compile(r'["“”«»]')
+_SPEAKER_GOES_ON = regex.compile(rf"[\s\-–•*]*(?:He|She|They)(?:{H}+(?:also|later|further))?{H}+(?:added|noted|stressed|continued|went{H}+on)\b")
+
+
+def _said_day(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> date | None:
+    """The day a sentence was said, dated by its speaker's words elsewhere: after the quote it stands in
+    ('"We took 1,240 out. ...," the head said on Thursday'), or before it ("He added that ...")."""
+    text = ctx.text
+    l_start, l_end = ctx.line_at(s_start)
+    if _QUOTES.search(text, l_start, l_end) and len(_QUOTES.findall(text, l_start, s_start)) % 2 == 0 \
+            and len(_QUOTES.findall(text, s_start, s_end)) == 1 and _QUOTES.match(text, s_start + len(text[s_start:s_end]) - len(text[s_start:s_end].lstrip(" -–•*"))):
+        if close := _QUOTES.search(text, s_end, l_end):   # a quote opened here and closed in a later sentence
+            c_start, c_end = ctx.sentence_at(close.start())
+            said = [m for m in facts.mentions(close.end(), c_end) if m.role == "statement" and m.day and m.precise]
+            return said[-1].day if said else None
+    if _SPEAKER_GOES_ON.match(text, s_start) and (i := ctx.sentence_index(s_start)) > 0:
+        p_start, p_end = ctx.sentences[i - 1]
+        if "\n" not in text[p_end:s_start].strip(" ") or ctx.line_at(p_start)[1] >= l_start - 2:
+            said = [m for m in facts.mentions(p_start, p_end) if m.role == "statement" and m.day and m.precise]
+            return said[-1].day if said else None
+    return None
+
+
+_SAME_NIGHT = regex.compile(rf"(?i:\b(?:the|that){H}+(?:same{H}+)?night\b)")
+_EVENING_AFTER = regex.compile(rf"(?i:,?{H}+(?:evening|night)\b)")
+_EVENING_BEFORE = regex.compile(rf"(?i:\b(?:late{H}+(?:on{H}+)?|(?:evening|night){H}+of{H}+))$")
+
+
+def _same_night(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> date | None:
+    """"In the same night, 22 drones ...": the night of the story's strike, dated by its morning (the next day's
+    when the strike came in the evening)."""
+    if not may_hold(ctx.text[s_start:s_end], ("night",)) or not _SAME_NIGHT.search(ctx.text, s_start, s_end):
+        return None
+    if (main := facts.main_mention) is None or main.start >= s_start:
+        return None
+    text = ctx.text
+    evening = _EVENING_AFTER.match(text, main.end) or _EVENING_BEFORE.search(text, max(0, main.start - 20), main.start)
+    return main.day + timedelta(days=1) if evening else main.day
+
+
 def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | None = None,
                cumulative: bool | None = None) -> date | None:
     """The day the figure at text[span_start:span_end] is about (contract: event_date); the figure's metric and
@@ -185,6 +249,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     elif mentions and ctx.lines and CLOCK_ENTRY.match(text, ctx.line_at(s_start)[0]) and (posts := facts.posts_day):
         # a digest of Saturday's posts published on Sunday: an "08:05." entry's "overnight" counts from Saturday
         mentions = find_dates(text, s_start, s_end, reference=posts)
+    mentions = _as_said_on(text, mentions, s_start, s_end, reference)
     if mentions and (dateline := facts.dateline_end(s_start)):
         mentions = [m for m in mentions if m.start >= dateline]   # "KYIV, June 2, 2025 (Agency) -" dates the report
     if toll and (attack := [m for m in mentions if names_attack(text, m.start, m.end) and not _part_attack(text, m, span_start)]):
@@ -197,15 +262,25 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     if chosen is not None:
         if toll and chosen.day and chosen.role in ("day", "statement") and previous_day_attack(text, s_start, s_end):
             return chosen.day - timedelta(days=1)   # "on Wednesday, raising the toll from the strike the previous evening"
+        if ((chosen.role == "statement" or SPEAKER_AFTER.match(text, chosen.end)) and metric in _TOLL_METRICS and not cumulative and (main := facts.main)
+                and chosen.day and main < chosen.day and not _OWN_EVENT.search(text, s_start, s_end)
+                and not _PLACE_NAMED.search(text, s_start, s_end)):
+            return main   # "On 10 July, the emergency service reported 15 dead": the toll of the story's strike, counted later
         return _toll_keeps_main(facts, chosen, toll, s_start, s_end) or chosen.day
     if toll and (main := facts.main):
         return main
     if (before := ctx.continued_sentence(span_start)) is not None:
         # "Another 79 people were wounded.": the day of the toll before
         return event_date(ctx, before[0], before[0], metric, cumulative)
+    if (said := _said_day(ctx, facts, s_start, s_end)) is not None:
+        if metric in _TOLL_METRICS and not cumulative and (main := facts.main) and main < said:
+            return main   # the victims of the story's strike, whenever they were counted
+        return said
     if not ctx.lines:
         return reference
     line_index = ctx._index(ctx.lines, span_start)
+    if (night := _same_night(ctx, facts, s_start, s_end)) is not None:
+        return night
     if may_hold(text[s_start:s_end], _ANAPHORIC_WORDS) and _ANAPHORIC.search(text, s_start, s_end):
         for back in range(0, min(CONTEXT_LINES, line_index) + 1):
             b_start, b_end = ctx.lines[line_index - back]
