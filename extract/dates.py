@@ -39,6 +39,15 @@ _ANAPHORIC = regex.compile(r"(?i:\b(?:at{H}+the{H}+time|at{H}+that{H}+(?:point|t
 _ANAPHORIC_WORDS = ("time", "point", "day", "period", "date")
 # the past perfect of a look back from the story's present ("had counted", "had reported", "had been moved")
 _FLASHBACK = regex.compile(rf"\bhad{H}+(?:(?:already|earlier|also|initially|first){H}+)?(?:been{H}+)?[a-z]+(?:ed|en|wn|ght|id|ung)\b")
+_CLAUSE_OPENER = regex.compile(r"\b(?:that|who|which|whom|where|when|after|before|because|since|as)\b", regex.I)
+
+
+def _flashback(text: str, start: int, end: int) -> bool:
+    """Whether the sentence's own verb is a past perfect (not one reported after "announced that ..." or in a relative clause)."""
+    found = _FLASHBACK.search(text, start, end)
+    return bool(found) and not _CLAUSE_OPENER.search(text, start, found.start())
+
+
 _INCLUDING_ATTACK = regex.compile(rf"(?i:\b(?:including|among{H}+them)\b[^,;\n]*)$")
 _ADJACENT_DAY = regex.compile(rf"(?:{H}+[A-Za-z-]+){{0,2}}{H}+on{H}+")
 _COMPARISON_BEFORE = regex.compile(rf"(?i:\bthan{H}+(?:on{H}+|in{H}+)?|\bas{H}+(?:on|in){H}+)$")
@@ -308,7 +317,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     moved = metric in _MOVED_METRICS and not ((main := facts.main_mention) and _MOVING.search(text, *ctx.sentence_at(main.start)))
     for back in range(1, min(CONTEXT_LINES, line_index) + 1):
         if framing := _framing(facts, ctx.lines[line_index - back]):
-            if _FLASHBACK.search(text, *ctx.sentence_at(framing.start)):
+            if _flashback(text, *ctx.sentence_at(framing.start)):
                 break   # "On Friday evening, officials had counted eight dead.": a look back, which sets no later paragraph's scene
             if (_timestamp(text, framing, *ctx.sentence_at(framing.start)) or is_heading(ctx, ctx.lines[line_index - back])) \
                     and (main := facts.main_mention) and main.start < s_start and not moved:
