@@ -180,6 +180,8 @@ def _clause(masked: str, token_start: int) -> tuple[str, bool]:
         elif m.start() >= token_start:
             end = m.start()
             break
+    if "when" in opener and (closed := masked.rfind(", ", start, token_start)) >= 0:
+        start, opener = closed + 2, ", "   # "since August 2024, when troops entered, the toll has exceeded 320": the when clause closed before it
     return masked[start:end], "when" in opener
 
 
@@ -235,6 +237,17 @@ _BARE_PERFECT = regex.compile(r" (?:more |others )?(?:had|have|has) (?:also |so 
 _MORE_AFTER = regex.compile(r" (?:more|others?)\b")
 _FURTHER_WORDS = regex.compile(r"\b(?:a further|another|an additional)\b", regex.I)
 _FURTHER = regex.compile(r"\b(?:a further|another|an additional) $", regex.I)
+
+
+# "This likely includes 40,000-60,000 killed": a part of the total the sentence before told
+_INCLUDES_BEFORE = regex.compile(r"[\W_]*(?:This|These|That|Those|The (?:figure|figures|total|number|toll|count))(?: \w+ly)? "
+                                 r"(?:includes?|included|comprises?|comprised)\b")
+
+
+def includes_before(masked: str, previous: str, rules: Ruleset) -> bool:
+    """Whether a sentence that only breaks down the one before ("This includes ...") counts a running tally
+    because that one does ("175,000 casualties since the start of the invasion"), naming no time frame of its own."""
+    return bool(_INCLUDES_BEFORE.match(masked)) and _cue(masked, rules) is None and _cue(previous, rules) is True
 
 
 _SAME_PERIOD = regex.compile(r"\b(?:over|during|in|for) the same (?:period|time|week|month|days?)\b", regex.I)

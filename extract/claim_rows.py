@@ -159,7 +159,8 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
             row["group"] = group
             row["side"] = f.attrs.get("side") or (ref or {}).get("side") \
                 or attributes.side_of(masked.text, a, b, group, location, rules, _safe(_nation_in_doc, ctx, location, q.start))
-            row["cumulative"] = attributes.cumulative_of(masked.text, a, f.metric, group, q.value, rules)
+            row["cumulative"] = attributes.cumulative_of(masked.text, a, f.metric, group, q.value, rules) \
+                or (f.sentence > 0 and attributes.includes_before(masked.text, sentences[f.sentence - 1].text, rules))
         if ref is not None:
             # a subset or continuation of an earlier figure shares its time frame, unless its own clause names one
             # ("734,000 since the invasion, including 1,560 over the past day")
@@ -269,5 +270,5 @@ def _within(row: dict, kept: dict) -> bool:
 
 def add_event_dates(rows: list[dict], ctx: DocContext) -> list[dict]:
     for row in rows:
-        row["event_date"] = _as_date(_safe(_event_date, ctx, row["span_start"], row["span_end"]))
+        row["event_date"] = _as_date(_safe(_event_date, ctx, row["span_start"], row["span_end"], row["metric"], row["cumulative"]))
     return rows

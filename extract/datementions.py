@@ -103,6 +103,9 @@ _WINDOW_BEFORE = regex.compile(rf"(?i:\b(?:past|last){H}+(?:day|24{H}+hours|twen
 _SENTENCE_OPENS = regex.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 _MONTH_SUBJECT_AFTER = regex.compile(rf"{H}+(?:was|saw|brought|became|remained){H}")
 _NIGHT_TO_BEFORE = regex.compile(rf"(?i:\bnight{H}+(?:to|into){H}+)$")
+# "by" or "from" before a date that names an attack says what did it, not a period's bound
+_AGENT_BEFORE = regex.compile(rf"(?i:\b(?:by|from){H}+(?:the{H}+)?)$")
+_ATTACK_NOUN_AFTER = regex.compile(rf"(?:'s)?{H}+(?:[\w-]+{H}+){{0,2}}(?i:strikes?|attacks?|barrage|shelling|bombardment|raid|explosion|blast)\b")
 WHEN_AFTER = regex.compile(rf",{H}*when\b")
 _NEXT_BEFORE = regex.compile(rf"(?i:\b(?:next|this|coming|until|till)(?:{H}+at{H}+least)?{H}+)$")
 # "..., the regional administration said on Sunday", "told reporters on Monday": the day the statement
@@ -111,8 +114,16 @@ _STATEMENT_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["statement_verb
                                   + rf"(?:{H}+(?:reporters|journalists|the{H}+\w+|a{H}+\w+{H}+\w+|\w+))?"
                                   + rf"(?:{H}+(?:in|on|at|during){H}+(?:an?{H}+)?(?:[\w-]+{H}+)?" + _alternation(VOCAB["statement_channels"]) + ")?"
                                   + rf"(?:{H}+(?:late|early))?(?:{H}+(?:on|in{H}+the{H}+\w+{H}+of))?{H}*)$", regex.REVERSE)
+# "..., said the head of the city's military administration, Vitaliy Bielik, on Thursday": the speaker named after the verb
+_SPEAKER_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["statement_verbs"]) + rf")\b{H}+(?=the\b|a\b|an\b|\p{{Lu}})"
+                                rf"(?:(?!\b(?i:that|were|was|had|have|has|is|are|been|would|will|on)\b)[^.;:!?\"“”\n\d]){{1,100}}?"
+                                rf",?{H}+(?:(?:late|early){H}+)?on{H}+$")
 # "the governor on Sunday said ...": the day stands between the speaker and the verb
 _STATEMENT_AFTER = regex.compile(rf"{H}+(?:(?:late|early|also){H}+)?(?i:" + _alternation(VOCAB["statement_verbs"]) + r")\b")
+# ...or opens the sentence before its speaker ("On 10 July, the State Emergency Service reported 15 dead")
+SPEAKER_AFTER = regex.compile(rf",{H}+(?!(?i:and|but|or|while|whereas|which|who|when|where|as|after|before|although|though|because|so|then)\b)"
+                              rf"(?:(?:the|a|an){H}+)?(?:[\p{{L}}\d'’.-]+{H}+){{0,6}}?(?:(?:late|early|also){H}+)?(?i:"
+                              + _alternation(VOCAB["statement_verbs"]) + r")\b")
 # a period written as two dates ("between 24 February 2022 and 30 November 2024", "from Feb. 24 to Nov. 30")
 _PERIOD_OPEN_BEFORE = regex.compile(rf"(?i:\b(?:between|from)(?:{H}+the)?{H}+)$")
 _PERIOD_JOIN = regex.compile(rf"{H}*(?:,{H}*)?(?:(?i:night|evening){H}+)?(?i:and|to|until|till|through|thru|into|-|–|—){H}*")
@@ -308,6 +319,8 @@ def _role(m: regex.Match, text: str) -> str:
         return "window"   # "over the past day, December 7,": the window's own day, not the report's
     if _NIGHT_TO_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return "day"   # "in the night to March 2": the night's morning, the attack's day, not a count's "to"
+    if _AGENT_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _ATTACK_NOUN_AFTER.match(text, m.end()):
+        return "day"   # "killed by Friday's strike", "the toll from Sunday's attack": the attack's day, no count's bound
     before_from = max(0, m.start() - 120)
     cue = _CUE_BEFORE.search(text, before_from, m.start())
     cue = cue.lastgroup if cue else None
@@ -320,7 +333,8 @@ def _role(m: regex.Match, text: str) -> str:
     if cue == "asof" or (cue == "start" and _ASOF_BEFORE.search(text, before_from, m.start())):
         return "asof"
     if _may_name_a_statement(text, max(0, m.start() - 60), m.start()) and _STATEMENT_BEFORE.search(text, max(0, m.start() - 60), m.start()) \
-            or _STATEMENT_AFTER.match(text, m.end()):
+            or _STATEMENT_AFTER.match(text, m.end()) \
+            or _may_name_a_statement(text, max(0, m.start() - 120), m.start()) and _SPEAKER_BEFORE.search(text, max(0, m.start() - 120), m.start()):
         return "statement"
     return "day"
 

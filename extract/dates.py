@@ -7,18 +7,16 @@ paragraphs before it, else the publication date (see ../shared/claims-schema.md,
 """
 from __future__ import annotations
 
-import bisect
 from datetime import date, timedelta
 
 import regex
 
 from extract.context import DocContext
-from extract.datementions import (DAY_NUMBER, MONTH_WORD, VOCAB, WEEKDAY_WORD, WHEN_AFTER, YEAR_NUMBER, H,
-                                  DateMention, find_dates, parse_date)
-from extract.publisher import DATELINE
+from extract.datefacts import CLOCK, EVENT, Facts, document_facts, heading_above, is_heading
+from extract.datementions import SPEAKER_AFTER, VOCAB, WHEN_AFTER, H, DateMention, find_dates, parse_date
 from extract.dayshift import next_day as _next_day
-from extract.reportdays import CLOCK_ENTRY, asof_header, posts_day, title_day
-from extract.tolls import AFTER_INTERVAL, is_toll, names_attack, previous_day_attack
+from extract.reportdays import CLOCK_ENTRY
+from extract.tolls import is_toll, names_attack, previous_day_attack
 from extract.tolls import toll_update as _toll_update
 from extract.vocab import alternation, may_hold
 
@@ -26,35 +24,30 @@ __all__ = ["DateMention", "event_date", "find_dates", "parse_date"]
 
 # How many paragraphs back a scene-setting date ("On 9 March, ...") still governs a figure with none of its own.
 CONTEXT_LINES = 3
-# The main event of a news story happened at most this long before publication.
-MAIN_EVENT_WINDOW = timedelta(days=7)
-LEDE_LINES = 12
 
 # A date that opens its sentence sets the scene for what follows ("On Thursday evening, ...",
 # "UPDATE, October 11, 09:45 -", "By Saturday, ..."); one in mid-sentence is usually a digression.
 _FRAMING_BEFORE = regex.compile(
     rf"[\s\-–•*]*(?i:(?:update[d]?,?{H}*|(?:late|early){H}+)?(?:on|by|as{H}+of|at{H}+[\d:.]+{H}+on|in)?{H}*"
     rf"(?:the{H}+(?:morning|evening|night|afternoon){H}+of{H}+)?)$")
-# a live blog's day heading, perhaps with the time of its first entry ("17 March 2024 | 09:15", "09:15, March 17",
-# "Mar 17, 2024 9:15 AM", "17.03.2024", "March 17, 2024 (Day 753)")
-_CLOCK = rf"\d{{1,2}}[:.]\d\d(?:{H}*[AaPp]\.?[Mm]\.?)?(?:{H}+(?:[A-Z]{{2,4}}|GMT[+-]?\d{{0,2}}))?"
-_DATE_ONLY_LINE = regex.compile(rf"[\s\-–•*]*(?:{WEEKDAY_WORD},?{H}+)?(?:{MONTH_WORD}\.?{H}+{DAY_NUMBER}|{DAY_NUMBER}{H}+{MONTH_WORD}\.?)(?:,?{H}+{YEAR_NUMBER})?[\s:.]*$")
-# ...and any line that is only a day and a time: a byline's or an entry's stamp, the day its relative words count from
-_STAMP_LINE = regex.compile(
-    rf"[\s\-–•*]*(?:{_CLOCK}{H}*[,|–—-]?{H}*)?"
-    rf"(?:(?:{WEEKDAY_WORD},?{H}+)?(?:{MONTH_WORD}\.?{H}+{DAY_NUMBER}|{DAY_NUMBER}{H}+{MONTH_WORD}\.?)(?:,?{H}+{YEAR_NUMBER})?"
-    rf"|[0-3]\d\.[01]\d\.{YEAR_NUMBER})"
-    rf"(?:{H}*[,|–—-]?{H}*{_CLOCK})?(?:{H}*\((?i:day){H}+\d+\))?[\s:.]*$")
-_STAMP_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", ".")   # one of them in every date line
 _PRESENT = regex.compile(r"(?i:\b(?:is|are|remain|remains|stands|stand|now|currently|has{H}+left|have{H}+left|have{H}+no|has{H}+no|still{H}+(?:in|without|live|living|(?:had|have|has|needs?|needed){H}+to)))\b".replace("{H}", H))
-_EVENT = regex.compile(r"(?i:\b(?:strikes?|struck|attack(?:s|ed)?|hit|barrage|shell(?:ing|ed)|bomb(?:ing|ed)|explosions?|"
-                       r"missiles?|drones?|killed|killing|dead|died|injured|wounded|evacuated|without{H}+power)\b)".replace("{H}", H))
 _NEW_STATEMENT = regex.compile(rf",{H}*(?i:adding|noting|stressing){H}+that\b")
 # a dated attack described by its own relative clause: the date stays inside that clause
 _DATED_ATTACK_CLAUSE = regex.compile(rf"(?:'s)?{H}+(?:[\w-]+{H}+)?(?:strikes?|attacks?|barrage|shelling|raid){H}+(?:that|which)\b[^,;\n]{{0,200}}[,;]", regex.I)
 # "At the time, ...", "At that point, ...": the figure belongs to the day the previous sentences named
 _ANAPHORIC = regex.compile(r"(?i:\b(?:at{H}+the{H}+time|at{H}+that{H}+(?:point|time)|that{H}+day|the{H}+same{H}+(?:day|period|date))\b)".replace("{H}", H))
 _ANAPHORIC_WORDS = ("time", "point", "day", "period", "date")
+# the past perfect of a look back from the story's present ("had counted", "had reported", "had been moved")
+_FLASHBACK = regex.compile(rf"\bhad{H}+(?:(?:already|earlier|also|initially|first){H}+)?(?:been{H}+)?[a-z]+(?:ed|en|wn|ght|id|ung)\b")
+_CLAUSE_OPENER = regex.compile(r"\b(?:that|who|which|whom|where|when|after|before|because|since|as)\b", regex.I)
+
+
+def _flashback(text: str, start: int, end: int) -> bool:
+    """Whether the sentence's own verb is a past perfect (not one reported after "announced that ..." or in a relative clause)."""
+    found = _FLASHBACK.search(text, start, end)
+    return bool(found) and not _CLAUSE_OPENER.search(text, start, found.start())
+
+
 _INCLUDING_ATTACK = regex.compile(rf"(?i:\b(?:including|among{H}+them)\b[^,;\n]*)$")
 _ADJACENT_DAY = regex.compile(rf"(?:{H}+[A-Za-z-]+){{0,2}}{H}+on{H}+")
 _COMPARISON_BEFORE = regex.compile(rf"(?i:\bthan{H}+(?:on{H}+|in{H}+)?|\bas{H}+(?:on|in){H}+)$")
@@ -93,8 +86,14 @@ def _governs(mention: DateMention, text: str, start: int) -> bool:
         return False   # "still recovering from a Nov. 26 strike that cut power to 70%, saw half cut off again"
     if _part_attack(text, mention, start):
         return False
+    if (when := WHEN_AFTER.match(text, mention.end)) and _SINCE_BEFORE.search(text, max(0, mention.start - 20), mention.start) \
+            and text.find(",", when.end(), start) >= 0:
+        return False   # "since August 2024, when troops entered the region, the toll has exceeded 320": a tally's start
     bound = WHEN_AFTER.match(text, mention.end) or _COMPARISON_BEFORE.search(text, max(0, mention.start - 12), mention.start)
     return not bound or start >= mention.end
+
+
+_SINCE_BEFORE = regex.compile(rf"(?i:\bsince{H}+(?:the{H}+)?)$")
 
 
 def _pick_in_sentence(mentions: list[DateMention], text: str, start: int, end: int) -> DateMention | None:
@@ -118,15 +117,15 @@ def _pick_in_sentence(mentions: list[DateMention], text: str, start: int, end: i
 
 
 # a date with a clock time after it on a short line of no event: the page's "December 31, 2023 1:52 PM GMT+3 Updated"
-_CLOCK_AFTER = regex.compile(rf",?{H}*(?:at{H}+)?{_CLOCK}")
+_CLOCK_AFTER = regex.compile(rf",?{H}*(?:at{H}+)?{CLOCK}")
 
 
 def _timestamp(text: str, mention: DateMention, s_start: int, s_end: int) -> bool:
     return (s_end - s_start < 100 and bool(_CLOCK_AFTER.match(text, mention.end))
-            and not _EVENT.search(text, s_start, s_end))
+            and not EVENT.search(text, s_start, s_end))
 
 
-def _framing(facts: "_Facts", line: tuple[int, int]) -> DateMention | None:
+def _framing(facts: "Facts", line: tuple[int, int]) -> DateMention | None:
     """The scene-setting date of a paragraph: a date that opens one of its sentences, if any."""
     ctx = facts.ctx
     text = ctx.text
@@ -139,160 +138,6 @@ def _framing(facts: "_Facts", line: tuple[int, int]) -> DateMention | None:
     return None
 
 
-def _is_heading(ctx: DocContext, line: tuple[int, int]) -> bool:
-    return bool(_DATE_ONLY_LINE.fullmatch(ctx.text, line[0], line[1]))
-
-
-def _main_event(ctx: DocContext, facts: "_Facts") -> DateMention | None:
-    """The day of the story's main event: the first date near the top tied to an attack or its toll,
-    a little before publication (headings, bylines and "as of" days date the report, not the event)."""
-    reference = ctx.published
-    if reference is None:
-        return None
-    earliest = reference - MAIN_EVENT_WINDOW if reference > date.min + MAIN_EVENT_WINDOW else date.min
-    for index, line in enumerate(ctx.lines[:LEDE_LINES]):
-        if _is_heading(ctx, line):
-            continue
-        for mention in facts.line_mentions(index):
-            if (mention.day is None or mention.role not in ("day", "statement") or not mention.precise
-                    or not earliest <= mention.day <= reference):
-                continue   # a week or a month ("last week", "in July") is no event's day
-            s_start, s_end = ctx.sentence_at(mention.start)
-            if not _EVENT.search(ctx.text, s_start, s_end):
-                continue
-            if AFTER_INTERVAL.match(ctx.text, mention.end):
-                continue   # "on Sunday, more than 24 hours after a drone hit the block": a later day's, the strike came before
-            if _toll_update(ctx.text, s_start, s_end) and not names_attack(ctx.text, mention.start, mention.end):
-                continue   # "the toll climbed to 20 on Saturday" (or its dateline's day): the day of the count, the strike came before
-            return mention
-    return None
-
-
-_UNKNOWN = object()
-
-
-class _Facts:
-    """Per-document facts every figure of the article shares, each worked out once and only when first
-    asked: the date mentions line by line (a date never spans a line break, so a line scanned alone yields
-    exactly its share of a whole-text scan), the main event day, the date headings, the day the title covers."""
-
-    def __init__(self, ctx: DocContext) -> None:
-        self.ctx, self.published = ctx, ctx.published
-        self._by_line: dict[int, list[DateMention]] = {}
-        self._everything: list[DateMention] | None = None
-        self._main, self._title_day, self._headings, self._stamps = _UNKNOWN, _UNKNOWN, None, None
-        self._asof = self._posts = _UNKNOWN
-        self._datelines: dict[int, int] = {}
-
-    def dateline_end(self, offset: int) -> int:
-        """Where the dateline opening offset's line ends ("MOSCOW, June 2, 2025 (Agency) -"), 0 when it has none."""
-        line_start, _ = self.ctx.line_at(offset)
-        found = self._datelines.get(line_start)
-        if found is None:
-            m = DATELINE.match(self.ctx.text, line_start, min(len(self.ctx.text), line_start + 200))
-            found = self._datelines[line_start] = m.end() if m and m.group("date") else 0
-        return found
-
-    def line_mentions(self, index: int) -> list[DateMention]:
-        if (found := self._by_line.get(index)) is None:
-            start, end = self.ctx.lines[index]
-            found = self._by_line[index] = find_dates(self.ctx.text, start, end, reference=self.published)
-        return found
-
-    def mentions(self, start: int, end: int) -> list[DateMention]:
-        """The document's date mentions inside [start, end)."""
-        if not self.ctx.lines:   # a context built without its line table: one scan of the whole text
-            if self._everything is None:
-                self._everything = find_dates(self.ctx.text, reference=self.published)
-            return [m for m in self._everything if start <= m.start < end and m.end <= end]
-        found, lines = [], self.ctx.lines
-        index = self.ctx._index(lines, start)
-        while index < len(lines) and lines[index][0] < end:
-            if lines[index][1] > start:
-                in_line = self.line_mentions(index)
-                # from the first mention at or after start (a line may be a megabyte long)
-                at = bisect.bisect_left(in_line, start, key=lambda m: m.start)
-                while at < len(in_line) and in_line[at].start < end:
-                    if in_line[at].end <= end:
-                        found.append(in_line[at])
-                    at += 1
-            index += 1
-        return found
-
-    @property
-    def main(self) -> date | None:
-        found = self.main_mention
-        return found.day if found else None
-
-    @property
-    def main_mention(self) -> DateMention | None:
-        if self._main is _UNKNOWN:
-            self._main = _main_event(self.ctx, self)
-        return self._main
-
-    @property
-    def asof_header(self) -> date | None:
-        if self._asof is _UNKNOWN:
-            self._asof = asof_header(self.ctx, self.line_mentions) if self.ctx.lines else None
-        return self._asof
-
-    @property
-    def posts_day(self) -> date | None:
-        if self._posts is _UNKNOWN:
-            self._posts = posts_day(self.ctx, self.line_mentions) if self.ctx.lines else None
-        return self._posts
-
-    @property
-    def title_day(self) -> date | None:
-        if self._title_day is _UNKNOWN:
-            self._title_day = title_day(self.ctx)
-        return self._title_day
-
-    @property
-    def headings(self) -> list[tuple[int, date]]:
-        if self._headings is None:   # the stamps that hold no clock time: every line _DATE_ONLY_LINE takes is a stamp
-            lines, text = self.ctx.lines, self.ctx.text
-            self._headings = [(i, day) for i, day in self.stamps if _DATE_ONLY_LINE.fullmatch(text, *lines[i])]
-        return self._headings
-
-    @property
-    def stamps(self) -> list[tuple[int, date]]:
-        """(line index, day) of the lines that are only a date, perhaps with a time, in line order."""
-        if self._stamps is None:
-            self._stamps = self._dated_lines()
-        return self._stamps
-
-    def _dated_lines(self) -> list[tuple[int, date]]:
-        ctx, reference = self.ctx, self.published
-        found = []
-        for index, (start, end) in enumerate(ctx.lines):
-            if end - start < 80 and may_hold(ctx.text[start:end], _STAMP_WORDS) and _STAMP_LINE.fullmatch(ctx.text, start, end):
-                day = parse_date(ctx.text[start:end].rstrip(" :.\t\r"), reference)   # "16:" would read as a clock
-                # a heading dated after publication is the page's crawl date, not a section
-                if day is not None and (reference is None or day <= reference):
-                    found.append((index, day))
-        return found
-
-
-def _document_facts(ctx: DocContext) -> _Facts:
-    """The facts of ctx's document, kept on ctx while its figures are dated (as places and claimants keep theirs)."""
-    cached = ctx.__dict__.get("_date_facts")
-    if cached is not None and cached.published == ctx.published:
-        return cached
-    facts = ctx.__dict__["_date_facts"] = _Facts(ctx)
-    return facts
-
-
-def _heading_above(facts: "_Facts", line_index: int, stamps: bool = False) -> date | None:
-    """The date of the nearest date heading above (live blogs); with stamps, of the nearest line holding only a
-    date and a time, too."""
-    headings = facts.stamps if stamps else facts.headings
-    if not headings:
-        return None
-    above = bisect.bisect_left(headings, (line_index,))   # headings stand in line order
-    return headings[above - 1][1] if above else None
-
-
 _THE_BEFORE = regex.compile(rf"(?i:\bthe{H}+)$")
 
 
@@ -302,7 +147,7 @@ def _the_overnight(text: str, mention: DateMention) -> bool:
             and _THE_BEFORE.search(text, max(0, mention.start - 6), mention.start) is not None)
 
 
-def _attack_named_before(ctx: DocContext, facts: "_Facts", s_start: int) -> date | None:
+def _attack_named_before(ctx: DocContext, facts: "Facts", s_start: int) -> date | None:
     """The day of the last attack dated shortly before s_start (this line and the few before it), if any."""
     if not ctx.lines:
         return None
@@ -310,12 +155,12 @@ def _attack_named_before(ctx: DocContext, facts: "_Facts", s_start: int) -> date
     for back in range(0, min(CONTEXT_LINES, line_index) + 1):
         b_start, b_end = ctx.lines[line_index - back]
         for mention in reversed(facts.mentions(b_start, min(b_end, s_start))):
-            if mention.day and mention.precise and mention.role == "day" and _EVENT.search(ctx.text, *ctx.sentence_at(mention.start)):
+            if mention.day and mention.precise and mention.role == "day" and EVENT.search(ctx.text, *ctx.sentence_at(mention.start)):
                 return mention.day
     return None
 
 
-def _toll_keeps_main(facts: "_Facts", mention: DateMention, toll: bool, s_start: int, s_end: int) -> date | None:
+def _toll_keeps_main(facts: "Facts", mention: DateMention, toll: bool, s_start: int, s_end: int) -> date | None:
     """The story's strike day where mention is only the day a toll of that strike was counted, else None."""
     if not toll or not mention.day or not (main := facts.main) or main >= mention.day:
         return None
@@ -326,19 +171,94 @@ def _toll_keeps_main(facts: "_Facts", mention: DateMention, toll: bool, s_start:
     return None
 
 
-def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
-    """The day the figure at text[span_start:span_end] is about (contract: event_date)."""
+# Counts of people moved out: they leave after the strike, so no strike's day dates them unless their own words do
+_MOVED_METRICS = ("evacuated", "residents_remaining")
+_TOLL_METRICS = ("killed", "injured")
+_MOVING = regex.compile(r"(?i)\b(?:evacuat\w*|fled|flee\w*|left|leav\w+|convoys?|refugees|displaced|relocated|moved)\b")
+_CLOCK_LINE = regex.compile(rf"[\s\-–•*]*{CLOCK}[\s:.]*$")
+
+
+def _clock_entry(ctx: DocContext, line_index: int) -> bool:
+    """Whether the line is a live blog's time-stamped entry ("14:20 GMT" on the line above, or opening it)."""
+    line = ctx.lines[line_index]
+    return bool(CLOCK_ENTRY.match(ctx.text, line[0], line[1])
+                or (line_index and _CLOCK_LINE.fullmatch(ctx.text, *ctx.lines[line_index - 1])))
+
+
+# a day counted from the day the words were spoken ("yesterday", "overnight", "this morning")
+_RELATIVE_DAY = regex.compile(rf"(?i:yesterday|today|tonight|overnight|last{H}+night|this{H}+(?:morning|afternoon|evening)"
+                              rf"|earlier{H}+today|the{H}+day{H}+before{H}+yesterday|\w+{H}+days{H}+ago)(?:'s)?")
+
+
+def _as_said_on(text: str, mentions: list[DateMention], s_start: int, s_end: int, reference) -> list[DateMention]:
+    """'"Yesterday alone, 84 left," he said on Thursday': the sentence's relative days count from the day it was said."""
+    said = [m for m in mentions if m.role == "statement" and m.day and m.precise and m.day != reference]
+    if said and any(m.role != "statement" and _RELATIVE_DAY.fullmatch(text, m.start, m.end) for m in mentions):
+        return find_dates(text, s_start, s_end, reference=said[-1].day)
+    return mentions
+
+
+# the sentence's own attack, which makes a toll told on a later day that day's, not the story's strike's
+_OWN_EVENT = regex.compile(r"(?i)\b(?:strikes?|struck|attack(?:s|ed)?|hit|shell(?:s|ing|ed)|bomb(?:s|ing|ed)|missiles?|drones?"
+                           r"|explosions?|blasts?|raids?|barrage|fighting)\b")
+# ...or its own place ("five people had died in Nova Kakhovka"): the story's strike is not the one it counts
+_PLACE_NAMED = regex.compile(rf"\b(?:in|near|outside|at){H}+(?:the{H}+)?\p{{Lu}}")
+_QUOTES = regex.compile(r'["“”«»]')
+_SPEAKER_GOES_ON = regex.compile(rf"[\s\-–•*]*(?:He|She|They)(?:{H}+(?:also|later|further))?{H}+(?:added|noted|stressed|continued|went{H}+on)\b")
+
+
+def _said_day(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> date | None:
+    """The day a sentence was said, dated by its speaker's words elsewhere: after the quote it stands in
+    ('"We took 1,240 out. ...," the head said on Thursday'), or before it ("He added that ...")."""
+    text = ctx.text
+    l_start, l_end = ctx.line_at(s_start)
+    if _QUOTES.search(text, l_start, l_end) and len(_QUOTES.findall(text, l_start, s_start)) % 2 == 0 \
+            and len(_QUOTES.findall(text, s_start, s_end)) == 1 and _QUOTES.match(text, s_start + len(text[s_start:s_end]) - len(text[s_start:s_end].lstrip(" -–•*"))):
+        if close := _QUOTES.search(text, s_end, l_end):   # a quote opened here and closed in a later sentence
+            c_start, c_end = ctx.sentence_at(close.start())
+            said = [m for m in facts.mentions(close.end(), c_end) if m.role == "statement" and m.day and m.precise]
+            return said[-1].day if said else None
+    if _SPEAKER_GOES_ON.match(text, s_start) and (i := ctx.sentence_index(s_start)) > 0:
+        p_start, p_end = ctx.sentences[i - 1]
+        if "\n" not in text[p_end:s_start].strip(" ") or ctx.line_at(p_start)[1] >= l_start - 2:
+            said = [m for m in facts.mentions(p_start, p_end) if m.role == "statement" and m.day and m.precise]
+            return said[-1].day if said else None
+    return None
+
+
+_SAME_NIGHT = regex.compile(rf"(?i:\b(?:the|that){H}+(?:same{H}+)?night\b)")
+_EVENING_AFTER = regex.compile(rf"(?i:,?{H}+(?:evening|night)\b)")
+_EVENING_BEFORE = regex.compile(rf"(?i:\b(?:late{H}+(?:on{H}+)?|(?:evening|night){H}+of{H}+))$")
+
+
+def _same_night(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> date | None:
+    """"In the same night, 22 drones ...": the night of the story's strike, dated by its morning (the next day's
+    when the strike came in the evening)."""
+    if not may_hold(ctx.text[s_start:s_end], ("night",)) or not _SAME_NIGHT.search(ctx.text, s_start, s_end):
+        return None
+    if (main := facts.main_mention) is None or main.start >= s_start:
+        return None
+    text = ctx.text
+    evening = _EVENING_AFTER.match(text, main.end) or _EVENING_BEFORE.search(text, max(0, main.start - 20), main.start)
+    return main.day + timedelta(days=1) if evening else main.day
+
+
+def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | None = None,
+               cumulative: bool | None = None) -> date | None:
+    """The day the figure at text[span_start:span_end] is about (contract: event_date); the figure's metric and
+    time frame, when given, say whether a strike's day may date it."""
     text, reference = ctx.text, ctx.published
     s_start, s_end = ctx.sentence_at(span_start)
     toll = is_toll(text, s_start, s_end)
-    facts = _document_facts(ctx)
+    facts = document_facts(ctx)
     mentions = facts.mentions(s_start, s_end)
-    if mentions and ctx.lines and (heading := _heading_above(facts, ctx._index(ctx.lines, span_start), stamps=True)) not in (None, reference):
+    if mentions and ctx.lines and (heading := heading_above(facts, ctx._index(ctx.lines, span_start), stamps=True)) not in (None, reference):
         # a live blog's entry under "March 17": its "overnight" and "on Thursday" count back from that day
         mentions = find_dates(text, s_start, s_end, reference=heading)
     elif mentions and ctx.lines and CLOCK_ENTRY.match(text, ctx.line_at(s_start)[0]) and (posts := facts.posts_day):
         # a digest of Saturday's posts published on Sunday: an "08:05." entry's "overnight" counts from Saturday
         mentions = find_dates(text, s_start, s_end, reference=posts)
+    mentions = _as_said_on(text, mentions, s_start, s_end, reference)
     if mentions and (dateline := facts.dateline_end(s_start)):
         mentions = [m for m in mentions if m.start >= dateline]   # "KYIV, June 2, 2025 (Agency) -" dates the report
     if toll and (attack := [m for m in mentions if names_attack(text, m.start, m.end) and not _part_attack(text, m, span_start)]):
@@ -351,14 +271,25 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
     if chosen is not None:
         if toll and chosen.day and chosen.role in ("day", "statement") and previous_day_attack(text, s_start, s_end):
             return chosen.day - timedelta(days=1)   # "on Wednesday, raising the toll from the strike the previous evening"
+        if ((chosen.role == "statement" or SPEAKER_AFTER.match(text, chosen.end)) and metric in _TOLL_METRICS and not cumulative and (main := facts.main)
+                and chosen.day and main < chosen.day and not _OWN_EVENT.search(text, s_start, s_end)
+                and not _PLACE_NAMED.search(text, s_start, s_end)):
+            return main   # "On 10 July, the emergency service reported 15 dead": the toll of the story's strike, counted later
         return _toll_keeps_main(facts, chosen, toll, s_start, s_end) or chosen.day
     if toll and (main := facts.main):
         return main
     if (before := ctx.continued_sentence(span_start)) is not None:
-        return event_date(ctx, before[0], before[0])   # "Another 79 people were wounded.": the day of the toll before
+        # "Another 79 people were wounded.": the day of the toll before
+        return event_date(ctx, before[0], before[0], metric, cumulative)
+    if (said := _said_day(ctx, facts, s_start, s_end)) is not None:
+        if metric in _TOLL_METRICS and not cumulative and (main := facts.main) and main < said:
+            return main   # the victims of the story's strike, whenever they were counted
+        return said
     if not ctx.lines:
         return reference
     line_index = ctx._index(ctx.lines, span_start)
+    if (night := _same_night(ctx, facts, s_start, s_end)) is not None:
+        return night
     if may_hold(text[s_start:s_end], _ANAPHORIC_WORDS) and _ANAPHORIC.search(text, s_start, s_end):
         for back in range(0, min(CONTEXT_LINES, line_index) + 1):
             b_start, b_end = ctx.lines[line_index - back]
@@ -367,13 +298,13 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
             named = [m for m in named if m.precise] or named
             if named:
                 return named[-1].day
-    if (heading := _heading_above(facts, line_index)) is not None:
+    if (heading := heading_above(facts, line_index)) is not None:
         return heading
     # a snapshot's "Situation as of 30 September" header: what it reports stands at that day, not at its release
     report_day = facts.asof_header or reference
-    if _PRESENT.search(text, s_start, s_end):
-        return report_day
-    if _running_tally(text, s_start, s_end):
+    if _PRESENT.search(text, s_start, s_end) and not (metric in _TOLL_METRICS and not cumulative and not _clock_entry(ctx, line_index)):
+        return report_day   # (a strike's victims "are dead" on its day; a live blog's "14:20" entry counts at its hour)
+    if cumulative or _running_tally(text, s_start, s_end):
         return report_day   # "Since the start of the year, 7,000 were evacuated": counted up to the report
     l_start, _ = ctx.line_at(span_start)
     # ("more than in 2023. Among the dead were 151": a year compared with dates nothing after its sentence)
@@ -382,17 +313,22 @@ def event_date(ctx: DocContext, span_start: int, span_end: int) -> date | None:
                and not _COMPARISON_BEFORE.search(text, max(0, m.start - 12), m.start)]
     if earlier:   # "killed in Sunday's strike, the administration reported on Monday. Another 117 ...": Sunday
         return _next_day(([m for m in earlier if m.role != "statement"] or earlier)[-1].day, text, s_start, s_end, span_start)
+    # people moved out after a strike: the strike's day is theirs only when the story's main event is their evacuation
+    moved = metric in _MOVED_METRICS and not ((main := facts.main_mention) and _MOVING.search(text, *ctx.sentence_at(main.start)))
     for back in range(1, min(CONTEXT_LINES, line_index) + 1):
         if framing := _framing(facts, ctx.lines[line_index - back]):
-            if _timestamp(text, framing, *ctx.sentence_at(framing.start)) and (main := facts.main_mention) and main.start < s_start:
-                framing = main   # a page's "December 31, 2023 1:52 PM" stamp yields to the strike's day the lede named
+            if _flashback(text, *ctx.sentence_at(framing.start)):
+                break   # "On Friday evening, officials had counted eight dead.": a look back, which sets no later paragraph's scene
+            if (_timestamp(text, framing, *ctx.sentence_at(framing.start)) or is_heading(ctx, ctx.lines[line_index - back])) \
+                    and (main := facts.main_mention) and main.start < s_start and not moved:
+                framing = main   # a page's "December 31, 2023 1:52 PM" stamp (or date line) yields to the strike's day the lede named
             # "As of Saturday evening, the toll had risen to 39. / In Kyiv, 16 were killed": the strike's day, as the toll's
             f_start, f_end = ctx.sentence_at(framing.start)
-            kept = _toll_keeps_main(facts, framing, is_toll(text, f_start, f_end), f_start, f_end)
+            kept = None if moved else _toll_keeps_main(facts, framing, is_toll(text, f_start, f_end), f_start, f_end)
             return _next_day(kept or framing.day, text, s_start, s_end, span_start)
     # a figure nothing else dates stands at the day the report covers, else at its publication
     if facts.asof_header:
         return facts.asof_header
-    if main := facts.main:
+    if (main := facts.main) and not moved:
         return _next_day(main, text, s_start, s_end, span_start) if may_hold(text[s_start:span_start], ("after", "before")) else main
     return facts.title_day or reference

@@ -11,8 +11,10 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from extract.article import Article
 from extract.context import DocContext
 from extract.dates import event_date, find_dates, parse_date
+from extract.pipeline import extract_article
 
 CASES = Path(__file__).resolve().parent / "cases" / "dates.tsv"
 SPECS = Path(__file__).resolve().parents[2] / "shared" / "reference" / "recognizers-text"
@@ -38,6 +40,23 @@ def test_event_date(text, published, expected):
     start = marked.start()
     ctx = DocContext.build(plain, published=published)
     assert event_date(ctx, start, start + len(marked.group(1))) == expected
+
+
+def _claim_rows() -> list:
+    with CASES.open(encoding="utf-8") as handle:
+        rows = [r for r in csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t") if r and r[0] == "claim"]
+    return [pytest.param(text.replace("\\n", "\n"), ref, figure, date.fromisoformat(exp) if exp else None, id=f"{figure} {text[:40]}")
+            for _, text, ref, figure, exp in rows]
+
+
+@pytest.mark.parametrize("text,published,figure,expected", _claim_rows())
+def test_claim_event_date(text, published, figure, expected):
+    """The whole pipeline: the claim metric=value of the text is dated expected (its metric and time frame count)."""
+    metric, _, value = figure.partition("=")
+    claims = extract_article(Article(doc_id="case", text=text, known={"published": published})).claims
+    dated = [c["event_date"] for c in claims if c["metric"] == metric and c["value"] == float(value)]
+    assert dated, f"no {figure} claim in {[(c['metric'], c['value']) for c in claims]}"
+    assert str(dated[0]) == str(expected)
 
 
 def test_mentions_carry_roles_and_offsets():
@@ -155,7 +174,7 @@ def test_title_day_dates_undated_figures(title, body, published, expected):
 @given(st.lists(st.sampled_from(["On March 3, 12 were killed.", "Monday", "\n", "the toll rose to 9 on 4 May", "x"]), max_size=12),
        st.integers(0, 200), st.integers(0, 200))
 def test_document_mentions_are_those_of_a_whole_text_scan(pieces, a, b):
-    from extract.dates import _Facts
+    from extract.datefacts import Facts as _Facts
     text = " ".join(pieces)
     start, end = sorted((min(a, len(text)), min(b, len(text))))
     ctx = DocContext.build(text, published=date(2024, 5, 10))

@@ -1,0 +1,204 @@
+"""DocContext → the date facts every figure of a document shares: its date mentions line by line, the main event's day, date headings and stamps."""
+from __future__ import annotations
+
+import bisect
+from datetime import date, timedelta
+
+import regex
+
+from extract.context import DocContext
+from extract.datementions import DAY_NUMBER, MONTH_WORD, WEEKDAY_WORD, YEAR_NUMBER, H, DateMention, find_dates, parse_date
+from extract.publisher import DATELINE
+from extract.reportdays import asof_header, posts_day, title_day
+from extract.tolls import AFTER_INTERVAL, names_attack
+from extract.tolls import toll_update as _toll_update
+from extract.vocab import may_hold
+
+# The main event of a news story happened at most this long before publication.
+MAIN_EVENT_WINDOW = timedelta(days=7)
+LEDE_LINES = 12
+# A page's own date line stands among its first lines (masthead, headline, date)
+PAGE_DATE_LINES = 6
+
+# a live blog's day heading, perhaps with the time of its first entry ("17 March 2024 | 09:15", "09:15, March 17",
+# "Mar 17, 2024 9:15 AM", "17.03.2024", "March 17, 2024 (Day 753)")
+CLOCK = rf"\d{{1,2}}[:.]\d\d(?:{H}*[AaPp]\.?[Mm]\.?)?(?:{H}+(?:[A-Z]{{2,4}}|GMT[+-]?\d{{0,2}}))?"
+_DATE_ONLY_LINE = regex.compile(rf"[\s\-–•*]*(?:{WEEKDAY_WORD},?{H}+)?(?:{MONTH_WORD}\.?{H}+{DAY_NUMBER}|{DAY_NUMBER}{H}+{MONTH_WORD}\.?)(?:,?{H}+{YEAR_NUMBER})?[\s:.]*$")
+# ...and any line that is only a day and a time: a byline's or an entry's stamp, the day its relative words count from
+_STAMP_LINE = regex.compile(
+    rf"[\s\-–•*]*(?:{CLOCK}{H}*[,|–—-]?{H}*)?"
+    rf"(?:(?:{WEEKDAY_WORD},?{H}+)?(?:{MONTH_WORD}\.?{H}+{DAY_NUMBER}|{DAY_NUMBER}{H}+{MONTH_WORD}\.?)(?:,?{H}+{YEAR_NUMBER})?"
+    rf"|[0-3]\d\.[01]\d\.{YEAR_NUMBER})"
+    rf"(?:{H}*[,|–—-]?{H}*{CLOCK})?(?:{H}*\((?i:day){H}+\d+\))?[\s:.]*$")
+_STAMP_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", ".")   # one of them in every date line
+
+EVENT = regex.compile(r"(?i:\b(?:strikes?|struck|attack(?:s|ed)?|hit|barrage|shell(?:ing|ed)|bomb(?:ing|ed)|explosions?|"
+                       r"missiles?|drones?|killed|killing|dead|died|injured|wounded|evacuated|without{H}+power)\b)".replace("{H}", H))
+
+def is_heading(ctx: DocContext, line: tuple[int, int]) -> bool:
+    return bool(_DATE_ONLY_LINE.fullmatch(ctx.text, line[0], line[1]))
+
+
+def _main_event(ctx: DocContext, facts: "Facts") -> DateMention | None:
+    """The day of the story's main event: the first date near the top tied to an attack or its toll,
+    a little before publication (headings, bylines and "as of" days date the report, not the event)."""
+    reference = ctx.published
+    if reference is None:
+        return None
+    earliest = reference - MAIN_EVENT_WINDOW if reference > date.min + MAIN_EVENT_WINDOW else date.min
+    for index, line in enumerate(ctx.lines[:LEDE_LINES]):
+        if is_heading(ctx, line):
+            continue
+        mentions = facts.line_mentions(index)
+        for at, mention in enumerate(mentions):
+            if mention.day is None or not mention.precise or not earliest <= mention.day <= reference:
+                continue   # a week or a month ("last week", "in July") is no event's day
+            s_start, s_end = ctx.sentence_at(mention.start)
+            in_sentence = [m for m in mentions if s_start <= m.start < s_end and m is not mention]
+            if mention.role not in ("day", "statement") and not (
+                    mention.role == "window" and _NIGHT.fullmatch(ctx.text, mention.start, mention.end)
+                    and not any(m.role in ("day", "statement") for m in in_sentence)):
+                continue   # "fired 300 drones overnight": that night's morning, when no day is named with it
+            if not EVENT.search(ctx.text, s_start, s_end):
+                continue
+            if AFTER_INTERVAL.match(ctx.text, mention.end):
+                continue   # "on Sunday, more than 24 hours after a drone hit the block": a later day's, the strike came before
+            if _toll_update(ctx.text, s_start, s_end) and not names_attack(ctx.text, mention.start, mention.end):
+                continue   # "the toll climbed to 20 on Saturday" (or its dateline's day): the day of the count, the strike came before
+            # "were without power on Friday after an attack late on Thursday": the cause's earlier day
+            cause = next((m for m in mentions[at + 1:] if m.start < s_end and m.day and m.precise and m.role == "day"
+                          and earliest <= m.day < mention.day and _AFTER.search(ctx.text, mention.end, m.start)), None)
+            return cause or mention
+    return None
+
+
+_NIGHT = regex.compile(r"(?i:overnight|last[^\S\n]+night(?:'s)?)")
+_AFTER = regex.compile(r"(?i:\bafter\b)")
+
+
+_UNKNOWN = object()
+
+
+class Facts:
+    """Per-document facts every figure of the article shares, each worked out once and only when first
+    asked: the date mentions line by line (a date never spans a line break, so a line scanned alone yields
+    exactly its share of a whole-text scan), the main event day, the date headings, the day the title covers."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        self.ctx, self.published = ctx, ctx.published
+        self._by_line: dict[int, list[DateMention]] = {}
+        self._everything: list[DateMention] | None = None
+        self._main, self._title_day, self._headings, self._stamps = _UNKNOWN, _UNKNOWN, None, None
+        self._asof = self._posts = _UNKNOWN
+        self._datelines: dict[int, int] = {}
+
+    def dateline_end(self, offset: int) -> int:
+        """Where the dateline opening offset's line ends ("MOSCOW, June 2, 2025 (Agency) -"), 0 when it has none."""
+        line_start, _ = self.ctx.line_at(offset)
+        found = self._datelines.get(line_start)
+        if found is None:
+            m = DATELINE.match(self.ctx.text, line_start, min(len(self.ctx.text), line_start + 200))
+            found = self._datelines[line_start] = m.end() if m and m.group("date") else 0
+        return found
+
+    def line_mentions(self, index: int) -> list[DateMention]:
+        if (found := self._by_line.get(index)) is None:
+            start, end = self.ctx.lines[index]
+            found = self._by_line[index] = find_dates(self.ctx.text, start, end, reference=self.published)
+        return found
+
+    def mentions(self, start: int, end: int) -> list[DateMention]:
+        """The document's date mentions inside [start, end)."""
+        if not self.ctx.lines:   # a context built without its line table: one scan of the whole text
+            if self._everything is None:
+                self._everything = find_dates(self.ctx.text, reference=self.published)
+            return [m for m in self._everything if start <= m.start < end and m.end <= end]
+        found, lines = [], self.ctx.lines
+        index = self.ctx._index(lines, start)
+        while index < len(lines) and lines[index][0] < end:
+            if lines[index][1] > start:
+                in_line = self.line_mentions(index)
+                # from the first mention at or after start (a line may be a megabyte long)
+                at = bisect.bisect_left(in_line, start, key=lambda m: m.start)
+                while at < len(in_line) and in_line[at].start < end:
+                    if in_line[at].end <= end:
+                        found.append(in_line[at])
+                    at += 1
+            index += 1
+        return found
+
+    @property
+    def main(self) -> date | None:
+        found = self.main_mention
+        return found.day if found else None
+
+    @property
+    def main_mention(self) -> DateMention | None:
+        if self._main is _UNKNOWN:
+            self._main = _main_event(self.ctx, self)
+        return self._main
+
+    @property
+    def asof_header(self) -> date | None:
+        if self._asof is _UNKNOWN:
+            self._asof = asof_header(self.ctx, self.line_mentions) if self.ctx.lines else None
+        return self._asof
+
+    @property
+    def posts_day(self) -> date | None:
+        if self._posts is _UNKNOWN:
+            self._posts = posts_day(self.ctx, self.line_mentions) if self.ctx.lines else None
+        return self._posts
+
+    @property
+    def title_day(self) -> date | None:
+        if self._title_day is _UNKNOWN:
+            self._title_day = title_day(self.ctx)
+        return self._title_day
+
+    @property
+    def headings(self) -> list[tuple[int, date]]:
+        if self._headings is None:   # the stamps that hold no clock time: every line _DATE_ONLY_LINE takes is a stamp
+            lines, text = self.ctx.lines, self.ctx.text
+            headings = [(i, day) for i, day in self.stamps if _DATE_ONLY_LINE.fullmatch(text, *lines[i])]
+            if len(headings) == 1 and headings[0][0] < PAGE_DATE_LINES and headings[0][1] == self.published:
+                headings = []   # a page's own date line under its headline ("October 24, 2025") heads no live blog's section
+            self._headings = headings
+        return self._headings
+
+    @property
+    def stamps(self) -> list[tuple[int, date]]:
+        """(line index, day) of the lines that are only a date, perhaps with a time, in line order."""
+        if self._stamps is None:
+            self._stamps = self._dated_lines()
+        return self._stamps
+
+    def _dated_lines(self) -> list[tuple[int, date]]:
+        ctx, reference = self.ctx, self.published
+        found = []
+        for index, (start, end) in enumerate(ctx.lines):
+            if end - start < 80 and may_hold(ctx.text[start:end], _STAMP_WORDS) and _STAMP_LINE.fullmatch(ctx.text, start, end):
+                day = parse_date(ctx.text[start:end].rstrip(" :.\t\r"), reference)   # "16:" would read as a clock
+                # a heading dated after publication is the page's crawl date, not a section
+                if day is not None and (reference is None or day <= reference):
+                    found.append((index, day))
+        return found
+
+
+def document_facts(ctx: DocContext) -> Facts:
+    """The facts of ctx's document, kept on ctx while its figures are dated (as places and claimants keep theirs)."""
+    cached = ctx.__dict__.get("_date_facts")
+    if cached is not None and cached.published == ctx.published:
+        return cached
+    facts = ctx.__dict__["_date_facts"] = Facts(ctx)
+    return facts
+
+
+def heading_above(facts: "Facts", line_index: int, stamps: bool = False) -> date | None:
+    """The date of the nearest date heading above (live blogs); with stamps, of the nearest line holding only a
+    date and a time, too."""
+    headings = facts.stamps if stamps else facts.headings
+    if not headings:
+        return None
+    above = bisect.bisect_left(headings, (line_index,))   # headings stand in line order
+    return headings[above - 1][1] if above else None
