@@ -30,7 +30,9 @@ _UA_STATE = regex.compile(r"\b(?:Ukraine|Kyiv)\b")
 # a verb or conjunction ends the noun phrase: "2 killed as Russian missiles hit Kyiv" names no Russian victims
 _NOUN_PHRASE_STOP = {"were", "was", "have", "had", "are", "is", "in", "at", "on", "and", "from", "who", "among",
                      "including", "when", "after", "since", "during", "across", "over", "as", "by", "while",
-                     "killed", "died", "injured", "wounded", "hurt", "to", "near", "under", "due", "because"}
+                     "killed", "died", "injured", "wounded", "hurt", "to", "near", "under", "due", "because",
+                     # a relative clause tells of others: "1,000 people that the Russian side says are Ukrainian"
+                     "that", "which", "whom"}
 # Clause boundaries for cue words: a cue governs the figures of its own clause first.
 _CLAUSE = regex.compile(r";|, and (?:that )?|, when |, while |, but | while | whereas |, up from |, adding (?:that )?|, including ")
 # A running evacuation count is told in the perfect: "have left", "had already been evacuated".
