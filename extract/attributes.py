@@ -24,10 +24,15 @@ _AGENT_VERBS = {"killed", "killing", "kills", "kill", "wounded", "wounding", "wo
 _NEIGHBOUR = regex.compile(r"(?i)\b(?:border(?:s|ing)?\s+(?:with\s+|from\s+)?|from\s+)(?:the\s+)?(?:Russia's\s+|Russian\s+)?$")
 _IN_RUSSIA = regex.compile(r"\b(?:in|inside|across|within|into) Russia\b")
 _OWN_PEOPLE = regex.compile(r" of (?:its|their) (?:own )?")
+_OF_THE_TOLL = regex.compile(r" of (?:those|the) (?:killed|dead|injured|wounded|hurt)\b", regex.I)
+_RU_STATE = regex.compile(r"\b(?:Russia|Moscow)\b")
+_UA_STATE = regex.compile(r"\b(?:Ukraine|Kyiv)\b")
 # a verb or conjunction ends the noun phrase: "2 killed as Russian missiles hit Kyiv" names no Russian victims
 _NOUN_PHRASE_STOP = {"were", "was", "have", "had", "are", "is", "in", "at", "on", "and", "from", "who", "among",
                      "including", "when", "after", "since", "during", "across", "over", "as", "by", "while",
-                     "killed", "died", "injured", "wounded", "hurt", "to", "near", "under", "due", "because"}
+                     "killed", "died", "injured", "wounded", "hurt", "to", "near", "under", "due", "because",
+                     # a relative clause tells of others: "1,000 people that the Russian side says are Ukrainian"
+                     "that", "which", "whom"}
 # Clause boundaries for cue words: a cue governs the figures of its own clause first.
 _CLAUSE = regex.compile(r";|, and (?:that )?|, when |, while |, but | while | whereas |, up from |, adding (?:that )?|, including ")
 # A running evacuation count is told in the perfect: "have left", "had already been evacuated".
@@ -55,6 +60,9 @@ def qualifier(rule_attrs: dict, number_hint: str | None, phrase_hint: str | None
 
 def _noun_phrase(masked: str, token_end: int) -> list[str]:
     """Lower-cased words after a figure up to the first punctuation, token or verb-like stop word."""
+    # "three of those killed were police officers": the part's people come after its whole
+    whole = _OF_THE_TOLL.match(masked, token_end)
+    token_end = whole.end() if whole else token_end
     words = [w.lower() for w in _WORD.findall(masked[token_end:token_end + 80])]
     while words and words[0] in _SUBSET_GLUE:
         words = words[1:]
@@ -122,6 +130,11 @@ def group_of(masked: str, token_start: int, token_end: int, rules: Ruleset) -> s
     return found
 
 
+def _first(*found):
+    """The earliest of the matches found (None when none is)."""
+    return min((m for m in found if m), key=lambda m: m.start(), default=None)
+
+
 def side_of(masked: str, token_start: int, token_end: int, group: str, location: str | None, rules: Ruleset,
             nation: str | None = None) -> str:
     """Whose people: an adjective on the noun phrase, the army that lost them, else where they were hit (nation:
@@ -142,8 +155,9 @@ def side_of(masked: str, token_start: int, token_end: int, group: str, location:
     if group in ("military", "unspecified"):
         if group == "military" and _OWN_PEOPLE.match(masked, token_end):
             # "Russia's defence ministry said 89 of its soldiers": the army of the side named first
-            ru = rules.cues["russian_side"].search(masked, 0, token_start)
-            ua = rules.cues["ukrainian_side"].search(masked, 0, token_start)
+            # or the state itself as the subject: "Russia took back the bodies of 24 of its soldiers"
+            ru = _first(rules.cues["russian_side"].search(masked, 0, token_start), _RU_STATE.search(masked, 0, token_start))
+            ua = _first(rules.cues["ukrainian_side"].search(masked, 0, token_start), _UA_STATE.search(masked, 0, token_start))
             if ru or ua:
                 return "russian" if ua is None or (ru and ru.start() < ua.start()) else "ukrainian"
         if _OWN_LOSSES.search(before):

@@ -231,27 +231,68 @@ def _preference(row: dict) -> tuple:
 
 def collapse(rows: list[dict]) -> list[dict]:
     """One row per (metric, unit, value) in an article: the same figure repeated (headline, bullet, body)
-    is one claim. Places are not part of the key: a headline's place often differs from the body's."""
-    best: dict[tuple, dict] = {}
+    is one claim. Places are not part of the key: a headline's place often differs from the body's; only two
+    reports of the figure from different sources about different places are two events (_distinct_events)."""
+    kept: dict[tuple, list[dict]] = {}
+    owner: dict[int, dict] = {}   # id(row) → the kept row of its event
     for row in rows:
-        k = (row["metric"], row["unit"], row["value"])
-        if k not in best or _preference(row) > _preference(best[k]):
-            best[k] = row
+        events = kept.setdefault((row["metric"], row["unit"], row["value"]), [])
+        same = next((i for i, e in enumerate(events) if not _distinct_events(row, e)), None)
+        if same is None:
+            events.append(row)
+        elif _preference(row) > _preference(events[same]):
+            events[same] = row
+    for events in kept.values():
+        for e in events:
+            owner[id(e)] = e
+    for row in rows:
+        if id(row) not in owner:
+            events = kept[(row["metric"], row["unit"], row["value"])]
+            owner[id(row)] = next((e for e in events if not _distinct_events(row, e)), events[0])
+    best = {id(e): e for events in kept.values() for e in events}
     # "killed two" in the lead (Belgorod Oblast) and in the report (Nikolskoye): the town, told where it is best told
-    towns: dict[tuple, dict] = {}
+    towns: dict[int, dict] = {}
     for row in rows:
-        k = (row["metric"], row["unit"], row["value"])
-        if row is not best[k] and _within(row, best[k]) and (k not in towns or _preference(row) > _preference(towns[k])):
-            towns[k] = row
+        k = owner[id(row)]
+        if row is not k and _within(row, k) and (id(k) not in towns or _preference(row) > _preference(towns[id(k)])):
+            towns[id(k)] = row
     for k, row in towns.items():
         best[k]["location"] = row["location"]
     # "killing 9 civilians" in a bullet, "killing nine people" in the report: the people the repeat names
     for row in rows:
-        kept = best[(row["metric"], row["unit"], row["value"])]
-        if kept["group"] == "unspecified" and row["group"] in ("civilians", "military") and row["side"] == kept["side"]:
-            kept["group"] = row["group"]
-    keep = {id(r) for r in best.values()}
-    return [r for r in rows if id(r) in keep]
+        k = owner[id(row)]
+        if k["group"] == "unspecified" and row["group"] in ("civilians", "military") and row["side"] == k["side"]:
+            k["group"] = row["group"]
+    return [r for r in rows if id(r) in best]
+
+
+_NAME_WORD = regex.compile(r"[\w'-]{4,}")
+_COUNTRIES = {"Ukraine", "Russia"}
+# a source named only by its kind ("officials", "local authorities") may be any of the named ones
+_GENERIC_SOURCE = regex.compile(r"(?i)(?:(?:the|local|regional|city|state|military|russian|ukrainian|officials?|authorities|"
+                                r"police|administration|ministry|governor|mayor|sources?|emergency|services?)(?:\s+|$))+")
+
+
+def _distinct_events(a: dict, b: dict) -> bool:
+    """Two reports of one figure that are two events: each has its own named source and its own place, in two known
+    regions ("wounded two people in Kyiv, the mayor said" and "left two people injured in Zaporizhzhia region, the
+    governor said"); a place of no known region may lie in the other's."""
+    if a["location"] is None or b["location"] is None or a["location"] in _COUNTRIES or b["location"] in _COUNTRIES:
+        return False
+    if any(c is None or _GENERIC_SOURCE.fullmatch(c) for c in (a["claimant"], b["claimant"])):
+        return False
+    if set(_NAME_WORD.findall(a["claimant"].lower())) & set(_NAME_WORD.findall(b["claimant"].lower())):
+        return False
+    # "Kharkiv" and "the Kharkiv region", two towns of one region: one area, likely one event told twice
+    area_a, area_b = _area(a["location"]), _area(b["location"])
+    return None not in (area_a, area_b) and area_a != area_b and not _within(a, b) and not _within(b, a)
+
+
+def _area(place: str) -> str | None:
+    """The region a place is in, named without its kind; None for a place of no known region."""
+    region = place if place.endswith((" Oblast", " Krai")) else (
+        _region_of_town(place.removesuffix(" district")) if _region_of_town else None)
+    return region.removesuffix(" Oblast").removesuffix(" Krai") if region else None
 
 
 def _within(row: dict, kept: dict) -> bool:

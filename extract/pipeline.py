@@ -296,7 +296,7 @@ def _resolve_same(found: list[Found], pending: list, sentences: list[Masked], ru
     for si, tok, rule, slot in sorted(pending, key=lambda p: sentences[p[0]].quantities[p[1]].start):
         q = sentences[si].quantities[tok]
         i = bisect.bisect_left(found, q.start, key=lambda f: f.quantity.start)
-        if i == 0 or si - found[i - 1].sentence > LOOKBACK:
+        if i == 0 or si - found[i - 1].sentence > rule.attrs.get("lookback", LOOKBACK):
             continue
         ref = found[i - 1]
         # a referent in an earlier sentence only for a figure that opens its sentence ("Among them were

@@ -57,6 +57,26 @@ def test_repeated_figure_is_one_row():
     assert sorted((r["metric"], r["value"]) for r in rows) == [("killed", 3.0), ("missiles_launched", 76.0)]
 
 
+@pytest.mark.parametrize("text,rows", [
+    # two sources, two regions: two events with one figure
+    ("In Kyiv, a missile wounded two people in the Holosiivskyi district, Mayor Vitali Klitschko said.\n\n"
+     "In Zaporizhzhia region, a strike on a facility left two people injured, acting governor Yuriy Malashko said.", 2),
+    ("Shelling killed three people in Kherson, governor Oleksandr Prokudin said.\n\n"
+     "In Sumy Oblast, three civilians were killed, governor Volodymyr Artiukh said.", 2),
+    # one area (a city and its region, a town of the region), a source named only by its kind, a place of no known
+    # region, one source: the same event told twice
+    ("In Kharkiv, a drone injured two people, Mayor Ihor Terekhov said.\n\n"
+     "In the Kharkiv region, two people were injured in Chuhuiv, governor Oleh Syniehubov said.", 1),
+    ("One woman was killed in the Moscow region, officials said.\n\n"
+     "In Ramenskoye, a drone hit a building and one woman was killed, Gov. Andrey Vorobyov said.", 1),
+    ("Two people were injured in Odesa, governor Oleh Kiper said.\n\n"
+     "Later, Kiper said two people were injured in the Kherson region as well.", 1),
+])
+def test_same_figure_of_two_events_is_two_rows(text, rows):
+    claims = extract_article(Article(doc_id="events", text=text)).claims
+    assert len([c for c in claims if c["metric"] in ("killed", "injured")]) == rows
+
+
 def test_document_row_counts_claims_and_known_metadata_wins():
     known = {"publisher": "Example Wire", "published": date(2023, 5, 1), "url": "https://example.org/a"}
     res = extract_article(Article(doc_id="k", text="Shelling killed 4 civilians in Kherson.", known=known))
