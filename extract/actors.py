@@ -26,6 +26,7 @@ TITLES = set(_RULES["titles"]["words"])
 PEOPLE = _RULES["people"]
 GIVEN_NAMES = frozenset(_RULES["given_names"]["words"])
 METONYMS = _RULES["metonyms"]
+STATES = _RULES["states"]
 GROUP_WORDS = _RULES["groups"]["words"]
 GROUP_NAMES = {k.lower(): v for k, v in _RULES["group_names"].items()}
 UN_FAMILY = set(_RULES["un_family"]["bodies"])
@@ -91,7 +92,8 @@ ACTOR_SCAN = WordStartScan(
                 after={"the": [*GROUP_WORDS, *_NATIONS, *LOWER_HEADS, *_ROLE_MODIFIERS, *_ROLE_NOUNS,
                                *_LOWER_OWNERS, "head"]}))
 MERGE_GAP_RX = regex.compile(r"^\s*(?:in\s+\p{Lu}\p{L}+\s*)?\(?\s*$|^\s*\([^()]{1,20}\)\s*\(?\s*$")
-NAME_WORD_RX = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’\-]*\p{Ll}")
+# a capital inside a name after a lower-case letter or an apostrophe: "DiCarlo", "McDonald", "O'Brien"
+NAME_WORD_RX = regex.compile(r"\p{Lu}(?:[\p{Ll}\p{M}'’\-]|(?<=[\p{Ll}'’])\p{Lu})*\p{Ll}")
 IN_GAP_RX = regex.compile(r"\s+in\s+")
 LOWER_BODY_LEAD_RX = regex.compile(r"^(?i:" + "|".join(_LOWER_LEADS) + r")\s+")
 LOWER_BODY_OWNER_RX = regex.compile(r"^(?i:" + "|".join(_LOWER_OWNERS) + r")(?=\s)")
@@ -169,6 +171,8 @@ def _split_run(run: str, has_lower_body: bool) -> tuple[str, str, int]:
         pos += len(word)
     words, offsets = words[k:], offsets[k:]
     cleaned = " ".join(words)
+    if cleaned in STATES:   # "the representative of the Russian Federation said": the state speaks
+        return "group", STATES[cleaned], offsets[0]
     for i in range(len(words) if words[-1] in _ALIAS_LAST_WORDS else 0):
         # a known body at the end: "Ukraine's Air Force", "the UN refugee agency UNHCR"
         if " ".join(words[i:]) in BODY_ALIASES:

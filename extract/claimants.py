@@ -16,6 +16,7 @@ from extract.claimsources import (DocClaimants, _from_later_in_paragraph, _from_
                                    _from_reports_read,
                                    _from_section_lead, _last_link, _links_in, _report_body)
 from extract.context import DocContext
+from extract.interviews import interview_answer
 from extract.quoteblocks import from_quote_block, statement_speaker
 from extract.gazetteer import _RULES as PLACE_RULES
 from extract.regions import is_settlement, nation_of, region_base
@@ -382,7 +383,7 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
         return earlier[2]
     if BACKGROUND_RX.match(text, line_start, line_start + 40):   # bounded: regex scans the rest for the label's letters
         return None   # "Background: On 12 November, drones killed 2": the outlet's own reminder, not the source's
-    return (from_quote_block(ctx, doc, span_start) or _from_later_in_paragraph(ctx, doc, unit_end)
+    return (from_quote_block(ctx, doc, span_start) or interview_answer(ctx, doc, span_start) or _from_later_in_paragraph(ctx, doc, unit_end)
             or _from_list_intro(ctx, doc, line_start) or _from_section_lead(ctx, doc, line_start)
             or _from_report(doc, unit_start) or _from_reports_read(ctx, doc, unit_start) or doc.source or doc.statement)
 
