@@ -110,7 +110,7 @@ class Actor:
 
 
 
-_BODY_ROLES = ("ministry", "agency", "mission", "service", "report")   # stand for a body, not a person
+_BODY_ROLES = ("ministry", "agency", "mission", "service", "headquarters", "report")   # stand for a body, not a person
 
 
 def role_of(context: str) -> str:
@@ -272,18 +272,42 @@ def _merge_adjacent(actors: list[Actor], text: str) -> list[Actor]:
     return merged
 
 
+# the police of a region, as reporters name it: "Police of Donetsk region said", "the police of the Kharkiv region"
+_POLICE_OF_RX = regex.compile(r"(?:(?i:the)\s+)?([Pp]olice\s+of\s+)(?:the\s+)?(\p{Lu}[\p{L}'’-]+\s+(?:[Rr]egion|[Oo]blast))\b")
+
+
+def _police_of(actors: list[Actor], text: str) -> list[Actor]:
+    """"police" or a run "Police of Donetsk" before "of X region" → one body "police of Donetsk region"."""
+    out = []
+    for actor in actors:
+        written = text[actor.start:actor.end]
+        if written.lower().removeprefix("the ").startswith("police") and (
+                m := _POLICE_OF_RX.match(text, actor.start)) is not None and m.end() >= actor.end:
+            actor = Actor(actor.start, m.end(), "body", "police of " + m.group(2))
+            while out and out[-1].start >= actor.start:
+                out.pop()
+        elif out and out[-1].kind == "body" and out[-1].name.startswith("police of ") and actor.start < out[-1].end:
+            continue   # the place inside the name ("Donetsk") is no actor of its own
+        out.append(actor)
+    return out
+
+
 def find_actors(text: str, lines) -> list[Actor]:
     """Every actor of the text, in text order, adjacent names of one body merged."""
     runs: dict = {}
     actors = [a for a in (_actor(m, runs) for m in ACTOR_SCAN.scan(text, lines)) if a is not None]
+    if "olice of" in text:
+        actors = _police_of(actors, text)
     return _merge_adjacent(actors, text)
 
 
 # Bodies the vocabulary knows by an acronym ("HRMMU", "OHCHR", "SES"): an article may name them either way.
 ACRONYM_RX = regex.compile(r"\p{Lu}{2,}")
 ACRONYM_WORD_RX = regex.compile(r"(?<![\p{L}.])\p{Lu}{2,}(?!\p{L})")
+# (a city's office keeps its city's name: "KCMA" is shown as the Kyiv City Military Administration)
 ABBREVIATED = {canonical for canonical, aliases in _RULES["bodies"].items()
-               if canonical not in OUTLETS and canonical != "UN" and any(ACRONYM_RX.fullmatch(a) for a in aliases)}
+               if canonical not in OUTLETS and canonical != "UN" and any(ACRONYM_RX.fullmatch(a) for a in aliases)
+               and canonical.split()[0] not in PLACE_NAMES}
 WRITTEN_LEAD_RX = regex.compile(r"^(?:(?i:the|its)\s+)?(?:" + NATION_PREFIX + r")?")
 UN_BEFORE_RX = regex.compile(r"(?<![\p{L}.])(?:UN|U\.N\.|United\s+Nations)(?:\s+\p{Ll}[\p{L}-]*+){0,3}\s+$")
 SMALL_WORDS = {"of", "the", "for", "in", "and", "on", "to", "de"}
