@@ -26,6 +26,7 @@ TITLES = set(_RULES["titles"]["words"])
 PEOPLE = _RULES["people"]
 GIVEN_NAMES = frozenset(_RULES["given_names"]["words"])
 METONYMS = _RULES["metonyms"]
+STATES = _RULES["states"]
 GROUP_WORDS = _RULES["groups"]["words"]
 GROUP_NAMES = {k.lower(): v for k, v in _RULES["group_names"].items()}
 UN_FAMILY = set(_RULES["un_family"]["bodies"])
@@ -91,7 +92,8 @@ ACTOR_SCAN = WordStartScan(
                 after={"the": [*GROUP_WORDS, *_NATIONS, *LOWER_HEADS, *_ROLE_MODIFIERS, *_ROLE_NOUNS,
                                *_LOWER_OWNERS, "head"]}))
 MERGE_GAP_RX = regex.compile(r"^\s*(?:in\s+\p{Lu}\p{L}+\s*)?\(?\s*$|^\s*\([^()]{1,20}\)\s*\(?\s*$")
-NAME_WORD_RX = regex.compile(r"\p{Lu}[\p{Ll}\p{M}'’\-]*\p{Ll}")
+# a capital inside a name after a lower-case letter or an apostrophe: "DiCarlo", "McDonald", "O'Brien"
+NAME_WORD_RX = regex.compile(r"\p{Lu}(?:[\p{Ll}\p{M}'’\-]|(?<=[\p{Ll}'’])\p{Lu})*\p{Ll}")
 IN_GAP_RX = regex.compile(r"\s+in\s+")
 LOWER_BODY_LEAD_RX = regex.compile(r"^(?i:" + "|".join(_LOWER_LEADS) + r")\s+")
 LOWER_BODY_OWNER_RX = regex.compile(r"^(?i:" + "|".join(_LOWER_OWNERS) + r")(?=\s)")
@@ -108,7 +110,7 @@ class Actor:
 
 
 
-_BODY_ROLES = ("ministry", "agency", "mission", "service", "report")   # stand for a body, not a person
+_BODY_ROLES = ("ministry", "agency", "mission", "service", "headquarters", "report")   # stand for a body, not a person
 
 
 def role_of(context: str) -> str:
@@ -169,6 +171,8 @@ def _split_run(run: str, has_lower_body: bool) -> tuple[str, str, int]:
         pos += len(word)
     words, offsets = words[k:], offsets[k:]
     cleaned = " ".join(words)
+    if cleaned in STATES:   # "the representative of the Russian Federation said": the state speaks
+        return "group", STATES[cleaned], offsets[0]
     for i in range(len(words) if words[-1] in _ALIAS_LAST_WORDS else 0):
         # a known body at the end: "Ukraine's Air Force", "the UN refugee agency UNHCR"
         if " ".join(words[i:]) in BODY_ALIASES:
@@ -268,18 +272,42 @@ def _merge_adjacent(actors: list[Actor], text: str) -> list[Actor]:
     return merged
 
 
+# the police of a region, as reporters name it: "Police of Donetsk region said", "the police of the Kharkiv region"
+_POLICE_OF_RX = regex.compile(r"(?:(?i:the)\s+)?([Pp]olice\s+of\s+)(?:the\s+)?(\p{Lu}[\p{L}'’-]+\s+(?:[Rr]egion|[Oo]blast))\b")
+
+
+def _police_of(actors: list[Actor], text: str) -> list[Actor]:
+    """"police" or a run "Police of Donetsk" before "of X region" → one body "police of Donetsk region"."""
+    out = []
+    for actor in actors:
+        written = text[actor.start:actor.end]
+        if written.lower().removeprefix("the ").startswith("police") and (
+                m := _POLICE_OF_RX.match(text, actor.start)) is not None and m.end() >= actor.end:
+            actor = Actor(actor.start, m.end(), "body", "police of " + m.group(2))
+            while out and out[-1].start >= actor.start:
+                out.pop()
+        elif out and out[-1].kind == "body" and out[-1].name.startswith("police of ") and actor.start < out[-1].end:
+            continue   # the place inside the name ("Donetsk") is no actor of its own
+        out.append(actor)
+    return out
+
+
 def find_actors(text: str, lines) -> list[Actor]:
     """Every actor of the text, in text order, adjacent names of one body merged."""
     runs: dict = {}
     actors = [a for a in (_actor(m, runs) for m in ACTOR_SCAN.scan(text, lines)) if a is not None]
+    if "olice of" in text:
+        actors = _police_of(actors, text)
     return _merge_adjacent(actors, text)
 
 
 # Bodies the vocabulary knows by an acronym ("HRMMU", "OHCHR", "SES"): an article may name them either way.
 ACRONYM_RX = regex.compile(r"\p{Lu}{2,}")
 ACRONYM_WORD_RX = regex.compile(r"(?<![\p{L}.])\p{Lu}{2,}(?!\p{L})")
+# (a city's office keeps its city's name: "KCMA" is shown as the Kyiv City Military Administration)
 ABBREVIATED = {canonical for canonical, aliases in _RULES["bodies"].items()
-               if canonical not in OUTLETS and canonical != "UN" and any(ACRONYM_RX.fullmatch(a) for a in aliases)}
+               if canonical not in OUTLETS and canonical != "UN" and any(ACRONYM_RX.fullmatch(a) for a in aliases)
+               and canonical.split()[0] not in PLACE_NAMES}
 WRITTEN_LEAD_RX = regex.compile(r"^(?:(?i:the|its)\s+)?(?:" + NATION_PREFIX + r")?")
 UN_BEFORE_RX = regex.compile(r"(?<![\p{L}.])(?:UN|U\.N\.|United\s+Nations)(?:\s+\p{Ll}[\p{L}-]*+){0,3}\s+$")
 SMALL_WORDS = {"of", "the", "for", "in", "and", "on", "to", "de"}

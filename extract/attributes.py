@@ -18,6 +18,15 @@ _REGION_KIND = {"region": "Oblast", "oblast": "Oblast", "krai": "Krai"}
 _OWN_LOSSES = regex.compile(r"\b(?:its|their) (?:own |total |overall |combat |personnel )*losses\b")
 # "does not publish its own losses; the last update gave 5,937 dead": a bare count of dead where a side's losses are told
 _BARE_DEAD = {"dead", "deaths", "killed", "fatalities"}
+# a relative clause naming who the people were: "1,000 people that the Russian side says are Ukrainian servicemen"
+_WHO_THEY_WERE = regex.compile(r"(?: people| persons| individuals| bodies)?,? (?:that|who|whom|which) [^⟨.;]{0,50}?\b(?:are|were|as) "
+                               r"((?:[\w'-]++ ){0,2}[\w'-]++)")
+_BODIES = regex.compile(r"\b(?:bodies|remains)\b")
+_RETURNED = regex.compile(r"\b(?:returned|repatriated|handed over|handed back|transferred|brought back|brought home|sent back)"
+                          r" to (Ukraine|Russia)\b|\b(Ukraine|Kyiv|Russia|Moscow) (?:has |had |have )?(?:received|got back|took back|"
+                          r"recovered|repatriated|brought home)\b")
+_PERFECT_RETURN = regex.compile(r"\b(?:have|has|had) (?:so far |now |already |in total )?been (?:returned|repatriated|handed over|brought back)\b")
+_CAPTIVES = {"prisoners", "prisoner", "pows", "pow", "captives", "pow's", "inmates"}
 _AGENT_VERBS = {"killed", "killing", "kills", "kill", "wounded", "wounding", "wounds", "injured", "injuring", "injures",
                 "hurt", "hurting", "left", "leaving", "eliminated", "liquidated"}
 # "across the border from Belgorod region", "launched from Kursk region": a neighbour or launch site, not where people were hit
@@ -32,7 +41,7 @@ _NOUN_PHRASE_STOP = {"were", "was", "have", "had", "are", "is", "in", "at", "on"
                      "including", "when", "after", "since", "during", "across", "over", "as", "by", "while",
                      "killed", "died", "injured", "wounded", "hurt", "to", "near", "under", "due", "because",
                      # a relative clause tells of others: "1,000 people that the Russian side says are Ukrainian"
-                     "that", "which", "whom"}
+                     "that", "which", "whom", "whose"}
 # Clause boundaries for cue words: a cue governs the figures of its own clause first.
 _CLAUSE = regex.compile(r";|, and (?:that )?|, when |, while |, but | while | whereas |, up from |, adding (?:that )?|, including ")
 # A running evacuation count is told in the perfect: "have left", "had already been evacuated".
@@ -95,6 +104,11 @@ def group_of(masked: str, token_start: int, token_end: int, rules: Ruleset) -> s
                 break
     # the most specific noun wins: "bodies of civilians", "civilian women"
     found = next((g for g in named if g != "unspecified"), named[0] if named else None)
+    if found in (None, "unspecified") and (who := _WHO_THEY_WERE.match(masked, token_end)):
+        # "the bodies of 1,000 people that the Russian side says are Ukrainian servicemen": who they were
+        named = [rules.group_nouns[w] for w in who.group(1).lower().split() if rules.group_nouns.get(w, "unspecified") != "unspecified"]
+        if named:
+            return named[-1]
     if found in (None, "unspecified") and "civilian" in words:
         return "civilians"
     if found in (None, "unspecified") and "military" in words:   # "106,745 Russian military deaths"
@@ -144,6 +158,14 @@ def side_of(masked: str, token_start: int, token_end: int, group: str, location:
         return "russian"
     if _has(rules, "ukrainian_side", phrase):
         return "ukrainian"
+    if who := _WHO_THEY_WERE.match(masked, token_end):
+        if _has(rules, "russian_side", who.group(1)):
+            return "russian"
+        if _has(rules, "ukrainian_side", who.group(1)):
+            return "ukrainian"
+    if (returned := _RETURNED.search(masked)) and _BODIES.search(masked, 0, token_start):
+        # bodies repatriated are the receiving side's dead: "Ukraine received the bodies of 757 people"
+        return "russian" if (returned.group(1) or returned.group(2)) in ("Russia", "Moscow") else "ukrainian"
     total = _TOTAL_BEFORE.search(masked, max(0, token_start - 80), token_start)
     if total:   # a part of "Russian casualties ..., including 200,000 killed" is Russia's
         if _has(rules, "russian_side", total.group(1)):
@@ -180,7 +202,10 @@ def side_of(masked: str, token_start: int, token_end: int, group: str, location:
                    if not _NEIGHBOUR.search(masked, max(0, m.start() - 50), m.start())}
         if "ru" in regions and "ua" not in regions or _has(rules, "ukrainian_attack", masked):
             return "russian"
-    if group == "military" and _has(rules, "russian_side", masked) and not _has(rules, "ukrainian_side", masked):
+    # a Russian speaker or jailer in the sentence names no side of prisoners: "Russia's Defence Ministry put the toll at
+    # 50 prisoners of war dead" counts the captives it held, who are where they were held
+    if (group == "military" and not _CAPTIVES.intersection(phrase.split()) and _has(rules, "russian_side", masked)
+            and not _has(rules, "ukrainian_side", masked)):
         return "russian"
     return "ukrainian"
 
@@ -237,8 +262,8 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
         verdict = _cue(masked, rules)
     if verdict is not None:
         return verdict
-    if group == "military":
-        return value >= 1000
+    if group == "military":   # a national toll, not one handover of bodies ("received the bodies of 1,000 people")
+        return value >= 1000 and not (_BODIES.search(clause) and not _PERFECT_RETURN.search(clause))
     if value >= 1000 and _has(rules, "displaced_stock", clause) and not _has(rules, "arrival_day", clause):
         return True   # "6.9 million refugees from Ukraine", "3.7 million people were internally displaced"
     return value >= 1000 and bool(_PERFECT_DEPARTURE.search(clause))
@@ -292,3 +317,33 @@ def continues_tally(masked: str, token_start: int, metric: str, sentences_back: 
         return False
     clause, _ = _clause(masked, token_start)
     return not _has(rules, "not_cumulative", _FURTHER_WORDS.sub("", clause))
+
+
+_INCLUDES_RX = regex.compile(r"(?:This|That|These|Those|It|The (?:figure|figures|estimate|estimates|total|toll|number|"
+                             r"tally|count))(?: [\w-]++){0,2}? includ(?:es|ed|e)\b(?: [\w-]++){0,2}? $")
+_TOTAL_IN_RX = regex.compile(r"⟨n\d+⟩ (?:[\w-]++ ){0,2}?(?:casualties|losses)\b")
+_NATION_RX = regex.compile(r"\b(?:(Russia|Russian|Russia's|Moscow)|(Ukraine|Ukrainian|Ukraine's|Kyiv))\b")
+_MILITARY_WORDS = regex.compile(r"\b(?:military|forces|troops|soldiers|army|servicemen|personnel|combat)\b")
+
+
+def included_in_total(previous: str, masked: str, token_start: int, rules: Ruleset) -> tuple | None:
+    """"Russia has likely suffered 175,000-200,000 casualties since the start of the invasion. This likely includes
+    40,000-60,000 killed.": (group, side, cumulative) of the total the sentence before told, whose part the figure is;
+    None when the figure's sentence does not open on such a reference. A nation's casualties in the war are its
+    forces' unless called civilian."""
+    if not _INCLUDES_RX.fullmatch(masked, 0, token_start):
+        return None
+    total = None
+    for total in _TOTAL_IN_RX.finditer(previous):
+        pass
+    if total is None:
+        return None
+    nation = _NATION_RX.search(previous, 0, total.end())
+    side = None if nation is None else "russian" if nation.group(1) else "ukrainian"
+    if "civilian" in total.group():
+        group = "civilians"
+    elif nation is not None or _MILITARY_WORDS.search(previous):
+        group = "military"
+    else:
+        group = None
+    return group, side, _cue(previous, rules)

@@ -42,8 +42,11 @@ def _not_the_publisher(name: str | None, publisher: str | None) -> str | None:
         return name
     from extract.publisher import ALIAS_LOOKUP
 
+    from extract.actors import BODY_ALIASES
+
     def outlet(n: str) -> str:
-        n = n.strip().lower()
+        n = BODY_ALIASES.get(n.strip(), n.strip())   # a body by its acronym: "SES" on the State Emergency Service's site
+        n = n.lower()
         return ALIAS_LOOKUP.get(n, n).lower().removeprefix("the ")
     return None if outlet(name) == outlet(publisher) else name
 
@@ -109,6 +112,7 @@ def claim_id(doc_id: str, metric: str, start: int, end: int, extractor: str, val
 def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found, rules) -> list[dict]:
     rows = []
     last_group: dict[int, str] = {}
+    last_side: dict[int, str] = {}
     row_of: dict[int, dict] = {}
     placed: list[tuple[dict, int]] = []   # rows so far with their sentence
     for f in found:
@@ -151,16 +155,26 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
         if casualty:
             # no noun of its own ("and 11 were injured"): the group of the sentence's previous figure, else, for
             # "more" of them, of the sentence before ("The attack killed 5 civilians. Ten more were wounded.")
-            group = f.attrs.get("group") or attributes.group_of(masked.text, a, b, rules) \
-                or (ref or {}).get("group") or last_group.get(f.sentence) \
+            own_group = f.attrs.get("group") or attributes.group_of(masked.text, a, b, rules)
+            # "This likely includes 40,000-60,000 killed": a part of the casualties total just told
+            whole = None if own_group or ref is not None or f.sentence == 0 else attributes.included_in_total(
+                sentences[f.sentence - 1].text, masked.text, a, rules)
+            if whole is not None:
+                own_group = whole[0]
+            group = own_group or (ref or {}).get("group") or last_group.get(f.sentence) \
                 or (attributes.more_of_them(masked.text, a, b) and last_group.get(f.sentence - 1)) or "unspecified"
+            row["group"] = group
+            # no noun of its own ("50 prisoners of war dead and 73 wounded"): the same people, the same side
+            row["side"] = f.attrs.get("side") or (ref or {}).get("side") or (whole and whole[1]) \
+                or (None if own_group else last_side.get(f.sentence)) \
+                or attributes.side_of(masked.text, a, b, group, location, rules, _safe(_nation_in_doc, ctx, location, q.start))
             if ref is None and not f.attrs.get("subset"):   # a subset does not set the sentence's group
                 last_group[f.sentence] = group
-            row["group"] = group
-            row["side"] = f.attrs.get("side") or (ref or {}).get("side") \
-                or attributes.side_of(masked.text, a, b, group, location, rules, _safe(_nation_in_doc, ctx, location, q.start))
+                last_side[f.sentence] = row["side"]
             row["cumulative"] = attributes.cumulative_of(masked.text, a, f.metric, group, q.value, rules) \
                 or (f.sentence > 0 and attributes.includes_before(masked.text, sentences[f.sentence - 1].text, rules))
+            if whole is not None and whole[2] is not None:
+                row["cumulative"] = whole[2]
         if ref is not None:
             # a subset or continuation of an earlier figure shares its time frame, unless its own clause names one
             # ("734,000 since the invasion, including 1,560 over the past day")

@@ -12,10 +12,12 @@ from extract.claimcues import (
     PERSON_LINE_LEAD_RX, POSSESSIVE_RX, PREPOSITION_RX, REPORTED_BY_RX, ROLE_APPOSITION_RX, SCENE_CHANGE_RX,
     SOURCE_LINE_RX, SOURCE_REACH, SUBJECT_LEAD_RX, TIME_LEAD_RX, TRAILING_TAG_RX, TRAILING_VERB_RX, VERB_AFTER_RX, _ABBREVIATIONS, _AFTER_FIRST_WORDS, _INVERTED,
     _PREPOSITIONS)
-from extract.claimsources import (DocClaimants, _from_later_in_paragraph, _from_list_intro, _from_report,
+from extract.claimsources import (DocClaimants, credit_headline_nation, paragraph_person, _from_later_in_paragraph, _from_list_intro, _from_report,
                                    _from_reports_read,
                                    _from_section_lead, _last_link, _links_in, _report_body)
 from extract.context import DocContext
+from extract.interviews import interview_answer
+from extract.placeweights import head_end
 from extract.quoteblocks import from_quote_block, statement_speaker
 from extract.gazetteer import _RULES as PLACE_RULES
 from extract.regions import is_settlement, nation_of, region_base
@@ -37,6 +39,7 @@ def _doc_claimants(ctx: DocContext) -> DocClaimants:
                 doc.given.setdefault(actor.name.split()[0], actor.name)
     _resolve_all(doc, ctx)
     _credit_headline_role(doc, ctx)
+    credit_headline_nation(doc, ctx, head_end(ctx))
     doc.display = display_names(doc.actors, text)
     doc.link_starts = [link[0] for link in doc.links]
     doc.report_body = _report_body(ctx, doc)
@@ -93,7 +96,7 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
             if not actor.name and written not in GIVEN_NAMES and _speaks_on_its_line(actor, text):
                 actor.name = written
         elif actor.kind == "role":
-            if actor.name in ("ministry", "agency", "mission", "service", "report"):
+            if actor.name in ("ministry", "agency", "mission", "service", "headquarters", "report"):
                 actor.name = last_body.get(actor.name, "") if actor.name != "report" else (
                     _subject_body(last_body_actor, actor, ctx) or last_speaker_body or "")
                 if actor.name:
@@ -104,7 +107,8 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
         elif actor.kind == "pronoun":
             if actor.name in ("he", "she", "him", "her"):
                 same_sentence = last_person is not None and ctx.sentence_at(last_person.start) == ctx.sentence_at(actor.start)
-                actor.name = (last_person.name if same_sentence else last_speaker_person
+                near = same_sentence or paragraph_person(doc, ctx, last_person, last_speaker_person, actor.start)
+                actor.name = (last_person.name if near else last_speaker_person
                               or (last_person.name if last_person else ""))
             else:
                 sentence = ctx.sentence_at(actor.start)
@@ -132,7 +136,7 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
             if actor.name in UN_FAMILY:
                 last_un = actor.name
             written = (actor.name + " " + text[actor.start:actor.end]).lower()   # "UN refugee agency" → UNHCR
-            for head in ("ministry", "agency", "mission", "service"):
+            for head in ("ministry", "agency", "mission", "service", "headquarters"):
                 if head in written:
                     last_body[head] = actor.name
         if not actor.name or actor.start < covered_until:
@@ -261,6 +265,12 @@ def _complete_body(actor: Actor, full_forms: dict[str, str]) -> None:
             if head and low.endswith(head) and any(w in low.split() for w in place_word):
                 actor.name = written
                 return
+        return
+    # "the border guard" after "the Polish Border Guard": the body named in full whose name it ends
+    for written in reversed(list(full_forms.values())):
+        if written.lower().endswith(" " + base.lower()):
+            actor.name = written
+            return
 
 
 def _names_person(doc: DocClaimants, start: int, end: int) -> bool:
@@ -382,7 +392,7 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
         return earlier[2]
     if BACKGROUND_RX.match(text, line_start, line_start + 40):   # bounded: regex scans the rest for the label's letters
         return None   # "Background: On 12 November, drones killed 2": the outlet's own reminder, not the source's
-    return (from_quote_block(ctx, doc, span_start) or _from_later_in_paragraph(ctx, doc, unit_end)
+    return (from_quote_block(ctx, doc, span_start) or interview_answer(ctx, doc, span_start) or _from_later_in_paragraph(ctx, doc, unit_end)
             or _from_list_intro(ctx, doc, line_start) or _from_section_lead(ctx, doc, line_start)
             or _from_report(doc, unit_start) or _from_reports_read(ctx, doc, unit_start) or doc.source or doc.statement)
 

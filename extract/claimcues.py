@@ -44,7 +44,8 @@ PREPOSITION_RX = regex.compile(
 _PREPOSITIONS = tuple(p.casefold() for p in _RULES["verbs"]["prepositions"])
 _INVERTED = tuple(_RULES["verbs"]["before_speaker"])
 # After an inverted speaker the clause ends: "..., said Kyrylo Tymoshenko." but not "..., said Russia fired 38".
-CLAUSE_END_RX = regex.compile(r"^\s*(?:[,.;:)\"”]|$|\s(?:on|in|at|during|late|earlier|later|after)\s)")
+# a line's end closes the clause too: a headline's credit "..., says border guard"
+CLAUSE_END_RX = regex.compile(r"^\s*(?:[,.;:)\"”]|$|\s(?:on|in|at|during|late|earlier|later|after)\s)|^[^\S\n]*\n")
 POSSESSIVE_RX = regex.compile(r"^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:\L<nouns>)\b", nouns=_RULES["possessive"]["nouns"])
 # "a Reuters tally shows", "an AFP count found": the name as an adjective of its count
 COUNT_NOUN_RX = regex.compile(r"^\s+(?:\L<nouns>)\b", nouns=_RULES["possessive"]["bare"])

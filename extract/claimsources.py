@@ -159,3 +159,40 @@ def _from_reports_read(ctx: DocContext, doc: DocClaimants, unit_start: int) -> s
         return None
     end, line_index, name = before[-1]
     return name if ctx._index(ctx.lines, unit_start) - line_index <= READS_REACH else None
+
+
+_NATION_BODY_PREFIXES = {"Ukraine": ("Ukraine's ", "Ukrainian "), "Russia": ("Russia's ", "Russian ")}
+HEADLINE_NATION_REACH = 1500   # the story's own source is named in its first paragraphs
+
+
+def credit_headline_nation(doc: DocClaimants, ctx: DocContext, head_end: int) -> None:
+    """"Ukraine says it downed six Kinzhal missiles" over a story that opens on "Ukraine's air force said": a headline
+    names the state for the body of it that the story cites first."""
+    for k, (start, end, name) in enumerate(doc.links):
+        if start >= head_end:
+            break
+        prefixes = _NATION_BODY_PREFIXES.get(name)
+        if prefixes is None:
+            continue
+        _, line_end = ctx.line_at(start)
+        body = next((link[2] for link in doc.links if line_end <= link[0] < line_end + HEADLINE_NATION_REACH
+                     and link[0] in doc.body_links and link[2].startswith(prefixes)), None)
+        if body is not None:
+            doc.links[k] = (start, end, body)
+
+
+# a person answering in the debate: "Vassily Nebenzia, rejected those claims", "Peskov denied"
+_REPLIED_RX = regex.compile(r"(?:,[^,.;]{0,60})?,?\s++(?:also\s++|later\s++)?(?:rejected|denied|dismissed|responded|replied|countered|"
+                            r"argued|disputed|retorted|objected|accused|blamed)\b")
+
+
+def paragraph_person(doc: DocClaimants, ctx: DocContext, person: Actor | None, speaker: str | None, offset: int) -> bool:
+    """"In the debate, Kyslytsya said ... // Russia's representative, Vassily Nebenzia, rejected those claims. ... He
+    said ...": "he" is the person named before it in its own paragraph when the last speaker spoke in an earlier one."""
+    if person is None or not person.name or person.name == speaker:
+        return False
+    line_start, _ = ctx.line_at(offset)
+    if person.start < line_start or not _REPLIED_RX.match(ctx.text, person.end, min(len(ctx.text), person.end + 80)):
+        return False   # a person who only appears ("A resident, Olena Petrenko, described the blast") is no speaker
+    spoke = next((link[0] for link in reversed(doc.links) if link[2] == speaker), -1) if speaker else -1
+    return spoke < line_start

@@ -8,7 +8,7 @@ import regex
 from extract.context import DocContext
 from extract.datelines import datelines as _datelines, inside as _inside
 from extract.placeweights import CREDIT_LINE_RX, LANDMARK_RX, REGION_NEST_RX, head_end as _head_end
-from extract.speakerplaces import SPEAKER_TITLE_RX, speaker_place
+from extract.speakerplaces import SPEAKER_TITLE_RX, foreign_capital, speaker_place
 from extract.startscan import WordStartScan, first_chars, start_guard
 from extract.vocab import RULES_DIR, alternation, load_rules, may_hold
 
@@ -326,6 +326,9 @@ def _from_lists(mentions: list[Mention], text: str) -> list[Mention]:
     return mentions
 
 
+_TOWNS_OF = {oblast: set(towns) for oblast, towns in _RULES["ukraine_place_oblasts"].items()}
+
+
 def doc_places(ctx: DocContext) -> DocPlaces:
     cached = ctx.__dict__.get("_places")
     if cached is not None:
@@ -339,6 +342,7 @@ def doc_places(ctx: DocContext) -> DocPlaces:
         mentions = [replace(m, dateline=True) if _inside(datelines, m.start) else m for m in mentions]
     head_end = _head_end(ctx)
     weights: dict[str, float] = {}
+    region_kinds: set[str] = set()
     first: dict[str, int] = {}
     last_town = None
     credit_lines: dict[int, bool] = {}
@@ -346,7 +350,8 @@ def doc_places(ctx: DocContext) -> DocPlaces:
         if (mention.kind.startswith("anaphor") or mention.kind in ("country", "sea") or mention.dateline
                 or speaker_place(memo, ctx.text, mention) or SECTOR_AFTER_RX.match(ctx.text, mention.end)
                 or mention.cue in DESTINATION - {"for"}
-                or (mention.cue == "from" and LAUNCHED_FROM_RX.search(ctx.text, max(0, mention.start - 40), mention.start))):
+                or (mention.cue == "from" and LAUNCHED_FROM_RX.search(ctx.text, max(0, mention.start - 40), mention.start))
+                or foreign_capital(ctx.text, mention, ctx.sentence_at(mention.start))):
             continue
         line_start, line_end = ctx.line_at(mention.start)
         credit = credit_lines.get(line_start)
@@ -363,7 +368,13 @@ def doc_places(ctx: DocContext) -> DocPlaces:
         else:
             weights[base] = weights.get(base, 0) + (3 if mention.start < head_end else 1)
         first.setdefault(base, mention.start)
+        if mention.kind == "oblast":
+            region_kinds.add(base)
     main = max(weights, key=lambda b: (weights[b], -first[b])) if weights else None
+    if main is not None and main in region_kinds:
+        # "Donetsk region: search in Chasiv Yar completed": a town of the region, told of as much, is the story's place
+        towns = [b for b in weights if weights[b] >= weights[main] and b in _TOWNS_OF.get(main, ())]
+        main = max(towns, key=lambda b: (weights[b], -first[b])) if towns else main
     national_headline = any(m.start < head_end and m.kind == "country" and m.nation == "ua"
                             and m.cue in NATIONAL_HEADLINE_CUES for m in mentions)
     in_headline = {m.name for m in mentions if m.start < head_end and m.kind == "city" and m.cue not in ("from", "to")

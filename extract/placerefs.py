@@ -4,17 +4,22 @@ from __future__ import annotations
 from collections import Counter
 
 from extract.gazetteer import _RULES, OBLAST_CENTRES, DocPlaces, Mention
+from extract.placeweights import LANDMARK_RX
 from extract.regions import region_of_town
+from extract.speakerplaces import foreign_capital
 from extract.vocab import in_range, last_before
 
 BARE_CAPITAL = frozenset(_RULES["capitals"]["bare"])
 # region anaphors that may also mean a town's surroundings: they keep a town named before them as it is
 _LOOSE_AREAS = frozenset(_RULES["anaphors"]["loose"])
+JUST_NAMED = 160   # characters back a city named stays what "the city" stands for, before the article's main place
 
 
-def capital(mention: Mention, places: DocPlaces, sentence: tuple[int, int]) -> str:
+def capital(mention: Mention, places: DocPlaces, sentence: tuple[int, int], text: str = "") -> str | None:
     """"the capital" among Russian places ("Moscow Mayor Sergei Sobyanin said 74 drones flying towards the capital")
     is Moscow; otherwise the gazetteer's Kyiv. The sentence's own places decide, else most of the article's."""
+    if text and foreign_capital(text, mention, sentence):
+        return None   # "the mayor of Warsaw said the capital's population grew": no place the gazetteer knows
     def named(m: Mention) -> bool:
         return not m.kind.startswith("anaphor") and m.kind != "country" and m.start != mention.start
     nations = {m.nation for m in in_range(places.mentions, *sentence) if named(m)}
@@ -41,8 +46,9 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
         wanted = "area"   # "still living in the area" after Pokrovsk: around the town, not its oblast
     sent_start, _ = sentence
     # "the region" after a listed Ukrainian town is the town's oblast; an unlisted village names no region
+    # ("Some 40 km from Kharkiv, the town ...": a landmark is not the town)
     same_sentence = [m for m in in_range(places.mentions, sent_start, mention.start)
-                     if (m.kind in ("city", "district") if wanted == "city" else
+                     if (m.kind in ("city", "district") and not _landmark(m, text) if wanted == "city" else
                          m.kind in ("oblast", "city") if wanted == "area" else _names_oblast(m))]
     if same_sentence:
         named = same_sentence[-1]
@@ -50,7 +56,10 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
             return f"{named.name} Oblast" if named.kind == "city" and named.name in OBLAST_CENTRES else named.name
         return region_of_town(named.name.removesuffix(" district")) if wanted == "oblast" and named.kind != "oblast" else named.name
     if wanted == "city" and places.main and places.main_is_city:
-        return places.main
+        # "— Zaporizhzhia itself is hit almost daily. // — ... bombs on the city's outskirts": the city just named
+        just_named = last_before(places.mentions, max(0, mention.start - JUST_NAMED), mention.start,
+                                 lambda m: m.kind == "city" and m.nation == "ua" and not m.dateline and not _landmark(m, text))
+        return just_named.name if just_named else places.main
     if wanted == "area":
         kinds = ("oblast", "city")
         m = last_before(places.mentions, 0, mention.start, lambda m: m.kind in kinds and (m.kind != "city" or m.nation == "ua"))
@@ -65,6 +74,10 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
     if wanted == "oblast" and m.kind != "oblast":
         return region_of_town(m.name.removesuffix(" district")) or m.name
     return m.name
+
+
+def _landmark(m: Mention, text: str) -> bool:
+    return bool(text) and LANDMARK_RX.search(text, max(0, m.start - 40), m.start) is not None
 
 
 def _names_oblast(m: Mention) -> bool:

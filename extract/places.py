@@ -11,7 +11,7 @@ from extract.gazetteer import (_RULES, ATTACK_CUES, BORDER_BEFORE_RX, COUNTED_PL
                                LOCATIVE, NAMES, OBLAST_CENTRES, DocPlaces, Mention, doc_places)
 from extract.placerefs import BARE_CAPITAL, capital, resolve_anaphor
 from extract.regions import region_of_town
-from extract.speakerplaces import SPEAKER_TITLE_RX, speaker_place
+from extract.speakerplaces import SPEAKER_TITLE_RX, foreign_capital, speaker_place
 from extract.vocab import alternation, in_range, last_before, may_hold
 
 _SCOPE = _RULES["scope"]
@@ -44,6 +44,14 @@ DIRECTION_RX = regex.compile(r"(?i)\b(?:north|south|east|west)(?:east|west)?(?:e
 _REGIONAL_TITLES = tuple(_RULES["speaker_titles"]["regional"])
 SPEAKER_SEAT_RX = regex.compile(r"(?i)\b(?:" + alternation(_RULES["cues"]["speaker_seat"]) + r")\s+(?:in|from)\s+(?:the\s+)?"
                                 r"(?:(?:" + alternation(_RULES["cues"]["fillers"]) + r")\s+)?$")
+# where evacuees were housed: "moved to temporary accommodation centres in Kursk", "placed in housing in Sumy"
+SHELTER_BEFORE_RX = regex.compile(r"(?i)\b(?:to|into|in)\s+(?:[\w-]+\s+){0,3}?(?:centres?|centers?|shelters?|accommodation|"
+                                  r"housing|hotels?|dormitories|camps?|facilities|points?)\s+(?:in|at)\s+(?:the\s+)?"
+                                  r"(?:(?:city|town|village)\s+of\s+)?(?:\p{Lu}[\p{L}'’-]++(?:,\s+|\s+and\s+|,\s+and\s+)){0,4}$")
+REGIONAL_OFFICE_RX = regex.compile(r"(?i)\bregional\s+(?:[\w-]+\s+){0,2}?(?:headquarters|administration|authorities|"
+                                   r"officials|government|council|governor|head)\b")
+QUOTED_RX = regex.compile(r"\s*[\"“]")
+NEXT_REPORT_RX = regex.compile(r",\s+and\s+that\s|;\s+and\s+that\s|,\s+adding\s+that\s")
 BODY_OF_RX = regex.compile(r"\p{Lu}\p{L}+\s+of\s+$")   # "the National Police of Ukraine"
 
 
@@ -63,8 +71,9 @@ def _usable(mention: Mention, metric: str, text: str, places: DocPlaces) -> bool
         return metric in SHOT_DOWN and mention.cue in ("over", "above", "in", "")   # only drones downed over it
     if mention.kind == "country" and mention.cue not in COUNTRY_CUES:
         return False   # "Russia launched ...", "Ukraine's Air Force": actors, not places
-    if metric == "evacuated" and (mention.nation == "other" or mention.cue in DESTINATION):
-        return False   # evacuees are counted where they left
+    if metric == "evacuated" and (mention.nation == "other" or mention.cue in DESTINATION
+                                  or SHELTER_BEFORE_RX.search(text, max(0, mention.start - 80), mention.start)):
+        return False   # evacuees are counted where they left, not where they were housed
     return True
 
 
@@ -251,11 +260,14 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
     in_sentence = _drop_enclosing(in_range(places.mentions, near_start, near_end), text)
     candidates = []
     for m in in_sentence:
-        if m.dateline or not _usable(m, metric, text, places):
+        if m.dateline or not _usable(m, metric, text, places) or foreign_capital(text, m, (sent_start, sent_end)):
             continue
         shared = metric in AIR and m.start >= span_end and _coordinated_air(text, span_end, m, in_sentence)
         if m.start >= span_end and not shared and _later_figure_between(text, span_end, m, in_sentence):
             continue   # a later figure's place: "72 over Bryansk, 14 over Kursk"
+        if (m.end <= span_start and metric not in AIR and NEXT_REPORT_RX.search(text, m.end, span_start)
+                and NUMBER_RX.search(text, max(sent_start, m.start - 60), m.start)):
+            continue   # an earlier report's: "said five people had died in Nova Kakhovka, and that some 5,800 ..."
         if metric in AIR and m.start >= clause[1] and not shared:
             continue   # air-defence tallies are national unless placed before or in the figure's clause
         if (metric in AIR and m.end <= clause[0] and m.cue not in ATTACK_CUES
@@ -276,7 +288,7 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
             # "remain in the town, the head of the Chasiv Yar military administration said": the speaker's own town
             return resolve_anaphor(best, places, (sent_start, sent_end), text) or _office(places, text, sent_start, sent_end)
         if text[best.start:best.end].lower() in BARE_CAPITAL:
-            return capital(best, places, (sent_start, sent_end))
+            return capital(best, places, (sent_start, sent_end), text)
         # a list holds places the figure may be about: not "the city's mayor" or "the Kyiv regional governor"
         listable = [m for m in in_sentence
                     if m is best or (not m.kind.startswith("anaphor") and _usable(m, metric, text, places))]
@@ -310,18 +322,33 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
     heading = _section_heading(ctx, places, span_start)
     if heading:
         return heading
+    # "the regional operational headquarters reported" after "Kursk Region Governor ...": the region of the article's
+    # regional officials
+    if REGIONAL_OFFICE_RX.search(text, sent_start, sent_end):
+        titled = last_before(places.mentions, 0, sent_start, lambda m: m.kind == "oblast"
+                             and speaker_place(places.memo, text, m), limit=200)
+        if titled:
+            return titled.name
     if not places.main and _says(places, TOTALS_RX, text, sent_start, sent_end):
         return "Ukraine"
     line_start, _ = ctx.line_at(span_start)
     if sent_start > line_start:   # a sentence continuing a national count ("Another 147 were injured")
         prev_start, prev_end = ctx.sentence_at(sent_start - 1)
-        if prev_start >= line_start and NATIONAL_SCOPE_RX.search(text, prev_start, prev_end):
+        # not a quotation's "since the start of the invasion" before "He said 112 residents were moved"
+        if (prev_start >= line_start and NATIONAL_SCOPE_RX.search(text, prev_start, prev_end)
+                and not QUOTED_RX.match(text, prev_start, prev_end)):
             return "Ukraine"
     earlier_in_line = last_before(places.mentions, line_start, sent_start,
                                   lambda m: not m.dateline and _usable(m, metric, text, places)
                                   and not m.kind.startswith("anaphor") and m.kind != "country", limit=50)
     if earlier_in_line:
         return earlier_in_line.name
+    # "... from the front-line communities of the region. In the last week alone, 186 people left": the region told of
+    # just before, when that is all the line names
+    region_before = last_before(places.mentions, line_start, sent_start,
+                                lambda m: m.kind in ("anaphor-oblast", "anaphor-city") and not m.dateline, limit=50)
+    if region_before is not None and (named := resolve_anaphor(region_before, places, ctx.sentence_at(region_before.start), text)):
+        return named
     # "Kyiv Mayor Vitali Klitschko said 2 people were injured": the official's own city or region
     return places.main or _office(places, text, sent_start, sent_end) or "Ukraine"
 

@@ -89,7 +89,22 @@ def from_quote_block(ctx: DocContext, doc: DocClaimants, offset: int) -> str | N
     start, end, line_start = doc.quote_blocks[i]
     if not start < offset < end:
         return None
-    return _intro_speaker(ctx, doc, start, line_start)
+    return _intro_speaker(ctx, doc, start, line_start) or _credit_after(ctx, doc, end)
+
+
+# the credit after a closing quotation mark: '...," said the head of the administration, Vitaliy Bielik', '..." Kim said'
+_CREDIT_AFTER_RX = regex.compile(r"[^\S\n]*+(?:[\p{L}'’.,-]++[^\S\n]++){0,8}?(?:said|says|wrote|writes|added|adds|told|"
+                                 r"stated|noted|explained|continued|stressed)\b")
+CREDIT_REACH = 120   # characters after the closing mark the credit may take
+
+
+def _credit_after(ctx: DocContext, doc: DocClaimants, end: int) -> str | None:
+    """A quotation over several sentences credited after it: every sentence of it is the credited speaker's."""
+    if not _CREDIT_AFTER_RX.match(ctx.text, end, min(len(ctx.text), end + CREDIT_REACH)):
+        return None
+    _, sentence_end = ctx.sentence_at(end)
+    links = _links_in(doc, end, min(sentence_end, end + CREDIT_REACH))
+    return links[0][2] if links else None
 
 
 def statement_speaker(ctx: DocContext, doc: DocClaimants) -> str | None:

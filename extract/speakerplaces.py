@@ -34,3 +34,14 @@ def speaker_place(memo: dict, text: str, mention: Mention) -> bool:
             SPEECH_AFTER_RX.match(text, mention.end) or STATE_ACT_RX.match(text, mention.end)
             or AGENT_BY_RX.search(text, max(0, mention.start - 4), mention.start)))   # "figures released by Kyiv"
     return found
+
+
+# the seats of other states: "The mayor of Warsaw ... the capital's population" is Warsaw's capital, not Kyiv
+_FOREIGN_SEAT_RX = regex.compile(r"\b(?:" + alternation(sorted(SEATS - {"Kyiv", "Moscow"})) + r")\b")
+_BARE_CAPITALS = tuple(_RULES["capitals"]["bare"])
+
+
+def foreign_capital(text: str, mention: Mention, sentence: tuple[int, int]) -> bool:
+    """True for "the capital" in a sentence that names another state's seat: that seat, not Kyiv or Moscow."""
+    return (text[mention.start:mention.end].lower().startswith(_BARE_CAPITALS)
+            and _FOREIGN_SEAT_RX.search(text, *sentence) is not None)

@@ -93,3 +93,11 @@ def test_a_launch_count_is_read_from_its_launch(text, expected):
 
     claims = [c for c in extract_article(Article(doc_id="case", text=text)).claims if c["metric"].endswith("_launched")]
     assert len(claims) == 1 and claims[0]["claimant"] == expected
+
+
+def test_a_body_is_no_claimant_on_its_own_site_by_any_of_its_names():
+    from extract.claim_rows import _not_the_publisher
+    assert _not_the_publisher("SES", "State Emergency Service of Ukraine") is None
+    assert _not_the_publisher("State Emergency Service", "State Emergency Service of Ukraine") is None
+    assert _not_the_publisher("SES", "Reuters") == "SES"
+    assert _not_the_publisher("Reuters", "Reuters") is None

@@ -1,0 +1,74 @@
+"""An interview's text and actors (Q&A turns) → the interviewee whose answer holds a figure."""
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from extract.claimsources import DocClaimants
+from extract.context import DocContext
+
+# a turn opens its paragraph on a dash ("— How many ...?"), a Q/A label, or a speaker's label ("Fedorov: ...",
+# "REPORTER: ...")
+_DASH_TURN_RX = regex.compile(r"[^\S\n]*+[—–-][^\S\n]++(?=\S)")
+_QA_TURN_RX = regex.compile(r"[^\S\n]*+(?P<label>Q|A|Question|Answer)[:.][^\S\n]++", regex.IGNORECASE)
+_LABEL_TURN_RX = regex.compile(r"[^\S\n]*+(?P<label>\p{Lu}[\p{L}'’-]{1,30}):[^\S\n]++(?=\S)")
+# an interviewer's credit is no interviewee: "Interview by Oksana Mykhailenko", "Interviewed by", "By Olena ..."
+_CREDIT_RX = regex.compile(r"(?i)\b(?:by|with\s+(?:our\s+)?(?:correspondent|reporter))\s*+$")
+MIN_QUESTIONS = 2   # a text is an interview when at least two turns ask
+
+
+def _turns(ctx: DocContext) -> tuple[int, list[tuple[int, bool, str]]]:
+    """(offset of the first turn, [(line start, is an answer, label)]) of each turn in text order; ([]) when the text
+    is no interview."""
+    text = ctx.text
+    dash, labelled = [], []
+    qa, dash, labelled = [], [], []   # (line start, asks, label)
+    for start, end in ctx.lines:
+        asks = text[start:end].rstrip().endswith("?")
+        if (m := _QA_TURN_RX.match(text, start, end)) is not None:
+            qa.append((start, asks, m.group("label")[0].upper()))
+        elif _DASH_TURN_RX.match(text, start, end):
+            dash.append((start, asks, ""))
+        elif (m := _LABEL_TURN_RX.match(text, start, end)) is not None:
+            labelled.append((start, asks, m.group("label")))
+    if sum(1 for *_, label in qa if label == "Q") >= MIN_QUESTIONS:
+        return qa[0][0], [(start, label == "A", label) for start, _, label in qa]
+    if dash and dash[0][1] and sum(1 for _, asks, _ in dash if asks) >= MIN_QUESTIONS:
+        # the interviewer opens; the turns alternate
+        return dash[0][0], [(start, i % 2 == 1, "") for i, (start, *_) in enumerate(dash)]
+    # "Reporter: ...?" / "Lysak: ...": one label asks; the turns of the others answer
+    asking = {label for _, asks, label in labelled if asks}
+    if len(asking) == 1 and sum(1 for _, asks, _ in labelled if asks) >= MIN_QUESTIONS:
+        return labelled[0][0], [(start, label not in asking, label) for start, _, label in labelled]
+    return -1, []
+
+
+def _interviewee(ctx: DocContext, doc: DocClaimants, first_turn: int) -> str | None:
+    """The first person the head names before the first turn, not credited as the interviewer."""
+    for actor in doc.actors:
+        if actor.start >= first_turn:
+            break
+        if actor.kind == "person" and actor.name and not _CREDIT_RX.search(ctx.text, max(0, actor.start - 40), actor.start):
+            return actor.name
+    return None
+
+
+def interview_answer(ctx: DocContext, doc: DocClaimants, offset: int) -> str | None:
+    """A figure in an answer of an interview (the dash, Q/A or speaker-label turns) is the interviewee's."""
+    cached = ctx.__dict__.get("_interview")
+    if cached is None:
+        first, turns = _turns(ctx)
+        cached = (turns, _interviewee(ctx, doc, first) if turns else None)
+        ctx.__dict__["_interview"] = cached
+    turns, name = cached
+    if not name:
+        return None
+    i = bisect.bisect_right(turns, (offset, True, "\uffff")) - 1
+    if i < 0 or not turns[i][1]:
+        return None
+    # a labelled answer is the interviewee's only when the label is theirs or a plain "A"
+    label = turns[i][2]
+    if label and label != "A" and label.lower() not in name.lower():
+        return None
+    return name
