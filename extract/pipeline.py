@@ -288,7 +288,14 @@ def match_sentences(sentences: list[Masked], rules: Ruleset, warnings: list | No
                                 # one figure two metrics ("all 10 drones were destroyed")
                                 taken.add((si, tok))
     found.sort(key=lambda f: f.quantity.start)
-    return _resolve_same(found, pending_same, sentences, rules)
+    return _resolve_same(_drop_counted_impacts(found), pending_same, sentences, rules)
+
+
+def _drop_counted_impacts(found: list[Found]) -> list[Found]:
+    """"Seven missiles hit apartment blocks" counts the attack only where nothing else does: beside a launch
+    count of that weapon ("fired 12 S-300 missiles") the weapons that hit are a part of a launch, no claim."""
+    counted = {f.metric for f in found if not f.rule.attrs.get("impact")}
+    return [f for f in found if not (f.rule.attrs.get("impact") and f.metric in counted)]
 
 
 def _resolve_same(found: list[Found], pending: list, sentences: list[Masked], rules: Ruleset) -> list[Found]:

@@ -39,7 +39,7 @@ from extract.vocab import alternation
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 # Only these files are ours: other modules keep their own vocabularies in rules/ too.
 RULE_FILES = ("lexicon.toml", "qualifiers.toml", "vetoes.toml",
-              "air.toml", "casualties.toml", "displacement.toml", "power.toml", "common.toml")
+              "air.toml", "air_tallies.toml", "casualties.toml", "displacement.toml", "power.toml", "common.toml")
 FLAGS = regex.IGNORECASE | regex.V1
 AIR_ROLES = ("launched", "shot_down")
 ROLES = set(METRICS) | set(AIR_ROLES) | {"same"}
@@ -63,6 +63,8 @@ class Rule:
     #                                                  figure"), so may find it in a sentence before wherever it stands
     #                                                  lookback: how many sentences back its `same` figure may look
     #                                                  (pipeline.LOOKBACK unless set)
+    #                                                  impact: its figures count weapons that hit, a part of the
+    #                                                  article's launch count of that weapon where it gives one
     role_attrs: dict = field(default_factory=dict)   # role → attrs for that role only
     example: str = ""
     expect: str = ""
@@ -248,7 +250,8 @@ def trigger_scan(triggers: list[re.Pattern]) -> TriggerScan:
 
 def _check_attrs(attrs: dict, where: str) -> dict:
     allowed = {"group": GROUPS, "side": SIDES, "qualifier": QUALIFIERS, "cumulative": (True, False),
-               "subset": (True, False), "refers_back": (True, False), "lookback": tuple(range(1, 7))}
+               "subset": (True, False), "refers_back": (True, False), "lookback": tuple(range(1, 7)),
+               "impact": (True, False)}
     for key, value in attrs.items():
         if key not in allowed or value not in allowed[key]:
             raise RulesError(f"{where}: bad attribute {key} = {value!r}")
@@ -314,7 +317,7 @@ def load(files=RULE_FILES, directory: Path = RULES_DIR) -> Ruleset:
                 raise RulesError(f"{where}: the pattern captures no {{N:role}} slot")
             unless = _compile(expand(_text(r["unless"]), placeholders, where), lists, where) if r.get("unless") else None
             attrs = _check_attrs({k: r[k] for k in ("group", "side", "cumulative", "qualifier", "subset", "refers_back",
-                                                        "lookback")
+                                                        "lookback", "impact")
                                   if k in r}, where)
             role_attrs = {k: _check_attrs(dict(v), f"{where} role {k}") for k, v in r.get("roles", {}).items()}
             for role in roles:
