@@ -9,7 +9,7 @@ from extract.actors import _RULES, BODY_ALIASES, GIVEN_NAMES, OUTLETS, PEOPLE, U
 from extract.claimcues import (
     BACKGROUND_RX, CITING_RX, CLAUSE_END_RX, COLON_RX, CONTRAST_RX, COUNT_NOUN_RX, DASH_CREDIT_RX, HEADLINE_ROLE_RX,
     HEAD_OF_RX, INVERTED_RX, LINE_LEAD_RX, MAX_JOINED, NAME_GAP_RX, NEXT_WORD_RX, PERSON_COLON_RX,
-    PERSON_LINE_LEAD_RX, POSSESSIVE_RX, PREPOSITION_RX, REPORTED_BY_RX, ROLE_APPOSITION_RX, SCENE_CHANGE_RX,
+    PERSON_LINE_LEAD_RX, POSSESSIVE_RX, PREPOSITION_RX, REPORTED_BY_RX, SCENE_CHANGE_RX,
     SOURCE_LINE_RX, SOURCE_REACH, SUBJECT_LEAD_RX, TIME_LEAD_RX, TRAILING_TAG_RX, TRAILING_VERB_RX, VERB_AFTER_RX, _ABBREVIATIONS, _AFTER_FIRST_WORDS, _INVERTED,
     _PREPOSITIONS)
 from extract.claimsources import (DocClaimants, credit_headline_nation, paragraph_person, _from_later_in_paragraph, _from_list_intro, _from_report,
@@ -18,6 +18,7 @@ from extract.claimsources import (DocClaimants, credit_headline_nation, paragrap
 from extract.context import DocContext
 from extract.interviews import interview_answer
 from extract.placeweights import head_end
+from extract.roleholders import named_after, named_next, role_as_written
 from extract.quoteblocks import from_quote_block, statement_speaker
 from extract.gazetteer import _RULES as PLACE_RULES
 from extract.regions import is_settlement, nation_of, region_base
@@ -61,16 +62,6 @@ def _doc_claimants(ctx: DocContext) -> DocClaimants:
     return doc
 
 
-_ROLE_SPELLED = _RULES["role_phrases"]["spelled"]
-
-
-def _role_as_written(phrase: str) -> str:
-    """"the region's  governor" → "regional governor"."""
-    words = phrase.split()
-    words = words[1:] if words[0].lower() == "the" else words
-    return " ".join(_ROLE_SPELLED.get(word.lower(), word) for word in words)
-
-
 def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
     """Names for surnames, roles and pronouns, in text order; then every attribution link of the article."""
     text = ctx.text
@@ -102,8 +93,8 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 if actor.name:
                     actor.kind = "body"   # "the mission" stands for the body named before: it speaks as that body
             else:   # "the regional governor said": the governor named before, or right after, else the role as written
-                actor.name = (by_role.get(actor.name) or _named_after(doc.actors, i, text)
-                              or _role_as_written(text[actor.start:actor.end]))
+                actor.name = (by_role.get(actor.name) or named_after(doc.actors, i, text)
+                              or named_next(doc.actors, i, ctx) or role_as_written(text[actor.start:actor.end]))
         elif actor.kind == "pronoun":
             if actor.name in ("he", "she", "him", "her"):
                 same_sentence = last_person is not None and ctx.sentence_at(last_person.start) == ctx.sentence_at(actor.start)
@@ -231,14 +222,6 @@ def _head_named_after(actors: list[Actor], i: int, text: str, speech: regex.Matc
             and HEAD_OF_RX.search(speech.group()) and NAME_GAP_RX.fullmatch(text, actors[i].end, after.start)):
         return after
     return None
-
-
-def _named_after(actors: list[Actor], i: int, text: str) -> str:
-    """"according to the governor of Belgorod Oblast, Vyacheslav Gladkov, ...": the person a role introduces."""
-    after = actors[i + 1] if i + 1 < len(actors) else None
-    if after is not None and after.kind == "person" and ROLE_APPOSITION_RX.fullmatch(text, actors[i].end, after.start):
-        return after.name
-    return ""
 
 
 def _base(name: str) -> str:
