@@ -331,6 +331,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         if framing := _framing(facts, ctx.lines[line_index - back]):
             if _flashback(text, *ctx.sentence_at(framing.start)):
                 break   # "On Friday evening, officials had counted eight dead.": a look back, which sets no later paragraph's scene
+            if moved and is_toll(text, *ctx.sentence_at(framing.start)):
+                break   # "On Monday night, the administration put the toll at seven": the day of a count of victims, not of evacuees
             if (_timestamp(text, framing, *ctx.sentence_at(framing.start)) or is_heading(ctx, ctx.lines[line_index - back])) \
                     and (main := facts.main_mention) and main.start < s_start and not moved:
                 framing = main   # a page's "December 31, 2023 1:52 PM" stamp (or date line) yields to the strike's day the lede named
