@@ -377,7 +377,8 @@ def doc_places(ctx: DocContext) -> DocPlaces:
         main = max(towns, key=lambda b: (weights[b], -first[b])) if towns else main
     national_headline = any(m.start < head_end and m.kind == "country" and m.nation == "ua"
                             and m.cue in NATIONAL_HEADLINE_CUES for m in mentions)
-    in_headline = {m.name for m in mentions if m.start < head_end and m.kind == "city" and m.cue not in ("from", "to")
+    # a visit's destination is no second place of the story ("... hit Kostiantynivka as Blinken arrived in Kyiv")
+    in_headline = {m.name for m in mentions if m.start < head_end and m.kind == "city" and m.cue not in DESTINATION | {"from"}
                    and not m.dateline and not speaker_place(memo, ctx.text, m)
                    and not LANDMARK_RX.search(ctx.text, max(0, m.start - 40), m.start)}
     if len(in_headline) >= 2 or (national_headline and not in_headline):
