@@ -32,7 +32,10 @@ def _doc_claimants(ctx: DocContext) -> DocClaimants:
     text = ctx.text
     doc = DocClaimants(find_actors(text, ctx.lines))
     for actor in doc.actors:
-        if actor.kind == "person":
+        if (actor.kind == "person" and _AT_PLACE_RX.search(text, max(0, actor.start - 12), actor.start)
+                and not text.startswith(("'s", "’s"), actor.end)):   # (not "in Zelensky's address")
+            actor.name = ""   # "killed in Novaya Tavolzhanka, the governor said": a place's name, no person's
+        elif actor.kind == "person":
             sent_start, sent_end = ctx.sentence_at(actor.start)
             actor.role = role_of(text[max(sent_start, actor.start - 80):min(sent_end, actor.end + 90)])
             doc.surnames.setdefault(actor.name.split()[-1], actor.name)
@@ -260,6 +263,9 @@ def _names_person(doc: DocClaimants, start: int, end: int) -> bool:
     lo = bisect.bisect_left(doc.actors, start, key=lambda a: a.start)
     hi = bisect.bisect_left(doc.actors, end, key=lambda a: a.start)
     return any(a.kind == "person" and a.end <= end for a in doc.actors[lo:hi])
+
+
+_AT_PLACE_RX = regex.compile(r"\b(?:in|near|outside)\s++$")
 
 
 def _speech(actor: Actor, text: str) -> regex.Match | None:

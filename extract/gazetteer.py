@@ -77,6 +77,9 @@ _BRANCHES = [
     (r"(?P<described>\p{Lu}\p{Ll}[\p{L}'’-]*+(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*+)?)(?=,\s+an?\s+(?:[\p{Ll}-]++\s+){0,2}?"
      # "a resort village", "a small front-line town"; not "a village resident" nor "a town council"
      r"(?i:\L<settlement>)\b(?!\s+(?:residents?|head|council|officials?|elder|chief|administration|hall)\b))", r"\p{Lu}"),
+    # "killed in Maslova Pristan, in the Shebekino district": an unlisted place the region after it locates
+    (r"(?<=\b(?:in|near|at)\s)(?P<nested>\p{Lu}\p{Ll}[\p{L}'’-]*+(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*+)?)(?=,\s+in\s+(?:the\s+)?(?:"
+     + alternation(NAMES, flexible_spaces=False) + r")\s+(?i:district|region|oblast|raion)\b)", r"\p{Lu}"),
 ]
 PLACE_SCAN = WordStartScan(
     r"\b(?<![\w-])", r"\w-",
@@ -214,7 +217,7 @@ def _mention(m: regex.Match, text: str) -> Mention | None:
     if found:
         kind = _ANAPHORS[found.lower()]
         return Mention(start, end, "", f"anaphor-{kind}", "", cue)
-    for group in ("unlisted", "described"):
+    for group in ("unlisted", "described", "nested"):
         if m.group(group):
             name, name_start = _without_leading_word(m.group(group), m.start(group))
             known = NAMES.get(name)

@@ -9,6 +9,7 @@ from extract.context import DocContext
 from extract.gazetteer import (_RULES, ATTACK_CUES, BORDER_BEFORE_RX, COUNTED_PLACES_RX, COUNTRY_CUES, DESTINATION,
                                FLIGHT_PATH_RX,
                                LOCATIVE, NAMES, OBLAST_CENTRES, DocPlaces, Mention, doc_places)
+from extract.placeweights import REGION_NEST_RX
 from extract.placerefs import BARE_CAPITAL, capital, resolve_anaphor
 from extract.regions import region_of_town
 from extract.speakerplaces import SPEAKER_TITLE_RX, foreign_capital, speaker_place
@@ -343,6 +344,11 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
                                   lambda m: not m.dateline and _usable(m, metric, text, places)
                                   and not m.kind.startswith("anaphor") and m.kind != "country", limit=50)
     if earlier_in_line:
+        # "the strikes on Pokrovsk, Donetsk region, ... Another 82 were wounded": the town the region only locates
+        town = last_before(places.mentions, line_start, earlier_in_line.start, lambda m: m.kind == "city", limit=1)
+        if (earlier_in_line.kind == "oblast" and town is not None and _usable(town, metric, text, places)
+                and REGION_NEST_RX.fullmatch(text, town.end, earlier_in_line.start)):
+            return town.name
         return earlier_in_line.name
     # "... from the front-line communities of the region. In the last week alone, 186 people left": the region told of
     # just before, when that is all the line names
