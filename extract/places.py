@@ -54,6 +54,8 @@ REGIONAL_OFFICE_RX = regex.compile(r"(?i)\bregional\s+(?:[\w-]+\s+){0,2}?(?:head
                                    r"officials|government|council|governor|head)\b")
 QUOTED_RX = regex.compile(r"\s*[\"“]")
 NEXT_REPORT_RX = regex.compile(r",\s+and\s+that\s|;\s+and\s+that\s|,\s+adding\s+that\s")
+# the launchers' place: "fired from ships in the Black Sea", "launched from Tu-95 bombers over the Caspian Sea"
+LAUNCHERS_AT_RX = regex.compile(r"(?i)\b(?:launched|fired)\s+from\s+(?:[\w-]+\s+){1,3}?(?:in|on|over|off|above)\s+(?:the\s+)?$")
 BODY_OF_RX = regex.compile(r"\p{Lu}\p{L}+\s+of\s+$")   # "the National Police of Ukraine"
 
 
@@ -87,6 +89,8 @@ def _facts(mention: Mention, text: str, memo: dict) -> tuple[bool, bool]:
         return True, False   # "a town southeast of the capital": a landmark, not the place
     if BORDER_BEFORE_RX.search(text, max(0, mention.start - 50), mention.start):
         return True, False   # "a village near the border with Russia's Kursk region": a neighbour
+    if LAUNCHERS_AT_RX.search(text, max(0, mention.start - 60), mention.start):
+        return True, False   # "Kalibr missiles fired from ships in the Black Sea": where the launchers were
     if mention.kind == "country" and mention.cue == "of" and BODY_OF_RX.search(text, max(0, mention.start - 40), mention.start):
         return True, False   # "the National Police of Ukraine": part of a body's name
     return False, mention.cue == "from" or FLIGHT_PATH_RX.search(text, max(0, mention.start - 60), mention.start) is not None
