@@ -91,6 +91,7 @@ _CUES = _RULES["cues"]
 LOCATIVE, COUNTRY_CUES, DESTINATION = set(_CUES["locative"]), set(_CUES["country"]), set(_CUES["destination"])
 ATTACK_CUES, NATIONAL_HEADLINE_CUES = set(_CUES["attack"]), set(_CUES["national_headline"])
 OBLAST_CENTRES = set(_RULES["ukraine_oblast_centres"])
+_NATIONWIDE_RX = regex.compile(r"(?i)across|throughout|nationwide")
 
 
 # The word(s) just before a mention decide how it relates to the figure.
@@ -378,8 +379,9 @@ def doc_places(ctx: DocContext) -> DocPlaces:
         # "Donetsk region: search in Chasiv Yar completed": a town of the region, told of as much, is the story's place
         towns = [b for b in weights if weights[b] >= weights[main] and b in _TOWNS_OF.get(main, ())]
         main = max(towns, key=lambda b: (weights[b], -first[b])) if towns else main
-    national_headline = any(m.start < head_end and m.kind == "country" and m.nation == "ua"
-                            and m.cue in NATIONAL_HEADLINE_CUES for m in mentions)
+    national_headline = any(m.start < head_end and (m.kind == "country" and m.nation == "ua" and m.cue in NATIONAL_HEADLINE_CUES
+                                                    or m.kind == "anaphor-country" and _NATIONWIDE_RX.match(ctx.text, m.start))
+                            for m in mentions)   # ("Emergency blackouts across the country as Kyiv says ...")
     # a visit's destination is no second place of the story ("... hit Kostiantynivka as Blinken arrived in Kyiv")
     in_headline = {m.name for m in mentions if m.start < head_end and m.kind == "city" and m.cue not in DESTINATION | {"from"}
                    and not m.dateline and not speaker_place(memo, ctx.text, m)
