@@ -9,7 +9,7 @@ from extract.actors import _RULES, BODY_ALIASES, GIVEN_NAMES, OUTLETS, PEOPLE, U
 from extract.claimcues import (
     BACKGROUND_RX, CITING_RX, CLAUSE_END_RX, COLON_RX, CONTRAST_RX, COUNT_NOUN_RX, DASH_CREDIT_RX, HEADLINE_ROLE_RX,
     HEAD_OF_RX, INVERTED_RX, LINE_LEAD_RX, MAX_JOINED, NAME_GAP_RX, NEXT_WORD_RX, PERSON_COLON_RX,
-    PERSON_LINE_LEAD_RX, POSSESSIVE_RX, PREPOSITION_RX, REPORTED_BY_RX, ROLE_APPOSITION_RX, SCENE_CHANGE_RX,
+    PERSON_LINE_LEAD_RX, POSSESSIVE_RX, PREPOSITION_RX, REPORTED_BY_RX, SCENE_CHANGE_RX,
     SOURCE_LINE_RX, SOURCE_REACH, SUBJECT_LEAD_RX, TIME_LEAD_RX, TRAILING_TAG_RX, TRAILING_VERB_RX, VERB_AFTER_RX, _ABBREVIATIONS, _AFTER_FIRST_WORDS, _INVERTED,
     _PREPOSITIONS)
 from extract.claimsources import (DocClaimants, credit_headline_nation, paragraph_person, _from_later_in_paragraph, _from_list_intro, _from_report,
@@ -18,6 +18,7 @@ from extract.claimsources import (DocClaimants, credit_headline_nation, paragrap
 from extract.context import DocContext
 from extract.interviews import interview_answer
 from extract.placeweights import head_end
+from extract.roleholders import named_after, named_next, role_as_written
 from extract.quoteblocks import from_quote_block, statement_speaker
 from extract.gazetteer import _RULES as PLACE_RULES
 from extract.regions import is_settlement, nation_of, region_base
@@ -31,7 +32,10 @@ def _doc_claimants(ctx: DocContext) -> DocClaimants:
     text = ctx.text
     doc = DocClaimants(find_actors(text, ctx.lines))
     for actor in doc.actors:
-        if actor.kind == "person":
+        if (actor.kind == "person" and _AT_PLACE_RX.search(text, max(0, actor.start - 12), actor.start)
+                and not text.startswith(("'s", "’s"), actor.end)):   # (not "in Zelensky's address")
+            actor.name = ""   # "killed in Novaya Tavolzhanka, the governor said": a place's name, no person's
+        elif actor.kind == "person":
             sent_start, sent_end = ctx.sentence_at(actor.start)
             actor.role = role_of(text[max(sent_start, actor.start - 80):min(sent_end, actor.end + 90)])
             doc.surnames.setdefault(actor.name.split()[-1], actor.name)
@@ -59,16 +63,6 @@ def _doc_claimants(ctx: DocContext) -> DocClaimants:
                 doc.source = head.name
     ctx.__dict__["_claimants"] = doc
     return doc
-
-
-_ROLE_SPELLED = _RULES["role_phrases"]["spelled"]
-
-
-def _role_as_written(phrase: str) -> str:
-    """"the region's  governor" → "regional governor"."""
-    words = phrase.split()
-    words = words[1:] if words[0].lower() == "the" else words
-    return " ".join(_ROLE_SPELLED.get(word.lower(), word) for word in words)
 
 
 def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
@@ -102,8 +96,8 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 if actor.name:
                     actor.kind = "body"   # "the mission" stands for the body named before: it speaks as that body
             else:   # "the regional governor said": the governor named before, or right after, else the role as written
-                actor.name = (by_role.get(actor.name) or _named_after(doc.actors, i, text)
-                              or _role_as_written(text[actor.start:actor.end]))
+                actor.name = (by_role.get(actor.name) or named_after(doc.actors, i, text)
+                              or named_next(doc.actors, i, ctx) or role_as_written(text[actor.start:actor.end]))
         elif actor.kind == "pronoun":
             if actor.name in ("he", "she", "him", "her"):
                 same_sentence = last_person is not None and ctx.sentence_at(last_person.start) == ctx.sentence_at(actor.start)
@@ -233,14 +227,6 @@ def _head_named_after(actors: list[Actor], i: int, text: str, speech: regex.Matc
     return None
 
 
-def _named_after(actors: list[Actor], i: int, text: str) -> str:
-    """"according to the governor of Belgorod Oblast, Vyacheslav Gladkov, ...": the person a role introduces."""
-    after = actors[i + 1] if i + 1 < len(actors) else None
-    if after is not None and after.kind == "person" and ROLE_APPOSITION_RX.fullmatch(text, actors[i].end, after.start):
-        return after.name
-    return ""
-
-
 def _base(name: str) -> str:
     return name.removeprefix("Ukraine's ").removeprefix("Russia's ").removeprefix("Ukrainian ").removeprefix("Russian ")
 
@@ -277,6 +263,9 @@ def _names_person(doc: DocClaimants, start: int, end: int) -> bool:
     lo = bisect.bisect_left(doc.actors, start, key=lambda a: a.start)
     hi = bisect.bisect_left(doc.actors, end, key=lambda a: a.start)
     return any(a.kind == "person" and a.end <= end for a in doc.actors[lo:hi])
+
+
+_AT_PLACE_RX = regex.compile(r"\b(?:in|near|outside)\s++$")
 
 
 def _speech(actor: Actor, text: str) -> regex.Match | None:
@@ -359,8 +348,8 @@ def office_of_place(name: str | None, location: str | None) -> str | None:
         rest = name.split(" ", 1)[1]
         office = f"{city} {rest}" if rest.startswith("city ") else f"{city} city {rest}"
         return _BODY_BY_LOWER.get(office.lower(), office)
-    if not name or not location:
-        return name
+    if not name or not location or name.endswith(" officials"):
+        return name   # "city officials", "regional officials": people, not an office named for its place
     if first in _OFFICE_OWNERS["region"] and (region := region_base(location)):
         return f"{region} {name}"
     if first in _OFFICE_OWNERS["city"] and is_settlement(location):

@@ -36,7 +36,9 @@ INVERTED_RX = regex.compile(
     inverted=_longest_first(_RULES["verbs"]["before_speaker"]), lead=_longest_first(_RULES["gaps"]["lead_ins"]),
     abbr=_longest_first(ABBREVIATIONS))
 PREPOSITION_RX = regex.compile(
-    r"(?:(?i:\b(?:\L<preps>))|\b(?:\L<by_after>)(?:\s+\S+){0,4}?\s+by)"
+    # "per" cites ("per the ministry") but not as a rate: "40 per cent of consumers in the Kyiv region"
+    r"(?:(?i:\b(?!per[^\S\n]++(?:cent|capita|day|night|week|month|year|hour|person|head)\b)(?:\L<preps>))"
+    r"|\b(?:\L<by_after>)(?:\s+\S+){0,4}?\s+by)"
     # the words before the speaker stay in its sentence: no line break, and a full stop only in an abbreviation ("Gov.")
     r"[^\S\n]+(?:(?:\L<lead>|\L<abbr>|\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}'’-]*)[^\S\n]+){0,5}$",
     preps=_longest_first(_RULES["verbs"]["prepositions"]), by_after=_longest_first(_RULES["verbs"]["by_after"]),
@@ -77,6 +79,10 @@ TIME_LEAD_RX = regex.compile(r"(?:[-–—•*]\s*)?\d{1,2}[:.]\d{2}\s*[-–—]
 DASH_CREDIT_RX = regex.compile(r"\s[-–—]\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$")   # headline "... - Klitschko"
 # A sentence that opens on a new place starts a new report; it does not continue the last speaker's.
 SCENE_CHANGE_RX = regex.compile(r"\W*(?:In|Across|Elsewhere\s+in|Meanwhile\s+in|Further\s+\w+\s+in)\s+(?:the\s+)?\p{Lu}\p{Ll}+,")
+# a credit tagged on at a sentence's end (", the regional governor said."): the words before it are the figures
+TAGGED_ROLE_RX = regex.compile(r"[^\n]*,\s*+(?:the\s++)?(?:\p{Ll}[\p{Ll}'’]*+\s++){0,2}$")
+# a sentence that turns to another matter ("Separately, ...", "Elsewhere, ...")
+SEPARATELY_RX = regex.compile(r"\W*(?:Separately|Elsewhere|Meanwhile|Also|Earlier|Later)\b")
 MAX_JOINED = 6   # sentences a figure's unit may run on over ";" and ":"
 _ABBREVIATIONS = tuple(ABBREVIATIONS)
 LEDE_LINES = 3   # the headline, perhaps a dateline or standfirst, then the lede paragraph

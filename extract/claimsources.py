@@ -48,7 +48,21 @@ def _last_link(doc: DocClaimants, start: int, end: int) -> tuple[int, int, str] 
 
 # a figure in a sentence, and the openings that make a sentence go on with the figures before it ("Another 180,000 ...")
 _OWN_FIGURE_RX = regex.compile(r"\d|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\b")
-_CONTINUES_RX = regex.compile(r"\W*(?i:another|a\s+further|further|more|the\s+rest|the\s+remaining|of\s+(?:them|those|these)|most)\b")
+# a figure told as a part of the one before: "Air defences shot down 80 of them", "among them three children"
+_REFERS_BACK_RX = regex.compile(r"\b(?i:of\s+(?:them|those|these|which)|among\s+(?:them|those|the\s+dead|the\s+injured|the\s+wounded))\b")
+# what a sentence counts, roughly: weapons, victims, people moved, power
+_FAMILIES = {family: regex.compile(pattern, regex.I) for family, pattern in {
+    "air": r"\b(?:drones?|missiles?|UAVs?|Shaheds?|rockets?|bombs?)\b",
+    "casualties": r"\b(?:killed|injured|wounded|dead|died|hurt|casualties|deaths?|toll)\b",
+    "displacement": r"\b(?:refugees|evacuated|evacuees|fled|displaced|remain|remaining|left|gone)\b",
+    "power": r"\b(?:power|electricity|outages?|blackouts?)\b"}.items()}
+
+
+def _families(text: str, start: int, end: int) -> set[str]:
+    return {family for family, rx in _FAMILIES.items() if rx.search(text, start, end)}
+
+
+_CONTINUES_RX = regex.compile(r"\W*(?i:another|a\s+further|further|more|the\s+rest|the\s+remaining|of\s+(?:them|those|these)|most|in\s+(?:total|all)|overall|altogether|all\s+told)\b")
 
 
 def _from_later_in_paragraph(ctx: DocContext, doc: DocClaimants, unit_end: int) -> str | None:
@@ -63,8 +77,16 @@ def _from_later_in_paragraph(ctx: DocContext, doc: DocClaimants, unit_end: int) 
     if sent_start < unit_end or ctx.sentence_index(sent_start) != ctx.sentence_index(unit_end - 1) + 1:
         return None   # not the next sentence
     own = _OWN_FIGURE_RX.search(ctx.text, sent_start, sent_end)
-    if own and doc.links[lo][0] < own.start() and not _CONTINUES_RX.match(ctx.text, sent_start, sent_end):
-        return None   # "... killed 39. The air force said Russia had fired 122 missiles": it opens a statement of its own
+    if own and not _CONTINUES_RX.match(ctx.text, sent_start, sent_end) and not _REFERS_BACK_RX.search(ctx.text, sent_start, sent_end):
+        if doc.links[lo][0] < own.start():
+            return None   # "... killed 39. The air force said Russia had fired 122 missiles": it opens a statement of its own
+        unit_start = ctx.sentence_at(unit_end - 1)[0]
+        before, after = _families(ctx.text, unit_start, unit_end), _families(ctx.text, sent_start, sent_end)
+        if before and after and not before & after:
+            # "595 drones and 48 missiles in an attack on Kyiv. Four people were killed, the city administration
+            # said.": a credit for figures of another kind than those before ("1.3 million are in Poland. Roughly
+            # 180,000 have gone to Hungary, UNHCR said." goes on with the same count)
+            return None
     return doc.links[lo][2]
 
 

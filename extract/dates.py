@@ -31,6 +31,8 @@ _FRAMING_BEFORE = regex.compile(
     rf"[\s\-–•*]*(?i:(?:update[d]?,?{H}*|(?:late|early){H}+)?(?:on|by|as{H}+of|at{H}+[\d:.]+{H}+on|in)?{H}*"
     rf"(?:the{H}+(?:morning|evening|night|afternoon){H}+of{H}+)?)$")
 _PRESENT = regex.compile(r"(?i:\b(?:is|are|remain|remains|stands|stand|now|currently|has{H}+left|have{H}+left|have{H}+no|has{H}+no|still{H}+(?:in|without|live|living|(?:had|have|has|needs?|needed){H}+to)))\b".replace("{H}", H))
+# a relative clause describes a thing ("drones that are jammed"), it tells no time of the figure
+_RELATIVE_BEFORE = regex.compile(r"\b(?:that|which)\s+$")
 _NEW_STATEMENT = regex.compile(rf",{H}*(?i:adding|noting|stressing){H}+that\b")
 # a dated attack described by its own relative clause: the date stays inside that clause
 _DATED_ATTACK_CLAUSE = regex.compile(rf"(?:'s)?{H}+(?:[\w-]+{H}+)?(?:strikes?|attacks?|barrage|shelling|raid){H}+(?:that|which)\b[^,;\n]{{0,200}}[,;]", regex.I)
@@ -243,6 +245,15 @@ def _same_night(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> date
     return main.day + timedelta(days=1) if evening else main.day
 
 
+def _in_present(text: str, s_start: int, s_end: int, span_start: int) -> bool:
+    """Is the figure's own clause told in the present? Not another clause past a ";" ("shot down 76 of them; another
+    95 were 'lost locally', the air force's phrase for drones that are jammed") nor a relative clause ("that are")."""
+    lo = text.rfind(";", s_start, span_start) + 1 or s_start
+    hi = text.find(";", span_start, s_end)
+    return any(not _RELATIVE_BEFORE.search(text, max(lo, m.start() - 8), m.start())
+               for m in _PRESENT.finditer(text, lo, hi if hi >= 0 else s_end))
+
+
 def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | None = None,
                cumulative: bool | None = None) -> date | None:
     """The day the figure at text[span_start:span_end] is about (contract: event_date); the figure's metric and
@@ -276,11 +287,12 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
                 and not _PLACE_NAMED.search(text, s_start, s_end)):
             return main   # "On 10 July, the emergency service reported 15 dead": the toll of the story's strike, counted later
         return _toll_keeps_main(facts, chosen, toll, s_start, s_end) or chosen.day
+    if (before := ctx.continued_sentence(span_start)) is not None:
+        # "Another 79 people were wounded.": the day of the toll before (though a toll itself: "..., he said; among
+        # the injured are two children" is still the toll before, not the story's main day)
+        return event_date(ctx, before[0], before[0], metric, cumulative)
     if toll and (main := facts.main):
         return main
-    if (before := ctx.continued_sentence(span_start)) is not None:
-        # "Another 79 people were wounded.": the day of the toll before
-        return event_date(ctx, before[0], before[0], metric, cumulative)
     if (said := _said_day(ctx, facts, s_start, s_end)) is not None:
         if metric in _TOLL_METRICS and not cumulative and (main := facts.main) and main < said:
             return main   # the victims of the story's strike, whenever they were counted
@@ -302,7 +314,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         return heading
     # a snapshot's "Situation as of 30 September" header: what it reports stands at that day, not at its release
     report_day = facts.asof_header or reference
-    if _PRESENT.search(text, s_start, s_end) and not (metric in _TOLL_METRICS and not cumulative and not _clock_entry(ctx, line_index)):
+    if _in_present(text, s_start, s_end, span_start) and not (metric in _TOLL_METRICS and not cumulative and not _clock_entry(ctx, line_index)):
         return report_day   # (a strike's victims "are dead" on its day; a live blog's "14:20" entry counts at its hour)
     if cumulative or _running_tally(text, s_start, s_end):
         return report_day   # "Since the start of the year, 7,000 were evacuated": counted up to the report
@@ -319,6 +331,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         if framing := _framing(facts, ctx.lines[line_index - back]):
             if _flashback(text, *ctx.sentence_at(framing.start)):
                 break   # "On Friday evening, officials had counted eight dead.": a look back, which sets no later paragraph's scene
+            if moved and is_toll(text, *ctx.sentence_at(framing.start)):
+                break   # "On Monday night, the administration put the toll at seven": the day of a count of victims, not of evacuees
             if (_timestamp(text, framing, *ctx.sentence_at(framing.start)) or is_heading(ctx, ctx.lines[line_index - back])) \
                     and (main := facts.main_mention) and main.start < s_start and not moved:
                 framing = main   # a page's "December 31, 2023 1:52 PM" stamp (or date line) yields to the strike's day the lede named

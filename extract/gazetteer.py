@@ -77,6 +77,9 @@ _BRANCHES = [
     (r"(?P<described>\p{Lu}\p{Ll}[\p{L}'’-]*+(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*+)?)(?=,\s+an?\s+(?:[\p{Ll}-]++\s+){0,2}?"
      # "a resort village", "a small front-line town"; not "a village resident" nor "a town council"
      r"(?i:\L<settlement>)\b(?!\s+(?:residents?|head|council|officials?|elder|chief|administration|hall)\b))", r"\p{Lu}"),
+    # "killed in Maslova Pristan, in the Shebekino district": an unlisted place the region after it locates
+    (r"(?<=\b(?:in|near|at)\s)(?P<nested>\p{Lu}\p{Ll}[\p{L}'’-]*+(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*+)?)(?=,\s+in\s+(?:the\s+)?(?:"
+     + alternation(NAMES, flexible_spaces=False) + r")\s+(?i:district|region|oblast|raion)\b)", r"\p{Lu}"),
 ]
 PLACE_SCAN = WordStartScan(
     r"\b(?<![\w-])", r"\w-",
@@ -88,6 +91,7 @@ _CUES = _RULES["cues"]
 LOCATIVE, COUNTRY_CUES, DESTINATION = set(_CUES["locative"]), set(_CUES["country"]), set(_CUES["destination"])
 ATTACK_CUES, NATIONAL_HEADLINE_CUES = set(_CUES["attack"]), set(_CUES["national_headline"])
 OBLAST_CENTRES = set(_RULES["ukraine_oblast_centres"])
+_NATIONWIDE_RX = regex.compile(r"(?i)across|throughout|nationwide")
 
 
 # The word(s) just before a mention decide how it relates to the figure.
@@ -214,7 +218,7 @@ def _mention(m: regex.Match, text: str) -> Mention | None:
     if found:
         kind = _ANAPHORS[found.lower()]
         return Mention(start, end, "", f"anaphor-{kind}", "", cue)
-    for group in ("unlisted", "described"):
+    for group in ("unlisted", "described", "nested"):
         if m.group(group):
             name, name_start = _without_leading_word(m.group(group), m.start(group))
             known = NAMES.get(name)
@@ -375,9 +379,11 @@ def doc_places(ctx: DocContext) -> DocPlaces:
         # "Donetsk region: search in Chasiv Yar completed": a town of the region, told of as much, is the story's place
         towns = [b for b in weights if weights[b] >= weights[main] and b in _TOWNS_OF.get(main, ())]
         main = max(towns, key=lambda b: (weights[b], -first[b])) if towns else main
-    national_headline = any(m.start < head_end and m.kind == "country" and m.nation == "ua"
-                            and m.cue in NATIONAL_HEADLINE_CUES for m in mentions)
-    in_headline = {m.name for m in mentions if m.start < head_end and m.kind == "city" and m.cue not in ("from", "to")
+    national_headline = any(m.start < head_end and (m.kind == "country" and m.nation == "ua" and m.cue in NATIONAL_HEADLINE_CUES
+                                                    or m.kind == "anaphor-country" and _NATIONWIDE_RX.match(ctx.text, m.start))
+                            for m in mentions)   # ("Emergency blackouts across the country as Kyiv says ...")
+    # a visit's destination is no second place of the story ("... hit Kostiantynivka as Blinken arrived in Kyiv")
+    in_headline = {m.name for m in mentions if m.start < head_end and m.kind == "city" and m.cue not in DESTINATION | {"from"}
                    and not m.dateline and not speaker_place(memo, ctx.text, m)
                    and not LANDMARK_RX.search(ctx.text, max(0, m.start - 40), m.start)}
     if len(in_headline) >= 2 or (national_headline and not in_headline):

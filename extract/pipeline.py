@@ -40,10 +40,10 @@ _ODD = re.compile(_MAPPED.pattern + "|" + _ODD_SPACE.pattern)
 # what may stand between two figures joined by "and" for them to share one qualifier: a few words, no clause
 # break, no name (a place or body makes it a separate statement: "180,000 have gone to Hungary and 128,000 ...")
 _COORDINATED = regex.compile(r"(?: [a-z][\w'-]*){0,4} and ")
-# two clauses, each with its verb ("41 civilians were killed and 149 others were injured"), are two statements;
-# one verb after both figures ("up to 40 drones and 12 missiles were launched") is one
-_OWN_VERB = regex.compile(r"(?: [\w'-]+)? (?:were|was|are|is|have|has|had)\b")
-_BE = regex.compile(r"\b(?:were|was|are|is|have|has|had|been)\b")
+# one verb after both figures ("up to 40 drones and 12 missiles were launched") is one statement; the first
+# figure's clause closed by its own verb ("at least 14 people have been killed and 46 injured", "at least 20 dead
+# and 50 wounded") is a statement of its own: its qualifier was said of it only (the gold reads it so)
+_CLOSED = regex.compile(r"\b(?:were|was|are|is|have|has|had|been|killed|died|dead|wounded|injured|hurt)\b")
 # "... and 11 of them were children": a part of the first figure, counted exactly
 _PART_OF = regex.compile(r" (?:of|out of)\b")
 _NEXT_WORD = regex.compile(r" ([A-Za-z][\w'-]*)")
@@ -151,7 +151,7 @@ def _shares_qualifier(joined: str, first_end: int, second_start: int, second_end
     """Is the second figure coordinated with the first (one statement), not a part of it or a clause of its own?"""
     if _PART_OF.match(joined, second_end) or not _COORDINATED.fullmatch(joined, first_end, second_start):
         return False
-    return not (_OWN_VERB.match(joined, second_end) and _BE.search(joined, first_end, second_start))
+    return not _CLOSED.search(joined, first_end, second_start)
 
 
 def _token_at(masked: Masked, pos: int) -> int | None:

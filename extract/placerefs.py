@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import regex
+
 from extract.gazetteer import _RULES, OBLAST_CENTRES, DocPlaces, Mention
 from extract.placeweights import LANDMARK_RX
 from extract.regions import region_of_town
@@ -12,7 +14,10 @@ from extract.vocab import in_range, last_before
 BARE_CAPITAL = frozenset(_RULES["capitals"]["bare"])
 # region anaphors that may also mean a town's surroundings: they keep a town named before them as it is
 _LOOSE_AREAS = frozenset(_RULES["anaphors"]["loose"])
-JUST_NAMED = 160   # characters back a city named stays what "the city" stands for, before the article's main place
+JUST_NAMED = 160
+_NOUN_RX = regex.compile(r"(?i)\b(city|town|village)\b")
+_CALLED_BEFORE_RX = regex.compile(r"(?i)\b(city|town|village)\s+of\s+(?:the\s+)?$")
+_CALLED_AFTER_RX = regex.compile(r"(?i),\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?(city|town|village)\b")   # characters back a city named stays what "the city" stands for, before the article's main place
 
 
 def capital(mention: Mention, places: DocPlaces, sentence: tuple[int, int], text: str = "") -> str | None:
@@ -45,6 +50,7 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
     if wanted == "oblast" and text[mention.start:mention.end].lower() in _LOOSE_AREAS:
         wanted = "area"   # "still living in the area" after Pokrovsk: around the town, not its oblast
     sent_start, _ = sentence
+    noun = _settlement_noun(text, mention.start, mention.end) if wanted == "city" else None
     # "the region" after a listed Ukrainian town is the town's oblast; an unlisted village names no region
     # ("Some 40 km from Kharkiv, the town ...": a landmark is not the town)
     same_sentence = [m for m in in_range(places.mentions, sent_start, mention.start)
@@ -58,7 +64,8 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
     if wanted == "city" and places.main and places.main_is_city:
         # "— Zaporizhzhia itself is hit almost daily. // — ... bombs on the city's outskirts": the city just named
         just_named = last_before(places.mentions, max(0, mention.start - JUST_NAMED), mention.start,
-                                 lambda m: m.kind == "city" and m.nation == "ua" and not m.dateline and not _landmark(m, text))
+                                 lambda m: m.kind == "city" and m.nation == "ua" and not m.dateline and not _landmark(m, text)
+                                 and not _called_otherwise(m, text, noun))
         return just_named.name if just_named else places.main
     if wanted == "area":
         kinds = ("oblast", "city")
@@ -67,13 +74,26 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
             return places.main
         return f"{m.name} Oblast" if m.kind == "city" and m.name in OBLAST_CENTRES else m.name
     kinds = ("city", "district") if wanted == "city" else ("oblast", "city", "district")
-    m = last_before(places.mentions, 0, mention.start, lambda m: m.kind in kinds and (wanted == "city" or (
+    m = last_before(places.mentions, 0, mention.start, lambda m: m.kind in kinds and (wanted == "city" and not _called_otherwise(m, text, noun) or wanted != "city" and (
         m.kind == "oblast" or m.kind == "district" and _names_oblast(m) or m.nation == "ua" and _names_oblast(m))))
     if m is None:
         return places.main
     if wanted == "oblast" and m.kind != "oblast":
         return region_of_town(m.name.removesuffix(" district")) or m.name
     return m.name
+
+
+def _settlement_noun(text: str, start: int, end: int) -> str | None:
+    found = _NOUN_RX.search(text, start, end)
+    return found.group(1).lower() if found else None
+
+
+def _called_otherwise(m: Mention, text: str, noun: str | None) -> bool:
+    """"the town" after "the ruined city of Bakhmut": a place the article calls by another noun is not the one meant."""
+    if not text or noun is None:
+        return False
+    called = _CALLED_BEFORE_RX.search(text, max(0, m.start - 30), m.start) or _CALLED_AFTER_RX.match(text, m.end)
+    return called is not None and called.group(1).lower() != noun
 
 
 def _landmark(m: Mention, text: str) -> bool:

@@ -9,6 +9,7 @@ from extract.context import DocContext
 from extract.gazetteer import (_RULES, ATTACK_CUES, BORDER_BEFORE_RX, COUNTED_PLACES_RX, COUNTRY_CUES, DESTINATION,
                                FLIGHT_PATH_RX,
                                LOCATIVE, NAMES, OBLAST_CENTRES, DocPlaces, Mention, doc_places)
+from extract.placeweights import REGION_NEST_RX
 from extract.placerefs import BARE_CAPITAL, capital, resolve_anaphor
 from extract.regions import region_of_town
 from extract.speakerplaces import SPEAKER_TITLE_RX, foreign_capital, speaker_place
@@ -25,7 +26,8 @@ _REGION_NOUNS = tuple(noun.casefold() for noun in _SCOPE["region_nouns"])
 RUSSIAN_REGIONS_RX = regex.compile(r"\bRussian\b|\s+(?:of|in)\s+(?:\w+\s+)?Russia\b")   # "nine regions of western Russia"
 # "since the start of June", "since the beginning of the week": a running count of a town's, not the war's
 _SHORT_PERIOD = r"(?!\s++of\s++(?:the\s++|this\s++|last\s++)?(?:" + alternation(_SCOPE["short_periods"]) + r")\b)"
-NATIONAL_SCOPE_RX = regex.compile(r"(?i)\b(?:" + alternation(_SCOPE["national"]) + r")\b" + _SHORT_PERIOD + r"|(?-i:\b(?:"
+# "a city of 280,000 before the war": a time to compare with, not the war's scope
+NATIONAL_SCOPE_RX = regex.compile(r"(?i)(?<!\b(?:before|prior\s+to)\s+)\b(?:" + alternation(_SCOPE["national"]) + r")\b" + _SHORT_PERIOD + r"|(?-i:\b(?:"
                                   + alternation(_SCOPE["national_bodies"]) + r")(?!\w))|" + REGION_COUNT)
 SUBSET_RX = regex.compile(r"(?i)(?<!\w)(?:" + alternation(_SCOPE["subset"]) + r")(?!\w)")
 MILITARY_RX = regex.compile(
@@ -52,6 +54,8 @@ REGIONAL_OFFICE_RX = regex.compile(r"(?i)\bregional\s+(?:[\w-]+\s+){0,2}?(?:head
                                    r"officials|government|council|governor|head)\b")
 QUOTED_RX = regex.compile(r"\s*[\"“]")
 NEXT_REPORT_RX = regex.compile(r",\s+and\s+that\s|;\s+and\s+that\s|,\s+adding\s+that\s")
+# the launchers' place: "fired from ships in the Black Sea", "launched from Tu-95 bombers over the Caspian Sea"
+LAUNCHERS_AT_RX = regex.compile(r"(?i)\b(?:launched|fired)\s+from\s+(?:[\w-]+\s+){1,3}?(?:in|on|over|off|above)\s+(?:the\s+)?$")
 BODY_OF_RX = regex.compile(r"\p{Lu}\p{L}+\s+of\s+$")   # "the National Police of Ukraine"
 
 
@@ -85,6 +89,8 @@ def _facts(mention: Mention, text: str, memo: dict) -> tuple[bool, bool]:
         return True, False   # "a town southeast of the capital": a landmark, not the place
     if BORDER_BEFORE_RX.search(text, max(0, mention.start - 50), mention.start):
         return True, False   # "a village near the border with Russia's Kursk region": a neighbour
+    if LAUNCHERS_AT_RX.search(text, max(0, mention.start - 60), mention.start):
+        return True, False   # "Kalibr missiles fired from ships in the Black Sea": where the launchers were
     if mention.kind == "country" and mention.cue == "of" and BODY_OF_RX.search(text, max(0, mention.start - 40), mention.start):
         return True, False   # "the National Police of Ukraine": part of a body's name
     return False, mention.cue == "from" or FLIGHT_PATH_RX.search(text, max(0, mention.start - 60), mention.start) is not None
@@ -342,6 +348,11 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
                                   lambda m: not m.dateline and _usable(m, metric, text, places)
                                   and not m.kind.startswith("anaphor") and m.kind != "country", limit=50)
     if earlier_in_line:
+        # "the strikes on Pokrovsk, Donetsk region, ... Another 82 were wounded": the town the region only locates
+        town = last_before(places.mentions, line_start, earlier_in_line.start, lambda m: m.kind == "city", limit=1)
+        if (earlier_in_line.kind == "oblast" and town is not None and _usable(town, metric, text, places)
+                and REGION_NEST_RX.fullmatch(text, town.end, earlier_in_line.start)):
+            return town.name
         return earlier_in_line.name
     # "... from the front-line communities of the region. In the last week alone, 186 people left": the region told of
     # just before, when that is all the line names

@@ -9,7 +9,9 @@ from extract.context import DocContext
 LANDMARK_RX = regex.compile(r"(?i)(?:\b(?:near|outside|off)|\bclose\s+to|\bnot\s+far\s+from|\b(?:km|kilometres|kilometers|miles)\)?"
                             r"(?:\s*+\([^()]{0,20}\))?\s++(?:(?:north|south|east|west)[\w-]*+\s++)?(?:of|from|off))\s++$")
 # a sign-off crediting reporters: the places in it are where they sat, not where things happened
-CREDIT_LINE_RX = regex.compile(r"(?m)^\s*+\(?(?:Reporting|Additional\s+reporting|Writing|Editing)\s+by\b|\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story)")
+# ("Reporting from Kyiv, Ukraine" under a byline; "X contributed reporting from Kramatorsk")
+CREDIT_LINE_RX = regex.compile(r"(?m)^\s*+\(?(?:Reporting|Additional\s+reporting|Writing|Editing)\s+(?:by|from)\b"
+                               r"|\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|reporting)")
 # between a town and the region that only locates it: "Serhiivka in Ukraine's Odesa region", "Lgov, Kursk region"
 REGION_NEST_RX = regex.compile(r",\s*+|\s++in\s++(?:the\s++)?(?:\p{Lu}[\p{L}-]*+['’]s\s++)?(?:[\p{Ll}-]++\s++){0,2}")
 

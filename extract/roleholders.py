@@ -1,0 +1,49 @@
+"""A role credited in a sentence ("the regional governor said") + the article's actors → the person holding it, or the role as written."""
+from __future__ import annotations
+
+from extract.actors import _RULES, Actor
+from extract.claimcues import (ROLE_APPOSITION_RX, SCENE_CHANGE_RX, SEPARATELY_RX, TAGGED_ROLE_RX, TRAILING_VERB_RX,
+                               VERB_AFTER_RX)
+from extract.context import DocContext
+
+_ROLE_SPELLED = _RULES["role_phrases"]["spelled"]
+
+
+def role_as_written(phrase: str) -> str:
+    """"the region's  governor" → "regional governor"."""
+    words = phrase.split()
+    words = words[1:] if words[0].lower() == "the" else words
+    return " ".join(_ROLE_SPELLED.get(word.lower(), word) for word in words)
+
+
+def named_after(actors: list[Actor], i: int, text: str) -> str:
+    """"according to the governor of Belgorod Oblast, Vyacheslav Gladkov, ...": the person a role introduces."""
+    after = actors[i + 1] if i + 1 < len(actors) else None
+    if after is not None and after.kind == "person" and ROLE_APPOSITION_RX.fullmatch(text, actors[i].end, after.start):
+        return after.name
+    return ""
+
+
+def named_next(actors: list[Actor], i: int, ctx: DocContext) -> str:
+    """"..., the regional governor said." then '"...," Oleh Kiper wrote': the untitled person speaking in the next
+    sentence is the role's holder (news style names him once, after the credit); a person with a title of his own
+    ("Kharkiv governor Oleh Synehubov said") or a new scene ("Separately, ...") is someone else."""
+    text, role = ctx.text, actors[i]
+    start = ctx.sentence_at(role.start)[0]
+    if not (TAGGED_ROLE_RX.match(text, start, role.start) and TRAILING_VERB_RX.match(text, role.end)):
+        return ""
+    index = ctx.sentence_index(role.start)
+    if index + 1 >= len(ctx.sentences):
+        return ""
+    next_start, next_end = ctx.sentences[index + 1]
+    if SCENE_CHANGE_RX.match(text, next_start) or SEPARATELY_RX.match(text, next_start):
+        return ""
+    for after in actors[i + 1:]:
+        if after.start >= next_end or after.kind not in ("person", "surname", "role"):
+            break
+        if after.start < next_start:
+            continue
+        if after.kind == "person" and after.name and not after.role and VERB_AFTER_RX.match(text[after.end:next_end]):
+            return after.name
+        break
+    return ""
