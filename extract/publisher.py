@@ -259,7 +259,8 @@ def _title_case(name: str) -> str:
     if not name.isupper():
         return name
     words = name.split()
-    return " ".join(w.lower() if i and w.lower() in _SMALL_WORDS else w.capitalize() for i, w in enumerate(words))
+    return " ".join(w.lower() if i and w.lower() in _SMALL_WORDS else "-".join(part.capitalize() for part in w.split("-"))
+                    for i, w in enumerate(words))
 
 
 def _name_over_date(head: list[str]) -> str | None:
@@ -292,7 +293,10 @@ def _name_over_date(head: list[str]) -> str | None:
     if len(lines) > 2 and _DATE_LINE.fullmatch(lines[1]) and any(_headline(line) for line in lines[2:4]):
         return _title_case(name)
     # or a section line ("Home / News", "Society | Incidents") and then the headline over the date (a byline between)
-    rest = lines[2:] if len(lines) > 1 and _SECTION_LINE.fullmatch(lines[1]) else lines[1:]
+    section = len(lines) > 1 and _SECTION_LINE.fullmatch(lines[1]) is not None
+    rest = lines[2:] if section else lines[1:]
+    if section and len(rest) > 1 and _DATE_LINE.fullmatch(rest[0]):
+        return _title_case(name)   # "VEDOMOSTI" / "Society" / "13.05.2024, 11:02"
     if len(rest) > 1 and _headline(rest[0]) and not _DATE_LINE.fullmatch(rest[0]) and any(
             _DATE_LINE.fullmatch(line) for line in rest[1:3]):
         return _title_case(name)

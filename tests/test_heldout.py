@@ -14,7 +14,7 @@ DOCUMENT_FLOORS = {"published_accuracy": 0.95, "publisher_accuracy": 0.9}
 # the blind set's gold names the UN mission in full where the articles use its acronym (7 claims; the scorer does not
 # expand acronyms), which holds its claimant accuracy near 0.9
 ATTRIBUTE_FLOORS = {"heldout": 0.90, "heldout_blind": 0.85, "heldout_blind2": 0.90, "heldout_blind3": 0.90, "heldout_blind4": 0.90,
-                    "heldout_blind5": 0.90, "heldout_blind6": 0.90}
+                    "heldout_blind5": 0.90, "heldout_blind6": 0.90, "heldout_blind7": 0.90}
 # blind5 names two outlets only a reader who knows them could (a GOV.UK page of the UK Ministry of Defence, "Notes
 # from Poland" over its headline): 11 of 13 publishers
 DOCUMENT_FLOOR_OVERRIDES = {"heldout_blind5": {"publisher_accuracy": 0.8}}
