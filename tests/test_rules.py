@@ -110,3 +110,49 @@ def test_bad_trigger_is_a_load_time_error(rules_dir, needs, message):
     _append_rule(rules_dir, f'name = "air.bad.trigger"\nneeds = "{needs}"\npattern = "fired {{N:launched}}"')
     with pytest.raises(ruleset.RulesError, match=message):
         ruleset.load(directory=rules_dir)
+
+
+def _opening_look_behind(pattern: str) -> str | None:
+    """The body of a look-behind a pattern (or a top-level alternative of it) opens with, else None."""
+    depth, i, starts = 0, 0, [0]
+    while i < len(pattern):   # the start of each top-level alternative
+        c = pattern[i]
+        if c == "\\":
+            i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            starts.append(i + 1)
+        i += 1
+    for start in starts:
+        at = start
+        while pattern.startswith("(?:", at):
+            at += 3
+        if pattern.startswith("(?<=", at) or pattern.startswith("(?<!", at):
+            depth, j = 0, at
+            while j < len(pattern):
+                if pattern[j] == "\\":
+                    j += 2
+                    continue
+                depth += pattern[j] == "("
+                depth -= pattern[j] == ")"
+                if depth == 0:
+                    return pattern[at + 4:j]
+                j += 1
+    return None
+
+
+def test_no_pattern_opens_with_a_long_look_behind():
+    # A look-behind that opens a pattern is tried at every position of every sentence; one reaching back over a
+    # long window cost more than all other rules together (power.list_continued, 150 characters). Such a check
+    # belongs after a literal the engine can find first.
+    import regex
+
+    # a class or any character repeated without bound or over 30 times: a window across free text
+    long_repeat = regex.compile(r"(?:\]|(?<!\\)\.)(?:[*+]|\{\d*,(?:\d{3,}|[3-9]\d)\})")
+    compiled = [(f"rule {r.name}", r.regex) for r in RULES.rules] + [(f"veto {v.name}", v.regex) for v in RULES.vetoes]
+    compiled += [(f"context {r.name}", r.context) for r in RULES.rules if r.context is not None]
+    slow = [name for name, rx in compiled if (body := _opening_look_behind(rx.pattern)) and long_repeat.search(body)]
+    assert not slow
