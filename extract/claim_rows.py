@@ -248,7 +248,6 @@ def collapse(rows: list[dict]) -> list[dict]:
     is one claim. Places are not part of the key: a headline's place often differs from the body's; only two
     reports of the figure from different sources about different places are two events (_distinct_events)."""
     kept: dict[tuple, list[dict]] = {}
-    owner: dict[int, dict] = {}   # id(row) → the kept row of its event
     for row in rows:
         events = kept.setdefault((row["metric"], row["unit"], row["value"]), [])
         same = next((i for i, e in enumerate(events) if not _distinct_events(row, e)), None)
@@ -256,14 +255,12 @@ def collapse(rows: list[dict]) -> list[dict]:
             events.append(row)
         elif _preference(row) > _preference(events[same]):
             events[same] = row
-    for events in kept.values():
-        for e in events:
-            owner[id(e)] = e
+    best = {id(e): e for events in kept.values() for e in events}
+    owner = dict(best)   # id(row) → the kept row of its event
     for row in rows:
         if id(row) not in owner:
             events = kept[(row["metric"], row["unit"], row["value"])]
             owner[id(row)] = next((e for e in events if not _distinct_events(row, e)), events[0])
-    best = {id(e): e for events in kept.values() for e in events}
     # "killed two" in the lead (Belgorod Oblast) and in the report (Nikolskoye): the town, told where it is best told
     towns: dict[int, dict] = {}
     for row in rows:

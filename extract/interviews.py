@@ -22,7 +22,6 @@ def _turns(ctx: DocContext) -> tuple[int, list[tuple[int, bool, str]]]:
     """(offset of the first turn, [(line start, is an answer, label)]) of each turn in text order; ([]) when the text
     is no interview."""
     text = ctx.text
-    dash, labelled = [], []
     qa, dash, labelled = [], [], []   # (line start, asks, label)
     for start, end in ctx.lines:
         asks = text[start:end].rstrip().endswith("?")
