@@ -11,6 +11,7 @@ from extract.gazetteer import (_RULES, ATTACK_CUES, BORDER_BEFORE_RX, COUNTED_PL
                                LOCATIVE, NAMES, OBLAST_CENTRES, DocPlaces, Mention, doc_places)
 from extract.placeweights import REGION_NEST_RX
 from extract.placerefs import BARE_CAPITAL, capital, resolve_anaphor
+from extract.officials import official_seat, titled_seat
 from extract.regions import region_of_town
 from extract.speakerplaces import SPEAKER_TITLE_RX, foreign_capital, speaker_place
 from extract.vocab import alternation, in_range, last_before, may_hold
@@ -33,6 +34,7 @@ SUBSET_RX = regex.compile(r"(?i)(?<!\w)(?:" + alternation(_SCOPE["subset"]) + r"
 MILITARY_RX = regex.compile(
     r"(?i)\b(?:{m})\b[^.;]{{0,30}}\b(?:{l})\b|\b(?:lost|losses|deaths\s+of)\b[^.;]{{0,40}}\b(?:{m})\b"
     r"|\bpersonnel\s+losses\b|\b(?:its|their)\s+own\s+losses\b".format(m=alternation(_SCOPE["military"]), l=alternation(_SCOPE["losses"])))
+NATIONAL_AIR_BODIES_RX = regex.compile(r"\b(?:" + alternation(_SCOPE["national_air_bodies"]) + r")\b")
 TOTALS_RX = regex.compile(r"(?i)\b(?:" + alternation(_SCOPE["totals"]) + r")\b")
 # "Ukrainian fixed-wing unmanned aerial vehicles" (up to two modifiers), "Ukraine attacked with 337 drones"
 UKRAINIAN_WEAPONS_RX = regex.compile(
@@ -316,7 +318,7 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         if _says(places, UKRAINIAN_WEAPONS_RX, text, sent_start, sent_end):
             return "Russia"
         # "The Kyiv City Military Administration said 16 missiles were shot down": the office's own area.
-        return _office(places, text, sent_start, sent_end) or "Ukraine"
+        return _office(places, text, sent_start, sent_end, air=True) or "Ukraine"
     if _says(places, NATIONAL_SCOPE_RX, text, sent_start, sent_end):
         return "Ukraine"
     if _says(places, MILITARY_RX, text, sent_start, sent_end):
@@ -371,7 +373,7 @@ def _region_count(text: str, start: int, end: int) -> regex.Match | None:
     return REGION_COUNT_RX.search(text, start, end)
 
 
-def _office(places: DocPlaces, text: str, start: int, end: int, seats_only: bool = False) -> str | None:
+def _office(places: DocPlaces, text: str, start: int, end: int, seats_only: bool = False, air: bool = False) -> str | None:
     """The place of a speaker in [start, end): their seat ("officials in Zaporizhzhia"), or with seats_only False
     also their title ("Kyiv Mayor ...", "the Kyiv City Military Administration")."""
     for m in in_range(places.mentions, start, end):
@@ -380,11 +382,12 @@ def _office(places: DocPlaces, text: str, start: int, end: int, seats_only: bool
         if SPEAKER_SEAT_RX.search(text, max(start, m.start - 60), m.start):
             return m.name
         title = None if seats_only else SPEAKER_TITLE_RX.match(text, m.end)
-        if title and m.kind == "city" and m.name in OBLAST_CENTRES and title.group().strip().lower().startswith(_REGIONAL_TITLES):
-            return f"{m.name} Oblast"   # "Zaporizhzhia Governor Ivan Fedorov": the governor's region
         if title:
-            return m.name
-    return None
+            return titled_seat(m, title)   # "Zaporizhzhia Governor Ivan Fedorov": the governor's region
+    if seats_only or (air and NATIONAL_AIR_BODIES_RX.search(text, start, end)):
+        return None
+    # "Earlier, Klitschko had spoken of 21 downed missiles": an official the article (or the list) gives a seat
+    return official_seat(places.memo, text, places.mentions, start, end)
 
 
 def _section_heading(ctx: DocContext, places: DocPlaces, offset: int) -> str | None:
