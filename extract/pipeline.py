@@ -29,6 +29,7 @@ from extract.triggers import can_match, candidate_rules, triggered_sentences
 PACKAGE_DIR = Path(__file__).resolve().parent
 COUNTABLE = ("cardinal", "percent", "range")
 _TOKEN = regex.compile(r"⟨([np])(\d+)⟩")
+_LIST_ITEM = regex.compile(r"[-•*] ")
 _CHAR_MAP = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‒": "—", "–": "—", "−": "—", "\u00a0": " "})
 _SPACE = regex.compile(r"\s+")
 _MAPPED = re.compile("[" + re.escape("".join(map(chr, _CHAR_MAP))) + "]")
@@ -220,9 +221,14 @@ def _vetoed_tokens(masked: Masked, rules: Ruleset, dead: set[str], warnings: lis
 
 
 def _in_context(rule: Rule, sentences: list[Masked], si: int, rules: Ruleset) -> bool:
+    # a list item's context reaches back to its list's header however long the list ("Among those confirmed dead:"
+    # over four "- mobilised men - 16,834;" lines)
+    first = si
+    while first > 0 and _LIST_ITEM.match(sentences[first - 1].text):
+        first -= 1
     try:
         return any(rule.context.search(sentences[j].text, timeout=rules.timeout)
-                   for j in range(max(0, si - CONTEXT_BACK), min(len(sentences), si + 2)))
+                   for j in range(max(0, min(si - CONTEXT_BACK, first - 1)), min(len(sentences), si + 2)))
     except TimeoutError:
         return False
 
