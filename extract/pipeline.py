@@ -30,6 +30,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 COUNTABLE = ("cardinal", "percent", "range")
 _TOKEN = regex.compile(r"⟨([np])(\d+)⟩")
 _LIST_ITEM = regex.compile(r"[-•*] ")
+_QUOTED_TOKEN = regex.compile(r'"(⟨[np]\d+⟩)"')
 _CHAR_MAP = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‒": "—", "–": "—", "−": "—", "\u00a0": " "})
 _SPACE = regex.compile(r"\s+")
 _MAPPED = re.compile("[" + re.escape("".join(map(chr, _CHAR_MAP))) + "]")
@@ -135,6 +136,10 @@ def mask_sentence(text: str, start: int, end: int, quantities: list[Quantity], r
         cursor = q.end
     out.append(_normalise(text[cursor:end]) if odd else text[cursor:end])
     joined = "".join(out)
+    # a figure in quotes, as a claim is cited ('killing "more than 200" reservists'), reads as the bare figure
+    if '"⟨' in joined and _QUOTED_TOKEN.search(joined):
+        joined = _QUOTED_TOKEN.sub(r"\1", joined)
+        masked.token_spans = [m.span() for m in _TOKEN.finditer(joined)]
     # a qualifier written once for coordinated figures applies to each: "at least 194 civilians were killed
     # and 1,214 injured", "about 120 missiles and 90 drones"
     for k in range(1, len(masked.quantities)):
