@@ -29,6 +29,8 @@ from extract.triggers import can_match, candidate_rules, triggered_sentences
 PACKAGE_DIR = Path(__file__).resolve().parent
 COUNTABLE = ("cardinal", "percent", "range")
 _TOKEN = regex.compile(r"⟨([np])(\d+)⟩")
+_LIST_ITEM = regex.compile(r"[-•*] ")
+_QUOTED_TOKEN = regex.compile(r'"(⟨[np]\d+⟩)"')
 _CHAR_MAP = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‒": "—", "–": "—", "−": "—", "\u00a0": " "})
 _SPACE = regex.compile(r"\s+")
 _MAPPED = re.compile("[" + re.escape("".join(map(chr, _CHAR_MAP))) + "]")
@@ -134,6 +136,10 @@ def mask_sentence(text: str, start: int, end: int, quantities: list[Quantity], r
         cursor = q.end
     out.append(_normalise(text[cursor:end]) if odd else text[cursor:end])
     joined = "".join(out)
+    # a figure in quotes, as a claim is cited ('killing "more than 200" reservists'), reads as the bare figure
+    if '"⟨' in joined and _QUOTED_TOKEN.search(joined):
+        joined = _QUOTED_TOKEN.sub(r"\1", joined)
+        masked.token_spans = [m.span() for m in _TOKEN.finditer(joined)]
     # a qualifier written once for coordinated figures applies to each: "at least 194 civilians were killed
     # and 1,214 injured", "about 120 missiles and 90 drones"
     for k in range(1, len(masked.quantities)):
@@ -220,9 +226,14 @@ def _vetoed_tokens(masked: Masked, rules: Ruleset, dead: set[str], warnings: lis
 
 
 def _in_context(rule: Rule, sentences: list[Masked], si: int, rules: Ruleset) -> bool:
+    # a list item's context reaches back to its list's header however long the list ("Among those confirmed dead:"
+    # over four "- mobilised men - 16,834;" lines)
+    first = si
+    while first > 0 and _LIST_ITEM.match(sentences[first - 1].text):
+        first -= 1
     try:
         return any(rule.context.search(sentences[j].text, timeout=rules.timeout)
-                   for j in range(max(0, si - CONTEXT_BACK), min(len(sentences), si + 2)))
+                   for j in range(max(0, min(si - CONTEXT_BACK, first - 1)), min(len(sentences), si + 2)))
     except TimeoutError:
         return False
 
