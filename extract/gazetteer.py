@@ -321,12 +321,15 @@ def _placed_in_region(mentions: list[Mention], ctx: DocContext) -> list[Mention]
 LIST_GAP_RX = regex.compile(r"(?:,\s*+(?:and\s++)?|\s++and\s++)(?:the\s++)?")
 
 
+_LIST_CUES = frozenset(["from", "to", "toward", "towards", "into"])
+
+
 def _from_lists(mentions: list[Mention], text: str) -> list[Mention]:
-    """"launched from Kursk, Oryol and Primorsko-Akhtarsk": every place of a list after "from" is left from."""
+    """"launched from Kursk, Oryol and Engels", "taken to the Berdiansk and Prymorsk districts": a list's cue is all its places'."""
     for i in range(1, len(mentions)):
         m, prev = mentions[i], mentions[i - 1]
-        if prev.cue == "from" and not m.cue and LIST_GAP_RX.fullmatch(text, prev.end, m.start):
-            mentions[i] = replace(m, cue="from")
+        if prev.cue in _LIST_CUES and not m.cue and LIST_GAP_RX.fullmatch(text, prev.end, m.start):
+            mentions[i] = replace(m, cue=prev.cue)
     return mentions
 
 
