@@ -69,7 +69,8 @@ _BRANCHES = [
     (r"(?P<name>" + alternation(NAMES, flexible_spaces=False) + ")" + _REGION_SUFFIX, first_chars(NAMES)),
     (r"(?P<fixed>" + alternation(_FIXED, flexible_spaces=False) + r")(?!\s+of\b)", first_chars(_FIXED)),
     (r"(?i:(?P<anaphor>" + alternation(_ANAPHORS, flexible_spaces=False) + "))"
-     r"(?!\s+of\b|\s+(?:council|administration|authorities|officials|military|governor|police)\b)",
+     # "there is no panic": an existential "there" stands for no place
+     r"(?!\s+of\b|\s+(?:council|administration|authorities|officials|military|governor|police)\b|(?<=(?i:there))\s+(?:is|are|was|were)\b)",
      first_chars(_ANAPHORS, nocase=True)),
     (r"(?i:\b(?:the\s+)?(?:\L<settlement>)\s+of\s+)(?P<unlisted>\p{Lu}[\p{L}'’-]++(?:\s\p{Lu}[\p{L}'’-]++)?)",
      first_chars(["the", *_SETTLEMENT_WORDS], nocase=True)),
