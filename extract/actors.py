@@ -182,8 +182,11 @@ def _split_run(run: str, has_lower_body: bool) -> tuple[str, str, int]:
             return "body", _body(" ".join(words[first:])), offsets[written]
     # A name at the end of the run, after titles, places and bodies: "Kharkiv Oblast Governor Oleh Syniehubov".
     n = 0
-    for word in reversed(words):
-        if (word in TITLES or word in BODY_HEADS or word in PLACE_NAMES or word in NOT_NAMES
+    for j in range(len(words) - 1, -1, -1):
+        word = words[j]
+        # a town's name after a given name is a surname: "Ivan Gubkin", "Oleksandr Balta"
+        place = word in PLACE_NAMES and not (j and words[j - 1] in GIVEN_NAMES)
+        if (word in TITLES or word in BODY_HEADS or place or word in NOT_NAMES
                 or word in NATION_WORDS or not NAME_WORD_RX.fullmatch(word)):
             break
         n += 1

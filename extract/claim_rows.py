@@ -307,15 +307,15 @@ def _area(place: str) -> str | None:
 
 
 def _within(row: dict, kept: dict) -> bool:
-    """Is row's place a town or district inside the region kept names (a listed town of that region, or an unlisted
-    one told with the same side)?"""
+    """Is row's place a town or district inside the region kept names (a listed town of that region, or one whose region
+    the gazetteer does not know, a Russian village, told with the same side)?"""
     place, region = row["location"], kept["location"]
     if not place or not region or not region.endswith((" Oblast", " Krai")) or place.endswith((" Oblast", " Krai")):
         return False
     town = place.removesuffix(" district")
-    if town in _NAMES:
+    entry = _NAMES.get(town)
+    if entry is not None and (entry.kind != "city" or _region_of_town(town) is not None):
         # "Kherson" beside "Kherson Oblast": the region's centre and namesake, often the region itself
-        entry = _NAMES[town]
         return entry.kind == "city" and not entry.region_word and _region_of_town(town) == region
     return row["side"] == kept["side"]
 

@@ -69,7 +69,8 @@ _BRANCHES = [
     (r"(?P<name>" + alternation(NAMES, flexible_spaces=False) + ")" + _REGION_SUFFIX, first_chars(NAMES)),
     (r"(?P<fixed>" + alternation(_FIXED, flexible_spaces=False) + r")(?!\s+of\b)", first_chars(_FIXED)),
     (r"(?i:(?P<anaphor>" + alternation(_ANAPHORS, flexible_spaces=False) + "))"
-     r"(?!\s+of\b|\s+(?:council|administration|authorities|officials|military|governor|police)\b)",
+     # "there is no panic": an existential "there" stands for no place
+     r"(?!\s+of\b|\s+(?:council|administration|authorities|officials|military|governor|police)\b|(?<=(?i:there))\s+(?:is|are|was|were)\b)",
      first_chars(_ANAPHORS, nocase=True)),
     (r"(?i:\b(?:the\s+)?(?:\L<settlement>)\s+of\s+)(?P<unlisted>\p{Lu}[\p{L}'’-]++(?:\s\p{Lu}[\p{L}'’-]++)?)",
      first_chars(["the", *_SETTLEMENT_WORDS], nocase=True)),
@@ -321,12 +322,15 @@ def _placed_in_region(mentions: list[Mention], ctx: DocContext) -> list[Mention]
 LIST_GAP_RX = regex.compile(r"(?:,\s*+(?:and\s++)?|\s++and\s++)(?:the\s++)?")
 
 
+_LIST_CUES = frozenset(["from", "to", "toward", "towards", "into"])
+
+
 def _from_lists(mentions: list[Mention], text: str) -> list[Mention]:
-    """"launched from Kursk, Oryol and Primorsko-Akhtarsk": every place of a list after "from" is left from."""
+    """"launched from Kursk, Oryol and Engels", "taken to the Berdiansk and Prymorsk districts": a list's cue is all its places'."""
     for i in range(1, len(mentions)):
         m, prev = mentions[i], mentions[i - 1]
-        if prev.cue == "from" and not m.cue and LIST_GAP_RX.fullmatch(text, prev.end, m.start):
-            mentions[i] = replace(m, cue="from")
+        if prev.cue in _LIST_CUES and not m.cue and LIST_GAP_RX.fullmatch(text, prev.end, m.start):
+            mentions[i] = replace(m, cue=prev.cue)
     return mentions
 
 

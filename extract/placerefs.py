@@ -55,10 +55,11 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
     # ("Some 40 km from Kharkiv, the town ...": a landmark is not the town)
     same_sentence = [m for m in in_range(places.mentions, sent_start, mention.start)
                      if (m.kind in ("city", "district") and not _landmark(m, text) if wanted == "city" else
-                         m.kind in ("oblast", "city") if wanted == "area" else _names_oblast(m))]
+                         m.kind in ("oblast", "city", "district") if wanted == "area" else _names_oblast(m))]
     if same_sentence:
         named = same_sentence[-1]
         if wanted == "area":
+            named = list_head(named, places, text)
             return f"{named.name} Oblast" if named.kind == "city" and named.name in OBLAST_CENTRES else named.name
         return region_of_town(named.name.removesuffix(" district")) if wanted == "oblast" and named.kind != "oblast" else named.name
     if wanted == "city" and places.main and places.main_is_city:
@@ -68,10 +69,11 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
                                  and not _called_otherwise(m, text, noun))
         return just_named.name if just_named else places.main
     if wanted == "area":
-        kinds = ("oblast", "city")
+        kinds = ("oblast", "city", "district")   # "shelling of the Krasnaya Yaruga district ... left the area"
         m = last_before(places.mentions, 0, mention.start, lambda m: m.kind in kinds and (m.kind != "city" or m.nation == "ua"))
         if m is None:
             return places.main
+        m = list_head(m, places, text)
         return f"{m.name} Oblast" if m.kind == "city" and m.name in OBLAST_CENTRES else m.name
     kinds = ("city", "district") if wanted == "city" else ("oblast", "city", "district")
     m = last_before(places.mentions, 0, mention.start, lambda m: m.kind in kinds and (wanted == "city" and not _called_otherwise(m, text, noun) or wanted != "city" and (
@@ -81,6 +83,42 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
     if wanted == "oblast" and m.kind != "oblast":
         return region_of_town(m.name.removesuffix(" district")) or m.name
     return m.name
+
+
+# what joins the places of a list: "Pokrovsk, neighbouring Rodynske and a dozen villages"
+_LIST_GAP_RX = regex.compile(r"(?:,[ ]|[ ]and[ ]|,[ ]and[ ])(?:the[ ])?(?:\p{Ll}[\p{Ll}-]*+[ ]){0,2}")
+# words in such a gap that make the places after it the satellites of the one before
+_SATELLITE_RX = regex.compile(r"\b(?:neighbou?ring|nearby|surrounding|adjacent|adjoining)\b")
+
+
+def list_head(m: Mention, places: DocPlaces, text: str) -> Mention:
+    """The place named last, or the town that heads the list it ends: "the evacuation of families from Pokrovsk,
+    neighbouring Rodynske and a dozen villages. ... still living in the area" is Pokrovsk's; so is the story's own
+    town in a plain list."""
+    if not text:
+        return m
+    i = places.mentions.index(m)
+    while i > 0 and (gap := _LIST_GAP_RX.fullmatch(text, places.mentions[i - 1].end, places.mentions[i].start)):
+        i -= 1
+        if _SATELLITE_RX.search(gap.group()) or places.main and places.mentions[i].name == places.main:
+            return places.mentions[i]
+    return m
+
+
+def list_place(m: Mention, places: DocPlaces, text: str) -> str:
+    """The place a figure after a list stands for: the list's head town (list_head), else the region that holds all
+    its towns ("the Suzemka, Klimovo and Sevsk districts came under shelling ... 1,500 residents" is Bryansk Oblast's),
+    else the place named last."""
+    head = list_head(m, places, text)
+    if head is not m:
+        return head.name
+    i = places.mentions.index(m)
+    items = [m]
+    while i > 0 and _LIST_GAP_RX.fullmatch(text, places.mentions[i - 1].end, places.mentions[i].start):
+        i -= 1
+        items.append(places.mentions[i])
+    regions = {region_of_town(x.name.removesuffix(" district")) if x.kind in ("city", "district") else None for x in items}
+    return regions.pop() if len(items) >= 2 and len(regions) == 1 and None not in regions else m.name
 
 
 def _settlement_noun(text: str, start: int, end: int) -> str | None:

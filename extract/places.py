@@ -10,8 +10,8 @@ from extract.gazetteer import (_RULES, ATTACK_CUES, BORDER_BEFORE_RX, COUNTED_PL
                                FLIGHT_PATH_RX,
                                LOCATIVE, NAMES, OBLAST_CENTRES, DocPlaces, Mention, doc_places)
 from extract.placeweights import REGION_NEST_RX
-from extract.placerefs import BARE_CAPITAL, capital, resolve_anaphor
 from extract.officials import official_seat, titled_seat
+from extract.placerefs import BARE_CAPITAL, capital, list_place, resolve_anaphor
 from extract.regions import region_of_town
 from extract.speakerplaces import SPEAKER_TITLE_RX, foreign_capital, speaker_place
 from extract.vocab import alternation, in_range, last_before, may_hold
@@ -355,7 +355,7 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         if (earlier_in_line.kind == "oblast" and town is not None and _usable(town, metric, text, places)
                 and REGION_NEST_RX.fullmatch(text, town.end, earlier_in_line.start)):
             return town.name
-        return earlier_in_line.name
+        return list_place(earlier_in_line, places, text)   # "from Pokrovsk, neighbouring Rodynske ..."
     # "... from the front-line communities of the region. In the last week alone, 186 people left": the region told of
     # just before, when that is all the line names
     region_before = last_before(places.mentions, line_start, sent_start,

@@ -19,6 +19,12 @@ _TOWN_REGION = {town: (region if region in _RULES["ukraine_areas"] else f"{regio
                 for region, towns in _RULES["ukraine_place_oblasts"].items() for town in towns}
 
 
+# a listed Russian town → its region ("Shebekino" → "Belgorod Oblast", "Tuapse" → "Krasnodar Krai", "Kazan" → "Tatarstan")
+_RU_TOWN_REGION = {town: (f"{NAMES[region].canonical} {NAMES[region].region_word}" if NAMES[region].region_word
+                          else NAMES[region].canonical)
+                   for region, towns in _RULES["russia_place_regions"].items() for town in towns}
+
+
 def oblast_of(location: str | None) -> str | None:
     """The Ukrainian oblast a location lies in: "Bilopillia" / "Bilopillia district" → "Sumy Oblast", "Kharkiv" →
     "Kharkiv Oblast", "Sumy Oblast" → itself; "Crimea" for a Crimean town; None for anything else."""
@@ -34,9 +40,10 @@ def oblast_of(location: str | None) -> str | None:
 
 
 def region_of_town(name: str) -> str | None:
-    """The region a listed town lies in or heads: "Pokrovsk" → "Donetsk Oblast", "Belgorod" → "Belgorod Oblast"."""
+    """The region a listed town lies in or heads: "Pokrovsk" → "Donetsk Oblast", "Belgorod" → "Belgorod Oblast",
+    "Shebekino" → "Belgorod Oblast"."""
     entry = NAMES.get(name)
-    return oblast_of(name) or (f"{entry.canonical} {entry.region_word}" if entry and entry.region_word
+    return oblast_of(name) or _RU_TOWN_REGION.get(name) or (f"{entry.canonical} {entry.region_word}" if entry and entry.region_word
                                and entry.kind == "city" else None)
 
 
