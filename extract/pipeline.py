@@ -47,6 +47,7 @@ _CLOSED = regex.compile(r"\b(?:were|was|are|is|have|has|had|been|killed|died|dea
 # "... and 11 of them were children": a part of the first figure, counted exactly
 _PART_OF = regex.compile(r" (?:of|out of)\b")
 _NEXT_WORD = regex.compile(r" ([A-Za-z][\w'-]*)")
+_TIME_NOUNS = frozenset({"nights", "night", "days", "day", "hours", "hour", "weeks", "week", "months", "month"})
 # how far back (in sentences) an anaphor ("37 of them", "among them") may find what it refers to
 LOOKBACK = 2
 # how many sentences before a rule's own one its `context` may stand in (or in the one after it: "131 drones;"
@@ -183,7 +184,8 @@ def weapon_for(sentences: list[Masked], si: int, token: int, rules: Ruleset, tim
             e_end = masked.token_spans[earlier][1]
             kind = _weapon_kind(rules.weapon_after.match(masked.text, e_end, timeout=timeout))
             next_word = _NEXT_WORD.match(masked.text, e_end)
-            if not kind and next_word and next_word.group(1).lower() not in stops:
+            # "launched 990 drones over the seven nights, and shot down 815": a span of time is no referent
+            if not kind and next_word and next_word.group(1).lower() not in stops and next_word.group(1).lower() not in _TIME_NOUNS:
                 return None
         for back in range(0, LOOKBACK + 1):
             if kind or si - back < 0:
