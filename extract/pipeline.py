@@ -46,6 +46,8 @@ _COORDINATED = regex.compile(r"(?: [a-z][\w'-]*){0,4} and ")
 _CLOSED = regex.compile(r"\b(?:were|was|are|is|have|has|had|been|killed|died|dead|wounded|injured|hurt)\b")
 # "... and 11 of them were children": a part of the first figure, counted exactly
 _PART_OF = regex.compile(r" (?:of|out of)\b")
+# between two items of a list: "⟨more than 1,000⟩ attack drones, ⟨nearly 1,400⟩"
+_LIST_COMMA = regex.compile(r"(?: [A-Za-z][\w'-]*){1,4}, ")
 _NEXT_WORD = regex.compile(r" ([A-Za-z][\w'-]*)")
 _TIME_NOUNS = frozenset({"nights", "night", "days", "day", "hours", "hour", "weeks", "week", "months", "month"})
 # how far back (in sentences) an anaphor ("37 of them", "among them") may find what it refers to
@@ -136,10 +138,14 @@ def mask_sentence(text: str, start: int, end: int, quantities: list[Quantity], r
     out.append(_normalise(text[cursor:end]) if odd else text[cursor:end])
     joined = "".join(out)
     # a qualifier written once for coordinated figures applies to each: "at least 194 civilians were killed
-    # and 1,214 injured", "about 120 missiles and 90 drones"
+    # and 1,214 injured", "about 120 missiles and 90 drones"; not in a list whose items each carry their own
+    # ("more than 1,000 drones, nearly 1,400 bombs and 46 missiles": the last is exact)
+    own = [p is not None for p in masked.phrase_qualifier]
     for k in range(1, len(masked.quantities)):
         if masked.phrase_qualifier[k] is None and masked.quantities[k].qualifier is None \
                 and masked.phrase_qualifier[k - 1] is not None \
+                and not (k >= 2 and own[k - 2] and own[k - 1]
+                         and _LIST_COMMA.fullmatch(joined, masked.token_spans[k - 2][1], masked.token_spans[k - 1][0])) \
                 and _shares_qualifier(joined, masked.token_spans[k - 1][1], *masked.token_spans[k]):
             masked.phrase_qualifier[k] = masked.phrase_qualifier[k - 1]
     masked.text = joined.strip()
