@@ -49,7 +49,10 @@ _PART_OF = regex.compile(r" (?:of|out of)\b")
 # between two items of a list: "⟨more than 1,000⟩ attack drones, ⟨nearly 1,400⟩"
 _LIST_COMMA = regex.compile(r"(?: [A-Za-z][\w'-]*){1,4}, ")
 _NEXT_WORD = regex.compile(r" ([A-Za-z][\w'-]*)")
-_TIME_NOUNS = frozenset({"nights", "night", "days", "day", "hours", "hour", "weeks", "week", "months", "month"})
+# words after an earlier figure that leave it no referent of its own: a span of time ("over the seven nights"), or a
+# weapon count's participle ("Kh-101 cruise missiles – 28 launched, 20 destroyed": the weapon is before both)
+_PASS_OVER = frozenset({"nights", "night", "days", "day", "hours", "hour", "weeks", "week", "months", "month",
+                        "launched", "fired", "used", "sent", "destroyed", "downed", "intercepted", "shot"})
 # how far back (in sentences) an anaphor ("37 of them", "among them") may find what it refers to
 LOOKBACK = 2
 # how many sentences before a rule's own one its `context` may stand in (or in the one after it: "131 drones;"
@@ -190,8 +193,8 @@ def weapon_for(sentences: list[Masked], si: int, token: int, rules: Ruleset, tim
             e_end = masked.token_spans[earlier][1]
             kind = _weapon_kind(rules.weapon_after.match(masked.text, e_end, timeout=timeout))
             next_word = _NEXT_WORD.match(masked.text, e_end)
-            # "launched 990 drones over the seven nights, and shot down 815": a span of time is no referent
-            if not kind and next_word and next_word.group(1).lower() not in stops and next_word.group(1).lower() not in _TIME_NOUNS:
+            if not kind and next_word and next_word.group(1).lower() not in stops \
+                    and next_word.group(1).lower() not in _PASS_OVER:
                 return None
         for back in range(0, LOOKBACK + 1):
             if kind or si - back < 0:
