@@ -48,7 +48,13 @@ _COORDINATED = regex.compile(r"(?: [a-z][\w'-]*){0,4} and ")
 _CLOSED = regex.compile(r"\b(?:were|was|are|is|have|has|had|been|killed|died|dead|wounded|injured|hurt)\b")
 # "... and 11 of them were children": a part of the first figure, counted exactly
 _PART_OF = regex.compile(r" (?:of|out of)\b")
+# between two items of a list: "⟨more than 1,000⟩ attack drones, ⟨nearly 1,400⟩"
+_LIST_COMMA = regex.compile(r"(?: [A-Za-z][\w'-]*){1,4}, ")
 _NEXT_WORD = regex.compile(r" ([A-Za-z][\w'-]*)")
+# words after an earlier figure that leave it no referent of its own: a span of time ("over the seven nights"), or a
+# weapon count's participle ("Kh-101 cruise missiles – 28 launched, 20 destroyed": the weapon is before both)
+_PASS_OVER = frozenset({"nights", "night", "days", "day", "hours", "hour", "weeks", "week", "months", "month",
+                        "launched", "fired", "used", "sent", "destroyed", "downed", "intercepted", "shot"})
 # how far back (in sentences) an anaphor ("37 of them", "among them") may find what it refers to
 LOOKBACK = 2
 # how many sentences before a rule's own one its `context` may stand in (or in the one after it: "131 drones;"
@@ -141,10 +147,14 @@ def mask_sentence(text: str, start: int, end: int, quantities: list[Quantity], r
         joined = _QUOTED_TOKEN.sub(r"\1", joined)
         masked.token_spans = [m.span() for m in _TOKEN.finditer(joined)]
     # a qualifier written once for coordinated figures applies to each: "at least 194 civilians were killed
-    # and 1,214 injured", "about 120 missiles and 90 drones"
+    # and 1,214 injured", "about 120 missiles and 90 drones"; not in a list whose items each carry their own
+    # ("more than 1,000 drones, nearly 1,400 bombs and 46 missiles": the last is exact)
+    own = [p is not None for p in masked.phrase_qualifier]
     for k in range(1, len(masked.quantities)):
         if masked.phrase_qualifier[k] is None and masked.quantities[k].qualifier is None \
                 and masked.phrase_qualifier[k - 1] is not None \
+                and not (k >= 2 and own[k - 2] and own[k - 1]
+                         and _LIST_COMMA.fullmatch(joined, masked.token_spans[k - 2][1], masked.token_spans[k - 1][0])) \
                 and _shares_qualifier(joined, masked.token_spans[k - 1][1], *masked.token_spans[k]):
             masked.phrase_qualifier[k] = masked.phrase_qualifier[k - 1]
     masked.text = joined.strip()
@@ -189,7 +199,8 @@ def weapon_for(sentences: list[Masked], si: int, token: int, rules: Ruleset, tim
             e_end = masked.token_spans[earlier][1]
             kind = _weapon_kind(rules.weapon_after.match(masked.text, e_end, timeout=timeout))
             next_word = _NEXT_WORD.match(masked.text, e_end)
-            if not kind and next_word and next_word.group(1).lower() not in stops:
+            if not kind and next_word and next_word.group(1).lower() not in stops \
+                    and next_word.group(1).lower() not in _PASS_OVER:
                 return None
         for back in range(0, LOOKBACK + 1):
             if kind or si - back < 0:

@@ -39,7 +39,8 @@ from extract.vocab import alternation
 RULES_DIR = Path(__file__).resolve().parent / "rules"
 # Only these files are ours: other modules keep their own vocabularies in rules/ too.
 RULE_FILES = ("lexicon.toml", "qualifiers.toml", "vetoes.toml",
-              "air.toml", "air_tallies.toml", "casualties.toml", "displacement.toml", "power.toml", "common.toml")
+              "air.toml", "air_tallies.toml", "air_lines.toml", "casualties.toml", "displacement.toml", "power.toml",
+              "common.toml")
 FLAGS = regex.IGNORECASE | regex.V1
 AIR_ROLES = ("launched", "shot_down")
 ROLES = set(METRICS) | set(AIR_ROLES) | {"same"}
