@@ -43,7 +43,7 @@ _NOUN_PHRASE_STOP = {"were", "was", "have", "had", "are", "is", "in", "at", "on"
                      # a relative clause tells of others: "1,000 people that the Russian side says are Ukrainian"
                      "that", "which", "whom", "whose"}
 # Clause boundaries for cue words: a cue governs the figures of its own clause first.
-_CLAUSE = regex.compile(r";|, and (?:that )?|, when |, while |, but | while | whereas |, up from |, adding (?:that )?|, including ")
+_CLAUSE = regex.compile(r";|: |, and (?:that )?|, when |, while |, but | while | whereas |, up from |, adding (?:that )?|, including ")
 # A running evacuation count is told in the perfect: "have left", "had already been evacuated".
 _PERFECT_DEPARTURE = regex.compile(
     r"\b(?:have|has|had|would have)(?: already| now| so far)? (?:been )?(?:evacuated|left|fled|moved|taken|brought|gone|"
