@@ -267,7 +267,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     if mentions and ctx.lines and (heading := heading_above(facts, ctx._index(ctx.lines, span_start), stamps=True)) not in (None, reference):
         # a live blog's entry under "March 17": its "overnight" and "on Thursday" count back from that day
         mentions = find_dates(text, s_start, s_end, reference=heading)
-    elif mentions and ctx.lines and CLOCK_ENTRY.match(text, ctx.line_at(s_start)[0]) and (posts := facts.posts_day):
+    elif mentions and ctx.lines and _clock_entry(ctx, ctx._index(ctx.lines, span_start)) and (posts := facts.posts_day):
         # a digest of Saturday's posts published on Sunday: an "08:05." entry's "overnight" counts from Saturday
         mentions = find_dates(text, s_start, s_end, reference=posts)
     mentions = _as_said_on(text, mentions, s_start, s_end, reference)
@@ -294,6 +294,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         return event_date(ctx, before[0], before[0], metric, cumulative)
     if toll and (main := facts.main):
         return main
+    if ctx.lines and (posts := facts.posts_day) and _clock_entry(ctx, ctx._index(ctx.lines, span_start)):
+        return posts   # an entry of a digest of Monday's posts, published on Tuesday: Monday's
     if (said := _said_day(ctx, facts, s_start, s_end)) is not None:
         if metric in _TOLL_METRICS and not cumulative and (main := facts.main) and main < said:
             return main   # the victims of the story's strike, whenever they were counted

@@ -14,10 +14,28 @@ _NAME_GOES_ON_RX = regex.compile(r"[ -]\p{Lu}")
 _DISTRICT_LIST_RX = regex.compile(r"(?:,[ ]\p{Lu}[\p{L}'’-]+)*(?:,?[ ](?:and|or)[ ]\p{Lu}[\p{L}'’-]+)?[ ](?i:districts?|raions?|regions?|oblasts?)\b")
 
 
-def recurring_unlisted(mentions: list, text: str, known: dict, cue_of: Callable[[int], str]) -> list:
+_NAME = r"\p{Lu}\p{Ll}[\p{L}'’-]*+(?:[ ]\p{Lu}\p{Ll}[\p{L}'’-]*+)?"
+# "the Mezhova and Pokrovske communities", "the Bilopillia, Krasnopillia and Vorozhba hromadas": each a place
+COMMUNITY_LIST_RX = regex.compile(rf"(?<![\p{{L}}'’-])(?:{_NAME},[ ])*{_NAME},?[ ](?:and|or)[ ]{_NAME}[ ](?i:communities|hromadas)\b")
+_LIST_NAME_RX = regex.compile(_NAME)
+
+
+def _community_lists(mentions: list, text: str, known: dict, mention_cls: type) -> list:
+    """Mentions plus the unlisted names of a list of communities."""
+    if "communities" not in text and "hromadas" not in text:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    added = [mention_cls(n.start(), n.end(), n.group(), "city", "ua", "in")
+             for found in COMMUNITY_LIST_RX.finditer(text) for n in _LIST_NAME_RX.finditer(text, found.start(), found.end())
+             if n.group() not in known and not any(a < n.end() and n.start() < b for a, b in taken)]
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+def recurring_unlisted(mentions: list, text: str, known: dict, cue_of: Callable[[int], str], mention_cls: type) -> list:
     """A town the gazetteer does not know, once introduced ("Chaplyne, a small town in the Dnipropetrovsk region", "the
     village of Hroza"), is the same place where the text names it again bare ("15 were killed in Chaplyne"), with
     the nation its introduction gave it."""
+    mentions = _community_lists(mentions, text, known, mention_cls)
     introduced: dict[str, object] = {}
     for m in mentions:
         if m.kind == "city" and m.name not in known and not m.dateline and len(m.name) >= 4:
