@@ -255,6 +255,26 @@ def _in_present(text: str, s_start: int, s_end: int, span_start: int) -> bool:
                for m in _PRESENT.finditer(text, lo, hi if hi >= 0 else s_end))
 
 
+# where one report ends and another begins in a run-on sentence of several speakers' figures
+_REPORT_BREAK = regex.compile(r";|\bwhile\b|\bwhereas\b|, and\b")
+_FIGURE = regex.compile(r"(?<![\w.-])\d[\d,.]*+(?![\w-])(?!\s*+(?:a\.?m|p\.?m|GMT|CET|km)\b)")
+
+
+def _own_report(text: str, mentions: list[DateMention], s_start: int, s_end: int, span_start: int) -> list[DateMention]:
+    """"Kirby said on Monday that 20,000 had been killed, while Prigozhin said 94 had died on Sunday alone; Cherevatyi
+    said on Tuesday ...": the dates of the figure's own report, when it names any."""
+    cuts = [s_start, *(x for m in _REPORT_BREAK.finditer(text, s_start, s_end) for x in (m.start(), m.end())), s_end]
+    segments = list(zip(cuts[::2], cuts[1::2]))
+    own = next(((lo, hi) for lo, hi in segments if lo <= span_start < hi), None)
+    if own is None:
+        return mentions
+    # a date in another report that counts a figure of its own ("94 had died on Sunday alone") is that figure's;
+    # one in a clause of no figure ("struck Dnipro on Friday, and the governor said ...") still sets the scene
+    others = {seg for seg in segments if seg != own and _FIGURE.search(text, *seg)}
+    kept = [m for m in mentions if not any(lo <= m.start < hi for lo, hi in others)]
+    return kept or mentions
+
+
 def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | None = None,
                cumulative: bool | None = None) -> date | None:
     """The day the figure at text[span_start:span_end] is about (contract: event_date); the figure's metric and
@@ -273,6 +293,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     mentions = _as_said_on(text, mentions, s_start, s_end, reference)
     if mentions and (dateline := facts.dateline_end(s_start)):
         mentions = [m for m in mentions if m.start >= dateline]   # "KYIV, June 2, 2025 (Agency) -" dates the report
+    if len(mentions) > 1 and may_hold(text[s_start:s_end], (";", "while", "whereas", ", and")):
+        mentions = _own_report(text, mentions, s_start, s_end, span_start)
     if toll and (attack := [m for m in mentions if names_attack(text, m.start, m.end) and not _part_attack(text, m, span_start)]):
         if _the_overnight(text, attack[0]) and (named := _attack_named_before(ctx, facts, s_start)):
             return named   # "fired 405 drones in the overnight attack": the attack an earlier line dated ("overnight into Wednesday")
