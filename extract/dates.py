@@ -309,7 +309,10 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
                 and chosen.day and main < chosen.day and not _OWN_EVENT.search(text, s_start, s_end)
                 and not _PLACE_NAMED.search(text, s_start, s_end)):
             return main   # "On 10 July, the emergency service reported 15 dead": the toll of the story's strike, counted later
-        return _toll_keeps_main(facts, chosen, toll, s_start, s_end) or chosen.day
+        # "As of 08:00 on Thursday, three people had been killed": a count of the story's strike's victims, no new attack's
+        counted = (chosen.role == "asof" and metric in _TOLL_METRICS and not cumulative
+                   and not _OWN_EVENT.search(text, s_start, s_end) and not _PLACE_NAMED.search(text, s_start, s_end))
+        return _toll_keeps_main(facts, chosen, toll or counted, s_start, s_end) or chosen.day
     if (before := ctx.continued_sentence(span_start)) is not None:
         # "Another 79 people were wounded.": the day of the toll before (though a toll itself: "..., he said; among
         # the injured are two children" is still the toll before, not the story's main day)
@@ -331,7 +334,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         for back in range(0, min(CONTEXT_LINES, line_index) + 1):
             b_start, b_end = ctx.lines[line_index - back]
             named = [m for m in facts.mentions(b_start, min(b_end, s_start))
-                     if m.day and m.role in ("day", "asof", "report")]
+                     if m.day and m.role in ("day", "asof", "report", "window")]   # "over the past day ... in the same period"
             named = [m for m in named if m.precise] or named
             if named:
                 return named[-1].day
