@@ -32,7 +32,9 @@ _AGENT_VERBS = {"killed", "killing", "kills", "kill", "wounded", "wounding", "wo
 # "across the border from Belgorod region", "launched from Kursk region": a neighbour or launch site, not where people were hit
 _NEIGHBOUR = regex.compile(r"(?i)\b(?:border(?:s|ing)?\s+(?:with\s+|from\s+)?|from\s+)(?:the\s+)?(?:Russia's\s+|Russian\s+)?$")
 _IN_RUSSIA = regex.compile(r"\b(?:in|inside|across|within|into) Russia\b")
-_OWN_PEOPLE = regex.compile(r" of (?:its|their) (?:own )?")
+_OWN_PEOPLE = regex.compile(r" of (?:its|their|his|her) (?:own )?")
+# where a speaker's own report starts in a sentence of several: "...; Prigozhin said that 94 of his fighters"
+_REPORT_BREAK = regex.compile(r"; | while | whereas ")
 _OF_THE_TOLL = regex.compile(r" of (?:those|the) (?:killed|dead|injured|wounded|hurt)\b", regex.I)
 _RU_STATE = regex.compile(r"\b(?:Russia|Moscow)\b")
 _UA_STATE = regex.compile(r"\b(?:Ukraine|Kyiv)\b")
@@ -43,7 +45,7 @@ _NOUN_PHRASE_STOP = {"were", "was", "have", "had", "are", "is", "in", "at", "on"
                      # a relative clause tells of others: "1,000 people that the Russian side says are Ukrainian"
                      "that", "which", "whom", "whose"}
 # Clause boundaries for cue words: a cue governs the figures of its own clause first.
-_CLAUSE = regex.compile(r";|, and (?:that )?|, when |, while |, but | while | whereas |, up from |, adding (?:that )?|, including ")
+_CLAUSE = regex.compile(r";|: |, and (?:that )?|, when |, while |, but | while | whereas |, up from |, adding (?:that )?|, including ")
 # A running evacuation count is told in the perfect: "have left", "had already been evacuated".
 _PERFECT_DEPARTURE = regex.compile(
     r"\b(?:have|has|had|would have)(?: already| now| so far)? (?:been )?(?:evacuated|left|fled|moved|taken|brought|gone|"
@@ -178,17 +180,19 @@ def side_of(masked: str, token_start: int, token_end: int, group: str, location:
         if group == "military" and _OWN_PEOPLE.match(masked, token_end):
             # "Russia's defence ministry said 89 of its soldiers": the army of the side named first
             # or the state itself as the subject: "Russia took back the bodies of 24 of its soldiers"
-            ru = _first(rules.cues["russian_side"].search(masked, 0, token_start), _RU_STATE.search(masked, 0, token_start))
-            ua = _first(rules.cues["ukrainian_side"].search(masked, 0, token_start), _UA_STATE.search(masked, 0, token_start))
+            own = max((m.end() for m in _REPORT_BREAK.finditer(masked, 0, token_start)), default=0)
+            ru = _first(rules.cues["russian_side"].search(masked, own, token_start), _RU_STATE.search(masked, own, token_start))
+            ua = _first(rules.cues["ukrainian_side"].search(masked, own, token_start), _UA_STATE.search(masked, own, token_start))
             if ru or ua:
                 return "russian" if ua is None or (ru and ru.start() < ua.start()) else "ukrainian"
         if _OWN_LOSSES.search(before):
             # "Russia had lost 1,230 troops, bringing its total losses to 620,000": the army that lost them earlier
             before = masked[:token_start]
-        if _has(rules, "ukraine_lost", before):
-            return "ukrainian"
-        if _has(rules, "russia_lost", before):
-            return "russian"
+        # the army that lost them nearest before the figure: "the Ukrainian military's spokesman said Russian forces had lost"
+        ua_lost = [m.start() for m in rules.cues["ukraine_lost"].finditer(before)] if _has(rules, "ukraine_lost", before) else []
+        ru_lost = [m.start() for m in rules.cues["russia_lost"].finditer(before)] if _has(rules, "russia_lost", before) else []
+        if ua_lost or ru_lost:
+            return "ukrainian" if max(ua_lost, default=-1) > max(ru_lost, default=-1) else "russian"
     nation = nation_of(location) or nation
     if location == "Russia" and not _IN_RUSSIA.search(masked):
         nation = None   # "Russia's aggression" names the attacker, not where the people were hit

@@ -46,6 +46,7 @@ def _main_event(ctx: DocContext, facts: "Facts") -> DateMention | None:
     if reference is None:
         return None
     earliest = reference - MAIN_EVENT_WINDOW if reference > date.min + MAIN_EVENT_WINDOW else date.min
+    weekend = None
     for index, line in enumerate(ctx.lines[:LEDE_LINES]):
         if is_heading(ctx, line):
             continue
@@ -68,12 +69,21 @@ def _main_event(ctx: DocContext, facts: "Facts") -> DateMention | None:
             # "were without power on Friday after an attack late on Thursday": the cause's earlier day
             cause = next((m for m in mentions[at + 1:] if m.start < s_end and m.day and m.precise and m.role == "day"
                           and earliest <= m.day < mention.day and _AFTER.search(ctx.text, mention.end, m.start)), None)
-            return cause or mention
-    return None
+            found = cause or mention
+            if weekend is not None:
+                if weekend.day - timedelta(days=1) <= found.day <= weekend.day:
+                    return found   # "spent the weekend without power ... On Saturday morning, after a night of drones": Saturday
+                continue
+            if _WEEKEND.search(ctx.text, found.start, found.end):
+                weekend = found   # two days, no event's day: a day of it the lede names is the event's
+                continue
+            return found
+    return weekend
 
 
 _NIGHT = regex.compile(r"(?i:overnight|last[^\S\n]+night(?:'s)?)")
 _AFTER = regex.compile(r"(?i:\bafter\b)")
+_WEEKEND = regex.compile(r"(?i:weekend)")
 
 
 _UNKNOWN = object()

@@ -201,7 +201,8 @@ def _as_said_on(text: str, mentions: list[DateMention], s_start: int, s_end: int
 
 
 # the sentence's own attack, which makes a toll told on a later day that day's, not the story's strike's
-_OWN_EVENT = regex.compile(r"(?i)\b(?:strikes?|struck|attack(?:s|ed)?|hit|shell(?:s|ing|ed)|bomb(?:s|ing|ed)|missiles?|drones?"
+# ("The strike killed four": "the strike" is the story's own, told of before)
+_OWN_EVENT = regex.compile(r"(?i)(?<!\b(?:the|that|this|same)\s+)\b(?:strikes?|struck|attack(?:s|ed)?|hit|shell(?:s|ing|ed)|bomb(?:s|ing|ed)|missiles?|drones?"
                            r"|explosions?|blasts?|raids?|barrage|fighting)\b")
 # ...or its own place ("five people had died in Nova Kakhovka"): the story's strike is not the one it counts
 _PLACE_NAMED = regex.compile(rf"\b(?:in|near|outside|at){H}+(?:the{H}+)?\p{{Lu}}")
@@ -254,6 +255,26 @@ def _in_present(text: str, s_start: int, s_end: int, span_start: int) -> bool:
                for m in _PRESENT.finditer(text, lo, hi if hi >= 0 else s_end))
 
 
+# where one report ends and another begins in a run-on sentence of several speakers' figures
+_REPORT_BREAK = regex.compile(r";|\bwhile\b|\bwhereas\b|, and\b")
+_FIGURE = regex.compile(r"(?<![\w.-])\d[\d,.]*+(?![\w-])(?!\s*+(?:a\.?m|p\.?m|GMT|CET|km)\b)")
+
+
+def _own_report(text: str, mentions: list[DateMention], s_start: int, s_end: int, span_start: int) -> list[DateMention]:
+    """"Kirby said on Monday that 20,000 had been killed, while Prigozhin said 94 had died on Sunday alone; Cherevatyi
+    said on Tuesday ...": the dates of the figure's own report, when it names any."""
+    cuts = [s_start, *(x for m in _REPORT_BREAK.finditer(text, s_start, s_end) for x in (m.start(), m.end())), s_end]
+    segments = list(zip(cuts[::2], cuts[1::2]))
+    own = next(((lo, hi) for lo, hi in segments if lo <= span_start < hi), None)
+    if own is None:
+        return mentions
+    # a date in another report that counts a figure of its own ("94 had died on Sunday alone") is that figure's;
+    # one in a clause of no figure ("struck Dnipro on Friday, and the governor said ...") still sets the scene
+    others = {seg for seg in segments if seg != own and _FIGURE.search(text, *seg)}
+    kept = [m for m in mentions if not any(lo <= m.start < hi for lo, hi in others)]
+    return kept or mentions
+
+
 def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | None = None,
                cumulative: bool | None = None) -> date | None:
     """The day the figure at text[span_start:span_end] is about (contract: event_date); the figure's metric and
@@ -266,12 +287,14 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     if mentions and ctx.lines and (heading := heading_above(facts, ctx._index(ctx.lines, span_start), stamps=True)) not in (None, reference):
         # a live blog's entry under "March 17": its "overnight" and "on Thursday" count back from that day
         mentions = find_dates(text, s_start, s_end, reference=heading)
-    elif mentions and ctx.lines and CLOCK_ENTRY.match(text, ctx.line_at(s_start)[0]) and (posts := facts.posts_day):
+    elif mentions and ctx.lines and _clock_entry(ctx, ctx._index(ctx.lines, span_start)) and (posts := facts.posts_day):
         # a digest of Saturday's posts published on Sunday: an "08:05." entry's "overnight" counts from Saturday
         mentions = find_dates(text, s_start, s_end, reference=posts)
     mentions = _as_said_on(text, mentions, s_start, s_end, reference)
     if mentions and (dateline := facts.dateline_end(s_start)):
         mentions = [m for m in mentions if m.start >= dateline]   # "KYIV, June 2, 2025 (Agency) -" dates the report
+    if len(mentions) > 1 and may_hold(text[s_start:s_end], (";", "while", "whereas", ", and")):
+        mentions = _own_report(text, mentions, s_start, s_end, span_start)
     if toll and (attack := [m for m in mentions if names_attack(text, m.start, m.end) and not _part_attack(text, m, span_start)]):
         if _the_overnight(text, attack[0]) and (named := _attack_named_before(ctx, facts, s_start)):
             return named   # "fired 405 drones in the overnight attack": the attack an earlier line dated ("overnight into Wednesday")
@@ -286,13 +309,18 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
                 and chosen.day and main < chosen.day and not _OWN_EVENT.search(text, s_start, s_end)
                 and not _PLACE_NAMED.search(text, s_start, s_end)):
             return main   # "On 10 July, the emergency service reported 15 dead": the toll of the story's strike, counted later
-        return _toll_keeps_main(facts, chosen, toll, s_start, s_end) or chosen.day
+        # "As of 08:00 on Thursday, three people had been killed": a count of the story's strike's victims, no new attack's
+        counted = (chosen.role == "asof" and metric in _TOLL_METRICS and not cumulative
+                   and not _OWN_EVENT.search(text, s_start, s_end) and not _PLACE_NAMED.search(text, s_start, s_end))
+        return _toll_keeps_main(facts, chosen, toll or counted, s_start, s_end) or chosen.day
     if (before := ctx.continued_sentence(span_start)) is not None:
         # "Another 79 people were wounded.": the day of the toll before (though a toll itself: "..., he said; among
         # the injured are two children" is still the toll before, not the story's main day)
         return event_date(ctx, before[0], before[0], metric, cumulative)
     if toll and (main := facts.main):
         return main
+    if ctx.lines and (posts := facts.posts_day) and _clock_entry(ctx, ctx._index(ctx.lines, span_start)):
+        return posts   # an entry of a digest of Monday's posts, published on Tuesday: Monday's
     if (said := _said_day(ctx, facts, s_start, s_end)) is not None:
         if metric in _TOLL_METRICS and not cumulative and (main := facts.main) and main < said:
             return main   # the victims of the story's strike, whenever they were counted
@@ -306,7 +334,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         for back in range(0, min(CONTEXT_LINES, line_index) + 1):
             b_start, b_end = ctx.lines[line_index - back]
             named = [m for m in facts.mentions(b_start, min(b_end, s_start))
-                     if m.day and m.role in ("day", "asof", "report")]
+                     if m.day and m.role in ("day", "asof", "report", "window")]   # "over the past day ... in the same period"
             named = [m for m in named if m.precise] or named
             if named:
                 return named[-1].day

@@ -7,6 +7,7 @@ import regex
 
 from extract.context import DocContext
 from extract.datelines import datelines as _datelines, inside as _inside
+from extract.placerecur import recurring_unlisted
 from extract.placeweights import CREDIT_LINE_RX, LANDMARK_RX, REGION_NEST_RX, head_end as _head_end
 from extract.speakerplaces import SPEAKER_TITLE_RX, foreign_capital, speaker_place
 from extract.startscan import WordStartScan, first_chars, start_guard
@@ -165,6 +166,12 @@ _DEMONYMS = frozenset(_RULES["demonyms"])
 _REGION_NOUNS = frozenset(["oblast", "region", "province", "krai", "district", "raion"])
 
 
+def _cue_at(text: str, start: int) -> str:
+    before = text[max(0, start - 60):start]
+    cue_m = CUE_RX.search(before, _cue_bound(before))
+    return " ".join(cue_m.group("cue").lower().split()) if cue_m else ""
+
+
 def _without_leading_word(name: str, start: int) -> tuple[str, int]:
     """(name, its start) without a capitalised opening word: "In Ramenskoye, a town ..." names Ramenskoye."""
     first, _, rest = name.partition(" ")
@@ -173,9 +180,7 @@ def _without_leading_word(name: str, start: int) -> tuple[str, int]:
 
 def _mention(m: regex.Match, text: str) -> Mention | None:
     start, end = m.span()
-    before = text[max(0, start - 60):start]
-    cue_m = CUE_RX.search(before, _cue_bound(before))
-    cue = " ".join(cue_m.group("cue").lower().split()) if cue_m else ""
+    cue = _cue_at(text, start)
     found = m.group("name")
     if found:
         entry = NAMES[found]
@@ -345,6 +350,7 @@ def doc_places(ctx: DocContext) -> DocPlaces:
     mentions = [mention for mention in (_mention(m, ctx.text) for m in PLACE_SCAN.scan(ctx.text, ctx.lines))
                 if mention is not None]
     mentions = _from_lists(_placed_in_region(_unlisted_places(mentions, ctx.text), ctx), ctx.text)
+    mentions = recurring_unlisted(mentions, ctx.text, NAMES, lambda at: _cue_at(ctx.text, at), Mention)
     datelines = _datelines(ctx.text, ctx.lines)
     if datelines:
         mentions = [replace(m, dateline=True) if _inside(datelines, m.start) else m for m in mentions]

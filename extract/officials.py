@@ -104,3 +104,12 @@ def official_seat(memo: dict, text: str, mentions: list[Mention], start: int, en
         if word.group() in seats:
             return seats[word.group()]
     return None
+
+
+def officials_region(memo: dict, text: str, mentions: list[Mention]) -> str | None:
+    """The one region whose governor (from the article's titles or the list) the article names, if only one: the
+    region a regional digest's unplaced figures and "the region" are about."""
+    if "officials" not in memo:
+        official_seat(memo, text, mentions, 0, 0)
+    seats = set(memo["officials"].values())
+    return seats.pop() if len(seats) == 1 and seats and next(iter(seats)).endswith((" Oblast", " Krai")) else None

@@ -6,6 +6,7 @@ from collections import Counter
 import regex
 
 from extract.gazetteer import _RULES, OBLAST_CENTRES, DocPlaces, Mention
+from extract.officials import officials_region
 from extract.placeweights import LANDMARK_RX
 from extract.regions import region_of_town
 from extract.speakerplaces import foreign_capital
@@ -78,8 +79,8 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
     kinds = ("city", "district") if wanted == "city" else ("oblast", "city", "district")
     m = last_before(places.mentions, 0, mention.start, lambda m: m.kind in kinds and (wanted == "city" and not _called_otherwise(m, text, noun) or wanted != "city" and (
         m.kind == "oblast" or m.kind == "district" and _names_oblast(m) or m.nation == "ua" and _names_oblast(m))))
-    if m is None:
-        return places.main
+    if m is None:   # "destroyed 23 UAVs over the region" in a digest of the Kursk governor's posts
+        return (wanted == "oblast" and officials_region(places.memo, text, places.mentions)) or places.main
     if wanted == "oblast" and m.kind != "oblast":
         return region_of_town(m.name.removesuffix(" district")) or m.name
     return m.name

@@ -9,7 +9,7 @@ from extract.context import DocContext
 from extract.gazetteer import (_RULES, ATTACK_CUES, BORDER_BEFORE_RX, COUNTED_PLACES_RX, COUNTRY_CUES, DESTINATION,
                                FLIGHT_PATH_RX,
                                LOCATIVE, NAMES, OBLAST_CENTRES, DocPlaces, Mention, doc_places)
-from extract.placeweights import REGION_NEST_RX
+from extract.placeweights import REGION_NEST_RX, SITE_IN_PART_RX
 from extract.officials import official_seat, titled_seat
 from extract.placerefs import BARE_CAPITAL, capital, list_place, resolve_anaphor
 from extract.regions import region_of_town
@@ -270,6 +270,9 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
     for m in in_sentence:
         if m.dateline or not _usable(m, metric, text, places) or foreign_capital(text, m, (sent_start, sent_end)):
             continue
+        if (m.kind == "country" and places.main_is_city and m.nation == _main_nation(places)
+                and SITE_IN_PART_RX.search(text, max(0, m.start - 60), m.start)):
+            continue   # "a railway station in central Ukraine" in a story about one town: that town's
         shared = metric in AIR and m.start >= span_end and _coordinated_air(text, span_end, m, in_sentence)
         if m.start >= span_end and not shared and _later_figure_between(text, span_end, m, in_sentence):
             continue   # a later figure's place: "72 over Bryansk, 14 over Kursk"
@@ -364,6 +367,10 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         return named
     # "Kyiv Mayor Vitali Klitschko said 2 people were injured": the official's own city or region
     return places.main or _office(places, text, sent_start, sent_end) or "Ukraine"
+
+
+def _main_nation(places: DocPlaces) -> str | None:
+    return next((m.nation for m in places.mentions if m.name == places.main), None)
 
 
 def _region_count(text: str, start: int, end: int) -> regex.Match | None:

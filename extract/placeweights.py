@@ -28,3 +28,9 @@ def head_end(ctx: DocContext) -> int:
 
 
 HEAD_PARAGRAPH_WORDS = 20   # more words than any headline
+
+
+# "a railway station in central Ukraine", "the market of a town in eastern Ukraine": one site told by the part of the
+# country it lies in, which in a story about one town is that town ("strikes in eastern Ukraine" stay the country's)
+SITE_IN_PART_RX = regex.compile(r"(?i)\b(?:a|an|the)\s++(?:[\w-]++\s++){1,3}?(?:in|of)\s++(?:the\s++)?"
+                                r"(?:central|(?:north|south)?(?:east|west)ern|northern|southern|north|south|east|west)\s++$")

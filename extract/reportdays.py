@@ -79,7 +79,10 @@ def title_day(ctx: DocContext) -> date | None:
 
 
 # "The governor reported throughout Saturday ...": a digest of one day's posts, published the day after
-_POSTS_DAY_BEFORE = regex.compile(rf"(?i:\b(?:throughout|over{H}+the{H}+course{H}+of|all{H}+through|all{H}+day){H}+(?:on{H}+)?)$")
+# ("collected his main posts of 22 May", "spent Monday posting on Telegram")
+_POSTS_DAY_BEFORE = regex.compile(rf"(?i:\b(?:throughout|over{H}+the{H}+course{H}+of|all{H}+through|all{H}+day|posts{H}+(?:of|from)"
+                                  rf"|spent){H}+(?:on{H}+)?)$")
+_SPENT_AFTER = regex.compile(rf"(?i:{H}+(?:posting|writing|reporting))\b")
 # an entry of such a digest opens with the clock time of its post ("08:05.", "14:20 -")
 CLOCK_ENTRY = regex.compile(rf"[\s\-–•*]*\d{{1,2}}[:.]\d\d\b(?![:.]?\d)")
 POSTS_DAY_WINDOW = timedelta(days=7)
@@ -93,6 +96,7 @@ def posts_day(ctx: DocContext, line_mentions: Callable[[int], list[DateMention]]
     for index, (start, end) in enumerate(ctx.lines[:ASOF_HEADER_LINES]):
         for mention in line_mentions(index):
             if (mention.day and mention.precise and timedelta(0) < reference - mention.day <= POSTS_DAY_WINDOW
-                    and _POSTS_DAY_BEFORE.search(ctx.text, max(start, mention.start - 30), mention.start)):
+                    and (spent := _POSTS_DAY_BEFORE.search(ctx.text, max(start, mention.start - 30), mention.start))
+                    and (not spent.group().lower().startswith("spent") or _SPENT_AFTER.match(ctx.text, mention.end))):
                 return mention.day
     return None

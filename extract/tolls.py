@@ -19,15 +19,15 @@ TOLL_WORDS = ("toll", "risen", "rose", "strike", "attack", "shelling", "barrage"
 # "pulled out more bodies on Wednesday, raising the death toll to 12": the day of the count, not of the strike)
 _TOLL_UPDATE = regex.compile(rf"(?i:\b(?:(?:rais(?:ing|ed)|bring(?:ing)?|brought|push(?:ing|ed)){H}+the{H}+(?:(?:overall|official|total){H}+)?(?:death{H}+)?toll\b"
                              rf"|(?:death{H}+toll|toll|number{H}+(?:of{H}+(?:the{H}+)?(?:people{H}+)?)?(?:dead|deaths|killed|victims|injured|wounded))"
-                             rf"(?:{H}+(?:in|from|after|when|since)\b[^.;:\n]{{0,160}}?)?"
+                             rf"(?:{H}+(?:in|from|after|when|since|by)\b[^.;:\n]{{0,160}}?)?"
                              rf"{H}+(?:has{H}+|had{H}+)?(?:since{H}+)?(?:rose|risen|climbed|increased|grew|grown|jumped|reached|stood|stands)\b))")
 _TOLL_UPDATE_WORDS = ("rose", "risen", "climbed", "increased", "grew", "grown", "jumped", "reached", "stood", "stands",
                       "raising", "raised", "bringing", "bring", "brought", "pushing", "pushed")
 _NEW_ATTACK = regex.compile(rf"(?i:\b(?:a|another|new|separate|second){H}+(?:[\w-]+{H}+)?(?:strike|attack|shelling|barrage|raid)\b"
                             rf"|\b(?:struck|hit|shelled|attacked)\b)")
-# "the October 10 attack", "Friday's strike": the date names the attack; "the attack on December 29", "the strike
+# "the October 10 attack", "Friday's strike", "Friday's Russian missile strike": the date names the attack; "the attack on December 29", "the strike
 # the previous evening": so does a date right after the attack's noun
-ATTACK_AFTER = regex.compile(rf"(?:'s)?{H}+(?:\w+{H}+)?(?:strikes?|attacks?|barrage|shelling|raid)\b", regex.I)
+ATTACK_AFTER = regex.compile(rf"(?:'s)?{H}+(?:\w+{H}+){{0,2}}(?:strikes?|attacks?|barrage|shelling|raid)\b", regex.I)
 ATTACK_BEFORE = regex.compile(rf"(?i:\b(?:strikes?|attacks?|barrage|shelling|raid)(?:{H}+(?:on|of))?{H}+)$")
 
 
