@@ -110,7 +110,7 @@ class Actor:
 
 
 
-_BODY_ROLES = ("ministry", "agency", "mission", "service", "headquarters", "report")   # stand for a body, not a person
+_BODY_ROLES = ("ministry", "agency", "mission", "service", "headquarters", "report", "administration", "council")   # stand for a body, not a person
 
 
 def role_of(context: str) -> str:
@@ -191,6 +191,9 @@ def _split_run(run: str, has_lower_body: bool) -> tuple[str, str, int]:
             break
         n += 1
     name_start = offsets[len(words) - n] if n else offsets[0]
+    if n and n < len(words) and words[-n - 1] in ("of", "for", "the") and any(w in BODY_HEADS for w in words[:-n]):
+        # "Ministry for Reintegration of the Temporarily Occupied Territories": the words a body's name ends on
+        return "body", _body(cleaned), offsets[0]
     if 2 <= n <= 3 and not has_lower_body:
         return "person", " ".join(words[-n:]), name_start
     if has_lower_body or any(w in BODY_HEADS for w in words):
@@ -243,7 +246,8 @@ def _actor(m: regex.Match, runs: dict) -> Actor | None:
     phrase = groups[_GROUP["role"] - 1]
     if phrase:
         phrase = phrase.lower()
-        role = next((r for r in _ROLE_NOUNS if r in phrase), "")
+        # "the head of the regional administration" is a person's role, not the administration speaking
+        role = "" if "head" in phrase.split() else next((r for r in _ROLE_NOUNS if r in phrase), "")
         role = "report" if role == "update" else role
         if role not in _BODY_ROLES:   # "the foreign minister" → minister, "the spokeswoman" → spokesman
             role = role_of(phrase) or role

@@ -284,6 +284,12 @@ _GENERIC_SOURCE = regex.compile(r"(?i)(?:(?:the|local|regional|city|state|milita
                                 r"police|administration|ministry|governor|mayor|sources?|emergency|services?)(?:\s+|$))+")
 
 
+def _naming_words(claimant: str) -> set[str]:
+    """The words that tell one source from another: "Kyiv City Military Administration" and "Odesa regional military
+    administration" share only the words of their kind."""
+    return {w for w in _NAME_WORD.findall(claimant.lower()) if not _GENERIC_SOURCE.fullmatch(w)}
+
+
 def _distinct_events(a: dict, b: dict) -> bool:
     """Two reports of one figure that are two events: each has its own named source and its own place, in two known
     regions ("wounded two people in Kyiv, the mayor said" and "left two people injured in Zaporizhzhia region, the
@@ -292,7 +298,7 @@ def _distinct_events(a: dict, b: dict) -> bool:
         return False
     if any(c is None or _GENERIC_SOURCE.fullmatch(c) for c in (a["claimant"], b["claimant"])):
         return False
-    if set(_NAME_WORD.findall(a["claimant"].lower())) & set(_NAME_WORD.findall(b["claimant"].lower())):
+    if _naming_words(a["claimant"]) & _naming_words(b["claimant"]):
         return False
     # "Kharkiv" and "the Kharkiv region", two towns of one region: one area, likely one event told twice
     area_a, area_b = _area(a["location"]), _area(b["location"])

@@ -5,20 +5,20 @@ import bisect
 
 import regex
 
-from extract.actors import _RULES, BODY_ALIASES, GIVEN_NAMES, OUTLETS, PEOPLE, UN_FAMILY, Actor, display_names, find_actors, role_of
+from extract.actors import _BODY_ROLES, _RULES, BODY_ALIASES, GIVEN_NAMES, OUTLETS, PEOPLE, UN_FAMILY, Actor, display_names, find_actors, role_of
 from extract.claimcues import (
     BACKGROUND_RX, CITING_RX, CLAUSE_END_RX, COLON_RX, CONTRAST_RX, COUNT_NOUN_RX, DASH_CREDIT_RX, HEADLINE_ROLE_RX,
     HEAD_OF_RX, INVERTED_RX, LINE_LEAD_RX, MAX_JOINED, NAME_GAP_RX, NEXT_WORD_RX, PERSON_COLON_RX,
     PERSON_LINE_LEAD_RX, POSSESSIVE_RX, PREPOSITION_RX, REPORTED_BY_RX, SCENE_CHANGE_RX,
     SOURCE_LINE_RX, SOURCE_REACH, SUBJECT_LEAD_RX, TIME_LEAD_RX, TRAILING_TAG_RX, TRAILING_VERB_RX, VERB_AFTER_RX, _ABBREVIATIONS, _AFTER_FIRST_WORDS, _INVERTED,
     _PREPOSITIONS)
-from extract.claimsources import (DocClaimants, credit_headline_nation, paragraph_person, _from_later_in_paragraph, _from_list_intro, _from_report,
+from extract.claimsources import (DocClaimants, credit_headline_nation, own_count, paragraph_person, _from_later_in_paragraph, _from_list_intro, _from_report,
                                    _from_reports_read,
                                    _from_section_lead, _last_link, _links_in, _report_body)
 from extract.context import DocContext
 from extract.interviews import interview_answer
 from extract.placeweights import head_end
-from extract.roleholders import named_after, named_next, role_as_written
+from extract.roleholders import HEADED_OFFICE_RX, named_after, named_next, role_as_written, title_body_end
 from extract.quoteblocks import from_quote_block, statement_speaker
 from extract.gazetteer import _RULES as PLACE_RULES
 from extract.regions import is_settlement, nation_of, region_base
@@ -90,16 +90,18 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
             if not actor.name and written not in GIVEN_NAMES and _speaks_on_its_line(actor, text):
                 actor.name = written
         elif actor.kind == "role":
-            if actor.name in ("ministry", "agency", "mission", "service", "headquarters", "report"):
+            if actor.name in _BODY_ROLES:
                 actor.name = last_body.get(actor.name, "") if actor.name != "report" else (
                     _subject_body(last_body_actor, actor, ctx) or last_speaker_body or "")
                 if actor.name:
                     actor.kind = "body"   # "the mission" stands for the body named before: it speaks as that body
             else:   # "the regional governor said": the governor named before, or right after, else the role as written
+                if office := HEADED_OFFICE_RX.search(text, actor.start, actor.end):
+                    last_body["administration"] = office.group(1).lower()   # "the head of the regional military administration"
                 actor.name = (by_role.get(actor.name) or named_after(doc.actors, i, text)
                               or named_next(doc.actors, i, ctx) or role_as_written(text[actor.start:actor.end]))
         elif actor.kind == "pronoun":
-            if actor.name in ("he", "she", "him", "her"):
+            if actor.name in ("he", "she", "him", "her", "his"):
                 same_sentence = last_person is not None and ctx.sentence_at(last_person.start) == ctx.sentence_at(actor.start)
                 near = same_sentence or paragraph_person(doc, ctx, last_person, last_speaker_person, actor.start)
                 actor.name = (last_person.name if near else last_speaker_person
@@ -130,7 +132,7 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
             if actor.name in UN_FAMILY:
                 last_un = actor.name
             written = (actor.name + " " + text[actor.start:actor.end]).lower()   # "UN refugee agency" → UNHCR
-            for head in ("ministry", "agency", "mission", "service", "headquarters"):
+            for head in (r for r in _BODY_ROLES if r != "report"):
                 if head in written:
                     last_body[head] = actor.name
         if not actor.name or actor.start < covered_until:
@@ -151,6 +153,7 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
             doc.links.append((actor.start, actor.end, actor.name))
             if actor.kind == "person":
                 last_speaker_person = actor.name
+                covered_until = max(covered_until, title_body_end(doc.actors, i, text))
             elif actor.kind == "body":
                 last_speaker_body = actor.name
                 last_speaker_body_at = actor.start
@@ -379,8 +382,9 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
     earlier = _last_link(doc, line_start, unit_start)
     if earlier and not SCENE_CHANGE_RX.match(text, unit_start):
         return earlier[2]
-    if BACKGROUND_RX.match(text, line_start, line_start + 40):   # bounded: regex scans the rest for the label's letters
-        return None   # "Background: On 12 November, drones killed 2": the outlet's own reminder, not the source's
+    if BACKGROUND_RX.match(text, line_start, line_start + 40) or own_count(ctx, unit_start, unit_end):
+        # "Background: On 12 November, drones killed 2", "By our count, ...": the outlet's own, not a source's
+        return None   # (the label bounded: regex scans the rest for its letters)
     return (from_quote_block(ctx, doc, span_start) or interview_answer(ctx, doc, span_start) or _from_later_in_paragraph(ctx, doc, unit_end)
             or _from_list_intro(ctx, doc, line_start) or _from_section_lead(ctx, doc, line_start)
             or _from_report(doc, unit_start) or _from_reports_read(ctx, doc, unit_start) or doc.source or doc.statement)

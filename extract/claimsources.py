@@ -24,7 +24,7 @@ class DocClaimants:
     display: dict[str, str] = field(default_factory=dict)   # body → the name this article gives it
     report_body: str | None = None   # the body whose report the article is, when its lede opens on it
     body_links: set[int] = field(default_factory=set)   # start offsets of the links that credit a body
-    reports_read: list[tuple[int, int, str]] | None = None   # (end, line index, body) of each "went through X's reports"
+    reports_read: list[tuple[int, int, str, int]] | None = None   # (end, line index, body, reach in lines) of each "went through X's reports"
     quote_blocks: list[tuple[int, int, int]] | None = None   # (start, end, line start) of each quoted block
     statement: str | None = None   # the speaker whose statement the whole text is ("Statement by X")
 
@@ -113,6 +113,9 @@ def _from_report(doc: DocClaimants, unit_start: int) -> str | None:
     return doc.report_body if last is not None and last[2] == doc.report_body else None
 
 
+_LABEL_RX = regex.compile(r"\s*[\p{Lu}\d][^.!?:\n]{0,40}:\s")   # an entry's label: "Saturday, 8 November: ..."
+
+
 def _from_list_intro(ctx: DocContext, doc: DocClaimants, line_start: int) -> str | None:
     """A list item ("- Cherkasy region: 242,000") takes the speaker of the paragraph that introduces the list."""
     i = ctx._index(ctx.lines, line_start)
@@ -125,6 +128,9 @@ def _from_list_intro(ctx: DocContext, doc: DocClaimants, line_start: int) -> str
     j = i - 1
     while j >= 0 and i - j <= 30 and LIST_ITEM_RX.match(ctx.text, *ctx.lines[j]):
         j -= 1
+    if j == i - 1 and j >= 0 and _LABEL_RX.match(ctx.text, *ctx.lines[j]) \
+            and not ctx.text[ctx.lines[j][0]:ctx.lines[j][1]].rstrip().endswith((":", ':"', ":”")):
+        return None   # "Sunday: 69 drones" under "Saturday: ... Centrenergo said ...": an entry after an entry, no intro
     # the intro lines end with ":"; the speaker is the first one named in them or the paragraph before them
     while j >= 0 and i - j <= 34:
         start, end = ctx.lines[j]
@@ -153,9 +159,33 @@ _READS_REPORTS_RX = regex.compile(
     r"\b(?:went|goes|go|going)\s+through|\b(?:reviewed|analy[sz]ed|examined|studied|compiled|collated|tallied|drew\s+on|draws\s+on)\b")
 _REPORT_NOUN_RX = regex.compile(r"(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:reports|data|figures|statements|updates|summaries|bulletins|briefings)\b")
 READS_REACH = 12   # lines after the sentence the body stays the source of uncredited figures
+# a standing credit for the whole piece: "Figures are the Air Force's unless we say otherwise", "All figures below are
+# from the General Staff", "The data in this article come from the ministry": the body right after it
+_STANDING_SOURCE_RX = regex.compile(
+    r"\b(?:all\s+)?(?:the\s+)?(?:figures|data|numbers|tallies|counts)(?:\s+(?:below|here|used\s+here|in\s+this\s+"
+    r"(?:article|piece|report|story|digest|round-?up)))?\s+(?:are|is|come|comes|were)\s+(?:taken\s+)?(?:from\s+|those\s+of\s+)?",
+    regex.I)
+STANDING_REACH = 10_000   # lines: to the end of the article
+# a digest of one speaker's posts: "Governor X posted several updates on his Telegram channel", "RBC collected his main
+# posts of 22 May": the uncredited entries after it are the poster's
+_DIGEST_RX = regex.compile(
+    r"\b(?:posted|published|shared|wrote|issued)\s+(?:several|a\s+series\s+of|a\s+string\s+of|multiple|a\s+number\s+of|numerous)"
+    r"\s+(?:[\p{Ll}-]+\s+)?(?:updates|posts|messages|statements)\b"
+    r"|\b(?:collected|gathered|compiled|brought\s+together|rounded\s+up)\s+(?P<whose>his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}"
+    r"(?:updates|posts|messages|statements)\b")
+DIGEST_REACH = 40   # lines after the sentence
+# the outlet's own count, never a cited body's: "By our count, Russia launched 990 drones", "We counted 500 drones"
+_OWN_COUNT_RX = regex.compile(
+    r"(?i:\b(?:by|according\s+to|in)\s+our\s+(?:own\s+)?(?:count|tally|calculations?|estimates?|reckoning|data)\b)"
+    r"|\b[Ww]e\s+(?:have\s+)?(?:counted|calculated|tallied|estimate|estimated|identified|verified)\b")
 
 
-def _reports_read(ctx: DocContext, doc: DocClaimants) -> list[tuple[int, int, str]]:
+def own_count(ctx: DocContext, start: int, end: int) -> bool:
+    """Whether the sentence gives the outlet's own count ("By our count, ..."): then no standing source is its source."""
+    return _OWN_COUNT_RX.search(ctx.text, start, end) is not None
+
+
+def _reports_read(ctx: DocContext, doc: DocClaimants) -> list[tuple[int, int, str, int]]:
     if doc.reports_read is None:
         found = []
         for m in _READS_REPORTS_RX.finditer(ctx.text):
@@ -166,8 +196,26 @@ def _reports_read(ctx: DocContext, doc: DocClaimants) -> list[tuple[int, int, st
                     break
                 if ctx.text[m.end():actor.start].strip().lower() in ("", "the", "all", "all the", "each of the") \
                         and _REPORT_NOUN_RX.match(ctx.text, actor.end, s_end):
-                    found.append((s_end, ctx._index(ctx.lines, s_start), actor.name))
+                    found.append((s_end, ctx._index(ctx.lines, s_start), actor.name, READS_REACH))
                     break
+        for m in _STANDING_SOURCE_RX.finditer(ctx.text):
+            s_start, s_end = ctx.sentence_at(m.start())
+            lo = bisect.bisect_left(doc.actors, m.end(), key=lambda a: a.start)
+            actor = doc.actors[lo] if lo < len(doc.actors) else None
+            if (actor is not None and actor.kind == "body" and actor.name and actor.start < s_end
+                    and ctx.text[m.end():actor.start].strip().lower() in ("", "the")):
+                found.append((s_end, ctx._index(ctx.lines, s_start), actor.name, STANDING_REACH))
+        for m in _DIGEST_RX.finditer(ctx.text):
+            s_start, s_end = ctx.sentence_at(m.start())
+            lo = bisect.bisect_left(doc.actors, s_start, key=lambda a: a.start)
+            hi = bisect.bisect_left(doc.actors, m.end(), key=lambda a: a.start)
+            # the poster: the pronoun of "his posts", else the sentence's last speaker-like actor before the verb
+            whose = [a for a in doc.actors[lo:hi] if m.group("whose") and a.start >= m.start("whose")]
+            before = [a for a in doc.actors[lo:hi] if a.end <= m.start() and a.kind in ("person", "body")]
+            poster = (whose or before[-1:] or [None])[0]
+            if poster is not None and poster.name:
+                found.append((s_end, ctx._index(ctx.lines, s_start), poster.name, DIGEST_REACH))
+        found.sort()
         doc.reports_read = found
     return doc.reports_read
 
@@ -179,8 +227,8 @@ def _from_reports_read(ctx: DocContext, doc: DocClaimants, unit_start: int) -> s
     before = [r for r in _reports_read(ctx, doc) if r[0] <= unit_start]
     if not before:
         return None
-    end, line_index, name = before[-1]
-    return name if ctx._index(ctx.lines, unit_start) - line_index <= READS_REACH else None
+    end, line_index, name, reach = before[-1]
+    return name if ctx._index(ctx.lines, unit_start) - line_index <= reach else None
 
 
 _NATION_BODY_PREFIXES = {"Ukraine": ("Ukraine's ", "Ukrainian "), "Russia": ("Russia's ", "Russian ")}

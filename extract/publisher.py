@@ -234,9 +234,13 @@ def _place_alone(name: str) -> bool:
 
 _MONTHS = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+\.?"
 # a line that is a date and little else: "20.07.2025", "14 August 2024, 18:40", "Moscow, January 18, 2025"
-_DATE_LINE = regex.compile(rf"(?:[\p{{L}}|,.:-]++{H}++){{0,3}}(?:\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th)?{H}++"
-                           rf"{_MONTHS},?{H}++(?:19|20)\d\d|{_MONTHS}{H}++\d{{1,2}}(?:st|nd|rd|th)?,?{H}++(?:19|20)\d\d)"
-                           rf"(?:,?{H}*+\d{{1,2}}[:.]\d\d(?:{H}*+[AaPp]\.?[Mm]\.?)?)?(?:{H}++[A-Z]{{2,5}}(?:[+-]\d{{1,2}})?)?{H}*+")
+_ONE_DATE = (rf"(?:\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th)?{H}++"
+             rf"{_MONTHS},?{H}++(?:19|20)\d\d|{_MONTHS}{H}++\d{{1,2}}(?:st|nd|rd|th)?,?{H}++(?:19|20)\d\d)"
+             rf"(?:,?{H}*+\d{{1,2}}[:.]\d\d(?:{H}*+[AaPp]\.?[Mm]\.?)?)?(?:{H}++[A-Z]{{2,5}}(?:[+-]\d{{1,2}})?)?")
+# ... with an update stamp after it ("4.4.2022 17:42 | updated 4.4.2022 19:05") or its time zone in words
+# ("23 May 2023, 08:40 (Moscow time)"); "Updated / Monday, 5 Dec 2022 19:40" is a label and a weekday before it
+_DATE_LINE = regex.compile(rf"(?:[\p{{L}}|/,.:-]++{H}++){{0,3}}{_ONE_DATE}"
+                           rf"(?:{H}*+[|/]{H}*+(?i:updated|modified|edited):?{H}*+{_ONE_DATE})?(?:{H}*+\([\p{{L}} ]{{2,24}}\))?{H}*+")
 # the name on a masthead line, with a section or banner after it ("euronews. LIVE", "TEXTY.ORG.UA | DATA") or its
 # acronym in brackets ("INTERNATIONAL ORGANIZATION FOR MIGRATION (IOM)")
 _NAME_WORD = r"(?:\p{Lu}[\p{L}&'’-]*+(?:\.[\p{L}]{2,})*+)"
@@ -259,6 +263,8 @@ def _title_case(name: str) -> str:
     if not name.isupper():
         return name
     words = name.split()
+    if len(words) == 1 and sum(c.isalpha() for c in name) <= 4:
+        return name   # a short name in capitals is an acronym or written so ("RBC", "MOST", "ZN.UA"): as written
     return " ".join(w.lower() if i and w.lower() in _SMALL_WORDS else "-".join(part.capitalize() for part in w.split("-"))
                     for i, w in enumerate(words))
 
@@ -322,11 +328,16 @@ def _unlisted_publisher(text: str) -> str | None:
             return _SPACE_RUN.sub(" ", m.group("name")).strip()
     head = text.lstrip().split("\n", MASTHEAD_LINES)[:MASTHEAD_LINES]
     if (name := _name_over_date(text.lstrip().split("\n", 12)[:12])) is not None:
-        return name
+        words = name.split()
+        if len(words) > 1 and regex.fullmatch(r"\p{Lu}{2,8}", words[0]) and not name.isupper() and _place_alone(" ".join(words[1:])):
+            return words[0]   # an agency's country office ("UNICEF Ukraine", "UNHCR Moldova") is the agency's page
+        return _as_the_text_spells(name, text)
     for line in head:
         if m := _MASTHEAD.fullmatch(line.strip()):
             return _SPACE_RUN.sub(" ", m.group("name")).strip()
     if (name := _two_line_masthead(head)) is not None:
+        return _as_the_text_spells(name, text)
+    if (name := _signed_footer(text)) is not None:
         return name
     for pattern in _UNLISTED:
         for m in pattern.finditer(text):
@@ -334,4 +345,33 @@ def _unlisted_publisher(text: str) -> str | None:
             line_end = text.find("\n", m.end())
             if not _PHOTO.search(text, line_start, line_end if line_end >= 0 else len(text)):
                 return _SPACE_RUN.sub(" ", m.group("name")).strip()
+    return None
+
+
+def _as_the_text_spells(name: str, text: str) -> str:
+    """A masthead in capitals title-cased ("Gazeta.ru" from "GAZETA.RU") as the page's own text spells it where
+    that spelling has a capital a title-casing would not give ("the Gazeta.Ru English desk"): never re-cased."""
+    for m in regex.finditer(rf"(?<![\w.]){regex.escape(name)}(?![\w]|\.\w)", text, regex.I):
+        written = m.group()
+        if written != name and not written.isupper() and any(c.isupper() for c in written[1:]) and (
+                written.lower() == name.lower()):
+            return written
+    return name
+
+
+# the page signed at its foot with the outlet and the day ("Objectiv.tv, 28.10.2025, 17:45"): the outlet a site's
+# address or named with an outlet's word ("Kharkiv Daily"), never a place or a person ("Kyiv, 28.10.2025")
+_FOOTER = regex.compile(rf"{_OUTLET_NAME}{H}*[,|]{H}*(?P<day>{_ONE_DATE}){H}*")
+FOOTER_LINES = 3
+
+
+def _signed_footer(text: str) -> str | None:
+    for line in [line.strip() for line in text.rstrip().rsplit("\n", 8)[1:] if line.strip()][-FOOTER_LINES:]:
+        if (m := _FOOTER.fullmatch(line)) is None:
+            continue
+        name = _SPACE_RUN.sub(" ", m.group("name")).strip()
+        if _place_alone(name):
+            continue
+        if _ADDRESS.fullmatch(name.lower()) or _TAGLINE.search(name):
+            return name
     return None

@@ -1,6 +1,8 @@
 """A role credited in a sentence ("the regional governor said") + the article's actors → the person holding it, or the role as written."""
 from __future__ import annotations
 
+import regex
+
 from extract.actors import _RULES, Actor
 from extract.claimcues import (ROLE_APPOSITION_RX, SCENE_CHANGE_RX, SEPARATELY_RX, TAGGED_ROLE_RX, TRAILING_VERB_RX,
                                VERB_AFTER_RX)
@@ -47,3 +49,20 @@ def named_next(actors: list[Actor], i: int, ctx: DocContext) -> str:
             return after.name
         break
     return ""
+
+
+_TITLE_OF_RX = regex.compile(r",\s*+(?:the\s++)?(?:[\p{Ll}-]++\s++){0,2}?(?:head|chief|spokes(?:man|woman|person)|commander|director|"
+                             r"secretary|governor|mayor)\s++(?:of|for|at)\s++(?:the\s++)?")
+
+
+# the office a head's title names: "the administration" said later is that office speaking
+HEADED_OFFICE_RX = regex.compile(r"(?i)\bhead\s+of\s+the\s+((?:regional|oblast|city)(?:\s+military|\s+state)?\s+administration)$")
+
+
+def title_body_end(actors: list[Actor], i: int, text: str) -> int:
+    """"said Vadym Filashkin, the head of the regional administration, ...": the body after a speaker's title is
+    who the speaker is, not a second speaker; the end of that body (else -1)."""
+    after = actors[i + 1] if i + 1 < len(actors) else None
+    if after is not None and after.kind == "body" and _TITLE_OF_RX.fullmatch(text, actors[i].end, after.start):
+        return after.end
+    return -1
