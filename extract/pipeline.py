@@ -377,6 +377,6 @@ def extract_article(article: Article, rules: Ruleset = RULES) -> ArticleResult:
     ctx = DocContext.build(article.text, published=document["published"], title=document.get("title"))
     sentences = mask_document(article.text, ctx.sentences, rules)
     found = match_sentences(sentences, rules, warnings=warnings, doc_id=article.doc_id)
-    claims = add_event_dates(collapse(rows_for(article, document, ctx, sentences, found, rules)), ctx)
+    claims = add_event_dates(collapse(rows_for(article, document, ctx, sentences, found, rules), ctx), ctx)
     document["n_claims"] = len(claims)
     return ArticleResult(document=document, claims=claims, warnings=warnings)
