@@ -55,6 +55,9 @@ _NEXT_WORD = regex.compile(r" ([A-Za-z][\w'-]*)")
 # weapon count's participle ("Kh-101 cruise missiles – 28 launched, 20 destroyed": the weapon is before both)
 _PASS_OVER = frozenset({"nights", "night", "days", "day", "hours", "hour", "weeks", "week", "months", "month",
                         "launched", "fired", "used", "sent", "destroyed", "downed", "intercepted", "shot"})
+# a count of kinds, not of things ("19 missiles of five different types, and nine of them were brought down"): the
+# figure after it still counts the weapon before it
+_KIND_COUNT = regex.compile(r" (?:different |various |distinct )?(?:types|kinds)\b")
 # how far back (in sentences) an anaphor ("37 of them", "among them") may find what it refers to
 LOOKBACK = 2
 # how many sentences before a rule's own one its `context` may stand in (or in the one after it: "131 drones;"
@@ -200,7 +203,7 @@ def weapon_for(sentences: list[Masked], si: int, token: int, rules: Ruleset, tim
             kind = _weapon_kind(rules.weapon_after.match(masked.text, e_end, timeout=timeout))
             next_word = _NEXT_WORD.match(masked.text, e_end)
             if not kind and next_word and next_word.group(1).lower() not in stops \
-                    and next_word.group(1).lower() not in _PASS_OVER:
+                    and next_word.group(1).lower() not in _PASS_OVER and not _KIND_COUNT.match(masked.text, e_end):
                 return None
         for back in range(0, LOOKBACK + 1):
             if kind or si - back < 0:
