@@ -243,14 +243,16 @@ def _preference(row: dict) -> tuple:
     return (quote.endswith((".", '"', "”", "!", "?")), row["claimant"] is not None, _told_as_launch(row), len(quote))
 
 
-def collapse(rows: list[dict]) -> list[dict]:
+def collapse(rows: list[dict], ctx: DocContext | None = None) -> list[dict]:
     """One row per (metric, unit, value) in an article: the same figure repeated (headline, bullet, body)
     is one claim. Places are not part of the key: a headline's place often differs from the body's; only two
-    reports of the figure from different sources about different places are two events (_distinct_events)."""
+    reports of the figure from different sources about different places, or two body lines of two towns or of two
+    days, are two events (_distinct_events, _distinct_lines)."""
     kept: dict[tuple, list[dict]] = {}
     for row in rows:
         events = kept.setdefault((row["metric"], row["unit"], row["value"]), [])
-        same = next((i for i, e in enumerate(events) if not _distinct_events(row, e)), None)
+        same = next((i for i, e in enumerate(events) if not _distinct_events(row, e)
+                     and not _distinct_lines(row, e, ctx)), None)
         if same is None:
             events.append(row)
         elif _preference(row) > _preference(events[same]):
@@ -260,7 +262,8 @@ def collapse(rows: list[dict]) -> list[dict]:
     for row in rows:
         if id(row) not in owner:
             events = kept[(row["metric"], row["unit"], row["value"])]
-            owner[id(row)] = next((e for e in events if not _distinct_events(row, e)), events[0])
+            owner[id(row)] = next((e for e in events if not _distinct_events(row, e)
+                                   and not _distinct_lines(row, e, ctx)), events[0])
     # "killed two" in the lead (Belgorod Oblast) and in the report (Nikolskoye): the town, told where it is best told
     towns: dict[int, dict] = {}
     for row in rows:
@@ -303,6 +306,37 @@ def _distinct_events(a: dict, b: dict) -> bool:
     # "Kharkiv" and "the Kharkiv region", two towns of one region: one area, likely one event told twice
     area_a, area_b = _area(a["location"]), _area(b["location"])
     return None not in (area_a, area_b) and area_a != area_b and not _within(a, b) and not _within(b, a)
+
+
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_CALENDAR_DAY = regex.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH}(?!\w)|\d{{1,2}}\.\d{{2}}\.\d{{4}})")
+
+
+def _body_line(row: dict) -> bool:
+    return row["quote"].rstrip().endswith((".", '"', "”", "!", "?"))
+
+
+def _distinct_lines(a: dict, b: dict, ctx: DocContext | None) -> bool:
+    """Two body sentences of one figure that are two events: a summary's town lines ("Pokrovsk. One person was
+    killed ..." and "Bilenke. One person was killed ...") name two towns, neither inside the other; a day's toll and
+    the previous day's ("On Sunday, strikes killed two people") fall on two days. A headline or deck repeating the
+    body is no body sentence, so it still collapses."""
+    if a["quote_start"] == b["quote_start"] or not (_body_line(a) and _body_line(b)):
+        return False
+    pa, pb = a["location"], b["location"]
+    towns = [p for p in (pa, pb) if p and p not in _COUNTRIES and not p.endswith((" Oblast", " Krai"))]
+    if len(towns) == 2 and pa.removesuffix(" district") != pb.removesuffix(" district"):
+        return True
+    # a day told by its calendar date ("On Sunday, January 26"), not a reporting day ("on Thursday morning") or a
+    # span ("the weekend") that may or may not be the other line's day; and told of another place (a town's line, the
+    # region's previous day): a toll repeated of one place ("On October 2 ... killing 13", "updated the toll to 13")
+    # is one event whose repeat took the day it was told
+    if ctx is None or _event_date is None or pa == pb \
+            or not (_CALENDAR_DAY.search(a["quote"]) or _CALENDAR_DAY.search(b["quote"])):
+        return False
+    da = _as_date(_safe(_event_date, ctx, a["span_start"], a["span_end"], a["metric"], a["cumulative"]))
+    db = _as_date(_safe(_event_date, ctx, b["span_start"], b["span_end"], b["metric"], b["cumulative"]))
+    return None not in (da, db) and da != db
 
 
 def _area(place: str) -> str | None:

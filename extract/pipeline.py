@@ -55,6 +55,9 @@ _NEXT_WORD = regex.compile(r" ([A-Za-z][\w'-]*)")
 # weapon count's participle ("Kh-101 cruise missiles – 28 launched, 20 destroyed": the weapon is before both)
 _PASS_OVER = frozenset({"nights", "night", "days", "day", "hours", "hour", "weeks", "week", "months", "month",
                         "launched", "fired", "used", "sent", "destroyed", "downed", "intercepted", "shot"})
+# a count of kinds, not of things ("19 missiles of five different types, and nine of them were brought down"): the
+# figure after it still counts the weapon before it
+_KIND_COUNT = regex.compile(r" (?:different |various |distinct )?(?:types|kinds)\b")
 # how far back (in sentences) an anaphor ("37 of them", "among them") may find what it refers to
 LOOKBACK = 2
 # how many sentences before a rule's own one its `context` may stand in (or in the one after it: "131 drones;"
@@ -200,7 +203,7 @@ def weapon_for(sentences: list[Masked], si: int, token: int, rules: Ruleset, tim
             kind = _weapon_kind(rules.weapon_after.match(masked.text, e_end, timeout=timeout))
             next_word = _NEXT_WORD.match(masked.text, e_end)
             if not kind and next_word and next_word.group(1).lower() not in stops \
-                    and next_word.group(1).lower() not in _PASS_OVER:
+                    and next_word.group(1).lower() not in _PASS_OVER and not _KIND_COUNT.match(masked.text, e_end):
                 return None
         for back in range(0, LOOKBACK + 1):
             if kind or si - back < 0:
@@ -332,6 +335,10 @@ def _resolve_same(found: list[Found], pending: list, sentences: list[Masked], ru
         # 26 children."); mid-sentence ("320 passengers, including 70 children") it must be in the sentence
         if ref.sentence != si and sentences[si].token_spans[tok][0] > OPENING and not rule.attrs.get("refers_back"):
             continue
+        # "25 residents ... had been placed in temporary housing, and that 27 apartments ... and 40 in neighbouring
+        # blocks were damaged": a figure between them that counts something else is what the bare figure continues
+        if ref.sentence == si and _counts_other(sentences[si], ref.token, tok, found, rules):
+            continue
         # "including 5 Kinzhals" after "60 drones and 10 missiles": a weapon named with the figure must be the referent's
         try:
             named = _weapon_kind(rules.weapon_after.match(sentences[si].text, sentences[si].token_spans[tok][1],
@@ -344,6 +351,30 @@ def _resolve_same(found: list[Found], pending: list, sentences: list[Masked], ru
         qual = attributes.qualifier(attrs, q.qualifier, sentences[si].phrase_qualifier[tok])
         found.insert(i, Found(ref.metric, q, qual, si, tok, rule, attrs, ref))
     return found
+
+
+_FUNCTION_WORDS = frozenset({"of", "in", "on", "at", "and", "or", "to", "from", "more", "were", "was", "are", "is",
+                             "had", "have", "has", "had", "who", "that", "which", "percent", "per", "a", "the"})
+
+
+_CLAUSE_OPEN = regex.compile(r"(?:,|\band|\bthat|\bwhile|\bbut) (?:about |some |roughly |another |nearly |almost )?$")
+
+
+def _counts_other(masked: Masked, ref_tok: int, tok: int, found: list[Found], rules: Ruleset) -> bool:
+    """Is there a figure between the referent and the bare figure, made no claim, with a noun of its own?"""
+    stops = rules.lists["mod_stops"]
+    for t in range(ref_tok + 1, tok):
+        if any(f.token == t and f.quantity is masked.quantities[t] for f in found):
+            continue
+        # only a figure that opens a clause of its own ("and that 27 apartments"), not one inside the referent's
+        # ("killed 5 people in 3 villages and 2 in Kherson")
+        if not _CLAUSE_OPEN.search(masked.text, 0, masked.token_spans[t][0]):
+            continue
+        word = _NEXT_WORD.match(masked.text, masked.token_spans[t][1])
+        w = word.group(1).lower() if word else ""
+        if w and w not in stops and w not in _PASS_OVER and w not in _FUNCTION_WORDS:
+            return True
+    return False
 
 
 def mask_document(text: str, bounds: list[tuple[int, int]], rules: Ruleset) -> list[Masked]:
@@ -377,6 +408,6 @@ def extract_article(article: Article, rules: Ruleset = RULES) -> ArticleResult:
     ctx = DocContext.build(article.text, published=document["published"], title=document.get("title"))
     sentences = mask_document(article.text, ctx.sentences, rules)
     found = match_sentences(sentences, rules, warnings=warnings, doc_id=article.doc_id)
-    claims = add_event_dates(collapse(rows_for(article, document, ctx, sentences, found, rules)), ctx)
+    claims = add_event_dates(collapse(rows_for(article, document, ctx, sentences, found, rules), ctx), ctx)
     document["n_claims"] = len(claims)
     return ArticleResult(document=document, claims=claims, warnings=warnings)
