@@ -269,11 +269,15 @@ def _names_person(doc: DocClaimants, start: int, end: int) -> bool:
 
 
 _AT_PLACE_RX = regex.compile(r"\b(?:in|near|outside)\s++$")
+_RELATIVE_BEFORE_RX = regex.compile(r"\b(?:that|whom|who|which)\s++$")
+_SAYS_IS_RX = regex.compile(r"\s++(?:says|said|claims|claimed|considers|considered)\s++(?:are|were|is|was|had\s++been|have\s++been)\b")
 
 
 def _speech(actor: Actor, text: str) -> regex.Match | None:
     """The cue that makes actor a speaker ("X said", "according to X", "X:" opening a line), or None."""
     after = text[actor.end:actor.end + 200]
+    if _RELATIVE_BEFORE_RX.search(text, max(0, actor.start - 8), actor.start) and _SAYS_IS_RX.match(after):
+        return None   # "the bodies of 909 people that Russia says are soldiers": who they are, by another's word
     # a plain lower-case word right after the actor ("Two people ...") rules out every cue after it
     plain = NEXT_WORD_RX.match(text, actor.end)
     if plain is None or plain.group(1) in _AFTER_FIRST_WORDS:

@@ -113,6 +113,8 @@ def _from_report(doc: DocClaimants, unit_start: int) -> str | None:
     return doc.report_body if last is not None and last[2] == doc.report_body else None
 
 
+# a paragraph opening on a run-in heading, a name and a full stop: "Bilenke (Kramatorsk district). One person ..."
+_RUN_IN_RX = regex.compile(r"\s*\p{Lu}[\p{L}'’-]++(?:\s\p{Lu}[\p{L}'’-]++){0,2}(?:\s\([^()\n]{1,40}\))?\.\s++\p{Lu}")
 _LABEL_RX = regex.compile(r"\s*[\p{Lu}\d][^.!?:\n]{0,40}:\s")   # an entry's label: "Saturday, 8 November: ..."
 
 
@@ -121,8 +123,14 @@ def _from_list_intro(ctx: DocContext, doc: DocClaimants, line_start: int) -> str
     i = ctx._index(ctx.lines, line_start)
     if not LIST_ITEM_RX.match(ctx.text, *ctx.lines[i]):
         # the paragraph right after an intro ending in a colon: "Oleksandr Prokudin, the governor:\n"Over the past day ..."
-        if i and ctx.text[max(ctx.lines[i - 1][0], ctx.lines[i - 1][1] - 3):ctx.lines[i - 1][1]].rstrip().endswith(":"):
-            intro = _links_in(doc, *ctx.lines[i - 1])
+        j = i - 1
+        if _RUN_IN_RX.match(ctx.text, *ctx.lines[i]):
+            # "Here is what Filashkin reported, town by town:" over "Kostiantynivka. ..." / "Pokrovsk. ...": every
+            # paragraph of the run that opens on its place's name is the intro's
+            while j > 0 and i - j <= 30 and _RUN_IN_RX.match(ctx.text, *ctx.lines[j]):
+                j -= 1
+        if j >= 0 and ctx.text[max(ctx.lines[j][0], ctx.lines[j][1] - 3):ctx.lines[j][1]].rstrip().endswith(":"):
+            intro = _links_in(doc, *ctx.lines[j])
             return intro[0][2] if intro else None
         return None
     j = i - 1

@@ -283,7 +283,7 @@ def _name_over_date(head: list[str]) -> str | None:
     words = name.split()
     if len([w for w in words if w not in _SMALL_WORDS]) > 4 or words[-1] in _SMALL_WORDS or words[0] in _SMALL_WORDS[:3]:
         return None
-    if all(w.upper() in _NOT_NAMES for w in words) or _place_alone(name):
+    if all(w.upper() in _NOT_NAMES for w in words) or _place_alone(name) or _a_person(words):
         return None
     if (listed := ALIAS_LOOKUP.get(name.lower())) is not None and (m.group("tag") or not name.islower()):
         return listed if m.group("tag") else None   # a listed name alone is the cues' to weigh
@@ -304,12 +304,27 @@ def _name_over_date(head: list[str]) -> str | None:
     if section and len(rest) > 1 and _DATE_LINE.fullmatch(rest[0]):
         return _title_case(name)   # "VEDOMOSTI" / "Society" / "13.05.2024, 11:02"
     if len(rest) > 1 and _headline(rest[0]) and not _DATE_LINE.fullmatch(rest[0]) and any(
-            _DATE_LINE.fullmatch(line) for line in rest[1:3]):
+            _DATE_LINE.fullmatch(line) or _STAMP.search(line) for line in rest[1:3]):
+        return _title_case(name)
+    # or it signs the story's date line ("KYODO NEWS - Feb 4, 2025 - 22:15", "Friday August 19 2022, 6.00pm BST, The Times")
+    if any(_ONE_DATE_IN.search(line) and regex.search(rf"(?i)(?<!\w){regex.escape(name)}(?!\w)", line) for line in lines[1:8]):
         return _title_case(name)
     # or the page names it again as the story's credit ("Le Monde with AFP")
     if any(line == name or line.startswith(name + " with ") for line in lines[2:8]):
         return _title_case(name)
     return None
+
+
+def _a_person(words: list[str]) -> bool:
+    """"Oleh Syniehubov" over "Oleh Syniehubov, June 5, 2024": an official's post signed with his name, not an outlet."""
+    from extract.actors import GIVEN_NAMES, PEOPLE
+    return words[0].title() in GIVEN_NAMES or " ".join(words).title() in PEOPLE
+
+
+# a credit line stamped with its day ("Thomson Reuters · Posted: Jul 23, 2023 6:48 AM EDT | Last Updated: ...")
+_STAMP = regex.compile(rf"(?i:\b(?:posted|published|updated))(?::|{H}+on)?{H}*+{_ONE_DATE}")
+# a date anywhere in a line, its year after the day or the month ("Friday August 19 2022, 6.00pm")
+_ONE_DATE_IN = regex.compile(rf"{_ONE_DATE}|{_MONTHS}{H}++\d{{1,2}}(?:st|nd|rd|th)?{H}++(?:19|20)\d\d")
 
 
 # a section path or a site's tagline under its name: a few words, no figure, no sentence

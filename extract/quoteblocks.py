@@ -54,7 +54,23 @@ def _blocks(ctx: DocContext) -> list[tuple[int, int, int]]:
     return blocks
 
 
-def _intro_speaker(ctx: DocContext, doc: DocClaimants, start: int, line_start: int) -> str | None:
+# a paragraph presenting a speech quoted after it: "Lysak addressed residents in a video message ... publishes his address in full"
+_ADDRESS_INTRO_RX = regex.compile(r"(?i)\b(?:addressed|(?:his|her)\s++(?:full\s++|video\s++|evening\s++|morning\s++)?"
+                                  r"(?:address|statement|message|speech|remarks|appeal|words))\b")
+
+_TWO_NAMES_RX = regex.compile(r"\p{Lu}[\p{Ll}'’-]++\s++and\s++\p{Lu}")
+
+
+def _address_speaker(ctx: DocContext, doc: DocClaimants, intro_start: int, intro_end: int) -> str | None:
+    """The one person a paragraph presenting a speech names, when the quotation under it runs over paragraphs."""
+    if not _ADDRESS_INTRO_RX.search(ctx.text, intro_start, intro_end) or _TWO_NAMES_RX.search(ctx.text, intro_start, intro_end):
+        return None   # (a joint address of two people, "X and Mayor Y addressed ...", is neither's alone)
+    lo = bisect.bisect_left(doc.actors, intro_start, key=lambda a: a.start)
+    names = {a.name for a in doc.actors[lo:] if a.start < intro_end and a.kind == "person" and a.name}
+    return names.pop() if len(names) == 1 else None
+
+
+def _intro_speaker(ctx: DocContext, doc: DocClaimants, start: int, line_start: int, multi_paragraph: bool = False) -> str | None:
     """Who a colon before the quotation names: "Lysak wrote on Telegram:", "21:40 - Terekhov sums up the day:"."""
     text = ctx.text
     if text[line_start:start].strip():
@@ -65,7 +81,7 @@ def _intro_speaker(ctx: DocContext, doc: DocClaimants, start: int, line_start: i
             return None
         intro_start, intro_end = ctx.lines[i - 1]
     if not text[intro_start:intro_end].rstrip().endswith(":"):
-        return None
+        return _address_speaker(ctx, doc, intro_start, intro_end) if multi_paragraph else None
     links = _links_in(doc, intro_start, intro_end)
     if links:
         return links[0][2]
@@ -89,7 +105,8 @@ def from_quote_block(ctx: DocContext, doc: DocClaimants, offset: int) -> str | N
     start, end, line_start = doc.quote_blocks[i]
     if not start < offset < end:
         return None
-    return _intro_speaker(ctx, doc, start, line_start) or _credit_after(ctx, doc, end)
+    multi_paragraph = "\n" in ctx.text[start:end]
+    return _intro_speaker(ctx, doc, start, line_start, multi_paragraph) or _credit_after(ctx, doc, end)
 
 
 # the credit after a closing quotation mark: '...," said the head of the administration, Vitaliy Bielik', '..." Kim said'

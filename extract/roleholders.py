@@ -45,10 +45,21 @@ def named_next(actors: list[Actor], i: int, ctx: DocContext) -> str:
             break
         if after.start < next_start:
             continue
-        if after.kind == "person" and after.name and not after.role and VERB_AFTER_RX.match(text[after.end:next_end]):
+        if after.kind == "person" and after.name and (verb := VERB_AFTER_RX.match(text[after.end:next_end])) and (
+                not after.role or after.role == role.name and verb.group("appos") and _same_place(
+                    verb.group("appos"), text[start:role.start])):
+            # "Oleksandr Prokudin, head of the Kherson regional military administration, said": the title after the
+            # name is the role's own, introduced once after the credit; a title before it names another holder
             return after.name
         break
     return ""
+
+
+def _same_place(title: str, credited: str) -> bool:
+    """"head of the Kherson regional military administration" holds the role credited in a sentence that names
+    Kherson (or a title naming no place); one naming another region's is another holder."""
+    places = [w for w in regex.findall(r"\b\p{Lu}[\p{L}'’-]+", title) if w.lower() not in ("head", "the", "chief")]
+    return not places or any(regex.search(rf"\b{regex.escape(w[:5])}", credited) for w in places)
 
 
 _TITLE_OF_RX = regex.compile(r",\s*+(?:the\s++)?(?:[\p{Ll}-]++\s++){0,2}?(?:head|chief|spokes(?:man|woman|person)|commander|director|"
