@@ -121,7 +121,7 @@ def stage_times(articles) -> dict[str, float]:
         t3 = time.perf_counter()
         found = pipeline.match_sentences(sentences, rules)
         t4 = time.perf_counter()
-        claims = add_event_dates(collapse(rows_for(article, document, ctx, sentences, found, rules)), ctx)
+        claims = add_event_dates(collapse(rows_for(article, document, ctx, sentences, found, rules), ctx), ctx)
         t5 = time.perf_counter()
         for name, seconds in zip(spent, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4)):
             spent[name] += seconds

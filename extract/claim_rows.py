@@ -243,7 +243,7 @@ def _preference(row: dict) -> tuple:
     return (quote.endswith((".", '"', "”", "!", "?")), row["claimant"] is not None, _told_as_launch(row), len(quote))
 
 
-def collapse(rows: list[dict], ctx: DocContext | None = None) -> list[dict]:
+def collapse(rows: list[dict], ctx: DocContext) -> list[dict]:
     """One row per (metric, unit, value) in an article: the same figure repeated (headline, bullet, body)
     is one claim. Places are not part of the key: a headline's place often differs from the body's; only two
     reports of the figure from different sources about different places, or two body lines of two towns or of two
@@ -316,7 +316,7 @@ def _body_line(row: dict) -> bool:
     return row["quote"].rstrip().endswith((".", '"', "”", "!", "?"))
 
 
-def _distinct_lines(a: dict, b: dict, ctx: DocContext | None) -> bool:
+def _distinct_lines(a: dict, b: dict, ctx: DocContext) -> bool:
     """Two body sentences of one figure that are two events: a summary's town lines ("Pokrovsk. One person was
     killed ..." and "Bilenke. One person was killed ...") name two towns, neither inside the other; a day's toll and
     the previous day's ("On Sunday, strikes killed two people") fall on two days. A headline or deck repeating the
@@ -331,7 +331,7 @@ def _distinct_lines(a: dict, b: dict, ctx: DocContext | None) -> bool:
     # span ("the weekend") that may or may not be the other line's day; and told of another place (a town's line, the
     # region's previous day): a toll repeated of one place ("On October 2 ... killing 13", "updated the toll to 13")
     # is one event whose repeat took the day it was told
-    if ctx is None or _event_date is None or pa == pb \
+    if _event_date is None or pa == pb \
             or not (_CALENDAR_DAY.search(a["quote"]) or _CALENDAR_DAY.search(b["quote"])):
         return False
     da = _as_date(_safe(_event_date, ctx, a["span_start"], a["span_end"], a["metric"], a["cumulative"]))
