@@ -25,6 +25,7 @@ from extract.numbers import Quantity, find_quantities
 from extract.ruleset import Rule, Ruleset, load, validate_examples
 from extract.schema import METRICS
 from extract.triggers import can_match, candidate_rules, triggered_sentences
+from extract.weapons import LOOKBACK, NEXT_WORD, PASS_OVER, weapon_for, weapon_kind
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 COUNTABLE = ("cardinal", "percent", "range")
@@ -50,16 +51,6 @@ _CLOSED = regex.compile(r"\b(?:were|was|are|is|have|has|had|been|killed|died|dea
 _PART_OF = regex.compile(r" (?:of|out of)\b")
 # between two items of a list: "⟨more than 1,000⟩ attack drones, ⟨nearly 1,400⟩"
 _LIST_COMMA = regex.compile(r"(?: [A-Za-z][\w'-]*){1,4}, ")
-_NEXT_WORD = regex.compile(r" ([A-Za-z][\w'-]*)")
-# words after an earlier figure that leave it no referent of its own: a span of time ("over the seven nights"), or a
-# weapon count's participle ("Kh-101 cruise missiles – 28 launched, 20 destroyed": the weapon is before both)
-_PASS_OVER = frozenset({"nights", "night", "days", "day", "hours", "hour", "weeks", "week", "months", "month",
-                        "launched", "fired", "used", "sent", "destroyed", "downed", "intercepted", "shot"})
-# a count of kinds, not of things ("19 missiles of five different types, and nine of them were brought down"): the
-# figure after it still counts the weapon before it
-_KIND_COUNT = regex.compile(r" (?:different |various |distinct )?(?:types|kinds)\b")
-# how far back (in sentences) an anaphor ("37 of them", "among them") may find what it refers to
-LOOKBACK = 2
 # how many sentences before a rule's own one its `context` may stand in (or in the one after it: "131 drones;"
 # then "75 of them were shot down")
 CONTEXT_BACK = 3
@@ -176,46 +167,6 @@ def _shares_qualifier(joined: str, first_end: int, second_start: int, second_end
 def _token_at(masked: Masked, pos: int) -> int | None:
     m = _TOKEN.match(masked.text, pos)
     return int(m.group(2)) if m else None
-
-
-def _weapon_kind(m: regex.Match | None) -> str | None:
-    if m is None:
-        return None
-    for kind in ("mixed", "drone", "missile"):
-        if m.group(kind):
-            return kind
-    return None
-
-
-def weapon_for(sentences: list[Masked], si: int, token: int, rules: Ruleset, timeout: float) -> str | None:
-    """'missile' / 'drone' for the figure: the weapon named right after it, else the last one named before it."""
-    masked = sentences[si]
-    a, b = masked.token_spans[token]
-    stops = rules.lists["mod_stops"]
-    try:
-        kind = _weapon_kind(rules.weapon_after.match(masked.text, b, timeout=timeout))
-        # "Strikes hit 12 buildings, and 5 were destroyed": an earlier figure counting something else
-        # in the same sentence is what a bare figure refers to, so it is no weapon
-        for earlier in range(token - 1, -1, -1):
-            if kind:
-                break
-            e_end = masked.token_spans[earlier][1]
-            kind = _weapon_kind(rules.weapon_after.match(masked.text, e_end, timeout=timeout))
-            next_word = _NEXT_WORD.match(masked.text, e_end)
-            if not kind and next_word and next_word.group(1).lower() not in stops \
-                    and next_word.group(1).lower() not in _PASS_OVER and not _KIND_COUNT.match(masked.text, e_end):
-                return None
-        for back in range(0, LOOKBACK + 1):
-            if kind or si - back < 0:
-                break
-            text = masked.text[:a] if back == 0 else sentences[si - back].text
-            last = None
-            for last in rules.weapon.finditer(text, timeout=timeout):
-                pass
-            kind = _weapon_kind(last)
-    except TimeoutError:
-        return None   # no weapon, no claim: the figure is dropped rather than guessed
-    return None if kind in (None, "mixed") else kind
 
 
 def _metric_for(part: str, weapon: str | None) -> str | None:
@@ -341,7 +292,7 @@ def _resolve_same(found: list[Found], pending: list, sentences: list[Masked], ru
             continue
         # "including 5 Kinzhals" after "60 drones and 10 missiles": a weapon named with the figure must be the referent's
         try:
-            named = _weapon_kind(rules.weapon_after.match(sentences[si].text, sentences[si].token_spans[tok][1],
+            named = weapon_kind(rules.weapon_after.match(sentences[si].text, sentences[si].token_spans[tok][1],
                                                           timeout=rules.timeout))
         except TimeoutError:
             continue
@@ -370,9 +321,9 @@ def _counts_other(masked: Masked, ref_tok: int, tok: int, found: list[Found], ru
         # ("killed 5 people in 3 villages and 2 in Kherson")
         if not _CLAUSE_OPEN.search(masked.text, 0, masked.token_spans[t][0]):
             continue
-        word = _NEXT_WORD.match(masked.text, masked.token_spans[t][1])
+        word = NEXT_WORD.match(masked.text, masked.token_spans[t][1])
         w = word.group(1).lower() if word else ""
-        if w and w not in stops and w not in _PASS_OVER and w not in _FUNCTION_WORDS:
+        if w and w not in stops and w not in PASS_OVER and w not in _FUNCTION_WORDS:
             return True
     return False
 

@@ -66,7 +66,7 @@ class Rule:
     #                                                  refers_back: its `same` figure names its referent ("the monthly
     #                                                  figure"), so may find it in a sentence before wherever it stands
     #                                                  lookback: how many sentences back its `same` figure may look
-    #                                                  (pipeline.LOOKBACK unless set)
+    #                                                  (weapons.LOOKBACK unless set)
     #                                                  impact: its figures count weapons that hit, a part of the
     #                                                  article's launch count of that weapon where it gives one
     role_attrs: dict = field(default_factory=dict)   # role → attrs for that role only

@@ -63,10 +63,13 @@ def test_repeated_figure_is_one_row():
      "In Zaporizhzhia region, a strike on a facility left two people injured, acting governor Yuriy Malashko said.", 2),
     ("Shelling killed three people in Kherson, governor Oleksandr Prokudin said.\n\n"
      "In Sumy Oblast, three civilians were killed, governor Volodymyr Artiukh said.", 2),
-    # one area (a city and its region, a town of the region), a source named only by its kind, a place of no known
-    # region, one source: the same event told twice
+    # two towns, neither inside the other, each in a body sentence of its own: two events
     ("In Kharkiv, a drone injured two people, Mayor Ihor Terekhov said.\n\n"
-     "In the Kharkiv region, two people were injured in Chuhuiv, governor Oleh Syniehubov said.", 1),
+     "In the Kharkiv region, two people were injured in Chuhuiv, governor Oleh Syniehubov said.", 2),
+    # one area (a city and its region), a source named only by its kind, a place of no known region, one source:
+    # the same event told twice
+    ("In Kharkiv, a drone injured two people, Mayor Ihor Terekhov said.\n\n"
+     "In the Kharkiv region, two people were injured, governor Oleh Syniehubov said.", 1),
     ("One woman was killed in the Moscow region, officials said.\n\n"
      "In Ramenskoye, a drone hit a building and one woman was killed, Gov. Andrey Vorobyov said.", 1),
     ("Two people were injured in Odesa, governor Oleh Kiper said.\n\n"
