@@ -74,6 +74,8 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
     last_speaker_body_at = -1
     by_role: dict[str, str] = {}
     last_body: dict[str, str] = {}
+    last_body_at: dict[str, int] = {}
+    offices: dict[str, str] = {}   # a person → the administration or council the article makes them head of
     last_un = "UN"
     last_body_actor: Actor | None = None
     before_sentence: Actor | None = None   # the last body named before the sentence of last_body_actor
@@ -91,7 +93,8 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 actor.name = written
         elif actor.kind == "role":
             if actor.name in _BODY_ROLES:
-                actor.name = last_body.get(actor.name, "") if actor.name != "report" else (
+                actor.name = (_own_office(actor, ctx, last_body_at, offices.get(last_speaker_person or ""))
+                              or last_body.get(actor.name, "")) if actor.name != "report" else (
                     _subject_body(last_body_actor, actor, ctx) or last_speaker_body or "")
                 if actor.name:
                     actor.kind = "body"   # "the mission" stands for the body named before: it speaks as that body
@@ -135,6 +138,7 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
             for head in (r for r in _BODY_ROLES if r != "report"):
                 if head in written:
                     last_body[head] = actor.name
+                    last_body_at[head] = actor.start
         if not actor.name or actor.start < covered_until:
             continue
         speech = _speech(actor, text)
@@ -154,10 +158,42 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
             if actor.kind == "person":
                 last_speaker_person = actor.name
                 covered_until = max(covered_until, title_body_end(doc.actors, i, text))
+                office = _office_of_person(doc.actors, i, text)
+                if office:
+                    offices[actor.name] = office
             elif actor.kind == "body":
                 last_speaker_body = actor.name
                 last_speaker_body_at = actor.start
                 doc.body_links.add(actor.start)
+
+
+def _office_of_person(actors: list[Actor], i: int, text: str) -> str | None:
+    """The administration or council a speaker heads: "the head of the Donetsk Regional Military Administration,
+    Vadym Filashkin," or "Serhii Dobriak, head of the city military administration"."""
+    end = title_body_end(actors, i, text)
+    after = actors[i + 1] if end >= 0 else None
+    before = actors[i - 1] if i > 0 else None
+    for body in (after, before):
+        if body is None or body.kind != "body" or not body.name:
+            continue
+        written = (body.name + " " + text[body.start:body.end]).lower()
+        if "administration" not in written and "council" not in written:
+            continue
+        if body is after or (HEAD_OF_RX.search(text[max(0, body.start - 20):body.start])
+                             and NAME_GAP_RX.fullmatch(text, body.end, actors[i].start)):
+            return body.name
+    return None
+
+
+def _own_office(actor: Actor, ctx: DocContext, last_at: dict[str, int], speakers_office: str | None) -> str | None:
+    """"according to the administration" far from any administration named: the office of the last speaker who heads
+    one (a regional summary quoting its head, after a town's own administration came up paragraphs before)."""
+    if not speakers_office or actor.name not in speakers_office.lower():
+        return None
+    named_at = last_at.get(actor.name, -1)
+    if named_at >= 0 and ctx.sentence_index(actor.start) - ctx.sentence_index(named_at) <= 1:
+        return None   # named in this sentence or the one before: "the administration" is that one
+    return speakers_office
 
 
 def _tagged_on(actor: Actor, text: str) -> bool:
