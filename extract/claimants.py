@@ -18,7 +18,8 @@ from extract.claimsources import (DocClaimants, credit_headline_nation, own_coun
 from extract.context import DocContext
 from extract.interviews import interview_answer
 from extract.placeweights import head_end
-from extract.roleholders import HEADED_OFFICE_RX, named_after, named_next, role_as_written, title_body_end
+from extract.roleholders import (HEADED_OFFICE_RX, named_after, named_next, office_of_person, own_office,
+                                 role_as_written, title_body_end)
 from extract.quoteblocks import from_quote_block, statement_speaker
 from extract.gazetteer import _RULES as PLACE_RULES
 from extract.regions import is_settlement, nation_of, region_base
@@ -93,7 +94,7 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 actor.name = written
         elif actor.kind == "role":
             if actor.name in _BODY_ROLES:
-                actor.name = (_own_office(actor, ctx, last_body_at, offices.get(last_speaker_person or ""))
+                actor.name = (own_office(actor, ctx, last_body_at, offices.get(last_speaker_person or ""))
                               or last_body.get(actor.name, "")) if actor.name != "report" else (
                     _subject_body(last_body_actor, actor, ctx) or last_speaker_body or "")
                 if actor.name:
@@ -158,42 +159,13 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
             if actor.kind == "person":
                 last_speaker_person = actor.name
                 covered_until = max(covered_until, title_body_end(doc.actors, i, text))
-                office = _office_of_person(doc.actors, i, text)
+                office = office_of_person(doc.actors, i, text)
                 if office:
                     offices[actor.name] = office
             elif actor.kind == "body":
                 last_speaker_body = actor.name
                 last_speaker_body_at = actor.start
                 doc.body_links.add(actor.start)
-
-
-def _office_of_person(actors: list[Actor], i: int, text: str) -> str | None:
-    """The administration or council a speaker heads: "the head of the Donetsk Regional Military Administration,
-    Vadym Filashkin," or "Serhii Dobriak, head of the city military administration"."""
-    end = title_body_end(actors, i, text)
-    after = actors[i + 1] if end >= 0 else None
-    before = actors[i - 1] if i > 0 else None
-    for body in (after, before):
-        if body is None or body.kind != "body" or not body.name:
-            continue
-        written = (body.name + " " + text[body.start:body.end]).lower()
-        if "administration" not in written and "council" not in written:
-            continue
-        if body is after or (HEAD_OF_RX.search(text[max(0, body.start - 20):body.start])
-                             and NAME_GAP_RX.fullmatch(text, body.end, actors[i].start)):
-            return body.name
-    return None
-
-
-def _own_office(actor: Actor, ctx: DocContext, last_at: dict[str, int], speakers_office: str | None) -> str | None:
-    """"according to the administration" far from any administration named: the office of the last speaker who heads
-    one (a regional summary quoting its head, after a town's own administration came up paragraphs before)."""
-    if not speakers_office or actor.name not in speakers_office.lower():
-        return None
-    named_at = last_at.get(actor.name, -1)
-    if named_at >= 0 and ctx.sentence_index(actor.start) - ctx.sentence_index(named_at) <= 1:
-        return None   # named in this sentence or the one before: "the administration" is that one
-    return speakers_office
 
 
 def _tagged_on(actor: Actor, text: str) -> bool:

@@ -1,11 +1,11 @@
-"""A role credited in a sentence ("the regional governor said") + the article's actors → the person holding it, or the role as written."""
+"""A role credited in a sentence ("the regional governor said") + the article's actors → the person holding it, or the role as written; a speaker → the office they head."""
 from __future__ import annotations
 
 import regex
 
 from extract.actors import _RULES, Actor
-from extract.claimcues import (ROLE_APPOSITION_RX, SCENE_CHANGE_RX, SEPARATELY_RX, TAGGED_ROLE_RX, TRAILING_VERB_RX,
-                               VERB_AFTER_RX)
+from extract.claimcues import (HEAD_OF_RX, NAME_GAP_RX, ROLE_APPOSITION_RX, SCENE_CHANGE_RX, SEPARATELY_RX, TAGGED_ROLE_RX,
+                               TRAILING_VERB_RX, VERB_AFTER_RX)
 from extract.context import DocContext
 
 _ROLE_SPELLED = _RULES["role_phrases"]["spelled"]
@@ -77,3 +77,32 @@ def title_body_end(actors: list[Actor], i: int, text: str) -> int:
     if after is not None and after.kind == "body" and _TITLE_OF_RX.fullmatch(text, actors[i].end, after.start):
         return after.end
     return -1
+
+
+def office_of_person(actors: list[Actor], i: int, text: str) -> str | None:
+    """The administration or council a speaker heads: "the head of the Donetsk Regional Military Administration,
+    Vadym Filashkin," or "Serhii Dobriak, head of the city military administration"."""
+    end = title_body_end(actors, i, text)
+    after = actors[i + 1] if end >= 0 else None
+    before = actors[i - 1] if i > 0 else None
+    for body in (after, before):
+        if body is None or body.kind != "body" or not body.name:
+            continue
+        written = (body.name + " " + text[body.start:body.end]).lower()
+        if "administration" not in written and "council" not in written:
+            continue
+        if body is after or (HEAD_OF_RX.search(text[max(0, body.start - 20):body.start])
+                             and NAME_GAP_RX.fullmatch(text, body.end, actors[i].start)):
+            return body.name
+    return None
+
+
+def own_office(actor: Actor, ctx: DocContext, last_at: dict[str, int], speakers_office: str | None) -> str | None:
+    """"according to the administration" far from any administration named: the office of the last speaker who heads
+    one (a regional summary quoting its head, after a town's own administration came up paragraphs before)."""
+    if not speakers_office or actor.name not in speakers_office.lower():
+        return None
+    named_at = last_at.get(actor.name, -1)
+    if named_at >= 0 and ctx.sentence_index(actor.start) - ctx.sentence_index(named_at) <= 1:
+        return None   # named in this sentence or the one before: "the administration" is that one
+    return speakers_office
