@@ -239,8 +239,7 @@ def _preference(row: dict) -> tuple:
     # Of a figure repeated (headline, bullet, body), keep the body sentence that says who said it; of a launch count
     # told as impacts ("two missiles hit Dnipro", the governor) and as a launch ("Russia fired two missiles", the air
     # force), the launch.
-    quote = row["quote"].rstrip()
-    return (quote.endswith((".", '"', "”", "!", "?")), row["claimant"] is not None, _told_as_launch(row), len(quote))
+    return (_body_line(row), row["claimant"] is not None, _told_as_launch(row), len(row["quote"].rstrip()))
 
 
 def collapse(rows: list[dict], ctx: DocContext) -> list[dict]:
@@ -251,8 +250,7 @@ def collapse(rows: list[dict], ctx: DocContext) -> list[dict]:
     kept: dict[tuple, list[dict]] = {}
     for row in rows:
         events = kept.setdefault((row["metric"], row["unit"], row["value"]), [])
-        same = next((i for i, e in enumerate(events) if not _distinct_events(row, e)
-                     and not _distinct_lines(row, e, ctx)), None)
+        same = next((i for i, e in enumerate(events) if _same_event(row, e, ctx)), None)
         if same is None:
             events.append(row)
         elif _preference(row) > _preference(events[same]):
@@ -262,8 +260,7 @@ def collapse(rows: list[dict], ctx: DocContext) -> list[dict]:
     for row in rows:
         if id(row) not in owner:
             events = kept[(row["metric"], row["unit"], row["value"])]
-            owner[id(row)] = next((e for e in events if not _distinct_events(row, e)
-                                   and not _distinct_lines(row, e, ctx)), events[0])
+            owner[id(row)] = next((e for e in events if _same_event(row, e, ctx)), events[0])
     # "killed two" in the lead (Belgorod Oblast) and in the report (Nikolskoye): the town, told where it is best told
     towns: dict[int, dict] = {}
     for row in rows:
@@ -291,6 +288,10 @@ def _naming_words(claimant: str) -> set[str]:
     """The words that tell one source from another: "Kyiv City Military Administration" and "Odesa regional military
     administration" share only the words of their kind."""
     return {w for w in _NAME_WORD.findall(claimant.lower()) if not _GENERIC_SOURCE.fullmatch(w)}
+
+
+def _same_event(a: dict, b: dict, ctx: DocContext) -> bool:
+    return not _distinct_events(a, b) and not _distinct_lines(a, b, ctx)
 
 
 def _distinct_events(a: dict, b: dict) -> bool:

@@ -5,6 +5,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from extract.gazetteer import OBLAST_CENTRES
 from extract.speakerplaces import SPEAKER_TITLE_RX
 from extract.vocab import alternation, load_rules
 
@@ -13,7 +14,6 @@ if TYPE_CHECKING:
 
 _RULES = load_rules("places")
 _REGIONAL_TITLES = tuple(_RULES["speaker_titles"]["regional"])
-OBLAST_CENTRES = frozenset(_RULES["ukraine_oblast_centres"])
 _GIVEN_NAMES = frozenset(load_rules("claimants")["given_names"]["words"])
 
 # name → seat, and surname → the seat and given names of every listed official with that surname
@@ -35,7 +35,7 @@ HOLDER_BEFORE_RX = regex.compile(r"\b" + _HOLDER_OF + r"$")
 NAME_AFTER_COMMA_RX = regex.compile(r"(?:\s+[\p{Ll}\s]{0,40}?(?:administration|council))?,\s+(?P<name>" + _NAME + r")\b")
 CAPITALISED_RX = regex.compile(r"\b\p{Lu}[\p{Ll}'’-]+\b")
 GIVEN_BEFORE_RX = regex.compile(r"\b(\p{Lu}[\p{Ll}'’.-]*)\s+$")
-_LISTED_SURNAME_RX = regex.compile(r"\b(?:" + alternation(_BY_SURNAME) + r")\b") if _BY_SURNAME else None
+_LISTED_SURNAME_RX = regex.compile(r"\b(?:" + alternation(_BY_SURNAME) + r")\b")
 
 
 def titled_seat(mention: Mention, title: regex.Match | None) -> str:
@@ -72,8 +72,6 @@ def _titled_officials(text: str, mentions: list[Mention]) -> dict[str, str]:
 
 def _listed_officials(text: str) -> dict[str, str]:
     """surname → seat for listed officials the article names, unless it gives the surname another given name."""
-    if _LISTED_SURNAME_RX is None:
-        return {}
     seats: dict[str, str] = {}
     others: set[str] = set()
     full: set[str] = set()

@@ -305,7 +305,7 @@ def _resolve_same(found: list[Found], pending: list, sentences: list[Masked], ru
 
 
 _FUNCTION_WORDS = frozenset({"of", "in", "on", "at", "and", "or", "to", "from", "more", "were", "was", "are", "is",
-                             "had", "have", "has", "had", "who", "that", "which", "percent", "per", "a", "the"})
+                             "had", "have", "has", "who", "that", "which", "percent", "per", "a", "the"})
 
 
 _CLAUSE_OPEN = regex.compile(r"(?:,|\band|\bthat|\bwhile|\bbut) (?:about |some |roughly |another |nearly |almost )?$")

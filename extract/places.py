@@ -8,7 +8,7 @@ import regex
 from extract.context import DocContext
 from extract.gazetteer import (_RULES, ATTACK_CUES, BORDER_BEFORE_RX, COUNTED_PLACES_RX, COUNTRY_CUES, DESTINATION,
                                FLIGHT_PATH_RX,
-                               LOCATIVE, NAMES, OBLAST_CENTRES, DocPlaces, Mention, doc_places)
+                               LOCATIVE, NAMES, DocPlaces, Mention, doc_places)
 from extract.placeweights import REGION_NEST_RX, SITE_IN_PART_RX
 from extract.officials import official_seat, titled_seat
 from extract.placerefs import BARE_CAPITAL, capital, list_place, resolve_anaphor
@@ -45,7 +45,6 @@ OPENING_RX = regex.compile(r"\W*(?:[\w'’-]+\s+){0,3}")   # "In the Kursk regio
 ATTACKED_RX = regex.compile(r"\s+(?:alone\s+)?(?:was|were|came)\s+(?:attacked|targeted|hit|struck|under)\b")
 WHERE_RX = regex.compile(r",?\s+where\b")   # "air defence was active over Kyiv, where 14 drones were downed"
 DIRECTION_RX = regex.compile(r"(?i)\b(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of\s+(?:the\s+)?$")
-_REGIONAL_TITLES = tuple(_RULES["speaker_titles"]["regional"])
 SPEAKER_SEAT_RX = regex.compile(r"(?i)\b(?:" + alternation(_RULES["cues"]["speaker_seat"]) + r")\s+(?:in|from)\s+(?:the\s+)?"
                                 r"(?:(?:" + alternation(_RULES["cues"]["fillers"]) + r")\s+)?$")
 # where evacuees were housed: "moved to temporary accommodation centres in Kursk", "placed in housing in Sumy"

@@ -84,7 +84,7 @@ _POSTS_DAY_BEFORE = regex.compile(rf"(?i:\b(?:throughout|over{H}+the{H}+course{H
                                   rf"|spent){H}+(?:on{H}+)?)$")
 _SPENT_AFTER = regex.compile(rf"(?i:{H}+(?:posting|writing|reporting))\b")
 # an entry of such a digest opens with the clock time of its post ("08:05.", "14:20 -")
-CLOCK_ENTRY = regex.compile(rf"[\s\-–•*]*\d{{1,2}}[:.]\d\d\b(?![:.]?\d)")
+CLOCK_ENTRY = regex.compile(r"[\s\-–•*]*\d{1,2}[:.]\d\d\b(?![:.]?\d)")
 POSTS_DAY_WINDOW = timedelta(days=7)
 
 
