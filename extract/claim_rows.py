@@ -309,6 +309,8 @@ def _distinct_events(a: dict, b: dict) -> bool:
     return None not in (area_a, area_b) and area_a != area_b and not _within(a, b) and not _within(b, a)
 
 
+_NATIONAL_SCOPE = regex.compile(r"(?i)\b(?:across|throughout|all over) (?:the country|(?:all of )?(?:Ukraine|Russia))\b"
+                                r"|\b(?:nationwide|countrywide|in total|in all)\b")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _CALENDAR_DAY = regex.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH}(?!\w)|\d{{1,2}}\.\d{{2}}\.\d{{4}})")
 
@@ -327,6 +329,11 @@ def _distinct_lines(a: dict, b: dict, ctx: DocContext) -> bool:
     pa, pb = a["location"], b["location"]
     towns = [p for p in (pa, pb) if p and p not in _COUNTRIES and not p.endswith((" Oblast", " Krai"))]
     if len(towns) == 2 and pa.removesuffix(" district") != pb.removesuffix(" district"):
+        return True
+    # a country's toll said to be one ("In total, one person was killed across Ukraine") beside a town's same figure
+    # ("In Lviv, one person was killed"): the nation's count and the town's, two claims even when equal
+    national = [r for r in (a, b) if r["location"] in _COUNTRIES and _NATIONAL_SCOPE.search(r["quote"])]
+    if len(national) == 1 and None not in (pa, pb) and (pa in _COUNTRIES) != (pb in _COUNTRIES):
         return True
     # a day told by its calendar date ("On Sunday, January 26"), not a reporting day ("on Thursday morning") or a
     # span ("the weekend") that may or may not be the other line's day; and told of another place (a town's line, the

@@ -256,6 +256,14 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
 _OBLAST_NAMES = {f"{centre} Oblast": f"{oblast} Oblast" for centre, oblast in _RULES["ukraine_centre_oblasts"].items()}
 
 
+def _over_russia_only(mentions: list) -> bool:
+    """Are the sentence's places all Russian (or seas), one of them where the drones were downed ("over the Bryansk
+    region"), none where they came from ("launched from Kursk")?"""
+    named = [m for m in mentions if not m.kind.startswith("anaphor") and not m.dateline]
+    return bool(named) and all((m.nation == "ru" or m.kind == "sea") and m.cue != "from" for m in named) \
+        and any(m.nation == "ru" and m.cue in ("over", "above") for m in named)
+
+
 def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> str | None:
     places = doc_places(ctx)
     text = ctx.text
@@ -319,6 +327,8 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
     if metric in AIR:
         if _says(places, UKRAINIAN_WEAPONS_RX, text, sent_start, sent_end):
             return "Russia"
+        if metric.endswith("_shot_down") and _over_russia_only(in_sentence):
+            return "Russia"   # "127 drones had been shot down overnight, most of them over the Bryansk and Kaluga regions"
         # "The Kyiv City Military Administration said 16 missiles were shot down": the office's own area.
         return _office(places, text, sent_start, sent_end, air=True) or "Ukraine"
     if _says(places, NATIONAL_SCOPE_RX, text, sent_start, sent_end):

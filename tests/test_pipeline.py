@@ -74,6 +74,15 @@ def test_repeated_figure_is_one_row():
      "In Ramenskoye, a drone hit a building and one woman was killed, Gov. Andrey Vorobyov said.", 1),
     ("Two people were injured in Odesa, governor Oleh Kiper said.\n\n"
      "Later, Kiper said two people were injured in the Kherson region as well.", 1),
+    # a nation's toll beside a town's equal one: two claims; a town's toll restated "in all": one
+    ("In Odesa, two people were killed, the mayor said.\n\n"
+     "Nationwide, two people died in the overnight attack, the emergency service said.", 2),
+    ("In Dnipro, a strike killed three people, the governor said. Three people were killed across Ukraine overnight, "
+     "police said.", 2),
+    ("A drone killed four people in Kharkiv, the mayor said.\n\nIn all, four people died in the Kharkiv region, "
+     "the governor said.", 1),
+    ("Russia struck Ukraine overnight, killing five people, officials said.\n\nIn total, five people were killed "
+     "across Ukraine, the emergency service said.", 1),
 ])
 def test_same_figure_of_two_events_is_two_rows(text, rows):
     claims = extract_article(Article(doc_id="events", text=text)).claims
