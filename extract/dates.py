@@ -15,6 +15,7 @@ from extract.context import DocContext
 from extract.datefacts import CLOCK, EVENT, Facts, document_facts, heading_above, is_heading
 from extract.datementions import SPEAKER_AFTER, VOCAB, WHEN_AFTER, H, DateMention, find_dates, parse_date
 from extract.dayshift import next_day as _next_day
+from extract.interviews import interview_day
 from extract.reportdays import CLOCK_ENTRY
 from extract.tolls import is_toll, names_attack, previous_day_attack
 from extract.tolls import toll_update as _toll_update
@@ -284,7 +285,11 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     toll = is_toll(text, s_start, s_end)
     facts = document_facts(ctx)
     mentions = facts.mentions(s_start, s_end)
-    if mentions and ctx.lines and (heading := heading_above(facts, ctx._index(ctx.lines, span_start), stamps=True)) not in (None, reference):
+    if (talk := interview_day(ctx, span_start)) is not None:
+        # an interview given the day before it was published: its "today" and "this week" are that day's
+        reference = talk
+        mentions = find_dates(text, s_start, s_end, reference=talk) if mentions else mentions
+    elif mentions and ctx.lines and (heading := heading_above(facts, ctx._index(ctx.lines, span_start), stamps=True)) not in (None, reference):
         # a live blog's entry under "March 17": its "overnight" and "on Thursday" count back from that day
         mentions = find_dates(text, s_start, s_end, reference=heading)
     elif mentions and ctx.lines and _clock_entry(ctx, ctx._index(ctx.lines, span_start)) and (posts := facts.posts_day):
