@@ -66,6 +66,10 @@ def _doc_claimants(ctx: DocContext) -> DocClaimants:
     return doc
 
 
+# a police force's members speaking for it ("Officers said ..."), right after the force was named
+_FORCE_MEMBERS = ("Officers", "Policemen", "Investigators")
+
+
 def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
     """Names for surnames, roles and pronouns, in text order; then every attribution link of the article."""
     text = ctx.text
@@ -87,6 +91,10 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
             # A lone capitalised word is a person when the article or the people list knows the surname, or, as
             # written, when it speaks itself ("Sybiha said", "08:40 – Tkachenko: ...", "according to Baza").
             written = actor.name
+            if written in _FORCE_MEMBERS and (police := last_body.get("police")) \
+                    and ctx.sentence_index(actor.start) - ctx.sentence_index(last_body_at["police"]) <= 1:
+                actor.name, actor.kind = police, "body"   # "..., the Donetsk regional police said. Officers said ...": that police
+                continue
             actor.name = doc.surnames.get(written) or PEOPLE.get(written) or doc.given.get(written) or ""
             actor.kind = "person"
             # a given name alone ("Halyna says") is an interviewee's, not a source's: no speaker as written
@@ -136,7 +144,7 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
             if actor.name in UN_FAMILY:
                 last_un = actor.name
             written = (actor.name + " " + text[actor.start:actor.end]).lower()   # "UN refugee agency" → UNHCR
-            for head in (r for r in _BODY_ROLES if r != "report"):
+            for head in (*(r for r in _BODY_ROLES if r != "report"), "police"):
                 if head in written:
                     last_body[head] = actor.name
                     last_body_at[head] = actor.start

@@ -41,10 +41,10 @@ def named_next(actors: list[Actor], i: int, ctx: DocContext) -> str:
     if SCENE_CHANGE_RX.match(text, next_start) or SEPARATELY_RX.match(text, next_start):
         return ""
     for after in actors[i + 1:]:
+        if after.start < next_start:
+            continue   # the rest of the credit's own sentence ("..., in the closest attack yet to a NATO member")
         if after.start >= next_end or after.kind not in ("person", "surname", "role"):
             break
-        if after.start < next_start:
-            continue
         if after.kind == "person" and after.name and (verb := VERB_AFTER_RX.match(text[after.end:next_end])) and (
                 not after.role or after.role == role.name and verb.group("appos") and _same_place(
                     verb.group("appos"), text[start:role.start])):
