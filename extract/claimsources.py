@@ -261,7 +261,8 @@ def credit_headline_nation(doc: DocClaimants, ctx: DocContext, head_end: int) ->
 
 # a person answering in the debate: "Vassily Nebenzia, rejected those claims", "Peskov denied"
 _REPLIED_RX = regex.compile(r"(?:,[^,.;]{0,60})?,?\s++(?:also\s++|later\s++)?(?:rejected|denied|dismissed|responded|replied|countered|"
-                            r"argued|disputed|retorted|objected|accused|blamed)\b")
+                            r"argued|disputed|retorted|objected|accused|blamed|disagreed|contradicted|insisted|"
+                            r"went\s++(?:even\s++)?further|gave\s++(?:a\s++)?(?:higher|lower|different|larger|smaller)\s++(?:figure|estimate|number|count))\b")
 
 
 def paragraph_person(doc: DocClaimants, ctx: DocContext, person: Actor | None, speaker: str | None, offset: int) -> bool:
