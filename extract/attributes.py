@@ -25,6 +25,9 @@ _BODIES = regex.compile(r"\b(?:bodies|remains)\b")
 _RETURNED = regex.compile(r"\b(?:returned|repatriated|handed over|handed back|transferred|brought back|brought home|sent back)"
                           r" to (Ukraine|Russia)\b|\b(Ukraine|Kyiv|Russia|Moscow) (?:has |had |have )?(?:received|got back|took back|"
                           r"recovered|repatriated|brought home)\b")
+# a repatriation of the dead ("501 bodies were brought back"), not bodies found or recovered from rubble
+_REPATRIATED = regex.compile(r"\b(?:repatriated|repatriation|handed (?:over|back)|brought (?:back|home)|sent back|returned to (?:Ukraine|Russia)|"
+                             r"were returned|have been returned|had been returned|was returned|took back|got back)\b")
 _PERFECT_RETURN = regex.compile(r"\b(?:have|has|had) (?:so far |now |already |in total )?been (?:returned|repatriated|handed over|brought back)\b")
 _CAPTIVES = {"prisoners", "prisoner", "pows", "pow", "captives", "pow's", "inmates"}
 _AGENT_VERBS = {"killed", "killing", "kills", "kill", "wounded", "wounding", "wounds", "injured", "injuring", "injures",
@@ -113,6 +116,11 @@ def group_of(masked: str, token_start: int, token_end: int, rules: Ruleset) -> s
             return named[-1]
     if found in (None, "unspecified") and "civilian" in words:
         return "civilians"
+    if found in (None, "unspecified") and words and words[0] in ("bodies", "remains") and (
+            _REPATRIATED.search(masked) or _RETURNED.search(masked)):
+        # "501 bodies were brought back": a repatriation's dead are the fallen soldiers'; bodies found are anyone's, and
+        # "the bodies of 757 people" names people
+        return "military"
     if found in (None, "unspecified") and "military" in words:   # "106,745 Russian military deaths"
         return "military"
     if (found is None or words and words[0] in _BARE_DEAD and len(named) <= 1) and _OWN_LOSSES.search(masked):
