@@ -269,6 +269,8 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
                 break   # one attack's toll or count is no running tally: "raised the number of injured to 25"
             return True   # the total itself: "..., bringing its total losses to 620,000"
         clause, masked = clause.replace(m.group(), ""), masked.replace(m.group(), "")
+    for m in _DESCRIBING.finditer(masked):   # "the regiment, which has fought since March, said three were killed"
+        clause, masked = clause.replace(m.group(), ""), masked.replace(m.group(), "")
     verdict = _cue(clause, rules)
     if verdict is None and not own_time and len(clause) < len(masked):   # a clause as long as its sentence is it
         verdict = _cue(masked, rules)
@@ -283,6 +285,8 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
 
 _TOTAL_TO = regex.compile(r",? (?:bringing|brings|bring|raising|taking|pushing) (?:(?:the|its|their) )?[^⟨.;]{0,40}?(?:total|toll|tally|number|count)"
                            r"[^⟨.;]{0,30}? to ⟨n\d+⟩", regex.I)
+# a relative clause that tells who a speaker or unit is, with no figure: its "since March" dates no count
+_DESCRIBING = regex.compile(r", (?:which|who) [^,;⟨]{3,120},")
 _TOTAL_WORD = regex.compile(r"\b(?:total|tally)\b", regex.I)
 _BARE_PERFECT = regex.compile(r" (?:more |others )?(?:had|have|has) (?:also |so far )?been (?:killed|injured|wounded|hurt)\b")
 _MORE_AFTER = regex.compile(r" (?:more|others?)\b")
