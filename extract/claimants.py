@@ -66,6 +66,10 @@ def _doc_claimants(ctx: DocContext) -> DocClaimants:
     return doc
 
 
+# "his administration" after a governor or mayor: the office he heads, named as reporters name it (a place-less
+# office takes the figure's place: "Zhytomyr regional military administration")
+_HIS_OFFICE_RX = regex.compile(r"\s++(?:(?:regional|oblast|city|military|state)\s++){0,2}administration\b")
+_HEADED_OFFICES = {"governor": "regional military administration", "mayor": "city military administration"}
 # a police force's members speaking for it ("Officers said ..."), right after the force was named
 _FORCE_MEMBERS = ("Officers", "Policemen", "Investigators")
 
@@ -118,6 +122,11 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 near = same_sentence or paragraph_person(doc, ctx, last_person, last_speaker_person, actor.start)
                 actor.name = (last_person.name if near else last_speaker_person
                               or (last_person.name if last_person else ""))
+                if actor.name and (office := _HIS_OFFICE_RX.match(text, actor.end)) and text[actor.start:actor.end].lower() in ("his", "her"):
+                    # "According to his administration, ...": the office the governor or mayor heads speaks, not he
+                    held = next((role for role, holder in by_role.items() if holder == actor.name), "")
+                    if held in _HEADED_OFFICES:
+                        actor.name, actor.kind, actor.end = _HEADED_OFFICES[held], "body", office.end()
             else:
                 sentence = ctx.sentence_at(actor.start)
                 antecedent = last_body_actor
