@@ -398,7 +398,8 @@ def doc_places(ctx: DocContext) -> DocPlaces:
     # a visit's destination is no second place of the story ("... hit Kostiantynivka as Blinken arrived in Kyiv")
     in_headline = {m.name for m in mentions if m.start < head_end and m.kind == "city" and m.cue not in DESTINATION | {"from"}
                    and not m.dateline and not speaker_place(memo, ctx.text, m)
-                   and not LANDMARK_RX.search(ctx.text, max(0, m.start - 40), m.start)}
+                   and not LANDMARK_RX.search(ctx.text, max(0, m.start - 40), m.start)
+                   and not CREDIT_LINE_RX.search(ctx.text, *ctx.line_at(m.start))}   # (not a byline's "in Kyiv")
     if len(in_headline) >= 2 or (national_headline and not in_headline):
         main = None   # "Strikes on Kyiv and Kharkiv", "missiles at Ukraine": a story about several places
     # An article spread over many places (a nationwide barrage) has no main place: its figures are national.
