@@ -378,7 +378,11 @@ def doc_places(ctx: DocContext) -> DocPlaces:
             continue   # "(Reporting by Max Hunder in Kyiv; ...)", "AP writers ... in Kyiv contributed": the reporters' seat
         town, last_town = last_town, (mention if mention.kind in ("city", "district") else None)
         if mention.kind in ("oblast", "area") and town is not None and REGION_NEST_RX.fullmatch(ctx.text, town.end, mention.start):
-            continue   # "the village of Serhiivka in Ukraine's Odesa region": the region only locates the town
+            # "the village of Serhiivka in Ukraine's Odesa region": the region only locates the town, whose weight it adds to
+            town_base = town.name.removesuffix(" district")
+            if town_base in weights:
+                weights[town_base] += 3 if mention.start < head_end else 1
+            continue
         base = mention.name.removesuffix(" Oblast").removesuffix(" district")
         if LANDMARK_RX.search(ctx.text, max(0, mention.start - 40), mention.start):
             weights[base] = weights.get(base, 0) + 0.5   # "a resort near Odesa", "50 km southwest of Odesa": a landmark
