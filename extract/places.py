@@ -58,6 +58,10 @@ NEXT_REPORT_RX = regex.compile(r",\s+and\s+that\s|;\s+and\s+that\s|,\s+adding\s+
 # the launchers' place: "fired from ships in the Black Sea", "launched from Tu-95 bombers over the Caspian Sea"
 LAUNCHERS_AT_RX = regex.compile(r"(?i)\b(?:launched|fired)\s+from\s+(?:[\w-]+\s+){1,3}?(?:in|on|over|off|above)\s+(?:the\s+)?$")
 BODY_OF_RX = regex.compile(r"\p{Lu}\p{L}+\s+of\s+$")   # "the National Police of Ukraine"
+# where the wounded were taken for treatment: "taken to hospitals in Lviv and Novoiavorivsk", "hospitalised in Kyiv"
+HOSPITAL_BEFORE_RX = regex.compile(r"(?i)\b(?:(?:taken|brought|admitted|rushed|transported|flown|airlifted)\s+to\s+(?:a\s+|the\s+)?"
+                                   r"(?:hospitals?|clinics?|medical\s+facilit(?:y|ies))|hospitali[sz]ed|treated)\s+in\s+(?:the\s+)?"
+                                   r"(?:(?:city|town)\s+of\s+)?(?:\p{Lu}[\p{L}'’-]+(?:,\s+|\s+and\s+))?$")
 
 
 def _usable(mention: Mention, metric: str, text: str, places: DocPlaces) -> bool:
@@ -92,6 +96,8 @@ def _facts(mention: Mention, text: str, memo: dict) -> tuple[bool, bool]:
         return True, False   # "a village near the border with Russia's Kursk region": a neighbour
     if LAUNCHERS_AT_RX.search(text, max(0, mention.start - 60), mention.start):
         return True, False   # "Kalibr missiles fired from ships in the Black Sea": where the launchers were
+    if HOSPITAL_BEFORE_RX.search(text, max(0, mention.start - 80), mention.start):
+        return True, False   # "taken to hospitals in Lviv": where the wounded are treated, not where they were hit
     if mention.kind == "country" and mention.cue == "of" and BODY_OF_RX.search(text, max(0, mention.start - 40), mention.start):
         return True, False   # "the National Police of Ukraine": part of a body's name
     return False, mention.cue == "from" or FLIGHT_PATH_RX.search(text, max(0, mention.start - 60), mention.start) is not None
