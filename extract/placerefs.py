@@ -78,7 +78,7 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
         return f"{m.name} Oblast" if m.kind == "city" and m.name in OBLAST_CENTRES else m.name
     kinds = ("city", "district") if wanted == "city" else ("oblast", "city", "district")
     m = last_before(places.mentions, 0, mention.start, lambda m: m.kind in kinds and (wanted == "city" and not _called_otherwise(m, text, noun) or wanted != "city" and (
-        m.kind == "oblast" or m.kind == "district" and _names_oblast(m) or m.nation == "ua" and _names_oblast(m))))
+        m.kind == "oblast" or m.kind == "district" and _names_oblast(m) or m.nation in ("ua", "ru") and _names_oblast(m))))
     if m is None:   # "destroyed 23 UAVs over the region" in a digest of the Kursk governor's posts
         return (wanted == "oblast" and officials_region(places.memo, text, places.mentions)) or places.main
     if wanted == "oblast" and m.kind != "oblast":
