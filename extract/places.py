@@ -9,7 +9,7 @@ from extract.context import DocContext
 from extract.gazetteer import (_RULES, ATTACK_CUES, BORDER_BEFORE_RX, COUNTED_PLACES_RX, COUNTRY_CUES, DESTINATION,
                                FLIGHT_PATH_RX,
                                LOCATIVE, NAMES, DocPlaces, Mention, doc_places)
-from extract.placeweights import REGION_NEST_RX, SITE_IN_PART_RX
+from extract.placeweights import HOSPITAL_BEFORE_RX, REGION_NEST_RX, SITE_IN_PART_RX
 from extract.officials import official_seat, titled_seat
 from extract.placerefs import BARE_CAPITAL, capital, list_place, resolve_anaphor
 from extract.regions import region_of_town
@@ -58,10 +58,6 @@ NEXT_REPORT_RX = regex.compile(r",\s+and\s+that\s|;\s+and\s+that\s|,\s+adding\s+
 # the launchers' place: "fired from ships in the Black Sea", "launched from Tu-95 bombers over the Caspian Sea"
 LAUNCHERS_AT_RX = regex.compile(r"(?i)\b(?:launched|fired)\s+from\s+(?:[\w-]+\s+){1,3}?(?:in|on|over|off|above)\s+(?:the\s+)?$")
 BODY_OF_RX = regex.compile(r"\p{Lu}\p{L}+\s+of\s+$")   # "the National Police of Ukraine"
-# where the wounded were taken for treatment: "taken to hospitals in Lviv and Novoiavorivsk", "hospitalised in Kyiv"
-HOSPITAL_BEFORE_RX = regex.compile(r"(?i)\b(?:(?:taken|brought|admitted|rushed|transported|flown|airlifted)\s+to\s+(?:a\s+|the\s+)?"
-                                   r"(?:hospitals?|clinics?|medical\s+facilit(?:y|ies))|hospitali[sz]ed|treated)\s+in\s+(?:the\s+)?"
-                                   r"(?:(?:city|town)\s+of\s+)?(?:\p{Lu}[\p{L}'’-]+(?:,\s+|\s+and\s+))?$")
 
 
 def _usable(mention: Mention, metric: str, text: str, places: DocPlaces) -> bool:

@@ -8,6 +8,10 @@ from extract.context import DocContext
 # what stands before a place that only tells where another one lies
 LANDMARK_RX = regex.compile(r"(?i)(?:\b(?:near|outside|off)|\bclose\s+to|\bnot\s+far\s+from|\b(?:km|kilometres|kilometers|miles)\)?"
                             r"(?:\s*+\([^()]{0,20}\))?\s++(?:(?:north|south|east|west)[\w-]*+\s++)?(?:of|from|off))\s++$")
+# where the wounded were taken for treatment: "taken to hospitals in Lviv and Novoiavorivsk", "hospitalised in Kyiv"
+HOSPITAL_BEFORE_RX = regex.compile(r"(?i)\b(?:(?:taken|brought|admitted|rushed|transported|flown|airlifted)\s+to\s+(?:a\s+|the\s+)?"
+                                   r"(?:hospitals?|clinics?|medical\s+facilit(?:y|ies))|hospitali[sz]ed|treated)\s+in\s+(?:the\s+)?"
+                                   r"(?:(?:city|town)\s+of\s+)?(?:\p{Lu}[\p{L}'’-]+(?:,\s+|\s+and\s+))?$")
 # a sign-off crediting reporters: the places in it are where they sat, not where things happened
 # ("Reporting from Kyiv, Ukraine" under a byline; "X contributed reporting from Kramatorsk")
 CREDIT_LINE_RX = regex.compile(r"(?m)^\s*+\(?(?:Reporting|Additional\s+reporting|Writing|Editing)\s+(?:by|from)\b"
