@@ -70,8 +70,6 @@ def _doc_claimants(ctx: DocContext) -> DocClaimants:
 # office takes the figure's place: "Zhytomyr regional military administration")
 _HIS_OFFICE_RX = regex.compile(r"\s++(?:(?:regional|oblast|city|military|state)\s++){0,2}administration\b")
 _HEADED_OFFICES = {"governor": "regional military administration", "mayor": "city military administration"}
-# a ministry named by its nation alone ("the Russian ministry"): the one of that nation the article named before
-_NATION_MINISTRY_RX = regex.compile(r"(?i)(?:the\s+)?(Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+ministry")
 # a police force's members speaking for it ("Officers said ..."), right after the force was named
 _FORCE_MEMBERS = ("Officers", "Policemen", "Investigators")
 
@@ -139,9 +137,6 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 speaker_here = last_speaker_body_at >= 0 and ctx.sentence_at(last_speaker_body_at) == sentence
                 actor.name = (last_speaker_body if speaker_here else antecedent.name if same_sentence
                               else _subject_body(antecedent, actor, ctx) or last_speaker_body) or ""
-        if actor.kind == "body" and (bare := _NATION_MINISTRY_RX.fullmatch(actor.name)) and (named := last_body.get("ministry")) \
-                and named.lower().startswith(bare.group(1).lower()[:5]):
-            actor.name = named   # "Russia's Defence Ministry said ... The Russian ministry also said": the ministry named before
         if actor.kind == "body" and actor.name == "UN":
             actor.name = last_un
         if actor.kind == "person" and actor.name:
