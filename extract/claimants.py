@@ -18,7 +18,7 @@ from extract.claimsources import (DocClaimants, credit_headline_nation, own_coun
 from extract.context import DocContext
 from extract.interviews import interview_answer
 from extract.placeweights import head_end
-from extract.roleholders import (HEADED_OFFICE_RX, named_after, named_next, office_of_person, own_office,
+from extract.roleholders import (HEADED_OFFICE_RX, force_speaking, headed_office, named_after, named_next, office_of_person, own_office,
                                  role_as_written, title_body_end)
 from extract.quoteblocks import from_quote_block, statement_speaker
 from extract.gazetteer import _RULES as PLACE_RULES
@@ -66,14 +66,6 @@ def _doc_claimants(ctx: DocContext) -> DocClaimants:
     return doc
 
 
-# "his administration" after a governor or mayor: the office he heads, named as reporters name it (a place-less
-# office takes the figure's place: "Zhytomyr regional military administration")
-_HIS_OFFICE_RX = regex.compile(r"\s++(?:(?:regional|oblast|city|military|state)\s++){0,2}administration\b")
-_HEADED_OFFICES = {"governor": "regional military administration", "mayor": "city military administration"}
-# a police force's members speaking for it ("Officers said ..."), right after the force was named
-_FORCE_MEMBERS = ("Officers", "Policemen", "Investigators")
-
-
 def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
     """Names for surnames, roles and pronouns, in text order; then every attribution link of the article."""
     text = ctx.text
@@ -95,8 +87,7 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
             # A lone capitalised word is a person when the article or the people list knows the surname, or, as
             # written, when it speaks itself ("Sybiha said", "08:40 – Tkachenko: ...", "according to Baza").
             written = actor.name
-            if written in _FORCE_MEMBERS and (police := last_body.get("police")) \
-                    and ctx.sentence_index(actor.start) - ctx.sentence_index(last_body_at["police"]) <= 1:
+            if police := force_speaking(written, actor, ctx, last_body, last_body_at):
                 actor.name, actor.kind = police, "body"   # "..., the Donetsk regional police said. Officers said ...": that police
                 continue
             actor.name = doc.surnames.get(written) or PEOPLE.get(written) or doc.given.get(written) or ""
@@ -122,11 +113,8 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 near = same_sentence or paragraph_person(doc, ctx, last_person, last_speaker_person, actor.start)
                 actor.name = (last_person.name if near else last_speaker_person
                               or (last_person.name if last_person else ""))
-                if actor.name and (office := _HIS_OFFICE_RX.match(text, actor.end)) and text[actor.start:actor.end].lower() in ("his", "her"):
-                    # "According to his administration, ...": the office the governor or mayor heads speaks, not he
-                    held = next((role for role, holder in by_role.items() if holder == actor.name), "")
-                    if held in _HEADED_OFFICES:
-                        actor.name, actor.kind, actor.end = _HEADED_OFFICES[held], "body", office.end()
+                if actor.name and (office := headed_office(actor, text, by_role)):
+                    actor.name, actor.kind, actor.end = office[0], "body", office[1]   # "according to his administration"
             else:
                 sentence = ctx.sentence_at(actor.start)
                 antecedent = last_body_actor
