@@ -9,7 +9,7 @@ from extract.gazetteer import _RULES, OBLAST_CENTRES, DocPlaces, Mention
 from extract.officials import officials_region
 from extract.placeweights import LANDMARK_RX
 from extract.regions import region_of_town
-from extract.speakerplaces import foreign_capital
+from extract.speakerplaces import foreign_capital, speaker_place
 from extract.vocab import in_range, last_before
 
 BARE_CAPITAL = frozenset(_RULES["capitals"]["bare"])
@@ -67,7 +67,7 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
         # "— Zaporizhzhia itself is hit almost daily. // — ... bombs on the city's outskirts": the city just named
         just_named = last_before(places.mentions, max(0, mention.start - JUST_NAMED), mention.start,
                                  lambda m: m.kind == "city" and m.nation == "ua" and not m.dateline and not _landmark(m, text)
-                                 and not _called_otherwise(m, text, noun))
+                                 and not _called_otherwise(m, text, noun) and not speaker_place(places.memo, text, m))
         return just_named.name if just_named else places.main
     if wanted == "area":
         kinds = ("oblast", "city", "district")   # "shelling of the Krasnaya Yaruga district ... left the area"
