@@ -25,6 +25,9 @@ _BODIES = regex.compile(r"\b(?:bodies|remains)\b")
 _RETURNED = regex.compile(r"\b(?:returned|repatriated|handed over|handed back|transferred|brought back|brought home|sent back)"
                           r" to (Ukraine|Russia)\b|\b(Ukraine|Kyiv|Russia|Moscow) (?:has |had |have )?(?:received|got back|took back|"
                           r"recovered|repatriated|brought home)\b")
+# a repatriation of the dead ("501 bodies were brought back"), not bodies found or recovered from rubble
+_REPATRIATED = regex.compile(r"\b(?:repatriated|repatriation|handed (?:over|back)|brought (?:back|home)|sent back|returned to (?:Ukraine|Russia)|"
+                             r"were returned|have been returned|had been returned|was returned|took back|got back)\b")
 _PERFECT_RETURN = regex.compile(r"\b(?:have|has|had) (?:so far |now |already |in total )?been (?:returned|repatriated|handed over|brought back)\b")
 _CAPTIVES = {"prisoners", "prisoner", "pows", "pow", "captives", "pow's", "inmates"}
 _AGENT_VERBS = {"killed", "killing", "kills", "kill", "wounded", "wounding", "wounds", "injured", "injuring", "injures",
@@ -113,6 +116,11 @@ def group_of(masked: str, token_start: int, token_end: int, rules: Ruleset) -> s
             return named[-1]
     if found in (None, "unspecified") and "civilian" in words:
         return "civilians"
+    if found in (None, "unspecified") and words and words[0] in ("bodies", "remains") and (
+            _REPATRIATED.search(masked) or _RETURNED.search(masked)):
+        # "501 bodies were brought back": a repatriation's dead are the fallen soldiers'; bodies found are anyone's, and
+        # "the bodies of 757 people" names people
+        return "military"
     if found in (None, "unspecified") and "military" in words:   # "106,745 Russian military deaths"
         return "military"
     if (found is None or words and words[0] in _BARE_DEAD and len(named) <= 1) and _OWN_LOSSES.search(masked):
@@ -261,6 +269,8 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
                 break   # one attack's toll or count is no running tally: "raised the number of injured to 25"
             return True   # the total itself: "..., bringing its total losses to 620,000"
         clause, masked = clause.replace(m.group(), ""), masked.replace(m.group(), "")
+    for m in _DESCRIBING.finditer(masked):   # "the regiment, which has fought since March, said three were killed"
+        clause, masked = clause.replace(m.group(), ""), masked.replace(m.group(), "")
     verdict = _cue(clause, rules)
     if verdict is None and not own_time and len(clause) < len(masked):   # a clause as long as its sentence is it
         verdict = _cue(masked, rules)
@@ -275,6 +285,8 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
 
 _TOTAL_TO = regex.compile(r",? (?:bringing|brings|bring|raising|taking|pushing) (?:(?:the|its|their) )?[^⟨.;]{0,40}?(?:total|toll|tally|number|count)"
                            r"[^⟨.;]{0,30}? to ⟨n\d+⟩", regex.I)
+# a relative clause that tells who a speaker or unit is, with no figure: its "since March" dates no count
+_DESCRIBING = regex.compile(r", (?:which|who) [^,;⟨]{3,120},")
 _TOTAL_WORD = regex.compile(r"\b(?:total|tally)\b", regex.I)
 _BARE_PERFECT = regex.compile(r" (?:more |others )?(?:had|have|has) (?:also |so far )?been (?:killed|injured|wounded|hurt)\b")
 _MORE_AFTER = regex.compile(r" (?:more|others?)\b")

@@ -62,7 +62,7 @@ def _safe(fn, *args):
 
 
 def _nation_in_doc(ctx: DocContext, location: str | None, offset: int) -> str | None:
-    return _nation_of_mentions(_doc_places(ctx).mentions, location, offset, ctx.line_at(offset)[0] if ctx.lines else None)
+    return _nation_of_mentions(_doc_places(ctx).mentions, location, offset, ctx.line_at(offset)[0] if ctx.lines else None, ctx.text)
 
 
 def _as_date(v) -> date | None:

@@ -18,7 +18,7 @@ from extract.claimsources import (DocClaimants, credit_headline_nation, own_coun
 from extract.context import DocContext
 from extract.interviews import interview_answer
 from extract.placeweights import head_end
-from extract.roleholders import (HEADED_OFFICE_RX, named_after, named_next, office_of_person, own_office,
+from extract.roleholders import (HEADED_OFFICE_RX, force_speaking, headed_office, named_after, named_next, office_of_person, own_office,
                                  role_as_written, title_body_end)
 from extract.quoteblocks import from_quote_block, statement_speaker
 from extract.gazetteer import _RULES as PLACE_RULES
@@ -87,6 +87,9 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
             # A lone capitalised word is a person when the article or the people list knows the surname, or, as
             # written, when it speaks itself ("Sybiha said", "08:40 – Tkachenko: ...", "according to Baza").
             written = actor.name
+            if police := force_speaking(written, actor, ctx, last_body, last_body_at):
+                actor.name, actor.kind = police, "body"   # "..., the Donetsk regional police said. Officers said ...": that police
+                continue
             actor.name = doc.surnames.get(written) or PEOPLE.get(written) or doc.given.get(written) or ""
             actor.kind = "person"
             # a given name alone ("Halyna says") is an interviewee's, not a source's: no speaker as written
@@ -110,6 +113,8 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 near = same_sentence or paragraph_person(doc, ctx, last_person, last_speaker_person, actor.start)
                 actor.name = (last_person.name if near else last_speaker_person
                               or (last_person.name if last_person else ""))
+                if actor.name and (office := headed_office(actor, text, by_role)):
+                    actor.name, actor.kind, actor.end = office[0], "body", office[1]   # "according to his administration"
             else:
                 sentence = ctx.sentence_at(actor.start)
                 antecedent = last_body_actor
@@ -136,7 +141,7 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
             if actor.name in UN_FAMILY:
                 last_un = actor.name
             written = (actor.name + " " + text[actor.start:actor.end]).lower()   # "UN refugee agency" → UNHCR
-            for head in (r for r in _BODY_ROLES if r != "report"):
+            for head in (*(r for r in _BODY_ROLES if r != "report"), "police"):
                 if head in written:
                     last_body[head] = actor.name
                     last_body_at[head] = actor.start

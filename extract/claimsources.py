@@ -65,6 +65,10 @@ def _families(text: str, start: int, end: int) -> set[str]:
 _CONTINUES_RX = regex.compile(r"\W*(?i:another|a\s+further|further|more|the\s+rest|the\s+remaining|of\s+(?:them|those|these)|most|in\s+(?:total|all)|overall|altogether|all\s+told)\b")
 
 
+_RUNNING_TALLY_RX = regex.compile(r"(?i)\b(?:since\s+(?:the\s+)?(?:start|beginning|outbreak)\b|since\s+(?:the\s+)?(?:full-scale\s+)?"
+                                  r"(?:invasion|war)\b|since\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|so\s+far|to\s+date|in\s+total)")
+
+
 def _from_later_in_paragraph(ctx: DocContext, doc: DocClaimants, unit_end: int) -> str | None:
     """"In March, 57 civilians were killed. The mission noted that most died in shelling.", "1.3 million are in
     Poland. Another 180,000 went to Hungary, UNHCR said.": the next sentence of the paragraph crediting a body
@@ -82,6 +86,9 @@ def _from_later_in_paragraph(ctx: DocContext, doc: DocClaimants, unit_end: int) 
             return None   # "... killed 39. The air force said Russia had fired 122 missiles": it opens a statement of its own
         unit_start = ctx.sentence_at(unit_end - 1)[0]
         before, after = _families(ctx.text, unit_start, unit_end), _families(ctx.text, sent_start, sent_end)
+        if _RUNNING_TALLY_RX.search(ctx.text, sent_start, sent_end) and not _RUNNING_TALLY_RX.search(ctx.text, unit_start, unit_end):
+            return None   # "... a drone hit a bus, injuring nine. Since the start of the year, 58 have been killed, according
+            #              to the administration": the tally's credit, not the day's
         if before and after and not before & after:
             # "595 drones and 48 missiles in an attack on Kyiv. Four people were killed, the city administration
             # said.": a credit for figures of another kind than those before ("1.3 million are in Poland. Roughly
@@ -261,7 +268,8 @@ def credit_headline_nation(doc: DocClaimants, ctx: DocContext, head_end: int) ->
 
 # a person answering in the debate: "Vassily Nebenzia, rejected those claims", "Peskov denied"
 _REPLIED_RX = regex.compile(r"(?:,[^,.;]{0,60})?,?\s++(?:also\s++|later\s++)?(?:rejected|denied|dismissed|responded|replied|countered|"
-                            r"argued|disputed|retorted|objected|accused|blamed)\b")
+                            r"argued|disputed|retorted|objected|accused|blamed|disagreed|contradicted|insisted|"
+                            r"went\s++(?:even\s++)?further|gave\s++(?:a\s++)?(?:higher|lower|different|larger|smaller)\s++(?:figure|estimate|number|count))\b")
 
 
 def paragraph_person(doc: DocClaimants, ctx: DocContext, person: Actor | None, speaker: str | None, offset: int) -> bool:

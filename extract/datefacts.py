@@ -30,6 +30,13 @@ _STAMP_LINE = regex.compile(
     rf"(?:(?:{WEEKDAY_WORD},?{H}+)?(?:{MONTH_WORD}\.?{H}+{DAY_NUMBER}|{DAY_NUMBER}{H}+{MONTH_WORD}\.?)(?:,?{H}+{YEAR_NUMBER})?"
     rf"|[0-3]\d\.[01]\d\.{YEAR_NUMBER})"
     rf"(?:{H}*[,|–—-]?{H}*{CLOCK})?(?:{H}*\((?i:day){H}+\d+\))?[\s:.]*$")
+# a digest's section label under which its items stand: a weekday, perhaps a part of the day, and a short topic
+# ("SATURDAY - Kharkiv", "Thursday: the morning raid", "MONDAY"); no figure, no sentence
+_WEEKDAY_LABEL = regex.compile(
+    rf"[\s\-–•*]*(?P<day>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+    rf"(?:{H}+(?i:morning|afternoon|evening|night))?(?:{H}*[-–—:|]{H}*(?P<topic>[^\d\n.!?]{{1,40}}))?[\s:]*$")
+# ...a label counts only when the page has several (one "Monday" line alone is no digest's section)
+WEEKDAY_LABELS = 2
 _STAMP_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", ".")   # one of them in every date line
 
 EVENT = regex.compile(r"(?i:\b(?:strikes?|struck|attack(?:s|ed)?|hit|barrage|shell(?:ing|ed)|bomb(?:ing|ed)|explosions?|"
@@ -69,7 +76,10 @@ def _main_event(ctx: DocContext, facts: "Facts") -> DateMention | None:
             # "were without power on Friday after an attack late on Thursday": the cause's earlier day
             cause = next((m for m in mentions[at + 1:] if m.start < s_end and m.day and m.precise and m.role == "day"
                           and earliest <= m.day < mention.day and _AFTER.search(ctx.text, mention.end, m.start)), None)
-            found = cause or mention
+            # "Russia on Monday accused Kyiv of a missile attack on Sunday": the attack's own day, not the accusation's
+            named = next((m for m in in_sentence if m.start > mention.start and m.day and m.precise and m.role == "day"
+                          and earliest <= m.day < mention.day and names_attack(ctx.text, m.start, m.end)), None)
+            found = cause or named or mention
             if weekend is not None:
                 if weekend.day - timedelta(days=1) <= found.day <= weekend.day:
                     return found   # "spent the weekend without power ... On Saturday morning, after a night of drones": Saturday
@@ -101,6 +111,7 @@ class Facts:
         self._main, self._title_day, self._headings, self._stamps = _UNKNOWN, _UNKNOWN, None, None
         self._asof = self._posts = _UNKNOWN
         self._datelines: dict[int, int] = {}
+        self._labels: set[int] = set()   # the lines of a digest's weekday labels (see _weekday_labels)
 
     def dateline_end(self, offset: int) -> int:
         """Where the dateline opening offset's line ends ("MOSCOW, June 2, 2025 (Agency) -"), 0 when it has none."""
@@ -170,7 +181,7 @@ class Facts:
     def headings(self) -> list[tuple[int, date]]:
         if self._headings is None:   # the stamps that hold no clock time: every line _DATE_ONLY_LINE takes is a stamp
             lines, text = self.ctx.lines, self.ctx.text
-            headings = [(i, day) for i, day in self.stamps if _DATE_ONLY_LINE.fullmatch(text, *lines[i])]
+            headings = [(i, day) for i, day in self.stamps if i in self._labels or _DATE_ONLY_LINE.fullmatch(text, *lines[i])]
             if len(headings) == 1 and headings[0][0] < PAGE_DATE_LINES and headings[0][1] == self.published:
                 headings = []   # a page's own date line under its headline ("October 24, 2025") heads no live blog's section
             self._headings = headings
@@ -191,6 +202,26 @@ class Facts:
                 day = parse_date(ctx.text[start:end].rstrip(" :.\t\r"), reference)   # "16:" would read as a clock
                 # a heading dated after publication is the page's crawl date, not a section
                 if day is not None and (reference is None or day <= reference):
+                    found.append((index, day))
+        labels = self._weekday_labels()
+        if len(labels) >= WEEKDAY_LABELS:
+            found = sorted(found + labels)
+        else:
+            self._labels.clear()
+        return found
+
+    def _weekday_labels(self) -> list[tuple[int, date]]:
+        """(line index, day) of a digest's weekday section labels, each the last such weekday up to publication."""
+        ctx, reference = self.ctx, self.published
+        if reference is None:
+            return []
+        found = []
+        for index, (start, end) in enumerate(ctx.lines):
+            if end - start < 60 and may_hold(ctx.text[start:end], ("day",)) \
+                    and (m := _WEEKDAY_LABEL.fullmatch(ctx.text, start, end)) \
+                    and len((m.group("topic") or "").split()) <= 5:
+                if (day := parse_date(m.group("day").capitalize(), reference)) is not None:
+                    self._labels.add(index)
                     found.append((index, day))
         return found
 

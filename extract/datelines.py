@@ -9,10 +9,10 @@ import regex
 # country, then a date and/or an agency in brackets (or a place in capitals), then a dash opening the story.
 _DATE = r"(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?"
 DATELINE_RX = regex.compile(
-    r"[^\p{L}\d]{0,3}(?P<place>\p{Lu}[\p{L}'’.-]*+(?:[ -]\p{Lu}[\p{L}'’.-]*+){0,2})"
+    r"[^\p{L}\d]{0,3}(?P<place>\p{Lu}[\p{L}'’.-]*+(?:[ -]\p{Lu}[\p{L}'’.-]*+){0,2}(?:\s*/\s*\p{Lu}[\p{L}'’.-]*+)?)"
     r"(?:,\s*(?P<country>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?))?"
     r"(?:,\s*(?P<date>" + _DATE + r"))?"
-    r"\s*(?P<agency>\([^()\n]{1,40}\))?\s*[-–—]")
+    r"\s*(?P<agency>\([^()\n]{1,40}\))?\.?\s*[-–—]")   # "Warsaw/Lviv (PAP) -", "Moscow / Kyiv (EFE).-"
 
 
 def datelines(text: str, lines) -> list[tuple[int, int]]:

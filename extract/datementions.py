@@ -46,6 +46,13 @@ DAY_NUMBER = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 YEAR_NUMBER = r"(?:19|20)\d\d"
 WEEKDAY_WORD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?=,?[^\S\n]+\w+[^\S\n]+\d))"
 _JOIN = rf"{H}*(?:-|–|—|/|and|to|or|through){H}*"
+# a day of the month in words, read only in "the first of May" (an ordinal alone is a rank, "the third strike")
+_ORDINAL_WORDS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+                  "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+                  "twentieth"] + [f"twenty-{w}" for w in ("first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                                                          "eighth", "ninth")] + ["thirtieth", "thirty-first"]
+ORDINAL_DAYS = {w: i for i, w in enumerate(_ORDINAL_WORDS, 1)}
+_ORDINAL_DAY = "(?i:" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + ")"
 
 _PATTERNS = regex.compile(
     rf"""
@@ -58,6 +65,7 @@ _PATTERNS = regex.compile(
         (?:{_JOIN}(?:(?P<mdm2>{_MON_ANYCASE})\b\.?{H}+)?(?P<mdd2>{DAY_NUMBER})\b(?![:,]\d))?(?:,?{H}+(?P<mdy>{YEAR_NUMBER})\b)?)
     |(?P<dm>(?:{WEEKDAY_WORD},?{H}+)?(?:the{H}+)?(?P<dmd>{DAY_NUMBER})(?:{_JOIN}(?P<dmd2>{DAY_NUMBER}))?\.?{H}+(?:of{H}+)?(?P<dmm>{_MON_ANYCASE})\b\.?
         (?:,?{H}+(?P<dmy>{YEAR_NUMBER})\b)?)
+    |(?P<dmw>(?i:the){H}+(?P<dmwd>{_ORDINAL_DAY}){H}+(?i:of){H}+(?P<dmwm>{_MON_ANYCASE})\b\.?(?:,?{H}+(?P<dmwy>{YEAR_NUMBER})\b)?)
     |(?P<my>(?P<mym>{MONTH_WORD})\b\.?(?:,?{H}+(?P<myy>{YEAR_NUMBER})\b)?)
     |(?P<year>\b(?P<yy>{YEAR_NUMBER})\b(?!-\d|,\d))
     |(?P<wd>\b(?P<wdlast>(?i:last){H}+)?(?P<wdn>{WEEKDAY_WORD})(?:'s)?\b)
@@ -84,7 +92,8 @@ _RELATIVE = [(regex.compile(rf"(?i:{k})\Z"), v) for k, v in VOCAB["relative"].it
 _CUE_CLOCK = rf"(?:\d{{1,2}}[:.]\d\d{H}+(?:(?i:on){H}+)?)?"
 _START_CUE = r"(?i:\b" + _alternation(VOCAB["start_cues"]) + rf"){H}+{_CUE_CLOCK}(?:(?:the|on|late|early){H}+)?(?:(?:morning|evening|night|start|beginning){H}+of{H}+)?"
 # "since Russian troops invaded on February 24": a start cue a few words back, with no comma between
-_START_CLAUSE = regex.compile(rf"(?i:\bsince\b)[^,;:]{{0,100}}\b(?:on|in){H}+$")
+# (within its sentence: "... since 2022. We spoke to him on Wednesday" starts nothing)
+_START_CLAUSE = regex.compile(rf"(?i:\bsince\b)(?:[^,;:.!?]|\.(?!\s)){{0,100}}\b(?:on|in){H}+$")
 _ASOF_CUE = r"(?i:\b" + _alternation(VOCAB["asof_cues"]) + rf"){H}+{_CUE_CLOCK}(?:(?:the{H}+)?(?:(?:morning|evening|night|end){H}+of{H}+)|midnight{H}+(?:on{H}+)?)?"
 _ASOF_BEFORE = regex.compile(_ASOF_CUE + "$", regex.REVERSE)
 _REPORT_CUE = r"(?i:\b" + _alternation(VOCAB["report_cues"]) + rf"){H}+(?:on{H}+)?"
@@ -230,8 +239,11 @@ def _resolve(m: regex.Match, text: str, reference: date | None) -> tuple[date | 
         if month > 12:   # 21/04/2016: day first
             month, day = day, month
         return _safe_date(int(g["sy"]), month, day), True
-    if kind in ("md", "dm"):
-        if kind == "md":
+    if kind in ("md", "dm", "dmw"):
+        if kind == "dmw":
+            month = MONTHS[g["dmwm"].lower().rstrip(".")]
+            day, year = ORDINAL_DAYS[g["dmwd"].lower()], g["dmwy"]
+        elif kind == "md":
             month = MONTHS[(g["mdm2"] or g["mdm"]).lower().rstrip(".")]
             day, year = _day_of(g["mdd2"] or g["mdd"]), g["mdy"]
         else:

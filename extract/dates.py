@@ -15,6 +15,7 @@ from extract.context import DocContext
 from extract.datefacts import CLOCK, EVENT, Facts, document_facts, heading_above, is_heading
 from extract.datementions import SPEAKER_AFTER, VOCAB, WHEN_AFTER, H, DateMention, find_dates, parse_date
 from extract.dayshift import next_day as _next_day
+from extract.interviews import interview_day
 from extract.reportdays import CLOCK_ENTRY
 from extract.tolls import is_toll, names_attack, previous_day_attack
 from extract.tolls import toll_update as _toll_update
@@ -52,7 +53,9 @@ def _flashback(text: str, start: int, end: int) -> bool:
 
 _INCLUDING_ATTACK = regex.compile(rf"(?i:\b(?:including|among{H}+them)\b[^,;\n]*)$")
 _ADJACENT_DAY = regex.compile(rf"(?:{H}+[A-Za-z-]+){{0,2}}{H}+on{H}+")
-_COMPARISON_BEFORE = regex.compile(rf"(?i:\bthan{H}+(?:on{H}+|in{H}+)?|\bas{H}+(?:on|in){H}+)$")
+# "more than on 10 October", "more than in the whole of 2024": a day or year compared with, not the figure's
+_COMPARISON_BEFORE = regex.compile(rf"(?i:\bthan{H}+(?:(?:on|in|during){H}+)?(?:(?:the{H}+)?(?:whole|all|entire|rest){H}+of{H}+)?|\bas{H}+(?:on|in){H}+)$")
+COMPARISON_REACH = 32
 
 
 _TALLY = regex.compile(r"(?i)\b(?:" + alternation(VOCAB["tally"]["cues"]) + r")\b")
@@ -91,7 +94,7 @@ def _governs(mention: DateMention, text: str, start: int) -> bool:
     if (when := WHEN_AFTER.match(text, mention.end)) and _SINCE_BEFORE.search(text, max(0, mention.start - 20), mention.start) \
             and text.find(",", when.end(), start) >= 0:
         return False   # "since August 2024, when troops entered the region, the toll has exceeded 320": a tally's start
-    bound = WHEN_AFTER.match(text, mention.end) or _COMPARISON_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    bound = WHEN_AFTER.match(text, mention.end) or _COMPARISON_BEFORE.search(text, max(0, mention.start - COMPARISON_REACH), mention.start)
     return not bound or start >= mention.end
 
 
@@ -284,7 +287,11 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     toll = is_toll(text, s_start, s_end)
     facts = document_facts(ctx)
     mentions = facts.mentions(s_start, s_end)
-    if mentions and ctx.lines and (heading := heading_above(facts, ctx._index(ctx.lines, span_start), stamps=True)) not in (None, reference):
+    if (talk := interview_day(ctx, span_start)) is not None:
+        # an interview given the day before it was published: its "today" and "this week" are that day's
+        reference = talk
+        mentions = find_dates(text, s_start, s_end, reference=talk) if mentions else mentions
+    elif mentions and ctx.lines and (heading := heading_above(facts, ctx._index(ctx.lines, span_start), stamps=True)) not in (None, reference):
         # a live blog's entry under "March 17": its "overnight" and "on Thursday" count back from that day
         mentions = find_dates(text, s_start, s_end, reference=heading)
     elif mentions and ctx.lines and _clock_entry(ctx, ctx._index(ctx.lines, span_start)) and (posts := facts.posts_day):
@@ -350,7 +357,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     # ("more than in 2023. Among the dead were 151": a year compared with dates nothing after its sentence)
     earlier = [m for m in facts.mentions(l_start, s_start)
                if m.day and m.role != "vague" and _governs(m, text, s_start)
-               and not _COMPARISON_BEFORE.search(text, max(0, m.start - 12), m.start)]
+               and not _COMPARISON_BEFORE.search(text, max(0, m.start - COMPARISON_REACH), m.start)]
     if earlier:   # "killed in Sunday's strike, the administration reported on Monday. Another 117 ...": Sunday
         return _next_day(([m for m in earlier if m.role != "statement"] or earlier)[-1].day, text, s_start, s_end, span_start)
     # people moved out after a strike: the strike's day is theirs only when the story's main event is their evacuation

@@ -8,7 +8,7 @@ import regex
 from extract.context import DocContext
 from extract.datelines import datelines as _datelines, inside as _inside
 from extract.placerecur import recurring_unlisted
-from extract.placeweights import CREDIT_LINE_RX, LANDMARK_RX, REGION_NEST_RX, head_end as _head_end
+from extract.placeweights import CREDIT_LINE_RX, HOSPITAL_BEFORE_RX, LANDMARK_RX, REGION_NEST_RX, head_end as _head_end
 from extract.speakerplaces import SPEAKER_TITLE_RX, foreign_capital, speaker_place
 from extract.startscan import WordStartScan, first_chars, start_guard
 from extract.vocab import RULES_DIR, alternation, load_rules, may_hold
@@ -368,8 +368,9 @@ def doc_places(ctx: DocContext) -> DocPlaces:
                 or speaker_place(memo, ctx.text, mention) or SECTOR_AFTER_RX.match(ctx.text, mention.end)
                 or mention.cue in DESTINATION - {"for"}
                 or (mention.cue == "from" and LAUNCHED_FROM_RX.search(ctx.text, max(0, mention.start - 40), mention.start))
-                or foreign_capital(ctx.text, mention, ctx.sentence_at(mention.start))):
-            continue
+                or foreign_capital(ctx.text, mention, ctx.sentence_at(mention.start))
+                or HOSPITAL_BEFORE_RX.search(ctx.text, max(0, mention.start - 80), mention.start)):
+            continue   # (nor is a town the wounded were taken to: "taken to hospitals in Lviv")
         line_start, line_end = ctx.line_at(mention.start)
         credit = credit_lines.get(line_start)
         if credit is None:   # once a line: a megabyte line with thousands of places must not be searched for each
@@ -378,7 +379,11 @@ def doc_places(ctx: DocContext) -> DocPlaces:
             continue   # "(Reporting by Max Hunder in Kyiv; ...)", "AP writers ... in Kyiv contributed": the reporters' seat
         town, last_town = last_town, (mention if mention.kind in ("city", "district") else None)
         if mention.kind in ("oblast", "area") and town is not None and REGION_NEST_RX.fullmatch(ctx.text, town.end, mention.start):
-            continue   # "the village of Serhiivka in Ukraine's Odesa region": the region only locates the town
+            # "the village of Serhiivka in Ukraine's Odesa region": the region only locates the town, whose weight it adds to
+            town_base = town.name.removesuffix(" district")
+            if town_base in weights:
+                weights[town_base] += 3 if mention.start < head_end else 1
+            continue
         base = mention.name.removesuffix(" Oblast").removesuffix(" district")
         if LANDMARK_RX.search(ctx.text, max(0, mention.start - 40), mention.start):
             weights[base] = weights.get(base, 0) + 0.5   # "a resort near Odesa", "50 km southwest of Odesa": a landmark
@@ -398,7 +403,9 @@ def doc_places(ctx: DocContext) -> DocPlaces:
     # a visit's destination is no second place of the story ("... hit Kostiantynivka as Blinken arrived in Kyiv")
     in_headline = {m.name for m in mentions if m.start < head_end and m.kind == "city" and m.cue not in DESTINATION | {"from"}
                    and not m.dateline and not speaker_place(memo, ctx.text, m)
-                   and not LANDMARK_RX.search(ctx.text, max(0, m.start - 40), m.start)}
+                   and not LANDMARK_RX.search(ctx.text, max(0, m.start - 40), m.start)
+                   and not CREDIT_LINE_RX.search(ctx.text, *ctx.line_at(m.start))   # (not a byline's "in Kyiv")
+                   and not HOSPITAL_BEFORE_RX.search(ctx.text, max(0, m.start - 80), m.start)}
     if len(in_headline) >= 2 or (national_headline and not in_headline):
         main = None   # "Strikes on Kyiv and Kharkiv", "missiles at Ukraine": a story about several places
     # An article spread over many places (a nationwide barrage) has no main place: its figures are national.

@@ -1,12 +1,14 @@
-"""An interview's text and actors (Q&A turns) → the interviewee whose answer holds a figure."""
+"""An interview's text and actors (Q&A turns) → the interviewee whose answer holds a figure, and the day it took place."""
 from __future__ import annotations
 
 import bisect
+from datetime import date
 
 import regex
 
 from extract.claimsources import DocClaimants
 from extract.context import DocContext
+from extract.datementions import find_dates
 
 # a turn opens its paragraph on a dash ("— How many ...?"), a Q/A label, or a speaker's label ("Fedorov: ...",
 # "REPORTER: ...")
@@ -53,11 +55,47 @@ def _interviewee(ctx: DocContext, doc: DocClaimants, first_turn: int) -> str | N
     return None
 
 
+def _cached_turns(ctx: DocContext) -> tuple[int, list[tuple[int, bool, str]]]:
+    cached = ctx.__dict__.get("_interview_turns")
+    if cached is None:
+        cached = ctx.__dict__["_interview_turns"] = _turns(ctx)
+    return cached
+
+
+# the head's word of when the talk took place: "We spoke to him on Wednesday", "The interview was recorded on 17 June"
+_TALK_RX = regex.compile(r"(?i)\b(?:(?:spoke|talked|speaking|talking)\s+(?:to|with)|interviewed|met\s+(?:him|her|them)|"
+                         r"(?:interview|conversation|talk)\s+(?:took\s+place|was\s+(?:recorded|held|conducted)))\b")
+
+
+def interview_day(ctx: DocContext, offset: int) -> date | None:
+    """The day an interview took place, as its head tells it, for a figure in its turns: its "today" and "yesterday"
+    count from that day, not from the page's publication."""
+    first, turns = _cached_turns(ctx)
+    if not turns or offset < first or ctx.published is None:
+        return None
+    cached = ctx.__dict__.get("_interview_day", False)
+    if cached is False:
+        cached = None
+        text = ctx.text
+        for s_start, s_end in ctx.sentences:
+            if s_start >= first:
+                break
+            if (talk := _TALK_RX.search(text, s_start, s_end)) is None:
+                continue
+            days = [m.day for m in find_dates(text, talk.end(), s_end, reference=ctx.published)
+                    if m.day and m.precise and m.role not in ("start", "vague", "other") and m.day <= ctx.published]
+            if days:
+                cached = days[0]
+                break
+        ctx.__dict__["_interview_day"] = cached
+    return cached
+
+
 def interview_answer(ctx: DocContext, doc: DocClaimants, offset: int) -> str | None:
     """A figure in an answer of an interview (the dash, Q/A or speaker-label turns) is the interviewee's."""
     cached = ctx.__dict__.get("_interview")
     if cached is None:
-        first, turns = _turns(ctx)
+        first, turns = _cached_turns(ctx)
         cached = (turns, _interviewee(ctx, doc, first) if turns else None)
         ctx.__dict__["_interview"] = cached
     turns, name = cached

@@ -25,7 +25,10 @@ DATELINE_LINES = 40
 H = r"[^\S\n]"
 
 _HEADER = regex.compile(rf"^{H}*date{H}+(\d{{4}}-\d{{2}}-\d{{2}})\b", regex.M)
-_BYLINE = regex.compile(rf"^{H}*by\b", regex.I)
+# a byline names its writer in a few words ("By Jane Doe  March 15, 2024 09:12 AM"); a paragraph that opens "By the
+# outlet's count, ... since 1 January 2026" is the story's text
+_BYLINE = regex.compile(rf"^{H}*by\b(?!{H}+[\w.-]+(?:{H}+[\w.-]+)?['’]s{H}+(?:count|tally|estimates?|calculations?|reckoning|data)\b)", regex.I)
+BYLINE_WORDS = 24
 _PUBLISHED_CUE = regex.compile(r"\b(?:published(?:\s+on)?|date|posted(?:\s+on)?)\b\s*:?", regex.I)
 _UPDATED_CUE = regex.compile(r"\b(?:last\s+)?updated\b\s*:?", regex.I)
 _SHORT_DOTTED = regex.compile(r"(?<![\d.])([0-3]\d)\.([01]\d)\.(\d{2})(?![\d.])")
@@ -273,7 +276,7 @@ def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, me
         asides = _asides(text) if asides is None else asides
         if any(a <= at < b for a, b in asides):
             continue   # a link to another story, with that story's day
-        if _BYLINE.match(line):
+        if _BYLINE.match(line) and len(line.split()) <= BYLINE_WORDS:
             bylines.append(dates[0])
         elif (cue := _PUBLISHED_CUE.search(line)) and (after := _dates_with_year(line[cue.end():], memo)):
             published.append(after[0])

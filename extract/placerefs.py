@@ -9,7 +9,7 @@ from extract.gazetteer import _RULES, OBLAST_CENTRES, DocPlaces, Mention
 from extract.officials import officials_region
 from extract.placeweights import LANDMARK_RX
 from extract.regions import region_of_town
-from extract.speakerplaces import foreign_capital
+from extract.speakerplaces import foreign_capital, speaker_place
 from extract.vocab import in_range, last_before
 
 BARE_CAPITAL = frozenset(_RULES["capitals"]["bare"])
@@ -67,7 +67,7 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
         # "— Zaporizhzhia itself is hit almost daily. // — ... bombs on the city's outskirts": the city just named
         just_named = last_before(places.mentions, max(0, mention.start - JUST_NAMED), mention.start,
                                  lambda m: m.kind == "city" and m.nation == "ua" and not m.dateline and not _landmark(m, text)
-                                 and not _called_otherwise(m, text, noun))
+                                 and not _called_otherwise(m, text, noun) and not speaker_place(places.memo, text, m))
         return just_named.name if just_named else places.main
     if wanted == "area":
         kinds = ("oblast", "city", "district")   # "shelling of the Krasnaya Yaruga district ... left the area"
@@ -78,7 +78,9 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
         return f"{m.name} Oblast" if m.kind == "city" and m.name in OBLAST_CENTRES else m.name
     kinds = ("city", "district") if wanted == "city" else ("oblast", "city", "district")
     m = last_before(places.mentions, 0, mention.start, lambda m: m.kind in kinds and (wanted == "city" and not _called_otherwise(m, text, noun) or wanted != "city" and (
-        m.kind == "oblast" or m.kind == "district" and _names_oblast(m) or m.nation == "ua" and _names_oblast(m))))
+        m.kind == "oblast" or m.kind == "district" and _names_oblast(m) or m.nation == "ua" and _names_oblast(m)
+        # a Russian regional centre where the story is ("a rocket strike on Belgorod"), not where people went ("left for Penza")
+        or m.nation == "ru" and m.cue not in _ELSEWHERE_CUES and _names_oblast(m))))
     if m is None:   # "destroyed 23 UAVs over the region" in a digest of the Kursk governor's posts
         return (wanted == "oblast" and officials_region(places.memo, text, places.mentions)) or places.main
     if wanted == "oblast" and m.kind != "oblast":
@@ -137,6 +139,9 @@ def _called_otherwise(m: Mention, text: str, noun: str | None) -> bool:
 
 def _landmark(m: Mention, text: str) -> bool:
     return bool(text) and LANDMARK_RX.search(text, max(0, m.start - 40), m.start) is not None
+
+
+_ELSEWHERE_CUES = frozenset(["to", "for", "toward", "towards", "reached", "arrived in", "into", "from"])
 
 
 def _names_oblast(m: Mention) -> bool:

@@ -9,7 +9,7 @@ from extract.context import DocContext
 from extract.gazetteer import (_RULES, ATTACK_CUES, BORDER_BEFORE_RX, COUNTED_PLACES_RX, COUNTRY_CUES, DESTINATION,
                                FLIGHT_PATH_RX,
                                LOCATIVE, NAMES, DocPlaces, Mention, doc_places)
-from extract.placeweights import REGION_NEST_RX, SITE_IN_PART_RX
+from extract.placeweights import HOSPITAL_BEFORE_RX, REGION_NEST_RX, SITE_IN_PART_RX
 from extract.officials import official_seat, titled_seat
 from extract.placerefs import BARE_CAPITAL, capital, list_place, resolve_anaphor
 from extract.regions import region_of_town
@@ -92,6 +92,8 @@ def _facts(mention: Mention, text: str, memo: dict) -> tuple[bool, bool]:
         return True, False   # "a village near the border with Russia's Kursk region": a neighbour
     if LAUNCHERS_AT_RX.search(text, max(0, mention.start - 60), mention.start):
         return True, False   # "Kalibr missiles fired from ships in the Black Sea": where the launchers were
+    if HOSPITAL_BEFORE_RX.search(text, max(0, mention.start - 80), mention.start):
+        return True, False   # "taken to hospitals in Lviv": where the wounded are treated, not where they were hit
     if mention.kind == "country" and mention.cue == "of" and BODY_OF_RX.search(text, max(0, mention.start - 40), mention.start):
         return True, False   # "the National Police of Ukraine": part of a body's name
     return False, mention.cue == "from" or FLIGHT_PATH_RX.search(text, max(0, mention.start - 60), mention.start) is not None

@@ -8,10 +8,17 @@ from extract.context import DocContext
 # what stands before a place that only tells where another one lies
 LANDMARK_RX = regex.compile(r"(?i)(?:\b(?:near|outside|off)|\bclose\s+to|\bnot\s+far\s+from|\b(?:km|kilometres|kilometers|miles)\)?"
                             r"(?:\s*+\([^()]{0,20}\))?\s++(?:(?:north|south|east|west)[\w-]*+\s++)?(?:of|from|off))\s++$")
+# where the wounded were taken for treatment: "taken to hospitals in Lviv and Novoiavorivsk", "hospitalised in Kyiv"
+HOSPITAL_BEFORE_RX = regex.compile(r"(?i)\b(?:(?:taken|brought|admitted|rushed|transported|flown|airlifted)\s+to\s+(?:a\s+|the\s+)?"
+                                   r"(?:hospitals?|clinics?|medical\s+facilit(?:y|ies))|hospitali[sz]ed|treated)\s+in\s+(?:the\s+)?"
+                                   r"(?:(?:city|town)\s+of\s+)?(?:\p{Lu}[\p{L}'’-]+(?:,\s+|\s+and\s+))?$")
 # a sign-off crediting reporters: the places in it are where they sat, not where things happened
 # ("Reporting from Kyiv, Ukraine" under a byline; "X contributed reporting from Kramatorsk")
 CREDIT_LINE_RX = regex.compile(r"(?m)^\s*+\(?(?:Reporting|Additional\s+reporting|Writing|Editing)\s+(?:by|from)\b"
-                               r"|\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|reporting)")
+                               r"|\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|reporting)"
+                               # a byline of names and desk words only: "By Europe correspondent Emily Hallam in Kyiv and wires"
+                               r"|^[^\S\n]*+By(?:[^\S\n]++(?:\p{Lu}[\p{L}'’.-]*+,?|(?i:correspondent|reporter|editor|staff|writer|"
+                               r"bureau|chief|senior|foreign|our|in|and|with|the|wires|agencies|news|desk)))++[^\S\n]*+$")
 # between a town and the region that only locates it: "Serhiivka in Ukraine's Odesa region", "Lgov, Kursk region"
 REGION_NEST_RX = regex.compile(r",\s*+|\s++in\s++(?:the\s++)?(?:\p{Lu}[\p{L}-]*+['’]s\s++)?(?:[\p{Ll}-]++\s++){0,2}")
 

@@ -36,7 +36,7 @@ _OUTLET_NAME = rf"(?P<name>{_OUTLET_WORD}(?:[^\S\n]{_OUTLET_WORD}){{0,3}})"
 _UNLISTED = [regex.compile(p.replace("{name}", _OUTLET_NAME), regex.M) for p in (
     r"\b[Bb]y[^\S\n]+(?:[Tt]he[^\S\n]+)?{name}[^\S\n]+(?:[Nn]ews[^\S\n]*[Dd]esk|[Nn]ewsroom)\b",
     r"\bJoin[^\S\n]+[\d,.]+\+?[^\S\n]+{name}[^\S\n]+(?:members|readers)\b",
-    r"^[A-Z][A-Za-z .,'’-]{2,40}\({name}\)[^\S\n]*[-–—]",
+    r"^[A-Z][A-Za-z .,'’/-]{2,40}\({name}\)\.?[^\S\n]*[-–—]",   # "Warsaw/Lviv (X) -", "Moscow / Kyiv (X).-"
     r"(?:©|\([Cc]\)|Copyright)[^\S\n]*(?:\d{4}[^\S\n]*)?{name}",
 )]
 # a masthead on one of the page's first lines: an outlet's name and its tagline or section, the tagline ending

@@ -1,6 +1,8 @@
 """A location string ("Kupiansk", "Sumy Oblast", "Belgorod district") → the nation and the region it lies in."""
 from __future__ import annotations
 
+import regex
+
 from extract.gazetteer import _RULES, NAMES, Mention
 
 # Every spelling a location may be given in (extract.places) → the nation the place lies in.
@@ -69,7 +71,12 @@ def region_base(location: str | None) -> str | None:
 _NOT_WHERE_HIT = frozenset({"from", "with", "border", "borders", "bordering", "near", "toward", "towards"})
 
 
-def nation_in_doc(mentions: list[Mention], location: str | None, offset: int, paragraph_start: int | None = None) -> str | None:
+# ...nor is one named as the far side of a border ("on the border with Ukraine's Sumy region")
+_ACROSS_BORDER = regex.compile(r"(?i:\b(?:border(?:s|ing)?|frontier)(?:\s+(?:with|of|on))?(?:\s+the)?(?:\s+\w+['’]s)?\s+)$")
+
+
+def nation_in_doc(mentions: list[Mention], location: str | None, offset: int, paragraph_start: int | None = None,
+                  text: str = "") -> str | None:
     """nation_of(location), else, for a place the gazetteer does not list, the nation its own mention nearest to
     offset was given (an unlisted village "in Bryansk region" is Russia's)."""
     nation = nation_of(location)
@@ -84,7 +91,8 @@ def nation_in_doc(mentions: list[Mention], location: str | None, offset: int, pa
     # regions are read by attributes.side_of, which knows a neighbour's border from the place hit)
     if paragraph_start is None:
         return None
-    regions = {m.nation for m in mentions if m.kind == "oblast" and m.end <= paragraph_start and not m.dateline and m.cue not in _NOT_WHERE_HIT}
+    regions = {m.nation for m in mentions if m.kind == "oblast" and m.end <= paragraph_start and not m.dateline and m.cue not in _NOT_WHERE_HIT
+               and not (text and _ACROSS_BORDER.search(text, max(0, m.start - 40), m.start))}
     return regions.pop() if len(regions) == 1 else None
 
 

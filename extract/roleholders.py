@@ -41,10 +41,10 @@ def named_next(actors: list[Actor], i: int, ctx: DocContext) -> str:
     if SCENE_CHANGE_RX.match(text, next_start) or SEPARATELY_RX.match(text, next_start):
         return ""
     for after in actors[i + 1:]:
+        if after.start < next_start:
+            continue   # the rest of the credit's own sentence ("..., in the closest attack yet to a NATO member")
         if after.start >= next_end or after.kind not in ("person", "surname", "role"):
             break
-        if after.start < next_start:
-            continue
         if after.kind == "person" and after.name and (verb := VERB_AFTER_RX.match(text[after.end:next_end])) and (
                 not after.role or after.role == role.name and verb.group("appos") and _same_place(
                     verb.group("appos"), text[start:role.start])):
@@ -106,3 +106,29 @@ def own_office(actor: Actor, ctx: DocContext, last_at: dict[str, int], speakers_
     if named_at >= 0 and ctx.sentence_index(actor.start) - ctx.sentence_index(named_at) <= 1:
         return None   # named in this sentence or the one before: "the administration" is that one
     return speakers_office
+
+
+# "his administration" after a governor or mayor: the office he heads, named as reporters name it (a place-less
+# office takes the figure's place: "Zhytomyr regional military administration")
+_HIS_OFFICE_RX = regex.compile(r"\s++(?:(?:regional|oblast|city|military|state)\s++){0,2}administration\b")
+_HEADED_OFFICES = {"governor": "regional military administration", "mayor": "city military administration"}
+
+
+def headed_office(pronoun: Actor, text: str, by_role: dict[str, str]) -> tuple[str, int] | None:
+    """"According to his administration, ...": (the office, its end) the governor or mayor "his" stands for heads,
+    when the article made him one; None for anyone else."""
+    if text[pronoun.start:pronoun.end].lower() not in ("his", "her") or not (office := _HIS_OFFICE_RX.match(text, pronoun.end)):
+        return None
+    held = next((role for role, holder in by_role.items() if holder == pronoun.name), "")
+    return (_HEADED_OFFICES[held], office.end()) if held in _HEADED_OFFICES else None
+
+
+# a police force's members speaking for it ("Officers said ..."), right after the force was named
+_FORCE_MEMBERS = ("Officers", "Policemen", "Investigators")
+
+
+def force_speaking(written: str, actor: Actor, ctx: DocContext, last_body: dict[str, str], last_body_at: dict[str, int]) -> str | None:
+    """The police force named in this sentence or the one before, when its members speak ("Officers said ...")."""
+    if written not in _FORCE_MEMBERS or not (police := last_body.get("police")):
+        return None
+    return police if ctx.sentence_index(actor.start) - ctx.sentence_index(last_body_at["police"]) <= 1 else None
