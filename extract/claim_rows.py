@@ -1,7 +1,9 @@
 """Found figures + article + context → rows of the claims and documents tables (extract/schema.py)."""
 from __future__ import annotations
 
+import bisect
 import hashlib
+import itertools
 from datetime import date
 
 import regex
@@ -328,7 +330,10 @@ def _distinct_lines(a: dict, b: dict, ctx: DocContext) -> bool:
         return False
     pa, pb = a["location"], b["location"]
     towns = [p for p in (pa, pb) if p and p not in _COUNTRIES and not p.endswith((" Oblast", " Krai"))]
-    if len(towns) == 2 and pa.removesuffix(" district") != pb.removesuffix(" district"):
+    # a line that names no place took its town from the text before ("The toll of 35 dead had not changed, he added."):
+    # a repeat, no town line of its own
+    if len(towns) == 2 and pa.removesuffix(" district") != pb.removesuffix(" district") \
+            and _names_a_place(a, ctx) and _names_a_place(b, ctx):
         return True
     # a country's toll said to be one ("In total, one person was killed across Ukraine") beside a town's same figure
     # ("In Lviv, one person was killed"): the nation's count and the town's, two claims even when equal
@@ -345,6 +350,17 @@ def _distinct_lines(a: dict, b: dict, ctx: DocContext) -> bool:
     da = _as_date(_safe(_event_date, ctx, a["span_start"], a["span_end"], a["metric"], a["cumulative"]))
     db = _as_date(_safe(_event_date, ctx, b["span_start"], b["span_end"], b["metric"], b["cumulative"]))
     return None not in (da, db) and da != db
+
+
+def _names_a_place(row: dict, ctx: DocContext) -> bool:
+    """Does the row's line (its paragraph) name a place of its own?"""
+    if _doc_places is None:
+        return True
+    start, end = ctx.line_at(row["span_start"])
+    mentions = _doc_places(ctx).mentions
+    i = bisect.bisect_left(mentions, start, key=lambda m: m.start)
+    return any(not m.kind.startswith("anaphor") and m.kind != "country"
+               for m in itertools.takewhile(lambda m: m.start < end, mentions[i:]))
 
 
 def _area(place: str) -> str | None:

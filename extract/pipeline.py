@@ -196,9 +196,11 @@ def _in_context(rule: Rule, sentences: list[Masked], si: int, rules: Ruleset) ->
     first = si
     while first > 0 and _LIST_ITEM.match(sentences[first - 1].text):
         first -= 1
+    back = rule.attrs.get("context_back")
+    window = range(max(0, min(si - CONTEXT_BACK, first - 1)), min(len(sentences), si + 2)) if back is None \
+        else range(max(0, si - back), si + 1)
     try:
-        return any(rule.context.search(sentences[j].text, timeout=rules.timeout)
-                   for j in range(max(0, min(si - CONTEXT_BACK, first - 1)), min(len(sentences), si + 2)))
+        return any(rule.context.search(sentences[j].text, timeout=rules.timeout) for j in window)
     except TimeoutError:
         return False
 
