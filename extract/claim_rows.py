@@ -235,11 +235,14 @@ def _told_as_launch(row: dict) -> bool:
     return impact is None or _LAUNCH_RX.search(impact.group()) is not None
 
 
-def _preference(row: dict) -> tuple:
-    # Of a figure repeated (headline, bullet, body), keep the body sentence that says who said it; of a launch count
+def _preference(row: dict, ctx: DocContext) -> tuple:
+    # Of a figure repeated (headline, bullet, body), keep the body sentence that says who said it; of a table's row
+    # and the prose repeating it ("the two dead were ..."), the row, which says what and where; of a launch count
     # told as impacts ("two missiles hit Dnipro", the governor) and as a launch ("Russia fired two missiles", the air
     # force), the launch.
-    return (_body_line(row), row["claimant"] is not None, _told_as_launch(row), len(row["quote"].rstrip()))
+    table = bool(ctx.table_rows) and ctx.row_of_line(row["quote_start"]) is not None
+    return (_body_line(row) or table, row["claimant"] is not None, table, _told_as_launch(row),
+            len(row["quote"].rstrip()))
 
 
 def collapse(rows: list[dict], ctx: DocContext) -> list[dict]:
@@ -253,7 +256,7 @@ def collapse(rows: list[dict], ctx: DocContext) -> list[dict]:
         same = next((i for i, e in enumerate(events) if _same_event(row, e, ctx)), None)
         if same is None:
             events.append(row)
-        elif _preference(row) > _preference(events[same]):
+        elif _preference(row, ctx) > _preference(events[same], ctx):
             events[same] = row
     best = {id(e): e for events in kept.values() for e in events}
     owner = dict(best)   # id(row) → the kept row of its event
@@ -265,7 +268,7 @@ def collapse(rows: list[dict], ctx: DocContext) -> list[dict]:
     towns: dict[int, dict] = {}
     for row in rows:
         k = owner[id(row)]
-        if row is not k and _within(row, k) and (id(k) not in towns or _preference(row) > _preference(towns[id(k)])):
+        if row is not k and _within(row, k) and (id(k) not in towns or _preference(row, ctx) > _preference(towns[id(k)], ctx)):
             towns[id(k)] = row
     for k, row in towns.items():
         best[k]["location"] = row["location"]

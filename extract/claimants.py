@@ -363,8 +363,10 @@ def office_of_place(name: str | None, location: str | None) -> str | None:
         rest = name.split(" ", 1)[1]
         office = f"{city} {rest}" if rest.startswith("city ") else f"{city} city {rest}"
         return _BODY_BY_LOWER.get(office.lower(), office)
-    if not name or not location or name.endswith(" officials"):
-        return name   # "city officials", "regional officials": people, not an office named for its place
+    if not name or not location or name.endswith((" officials", " administrations")):
+        # "city officials", "regional officials": people, not an office named for its place; "the regional military
+        # administrations": the offices of several places
+        return name
     if first in _OFFICE_OWNERS["region"] and (region := region_base(location)):
         return f"{region} {name}"
     if first in _OFFICE_OWNERS["city"] and is_settlement(location):

@@ -118,8 +118,31 @@ _RUN_IN_RX = regex.compile(r"\s*\p{Lu}[\p{L}'’-]++(?:\s\p{Lu}[\p{L}'’-]++){0
 _LABEL_RX = regex.compile(r"\s*[\p{Lu}\d][^.!?:\n]{0,40}:\s")   # an entry's label: "Saturday, 8 November: ..."
 
 
+# a line that sums up the table just above it: "In total, 34 of the 44 missiles were destroyed."
+_TOTAL_LINE_RX = regex.compile(r"\s*(?i:in total|in all|overall|altogether|total)\b")
+
+
+def _from_table_intro(ctx: DocContext, doc: DocClaimants, line_start: int) -> str | None:
+    """A column table's row, or the total line right under the table, takes the speaker named in the line that
+    introduces the table ("According to the Air Force, ... the figures were as follows:")."""
+    row = ctx.row_of_line(line_start)
+    i = ctx._index(ctx.lines, line_start)
+    if row is None and i > 0 and _TOTAL_LINE_RX.match(ctx.text, *ctx.lines[i]):
+        row = ctx.row_of_line(ctx.lines[i - 1][0])
+    if row is None:
+        return None
+    h = ctx._index(ctx.lines, row.header)
+    if h == 0:
+        return None
+    # the speaker named last in the intro, nearest the table it leads into
+    intro = _links_in(doc, *ctx.lines[h - 1])
+    return intro[-1][2] if intro else None
+
+
 def _from_list_intro(ctx: DocContext, doc: DocClaimants, line_start: int) -> str | None:
     """A list item ("- Cherkasy region: 242,000") takes the speaker of the paragraph that introduces the list."""
+    if ctx.table_rows and (speaker := _from_table_intro(ctx, doc, line_start)):
+        return speaker
     i = ctx._index(ctx.lines, line_start)
     if not LIST_ITEM_RX.match(ctx.text, *ctx.lines[i]):
         # the paragraph right after an intro ending in a colon: "Oleksandr Prokudin, the governor:\n"Over the past day ..."

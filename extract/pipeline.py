@@ -20,6 +20,7 @@ import regex
 from extract import attributes
 from extract.article import Article, ArticleResult
 from extract.claim_rows import add_event_dates, collapse, document_row, rows_for
+from extract.columns import AIR_ROLES, Row
 from extract.context import DocContext
 from extract.numbers import Quantity, find_quantities
 from extract.ruleset import Rule, Ruleset, load, validate_examples
@@ -328,7 +329,33 @@ def _counts_other(masked: Masked, ref_tok: int, tok: int, found: list[Found], ru
     return False
 
 
-def mask_document(text: str, bounds: list[tuple[int, int]], rules: Ruleset) -> list[Masked]:
+def mask_row(text: str, row: Row, quantities: list[Quantity], rules: Ruleset) -> Masked:
+    """A column table's body row → the line its header makes of it: "Kh-101 cruise missiles | 31 | 28" under
+    "Weapon | launched | shot down" reads "Kh-101 cruise missiles: ⟨n0⟩ launched, ⟨n1⟩ shot down"; an empty cell
+    ("-") and a column naming no metric give nothing."""
+    def cell(a: int, b: int) -> Masked:
+        return mask_sentence(text, a, b, [q for q in quantities if a <= q.start and q.end <= b], rules)
+
+    label = cell(*row.label)
+    masked = Masked(row.start, row.end, "", list(label.quantities), list(label.phrase_qualifier))
+    # a row naming no weapon in a weapon table ("Total | 131 | 118") may count missiles and drones together
+    unarmed = rules.weapon.search(label.text) is None
+    parts = []
+    for a, b, role in row.cells:
+        value = cell(a, b)
+        if role is None or value.text != "⟨n0⟩" or value.quantities[0].value == 0 \
+                or (unarmed and role in AIR_ROLES):   # "0" as "-": nothing counted
+            continue
+        parts.append(f"⟨n{len(masked.quantities)}⟩ {role}")
+        masked.quantities.append(value.quantities[0])
+        masked.phrase_qualifier.append(value.phrase_qualifier[0])
+    masked.text = f"{label.text}: {', '.join(parts)}" if parts else label.text
+    masked.token_spans = [m.span() for m in _TOKEN.finditer(masked.text)]
+    return masked
+
+
+def mask_document(text: str, bounds: list[tuple[int, int]], rules: Ruleset,
+                  rows: dict[int, Row] | None = None) -> list[Masked]:
     quantities = find_quantities(text)
     out, qi = [], 0
     for start, end in bounds:
@@ -339,14 +366,18 @@ def mask_document(text: str, bounds: list[tuple[int, int]], rules: Ruleset) -> l
         while j < len(quantities) and quantities[j].start < end:
             inside.append(quantities[j])
             j += 1
-        out.append(mask_sentence(text, start, end, inside, rules))
+        row = rows.get(start) if rows else None
+        if row is not None and row.end == end:
+            out.append(mask_row(text, row, inside, rules))
+        else:
+            out.append(mask_sentence(text, start, end, inside, rules))
     return out
 
 
 def claims_in_text(text: str, rules: Ruleset, prefilter: bool = True) -> list[Found]:
     """Claims found in a bare piece of text (a rule's example, a test case), before attributes."""
     ctx = DocContext.build(text)
-    return match_sentences(mask_document(text, ctx.sentences, rules), rules, prefilter=prefilter)
+    return match_sentences(mask_document(text, ctx.sentences, rules, ctx.table_rows), rules, prefilter=prefilter)
 
 
 RULES: Ruleset = load()
@@ -357,7 +388,7 @@ def extract_article(article: Article, rules: Ruleset = RULES) -> ArticleResult:
     warnings: list[str] = []
     document = document_row(article)
     ctx = DocContext.build(article.text, published=document["published"], title=document.get("title"))
-    sentences = mask_document(article.text, ctx.sentences, rules)
+    sentences = mask_document(article.text, ctx.sentences, rules, ctx.table_rows)
     found = match_sentences(sentences, rules, warnings=warnings, doc_id=article.doc_id)
     claims = add_event_dates(collapse(rows_for(article, document, ctx, sentences, found, rules), ctx), ctx)
     document["n_claims"] = len(claims)
