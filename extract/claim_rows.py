@@ -193,7 +193,8 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
             row["cumulative"] = placed[-1][0]["cumulative"]
         if "cumulative" in f.attrs:
             row["cumulative"] = f.attrs["cumulative"]
-        if location == "Ukraine" and f.metric.endswith("_shot_down") and _of_them(masked.text, a, b):
+        if location == "Ukraine" and f.metric.endswith("_shot_down") and (_of_them(masked.text, a, b)
+                                                                           or _bare_opening(masked.text, a, b)):
             row["location"] = _launched_place(placed, f.metric, f.sentence) or location
         row_of[id(f)] = row
         placed.append((row, f.sentence))
@@ -201,13 +202,23 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
     return rows
 
 
-_OF_THEM_AFTER = regex.compile(r" (?:more )?of (?:them|these|those)\b")
+# also "Fifteen of the missiles": the definite article points back to the weapons just counted
+_OF_THEM_AFTER = regex.compile(r" (?:more )?of (?:them|these|those|the)\b")
 _OF_THEM_BEFORE = regex.compile(r"\b[Oo]f (?:them|these|those),? $")
 
 
 def _of_them(masked: str, a: int, b: int) -> bool:
     """"19 of them were shot down", "Of those, 41 were downed": a part of a count told just before."""
     return bool(_OF_THEM_AFTER.match(masked, b) or _OF_THEM_BEFORE.search(masked, max(0, a - 20), a))
+
+
+_BARE_AFTER = regex.compile(r" (?:was|were|had been|have been|has been)\b")
+
+
+def _bare_opening(masked: str, a: int, b: int) -> bool:
+    """"Two Iskanders were fired at Cherkasy. One was shot down": a sentence opening on a bare figure, no weapon of its
+    own, counts a part of the launch just told."""
+    return a == 0 and bool(_BARE_AFTER.match(masked, b))
 
 
 def _launched_place(placed: list[tuple[dict, int]], metric: str, sentence: int) -> str | None:

@@ -65,6 +65,10 @@ def _families(text: str, start: int, end: int) -> set[str]:
 _CONTINUES_RX = regex.compile(r"\W*(?i:another|a\s+further|further|more|the\s+rest|the\s+remaining|of\s+(?:them|those|these)|most|in\s+(?:total|all)|overall|altogether|all\s+told)\b")
 
 
+# a sentence that only says whose the figures before it are: "That account came from ...", "The figures were given by ..."
+_CREDITS_BEFORE_RX = regex.compile(r"\s*(?:That|This|Those|These|The)\s+(?:account|figures?|numbers?|count|tally|toll|information|data)\s+(?:came|comes|come|was|were)\b")
+
+
 def _from_later_in_paragraph(ctx: DocContext, doc: DocClaimants, unit_end: int) -> str | None:
     """"In March, 57 civilians were killed. The mission noted that most died in shelling.", "1.3 million are in
     Poland. Another 180,000 went to Hungary, UNHCR said.": the next sentence of the paragraph crediting a body
@@ -76,6 +80,8 @@ def _from_later_in_paragraph(ctx: DocContext, doc: DocClaimants, unit_end: int) 
     sent_start, sent_end = ctx.sentence_at(doc.links[lo][0])
     if sent_start < unit_end or ctx.sentence_index(sent_start) != ctx.sentence_index(unit_end - 1) + 1:
         return None   # not the next sentence
+    if _CREDITS_BEFORE_RX.match(ctx.text, sent_start, sent_end):
+        return doc.links[lo][2]   # "That account came from X, which said the others hit two buildings": X's
     own = _OWN_FIGURE_RX.search(ctx.text, sent_start, sent_end)
     if own and not _CONTINUES_RX.match(ctx.text, sent_start, sent_end) and not _REFERS_BACK_RX.search(ctx.text, sent_start, sent_end):
         if doc.links[lo][0] < own.start():

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import regex
@@ -231,6 +231,7 @@ def match_sentences(sentences: list[Masked], rules: Ruleset, warnings: list | No
     warnings = [] if warnings is None else warnings
     found: list[Found] = []
     pending_same: list[tuple[int, int, Rule, str]] = []
+    pending_whole: list[Found] = []   # "every one of the drones": downed, as many as were launched
     taken: set[tuple[int, int]] = set()   # (sentence, token) already read as a claim
     dead: set[str] = set()                # rules and vetoes that timed out on this article
     allowed = triggered_sentences(sentences, rules) if prefilter else None
@@ -257,6 +258,11 @@ def match_sentences(sentences: list[Masked], rules: Ruleset, warnings: list | No
                         weapon = None
                         if "launched" in parts or "shot_down" in parts:
                             weapon = weapon_for(sentences, si, tok, rules, rules.timeout)
+                        if "whole" in parts:
+                            taken.add((si, tok))
+                            if weapon:
+                                pending_whole.append(Found(f"{weapon}s_shot_down", q, qual, si, tok, rule, attrs))
+                            continue
                         for part in parts:
                             metric = _metric_for(part, weapon)
                             if metric in METRICS:
@@ -265,7 +271,22 @@ def match_sentences(sentences: list[Masked], rules: Ruleset, warnings: list | No
                                 # one figure two metrics ("all 10 drones were destroyed")
                                 taken.add((si, tok))
     found.sort(key=lambda f: f.quantity.start)
+    found = _resolve_whole(found, pending_whole)
     return _resolve_same(_drop_counted_impacts(found), pending_same, sentences, rules)
+
+
+def _resolve_whole(found: list[Found], pending: list[Found]) -> list[Found]:
+    """"every one of the drones were destroyed": as many downed as the launch count of that weapon told last before
+    it (in its sentence or the LOOKBACK before); none told, no claim (the "one" is no figure)."""
+    for f in pending:
+        launched = f.metric.replace("_shot_down", "_launched")
+        ref = next((r for r in reversed(found) if r.metric == launched and r.quantity.start < f.quantity.start
+                    and f.sentence - r.sentence <= LOOKBACK), None)
+        if ref is not None:
+            whole = replace(f.quantity, value=ref.quantity.value, qualifier=ref.quantity.qualifier)
+            bisect.insort(found, replace(f, quantity=whole, qualifier=ref.qualifier, ref=ref),
+                          key=lambda x: x.quantity.start)
+    return found
 
 
 def _drop_counted_impacts(found: list[Found]) -> list[Found]:

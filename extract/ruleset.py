@@ -9,8 +9,8 @@ digits look like. Placeholders expand at load time:
     {NAME}    a fragment from a [placeholders] table (may use named lists: \\L<list>)
 
 `role` is a metric, `launched` / `shot_down` (missiles or drones, decided by the weapon named
-next to the number or before it), `same` (the metric of the nearest earlier claim), or several
-joined by `__`. Any unknown placeholder, bad regex, unknown role or rule whose own `example` does
+next to the number or before it), `same` (the metric of the nearest earlier claim), `whole` with
+`shot_down` ("every one of the drones": all of the weapon's launch count told before), or several joined by `__`. Any unknown placeholder, bad regex, unknown role or rule whose own `example` does
 not give its `expect` stops the load with RulesError.
 
 A rule or veto may name `needs`: one trigger (a plain alternation, matched on lower-cased text) or a
@@ -46,7 +46,7 @@ FLAGS = regex.IGNORECASE | regex.V1
 # full folding made compiling the rules take seconds at every start (and every worker's)
 SIMPLE_CASE = "(?-f)"
 AIR_ROLES = ("launched", "shot_down")
-ROLES = set(METRICS) | set(AIR_ROLES) | {"same"}
+ROLES = set(METRICS) | set(AIR_ROLES) | {"same", "whole"}
 _PLACEHOLDER = regex.compile(r"\{([A-Z][A-Z0-9_]*)(?::([a-z_]+))?\}")
 _SLOT = {"N": "n", "P": "p", "Q": "[np]"}
 
