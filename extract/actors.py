@@ -344,3 +344,16 @@ def display_names(actors: list[Actor], text: str) -> dict[str, str]:
     for name, forms in written_forms.items():
         shown[name] = max(forms, key=lambda form: len(form.split()))   # the fullest form the article gives
     return shown
+
+
+def same_nation_body(name: str, full_forms) -> str | None:
+    """"Russian ministry" (a nation's adjective before a lower-case body) → the last body of that nation named in full
+    whose name it ends ("Russia's Defence Ministry"), else None."""
+    nation, _, head = name.partition(" ")
+    if not NATION_WORDS.get(nation) or not head.islower():
+        return None
+    for written in reversed(list(full_forms)):
+        first, _, rest = written.partition(" ")
+        if NATION_WORDS.get(first) == NATION_WORDS[nation] and rest.lower().endswith(head) and rest.lower() != head:
+            return written
+    return None

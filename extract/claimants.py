@@ -5,7 +5,8 @@ import bisect
 
 import regex
 
-from extract.actors import _BODY_ROLES, _RULES, BODY_ALIASES, GIVEN_NAMES, NATION_WORDS, OUTLETS, PEOPLE, UN_FAMILY, Actor, display_names, find_actors, role_of
+from extract.actors import (_BODY_ROLES, _RULES, BODY_ALIASES, GIVEN_NAMES, OUTLETS, PEOPLE, UN_FAMILY, Actor, display_names,
+                            find_actors, role_of, same_nation_body)
 from extract.claimcues import (
     BACKGROUND_RX, CITING_RX, CLAUSE_END_RX, COLON_RX, CONTRAST_RX, COUNT_NOUN_RX, DASH_CREDIT_RX, HEADLINE_ROLE_RX,
     HEAD_OF_RX, INVERTED_RX, LINE_LEAD_RX, MAX_JOINED, NAME_GAP_RX, NEXT_WORD_RX, PERSON_COLON_RX,
@@ -246,14 +247,9 @@ def _complete_body(actor: Actor, full_forms: dict[str, str]) -> None:
     """"the Air Force" → the article's "Ukrainian Air Force"; "the regional military administration" → the
     "Kharkiv Oblast Military Administration" named earlier. Fuller names are remembered for later mentions."""
     base = _base(actor.name)
-    nation, _, head = actor.name.partition(" ")
-    if NATION_WORDS.get(nation) and head.islower():
-        # "the Russian ministry" after "Russia's Defence Ministry": that nation's body named in full whose name it ends
-        for written in reversed(list(full_forms.values())):
-            first, _, rest = written.partition(" ")
-            if NATION_WORDS.get(first) == NATION_WORDS[nation] and rest.lower().endswith(head) and rest.lower() != head:
-                actor.name = written
-                return
+    if named := same_nation_body(actor.name, full_forms.values()):
+        actor.name = named   # "the Russian ministry" after "Russia's Defence Ministry"
+        return
     if not actor.bare:
         full_forms[base.lower()] = actor.name
         return

@@ -1,7 +1,7 @@
 """Article text and its lines → the body rows of column tables written as text, each with its cells' metric words."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -153,4 +153,18 @@ def merge_rows(bounds: list[tuple[int, int]], rows: dict[int, Row]) -> list[tupl
             continue
         open_row = None
         out.append((start, end))
+    return out
+
+
+def region_labels(mentions: list, rows: dict[int, Row], names: dict) -> list:
+    """Place mentions (gazetteer.Mention) with a town named as a row's label under a "Region" header made its region
+    ("Khmelnytskyi | 2 | 6" → Khmelnytskyi Oblast); names is the gazetteer's vocabulary."""
+    labels = [row.label for row in rows.values() if row.region_label]
+    out = []
+    for m in mentions:
+        entry = names.get(m.name)
+        if m.kind == "city" and entry is not None and entry.region_word \
+                and any(a <= m.start and m.end <= b for a, b in labels):
+            m = replace(m, name=f"{entry.canonical} {entry.region_word}", kind="oblast")
+        out.append(m)
     return out

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from extract.context import DocContext
+from extract.columns import region_labels
 from extract.datelines import datelines as _datelines, inside as _inside
 from extract.placerecur import recurring_unlisted
 from extract.placeweights import CREDIT_LINE_RX, LANDMARK_RX, REGION_NEST_RX, head_end as _head_end
@@ -345,19 +346,6 @@ def _from_lists(mentions: list[Mention], text: str) -> list[Mention]:
 _TOWNS_OF = {oblast: set(towns) for oblast, towns in _RULES["ukraine_place_oblasts"].items()}
 
 
-def _region_labels(mentions: list[Mention], ctx: DocContext) -> list[Mention]:
-    """A town's name as the label of a table row under a "Region" header is its region's ("Khmelnytskyi | 2 | 6")."""
-    labels = [row.label for row in ctx.table_rows.values() if row.region_label]
-    out = []
-    for m in mentions:
-        entry = NAMES.get(m.name)
-        if m.kind == "city" and entry is not None and entry.region_word \
-                and any(a <= m.start and m.end <= b for a, b in labels):
-            m = replace(m, name=f"{entry.canonical} {entry.region_word}", kind="oblast")
-        out.append(m)
-    return out
-
-
 def doc_places(ctx: DocContext) -> DocPlaces:
     cached = ctx.__dict__.get("_places")
     if cached is not None:
@@ -367,8 +355,8 @@ def doc_places(ctx: DocContext) -> DocPlaces:
                 if mention is not None]
     mentions = _from_lists(_placed_in_region(_unlisted_places(mentions, ctx.text), ctx), ctx.text)
     mentions = recurring_unlisted(mentions, ctx.text, NAMES, lambda at: _cue_at(ctx.text, at), Mention)
-    if ctx.table_rows:
-        mentions = _region_labels(mentions, ctx)
+    if ctx.table_rows:   # "Khmelnytskyi | 2 | 6" under "Region | killed | injured": the region
+        mentions = region_labels(mentions, ctx.table_rows, NAMES)
     datelines = _datelines(ctx.text, ctx.lines)
     if datelines:
         mentions = [replace(m, dateline=True) if _inside(datelines, m.start) else m for m in mentions]

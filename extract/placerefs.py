@@ -5,7 +5,7 @@ from collections import Counter
 
 import regex
 
-from extract.gazetteer import _RULES, OBLAST_CENTRES, DocPlaces, Mention
+from extract.gazetteer import _RULES, DESTINATION, OBLAST_CENTRES, DocPlaces, Mention
 from extract.officials import officials_region
 from extract.placeweights import LANDMARK_RX
 from extract.regions import region_of_town
@@ -85,8 +85,9 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
         m.kind == "oblast" or m.kind == "district" and _names_oblast(m) or m.nation == "ua" and _names_oblast(m)
         # a Russian regional centre the region is named for ("BELGOROD - ... shot down 14 rockets over the region"),
         # not its capital (a state speaking or, as a place, a city without a region of that name)
+        # nor a destination ("buses left for Penza")
         or m.nation == "ru" and m.kind == "city" and m.name not in BARE_CAPITAL and m.name != _RULES["capitals"]["ru"]
-        and _names_oblast(m) and not (text and speaker_place(places.memo, text, m)))))
+        and m.cue not in DESTINATION and m.cue != "from" and _names_oblast(m) and not (text and speaker_place(places.memo, text, m)))))
     if m is None:   # "destroyed 23 UAVs over the region" in a digest of the Kursk governor's posts
         return (wanted == "oblast" and officials_region(places.memo, text, places.mentions)) or places.main
     if wanted == "oblast" and m.kind != "oblast":
