@@ -347,13 +347,12 @@ def display_names(actors: list[Actor], text: str) -> dict[str, str]:
 
 
 def same_nation_body(name: str, full_forms) -> str | None:
-    """"Russian ministry" (a nation's adjective before a lower-case body) → the last body of that nation named in full
-    whose name it ends ("Russia's Defence Ministry"), else None."""
+    """"Russian ministry" (a nation's adjective before a lower-case body) → the one body of that nation named in full
+    before whose name it ends ("Russia's Defence Ministry"); None when there is none, or several (Defence and Health:
+    which one the text does not say)."""
     nation, _, head = name.partition(" ")
     if not NATION_WORDS.get(nation) or not head.islower():
         return None
-    for written in reversed(list(full_forms)):
-        first, _, rest = written.partition(" ")
-        if NATION_WORDS.get(first) == NATION_WORDS[nation] and rest.lower().endswith(head) and rest.lower() != head:
-            return written
-    return None
+    named = {written for written in full_forms if (parts := written.partition(" "))
+             and NATION_WORDS.get(parts[0]) == NATION_WORDS[nation] and parts[2].lower().endswith(head) and parts[2].lower() != head}
+    return named.pop() if len(named) == 1 else None
