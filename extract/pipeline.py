@@ -169,7 +169,7 @@ def match_sentences(sentences: list[Masked], rules: Ruleset, warnings: list | No
                                 # one figure two metrics ("all 10 drones were destroyed")
                                 taken.add((si, tok))
     found.sort(key=lambda f: f.quantity.start)
-    found = _resolve_whole(found, pending_whole)
+    found = _all_downed_after(_resolve_whole(found, pending_whole), sentences, rules)
     return _resolve_same(_drop_counted_impacts(found), pending_same, sentences, rules)
 
 
@@ -185,6 +185,31 @@ def _resolve_whole(found: list[Found], pending: list[Found]) -> list[Found]:
             bisect.insort(found, replace(f, quantity=whole, qualifier=ref.qualifier, ref=ref),
                           key=lambda x: x.quantity.start)
     return found
+
+
+def _all_downed_after(found: list[Found], sentences: list[Masked], rules: Ruleset) -> list[Found]:
+    """"Russia launched 25 drones at Odesa. All of them were shot down.": each launch count of the sentence before (or
+    of the weapon the sentence names) downed whole, unless a downed figure of that weapon is told in either sentence."""
+    rule = rules.all_downed_after
+    launched_in = sorted({f.sentence for f in found if f.metric.endswith("_launched")})
+    added = []
+    for si in launched_in:
+        if si + 1 >= len(sentences) or "all" not in sentences[si + 1].text.lower():
+            continue
+        try:
+            m = rule.regex.search(sentences[si + 1].text, timeout=rules.timeout)
+        except TimeoutError:
+            continue
+        if m is None:
+            continue
+        kind = None if m.group("them") or weapon_kind(m) == "mixed" else weapon_kind(m)
+        downed = {f.metric for f in found if f.sentence in (si, si + 1) and f.metric.endswith("_shot_down")}
+        for f in found:
+            metric = f.metric.replace("_launched", "_shot_down")
+            if (f.sentence == si and f.metric.endswith("_launched") and metric not in downed
+                    and (kind is None or f.metric.startswith(f"{kind}s_"))):
+                added.append(replace(f, metric=metric, rule=rule, attrs={}, ref=f))
+    return sorted(found + added, key=lambda f: f.quantity.start) if added else found
 
 
 def _drop_counted_impacts(found: list[Found]) -> list[Found]:

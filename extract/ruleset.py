@@ -104,6 +104,8 @@ class Ruleset:
     # cue name → trigger over case-folded text: where it does not occur, the cue cannot match
     cue_needs: dict[str, re.Pattern] = field(default_factory=dict)
     glued_qualifiers: dict[str, str] = field(default_factory=dict)   # sign glued before a number → qualifier
+    # "All of them were shot down." after a launch count (air.toml ALL_DOWNED_AFTER), as the rule naming those claims
+    all_downed_after: Rule | None = None
 
 
 @dataclass
@@ -331,8 +333,11 @@ def load(files=RULE_FILES, directory: Path = RULES_DIR) -> Ruleset:
             context = _compile(expand(_text(r["context"]), placeholders, where), lists, where) if r.get("context") else None
             rules.append(Rule(name, rx, roles, unless, attrs, role_attrs, r.get("example", ""), r.get("expect", ""),
                               _needs(r, placeholders, lists, triggers, where), context))
+    all_after = Rule("air.all_downed.after", _compile(expand("{ALL_DOWNED_AFTER}", placeholders, "ALL_DOWNED_AFTER"),
+                                                      lists, "air.toml ALL_DOWNED_AFTER"), ())
     return Ruleset(rules, vetoes, lists, qualifier_before, qualifier_words, weapon, weapon_after, cues, group_nouns,
-                   triggers=trigger_scan(list(triggers.values())), cue_needs=cue_needs, glued_qualifiers=glued)
+                   triggers=trigger_scan(list(triggers.values())), cue_needs=cue_needs, glued_qualifiers=glued,
+                   all_downed_after=all_after)
 
 
 def parse_expect(expect: str) -> set[tuple[str, float]]:
