@@ -137,12 +137,17 @@ def _from_table_intro(ctx: DocContext, doc: DocClaimants, line_start: int) -> st
         row = ctx.row_of_line(ctx.lines[i - 1][0])
     if row is None:
         return None
-    h = ctx._index(ctx.lines, row.header)
-    if h == 0:
-        return None
-    # the speaker named last in the intro, nearest the table it leads into
-    intro = _links_in(doc, *ctx.lines[h - 1])
-    return intro[-1][2] if intro else None
+    # the speaker named last in the intro, nearest the table it leads into; an intro naming none that ends in ":" ("As
+    # of 09:00, the figures were as follows:") is the paragraph's before it
+    j = ctx._index(ctx.lines, row.header) - 1
+    while j >= 0:
+        intro = _links_in(doc, *ctx.lines[j])
+        if intro:
+            return intro[-1][2]
+        if not ctx.text[ctx.lines[j][0]:ctx.lines[j][1]].rstrip().endswith(":"):
+            return None
+        j -= 1
+    return None
 
 
 def _from_list_intro(ctx: DocContext, doc: DocClaimants, line_start: int) -> str | None:

@@ -53,7 +53,9 @@ def _cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]] |
         if cut < 0:
             break
         at = cut + 1
-    if len(spans) > 2 and spans[0][0] == spans[0][1]:
+    if sep == "\t":   # columns lined up with several tabs
+        spans = [(a, b) for a, b in spans if a < b]
+    if len(spans) > 2 and spans[0][0] == spans[0][1] and text[start] == sep:
         spans = spans[1:]
     if len(spans) > 2 and spans[-1][0] == spans[-1][1]:
         spans = spans[:-1]
@@ -81,7 +83,8 @@ def _header(text: str, start: int, end: int) -> tuple[str, list[tuple[int, int]]
         if sep not in line:
             continue
         cells = _cells(text, start, end, sep)
-        if cells is None or any(b - a > MAX_HEADER_CELL or a == b for a, b in cells):
+        # the label column's head may be left empty ("|   | Launched | Shot down |")
+        if cells is None or any(b - a > MAX_HEADER_CELL or a == b and k > 0 for k, (a, b) in enumerate(cells)):
             return None
         roles = [_role(text[a:b]) for a, b in cells[1:]]
         return (sep, cells, roles) if any(roles) else None

@@ -24,3 +24,10 @@ def test_tab_separated_casualty_table_by_region():
 def test_semicolons_in_prose_make_no_table():
     text = "Officials counted the dead; killed; injured.\nKharkiv; 4 people died there; 22 more were hurt in Odesa."
     assert set(_claims(text)) <= {("killed", 4), ("injured", 22)}
+
+
+def test_columns_lined_up_with_several_tabs():
+    text = ("The air force gave the count.\nType\t\tfired\tdowned\nKalibr cruise missiles\t\t12\t10\n"
+            "Shahed drones\t\t96\t71")
+    assert set(_claims(text)) == {("missiles_launched", 12), ("missiles_shot_down", 10),
+                                  ("drones_launched", 96), ("drones_shot_down", 71)}
