@@ -117,7 +117,7 @@ def stage_times(articles) -> dict[str, float]:
         t1 = time.perf_counter()
         ctx = DocContext.build(article.text, published=document["published"], title=document.get("title"))
         t2 = time.perf_counter()
-        sentences = pipeline.mask_document(article.text, ctx.sentences, rules)
+        sentences = pipeline.mask_document(article.text, ctx.sentences, rules, ctx.table_rows)
         t3 = time.perf_counter()
         found = pipeline.match_sentences(sentences, rules)
         t4 = time.perf_counter()

@@ -344,3 +344,15 @@ def display_names(actors: list[Actor], text: str) -> dict[str, str]:
     for name, forms in written_forms.items():
         shown[name] = max(forms, key=lambda form: len(form.split()))   # the fullest form the article gives
     return shown
+
+
+def same_nation_body(name: str, full_forms) -> str | None:
+    """"Russian ministry" (a nation's adjective before a lower-case body) → the one body of that nation named in full
+    before whose name it ends ("Russia's Defence Ministry"); None when there is none, or several (Defence and Health:
+    which one the text does not say)."""
+    nation, _, head = name.partition(" ")
+    if not NATION_WORDS.get(nation) or not head.islower():
+        return None
+    named = {written for written in full_forms if (parts := written.partition(" "))
+             and NATION_WORDS.get(parts[0]) == NATION_WORDS[nation] and parts[2].lower().endswith(head) and parts[2].lower() != head}
+    return named.pop() if len(named) == 1 else None

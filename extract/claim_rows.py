@@ -195,7 +195,8 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
             row["cumulative"] = placed[-1][0]["cumulative"]
         if "cumulative" in f.attrs:
             row["cumulative"] = f.attrs["cumulative"]
-        if location == "Ukraine" and f.metric.endswith("_shot_down") and _of_them(masked.text, a, b):
+        if location == "Ukraine" and f.metric.endswith("_shot_down") and (_of_them(masked.text, a, b)
+                                                                           or _bare_opening(masked.text, a, b)):
             row["location"] = _launched_place(placed, f.metric, f.sentence) or location
         row_of[id(f)] = row
         placed.append((row, f.sentence))
@@ -203,13 +204,23 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
     return rows
 
 
-_OF_THEM_AFTER = regex.compile(r" (?:more )?of (?:them|these|those)\b")
+# also "Fifteen of the missiles": the definite article points back to the weapons just counted
+_OF_THEM_AFTER = regex.compile(r" (?:more )?of (?:them|these|those|the)\b")
 _OF_THEM_BEFORE = regex.compile(r"\b[Oo]f (?:them|these|those),? $")
 
 
 def _of_them(masked: str, a: int, b: int) -> bool:
     """"19 of them were shot down", "Of those, 41 were downed": a part of a count told just before."""
     return bool(_OF_THEM_AFTER.match(masked, b) or _OF_THEM_BEFORE.search(masked, max(0, a - 20), a))
+
+
+_BARE_AFTER = regex.compile(r" (?:was|were|had been|have been|has been)\b")
+
+
+def _bare_opening(masked: str, a: int, b: int) -> bool:
+    """"Two Iskanders were fired at Cherkasy. One was shot down": a sentence opening on a bare figure, no weapon of its
+    own, counts a part of the launch just told."""
+    return a == 0 and bool(_BARE_AFTER.match(masked, b))
 
 
 def _launched_place(placed: list[tuple[dict, int]], metric: str, sentence: int) -> str | None:
@@ -237,11 +248,14 @@ def _told_as_launch(row: dict) -> bool:
     return impact is None or _LAUNCH_RX.search(impact.group()) is not None
 
 
-def _preference(row: dict) -> tuple:
-    # Of a figure repeated (headline, bullet, body), keep the body sentence that says who said it; of a launch count
+def _preference(row: dict, ctx: DocContext) -> tuple:
+    # Of a figure repeated (headline, bullet, body), keep the body sentence that says who said it; of a table's row
+    # and the prose repeating it ("the two dead were ..."), the row, which says what and where; of a launch count
     # told as impacts ("two missiles hit Dnipro", the governor) and as a launch ("Russia fired two missiles", the air
     # force), the launch.
-    return (_body_line(row), row["claimant"] is not None, _told_as_launch(row), len(row["quote"].rstrip()))
+    table = bool(ctx.table_rows) and ctx.row_of_line(row["quote_start"]) is not None
+    return (_body_line(row) or table, row["claimant"] is not None, table, _told_as_launch(row),
+            len(row["quote"].rstrip()))
 
 
 def collapse(rows: list[dict], ctx: DocContext) -> list[dict]:
@@ -255,7 +269,7 @@ def collapse(rows: list[dict], ctx: DocContext) -> list[dict]:
         same = next((i for i, e in enumerate(events) if _same_event(row, e, ctx)), None)
         if same is None:
             events.append(row)
-        elif _preference(row) > _preference(events[same]):
+        elif _preference(row, ctx) > _preference(events[same], ctx):
             events[same] = row
     best = {id(e): e for events in kept.values() for e in events}
     owner = dict(best)   # id(row) → the kept row of its event
@@ -267,7 +281,7 @@ def collapse(rows: list[dict], ctx: DocContext) -> list[dict]:
     towns: dict[int, dict] = {}
     for row in rows:
         k = owner[id(row)]
-        if row is not k and _within(row, k) and (id(k) not in towns or _preference(row) > _preference(towns[id(k)])):
+        if row is not k and _within(row, k) and (id(k) not in towns or _preference(row, ctx) > _preference(towns[id(k)], ctx)):
             towns[id(k)] = row
     for k, row in towns.items():
         best[k]["location"] = row["location"]

@@ -5,7 +5,8 @@ import bisect
 
 import regex
 
-from extract.actors import _BODY_ROLES, _RULES, BODY_ALIASES, GIVEN_NAMES, OUTLETS, PEOPLE, UN_FAMILY, Actor, display_names, find_actors, role_of
+from extract.actors import (_BODY_ROLES, _RULES, BODY_ALIASES, GIVEN_NAMES, OUTLETS, PEOPLE, UN_FAMILY, Actor, display_names,
+                            find_actors, role_of, same_nation_body)
 from extract.claimcues import (
     BACKGROUND_RX, CITING_RX, CLAUSE_END_RX, COLON_RX, CONTRAST_RX, COUNT_NOUN_RX, DASH_CREDIT_RX, HEADLINE_ROLE_RX,
     HEAD_OF_RX, INVERTED_RX, LINE_LEAD_RX, MAX_JOINED, NAME_GAP_RX, NEXT_WORD_RX, PERSON_COLON_RX,
@@ -251,6 +252,9 @@ def _complete_body(actor: Actor, full_forms: dict[str, str]) -> None:
     """"the Air Force" → the article's "Ukrainian Air Force"; "the regional military administration" → the
     "Kharkiv Oblast Military Administration" named earlier. Fuller names are remembered for later mentions."""
     base = _base(actor.name)
+    if named := same_nation_body(actor.name, full_forms.values()):
+        actor.name = named   # "the Russian ministry" after "Russia's Defence Ministry"
+        return
     if not actor.bare:
         full_forms[base.lower()] = actor.name
         return
@@ -368,8 +372,10 @@ def office_of_place(name: str | None, location: str | None) -> str | None:
         rest = name.split(" ", 1)[1]
         office = f"{city} {rest}" if rest.startswith("city ") else f"{city} city {rest}"
         return _BODY_BY_LOWER.get(office.lower(), office)
-    if not name or not location or name.endswith(" officials"):
-        return name   # "city officials", "regional officials": people, not an office named for its place
+    if not name or not location or name.endswith((" officials", " administrations")):
+        # "city officials", "regional officials": people, not an office named for its place; "the regional military
+        # administrations": the offices of several places
+        return name
     if first in _OFFICE_OWNERS["region"] and (region := region_base(location)):
         return f"{region} {name}"
     if first in _OFFICE_OWNERS["city"] and is_settlement(location):

@@ -67,6 +67,8 @@ _CONTINUES_RX = regex.compile(r"\W*(?i:another|a\s+further|further|more|the\s+re
 
 _RUNNING_TALLY_RX = regex.compile(r"(?i)\b(?:since\s+(?:the\s+)?(?:start|beginning|outbreak)\b|since\s+(?:the\s+)?(?:full-scale\s+)?"
                                   r"(?:invasion|war)\b|since\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|so\s+far|to\s+date|in\s+total)")
+# a sentence that only says whose the figures before it are: "That account came from ...", "The figures were given by ..."
+_CREDITS_BEFORE_RX = regex.compile(r"\s*(?:That|This|Those|These|The)\s+(?:account|figures?|numbers?|count|tally|toll|information|data)\s+(?:came|comes|come|was|were)\b")
 
 
 def _from_later_in_paragraph(ctx: DocContext, doc: DocClaimants, unit_end: int) -> str | None:
@@ -80,6 +82,8 @@ def _from_later_in_paragraph(ctx: DocContext, doc: DocClaimants, unit_end: int) 
     sent_start, sent_end = ctx.sentence_at(doc.links[lo][0])
     if sent_start < unit_end or ctx.sentence_index(sent_start) != ctx.sentence_index(unit_end - 1) + 1:
         return None   # not the next sentence
+    if _CREDITS_BEFORE_RX.match(ctx.text, sent_start, sent_end):
+        return doc.links[lo][2]   # "That account came from X, which said the others hit two buildings": X's
     own = _OWN_FIGURE_RX.search(ctx.text, sent_start, sent_end)
     if own and not _CONTINUES_RX.match(ctx.text, sent_start, sent_end) and not _REFERS_BACK_RX.search(ctx.text, sent_start, sent_end):
         if doc.links[lo][0] < own.start():
@@ -125,8 +129,36 @@ _RUN_IN_RX = regex.compile(r"\s*\p{Lu}[\p{L}'’-]++(?:\s\p{Lu}[\p{L}'’-]++){0
 _LABEL_RX = regex.compile(r"\s*[\p{Lu}\d][^.!?:\n]{0,40}:\s")   # an entry's label: "Saturday, 8 November: ..."
 
 
+# a line that sums up the table just above it: "In total, 34 of the 44 missiles were destroyed."
+_TOTAL_LINE_RX = regex.compile(r"\s*(?i:in total|in all|overall|altogether|total)\b")
+
+
+def _from_table_intro(ctx: DocContext, doc: DocClaimants, line_start: int) -> str | None:
+    """A column table's row, or the total line right under the table, takes the speaker named in the line that
+    introduces the table ("According to the Air Force, ... the figures were as follows:")."""
+    row = ctx.row_of_line(line_start)
+    i = ctx._index(ctx.lines, line_start)
+    if row is None and i > 0 and _TOTAL_LINE_RX.match(ctx.text, *ctx.lines[i]):
+        row = ctx.row_of_line(ctx.lines[i - 1][0])
+    if row is None:
+        return None
+    # the speaker named last in the intro, nearest the table it leads into; an intro naming none that ends in ":" ("As
+    # of 09:00, the figures were as follows:") is the paragraph's before it
+    j = ctx._index(ctx.lines, row.header) - 1
+    while j >= 0:
+        intro = _links_in(doc, *ctx.lines[j])
+        if intro:
+            return intro[-1][2]
+        if not ctx.text[ctx.lines[j][0]:ctx.lines[j][1]].rstrip().endswith(":"):
+            return None
+        j -= 1
+    return None
+
+
 def _from_list_intro(ctx: DocContext, doc: DocClaimants, line_start: int) -> str | None:
     """A list item ("- Cherkasy region: 242,000") takes the speaker of the paragraph that introduces the list."""
+    if ctx.table_rows and (speaker := _from_table_intro(ctx, doc, line_start)):
+        return speaker
     i = ctx._index(ctx.lines, line_start)
     if not LIST_ITEM_RX.match(ctx.text, *ctx.lines[i]):
         # the paragraph right after an intro ending in a colon: "Oleksandr Prokudin, the governor:\n"Over the past day ..."

@@ -9,6 +9,7 @@ from datetime import date
 import regex
 import syntok.segmenter as segmenter
 
+from extract.columns import Row, find_rows, merge_rows
 from extract.numberwords import SCALES, TEENS, TENS, UNITS
 from extract.sentences import split_line
 from extract.vocab import alternation, load_rules
@@ -117,14 +118,27 @@ class DocContext:
     title: str | None = None
     sentences: list[tuple[int, int]] = field(default_factory=list)
     lines: list[tuple[int, int]] = field(default_factory=list)
+    table_rows: dict[int, Row] = field(default_factory=dict)   # body rows of column tables by their start
 
     @classmethod
     def build(cls, text: str, published: date | None = None, title: str | None = None) -> "DocContext":
-        return cls(text=text, published=published, title=title, sentences=split_sentences(text), lines=split_lines(text))
+        lines = split_lines(text)
+        rows = find_rows(text, lines)
+        return cls(text=text, published=published, title=title, sentences=merge_rows(split_sentences(text), rows),
+                   lines=lines, table_rows=rows)
 
     def _index(self, bounds: list[tuple[int, int]], offset: int) -> int:
         i = bisect.bisect_right(bounds, (offset, len(self.text) + 1)) - 1
         return max(i, 0)
+
+    def row_of_line(self, line_start: int) -> Row | None:
+        """The column table's body row on the line that starts at line_start, if it is one."""
+        if not self.table_rows:
+            return None
+        start, end = self.lines[self._index(self.lines, line_start)]
+        while start < end and self.text[start].isspace():
+            start += 1
+        return self.table_rows.get(start)
 
     def sentence_index(self, offset: int) -> int:
         return self._index(self.sentences, offset)

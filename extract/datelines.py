@@ -5,14 +5,16 @@ import bisect
 
 import regex
 
-# "KYIV, March 3 (Reuters) -", "Kyiv, 10 December 2024 -", "KHERSON, Ukraine, Nov. 27 -": a place, perhaps its
+# "KYIV, March 3 (Reuters) -", "Kyiv, 10 December 2024 -", "KHERSON, Ukraine, Nov. 27 -": a place (or two), perhaps its
 # country, then a date and/or an agency in brackets (or a place in capitals), then a dash opening the story.
 _DATE = r"(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?"
 DATELINE_RX = regex.compile(
-    r"[^\p{L}\d]{0,3}(?P<place>\p{Lu}[\p{L}'’.-]*+(?:[ -]\p{Lu}[\p{L}'’.-]*+){0,2}(?:\s*/\s*\p{Lu}[\p{L}'’.-]*+)?)"
+    r"[^\p{L}\d]{0,3}(?P<place>\p{Lu}[\p{L}'’.-]*+(?:[ -]\p{Lu}[\p{L}'’.-]*+){0,2})"
+    # two desks: "Moscow / Kyiv (EFE).-"
+    r"(?:\s*/\s*\p{Lu}[\p{L}'’.-]*+(?:[ -]\p{Lu}[\p{L}'’.-]*+){0,2})?"
     r"(?:,\s*(?P<country>\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?))?"
     r"(?:,\s*(?P<date>" + _DATE + r"))?"
-    r"\s*(?P<agency>\([^()\n]{1,40}\))?\.?\s*[-–—]")   # "Warsaw/Lviv (PAP) -", "Moscow / Kyiv (EFE).-"
+    r"\s*(?P<agency>\([^()\n]{1,40}\))?(?(agency)\.?)\s*[-–—]")   # Spanish style "(EFE).-"
 
 
 def datelines(text: str, lines) -> list[tuple[int, int]]:

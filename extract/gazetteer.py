@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from extract.context import DocContext
+from extract.columns import region_labels
 from extract.datelines import datelines as _datelines, inside as _inside
 from extract.placerecur import recurring_unlisted
 from extract.placeweights import CREDIT_LINE_RX, HOSPITAL_BEFORE_RX, LANDMARK_RX, REGION_NEST_RX, head_end as _head_end
@@ -354,6 +355,8 @@ def doc_places(ctx: DocContext) -> DocPlaces:
                 if mention is not None]
     mentions = _from_lists(_placed_in_region(_unlisted_places(mentions, ctx.text), ctx), ctx.text)
     mentions = recurring_unlisted(mentions, ctx.text, NAMES, lambda at: _cue_at(ctx.text, at), Mention)
+    if ctx.table_rows:   # "Khmelnytskyi | 2 | 6" under "Region | killed | injured": the region
+        mentions = region_labels(mentions, ctx.table_rows, NAMES)
     datelines = _datelines(ctx.text, ctx.lines)
     if datelines:
         mentions = [replace(m, dateline=True) if _inside(datelines, m.start) else m for m in mentions]

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import regex
@@ -21,36 +20,15 @@ from extract import attributes
 from extract.article import Article, ArticleResult
 from extract.claim_rows import add_event_dates, collapse, document_row, rows_for
 from extract.context import DocContext
-from extract.numbers import Quantity, find_quantities
+from extract.masking import TOKEN as _TOKEN, Masked, mask_document, mask_sentence  # noqa: F401 - mask_* re-exported
+from extract.numbers import Quantity
 from extract.ruleset import Rule, Ruleset, load, validate_examples
 from extract.schema import METRICS
 from extract.triggers import can_match, candidate_rules, triggered_sentences
 from extract.weapons import LOOKBACK, NEXT_WORD, PASS_OVER, weapon_for, weapon_kind
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-COUNTABLE = ("cardinal", "percent", "range")
-_TOKEN = regex.compile(r"⟨([np])(\d+)⟩")
 _LIST_ITEM = regex.compile(r"[-•*] ")
-_QUOTED_TOKEN = regex.compile(r'"(⟨[np]\d+⟩)"')
-_CHAR_MAP = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‒": "—", "–": "—", "−": "—", "\u00a0": " "})
-_SPACE = regex.compile(r"\s+")
-_MAPPED = re.compile("[" + re.escape("".join(map(chr, _CHAR_MAP))) + "]")
-# any white space but a lone " ": stdlib's \s covers every character regex's does (and \x1c-\x1f), so where this
-# finds nothing, _SPACE.sub would change nothing
-_ODD_SPACE = re.compile(r"[^\S ]|\s\s")
-# either: a sentence without it has no piece _normalise changes
-_ODD = re.compile(_MAPPED.pattern + "|" + _ODD_SPACE.pattern)
-# what may stand between two figures joined by "and" for them to share one qualifier: a few words, no clause
-# break, no name (a place or body makes it a separate statement: "180,000 have gone to Hungary and 128,000 ...")
-_COORDINATED = regex.compile(r"(?: [a-z][\w'-]*){0,4} and ")
-# one verb after both figures ("up to 40 drones and 12 missiles were launched") is one statement; the first
-# figure's clause closed by its own verb ("at least 14 people have been killed and 46 injured", "at least 20 dead
-# and 50 wounded") is a statement of its own: its qualifier was said of it only (the gold reads it so)
-_CLOSED = regex.compile(r"\b(?:were|was|are|is|have|has|had|been|killed|died|dead|wounded|injured|hurt)\b")
-# "... and 11 of them were children": a part of the first figure, counted exactly
-_PART_OF = regex.compile(r" (?:of|out of)\b")
-# between two items of a list: "⟨more than 1,000⟩ attack drones, ⟨nearly 1,400⟩"
-_LIST_COMMA = regex.compile(r"(?: [A-Za-z][\w'-]*){1,4}, ")
 # how many sentences before a rule's own one its `context` may stand in (or in the one after it: "131 drones;"
 # then "75 of them were shot down")
 CONTEXT_BACK = 3
@@ -69,17 +47,6 @@ def fingerprint() -> str:
 
 
 @dataclass
-class Masked:
-    """One sentence with its countable figures replaced by tokens."""
-    start: int
-    end: int
-    text: str
-    quantities: list[Quantity] = field(default_factory=list)   # local token index → figure
-    phrase_qualifier: list[str | None] = field(default_factory=list)
-    token_spans: list[tuple[int, int]] = field(default_factory=list)   # in the masked text
-
-
-@dataclass
 class Found:
     """A figure a rule read as a claim, before attributes."""
     metric: str
@@ -94,74 +61,6 @@ class Found:
     @property
     def value(self) -> float:
         return self.quantity.value
-
-
-def _normalise(piece: str) -> str:
-    # most pieces need neither step: a stdlib scan for the characters each step changes is 10x cheaper than the step
-    if _MAPPED.search(piece):
-        piece = piece.translate(_CHAR_MAP)
-    if _ODD_SPACE.search(piece):
-        piece = _SPACE.sub(" ", piece)
-    return piece
-
-
-def mask_sentence(text: str, start: int, end: int, quantities: list[Quantity], rules: Ruleset) -> Masked:
-    if not quantities:   # most sentences: nothing to mask (read only as a weapon look-back)
-        return Masked(start, end, _normalise(text[start:end]).strip())
-    odd = _ODD.search(text, start, end) is not None
-    out, cursor = [], start
-    masked = Masked(start, end, "")
-    length = 0
-    for q in quantities:
-        if q.kind not in COUNTABLE or q.start < cursor or q.end > end:
-            continue
-        token_start, phrase = q.start, None
-        lo = max(cursor, q.start - 40)
-        # a phrase ends in white space; no timeout (costlier than this search): literals read back over 40 characters
-        m = rules.qualifier_before.search(text, lo, q.start) if q.start > lo and text[q.start - 1].isspace() else None
-        if m:
-            token_start = m.start()
-            phrase = rules.qualifier_words.get(_SPACE.sub(" ", m.group().strip().lower()))
-        elif q.start > cursor and text[q.start - 1] in rules.glued_qualifiers:   # "~1,131,140"
-            token_start, phrase = q.start - 1, rules.glued_qualifiers[text[q.start - 1]]
-        piece = _normalise(text[cursor:token_start]) if odd else text[cursor:token_start]
-        out.append(piece)
-        length += len(piece)
-        token = f"⟨{'p' if q.unit == 'percent' else 'n'}{len(masked.quantities)}⟩"
-        masked.token_spans.append((length, length + len(token)))
-        masked.quantities.append(q)
-        masked.phrase_qualifier.append(phrase)
-        out.append(token)
-        length += len(token)
-        cursor = q.end
-    out.append(_normalise(text[cursor:end]) if odd else text[cursor:end])
-    joined = "".join(out)
-    # a figure in quotes, as a claim is cited ('killing "more than 200" reservists'), reads as the bare figure
-    if '"⟨' in joined and _QUOTED_TOKEN.search(joined):
-        joined = _QUOTED_TOKEN.sub(r"\1", joined)
-        masked.token_spans = [m.span() for m in _TOKEN.finditer(joined)]
-    # a qualifier written once for coordinated figures applies to each: "at least 194 civilians were killed
-    # and 1,214 injured", "about 120 missiles and 90 drones"; not in a list whose items each carry their own
-    # ("more than 1,000 drones, nearly 1,400 bombs and 46 missiles": the last is exact)
-    own = [p is not None for p in masked.phrase_qualifier]
-    for k in range(1, len(masked.quantities)):
-        if masked.phrase_qualifier[k] is None and masked.quantities[k].qualifier is None \
-                and masked.phrase_qualifier[k - 1] is not None \
-                and not (k >= 2 and own[k - 2] and own[k - 1]
-                         and _LIST_COMMA.fullmatch(joined, masked.token_spans[k - 2][1], masked.token_spans[k - 1][0])) \
-                and _shares_qualifier(joined, masked.token_spans[k - 1][1], *masked.token_spans[k]):
-            masked.phrase_qualifier[k] = masked.phrase_qualifier[k - 1]
-    masked.text = joined.strip()
-    lead = len(joined) - len(joined.lstrip())   # stripping shifts every token left
-    masked.token_spans = [(a - lead, b - lead) for a, b in masked.token_spans]
-    return masked
-
-
-def _shares_qualifier(joined: str, first_end: int, second_start: int, second_end: int) -> bool:
-    """Is the second figure coordinated with the first (one statement), not a part of it or a clause of its own?"""
-    if _PART_OF.match(joined, second_end) or not _COORDINATED.fullmatch(joined, first_end, second_start):
-        return False
-    return not _CLOSED.search(joined, first_end, second_start)
 
 
 def _token_at(masked: Masked, pos: int) -> int | None:
@@ -232,6 +131,7 @@ def match_sentences(sentences: list[Masked], rules: Ruleset, warnings: list | No
     warnings = [] if warnings is None else warnings
     found: list[Found] = []
     pending_same: list[tuple[int, int, Rule, str]] = []
+    pending_whole: list[Found] = []   # "every one of the drones": downed, as many as were launched
     taken: set[tuple[int, int]] = set()   # (sentence, token) already read as a claim
     dead: set[str] = set()                # rules and vetoes that timed out on this article
     allowed = triggered_sentences(sentences, rules) if prefilter else None
@@ -258,6 +158,11 @@ def match_sentences(sentences: list[Masked], rules: Ruleset, warnings: list | No
                         weapon = None
                         if "launched" in parts or "shot_down" in parts:
                             weapon = weapon_for(sentences, si, tok, rules, rules.timeout)
+                        if "whole" in parts:
+                            taken.add((si, tok))
+                            if weapon:
+                                pending_whole.append(Found(f"{weapon}s_shot_down", q, qual, si, tok, rule, attrs))
+                            continue
                         for part in parts:
                             metric = _metric_for(part, weapon)
                             if metric in METRICS:
@@ -266,7 +171,47 @@ def match_sentences(sentences: list[Masked], rules: Ruleset, warnings: list | No
                                 # one figure two metrics ("all 10 drones were destroyed")
                                 taken.add((si, tok))
     found.sort(key=lambda f: f.quantity.start)
+    found = _all_downed_after(_resolve_whole(found, pending_whole), sentences, rules)
     return _resolve_same(_drop_counted_impacts(found), pending_same, sentences, rules)
+
+
+def _resolve_whole(found: list[Found], pending: list[Found]) -> list[Found]:
+    """"every one of the drones were destroyed": as many downed as the launch count of that weapon told last before
+    it (in its sentence or the LOOKBACK before); none told, no claim (the "one" is no figure)."""
+    for f in pending:
+        launched = f.metric.replace("_shot_down", "_launched")
+        ref = next((r for r in reversed(found) if r.metric == launched and r.quantity.start < f.quantity.start
+                    and f.sentence - r.sentence <= LOOKBACK), None)
+        if ref is not None:
+            whole = replace(f.quantity, value=ref.quantity.value, qualifier=ref.quantity.qualifier)
+            bisect.insort(found, replace(f, quantity=whole, qualifier=ref.qualifier, ref=ref),
+                          key=lambda x: x.quantity.start)
+    return found
+
+
+def _all_downed_after(found: list[Found], sentences: list[Masked], rules: Ruleset) -> list[Found]:
+    """"Russia launched 25 drones at Odesa. All of them were shot down.": each launch count of the sentence before (or
+    of the weapon the sentence names) downed whole, unless a downed figure of that weapon is told in either sentence."""
+    rule = rules.all_downed_after
+    launched_in = sorted({f.sentence for f in found if f.metric.endswith("_launched")})
+    added = []
+    for si in launched_in:
+        if si + 1 >= len(sentences) or "all" not in sentences[si + 1].text.lower():
+            continue
+        try:
+            m = rule.regex.search(sentences[si + 1].text, timeout=rules.timeout)
+        except TimeoutError:
+            continue
+        if m is None:
+            continue
+        kind = None if m.group("them") or weapon_kind(m) == "mixed" else weapon_kind(m)
+        downed = {f.metric for f in found if f.sentence in (si, si + 1) and f.metric.endswith("_shot_down")}
+        for f in found:
+            metric = f.metric.replace("_launched", "_shot_down")
+            if (f.sentence == si and f.metric.endswith("_launched") and metric not in downed
+                    and (kind is None or f.metric.startswith(f"{kind}s_"))):
+                added.append(replace(f, metric=metric, rule=rule, attrs={}, ref=f))
+    return sorted(found + added, key=lambda f: f.quantity.start) if added else found
 
 
 def _drop_counted_impacts(found: list[Found]) -> list[Found]:
@@ -330,25 +275,10 @@ def _counts_other(masked: Masked, ref_tok: int, tok: int, found: list[Found], ru
     return False
 
 
-def mask_document(text: str, bounds: list[tuple[int, int]], rules: Ruleset) -> list[Masked]:
-    quantities = find_quantities(text)
-    out, qi = [], 0
-    for start, end in bounds:
-        while qi < len(quantities) and quantities[qi].start < start:
-            qi += 1
-        inside = []
-        j = qi
-        while j < len(quantities) and quantities[j].start < end:
-            inside.append(quantities[j])
-            j += 1
-        out.append(mask_sentence(text, start, end, inside, rules))
-    return out
-
-
 def claims_in_text(text: str, rules: Ruleset, prefilter: bool = True) -> list[Found]:
     """Claims found in a bare piece of text (a rule's example, a test case), before attributes."""
     ctx = DocContext.build(text)
-    return match_sentences(mask_document(text, ctx.sentences, rules), rules, prefilter=prefilter)
+    return match_sentences(mask_document(text, ctx.sentences, rules, ctx.table_rows), rules, prefilter=prefilter)
 
 
 RULES: Ruleset = load()
@@ -359,7 +289,7 @@ def extract_article(article: Article, rules: Ruleset = RULES) -> ArticleResult:
     warnings: list[str] = []
     document = document_row(article)
     ctx = DocContext.build(article.text, published=document["published"], title=document.get("title"))
-    sentences = mask_document(article.text, ctx.sentences, rules)
+    sentences = mask_document(article.text, ctx.sentences, rules, ctx.table_rows)
     found = match_sentences(sentences, rules, warnings=warnings, doc_id=article.doc_id)
     claims = add_event_dates(collapse(rows_for(article, document, ctx, sentences, found, rules), ctx), ctx)
     document["n_claims"] = len(claims)

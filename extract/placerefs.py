@@ -5,7 +5,7 @@ from collections import Counter
 
 import regex
 
-from extract.gazetteer import _RULES, OBLAST_CENTRES, DocPlaces, Mention
+from extract.gazetteer import _RULES, DESTINATION, OBLAST_CENTRES, DocPlaces, Mention
 from extract.officials import officials_region
 from extract.placeweights import LANDMARK_RX
 from extract.regions import region_of_town
@@ -13,6 +13,7 @@ from extract.speakerplaces import foreign_capital, speaker_place
 from extract.vocab import in_range, last_before
 
 BARE_CAPITAL = frozenset(_RULES["capitals"]["bare"])
+CITY_AREAS = frozenset(_RULES["city_areas"]["names"])
 # region anaphors that may also mean a town's surroundings: they keep a town named before them as it is
 _LOOSE_AREAS = frozenset(_RULES["anaphors"]["loose"])
 JUST_NAMED = 160
@@ -67,7 +68,7 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
         # "— Zaporizhzhia itself is hit almost daily. // — ... bombs on the city's outskirts": the city just named
         just_named = last_before(places.mentions, max(0, mention.start - JUST_NAMED), mention.start,
                                  lambda m: m.kind == "city" and m.nation == "ua" and not m.dateline and not _landmark(m, text)
-                                 and not _called_otherwise(m, text, noun) and not speaker_place(places.memo, text, m))
+                                 and not _called_otherwise(m, text, noun) and not (text and speaker_place(places.memo, text, m)))
         return just_named.name if just_named else places.main
     if wanted == "area":
         kinds = ("oblast", "city", "district")   # "shelling of the Krasnaya Yaruga district ... left the area"
@@ -77,10 +78,16 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
         m = list_head(m, places, text)
         return f"{m.name} Oblast" if m.kind == "city" and m.name in OBLAST_CENTRES else m.name
     kinds = ("city", "district") if wanted == "city" else ("oblast", "city", "district")
-    m = last_before(places.mentions, 0, mention.start, lambda m: m.kind in kinds and (wanted == "city" and not _called_otherwise(m, text, noun) or wanted != "city" and (
+    # "annexed by Moscow", "Kyiv says": a state acting, no city "the city" could stand for
+    m = last_before(places.mentions, 0, mention.start, lambda m: (m.kind in kinds or wanted == "city" and m.name in CITY_AREAS) and (
+        wanted == "city" and not _called_otherwise(m, text, noun) and not m.dateline and not (text and speaker_place(places.memo, text, m))
+        or wanted != "city" and (
         m.kind == "oblast" or m.kind == "district" and _names_oblast(m) or m.nation == "ua" and _names_oblast(m)
-        # a Russian regional centre where the story is ("a rocket strike on Belgorod"), not where people went ("left for Penza")
-        or m.nation == "ru" and m.cue not in _ELSEWHERE_CUES and _names_oblast(m))))
+        # a Russian regional centre the region is named for ("BELGOROD - ... shot down 14 rockets over the region"),
+        # not its capital (a state speaking or, as a place, a city without a region of that name)
+        # nor a destination ("buses left for Penza")
+        or m.nation == "ru" and m.kind == "city" and m.name not in BARE_CAPITAL and m.name != _RULES["capitals"]["ru"]
+        and m.cue not in DESTINATION and m.cue not in _ELSEWHERE_CUES and _names_oblast(m) and not (text and speaker_place(places.memo, text, m)))))
     if m is None:   # "destroyed 23 UAVs over the region" in a digest of the Kursk governor's posts
         return (wanted == "oblast" and officials_region(places.memo, text, places.mentions)) or places.main
     if wanted == "oblast" and m.kind != "oblast":

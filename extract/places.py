@@ -313,6 +313,9 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         listable = [m for m in in_sentence
                     if m is best or (not m.kind.startswith("anaphor") and _usable(m, metric, text, places))]
         group = _list_siblings(best, listable, text)
+        land = {m.name for m in group if m.kind != "sea"}
+        if metric in AIR and len(land) == 1 and len(group) >= 2:
+            return land.pop()   # "over the Black Sea and Crimea": the one land named beside the sea
         if len({m.name for m in group}) >= 2 and not any(NUMBER_RX.search(text, a.end, b.start) for a, b in zip(group, group[1:])):
             # one figure for several places: the region that holds them all, else the whole country
             regions = [m for m in in_range(places.mentions, near_start, near_end)

@@ -9,8 +9,8 @@ digits look like. Placeholders expand at load time:
     {NAME}    a fragment from a [placeholders] table (may use named lists: \\L<list>)
 
 `role` is a metric, `launched` / `shot_down` (missiles or drones, decided by the weapon named
-next to the number or before it), `same` (the metric of the nearest earlier claim), or several
-joined by `__`. Any unknown placeholder, bad regex, unknown role or rule whose own `example` does
+next to the number or before it), `same` (the metric of the nearest earlier claim), `whole` with
+`shot_down` ("every one of the drones": all of the weapon's launch count told before), or several joined by `__`. Any unknown placeholder, bad regex, unknown role or rule whose own `example` does
 not give its `expect` stops the load with RulesError.
 
 A rule or veto may name `needs`: one trigger (a plain alternation, matched on lower-cased text) or a
@@ -46,7 +46,7 @@ FLAGS = regex.IGNORECASE | regex.V1
 # full folding made compiling the rules take seconds at every start (and every worker's)
 SIMPLE_CASE = "(?-f)"
 AIR_ROLES = ("launched", "shot_down")
-ROLES = set(METRICS) | set(AIR_ROLES) | {"same"}
+ROLES = set(METRICS) | set(AIR_ROLES) | {"same", "whole"}
 _PLACEHOLDER = regex.compile(r"\{([A-Z][A-Z0-9_]*)(?::([a-z_]+))?\}")
 _SLOT = {"N": "n", "P": "p", "Q": "[np]"}
 
@@ -106,6 +106,8 @@ class Ruleset:
     # cue name → trigger over case-folded text: where it does not occur, the cue cannot match
     cue_needs: dict[str, re.Pattern] = field(default_factory=dict)
     glued_qualifiers: dict[str, str] = field(default_factory=dict)   # sign glued before a number → qualifier
+    # "All of them were shot down." after a launch count (air.toml ALL_DOWNED_AFTER), as the rule naming those claims
+    all_downed_after: Rule | None = None
 
 
 @dataclass
@@ -333,8 +335,11 @@ def load(files=RULE_FILES, directory: Path = RULES_DIR) -> Ruleset:
             context = _compile(expand(_text(r["context"]), placeholders, where), lists, where) if r.get("context") else None
             rules.append(Rule(name, rx, roles, unless, attrs, role_attrs, r.get("example", ""), r.get("expect", ""),
                               _needs(r, placeholders, lists, triggers, where), context))
+    all_after = Rule("air.all_downed.after", _compile(expand("{ALL_DOWNED_AFTER}", placeholders, "ALL_DOWNED_AFTER"),
+                                                      lists, "air.toml ALL_DOWNED_AFTER"), ())
     return Ruleset(rules, vetoes, lists, qualifier_before, qualifier_words, weapon, weapon_after, cues, group_nouns,
-                   triggers=trigger_scan(list(triggers.values())), cue_needs=cue_needs, glued_qualifiers=glued)
+                   triggers=trigger_scan(list(triggers.values())), cue_needs=cue_needs, glued_qualifiers=glued,
+                   all_downed_after=all_after)
 
 
 def parse_expect(expect: str) -> set[tuple[str, float]]:

@@ -1,0 +1,158 @@
+"""Article text + sentence bounds → masked sentences: every countable figure a token (⟨nK⟩ a count, ⟨pK⟩ a percentage)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import regex
+
+from extract.columns import AIR_ROLES, Row
+from extract.numbers import Quantity, find_quantities
+from extract.ruleset import Ruleset
+
+COUNTABLE = ("cardinal", "percent", "range")
+TOKEN = regex.compile(r"⟨([np])(\d+)⟩")
+_QUOTED_TOKEN = regex.compile(r'"(⟨[np]\d+⟩)"')
+_CHAR_MAP = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‒": "—", "–": "—", "−": "—", "\u00a0": " "})
+_SPACE = regex.compile(r"\s+")
+_MAPPED = re.compile("[" + re.escape("".join(map(chr, _CHAR_MAP))) + "]")
+# any white space but a lone " ": stdlib's \s covers every character regex's does (and \x1c-\x1f), so where this
+# finds nothing, _SPACE.sub would change nothing
+_ODD_SPACE = re.compile(r"[^\S ]|\s\s")
+# either: a sentence without it has no piece _normalise changes
+_ODD = re.compile(_MAPPED.pattern + "|" + _ODD_SPACE.pattern)
+# what may stand between two figures joined by "and" for them to share one qualifier: a few words, no clause
+# break, no name (a place or body makes it a separate statement: "180,000 have gone to Hungary and 128,000 ...")
+_COORDINATED = regex.compile(r"(?: [a-z][\w'-]*){0,4} and ")
+# one verb after both figures ("up to 40 drones and 12 missiles were launched") is one statement; the first
+# figure's clause closed by its own verb ("at least 14 people have been killed and 46 injured", "at least 20 dead
+# and 50 wounded") is a statement of its own: its qualifier was said of it only (the gold reads it so)
+_CLOSED = regex.compile(r"\b(?:were|was|are|is|have|has|had|been|killed|died|dead|wounded|injured|hurt)\b")
+# "... and 11 of them were children": a part of the first figure, counted exactly
+_PART_OF = regex.compile(r" (?:of|out of)\b")
+# between two items of a list: "⟨more than 1,000⟩ attack drones, ⟨nearly 1,400⟩"
+_LIST_COMMA = regex.compile(r"(?: [A-Za-z][\w'-]*){1,4}, ")
+
+
+@dataclass
+class Masked:
+    """One sentence with its countable figures replaced by tokens."""
+    start: int
+    end: int
+    text: str
+    quantities: list[Quantity] = field(default_factory=list)   # local token index → figure
+    phrase_qualifier: list[str | None] = field(default_factory=list)
+    token_spans: list[tuple[int, int]] = field(default_factory=list)   # in the masked text
+
+
+def _normalise(piece: str) -> str:
+    # most pieces need neither step: a stdlib scan for the characters each step changes is 10x cheaper than the step
+    if _MAPPED.search(piece):
+        piece = piece.translate(_CHAR_MAP)
+    if _ODD_SPACE.search(piece):
+        piece = _SPACE.sub(" ", piece)
+    return piece
+
+
+def mask_sentence(text: str, start: int, end: int, quantities: list[Quantity], rules: Ruleset) -> Masked:
+    if not quantities:   # most sentences: nothing to mask (read only as a weapon look-back)
+        return Masked(start, end, _normalise(text[start:end]).strip())
+    odd = _ODD.search(text, start, end) is not None
+    out, cursor = [], start
+    masked = Masked(start, end, "")
+    length = 0
+    for q in quantities:
+        if q.kind not in COUNTABLE or q.start < cursor or q.end > end:
+            continue
+        token_start, phrase = q.start, None
+        lo = max(cursor, q.start - 40)
+        # a phrase ends in white space; no timeout (costlier than this search): literals read back over 40 characters
+        m = rules.qualifier_before.search(text, lo, q.start) if q.start > lo and text[q.start - 1].isspace() else None
+        if m:
+            token_start = m.start()
+            phrase = rules.qualifier_words.get(_SPACE.sub(" ", m.group().strip().lower()))
+        elif q.start > cursor and text[q.start - 1] in rules.glued_qualifiers:   # "~1,131,140"
+            token_start, phrase = q.start - 1, rules.glued_qualifiers[text[q.start - 1]]
+        piece = _normalise(text[cursor:token_start]) if odd else text[cursor:token_start]
+        out.append(piece)
+        length += len(piece)
+        token = f"⟨{'p' if q.unit == 'percent' else 'n'}{len(masked.quantities)}⟩"
+        masked.token_spans.append((length, length + len(token)))
+        masked.quantities.append(q)
+        masked.phrase_qualifier.append(phrase)
+        out.append(token)
+        length += len(token)
+        cursor = q.end
+    out.append(_normalise(text[cursor:end]) if odd else text[cursor:end])
+    joined = "".join(out)
+    # a figure in quotes, as a claim is cited ('killing "more than 200" reservists'), reads as the bare figure
+    if '"⟨' in joined and _QUOTED_TOKEN.search(joined):
+        joined = _QUOTED_TOKEN.sub(r"\1", joined)
+        masked.token_spans = [m.span() for m in TOKEN.finditer(joined)]
+    # a qualifier written once for coordinated figures applies to each: "at least 194 civilians were killed
+    # and 1,214 injured", "about 120 missiles and 90 drones"; not in a list whose items each carry their own
+    # ("more than 1,000 drones, nearly 1,400 bombs and 46 missiles": the last is exact)
+    own = [p is not None for p in masked.phrase_qualifier]
+    for k in range(1, len(masked.quantities)):
+        if masked.phrase_qualifier[k] is None and masked.quantities[k].qualifier is None \
+                and masked.phrase_qualifier[k - 1] is not None \
+                and not (k >= 2 and own[k - 2] and own[k - 1]
+                         and _LIST_COMMA.fullmatch(joined, masked.token_spans[k - 2][1], masked.token_spans[k - 1][0])) \
+                and _shares_qualifier(joined, masked.token_spans[k - 1][1], *masked.token_spans[k]):
+            masked.phrase_qualifier[k] = masked.phrase_qualifier[k - 1]
+    masked.text = joined.strip()
+    lead = len(joined) - len(joined.lstrip())   # stripping shifts every token left
+    masked.token_spans = [(a - lead, b - lead) for a, b in masked.token_spans]
+    return masked
+
+
+def _shares_qualifier(joined: str, first_end: int, second_start: int, second_end: int) -> bool:
+    """Is the second figure coordinated with the first (one statement), not a part of it or a clause of its own?"""
+    if _PART_OF.match(joined, second_end) or not _COORDINATED.fullmatch(joined, first_end, second_start):
+        return False
+    return not _CLOSED.search(joined, first_end, second_start)
+
+
+def mask_row(text: str, row: Row, quantities: list[Quantity], rules: Ruleset) -> Masked:
+    """A column table's body row → the line its header makes of it: "Kh-101 cruise missiles | 31 | 28" under
+    "Weapon | launched | shot down" reads "Kh-101 cruise missiles: ⟨n0⟩ launched, ⟨n1⟩ shot down"; an empty cell
+    ("-") and a column naming no metric give nothing."""
+    def cell(a: int, b: int) -> Masked:
+        return mask_sentence(text, a, b, [q for q in quantities if a <= q.start and q.end <= b], rules)
+
+    label = cell(*row.label)
+    masked = Masked(row.start, row.end, "", list(label.quantities), list(label.phrase_qualifier))
+    # a row naming no weapon in a weapon table ("Total | 131 | 118") may count missiles and drones together
+    unarmed = rules.weapon.search(label.text) is None
+    parts = []
+    for a, b, role in row.cells:
+        value = cell(a, b)
+        if role is None or value.text != "⟨n0⟩" or value.quantities[0].value == 0 \
+                or (unarmed and role in AIR_ROLES):   # "0" as "-": nothing counted
+            continue
+        parts.append(f"⟨n{len(masked.quantities)}⟩ {role}")
+        masked.quantities.append(value.quantities[0])
+        masked.phrase_qualifier.append(value.phrase_qualifier[0])
+    masked.text = f"{label.text}: {', '.join(parts)}" if parts else label.text
+    masked.token_spans = [m.span() for m in TOKEN.finditer(masked.text)]
+    return masked
+
+
+def mask_document(text: str, bounds: list[tuple[int, int]], rules: Ruleset,
+                  rows: dict[int, Row] | None = None) -> list[Masked]:
+    quantities = find_quantities(text)
+    out, qi = [], 0
+    for start, end in bounds:
+        while qi < len(quantities) and quantities[qi].start < start:
+            qi += 1
+        inside = []
+        j = qi
+        while j < len(quantities) and quantities[j].start < end:
+            inside.append(quantities[j])
+            j += 1
+        row = rows.get(start) if rows else None
+        if row is not None and row.end == end:
+            out.append(mask_row(text, row, inside, rules))
+        else:
+            out.append(mask_sentence(text, start, end, inside, rules))
+    return out
