@@ -107,6 +107,11 @@ _HALF_BEFORE = regex.compile(r"\b" + _alternation(VOCAB["half"]["before"]) + rf"
 _HALF_AFTER = regex.compile(rf"{H}{{1,2}}" + _alternation(VOCAB["half"]["after"]) + r"\b", regex.I)
 _HALF_NOT_SHARE = regex.compile(rf"\b(?:first|second|latter|former|other|a|and{H}a){H}{{1,2}}$", regex.I | regex.REVERSE)
 _HALF_OF_MAGNITUDE = regex.compile(rf"{H}{{1,2}}an?{H}{{1,2}}(million|billion|thousand|dozen)\b", regex.I)
+_PRONOUN = VOCAB["pronoun_one"]
+_PRONOUN_ONE_BEFORE = regex.compile(
+    rf"\b{_alternation(_PRONOUN['articles'])}(?:{H}{{1,2}}(?!{_alternation(_PRONOUN['not_modifiers'])}\b)[a-z][\w'-]*){{1,2}}{H}{{1,2}}$",
+    regex.I | regex.REVERSE)
+_PRONOUN_ONE_AFTER = regex.compile(rf"{H}*(?:[.,;:!?)\]—–\"”]|\n|$)|{H}{{1,2}}{_alternation(_PRONOUN['after'])}\b", regex.I)
 _RANGE_GAP = regex.compile(rf"{H}{{0,2}}(?:-|–|—|~){H}{{0,2}}|{H}{{1,2}}(?:to|or|through){H}{{1,2}}")
 _AND_GAP = regex.compile(rf"{H}{{1,2}}and{H}{{1,2}}")
 _BETWEEN_BEFORE = regex.compile(rf"\bbetween{H}{{1,2}}$", regex.I)
@@ -245,6 +250,9 @@ class _Scanner:
             if m := _money_before(self.text, start):
                 out.append(self.quantity(m.start(), end, value, "money"))
                 continue
+            if first == last and tokens[first][2] == "one" and _before(self.text, start, _PRONOUN_ONE_BEFORE, 50) \
+                    and self.after(_PRONOUN_ONE_AFTER, end):
+                continue   # "the neighbouring one": a pronoun, no count
             end, value, kind, unit, qualifier = self.suffixes(end, value, "cardinal")
             out.append(self.quantity(start, end, value, kind, unit, qualifier))
         return out
