@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import regex
 
 from extract.context import DocContext
-from extract.datementions import DAY_NUMBER, MONTH_WORD, WEEKDAY_WORD, YEAR_NUMBER, H, DateMention, find_dates, parse_date
+from extract.datementions import DAY_NUMBER, MONTH_WORD, YEAR_NUMBER, H, DateMention, find_dates, parse_date
 from extract.publisher import DATELINE
 from extract.reportdays import asof_header, posts_day, title_day
 from extract.tolls import AFTER_INTERVAL, names_attack
@@ -23,11 +23,13 @@ PAGE_DATE_LINES = 6
 # a live blog's day heading, perhaps with the time of its first entry ("17 March 2024 | 09:15", "09:15, March 17",
 # "Mar 17, 2024 9:15 AM", "17.03.2024", "March 17, 2024 (Day 753)")
 CLOCK = rf"\d{{1,2}}[:.]\d\d(?:{H}*[AaPp]\.?[Mm]\.?)?(?:{H}+(?:[A-Z]{{2,4}}|GMT[+-]?\d{{0,2}}))?"
-_DATE_ONLY_LINE = regex.compile(rf"[\s\-–•*]*(?:{WEEKDAY_WORD},?{H}+)?(?:{MONTH_WORD}\.?{H}+{DAY_NUMBER}|{DAY_NUMBER}{H}+{MONTH_WORD}\.?)(?:,?{H}+{YEAR_NUMBER})?[\s:.]*$")
+# (a line that is only a date may be set in capitals: "THURSDAY, 5 JUNE")
+_ANY_WEEKDAY = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DATE_ONLY_LINE = regex.compile(rf"[\s\-–•*]*(?:{_ANY_WEEKDAY},?{H}+)?(?i:{MONTH_WORD}\.?{H}+{DAY_NUMBER}|{DAY_NUMBER}{H}+{MONTH_WORD}\.?)(?:,?{H}+{YEAR_NUMBER})?[\s:.]*$")
 # ...and any line that is only a day and a time: a byline's or an entry's stamp, the day its relative words count from
 _STAMP_LINE = regex.compile(
     rf"[\s\-–•*]*(?:{CLOCK}{H}*[,|–—-]?{H}*)?"
-    rf"(?:(?:{WEEKDAY_WORD},?{H}+)?(?:{MONTH_WORD}\.?{H}+{DAY_NUMBER}|{DAY_NUMBER}{H}+{MONTH_WORD}\.?)(?:,?{H}+{YEAR_NUMBER})?"
+    rf"(?:(?:{_ANY_WEEKDAY},?{H}+)?(?i:{MONTH_WORD}\.?{H}+{DAY_NUMBER}|{DAY_NUMBER}{H}+{MONTH_WORD}\.?)(?:,?{H}+{YEAR_NUMBER})?"
     rf"|[0-3]\d\.[01]\d\.{YEAR_NUMBER})"
     rf"(?:{H}*[,|–—-]?{H}*{CLOCK})?(?:{H}*\((?i:day){H}+\d+\))?[\s:.]*$")
 # a digest's section label under which its items stand: a weekday, perhaps a part of the day, and a short topic
@@ -69,6 +71,8 @@ def _main_event(ctx: DocContext, facts: "Facts") -> DateMention | None:
                 continue   # "fired 300 drones overnight": that night's morning, when no day is named with it
             if not EVENT.search(ctx.text, s_start, s_end):
                 continue
+            if _EARLIER_BEFORE.search(ctx.text, line[0], mention.start):
+                continue   # "A day earlier, on Friday, a drone struck a car. ..., he said on Friday": a look back from the story's day
             if AFTER_INTERVAL.match(ctx.text, mention.end):
                 continue   # "on Sunday, more than 24 hours after a drone hit the block": a later day's, the strike came before
             if _toll_update(ctx.text, s_start, s_end) and not names_attack(ctx.text, mention.start, mention.end):
@@ -91,6 +95,9 @@ def _main_event(ctx: DocContext, facts: "Facts") -> DateMention | None:
     return weekend
 
 
+_EARLIER_BEFORE = regex.compile(
+    rf"(?i:\b(?:(?:a|one|two|three|four|five|several|a{H}+few){H}+days?{H}+(?:earlier|before)|the{H}+(?:previous|preceding){H}+(?:day|evening|night)"
+    rf"|the{H}+(?:day|evening|night){H}+before(?!{H}+yesterday)|earlier{H}+(?:this|that|in{H}+the){H}+week|on{H}+the{H}+eve)\b)")
 _NIGHT = regex.compile(r"(?i:overnight|last[^\S\n]+night(?:'s)?)")
 _AFTER = regex.compile(r"(?i:\bafter\b)")
 _WEEKEND = regex.compile(r"(?i:weekend)")

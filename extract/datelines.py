@@ -17,9 +17,19 @@ DATELINE_RX = regex.compile(
     r"\s*(?P<agency>\([^()\n]{1,40}\))?(?(agency)\.?)\s*[-–—]")   # Spanish style "(EFE).-"
 
 
+# a release's header line that is only its place and day, perhaps after its kind ("Statement | Kyiv, 20 February 2025",
+# "Press release - Geneva, 3 March 2024"): where it was issued from
+PLACE_DAY_LINE_RX = regex.compile(
+    r"[^\p{L}\d]{0,3}(?:\p{Lu}\p{Ll}+(?:\s\p{L}+){0,2}\s*[|·•–—-]\s*)?"
+    r"\p{Lu}[\p{L}'’.-]*+(?:[ -]\p{Lu}[\p{L}'’.-]*+){0,2},\s*" + _DATE + r"[\s.]*")
+
+
 def datelines(text: str, lines) -> list[tuple[int, int]]:
     spans = []
     for line_start, line_end in lines:
+        if line_end - line_start < 70 and PLACE_DAY_LINE_RX.fullmatch(text, line_start, line_end):
+            spans.append((line_start, line_end))
+            continue
         m = DATELINE_RX.match(text, line_start, line_end)
         if m and (m.group("date") or m.group("agency") or m.group("place").isupper()
                   or m.group("country") in ("Ukraine", "UKRAINE", "Russia", "RUSSIA")):

@@ -129,6 +129,8 @@ _SPEAKER_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["statement_verbs"
                                 rf",?{H}+(?:(?:late|early){H}+)?on{H}+$")
 # "the governor on Sunday said ...": the day stands between the speaker and the verb
 _STATEMENT_AFTER = regex.compile(rf"{H}+(?:(?:late|early|also){H}+)?(?i:" + _alternation(VOCAB["statement_verbs"]) + r")\b")
+# "In its Sunday statement", "Monday's briefing": the day names when the words were said
+_STATEMENT_NOUN_AFTER = regex.compile(rf"(?:'s)?{H}+(?:(?:evening|morning|daily|official|regular){H}+)?(?i:statement|briefing|bulletin|address|update){H}*(?:,|it|he|she|they|the|said|says)\b")
 # ...or opens the sentence before its speaker ("On 10 July, the State Emergency Service reported 15 dead")
 SPEAKER_AFTER = regex.compile(rf",{H}+(?!(?i:and|but|or|while|whereas|which|who|when|where|as|after|before|although|though|because|so|then)\b)"
                               rf"(?:(?:the|a|an){H}+)?(?:[\p{{L}}\d'’.-]+{H}+){{0,6}}?(?:(?:late|early|also){H}+)?(?i:"
@@ -345,7 +347,7 @@ def _role(m: regex.Match, text: str) -> str:
     if cue == "asof" or (cue == "start" and _ASOF_BEFORE.search(text, before_from, m.start())):
         return "asof"
     if _may_name_a_statement(text, max(0, m.start() - 60), m.start()) and _STATEMENT_BEFORE.search(text, max(0, m.start() - 60), m.start()) \
-            or _STATEMENT_AFTER.match(text, m.end()) \
+            or _STATEMENT_AFTER.match(text, m.end()) or _STATEMENT_NOUN_AFTER.match(text, m.end()) \
             or _may_name_a_statement(text, max(0, m.start() - 120), m.start()) and _SPEAKER_BEFORE.search(text, max(0, m.start() - 120), m.start()):
         return "statement"
     return "day"

@@ -17,7 +17,7 @@ from extract.datementions import SPEAKER_AFTER, VOCAB, WHEN_AFTER, H, DateMentio
 from extract.dayshift import next_day as _next_day
 from extract.interviews import interview_day
 from extract.reportdays import CLOCK_ENTRY
-from extract.tolls import is_toll, names_attack, previous_day_attack
+from extract.tolls import is_toll, names_attack, previous_day_attack, recounted_strike
 from extract.tolls import toll_update as _toll_update
 from extract.vocab import alternation, may_hold
 
@@ -91,6 +91,8 @@ def _governs(mention: DateMention, text: str, start: int) -> bool:
         return False   # "still recovering from a Nov. 26 strike that cut power to 70%, saw half cut off again"
     if _part_attack(text, mention, start):
         return False
+    if start < mention.start and _CONCESSIVE.search(text, start, mention.start):
+        return False   # "600 refuse to leave even though the water stopped in October": the clause's own time
     if (when := WHEN_AFTER.match(text, mention.end)) and _SINCE_BEFORE.search(text, max(0, mention.start - 20), mention.start) \
             and text.find(",", when.end(), start) >= 0:
         return False   # "since August 2024, when troops entered the region, the toll has exceeded 320": a tally's start
@@ -98,6 +100,7 @@ def _governs(mention: DateMention, text: str, start: int) -> bool:
     return not bound or start >= mention.end
 
 
+_CONCESSIVE = regex.compile(rf"(?i:\b(?:even{H}+though|even{H}+if|although|though|despite|in{H}+spite{H}+of)\b)")
 _SINCE_BEFORE = regex.compile(rf"(?i:\bsince{H}+(?:the{H}+)?)$")
 
 
@@ -213,6 +216,11 @@ _QUOTES = regex.compile(r'["“”«»]')
 _SPEAKER_GOES_ON = regex.compile(rf"[\s\-–•*]*(?:He|She|They)(?:{H}+(?:also|later|further))?{H}+(?:added|noted|stressed|continued|went{H}+on)\b")
 
 
+def _recounted(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> bool:
+    main = facts.main_mention
+    return main is not None and main.start < s_start and recounted_strike(ctx.text, s_start, s_end, ctx.sentence_at(main.start))
+
+
 def _said_day(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> date | None:
     """The day a sentence was said, dated by its speaker's words elsewhere: after the quote it stands in
     ('"We took 1,240 out. ...," the head said on Thursday'), or before it ("He added that ...")."""
@@ -313,8 +321,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         if toll and chosen.day and chosen.role in ("day", "statement") and previous_day_attack(text, s_start, s_end):
             return chosen.day - timedelta(days=1)   # "on Wednesday, raising the toll from the strike the previous evening"
         if ((chosen.role == "statement" or SPEAKER_AFTER.match(text, chosen.end)) and metric in _TOLL_METRICS and not cumulative and (main := facts.main)
-                and chosen.day and main < chosen.day and not _OWN_EVENT.search(text, s_start, s_end)
-                and not _PLACE_NAMED.search(text, s_start, s_end)):
+                and chosen.day and main < chosen.day and (not (_OWN_EVENT.search(text, s_start, s_end) or _PLACE_NAMED.search(text, s_start, s_end))
+                                                          or _recounted(ctx, facts, s_start, s_end))):
             return main   # "On 10 July, the emergency service reported 15 dead": the toll of the story's strike, counted later
         # "As of 08:00 on Thursday, three people had been killed": a count of the story's strike's victims, no new attack's
         counted = (chosen.role == "asof" and metric in _TOLL_METRICS and not cumulative

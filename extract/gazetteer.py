@@ -259,6 +259,11 @@ UNLISTED_BEFORE_REGION_RX = regex.compile(
     r"(?P<town>\p{Lu}\p{Ll}[\p{L}'’]*+(?:[ -]\p{Lu}\p{Ll}[\p{L}'’]*+)?), (?:the )?$")
 
 
+# "Bilenke (Kramatorsk district). One person was killed": a list entry opened by an unlisted town, its region in brackets
+UNLISTED_HEADING_RX = regex.compile(
+    r"(?:^|(?<=\n))[^\S\n]*+[-–•*]?[^\S\n]*+(?P<cue>)(?P<town>\p{Lu}\p{Ll}[\p{L}'’]*+(?:[ -]\p{Lu}\p{Ll}[\p{L}'’]*+)?)[^\S\n]*+\([^\S\n]*+(?:the[^\S\n]+)?$")
+
+
 # "in the Velykyi Burluk hromada": an unlisted community named by its centre
 _COMMUNITY_WORDS = tuple(_RULES["settlement_words"]["communities"])
 COMMUNITY_WORD_RX = regex.compile(r"(?i)\b(?:" + alternation(_COMMUNITY_WORDS) + r")\b")
@@ -273,9 +278,10 @@ def _unlisted_places(mentions: list[Mention], text: str) -> list[Mention]:
     the region's nation, and the unlisted communities ("the Velykyi Burluk hromada")."""
     added = []
     for i, m in enumerate(mentions):
-        if m.kind not in ("oblast", "area"):
+        if m.kind not in ("oblast", "area", "district"):
             continue
-        found = UNLISTED_BEFORE_REGION_RX.search(text, max(0, m.start - 50), m.start)
+        found = (UNLISTED_BEFORE_REGION_RX.search(text, max(0, m.start - 50), m.start)
+                 or UNLISTED_HEADING_RX.search(text, max(0, m.start - 50), m.start))
         if found and found.group("town") not in NAMES and not (i and mentions[i - 1].end > found.start("town")):
             cue = found.group("cue").lower()
             added.append(Mention(found.start("town"), found.end("town"), found.group("town"), "city", m.nation,
@@ -411,6 +417,9 @@ def doc_places(ctx: DocContext) -> DocPlaces:
                    and not HOSPITAL_BEFORE_RX.search(ctx.text, max(0, m.start - 80), m.start)}
     if len(in_headline) >= 2 or (national_headline and not in_headline):
         main = None   # "Strikes on Kyiv and Kharkiv", "missiles at Ukraine": a story about several places
+    elif main is not None and weights[main] <= 1 and sum(m.start < first[main] and m.kind == "country" and m.nation == "ua"
+                                                         and m.cue in COUNTRY_CUES for m in mentions) >= 2:
+        main = None   # "attacks on health care in Ukraine ... in Pokrovsk": a town named once, after the country, is an example
     # An article spread over many places (a nationwide barrage) has no main place: its figures are national.
     if main is not None and weights[main] < 0.4 * sum(weights.values()):
         main = None

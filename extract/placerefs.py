@@ -5,6 +5,7 @@ from collections import Counter
 
 import regex
 
+from extract.context import DocContext
 from extract.gazetteer import _RULES, DESTINATION, OBLAST_CENTRES, DocPlaces, Mention
 from extract.officials import officials_region
 from extract.placeweights import LANDMARK_RX
@@ -36,6 +37,11 @@ def capital(mention: Mention, places: DocPlaces, sentence: tuple[int, int], text
     return _RULES["capitals"]["ru"] if nations == {"ru"} else mention.name
 
 
+# a town's landmark told after it: "Mykolaivka, a satellite town of Sloviansk", "Pidhorodne near Dnipro"
+_LOCATED_BY_RX = regex.compile(r"(?:,\s*an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|suburb|hamlet)\s+(?:of|in|near|outside)\s+"
+                               r"|\s+(?:near|outside)\s+)(?:the\s+(?:city|town)\s+of\s+)?")
+
+
 def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, int], text: str = "") -> str | None:
     if mention.kind == "anaphor-country":
         return "Ukraine"
@@ -47,6 +53,10 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
     if mention.kind == "anaphor-any":
         named = last_before(places.mentions, max(0, mention.start - 400), mention.start,
                              lambda m: not m.kind.startswith("anaphor") and m.kind != "country")
+        if named is not None and (town := last_before(places.mentions, max(0, named.start - 80), named.start,
+                                                      lambda m: m.kind == "city")) is not None \
+                and _LOCATED_BY_RX.fullmatch(text, town.end, named.start):
+            return town.name   # "Mykolaivka, a satellite town of Sloviansk, ... the water there": the village, not its landmark
         return named.name if named else places.main
     wanted = "oblast" if mention.kind == "anaphor-oblast" else "city"
     if wanted == "oblast" and text[mention.start:mention.end].lower() in _LOOSE_AREAS:
@@ -58,6 +68,8 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
     same_sentence = [m for m in in_range(places.mentions, sent_start, mention.start)
                      if (m.kind in ("city", "district") and not _landmark(m, text) if wanted == "city" else
                          m.kind in ("oblast", "city", "district") if wanted == "area" else _names_oblast(m))]
+    if noun is not None and any(m.kind == "city" for m in same_sentence):
+        same_sentence = [m for m in same_sentence if m.kind == "city"]   # "Bilenke (Kramatorsk district) ... the village"
     if same_sentence:
         named = same_sentence[-1]
         if wanted == "area":
@@ -154,3 +166,33 @@ _ELSEWHERE_CUES = frozenset(["to", "for", "toward", "towards", "reached", "arriv
 def _names_oblast(m: Mention) -> bool:
     """An oblast, or a town whose region the gazetteer knows ("the region" after it is that region)."""
     return m.kind == "oblast" or m.kind in ("city", "district") and region_of_town(m.name.removesuffix(" district")) is not None
+
+
+# the occupied peninsula, where Russia's air defence counts what it downs over the place attacked
+_HELD = ("Crimea", "Sevastopol")
+_RUSSIAN_BODY_RX = regex.compile(r"\b(?:Russia(?:'s|n)\s+(?:[Dd]efen[cs]e\s+[Mm]inistry|[Mm]inistry\s+of\s+[Dd]efen[cs]e|military|air\s+defen[cs]es?)"
+                                 r"|(?:Moscow|Russian|Kremlin)-(?:installed|appointed)|Black\s+Sea\s+Fleet)\b")
+
+
+def russian_held_main(ctx: DocContext, places: DocPlaces, sent_start: int) -> str | None:
+    """The story's place in occupied Crimea, when a Russian body in the paragraph counts an air tally of no place."""
+    main = places.main
+    if not main or not (main in _HELD or region_of_town(main) in _HELD):
+        return None
+    line_start, _ = ctx.line_at(sent_start)
+    return main if _RUSSIAN_BODY_RX.search(ctx.text, line_start, ctx.sentence_at(sent_start)[1]) else None
+
+
+def section_heading(ctx: DocContext, places: DocPlaces, offset: int) -> str | None:
+    """The place named by the nearest earlier line that is only a place ("Kharkiv region"), a report's section."""
+    for start, end, line in ctx.short_lines_before(offset, back=3):
+        named = [m for m in in_range(places.mentions, start, end) if m.kind in ("city", "oblast", "district", "area")
+                 and not speaker_place(places.memo, ctx.text, m)]   # "What Moscow says": a speaker's section, not a place's
+        if named and len(line) - sum(m.end - m.start for m in named) <= 12:
+            return named[0].name
+        if not named and _TOPIC_HEADING_RX.fullmatch(line):
+            return None   # "Front line" over "Zaporizhzhia" before it: the figure's own section names no place
+    return None
+
+
+_TOPIC_HEADING_RX = regex.compile(r"\p{Lu}[\p{L}'’ -]*+")

@@ -11,7 +11,7 @@ from extract.gazetteer import (_RULES, ATTACK_CUES, BORDER_BEFORE_RX, COUNTED_PL
                                LOCATIVE, NAMES, DocPlaces, Mention, doc_places)
 from extract.placeweights import HOSPITAL_BEFORE_RX, REGION_NEST_RX, SITE_IN_PART_RX
 from extract.officials import official_seat, titled_seat
-from extract.placerefs import BARE_CAPITAL, capital, list_place, resolve_anaphor
+from extract.placerefs import BARE_CAPITAL, capital, list_place, resolve_anaphor, russian_held_main, section_heading
 from extract.regions import region_of_town
 from extract.speakerplaces import SPEAKER_TITLE_RX, foreign_capital, speaker_place
 from extract.vocab import alternation, in_range, last_before, may_hold
@@ -135,8 +135,8 @@ NUMBER_RX = regex.compile(
 LIST_JOIN_RX = regex.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)(?:the\s+)?$")
 NESTING_RX = regex.compile(r"^(?:\s+(?:territorial\s+)?(?:community|hromada))?(?:,\s*|\s+)(?:in\s+|of\s+|the\s+(?:capital|centre|center|administrative\s+centre)\s+of\s+"
                            r"|an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|suburb|port)\s+(?:in|of)\s+)?(?:the\s+)?$")
-NEAR_NESTING_RX = regex.compile(r"^(?:,\s*an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|suburb|hamlet)\s+|\s+)"
-                             r"(?:near|outside|close\s+to|not\s+far\s+from)\s+(?:the\s+(?:city|town)\s+of\s+)?$")
+NEAR_NESTING_RX = regex.compile(r"^(?:,\s*an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|suburb|hamlet)\s+(?:of\s+|in\s+)?|\s+)"
+                             r"(?:(?<=\b(?:of|in)\s+)|near\s+|outside\s+|close\s+to\s+|not\s+far\s+from\s+)(?:the\s+(?:city|town)\s+of\s+)?$")
 DISTRICT_AFTER_RX = regex.compile(r"\s++(?:district|raion)\b")
 POSSESSIVE_NESTING_RX = regex.compile(r"^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$")
 # "the Kursk region town of Lgov": a region used as an adjective before the town it holds
@@ -334,6 +334,8 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
             return "Russia"
         if metric.endswith("_shot_down") and _over_russia_only(in_sentence):
             return "Russia"   # "127 drones had been shot down overnight, most of them over the Bryansk and Kaluga regions"
+        if (held := russian_held_main(ctx, places, sent_start)) is not None:
+            return held   # Russia's ministry on the attack on Sevastopol: "shot down seven of ten cruise missiles"
         # "The Kyiv City Military Administration said 16 missiles were shot down": the office's own area.
         return _office(places, text, sent_start, sent_end, air=True) or "Ukraine"
     if _says(places, NATIONAL_SCOPE_RX, text, sent_start, sent_end):
@@ -344,7 +346,7 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
     seat = _office(places, text, sent_start, sent_end, seats_only=True)
     if seat:
         return seat
-    heading = _section_heading(ctx, places, span_start)
+    heading = section_heading(ctx, places, span_start)
     if heading:
         return heading
     # "the regional operational headquarters reported" after "Kursk Region Governor ...": the region of the article's
@@ -409,13 +411,3 @@ def _office(places: DocPlaces, text: str, start: int, end: int, seats_only: bool
         return None
     # "Earlier, Klitschko had spoken of 21 downed missiles": an official the article (or the list) gives a seat
     return official_seat(places.memo, text, places.mentions, start, end)
-
-
-def _section_heading(ctx: DocContext, places: DocPlaces, offset: int) -> str | None:
-    """The place named by the nearest earlier line that is only a place ("Kharkiv region"), a report's section."""
-    for start, end, line in ctx.short_lines_before(offset, back=3):
-        named = [m for m in in_range(places.mentions, start, end) if m.kind in ("city", "oblast", "district", "area")
-                 and not speaker_place(places.memo, ctx.text, m)]   # "What Moscow says": a speaker's section, not a place's
-        if named and len(line) - sum(m.end - m.start for m in named) <= 12:
-            return named[0].name
-    return None

@@ -60,3 +60,17 @@ AFTER_INTERVAL = regex.compile(rf",?{H}+(?:(?:more|less){H}+than{H}+|some{H}+|ab
 def previous_day_attack(text: str, start: int, end: int) -> bool:
     """Whether the sentence text[start:end] dates its strike the day before the day it names."""
     return may_hold(text[start:end], ("previous", "preceding", "before")) and bool(_PREVIOUS_AFTER_ATTACK.search(text, start, end))
+
+
+# "In its Sunday statement it said its forces had carried out a strike on ... in Kharkiv, killing up to 200": the strike
+# told in the past perfect of the day's statement came before it, and at the story's place it is the story's strike
+_PAST_PERFECT_STRIKE = regex.compile(rf"(?i:\bhad{H}+(?:(?:already|also){H}+)?(?:carried{H}+out|launched|delivered|struck|hit|attacked|targeted|destroyed)\b)")
+_PLACE_WORD = regex.compile(rf"\b(?:in|near|outside|at){H}+(?:the{H}+)?(\p{{Lu}}[\p{{L}}'’-]+)")
+
+
+def recounted_strike(text: str, s_start: int, s_end: int, main_sentence: tuple[int, int]) -> bool:
+    """Whether text[s_start:s_end] retells, in the past perfect, a strike at the places the main day's sentence names."""
+    if not may_hold(text[s_start:s_end], ("had",)) or not _PAST_PERFECT_STRIKE.search(text, s_start, s_end):
+        return False
+    places = [m.group(1) for m in _PLACE_WORD.finditer(text, s_start, s_end)]
+    return bool(places) and all(regex.search(rf"\b{regex.escape(p)}\b", text[main_sentence[0]:main_sentence[1]]) for p in places)
