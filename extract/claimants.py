@@ -128,7 +128,7 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                               else _subject_body(antecedent, actor, ctx) or last_speaker_body) or ""
         if actor.kind == "body" and actor.name == "UN":
             actor.name = last_un
-        if actor.kind == "person" and actor.name:
+        if actor.kind == "person" and actor.name and not _turn_label(actor, ctx):
             last_person = actor
             if actor.role:
                 by_role[actor.role] = actor.name
@@ -172,6 +172,11 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 last_speaker_body = actor.name
                 last_speaker_body_at = actor.start
                 doc.body_links.add(actor.start)
+
+
+def _turn_label(actor: Actor, ctx: DocContext) -> bool:
+    """"TOM: He has. On Wednesday he told ...": a transcript's speaker label is never the "he" of its own turn."""
+    return ctx.text.startswith(":", actor.end) and not ctx.text[ctx.line_at(actor.start)[0]:actor.start].strip()
 
 
 def _tagged_on(actor: Actor, text: str) -> bool:
