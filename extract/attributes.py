@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import regex
 
+from extract.grouprefs import OF_THEM, last_group_before
 from extract.regions import nation_of
 from extract.ruleset import Ruleset
 
@@ -146,7 +147,7 @@ def group_of(masked: str, token_start: int, token_end: int, rules: Ruleset) -> s
                 return rules.group_nouns[head[0]]
         # "struck places where intelligence officers and mercenaries were stationed, killing up to 200 of them": the
         # people named last before it in the sentence, not those who fired ("Russian troops shelled a bus of miners")
-        if _OF_THEM.match(masked, token_end) and (named_before := _last_group_before(masked, token_start, rules)):
+        if OF_THEM.match(masked, token_end) and (named_before := last_group_before(masked, token_start, rules.group_nouns)):
             return named_before
         # a toll named by its people further back: "the number of civilians killed ... has reached 300"
         toll = None
@@ -156,29 +157,6 @@ def group_of(masked: str, token_start: int, token_end: int, rules: Ruleset) -> s
             if rules.group_nouns.get(w, "unspecified") != "unspecified":
                 return rules.group_nouns[w]
     return found
-
-
-_OF_THEM = regex.compile(r" of (?:them|those|these)\b(?! (?:killed|dead|injured|wounded|hurt)\b)")
-_ACTING = regex.compile(r"^(?:fired|shelled|attacked|struck|hit|opened|launched|targeted|shot|dropped|stormed|killed|"
-                        r"used|advanced|bombed)\b")
-
-
-def _last_group_before(masked: str, token_start: int, rules: Ruleset) -> str | None:
-    before = masked[:token_start]
-    words = [(m.group().lower(), m.end()) for m in regex.finditer(r"[\w'-]+", before)]
-    for i in range(len(words) - 1, -1, -1):
-        for size in (3, 2, 1):
-            if i - size + 1 < 0:
-                continue
-            phrase = " ".join(w for w, _ in words[i - size + 1:i + 1])
-            group = rules.group_nouns.get(phrase)
-            if group is None and size == 1 and phrase in ("military", "civilian"):
-                continue
-            if group is not None:
-                if _ACTING.match(before[words[i][1]:].lstrip(" \"'’”")):
-                    break   # who fired: "Russian troops shelled ..."
-                return None if group == "unspecified" else group
-    return None
 
 
 def _first(*found):

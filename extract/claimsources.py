@@ -344,3 +344,8 @@ def _opens_sentence(ctx: DocContext, person: Actor) -> bool:
 def _previous_line_start(ctx: DocContext, line_start: int) -> int:
     starts = [start for start, end in ctx.lines if start < line_start and ctx.text[start:end].strip()]
     return starts[-1] if starts else line_start
+
+
+def turn_label(actor: Actor, ctx: DocContext) -> bool:
+    """"TOM: He has. On Wednesday he told ...": a transcript's speaker label is never the "he" of its own turn."""
+    return ctx.text.startswith(":", actor.end) and not ctx.text[ctx.line_at(actor.start)[0]:actor.start].strip()
