@@ -299,12 +299,35 @@ def _police_of(actors: list[Actor], text: str) -> list[Actor]:
     return out
 
 
+# a listed body's name goes on with the state or armed forces it belongs to: "the Air Force Command of the Armed Forces
+# of Ukraine", "the Defence Ministry of the Russian Federation" (not three speakers: the body, the armed forces, Ukraine)
+_OF_STATE_RX = regex.compile(r"\s+of\s+(?:the\s+)?(?:Armed\s+Forces\s+of\s+(?:the\s+)?)?(?P<state>Ukraine|Russian\s+Federation|Russia)"
+                             r"(?![\p{L}\p{M}'’-])")
+
+
+def _of_state(actors: list[Actor], text: str) -> list[Actor]:
+    out: list[Actor] = []
+    for actor in actors:
+        if out and out[-1].kind == "body" and actor.start < out[-1].end:
+            continue   # the armed forces or the state inside a body's name
+        if actor.kind == "body" and (m := _OF_STATE_RX.match(text, actor.end)) is not None:
+            nation = "Ukraine's" if m.group("state") == "Ukraine" else "Russia's"
+            name = actor.name
+            if name.startswith(("Ukraine's ", "Russia's ")):
+                name = _national(name.split(" ", 1)[1], nation)
+            actor = Actor(actor.start, m.end(), "body", name)
+        out.append(actor)
+    return out
+
+
 def find_actors(text: str, lines) -> list[Actor]:
     """Every actor of the text, in text order, adjacent names of one body merged."""
     runs: dict = {}
     actors = [a for a in (_actor(m, runs) for m in ACTOR_SCAN.scan(text, lines)) if a is not None]
     if "olice of" in text:
         actors = _police_of(actors, text)
+    if " of " in text:
+        actors = _of_state(actors, text)
     return _merge_adjacent(actors, text)
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import regex
 
+from extract.grouprefs import OF_THEM, last_group_before
 from extract.regions import nation_of
 from extract.ruleset import Ruleset
 
@@ -19,7 +20,7 @@ _OWN_LOSSES = regex.compile(r"\b(?:its|their) (?:own |total |overall |combat |pe
 # "does not publish its own losses; the last update gave 5,937 dead": a bare count of dead where a side's losses are told
 _BARE_DEAD = {"dead", "deaths", "killed", "fatalities"}
 # a relative clause naming who the people were: "1,000 people that the Russian side says are Ukrainian servicemen"
-_WHO_THEY_WERE = regex.compile(r"(?: people| persons| individuals| bodies)?,? (?:that|who|whom|which) [^⟨.;]{0,50}?\b(?:are|were|as) "
+_WHO_THEY_WERE = regex.compile(r"(?: people| persons| individuals| bodies)?,? (?:that|who|whom|which) [^⟨.;]{0,50}?\b(?:are|were|as|belongs?\ to|belonged\ to|are\ those\ of) "
                                r"((?:[\w'-]++ ){0,2}[\w'-]++)")
 _BODIES = regex.compile(r"\b(?:bodies|remains)\b")
 _RETURNED = regex.compile(r"\b(?:returned|repatriated|handed over|handed back|transferred|brought back|brought home|sent back)"
@@ -144,6 +145,10 @@ def group_of(masked: str, token_start: int, token_end: int, rules: Ruleset) -> s
             head = [w.lower() for w in _WORD.findall(masked[:token_start])[:1]]
             if head and rules.group_nouns.get(head[0], "unspecified") != "unspecified":
                 return rules.group_nouns[head[0]]
+        # "struck places where intelligence officers and mercenaries were stationed, killing up to 200 of them": the
+        # people named last before it in the sentence, not those who fired ("Russian troops shelled a bus of miners")
+        if OF_THEM.match(masked, token_end) and (named_before := last_group_before(masked, token_start, rules.group_nouns)):
+            return named_before
         # a toll named by its people further back: "the number of civilians killed ... has reached 300"
         toll = None
         for toll in _TOLL_NOUN.finditer(masked, max(0, token_start - 120), token_start):
@@ -218,7 +223,8 @@ def side_of(masked: str, token_start: int, token_end: int, group: str, location:
     # 50 prisoners of war dead" counts the captives it held, who are where they were held
     if (group == "military" and not _CAPTIVES.intersection(phrase.split()) and _has(rules, "russian_side", masked)
             and not _has(rules, "ukrainian_side", masked)):
-        return "russian"
+        # (but those its forces killed are the other side's: "destroyed a base of mercenaries and killed 90 of them")
+        return "ukrainian" if _KILLED_BY_THEM.search(masked, max(0, token_start - 40), token_start) else "russian"
     return "ukrainian"
 
 
@@ -257,6 +263,9 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
     Air strikes and power cuts count one event unless counted since the war or year began; people
     remaining are a count at one time."""
     clause, own_time = _clause(masked, token_start)
+    # who they are, by another's word (read before the relative clauses are cut)
+    token = _TOKEN_AT.match(masked, token_start)
+    told_by_other = bool(token and (who := _WHO_THEY_WERE.match(masked, token.end())) and _BY_WORD.search(who.group()))
     if metric == "evacuated" and _has(rules, "by_date", masked):
         return True
     if metric not in CASUALTY_METRICS and metric != "evacuated":
@@ -276,13 +285,17 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
         verdict = _cue(masked, rules)
     if verdict is not None:
         return verdict
-    if group == "military":   # a national toll, not one handover of bodies ("received the bodies of 1,000 people")
-        return value >= 1000 and not (_BODIES.search(clause) and not _PERFECT_RETURN.search(clause))
+    if group == "military":   # a national toll, not one handover of bodies ("received the bodies of 1,000 people", nor
+        # "1,000 people, which the Russian side says belong to soldiers, have been returned": who they are, by another's word)
+        return value >= 1000 and not (_BODIES.search(clause) and (not _PERFECT_RETURN.search(clause) or told_by_other))
     if value >= 1000 and _has(rules, "displaced_stock", clause) and not _has(rules, "arrival_day", clause):
         return True   # "6.9 million refugees from Ukraine", "3.7 million people were internally displaced"
     return value >= 1000 and bool(_PERFECT_DEPARTURE.search(clause))
 
 
+_TOKEN_AT = regex.compile(r"⟨n\d+⟩")
+_KILLED_BY_THEM = regex.compile(r"\b(?:killed|killing|eliminated|eliminating|liquidated|liquidating)(?: [a-z]+){0,2} $")
+_BY_WORD = regex.compile(r"\b(?:says?|said|claims?|claimed|identified|according)\b")
 _TOTAL_TO = regex.compile(r",? (?:bringing|brings|bring|raising|taking|pushing) (?:(?:the|its|their) )?[^⟨.;]{0,40}?(?:total|toll|tally|number|count)"
                            r"[^⟨.;]{0,30}? to ⟨n\d+⟩", regex.I)
 # a relative clause that tells who a speaker or unit is, with no figure: its "since March" dates no count
@@ -295,8 +308,10 @@ _FURTHER = regex.compile(r"\b(?:a further|another|an additional) $", regex.I)
 
 
 # "This likely includes 40,000-60,000 killed": a part of the total the sentence before told
-_INCLUDES_BEFORE = regex.compile(r"[\W_]*(?:This|These|That|Those|The (?:figure|figures|total|number|toll|count))(?: \w+ly)? "
-                                 r"(?:includes?|included|comprises?|comprised)\b")
+# ... or tells what the events it counted did: "WHO verified 2,254 attacks between ... These attacks killed 210 people"
+_INCLUDES_BEFORE = regex.compile(r"[\W_]*(?:(?:This|These|That|Those|The (?:figure|figures|total|number|toll|count))(?: \w+ly)? "
+                                 r"(?:includes?|included|comprises?|comprised)\b|(?:These|Those) (?:\w+ ){0,2}?(?:attacks|strikes|"
+                                 r"incidents|assaults|shellings|bombardments|raids)(?: have| had)? (?:killed|injured|wounded|claimed|left)\b)")
 
 
 def includes_before(masked: str, previous: str, rules: Ruleset) -> bool:

@@ -11,6 +11,7 @@ import regex
 from extract import attributes
 from extract.article import Article
 from extract.context import DocContext
+from extract.masking import list_reach
 from extract.schema import CLAIM_COLUMNS
 
 try:   # sibling modules written in parallel: until they land the column stays null
@@ -153,7 +154,10 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
         if ref is None and f.attrs.get("subset"):
             # a part named by its own rule ("Of those killed, 545 were children", "Two of the dead were in X") is
             # a part of the total of its metric just before it: its group, side and time frame unless it names its own
-            ref = next((r for r, si in reversed(placed) if r["metric"] == f.metric and f.sentence - si <= 1), None)
+            reach = list_reach(sentences, f.sentence)
+            ref = next((r for r, si in reversed(placed) if r["metric"] == f.metric and f.sentence - si <= reach), None)
+            if ref is not None and reach > 1:
+                row["_dated_as"] = ref.get("_dated_as", (ref["span_start"], ref["span_end"]))   # a list's line: the day of the total it breaks down
         if casualty:
             # no noun of its own ("and 11 were injured"): the group of the sentence's previous figure, else, for
             # "more" of them, of the sentence before ("The attack killed 5 civilians. Ten more were wounded.")
@@ -200,7 +204,7 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
             row["location"] = _launched_place(placed, f.metric, f.sentence) or location
         row_of[id(f)] = row
         placed.append((row, f.sentence))
-        rows.append({c: row.get(c) for c in CLAIM_COLUMNS})
+        rows.append({c: row.get(c) for c in CLAIM_COLUMNS} | ({"_dated_as": row["_dated_as"]} if "_dated_as" in row else {}))
     return rows
 
 
@@ -400,5 +404,6 @@ def _within(row: dict, kept: dict) -> bool:
 
 def add_event_dates(rows: list[dict], ctx: DocContext) -> list[dict]:
     for row in rows:
-        row["event_date"] = _as_date(_safe(_event_date, ctx, row["span_start"], row["span_end"], row["metric"], row["cumulative"]))
+        start, end = row.pop("_dated_as", (row["span_start"], row["span_end"]))
+        row["event_date"] = _as_date(_safe(_event_date, ctx, start, end, row["metric"], row["cumulative"]))
     return rows

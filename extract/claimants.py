@@ -14,7 +14,7 @@ from extract.claimcues import (
     SOURCE_LINE_RX, SOURCE_REACH, SUBJECT_LEAD_RX, TIME_LEAD_RX, TRAILING_TAG_RX, TRAILING_VERB_RX, VERB_AFTER_RX, _ABBREVIATIONS, _AFTER_FIRST_WORDS, _INVERTED,
     _PREPOSITIONS)
 from extract.claimsources import (DocClaimants, credit_headline_nation, own_count, paragraph_person, _from_later_in_paragraph, _from_list_intro, _from_report,
-                                   _from_reports_read,
+                                   _from_reports_read, turn_label,
                                    _from_section_lead, _last_link, _links_in, _report_body)
 from extract.context import DocContext
 from extract.interviews import interview_answer
@@ -128,7 +128,7 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                               else _subject_body(antecedent, actor, ctx) or last_speaker_body) or ""
         if actor.kind == "body" and actor.name == "UN":
             actor.name = last_un
-        if actor.kind == "person" and actor.name:
+        if actor.kind == "person" and actor.name and not turn_label(actor, ctx):
             last_person = actor
             if actor.role:
                 by_role[actor.role] = actor.name

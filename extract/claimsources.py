@@ -310,7 +310,42 @@ def paragraph_person(doc: DocClaimants, ctx: DocContext, person: Actor | None, s
     if person is None or not person.name or person.name == speaker:
         return False
     line_start, _ = ctx.line_at(offset)
-    if person.start < line_start or not _REPLIED_RX.match(ctx.text, person.end, min(len(ctx.text), person.end + 80)):
+    text = ctx.text
+    if person.start < line_start and _TURN_LABEL_RX.match(text, line_start):
+        line_start = _previous_line_start(ctx, line_start)   # a transcript's answer speaks of whom the turn before named
+    if person.start < line_start:
+        return False
+    if not (_REPLIED_RX.match(text, person.end, min(len(text), person.end + 80)) or _opens_sentence(ctx, person)):
         return False   # a person who only appears ("A resident, Olena Petrenko, described the blast") is no speaker
     spoke = next((link[0] for link in reversed(doc.links) if link[2] == speaker), -1) if speaker else -1
     return spoke < line_start
+
+
+# a speaker's label opening a transcript's turn: "TOM: He has."
+_TURN_LABEL_RX = regex.compile(r"[^\S\n]*+\p{Lu}[\p{Lu}'’ -]{1,30}:[^\S\n]")
+# the words a sentence's subject may have before the name: "Wagner chief Yevgeny Prigozhin has been giving interviews"
+_SUBJECT_LEAD_RX = regex.compile(r"(?:(?:\p{Lu}[\p{L}'’.-]*+|chief|head|leader|founder|boss|commander|owner)\s++){0,4}")
+# ... and the verb after it (a speech verb makes the person a speaker anyway)
+_SUBJECT_VERB_RX = regex.compile(r",?\s++(?:has|had|have|is|was|also|again|then|now|\p{Ll}+ed|\p{Ll}+s)\b")
+
+
+_SENTENCE_END_RX = regex.compile(r"(?:[.!?][\"”’)]?|\p{Lu}+:)[^\S\n]++")
+
+
+def _opens_sentence(ctx: DocContext, person: Actor) -> bool:
+    """"Yevgeny Prigozhin has been giving interviews again. On Wednesday he told ...": the sentence's subject."""
+    line_start, _ = ctx.line_at(person.start)
+    # the sentence's start as its full stop or the line's start tells it (a name after "Bakhmut." opens a sentence)
+    sent_start = max([m.end() for m in _SENTENCE_END_RX.finditer(ctx.text, line_start, person.start)], default=line_start)
+    return bool(_SUBJECT_LEAD_RX.fullmatch(ctx.text, sent_start, person.start)
+                and _SUBJECT_VERB_RX.match(ctx.text, person.end, min(len(ctx.text), person.end + 40)))
+
+
+def _previous_line_start(ctx: DocContext, line_start: int) -> int:
+    starts = [start for start, end in ctx.lines if start < line_start and ctx.text[start:end].strip()]
+    return starts[-1] if starts else line_start
+
+
+def turn_label(actor: Actor, ctx: DocContext) -> bool:
+    """"TOM: He has. On Wednesday he told ...": a transcript's speaker label is never the "he" of its own turn."""
+    return ctx.text.startswith(":", actor.end) and not ctx.text[ctx.line_at(actor.start)[0]:actor.start].strip()

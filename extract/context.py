@@ -53,6 +53,10 @@ _NAME_START = regex.compile(r"\p{Lu}")
 _CONTINUATION = regex.compile(r"(?i)[\W_]*(?:" + alternation(_SENTENCE_RULES["continuation"]["openers"])
                               + r")\s+(?:\d|(?:some|about|around|at least|more than|over|nearly)\s+\d)")
 
+# "WHO verified 2,254 attacks between ... These attacks killed 210 people": what the events just counted did
+_THESE_EVENTS = regex.compile(r"[\W_]*(?:These|Those)\s+(?:\w+\s+){0,2}?(?:attacks|strikes|incidents|assaults|shellings|bombardments|"
+                              r"raids)(?:\s+have|\s+had)?\s+(?:killed|injured|wounded|claimed|left)\b")
+
 
 def _joins_abbreviation(text: str, previous: tuple[int, int], start: int) -> bool:
     """True when the sentence before start ends on an abbreviation that the text at start continues."""
@@ -146,7 +150,8 @@ class DocContext:
     def continued_sentence(self, offset: int) -> tuple[int, int] | None:
         """The sentence before the one holding offset when that one only adds to it ("Another 79 were wounded.")."""
         i = self.sentence_index(offset)
-        if i == 0 or not self.sentences or not _CONTINUATION.match(self.text, self.sentences[i][0]):
+        if i == 0 or not self.sentences or not (_CONTINUATION.match(self.text, self.sentences[i][0])
+                                                 or _THESE_EVENTS.match(self.text, self.sentences[i][0])):
             return None
         return self.sentences[i - 1]
 

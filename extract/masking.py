@@ -156,3 +156,18 @@ def mask_document(text: str, bounds: list[tuple[int, int]], rules: Ruleset,
         else:
             out.append(mask_sentence(text, start, end, inside, rules))
     return out
+
+
+_LIST_MARK = regex.compile(r"[-•*] ")
+LIST_HEADER_BACK = 3   # how many sentences before a list's header its total may stand ("146,480 killed. Who they were. Among those:")
+
+
+def list_reach(sentences, si: int) -> int:
+    """How far back a part's total may stand: the sentence before, or, for a line of a list ("- mobilised men - 16,834;"),
+    a few before the list's header (the list breaks down the total told above it)."""
+    if not _LIST_MARK.match(sentences[si].text):
+        return 1
+    first = si
+    while first > 0 and _LIST_MARK.match(sentences[first - 1].text):
+        first -= 1
+    return si - first + LIST_HEADER_BACK

@@ -8,6 +8,8 @@ from pathlib import Path
 import regex
 
 from extract.datewords import _WORD_CHAR
+from extract.twolinemast import NOT_NAMES as _NOT_NAMES, TAGLINE as _TAGLINE
+from extract.twolinemast import place_alone as _place_alone, two_line_masthead as _two_line_masthead
 
 VOCAB = tomllib.loads((Path(__file__).resolve().parent / "rules" / "metadata.toml").read_text(encoding="utf-8"))
 H = r"[^\S\n]"
@@ -42,10 +44,13 @@ _UNLISTED = [regex.compile(p.replace("{name}", _OUTLET_NAME), regex.M) for p in 
 # a masthead on one of the page's first lines: an outlet's name and its tagline or section, the tagline ending
 # in a word that names an outlet or its desk ("UNHCR - The UN Refugee Agency", "DTEK | Press centre"); a
 # headline ("Kharkiv - two killed") ends in no such word
+# (a site's address is its name too: "061.ua | Zaporizhzhia city website"; "Vchasno | News of Donetsk region")
 _MASTHEAD = regex.compile(
-    rf"{_OUTLET_NAME}{H}*(?:[-–—|]){H}*(?![Ll]ive\b|[Ll]atest\b|[Bb]reaking\b)(?:[Tt]he{H}+)?(?:[\w'’-]+{H}+){{0,4}}"
+    rf"(?:{_OUTLET_NAME}|(?P<name>[\p{{Ll}}\d][\w-]*+(?:\.[a-z]{{2,6}})+)){H}*(?:[-–—|]){H}*(?![Ll]ive\b|[Ll]atest\b|[Bb]reaking\b)"
+    rf"(?:(?:[Tt]he{H}+)?(?:[\w'’-]+{H}+){{0,4}}"
     rf"(?:[Aa]gency|[Pp]ress{H}+(?:[Cc]ent(?:re|er)|[Oo]ffice|[Ss]ervice|[Rr]eleases?)|[Nn]ews(?:room)?|[Nn]ewswire|[Mm]edia{H}+[Cc]ent(?:re|er)"
-    rf"|[Oo]fficial{H}+(?:[Ss]ite|[Ww]ebsite)){H}*$")
+    rf"|[Oo]fficial{H}+(?:[Ss]ite|[Ww]ebsite)|(?:[Nn]ews{H}+)?(?:[Ww]ebsite|[Pp]ortal))"
+    rf"|[Nn]ews{H}+(?:of|from){H}+(?:the{H}+)?\p{{Lu}}[\w'’-]*+(?:{H}+[\w'’-]+){{0,3}}){H}*$")
 MASTHEAD_LINES = 3
 
 
@@ -207,31 +212,6 @@ def _as_written(canonical: str, text: str) -> str:
     return canonical if spelled.lower().removeprefix("the ") == canonical.lower().removeprefix("the ") else spelled
 
 
-_TWO_LINE = VOCAB["two_line_masthead"]
-_CAPS_NAME = regex.compile(r"\p{Lu}[\p{Lu}&'’.-]*+(?:[^\S\n]\p{Lu}[\p{Lu}&'’.-]*+){0,3}")
-_TAGLINE = regex.compile(r"(?i)\b(?:" + "|".join(_TWO_LINE["tagline_words"]) + r")\b")
-_NOT_NAMES = frozenset(_TWO_LINE["not_names"])
-
-
-def _two_line_masthead(head: list[str]) -> str | None:
-    """"KHARKIV TODAY" over "News of Kharkiv and the region": the name in capitals, title-cased ("Kharkiv Today");
-    not a banner ("LIVE") nor a place alone ("UKRAINE") over a title."""
-    if len(head) < 2:
-        return None
-    name, tagline = head[0].strip(), head[1].strip()
-    if not _CAPS_NAME.fullmatch(name) or all(w in _NOT_NAMES for w in name.split()) or _place_alone(name):
-        return None
-    if (len(tagline.split()) > 10 or not _TAGLINE.search(tagline) or tagline.endswith((".", ":"))
-            or any(c.isdigit() for c in tagline)):
-        return None
-    return " ".join(w.capitalize() for w in name.split())
-
-
-def _place_alone(name: str) -> bool:
-    from extract.gazetteer import NAMES
-    return name.title() in NAMES or name.title().removesuffix(" Oblast") in NAMES
-
-
 _MONTHS = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+\.?"
 # a line that is a date and little else: "20.07.2025", "14 August 2024, 18:40", "Moscow, January 18, 2025"
 _ONE_DATE = (rf"(?:\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th)?{H}++"
@@ -348,8 +328,8 @@ def _unlisted_publisher(text: str) -> str | None:
             return words[0]   # an agency's country office ("UNICEF Ukraine", "UNHCR Moldova") is the agency's page
         return _as_the_text_spells(name, text)
     for line in head:
-        if m := _MASTHEAD.fullmatch(line.strip()):
-            return _SPACE_RUN.sub(" ", m.group("name")).strip()
+        if (m := _MASTHEAD.fullmatch(line.strip())) and not _place_alone(name := _SPACE_RUN.sub(" ", m.group("name")).strip()):
+            return name
     if (name := _two_line_masthead(head)) is not None:
         return _as_the_text_spells(name, text)
     if (name := _signed_footer(text)) is not None:
@@ -366,8 +346,10 @@ def _unlisted_publisher(text: str) -> str | None:
 def _as_the_text_spells(name: str, text: str) -> str:
     """A masthead in capitals title-cased ("Gazeta.ru" from "GAZETA.RU") as the page's own text spells it where
     that spelling has a capital a title-casing would not give ("the Gazeta.Ru English desk"): never re-cased."""
-    for m in regex.finditer(rf"(?<![\w.]){regex.escape(name)}(?![\w]|\.\w)", text, regex.I):
-        written = m.group()
+    written_so = [m.group() for m in regex.finditer(rf"(?<![\w.]){regex.escape(name)}(?![\w]|\.\w)", text, regex.I)]
+    if len(written_so) > 1 and "." in name and all(w.isupper() for w in written_so):
+        return written_so[0]   # an address its own text writes in capitals throughout ("a comment to OBOZ.UA") is its name so
+    for written in written_so:
         if written != name and not written.isupper() and any(c.isupper() for c in written[1:]) and (
                 written.lower() == name.lower()):
             return written

@@ -1,0 +1,39 @@
+"""A page's first two lines → an unlisted outlet's name when they are its masthead over a tagline."""
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import regex
+
+_VOCAB = tomllib.loads((Path(__file__).resolve().parent / "rules" / "metadata.toml").read_text(encoding="utf-8"))
+_TWO_LINE = _VOCAB["two_line_masthead"]
+_CAPS_NAME = regex.compile(r"\p{Lu}[\p{Lu}&'’.-]*+(?:[^\S\n]\p{Lu}[\p{Lu}&'’.-]*+){0,3}")
+# an acronym and a word or two after it, as the outlet writes its name ("QHA media"): kept as written
+_ACRONYM_NAME = regex.compile(r"\p{Lu}{2,6}(?:[^\S\n][\p{L}'’-]++){1,2}")
+# a company's legal form and its name in quotes ('JSC "CHERNIHIVOBLENERGO"'): the name is the masthead's
+_COMPANY = regex.compile(r"(?:(?:P|Pr|O|N)?JSC|LLC|PLC|SE|PJSC)[^\S\n]++[\"«“'](?P<name>[^\"«»“”'\n]{2,40})[\"»”']")
+TAGLINE = regex.compile(r"(?i)\b(?:" + "|".join(_TWO_LINE["tagline_words"]) + r")\b")
+NOT_NAMES = frozenset(_TWO_LINE["not_names"])
+
+
+def two_line_masthead(head: list[str]) -> str | None:
+    """"KHARKIV TODAY" over "News of Kharkiv and the region": the name in capitals, title-cased ("Kharkiv Today");
+    "QHA media" over "Crimean News Agency" as written; not a banner ("LIVE") nor a place alone ("UKRAINE") over a title."""
+    if len(head) < 2:
+        return None
+    name, tagline = head[0].strip(), head[1].strip()
+    if company := _COMPANY.fullmatch(name):
+        name = company.group("name").strip()
+    as_written = _ACRONYM_NAME.fullmatch(name) is not None and not name.isupper()
+    if not (_CAPS_NAME.fullmatch(name) or as_written) or all(w in NOT_NAMES for w in name.upper().split()) or place_alone(name):
+        return None
+    if (len(tagline.split()) > 10 or not TAGLINE.search(tagline) or tagline.endswith((".", ":"))
+            or any(c.isdigit() for c in tagline)):
+        return None
+    return name if as_written else " ".join(w.capitalize() for w in name.split())
+
+
+def place_alone(name: str) -> bool:
+    from extract.gazetteer import NAMES
+    return name.title() in NAMES or name.title().removesuffix(" Oblast") in NAMES
