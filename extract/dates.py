@@ -29,7 +29,9 @@ CONTEXT_LINES = 3
 # A date that opens its sentence sets the scene for what follows ("On Thursday evening, ...",
 # "UPDATE, October 11, 09:45 -", "By Saturday, ..."); one in mid-sentence is usually a digression.
 _FRAMING_BEFORE = regex.compile(
-    rf"[\s\-–•*]*(?i:(?:update[d]?,?{H}*|(?:late|early){H}+)?(?:on|by|as{H}+of|at{H}+[\d:.]+{H}+on|in)?{H}*"
+    # (after a source's opener: "According to the investigation, on 3 March 2022, ...", "Investigators established that on ...")
+    rf"[\s\-–•*]*(?i:(?:according{H}+to{H}+[^,.\n]{{1,60}},{H}*|[^,.\n]{{0,60}}\b(?:established|found|determined|concluded|alleges?|alleged){H}+that{H}+)?"
+    rf"(?:update[d]?,?{H}*|(?:late|early){H}+)?(?:on|by|as{H}+of|at{H}+[\d:.]+{H}+on|in)?{H}*"
     rf"(?:the{H}+(?:morning|evening|night|afternoon){H}+of{H}+)?)$")
 _PRESENT = regex.compile(r"(?i:\b(?:is|are|remain|remains|stands|stand|now|currently|stays?{H}+(?:behind|on|put)|has{H}+left|have{H}+left|have{H}+no|has{H}+no|still{H}+(?:in|without|live|living|(?:had|have|has|needs?|needed){H}+to)))\b".replace("{H}", H))
 # a relative clause describes a thing ("drones that are jammed"), it tells no time of the figure

@@ -58,7 +58,16 @@ def _vocabulary() -> dict[str, PlaceName]:
 
 
 NAMES = _vocabulary()
-_FIXED = {variant: NAMES[canonical] for canonical, phrases in _RULES["fixed"].items() for phrase in phrases
+
+
+def _fixed_entry(canonical: str) -> PlaceName:
+    if canonical in NAMES:
+        return NAMES[canonical]
+    head = NAMES[canonical.removesuffix(" Oblast")]   # "Donetsk Oblast" for "the DPR": the region, not the city
+    return PlaceName(canonical, "oblast", head.nation, None)
+
+
+_FIXED = {variant: _fixed_entry(canonical) for canonical, phrases in _RULES["fixed"].items() for phrase in phrases
           for variant in (phrase, phrase[0].upper() + phrase[1:])}
 _ANAPHORS = {phrase.lower(): kind for kind, phrases in _RULES["anaphors"].items() if kind != "loose" for phrase in phrases}
 _SETTLEMENT_WORDS = _RULES["settlement_words"]["words"]
@@ -68,8 +77,9 @@ _REGION_SUFFIX = r"(?:\s+(?P<suffix>[Oo]blasts?|[Rr]egions?|[Pp]rovinces?|[Kk]ra
 # The alternation's branches in the order they are tried, each guarded by the characters it may start with: the
 # engine skips a branch on one character test instead of walking its trie.
 _BRANCHES = [
-    (r"(?P<name>" + alternation(NAMES, flexible_spaces=False) + ")" + _REGION_SUFFIX, first_chars(NAMES)),
+    # "the Donetsk People's Republic": a fixed phrase that begins with a name is tried before the name
     (r"(?P<fixed>" + alternation(_FIXED, flexible_spaces=False) + r")(?!\s+of\b)", first_chars(_FIXED)),
+    (r"(?P<name>" + alternation(NAMES, flexible_spaces=False) + ")" + _REGION_SUFFIX, first_chars(NAMES)),
     (r"(?i:(?P<anaphor>" + alternation(_ANAPHORS, flexible_spaces=False) + "))"
      # "there is no panic": an existential "there" stands for no place
      r"(?!\s+of\b|\s+(?:council|administration|authorities|officials|military|governor|police)\b|(?<=(?i:there))\s+(?:is|are|was|were)\b)",
@@ -90,6 +100,12 @@ PLACE_SCAN = WordStartScan(
     start_guard([*NAMES, *_FIXED], [*_ANAPHORS, "the", *_SETTLEMENT_WORDS], after={"the": _SETTLEMENT_WORDS, "a": []}),
     settlement=_SETTLEMENT_WORDS)
 
+# an office of a Russian-installed "republic" ("the head of the self-proclaimed 'DPR'", "the DPR's leader")
+_REPUBLIC_OFFICE_RX = regex.compile(
+    r"(?i:\b(?:head|leader|chief|authorities|officials|ministry|government|parliament|ombudsman|administration|council)"
+    r"(?:\s+of\s+[\w-]+)?\s+of\s+(?:the\s+)?(?:(?:so-called|self-proclaimed|Moscow-installed|Russian-installed|unrecognised|unrecognized)\s+)?[\"“']?)$")
+_REPUBLIC_TITLE_AFTER_RX = regex.compile(
+    r"[\"”']?(?:'s|’s)?\s+(?i:leader|head|chief|authorities|officials|ministry|government|parliament|ombudsman)\b")
 _CUES = _RULES["cues"]
 LOCATIVE, COUNTRY_CUES, DESTINATION = set(_CUES["locative"]), set(_CUES["country"]), set(_CUES["destination"])
 ATTACK_CUES, NATIONAL_HEADLINE_CUES = set(_CUES["attack"]), set(_CUES["national_headline"])
@@ -223,6 +239,9 @@ def _mention(m: regex.Match, text: str) -> Mention | None:
     found = m.group("fixed")
     if found:
         entry = _FIXED[found]
+        if entry.canonical not in NAMES and (_REPUBLIC_OFFICE_RX.search(text, max(0, start - 60), start)
+                                              or _REPUBLIC_TITLE_AFTER_RX.match(text, end)):
+            return None   # "the head of the self-proclaimed 'DPR'": a title, not where the figure happened
         return Mention(start, end, entry.canonical, entry.kind, entry.nation, cue)
     found = m.group("anaphor")
     if found:
