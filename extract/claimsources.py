@@ -68,7 +68,8 @@ _CONTINUES_RX = regex.compile(r"\W*(?i:another|a\s+further|further|more|the\s+re
 _RUNNING_TALLY_RX = regex.compile(r"(?i)\b(?:since\s+(?:the\s+)?(?:start|beginning|outbreak)\b|since\s+(?:the\s+)?(?:full-scale\s+)?"
                                   r"(?:invasion|war)\b|since\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|so\s+far|to\s+date|in\s+total)")
 # a sentence that only says whose the figures before it are: "That account came from ...", "The figures were given by ..."
-_CREDITS_BEFORE_RX = regex.compile(r"\s*(?:That|This|Those|These|The)\s+(?:account|figures?|numbers?|count|tally|toll|information|data)\s+(?:came|comes|come|was|were)\b")
+# (a word on the figure between: "The new figure was given by the head of the administration, Ivan Fedorov")
+_CREDITS_BEFORE_RX = regex.compile(r"\s*(?:That|This|Those|These|The)\s+(?:(?:new|latest|updated|revised|higher|first|final|death)\s+){0,2}(?:account|figures?|numbers?|count|tally|toll|information|data)\s+(?:came|comes|come|was|were)\b")
 
 
 def _from_later_in_paragraph(ctx: DocContext, doc: DocClaimants, unit_end: int) -> str | None:
@@ -77,13 +78,16 @@ def _from_later_in_paragraph(ctx: DocContext, doc: DocClaimants, unit_end: int) 
     credits the figures before it too."""
     _, line_end = ctx.line_at(unit_end - 1)
     lo = bisect.bisect_left(doc.link_starts, unit_end)
-    if lo >= len(doc.links) or doc.links[lo][1] > line_end or doc.links[lo][0] not in doc.body_links:
+    if lo >= len(doc.links) or doc.links[lo][1] > line_end:
         return None
     sent_start, sent_end = ctx.sentence_at(doc.links[lo][0])
     if sent_start < unit_end or ctx.sentence_index(sent_start) != ctx.sentence_index(unit_end - 1) + 1:
         return None   # not the next sentence
     if _CREDITS_BEFORE_RX.match(ctx.text, sent_start, sent_end):
-        return doc.links[lo][2]   # "That account came from X, which said the others hit two buildings": X's
+        # "That account came from X, which said the others hit two buildings": X's, a body's or a person's
+        return doc.links[lo][2]
+    if doc.links[lo][0] not in doc.body_links:
+        return None
     own = _OWN_FIGURE_RX.search(ctx.text, sent_start, sent_end)
     if own and not _CONTINUES_RX.match(ctx.text, sent_start, sent_end) and not _REFERS_BACK_RX.search(ctx.text, sent_start, sent_end):
         if doc.links[lo][0] < own.start():

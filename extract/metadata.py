@@ -14,7 +14,7 @@ from datetime import date, timedelta
 import regex
 
 from extract.dates import find_dates, parse_date
-from extract.publisher import _ANY_NAME, ALIAS_LOOKUP, DATELINE, VOCAB, _two_line_masthead, find_publisher, is_masthead
+from extract.publisher import _ANY_NAME, _SECTION_LINE, _name_over_date, ALIAS_LOOKUP, DATELINE, VOCAB, _two_line_masthead, find_publisher, is_masthead
 
 DIGITLESS_RUN = 400        # characters of lines without a digit worth skipping between date scans
 HEAD_LINES = 14            # mastheads, bylines and date lines sit above the body
@@ -130,6 +130,9 @@ def _is_date_line(line: str, memo: dict | None = None) -> bool:
 def _title_index(lines: list[tuple[int, str]], memo: dict | None = None) -> int | None:
     # "KHARKIV TODAY" over its tagline: neither line is the title
     skip = 2 if _two_line_masthead([line for _, line in lines[:2]]) else 0
+    # a body's name over its site's line and the date ("MINISTRY OF ENERGY OF UKRAINE" / "Press service"): no title
+    if not skip and _name_over_date([line for _, line in lines[:12]]) is not None:
+        skip = 2 if len(lines) > 1 and _SECTION_LINE.fullmatch(lines[1][1].strip()) else 1
     for i, (_, line) in enumerate(lines[:HEAD_LINES]):
         body = _unsigned(_HEADER.sub("", line).strip())
         if i < skip or ("–" in body or "—" in body) and _MASTHEAD.match(body) or is_masthead(body):

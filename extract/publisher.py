@@ -213,10 +213,11 @@ def _as_written(canonical: str, text: str) -> str:
 
 
 _MONTHS = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+\.?"
-# a line that is a date and little else: "20.07.2025", "14 August 2024, 18:40", "Moscow, January 18, 2025"
-_ONE_DATE = (rf"(?:\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th)?{H}++"
+# a line that is a date and little else: "20.07.2025", "14 August 2024, 18:40", "Moscow, January 18, 2025",
+# "08.05.2024 | 11:20", "17. Oct 2025"
+_ONE_DATE = (rf"(?:\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th|\.)?{H}++"
              rf"{_MONTHS},?{H}++(?:19|20)\d\d|{_MONTHS}{H}++\d{{1,2}}(?:st|nd|rd|th)?,?{H}++(?:19|20)\d\d)"
-             rf"(?:,?{H}*+\d{{1,2}}[:.]\d\d(?:{H}*+[AaPp]\.?[Mm]\.?)?)?(?:{H}++[A-Z]{{2,5}}(?:[+-]\d{{1,2}})?)?")
+             rf"(?:(?:,|{H}\|)?{H}*+\d{{1,2}}[:.]\d\d(?:{H}*+[AaPp]\.?[Mm]\.?)?)?(?:{H}++[A-Z]{{2,5}}(?:[+-]\d{{1,2}})?)?")
 # ... with an update stamp after it ("4.4.2022 17:42 | updated 4.4.2022 19:05") or its time zone in words
 # ("23 May 2023, 08:40 (Moscow time)"); "Updated / Monday, 5 Dec 2022 19:40" is a label and a weekday before it
 _DATE_LINE = regex.compile(rf"(?:[\p{{L}}|/,.:-]++{H}++){{0,3}}{_ONE_DATE}"
@@ -231,6 +232,7 @@ _HEAD_NAME = regex.compile(
 
 
 _HEADLINE_WORDS = frozenset(VOCAB["masthead_over_date"]["not_name_words"])
+_OWN_SITE = regex.compile(rf"(?i)(?:official{H}+(?:web)?site|press{H}+(?:service|office|cent(?:re|er)))\b")
 
 
 def _acronym_fits(m: regex.Match) -> bool:
@@ -261,7 +263,10 @@ def _name_over_date(head: list[str]) -> str | None:
         return None
     name = m.group("name")
     words = name.split()
-    if len([w for w in words if w not in _SMALL_WORDS]) > 4 or words[-1] in _SMALL_WORDS or words[0] in _SMALL_WORDS[:3]:
+    # a body's long name ("Ukrainian Parliament Commissioner for Human Rights") stands over its site's or press
+    # service's line; a headline has no such line under it
+    longest = 6 if len(lines) > 1 and _OWN_SITE.match(lines[1]) else 4
+    if len([w for w in words if w not in _SMALL_WORDS]) > longest or words[-1] in _SMALL_WORDS or words[0] in _SMALL_WORDS[:3]:
         return None
     if all(w.upper() in _NOT_NAMES for w in words) or _place_alone(name) or _a_person(words):
         return None
@@ -283,9 +288,13 @@ def _name_over_date(head: list[str]) -> str | None:
     rest = lines[2:] if section else lines[1:]
     if section and len(rest) > 1 and _DATE_LINE.fullmatch(rest[0]):
         return _title_case(name)   # "VEDOMOSTI" / "Society" / "13.05.2024, 11:02"
-    if len(rest) > 1 and _headline(rest[0]) and not _DATE_LINE.fullmatch(rest[0]) and any(
-            _DATE_LINE.fullmatch(line) or _STAMP.search(line) for line in rest[1:3]):
-        return _title_case(name)
+    # (one line between, or a dek and a byline: "Vox" / "World Politics" / headline / dek / "By ..." / "Mar 11, 2022")
+    if len(rest) > 1 and _headline(rest[0]) and not _DATE_LINE.fullmatch(rest[0]):
+        for j, line in enumerate(rest[1:5], 1):
+            if _DATE_LINE.fullmatch(line) or _STAMP.search(line):
+                if j <= 2 or all(between.endswith(".") or between.startswith("By ") for between in rest[1:j]):
+                    return _title_case(name)
+                break
     # or it signs the story's date line ("KYODO NEWS - Feb 4, 2025 - 22:15", "Friday August 19 2022, 6.00pm BST, The Times")
     if any(_ONE_DATE_IN.search(line) and regex.search(rf"(?i)(?<!\w){regex.escape(name)}(?!\w)", line) for line in lines[1:8]):
         return _title_case(name)
@@ -308,7 +317,10 @@ _ONE_DATE_IN = regex.compile(rf"{_ONE_DATE}|{_MONTHS}{H}++\d{{1,2}}(?:st|nd|rd|t
 
 
 # a section path or a site's tagline under its name: a few words, no figure, no sentence
-_SECTION_LINE = regex.compile(r"[\p{L}'’&-]++(?:[^\S\n]*+(?:[/|›>»]|[^\S\n])[^\S\n]*+[\p{L}'’&-]++){0,5}")
+# (parts of up to three words between separators, "Field update | Ukraine"; or one or two words alone, "World
+# Politics": a headline has more)
+_SECTION_PART = r"[\p{L}'’&-]++(?:[^\S\n]++[\p{L}'’&-]++){0,2}"
+_SECTION_LINE = regex.compile(rf"{_SECTION_PART}(?:[^\S\n]*+[/|›>»][^\S\n]*+{_SECTION_PART}){{1,5}}|[\p{{L}}'’&-]++(?:[^\S\n]++[\p{{L}}'’&-]++)?")
 
 
 def _headline(line: str) -> bool:
@@ -326,10 +338,10 @@ def _unlisted_publisher(text: str) -> str | None:
         words = name.split()
         if len(words) > 1 and regex.fullmatch(r"\p{Lu}{2,8}", words[0]) and not name.isupper() and _place_alone(" ".join(words[1:])):
             return words[0]   # an agency's country office ("UNICEF Ukraine", "UNHCR Moldova") is the agency's page
-        return _as_the_text_spells(name, text)
+        return _outlet_only(_as_the_text_spells(name, text))
     for line in head:
         if (m := _MASTHEAD.fullmatch(line.strip())) and not _place_alone(name := _SPACE_RUN.sub(" ", m.group("name")).strip()):
-            return name
+            return _outlet_only(name)
     if (name := _two_line_masthead(head)) is not None:
         return _as_the_text_spells(name, text)
     if (name := _signed_footer(text)) is not None:
@@ -341,6 +353,18 @@ def _unlisted_publisher(text: str) -> str | None:
             if not _PHOTO.search(text, line_start, line_end if line_end >= 0 else len(text)):
                 return _SPACE_RUN.sub(" ", m.group("name")).strip()
     return None
+
+
+# a newsletter's name after the outlet's ("Semafor Flagship", "Politico Playbook") and a broadcaster's kind after its
+# acronym ("MTM TV Company", "ICTV Channel"): the outlet is the name before them
+_NEWSLETTER = regex.compile(r"(?P<name>.+?)[^\S\n]+(?:" + "|".join(VOCAB["newsletter_names"]["words"]) + ")")
+_KIND_AFTER_ACRONYM = regex.compile(
+    r"(?P<name>\p{Lu}[\p{Lu}\d]{1,5})[^\S\n]+(?i:(?:TV|television|radio)(?:[^\S\n]+and[^\S\n]+radio)?[^\S\n]+(?:company|channel|station)|TV|broadcasting[^\S\n]+company)")
+
+
+def _outlet_only(name: str) -> str:
+    m = _NEWSLETTER.fullmatch(name) or _KIND_AFTER_ACRONYM.fullmatch(name)
+    return m.group("name") if m else name
 
 
 def _as_the_text_spells(name: str, text: str) -> str:

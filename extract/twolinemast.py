@@ -31,7 +31,9 @@ def two_line_masthead(head: list[str]) -> str | None:
     if (len(tagline.split()) > 10 or not TAGLINE.search(tagline) or tagline.endswith((".", ":"))
             or any(c.isdigit() for c in tagline)):
         return None
-    return name if as_written else " ".join(w.capitalize() for w in name.split())
+    if as_written or (" " not in name and sum(c.isalpha() for c in name) <= 4):
+        return name   # a short name in capitals is an acronym ("UPI"): as written
+    return " ".join(w.capitalize() for w in name.split())
 
 
 def place_alone(name: str) -> bool:
