@@ -167,7 +167,9 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
                 sentences[f.sentence - 1].text, masked.text, a, rules)
             if whole is not None:
                 own_group = whole[0]
-            group = own_group or (ref or {}).get("group") or last_group.get(f.sentence) \
+            # a part of a total named only "bodies" or "people" is of the total's group ("Donetsk direction - 585 bodies;")
+            group = (None if ref is not None and own_group == "unspecified" else own_group) or (ref or {}).get("group") \
+                or own_group or last_group.get(f.sentence) \
                 or (attributes.more_of_them(masked.text, a, b) and last_group.get(f.sentence - 1)) or "unspecified"
             row["group"] = group
             # no noun of its own ("50 prisoners of war dead and 73 wounded"): the same people, the same side

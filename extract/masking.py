@@ -158,12 +158,14 @@ def mask_document(text: str, bounds: list[tuple[int, int]], rules: Ruleset,
     return out
 
 
-_LIST_MARK = regex.compile(r"[-•*] ")
+# a list's line: marked ("- mobilised men - 16,834;"), or a verbless "label - N" line ("Luhansk direction - 47;")
+_LIST_MARK = regex.compile(r"[-•*] |[^⟨:;.]{2,80}? [-—–] ⟨n\d+⟩(?: [^⟨:;.]{1,30})?[;,.]?$")
 LIST_HEADER_BACK = 3   # how many sentences before a list's header its total may stand ("146,480 killed. Who they were. Among those:")
 
 
 def list_reach(sentences, si: int) -> int:
-    """How far back a part's total may stand: the sentence before, or, for a line of a list ("- mobilised men - 16,834;"),
+    """How far back a part's total may stand: the sentence before, or, for a line of a list ("- mobilised men - 16,834;",
+    "Luhansk direction - 47;"),
     a few before the list's header (the list breaks down the total told above it)."""
     if not _LIST_MARK.match(sentences[si].text):
         return 1
