@@ -1,6 +1,6 @@
 """Articles written here with their gold → ../shared/eval/score.py floors: tests/heldout (other house styles; its
 README says which articles were scored before any rule change touched them), tests/heldout_blind and
-tests/heldout_blind2 to 12 (each written and committed before the extractor first read it; their
+tests/heldout_blind2 to 13 (each written and committed before the extractor first read it; their
 READMEs give that first score)."""
 from __future__ import annotations
 
@@ -18,7 +18,9 @@ ATTRIBUTE_FLOORS = {"heldout": 0.90, "heldout_blind": 0.85, "heldout_blind2": 0.
                     # blind8/9 places (0.89) and blind9's groups (0.86: a list under "Among those confirmed dead:"
                     # whose lines name no group of their own) are known gaps, held where they stand
                     "heldout_blind8": 0.85, "heldout_blind9": 0.85, "heldout_blind10": 0.90,
-                    "heldout_blind11": 0.90}
+                    "heldout_blind11": 0.90, "heldout_blind12": 0.90,
+                    # blind13's places (0.83: a city district, a district's towns, a strike site named once) are known gaps
+                    "heldout_blind13": 0.80}
 # blind5 names two outlets only a reader who knows them could (a GOV.UK page of the UK Ministry of Defence, "Notes
 # from Poland" over its headline): 11 of 13 publishers
 DOCUMENT_FLOOR_OVERRIDES = {"heldout_blind5": {"publisher_accuracy": 0.8}}
