@@ -371,6 +371,14 @@ def _from_lists(mentions: list[Mention], text: str) -> list[Mention]:
 _TOWNS_OF = {oblast: set(towns) for oblast, towns in _RULES["ukraine_place_oblasts"].items()}
 
 
+def _credit_line(ctx: DocContext, offset: int, seen: dict[int, bool]) -> bool:
+    """Is offset's line a credit line ("Reporting by ...")? Searched once a line, the answer kept in seen."""
+    line_start, line_end = ctx.line_at(offset)
+    if line_start not in seen:
+        seen[line_start] = CREDIT_LINE_RX.search(ctx.text, line_start, line_end) is not None
+    return seen[line_start]
+
+
 def doc_places(ctx: DocContext) -> DocPlaces:
     cached = ctx.__dict__.get("_places")
     if cached is not None:
@@ -390,7 +398,7 @@ def doc_places(ctx: DocContext) -> DocPlaces:
     region_kinds: set[str] = set()
     first: dict[str, int] = {}
     last_town = None
-    credit_lines: dict[int, bool] = {}
+    credit_lines: dict[int, bool] = {}   # once a line: a megabyte line holds thousands of places
     for mention in mentions:
         if (mention.kind.startswith("anaphor") or mention.kind in ("country", "sea") or mention.dateline
                 or speaker_place(memo, ctx.text, mention) or SECTOR_AFTER_RX.match(ctx.text, mention.end)
@@ -399,10 +407,7 @@ def doc_places(ctx: DocContext) -> DocPlaces:
                 or foreign_capital(ctx.text, mention, ctx.sentence_at(mention.start))
                 or HOSPITAL_BEFORE_RX.search(ctx.text, max(0, mention.start - 80), mention.start)):
             continue   # (nor is a town the wounded were taken to: "taken to hospitals in Lviv")
-        line_start, line_end = ctx.line_at(mention.start)
-        credit = credit_lines.get(line_start)
-        if credit is None:   # once a line: a megabyte line with thousands of places must not be searched for each
-            credit = credit_lines[line_start] = CREDIT_LINE_RX.search(ctx.text, line_start, line_end) is not None
+        credit = _credit_line(ctx, mention.start, credit_lines)
         if credit:
             continue   # "(Reporting by Max Hunder in Kyiv; ...)", "AP writers ... in Kyiv contributed": the reporters' seat
         town, last_town = last_town, (mention if mention.kind in ("city", "district") else None)
@@ -432,7 +437,7 @@ def doc_places(ctx: DocContext) -> DocPlaces:
     in_headline = {m.name for m in mentions if m.start < head_end and m.kind == "city" and m.cue not in DESTINATION | {"from"}
                    and not m.dateline and not speaker_place(memo, ctx.text, m)
                    and not LANDMARK_RX.search(ctx.text, max(0, m.start - 40), m.start)
-                   and not CREDIT_LINE_RX.search(ctx.text, *ctx.line_at(m.start))   # (not a byline's "in Kyiv")
+                   and not _credit_line(ctx, m.start, credit_lines)   # (not a byline's "in Kyiv")
                    and not HOSPITAL_BEFORE_RX.search(ctx.text, max(0, m.start - 80), m.start)}
     if len(in_headline) >= 2 or (national_headline and not in_headline):
         main = None   # "Strikes on Kyiv and Kharkiv", "missiles at Ukraine": a story about several places
