@@ -73,7 +73,8 @@ PATHOLOGICAL = {
     "many numbers": (lambda n: "1 " * n, 500, 25_000),
     "decimal flood": (lambda n: "1.5" * n, 350, 30_000),
     "blank lines": (lambda n: "\n" * n + "3 killed", 250, 200_000),
-    "long line": (lambda n: SENTENCE * n, 14, 1_400),
+    # from 350 sentences (25 KB) up: a search of the whole line once per place or figure shows only at that size
+    "long line": (lambda n: SENTENCE * n, 350, 1_400),
     "paragraphs": (lambda n: PARAGRAPH * n, 4, 200),
     "odd code points": (lambda n: "\u0000\ufeff\u202e 7 missiles \ud7ff \U0001F4A5 killed 4. " * n, 25, 1_200),
 }
