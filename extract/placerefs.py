@@ -99,7 +99,7 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
         # not its capital (a state speaking or, as a place, a city without a region of that name)
         # nor a destination ("buses left for Penza")
         or m.nation == "ru" and m.kind == "city" and m.name not in BARE_CAPITAL and m.name != _RULES["capitals"]["ru"]
-        and m.cue not in DESTINATION and m.cue not in _ELSEWHERE_CUES and _names_oblast(m) and not (text and speaker_place(places.memo, text, m)))))
+        and m.cue not in _ELSEWHERE and _names_oblast(m) and not (text and speaker_place(places.memo, text, m)))))
     if m is None:   # "destroyed 23 UAVs over the region" in a digest of the Kursk governor's posts
         return (wanted == "oblast" and officials_region(places.memo, text, places.mentions)) or places.main
     if wanted == "oblast" and m.kind != "oblast":
@@ -160,7 +160,7 @@ def _landmark(m: Mention, text: str) -> bool:
     return bool(text) and LANDMARK_RX.search(text, max(0, m.start - 40), m.start) is not None
 
 
-_ELSEWHERE_CUES = frozenset(["to", "for", "toward", "towards", "reached", "arrived in", "into", "from"])
+_ELSEWHERE = DESTINATION | {"from"}   # where people went or where weapons came from: not the story's region
 
 
 def _names_oblast(m: Mention) -> bool:
