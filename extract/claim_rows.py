@@ -19,7 +19,8 @@ try:   # sibling modules written in parallel: until they land the column stays n
 except ImportError:  # pragma: no cover
     _location = None
 try:
-    from extract.gazetteer import NAMES as _NAMES, doc_places as _doc_places
+    from extract.gazetteer import NAMES as _NAMES
+    from extract.docplaces import doc_places as _doc_places
     from extract.regions import nation_in_doc as _nation_of_mentions, region_of_town as _region_of_town
 except ImportError:  # pragma: no cover
     _NAMES, _doc_places = {}, None

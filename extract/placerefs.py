@@ -6,7 +6,8 @@ from collections import Counter
 import regex
 
 from extract.context import DocContext
-from extract.gazetteer import _RULES, DESTINATION, OBLAST_CENTRES, DocPlaces, Mention
+from extract.docplaces import DocPlaces
+from extract.gazetteer import _RULES, DESTINATION, OBLAST_CENTRES, Mention
 from extract.officials import officials_region
 from extract.placeweights import LANDMARK_RX
 from extract.regions import region_of_town

@@ -6,9 +6,9 @@ from dataclasses import replace
 import regex
 
 from extract.context import DocContext
-from extract.gazetteer import (_RULES, ATTACK_CUES, BORDER_BEFORE_RX, COUNTED_PLACES_RX, COUNTRY_CUES, DESTINATION,
-                               FLIGHT_PATH_RX,
-                               LOCATIVE, NAMES, DocPlaces, Mention, doc_places)
+from extract.docplaces import BORDER_BEFORE_RX, DocPlaces, doc_places
+from extract.gazetteer import (_RULES, ATTACK_CUES, COUNTED_PLACES_RX, COUNTRY_CUES, DESTINATION, FLIGHT_PATH_RX, LOCATIVE,
+                               NAMES, Mention)
 from extract.placeweights import HOSPITAL_BEFORE_RX, REGION_NEST_RX, SITE_IN_PART_RX
 from extract.officials import official_seat, titled_seat
 from extract.placerefs import BARE_CAPITAL, capital, list_place, resolve_anaphor, russian_held_main, section_heading

@@ -1,0 +1,207 @@
+"""Article text + its place mentions → the article's places: unlisted towns set in their regions, list cues shared, and
+the place the article is mostly about."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+import regex
+
+from extract.columns import region_labels
+from extract.context import DocContext
+from extract.datelines import datelines as _datelines, inside as _inside
+from extract.gazetteer import (_CUES, _LEADING_WORDS, _NATIONWIDE_RX, _RULES, COUNTRY_CUES, DESTINATION, LAUNCHED_FROM_RX, NAMES,
+                               NATIONAL_HEADLINE_CUES, PLACE_SCAN, SECTOR_AFTER_RX, Mention, _cue_at, _mention,
+                               _without_leading_word)
+from extract.placerecur import recurring_unlisted
+from extract.placeweights import CREDIT_LINE_RX, HOSPITAL_BEFORE_RX, LANDMARK_RX, REGION_NEST_RX, head_end as _head_end
+from extract.speakerplaces import foreign_capital, speaker_place
+from extract.vocab import alternation, may_hold
+
+
+@dataclass
+class DocPlaces:
+    mentions: list[Mention]
+    main: str | None          # the place the article is mostly about, None when it covers several
+    main_is_city: bool = False
+    memo: dict = field(default_factory=dict)   # this article's answers to questions its figures share
+
+
+# "killed in Velykyi Burluk, Kharkiv Oblast": an unlisted town set in a listed region after a comma
+UNLISTED_BEFORE_REGION_RX = regex.compile(
+    r"(?i:\b(?P<cue>" + alternation(_CUES["unlisted_region_cues"]) + r")\s+)(?:the\s+)?"
+    r"(?P<town>\p{Lu}\p{Ll}[\p{L}'’]*+(?:[ -]\p{Lu}\p{Ll}[\p{L}'’]*+)?), (?:the )?$")
+
+
+# "Bilenke (Kramatorsk district). One person was killed": a list entry opened by an unlisted town, its region in brackets
+UNLISTED_HEADING_RX = regex.compile(
+    r"(?:^|(?<=\n))[^\S\n]*+[-–•*]?[^\S\n]*+(?P<cue>)(?P<town>\p{Lu}\p{Ll}[\p{L}'’]*+(?:[ -]\p{Lu}\p{Ll}[\p{L}'’]*+)?)[^\S\n]*+\([^\S\n]*+(?:the[^\S\n]+)?$")
+
+
+# "in the Velykyi Burluk hromada": an unlisted community named by its centre
+_COMMUNITY_WORDS = tuple(_RULES["settlement_words"]["communities"])
+COMMUNITY_WORD_RX = regex.compile(r"(?i)\b(?:" + alternation(_COMMUNITY_WORDS) + r")\b")
+_COMMUNITY_PEOPLE = frozenset(_RULES["not_place_words"]["community_people"])
+_PEOPLE_ADJECTIVE_RX = regex.compile(r"(?:ian|ish|ese|ic|ean|an)$")   # Ukrainian, Jewish, Chinese, Catholic, European
+_DISTRICT_ADJECTIVE_RX = regex.compile(r"(?:yi|iy|yy|sky|ski|skoy|skoye|ny|nyi|ne|ke)$")
+COMMUNITY_NAME_RX = regex.compile(r"(?<![\p{L}'’-])(?P<town>\p{Lu}\p{Ll}[\p{L}'’]*+(?:[ -]\p{Lu}\p{Ll}[\p{L}'’]*+)?)[ ]$")
+
+
+def _unlisted_places(mentions: list[Mention], text: str) -> list[Mention]:
+    """Mentions plus the unlisted towns named right before a region ("in Velykyi Burluk, Kharkiv Oblast"), which take
+    the region's nation, and the unlisted communities ("the Velykyi Burluk hromada")."""
+    added = []
+    for i, m in enumerate(mentions):
+        if m.kind not in ("oblast", "area", "district"):
+            continue
+        found = (UNLISTED_BEFORE_REGION_RX.search(text, max(0, m.start - 50), m.start)
+                 or UNLISTED_HEADING_RX.search(text, max(0, m.start - 50), m.start))
+        if found and found.group("town") not in NAMES and not (i and mentions[i - 1].end > found.start("town")):
+            cue = found.group("cue").lower()
+            added.append(Mention(found.start("town"), found.end("town"), found.group("town"), "city", m.nation,
+                                 cue if cue in _CUES["before_place"] else "in"))
+    if may_hold(text, _COMMUNITY_WORDS):
+        starts = {m.start for m in mentions}
+        for word in COMMUNITY_WORD_RX.finditer(text):
+            found = COMMUNITY_NAME_RX.search(text, max(0, word.start() - 50), word.start())
+            if found is None:
+                continue
+            name, start = _without_leading_word(found.group("town"), found.start("town"))
+            if word.group().lower() == "community" and (name.split()[-1] in _COMMUNITY_PEOPLE or _PEOPLE_ADJECTIVE_RX.search(name)):
+                continue   # "the Jewish community", "the Ukrainian community in Poland": people, not a place
+            if word.group().lower() == "district" and _DISTRICT_ADJECTIVE_RX.search(name):
+                continue   # "Solomianskyi district": a city's district; "the Krasnaya Yaruga district" is its town's
+            if name not in NAMES and name not in _LEADING_WORDS and start not in starts:
+                added.append(Mention(start, start + len(name), name, "city", "ua", "in"))
+    return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
+
+
+_REGION_BEFORE = 300   # characters before an unlisted town where the region setting it may stand
+# "near the border with Russia's Kursk region", "across the border from Belgorod": a neighbour, not where things are
+BORDER_BEFORE_RX = regex.compile(r"(?i)\bborder(?:s|ing)?\s+(?:with\s+|from\s+)?(?:the\s+)?(?:Russia's\s+|Russian\s+|Ukraine's\s+|Ukrainian\s+)?$")
+
+
+def _neighbour(m: Mention, text: str) -> bool:
+    """A region named as a neighbour or a launch site, not as the one holding a town in its sentence."""
+    return m.cue == "from" or BORDER_BEFORE_RX.search(text, max(0, m.start - 50), m.start) is not None
+
+
+def _placed_in_region(mentions: list[Mention], ctx: DocContext) -> list[Mention]:
+    """An unlisted town lies in the country of the region its sentence names, else of the region named just before:
+    "In Bryansk region, ... a drone hit the village of Lopandino", "the village of Nikolskoye of the Belgorod
+    district" are Russia's."""
+    out = mentions
+    for i, m in enumerate(mentions):
+        if m.kind != "city" or m.name in NAMES or m.dateline:
+            continue
+        start, end = ctx.sentence_at(m.start)
+        regions = [r for r in mentions if start <= r.start < end and r.kind in ("oblast", "district", "area") and r.nation
+                   and not _neighbour(r, ctx.text)]
+        if not regions:   # else the region named last shortly before: "Shelling hit the Belgorod region. In the village of X, ..."
+            regions = [r for r in mentions if m.start - _REGION_BEFORE <= r.start < m.start
+                       and r.kind in ("oblast", "district", "area") and r.nation and not r.dateline
+                       and not _neighbour(r, ctx.text)][-1:]
+        if regions and all(r.nation == regions[0].nation for r in regions):
+            if out is mentions:
+                out = list(mentions)
+            out[i] = replace(m, nation=regions[0].nation, placed=True)
+    return out
+
+
+LIST_GAP_RX = regex.compile(r"(?:,\s*+(?:and\s++)?|\s++and\s++)(?:the\s++)?")
+
+
+_LIST_CUES = frozenset(["from", "to", "toward", "towards", "into"])
+
+
+def _from_lists(mentions: list[Mention], text: str) -> list[Mention]:
+    """"launched from Kursk, Oryol and Engels", "taken to the Berdiansk and Prymorsk districts": a list's cue is all its places'."""
+    for i in range(1, len(mentions)):
+        m, prev = mentions[i], mentions[i - 1]
+        if prev.cue in _LIST_CUES and not m.cue and LIST_GAP_RX.fullmatch(text, prev.end, m.start):
+            mentions[i] = replace(m, cue=prev.cue)
+    return mentions
+
+
+_TOWNS_OF = {oblast: set(towns) for oblast, towns in _RULES["ukraine_place_oblasts"].items()}
+
+
+def _credit_line(ctx: DocContext, offset: int, seen: dict[int, bool]) -> bool:
+    """Is offset's line a credit line ("Reporting by ...")? Searched once a line, the answer kept in seen."""
+    line_start, line_end = ctx.line_at(offset)
+    if line_start not in seen:
+        seen[line_start] = CREDIT_LINE_RX.search(ctx.text, line_start, line_end) is not None
+    return seen[line_start]
+
+
+def doc_places(ctx: DocContext) -> DocPlaces:
+    cached = ctx.__dict__.get("_places")
+    if cached is not None:
+        return cached
+    memo: dict = {}
+    mentions = [mention for mention in (_mention(m, ctx.text) for m in PLACE_SCAN.scan(ctx.text, ctx.lines))
+                if mention is not None]
+    mentions = _from_lists(_placed_in_region(_unlisted_places(mentions, ctx.text), ctx), ctx.text)
+    mentions = recurring_unlisted(mentions, ctx.text, NAMES, lambda at: _cue_at(ctx.text, at), Mention)
+    if ctx.table_rows:   # "Khmelnytskyi | 2 | 6" under "Region | killed | injured": the region
+        mentions = region_labels(mentions, ctx.table_rows, NAMES)
+    datelines = _datelines(ctx.text, ctx.lines)
+    if datelines:
+        mentions = [replace(m, dateline=True) if _inside(datelines, m.start) else m for m in mentions]
+    head_end = _head_end(ctx)
+    weights: dict[str, float] = {}
+    region_kinds: set[str] = set()
+    first: dict[str, int] = {}
+    last_town = None
+    credit_lines: dict[int, bool] = {}   # once a line: a megabyte line holds thousands of places
+    for mention in mentions:
+        if (mention.kind.startswith("anaphor") or mention.kind in ("country", "sea") or mention.dateline
+                or speaker_place(memo, ctx.text, mention) or SECTOR_AFTER_RX.match(ctx.text, mention.end)
+                or mention.cue in DESTINATION - {"for"}
+                or (mention.cue == "from" and LAUNCHED_FROM_RX.search(ctx.text, max(0, mention.start - 40), mention.start))
+                or foreign_capital(ctx.text, mention, ctx.sentence_at(mention.start))
+                or HOSPITAL_BEFORE_RX.search(ctx.text, max(0, mention.start - 80), mention.start)):
+            continue   # (nor is a town the wounded were taken to: "taken to hospitals in Lviv")
+        credit = _credit_line(ctx, mention.start, credit_lines)
+        if credit:
+            continue   # "(Reporting by Max Hunder in Kyiv; ...)", "AP writers ... in Kyiv contributed": the reporters' seat
+        town, last_town = last_town, (mention if mention.kind in ("city", "district") else None)
+        if mention.kind in ("oblast", "area") and town is not None and REGION_NEST_RX.fullmatch(ctx.text, town.end, mention.start):
+            # "the village of Serhiivka in Ukraine's Odesa region": the region only locates the town, whose weight it adds to
+            town_base = town.name.removesuffix(" district")
+            if town_base in weights:
+                weights[town_base] += 3 if mention.start < head_end else 1
+            continue
+        base = mention.name.removesuffix(" Oblast").removesuffix(" district")
+        if LANDMARK_RX.search(ctx.text, max(0, mention.start - 40), mention.start):
+            weights[base] = weights.get(base, 0) + 0.5   # "a resort near Odesa", "50 km southwest of Odesa": a landmark
+        else:
+            weights[base] = weights.get(base, 0) + (3 if mention.start < head_end else 1)
+        first.setdefault(base, mention.start)
+        if mention.kind == "oblast":
+            region_kinds.add(base)
+    main = max(weights, key=lambda b: (weights[b], -first[b])) if weights else None
+    if main is not None and main in region_kinds:
+        # "Donetsk region: search in Chasiv Yar completed": a town of the region, told of as much, is the story's place
+        towns = [b for b in weights if weights[b] >= weights[main] and b in _TOWNS_OF.get(main, ())]
+        main = max(towns, key=lambda b: (weights[b], -first[b])) if towns else main
+    national_headline = any(m.start < head_end and (m.kind == "country" and m.nation == "ua" and m.cue in NATIONAL_HEADLINE_CUES
+                                                    or m.kind == "anaphor-country" and _NATIONWIDE_RX.match(ctx.text, m.start))
+                            for m in mentions)   # ("Emergency blackouts across the country as Kyiv says ...")
+    # a visit's destination is no second place of the story ("... hit Kostiantynivka as Blinken arrived in Kyiv")
+    in_headline = {m.name for m in mentions if m.start < head_end and m.kind == "city" and m.cue not in DESTINATION | {"from"}
+                   and not m.dateline and not speaker_place(memo, ctx.text, m)
+                   and not LANDMARK_RX.search(ctx.text, max(0, m.start - 40), m.start)
+                   and not _credit_line(ctx, m.start, credit_lines)   # (not a byline's "in Kyiv")
+                   and not HOSPITAL_BEFORE_RX.search(ctx.text, max(0, m.start - 80), m.start)}
+    if len(in_headline) >= 2 or (national_headline and not in_headline):
+        main = None   # "Strikes on Kyiv and Kharkiv", "missiles at Ukraine": a story about several places
+    elif main is not None and weights[main] <= 1 and sum(m.start < first[main] and m.kind == "country" and m.nation == "ua"
+                                                         and m.cue in COUNTRY_CUES for m in mentions) >= 2:
+        main = None   # "attacks on health care in Ukraine ... in Pokrovsk": a town named once, after the country, is an example
+    # An article spread over many places (a nationwide barrage) has no main place: its figures are national.
+    if main is not None and weights[main] < 0.4 * sum(weights.values()):
+        main = None
+    places = DocPlaces(mentions, main, main_is_city=any(m.name == main and m.kind == "city" for m in mentions), memo=memo)
+    ctx.__dict__["_places"] = places
+    return places
+
