@@ -106,7 +106,8 @@ STAGE_SAMPLE = 2000   # articles timed stage by stage (enough for stable shares,
 def stage_times(articles) -> dict[str, float]:
     """Seconds spent in each step of extract_article over articles, its steps taken one by one (the result is
     checked against extract_article's own, so this stays the same pipeline)."""
-    from extract.claim_rows import add_event_dates, collapse, document_row, rows_for
+    from extract.claim_rows import add_event_dates, document_row, rows_for
+    from extract.repeats import collapse
     from extract.context import DocContext
 
     rules = pipeline.RULES

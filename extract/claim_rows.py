@@ -1,9 +1,7 @@
 """Found figures + article + context → rows of the claims and documents tables (extract/schema.py)."""
 from __future__ import annotations
 
-import bisect
 import hashlib
-import itertools
 from datetime import date
 
 import regex
@@ -14,29 +12,12 @@ from extract.context import DocContext
 from extract.masking import list_reach
 from extract.schema import CLAIM_COLUMNS
 
-try:   # sibling modules written in parallel: until they land the column stays null
-    from extract.places import location as _location
-except ImportError:  # pragma: no cover
-    _location = None
-try:
-    from extract.gazetteer import NAMES as _NAMES
-    from extract.docplaces import doc_places as _doc_places
-    from extract.regions import nation_in_doc as _nation_of_mentions, region_of_town as _region_of_town
-except ImportError:  # pragma: no cover
-    _NAMES, _doc_places = {}, None
-    _nation_of_mentions = _region_of_town = None
-try:
-    from extract.dates import event_date as _event_date
-except ImportError:  # pragma: no cover
-    _event_date = None
-try:
-    from extract.claimants import claimant as _claimant, office_of_place as _office_of_place
-except ImportError:  # pragma: no cover
-    _claimant = _office_of_place = None
-try:
-    from extract.metadata import infer_metadata as _infer_metadata
-except ImportError:  # pragma: no cover
-    _infer_metadata = None
+from extract.claimants import claimant as _claimant, office_of_place as _office_of_place
+from extract.dates import event_date as _event_date
+from extract.docplaces import doc_places as _doc_places
+from extract.metadata import infer_metadata as _infer_metadata
+from extract.places import location as _location
+from extract.regions import nation_in_doc as _nation_of_mentions
 
 
 def _not_the_publisher(name: str | None, publisher: str | None) -> str | None:
@@ -240,169 +221,6 @@ def _launched_place(placed: list[tuple[dict, int]], metric: str, sentence: int) 
         if row["metric"] == launched:
             return row["location"] if row["location"] not in (None, "Ukraine") else None
     return None
-
-
-# a launch count read from where the weapons landed ("two missiles hit the city"), not from their launch
-_IMPACT_RX = regex.compile(r"[^.;]{0,60}?\b(?:hit|struck|slammed\s+into|landed)\b")
-_LAUNCH_RX = regex.compile(r"\b(?:launched|fired|launch|fire)\b")
-
-
-def _told_as_launch(row: dict) -> bool:
-    if not row["metric"].endswith("_launched"):
-        return True
-    after = row["quote"][row["span_end"] - row["quote_start"]:]
-    impact = _IMPACT_RX.match(after)
-    return impact is None or _LAUNCH_RX.search(impact.group()) is not None
-
-
-def _preference(row: dict, ctx: DocContext) -> tuple:
-    # Of a figure repeated (headline, bullet, body), keep the body sentence that says who said it; of a table's row
-    # and the prose repeating it ("the two dead were ..."), the row, which says what and where; of a launch count
-    # told as impacts ("two missiles hit Dnipro", the governor) and as a launch ("Russia fired two missiles", the air
-    # force), the launch.
-    table = bool(ctx.table_rows) and ctx.row_of_line(row["quote_start"]) is not None
-    return (_body_line(row) or table, row["claimant"] is not None, table, _told_as_launch(row),
-            len(row["quote"].rstrip()))
-
-
-def collapse(rows: list[dict], ctx: DocContext) -> list[dict]:
-    """One row per (metric, unit, value) in an article: the same figure repeated (headline, bullet, body)
-    is one claim. Places are not part of the key: a headline's place often differs from the body's; only two
-    reports of the figure from different sources about different places, or two body lines of two towns or of two
-    days, are two events (_distinct_events, _distinct_lines)."""
-    kept: dict[tuple, list[dict]] = {}
-    for row in rows:
-        events = kept.setdefault((row["metric"], row["unit"], row["value"]), [])
-        same = next((i for i, e in enumerate(events) if _same_event(row, e, ctx)), None)
-        if same is None:
-            events.append(row)
-        elif _preference(row, ctx) > _preference(events[same], ctx):
-            events[same] = row
-    best = {id(e): e for events in kept.values() for e in events}
-    owner = dict(best)   # id(row) → the kept row of its event
-    for row in rows:
-        if id(row) not in owner:
-            events = kept[(row["metric"], row["unit"], row["value"])]
-            owner[id(row)] = next((e for e in events if _same_event(row, e, ctx)), events[0])
-    # "killed two" in the lead (Belgorod Oblast) and in the report (Nikolskoye): the town, told where it is best told
-    towns: dict[int, dict] = {}
-    for row in rows:
-        k = owner[id(row)]
-        if row is not k and _within(row, k) and (id(k) not in towns or _preference(row, ctx) > _preference(towns[id(k)], ctx)):
-            towns[id(k)] = row
-    for k, row in towns.items():
-        best[k]["location"] = row["location"]
-    # "killing 9 civilians" in a bullet, "killing nine people" in the report: the people the repeat names
-    for row in rows:
-        k = owner[id(row)]
-        if k["group"] == "unspecified" and row["group"] in ("civilians", "military") and row["side"] == k["side"]:
-            k["group"] = row["group"]
-    return [r for r in rows if id(r) in best]
-
-
-_NAME_WORD = regex.compile(r"[\w'-]{4,}")
-_COUNTRIES = {"Ukraine", "Russia"}
-# a source named only by its kind ("officials", "local authorities") may be any of the named ones
-_GENERIC_SOURCE = regex.compile(r"(?i)(?:(?:the|local|regional|city|state|military|russian|ukrainian|officials?|authorities|"
-                                r"police|administration|ministry|governor|mayor|sources?|emergency|services?)(?:\s+|$))+")
-
-
-def _naming_words(claimant: str) -> set[str]:
-    """The words that tell one source from another: "Kyiv City Military Administration" and "Odesa regional military
-    administration" share only the words of their kind."""
-    return {w for w in _NAME_WORD.findall(claimant.lower()) if not _GENERIC_SOURCE.fullmatch(w)}
-
-
-def _same_event(a: dict, b: dict, ctx: DocContext) -> bool:
-    return not _distinct_events(a, b) and not _distinct_lines(a, b, ctx)
-
-
-def _distinct_events(a: dict, b: dict) -> bool:
-    """Two reports of one figure that are two events: each has its own named source and its own place, in two known
-    regions ("wounded two people in Kyiv, the mayor said" and "left two people injured in Zaporizhzhia region, the
-    governor said"); a place of no known region may lie in the other's."""
-    if a["location"] is None or b["location"] is None or a["location"] in _COUNTRIES or b["location"] in _COUNTRIES:
-        return False
-    if any(c is None or _GENERIC_SOURCE.fullmatch(c) for c in (a["claimant"], b["claimant"])):
-        return False
-    if _naming_words(a["claimant"]) & _naming_words(b["claimant"]):
-        return False
-    # "Kharkiv" and "the Kharkiv region", two towns of one region: one area, likely one event told twice
-    area_a, area_b = _area(a["location"]), _area(b["location"])
-    return None not in (area_a, area_b) and area_a != area_b and not _within(a, b) and not _within(b, a)
-
-
-_NATIONAL_SCOPE = regex.compile(r"(?i)\b(?:across|throughout|all over) (?:the country|(?:all of )?(?:Ukraine|Russia))\b"
-                                r"|\b(?:nationwide|countrywide|in total|in all)\b")
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-_CALENDAR_DAY = regex.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH}(?!\w)|\d{{1,2}}\.\d{{2}}\.\d{{4}})")
-
-
-def _body_line(row: dict) -> bool:
-    return row["quote"].rstrip().endswith((".", '"', "”", "!", "?"))
-
-
-def _distinct_lines(a: dict, b: dict, ctx: DocContext) -> bool:
-    """Two body sentences of one figure that are two events: a summary's town lines ("Pokrovsk. One person was
-    killed ..." and "Bilenke. One person was killed ...") name two towns, neither inside the other; a day's toll and
-    the previous day's ("On Sunday, strikes killed two people") fall on two days. A headline or deck repeating the
-    body is no body sentence, so it still collapses."""
-    if a["quote_start"] == b["quote_start"] or not (_body_line(a) and _body_line(b)):
-        return False
-    pa, pb = a["location"], b["location"]
-    towns = [p for p in (pa, pb) if p and p not in _COUNTRIES and not p.endswith((" Oblast", " Krai"))]
-    # a line that names no place took its town from the text before ("The toll of 35 dead had not changed, he added."):
-    # a repeat, no town line of its own
-    if len(towns) == 2 and pa.removesuffix(" district") != pb.removesuffix(" district") \
-            and _names_a_place(a, ctx) and _names_a_place(b, ctx):
-        return True
-    # a country's toll said to be one ("In total, one person was killed across Ukraine") beside a town's same figure
-    # ("In Lviv, one person was killed"): the nation's count and the town's, two claims even when equal
-    national = [r for r in (a, b) if r["location"] in _COUNTRIES and _NATIONAL_SCOPE.search(r["quote"])]
-    if len(national) == 1 and None not in (pa, pb) and (pa in _COUNTRIES) != (pb in _COUNTRIES):
-        return True
-    # a day told by its calendar date ("On Sunday, January 26"), not a reporting day ("on Thursday morning") or a
-    # span ("the weekend") that may or may not be the other line's day; and told of another place (a town's line, the
-    # region's previous day): a toll repeated of one place ("On October 2 ... killing 13", "updated the toll to 13")
-    # is one event whose repeat took the day it was told
-    if _event_date is None or pa == pb \
-            or not (_CALENDAR_DAY.search(a["quote"]) or _CALENDAR_DAY.search(b["quote"])):
-        return False
-    da = _as_date(_safe(_event_date, ctx, a["span_start"], a["span_end"], a["metric"], a["cumulative"]))
-    db = _as_date(_safe(_event_date, ctx, b["span_start"], b["span_end"], b["metric"], b["cumulative"]))
-    return None not in (da, db) and da != db
-
-
-def _names_a_place(row: dict, ctx: DocContext) -> bool:
-    """Does the row's line (its paragraph) name a place of its own?"""
-    if _doc_places is None:
-        return True
-    start, end = ctx.line_at(row["span_start"])
-    mentions = _doc_places(ctx).mentions
-    i = bisect.bisect_left(mentions, start, key=lambda m: m.start)
-    return any(not m.kind.startswith("anaphor") and m.kind != "country"
-               for m in itertools.takewhile(lambda m: m.start < end, mentions[i:]))
-
-
-def _area(place: str) -> str | None:
-    """The region a place is in, named without its kind; None for a place of no known region."""
-    region = place if place.endswith((" Oblast", " Krai")) else (
-        _region_of_town(place.removesuffix(" district")) if _region_of_town else None)
-    return region.removesuffix(" Oblast").removesuffix(" Krai") if region else None
-
-
-def _within(row: dict, kept: dict) -> bool:
-    """Is row's place a town or district inside the region kept names (a listed town of that region, or one whose region
-    the gazetteer does not know, a Russian village, told with the same side)?"""
-    place, region = row["location"], kept["location"]
-    if not place or not region or not region.endswith((" Oblast", " Krai")) or place.endswith((" Oblast", " Krai")):
-        return False
-    town = place.removesuffix(" district")
-    entry = _NAMES.get(town)
-    if entry is not None and (entry.kind != "city" or _region_of_town(town) is not None):
-        # "Kherson" beside "Kherson Oblast": the region's centre and namesake, often the region itself
-        return entry.kind == "city" and not entry.region_word and _region_of_town(town) == region
-    return row["side"] == kept["side"]
 
 
 def add_event_dates(rows: list[dict], ctx: DocContext) -> list[dict]:

@@ -18,7 +18,8 @@ import regex
 
 from extract import attributes
 from extract.article import Article, ArticleResult
-from extract.claim_rows import add_event_dates, collapse, document_row, rows_for
+from extract.claim_rows import add_event_dates, document_row, rows_for
+from extract.repeats import collapse
 from extract.context import DocContext
 from extract.masking import TOKEN as _TOKEN, Masked, mask_document, mask_sentence  # noqa: F401 - mask_* re-exported
 from extract.numbers import Quantity
