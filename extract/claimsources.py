@@ -334,13 +334,19 @@ _SUBJECT_VERB_RX = regex.compile(r",?\s++(?:has|had|have|is|was|also|again|then|
 
 
 _SENTENCE_END_RX = regex.compile(r"(?:[.!?][\"”’)]?|\p{Lu}+:)[^\S\n]++")
+_LEAD_REACH = 200
 
 
 def _opens_sentence(ctx: DocContext, person: Actor) -> bool:
     """"Yevgeny Prigozhin has been giving interviews again. On Wednesday he told ...": the sentence's subject."""
     line_start, _ = ctx.line_at(person.start)
-    # the sentence's start as its full stop or the line's start tells it (a name after "Bakhmut." opens a sentence)
-    sent_start = max([m.end() for m in _SENTENCE_END_RX.finditer(ctx.text, line_start, person.start)], default=line_start)
+    # the sentence's start as its full stop or the line's start tells it (a name after "Bakhmut." opens a sentence);
+    # a subject's lead is a few words, so only the last _LEAD_REACH characters are searched, not a megabyte line
+    window = max(line_start, person.start - _LEAD_REACH)
+    ends = [m.end() for m in _SENTENCE_END_RX.finditer(ctx.text, window, person.start)]
+    if not ends and window > line_start:
+        return False
+    sent_start = ends[-1] if ends else line_start
     return bool(_SUBJECT_LEAD_RX.fullmatch(ctx.text, sent_start, person.start)
                 and _SUBJECT_VERB_RX.match(ctx.text, person.end, min(len(ctx.text), person.end + 40)))
 
