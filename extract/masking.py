@@ -168,8 +168,26 @@ def mask_document(text: str, bounds: list[tuple[int, int]], rules: Ruleset,
         if row is not None and row.end == end:
             out.append(mask_row(text, row, inside, rules))
         else:
-            out.append(mask_sentence(text, start, end, inside, rules))
+            masked = mask_sentence(text, start, end, inside, rules)
+            if inside and (start == 0 or text[start - 1] == "\n"):
+                _box_line(masked)
+            out.append(masked)
     return out
+
+
+# a fact box's line "- 2,140: people evacuated from front-line areas in the past week" ("By the numbers", "In
+# numbers"): the figure, a colon, then what it counts in lower case, read as the sentence "2,140 people evacuated ..."
+# (a capital after the colon is a name or a sentence of its own: "430,000: Mariupol's pre-war population")
+_BOX_LINE = regex.compile(r"(?:[-•*–—] ?)?⟨[np]0⟩(:) (?=\p{Ll})")
+
+
+def _box_line(masked: Masked) -> None:
+    m = _BOX_LINE.match(masked.text)
+    if m is None:
+        return
+    colon = m.start(1)
+    masked.text = masked.text[:colon] + masked.text[colon + 1:]
+    masked.token_spans = [(a - (a > colon), b - (b > colon)) for a, b in masked.token_spans]
 
 
 # a list's line: marked ("- mobilised men - 16,834;"), or a verbless "label - N" line ("Luhansk direction - 47;")
