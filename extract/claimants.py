@@ -13,7 +13,7 @@ from extract.claimcues import (
     PERSON_LINE_LEAD_RX, POSSESSIVE_RX, PREPOSITION_RX, REPORTED_BY_RX, SCENE_CHANGE_RX,
     SOURCE_LINE_RX, SOURCE_REACH, SUBJECT_LEAD_RX, TIME_LEAD_RX, TRAILING_TAG_RX, TRAILING_VERB_RX, VERB_AFTER_RX, _ABBREVIATIONS, _AFTER_FIRST_WORDS, _INVERTED,
     _PREPOSITIONS)
-from extract.claimsources import (DocClaimants, credit_headline_nation, own_count, paragraph_person, _from_later_in_paragraph, _from_list_intro, _from_report,
+from extract.claimsources import (DocClaimants, credit_headline_nation, from_source_cell, own_count, paragraph_person, _from_later_in_paragraph, _from_list_intro, _from_report,
                                    _from_reports_read, turn_label,
                                    _from_section_lead, _last_link, _links_in, _report_body)
 from extract.context import DocContext
@@ -385,6 +385,8 @@ def office_of_place(name: str | None, location: str | None) -> str | None:
 
 def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: int) -> str | None:
     text = ctx.text
+    if ctx.table_rows and (cell := from_source_cell(ctx, doc, ctx.line_at(span_start)[0])):
+        return cell   # a fact box's row: its "Source" cell says whose figure it is
     unit_start, unit_end = _unit(ctx, span_start)
     links = _links_in(doc, unit_start, max(unit_end, span_end))
     if len(links) > 1 and any(link[2] not in OUTLETS for link in links):

@@ -159,6 +159,19 @@ def _from_table_intro(ctx: DocContext, doc: DocClaimants, line_start: int) -> st
     return None
 
 
+def from_source_cell(ctx: DocContext, doc: DocClaimants, line_start: int) -> str | None:
+    """A fact box's row with a "Source" column ("3 | people killed in Kharkiv | Oleh Syniehubov"): whose figure the
+    cell names, as a speaker the article names ("Air Force" → Ukraine's Air Force) or else as written ("City council")."""
+    row = ctx.row_of_line(line_start) if ctx.table_rows else None
+    if row is None or row.source is None:
+        return None
+    a, b = row.source
+    lo = bisect.bisect_left(doc.actors, a, key=lambda actor: actor.start)
+    named = next((actor.name for actor in doc.actors[lo:lo + 4] if actor.end <= b and actor.name
+                  and actor.kind in ("person", "body", "surname", "group")), None)
+    return named or (ctx.text[a:b] if a < b and not ctx.text[a:b].strip("-–—?/ ").isdigit() and ctx.text[a:b].strip("-–—?/ ") else None)
+
+
 def _from_list_intro(ctx: DocContext, doc: DocClaimants, line_start: int) -> str | None:
     """A list item ("- Cherkasy region: 242,000") takes the speaker of the paragraph that introduces the list."""
     if ctx.table_rows and (speaker := _from_table_intro(ctx, doc, line_start)):

@@ -23,6 +23,16 @@ _RULE_LINE = regex.compile(r"[\s|:+=-]*-[\s|:+=-]*")
 _VALUE_CELL = regex.compile(r"(?i)[^|\t;]{0,30}")
 _HAS_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\d]")
 MAX_HEADER_CELL = 48
+_FIGURE_FIRST = _VOCAB["figure_first"]
+_FIGURE_HEAD_RX = regex.compile(r"(?i)\s*(?:" + alternation(_FIGURE_FIRST["figure_heads"]) + r")\s*")
+_SOURCE_HEAD_RX = regex.compile(r"(?i)(?<!\w)(?:" + alternation(_FIGURE_FIRST["source_heads"]) + r")(?!\w)")
+# a fact box's figure cell: a figure with its qualifier words or signs and unit, nothing else ("46,000", "about 1,200",
+# "40%", "2.1 million"); a bare year ("2022 | ...") or a clock time ("08:00") is no figure of a box
+_FIGURE_CELL = regex.compile(
+    r"(?i)(?:(?:about|around|some|over|nearly|almost|roughly|approximately|more than|at least|up to|at most|fewer than|"
+    r"less than|under)\s)?[~≈<>+]?\d[\d,.\u00a0\u202f ]{0,15}+(?:\s?(?:%|per ?cent|k|thousand|million|m|bn|billion))?\+?")
+_YEAR_CELL = regex.compile(r"(?:19|20)\d\d")
+MAX_LABEL_CELL = 160
 # the metric words of a column that counts weapons only where its header or the row's label names them
 AIR_ROLES = ("launched", "shot down")
 
@@ -36,6 +46,8 @@ class Row:
     cells: tuple[tuple[int, int, str | None], ...]
     region_label: bool   # the header's first cell names regions: the labels are regions, not towns
     header: int          # where the table's header line starts
+    figure: tuple[int, int] | None = None   # a fact box's row opening on its figure ("4 | missiles launched | ...")
+    source: tuple[int, int] | None = None   # ... and its cell under a "Source" header: whose figure it is
 
 
 def _cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]] | None:
@@ -136,7 +148,69 @@ def find_rows(text: str, lines: list[tuple[int, int]]) -> dict[int, Row]:
                                 tuple((a, b, role) for (a, b), role in zip(cells[1:], roles)), region_label,
                                 header_start)
             i += 1
+    _figure_rows(text, lines, rows)
     return rows
+
+
+def _figure_cells(text: str, start: int, end: int) -> tuple[str, list[tuple[int, int]]] | None:
+    """(separator, cells) of a line that opens on a figure cell followed by a label cell with words."""
+    for sep in SEPARATORS:
+        if text.find(sep, start, end) < 0:
+            continue
+        cells = _cells(text, start, end, sep)
+        if cells is None:
+            return None
+        (fa, fb), (la, lb) = cells[0], cells[1]
+        if (_FIGURE_CELL.fullmatch(text, fa, fb) and not _YEAR_CELL.fullmatch(text, fa, fb)
+                and 0 < lb - la <= MAX_LABEL_CELL and regex.match(r"\P{L}{0,3}\p{L}", text[la:lb])):
+            return sep, cells
+        return None
+    return None
+
+
+def _figure_header(text: str, line: tuple[int, int], sep: str, n_cells: int) -> int | None | bool:
+    """A fact box's header over its rows ("Figure | What it counts | Source"): False when the line is none, else the
+    index of its source column (None when it has none)."""
+    start, end = line
+    if sep not in text[start:end] or any(ch.isdigit() for ch in text[start:end]):
+        return False
+    cells = _cells(text, start, end, sep)
+    if cells is None or len(cells) != n_cells or not _FIGURE_HEAD_RX.fullmatch(text, *cells[0]) \
+            or any(b - a > MAX_HEADER_CELL for a, b in cells):
+        return False
+    return next((k for k, (a, b) in enumerate(cells) if k >= 2 and _SOURCE_HEAD_RX.search(text, a, b)), None)
+
+
+def _figure_rows(text: str, lines: list[tuple[int, int]], rows: dict[int, Row]) -> None:
+    """Add the rows of fact boxes whose rows open on their figure: "4 | Iskander-M missiles launched at Kharkiv | Air
+    Force" (the figure, a label that reads as a sentence after it, maybe a source), under a header naming the figure
+    column ("Figure | What it counts | Source") or, with none, a run of at least a few such lines."""
+    i = 0
+    while i < len(lines):
+        start, end = lines[i]
+        first = _figure_cells(text, start, end) if start not in rows else None
+        if first is None:
+            i += 1
+            continue
+        sep, cells = first
+        run = [(start, end, cells)]
+        j = i + 1
+        while j < len(lines) and lines[j][0] not in rows:
+            found = _figure_cells(text, *lines[j])
+            if found is None or found[0] != sep or len(found[1]) != len(cells):
+                break
+            run.append((*lines[j], found[1]))
+            j += 1
+        h = i - 1
+        if h >= 1 and _RULE_LINE.fullmatch(text, *lines[h]):
+            h -= 1
+        source = _figure_header(text, lines[h], sep, len(cells)) if h >= 0 else False
+        if source is not False or len(run) >= _FIGURE_FIRST["min_rows_headerless"]:
+            header = lines[h][0] if source is not False else start
+            for r_start, r_end, r_cells in run:
+                rows[r_start] = Row(r_start, r_end, r_cells[1], (), False, header, r_cells[0],
+                                    r_cells[source] if source else None)
+        i = j
 
 
 def merge_rows(bounds: list[tuple[int, int]], rows: dict[int, Row]) -> list[tuple[int, int]]:

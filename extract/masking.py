@@ -121,6 +121,8 @@ def mask_row(text: str, row: Row, quantities: list[Quantity], rules: Ruleset) ->
         return mask_sentence(text, a, b, [q for q in quantities if a <= q.start and q.end <= b], rules)
 
     label = cell(*row.label)
+    if row.figure is not None:
+        return _figure_first(row, cell(*row.figure), label)
     masked = Masked(row.start, row.end, "", list(label.quantities), list(label.phrase_qualifier))
     # a row naming no weapon in a weapon table ("Total | 131 | 118") may count missiles and drones together
     unarmed = rules.weapon.search(label.text) is None
@@ -134,6 +136,18 @@ def mask_row(text: str, row: Row, quantities: list[Quantity], rules: Ruleset) ->
         masked.quantities.append(value.quantities[0])
         masked.phrase_qualifier.append(value.phrase_qualifier[0])
     masked.text = f"{label.text}: {', '.join(parts)}" if parts else label.text
+    masked.token_spans = [m.span() for m in TOKEN.finditer(masked.text)]
+    return masked
+
+
+def _figure_first(row: Row, value: Masked, label: Masked) -> Masked:
+    """A fact box's row "46,000 | consumers without power at 08:00 | Kharkivoblenergo" → "⟨n0⟩ consumers without power
+    at 08:00": the figure, then its label as the rest of the sentence (the source cell is whose, not what)."""
+    if len(value.quantities) != 1 or not TOKEN.fullmatch(value.text):
+        return Masked(row.start, row.end, label.text, list(label.quantities), list(label.phrase_qualifier))
+    shifted = TOKEN.sub(lambda m: f"⟨{m[1]}{int(m[2]) + 1}⟩", label.text)
+    masked = Masked(row.start, row.end, f"{value.text} {shifted}", value.quantities + label.quantities,
+                    value.phrase_qualifier + label.phrase_qualifier)
     masked.token_spans = [m.span() for m in TOKEN.finditer(masked.text)]
     return masked
 
@@ -154,8 +168,26 @@ def mask_document(text: str, bounds: list[tuple[int, int]], rules: Ruleset,
         if row is not None and row.end == end:
             out.append(mask_row(text, row, inside, rules))
         else:
-            out.append(mask_sentence(text, start, end, inside, rules))
+            masked = mask_sentence(text, start, end, inside, rules)
+            if inside and (start == 0 or text[start - 1] == "\n"):
+                _box_line(masked)
+            out.append(masked)
     return out
+
+
+# a fact box's line "- 2,140: people evacuated from front-line areas in the past week" ("By the numbers", "In
+# numbers"): the figure, a colon, then what it counts in lower case, read as the sentence "2,140 people evacuated ..."
+# (a capital after the colon is a name or a sentence of its own: "430,000: Mariupol's pre-war population")
+_BOX_LINE = regex.compile(r"(?:[-•*–—] ?)?⟨[np]0⟩(:) (?=\p{Ll})")
+
+
+def _box_line(masked: Masked) -> None:
+    m = _BOX_LINE.match(masked.text)
+    if m is None:
+        return
+    colon = m.start(1)
+    masked.text = masked.text[:colon] + masked.text[colon + 1:]
+    masked.token_spans = [(a - (a > colon), b - (b > colon)) for a, b in masked.token_spans]
 
 
 # a list's line: marked ("- mobilised men - 16,834;"), or a verbless "label - N" line ("Luhansk direction - 47;")

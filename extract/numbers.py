@@ -216,7 +216,10 @@ class _Scanner:
                 decade = integer and len(raw) == 4 and 1900 <= value <= 2100 and m.group().lower() == "s"
                 out.append(self.quantity(start, m.end(), value, "year" if decade else "code"))
                 continue
-            if start > 0 and text[start - 1] in _CODE_LAST and _before(text, start, _CODE_BEFORE, 20):
+            # ("$" also matches before a line break: a figure opening a line under a heading that ends in a letter,
+            # "Key figures\n4 | missiles launched", is a count; only a model's name broken at its hyphen, "Kh-\n101", is not)
+            if start > 0 and text[start - 1] in _CODE_LAST and _before(text, start, _CODE_BEFORE, 20) \
+                    and (text[start - 1] != "\n" or text[start - 2:start - 1] == "-"):
                 out.append(self.quantity(start, end, value, "code"))
                 continue
             if integer and space_before and _before(text, start, _MONTH_BEFORE):

@@ -31,3 +31,23 @@ def test_columns_lined_up_with_several_tabs():
             "Shahed drones\t\t96\t71")
     assert set(_claims(text)) == {("missiles_launched", 12), ("missiles_shot_down", 10),
                                   ("drones_launched", 96), ("drones_shot_down", 71)}
+
+
+def test_fact_box_rows_opening_on_their_figure_take_the_source_cell():
+    text = ("Kyiv, 3 March. A night attack on Dnipro.\n\nKey facts\nFigure | What it counts | Source\n"
+            "5 | people killed in Dnipro | Serhiy Lysak\n6 | Kalibr missiles launched at Dnipro | Air Force\n"
+            "7 | people rescued from the rubble | State Emergency Service\n"
+            "200 | residents moved to a temporary shelter | City council")
+    claims = _claims(text)
+    assert set(claims) == {("killed", 5), ("missiles_launched", 6), ("evacuated", 200)}
+    assert claims[("killed", 5)]["claimant"] == "Serhiy Lysak"
+    assert claims[("missiles_launched", 6)]["claimant"] == "Ukraine's Air Force"
+    assert claims[("evacuated", 200)]["claimant"].lower().endswith("city council")   # named for its place where one is read
+
+
+def test_figure_first_rows_without_a_header_need_a_run():
+    one = "Odesa after the strike.\n3 | people killed | police\nThe city mourned."
+    assert set(_claims(one)) == set()
+    run = ("Odesa after the strike.\n3 | people killed in Odesa\n8 | people injured in Odesa\n"
+           "2 | of the injured in hospital")
+    assert {("killed", 3), ("injured", 8)} <= set(_claims(run))
