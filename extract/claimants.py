@@ -13,7 +13,7 @@ from extract.claimcues import (
     PERSON_LINE_LEAD_RX, POSSESSIVE_RX, PREPOSITION_RX, REPORTED_BY_RX, SCENE_CHANGE_RX,
     SOURCE_LINE_RX, SOURCE_REACH, SUBJECT_LEAD_RX, TIME_LEAD_RX, TRAILING_TAG_RX, TRAILING_VERB_RX, VERB_AFTER_RX, _ABBREVIATIONS, _AFTER_FIRST_WORDS, _INVERTED,
     _PREPOSITIONS)
-from extract.claimsources import (DocClaimants, credit_headline_nation, own_count, paragraph_person, _from_later_in_paragraph, _from_list_intro, _from_report,
+from extract.claimsources import (DocClaimants, source_in, credit_headline_nation, own_count, paragraph_person, _from_later_in_paragraph, _from_list_intro, _from_report,
                                    _from_reports_read, turn_label,
                                    _from_section_lead, _last_link, _links_in, _report_body)
 from extract.context import DocContext
@@ -161,7 +161,7 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 last_speaker_person = head.name
                 covered_until = head.end
                 continue
-            doc.links.append((actor.start, actor.end, actor.name))
+            doc.links.append((actor.start, actor.end, source_in(text, actor) if actor.kind == "body" else actor.name))
             if actor.kind == "person":
                 last_speaker_person = actor.name
                 covered_until = max(covered_until, title_body_end(doc.actors, i, text))
