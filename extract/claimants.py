@@ -17,7 +17,7 @@ from extract.claimsources import (DocClaimants, source_in, credit_headline_natio
                                    _from_reports_read, turn_label,
                                    _from_section_lead, _last_link, _links_in, _report_body)
 from extract.context import DocContext
-from extract.interviews import interview_answer
+from extract.interviews import interview_answer, titled_turn
 from extract.placeweights import head_end
 from extract.roleholders import (HEADED_OFFICE_RX, force_speaking, headed_office, named_after, named_next, office_of_person, own_office,
                                  role_as_written, title_body_end)
@@ -408,7 +408,7 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
     if BACKGROUND_RX.match(text, line_start, line_start + 40) or own_count(ctx, unit_start, unit_end):
         # "Background: On 12 November, drones killed 2", "By our count, ...": the outlet's own, not a source's
         return None   # (the label bounded: regex scans the rest for its letters)
-    return (from_quote_block(ctx, doc, span_start) or interview_answer(ctx, doc, span_start) or _from_later_in_paragraph(ctx, doc, unit_end)
+    return (from_quote_block(ctx, doc, span_start) or interview_answer(ctx, doc, span_start) or titled_turn(ctx, span_start) or _from_later_in_paragraph(ctx, doc, unit_end)
             or _from_list_intro(ctx, doc, line_start) or _from_section_lead(ctx, doc, line_start)
             or _from_report(doc, unit_start) or _from_reports_read(ctx, doc, unit_start) or doc.source or doc.statement)
 
