@@ -13,11 +13,11 @@ from extract.claimcues import (
     PERSON_LINE_LEAD_RX, POSSESSIVE_RX, PREPOSITION_RX, REPORTED_BY_RX, SCENE_CHANGE_RX,
     SOURCE_LINE_RX, SOURCE_REACH, SUBJECT_LEAD_RX, TIME_LEAD_RX, TRAILING_TAG_RX, TRAILING_VERB_RX, VERB_AFTER_RX, _ABBREVIATIONS, _AFTER_FIRST_WORDS, _INVERTED,
     _PREPOSITIONS)
-from extract.claimsources import (DocClaimants, credit_headline_nation, from_source_cell, own_count, paragraph_person, _from_later_in_paragraph, _from_list_intro, _from_report,
+from extract.claimsources import (DocClaimants, source_in, credit_headline_nation, from_source_cell, own_count, paragraph_person, _from_later_in_paragraph, _from_list_intro, _from_report,
                                    _from_reports_read, turn_label,
                                    _from_section_lead, _last_link, _links_in, _report_body)
 from extract.context import DocContext
-from extract.interviews import interview_answer
+from extract.interviews import interview_answer, titled_turn
 from extract.placeweights import head_end
 from extract.roleholders import (HEADED_OFFICE_RX, force_speaking, headed_office, named_after, named_next, office_of_person, own_office,
                                  role_as_written, title_body_end)
@@ -161,7 +161,7 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 last_speaker_person = head.name
                 covered_until = head.end
                 continue
-            doc.links.append((actor.start, actor.end, actor.name))
+            doc.links.append((actor.start, actor.end, source_in(text, actor) if actor.kind == "body" else actor.name))
             if actor.kind == "person":
                 last_speaker_person = actor.name
                 covered_until = max(covered_until, title_body_end(doc.actors, i, text))
@@ -410,7 +410,7 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
     if BACKGROUND_RX.match(text, line_start, line_start + 40) or own_count(ctx, unit_start, unit_end):
         # "Background: On 12 November, drones killed 2", "By our count, ...": the outlet's own, not a source's
         return None   # (the label bounded: regex scans the rest for its letters)
-    return (from_quote_block(ctx, doc, span_start) or interview_answer(ctx, doc, span_start) or _from_later_in_paragraph(ctx, doc, unit_end)
+    return (from_quote_block(ctx, doc, span_start) or interview_answer(ctx, doc, span_start) or titled_turn(ctx, span_start) or _from_later_in_paragraph(ctx, doc, unit_end)
             or _from_list_intro(ctx, doc, line_start) or _from_section_lead(ctx, doc, line_start)
             or _from_report(doc, unit_start) or _from_reports_read(ctx, doc, unit_start) or doc.source or doc.statement)
 

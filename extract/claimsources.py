@@ -67,9 +67,11 @@ _CONTINUES_RX = regex.compile(r"\W*(?i:another|a\s+further|further|more|the\s+re
 
 _RUNNING_TALLY_RX = regex.compile(r"(?i)\b(?:since\s+(?:the\s+)?(?:start|beginning|outbreak)\b|since\s+(?:the\s+)?(?:full-scale\s+)?"
                                   r"(?:invasion|war)\b|since\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|so\s+far|to\s+date|in\s+total)")
-# a sentence that only says whose the figures before it are: "That account came from ...", "The figures were given by ..."
+# a sentence that only says whose the figures before it are: "That account came from ...", "The figures were given by ...",
+# "This was reported on Wednesday morning by the head of the administration, Vadym Filashkin"
 # (a word on the figure between: "The new figure was given by the head of the administration, Ivan Fedorov")
-_CREDITS_BEFORE_RX = regex.compile(r"\s*(?:That|This|Those|These|The)\s+(?:(?:new|latest|updated|revised|higher|first|final|death)\s+){0,2}(?:account|figures?|numbers?|count|tally|toll|information|data)\s+(?:came|comes|come|was|were)\b")
+_CREDITS_BEFORE_RX = regex.compile(r"\s*(?:That|This|Those|These|The)\s+(?:(?:new|latest|updated|revised|higher|first|final|death)\s+){0,2}(?:account|figures?|numbers?|count|tally|toll|information|data)\s+(?:came|comes|come|was|were)\b"
+                                r"|\s*(?:This|That)\s+(?:was|has\s+been)\s+(?:reported|announced|stated|confirmed)\b")
 
 
 def _from_later_in_paragraph(ctx: DocContext, doc: DocClaimants, unit_end: int) -> str | None:
@@ -372,3 +374,21 @@ def _previous_line_start(ctx: DocContext, line_start: int) -> int:
 def turn_label(actor: Actor, ctx: DocContext) -> bool:
     """"TOM: He has. On Wednesday he told ...": a transcript's speaker label is never the "he" of its own turn."""
     return ctx.text.startswith(":", actor.end) and not ctx.text[ctx.line_at(actor.start)[0]:actor.start].strip()
+
+
+# an unnamed insider of a body: "A source in Ukraine's Security Service (SBU) told ...", "sources in the SBU said" speak
+# for themselves, not for the body ("SBU source", "SBU sources")
+_SOURCE_IN_RX = regex.compile(r"(?i:\b(?:an?|one)\s++(?P<one>source)|\b(?P<many>sources))\s++(?:in|at|within|inside|close\s++to)\s++(?:the\s++)?$")
+
+
+def source_in(text: str, actor) -> str:
+    m = _SOURCE_IN_RX.search(text, max(0, actor.start - 40), actor.start)
+    if m is None:
+        return actor.name
+    # named by the abbreviation the text gives ("(SBU)", "the SBU"), else by the body's name
+    after = regex.match(r"\s*+\((\p{Lu}{2,6})\)", text[actor.end:actor.end + 10])
+    abbr = [after.group(1)] if after else _ABBR_RX.findall(text[actor.start:actor.end])
+    return f"{abbr[-1] if abbr else actor.name} {'source' if m.group('one') else 'sources'}"
+
+
+_ABBR_RX = regex.compile(r"(?<![\p{L}\d])\p{Lu}{2,6}(?![\p{L}\d])")

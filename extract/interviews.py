@@ -109,3 +109,18 @@ def interview_answer(ctx: DocContext, doc: DocClaimants, offset: int) -> str | N
     if label and label != "A" and label.lower() not in name.lower():
         return None
     return name
+
+
+# a transcript's guest turn: the speaker's name in capitals and the title a broadcast gives a guest, not its anchors
+# ("VALENTYN REZNICHENKO, Dnipropetrovsk Regional Governor (through translator): Eleven of the dead ...")
+_TITLED_TURN_RX = regex.compile(r"[^\S\n]*+(?P<name>\p{Lu}[\p{Lu}'’-]++(?:[^\S\n]\p{Lu}[\p{Lu}'’-]++){1,3}),[^\S\n]"
+                                r"\p{Lu}[^:\n]{2,80}?:[^\S\n]++(?=\S)")
+
+
+def titled_turn(ctx: DocContext, offset: int) -> str | None:
+    """A figure in a transcript's turn opened by a titled guest's label is the guest's."""
+    line_start, line_end = ctx.line_at(offset)
+    m = _TITLED_TURN_RX.match(ctx.text, line_start, line_end)
+    if m is None or offset < m.end():
+        return None
+    return " ".join(w.capitalize() for w in m.group("name").split())

@@ -8,6 +8,8 @@ from pathlib import Path
 import regex
 
 from extract.datewords import _WORD_CHAR
+from extract.selfnamed import SMALL_WORDS as _SMALL_WORDS, as_the_text_spells as _as_the_text_spells, self_named_masthead
+from extract.selfnamed import title_case as _title_case
 from extract.twolinemast import NOT_NAMES as _NOT_NAMES, TAGLINE as _TAGLINE
 from extract.twolinemast import place_alone as _place_alone, two_line_masthead as _two_line_masthead
 
@@ -225,7 +227,6 @@ _DATE_LINE = regex.compile(rf"(?:[\p{{L}}|/,.:-]++{H}++){{0,3}}{_ONE_DATE}"
 # the name on a masthead line, with a section or banner after it ("euronews. LIVE", "TEXTY.ORG.UA | DATA") or its
 # acronym in brackets ("INTERNATIONAL ORGANIZATION FOR MIGRATION (IOM)")
 _NAME_WORD = r"(?:\p{Lu}[\p{L}&'’-]*+(?:\.[\p{L}]{2,})*+)"
-_SMALL_WORDS = ("of", "for", "and", "the", "OF", "FOR", "AND", "THE", "&")
 _HEAD_NAME = regex.compile(
     rf"(?P<name>(?:{_NAME_WORD}|[a-z]+(?:\.[a-z]{{2,}})*+)(?:{H}++(?:{_NAME_WORD}|of|for|and|the|OF|FOR|AND|THE|&)){{0,5}})"
     rf"(?:{H}*+(?:[.|:]|{H}[-–—]){H}*+(?P<tag>\p{{Lu}}++(?:{H}\p{{Lu}}++)?)|{H}*+\((?P<acronym>\p{{Lu}}{{2,8}})\))?")
@@ -239,16 +240,6 @@ def _acronym_fits(m: regex.Match) -> bool:
     """"NORWEGIAN REFUGEE COUNCIL (NRC)": the bracket holds the initials of the name's words."""
     return "".join(w[0] for w in m.group("name").split() if w not in _SMALL_WORDS).upper() == m.group("acronym")
 
-
-def _title_case(name: str) -> str:
-    """"INTERNATIONAL ORGANIZATION FOR MIGRATION" → "International Organization for Migration", "TEXTY.ORG.UA" → "Texty.org.ua"."""
-    if not name.isupper():
-        return name
-    words = name.split()
-    if len(words) == 1 and sum(c.isalpha() for c in name) <= 4:
-        return name   # a short name in capitals is an acronym or written so ("RBC", "MOST", "ZN.UA"): as written
-    return " ".join(w.lower() if i and w.lower() in _SMALL_WORDS else "-".join(part.capitalize() for part in w.split("-"))
-                    for i, w in enumerate(words))
 
 
 def _name_over_date(head: list[str]) -> str | None:
@@ -304,6 +295,12 @@ def _name_over_date(head: list[str]) -> str | None:
     return None
 
 
+def _not_a_name(name: str) -> bool:
+    words = name.split()
+    return (all(w.upper() in _NOT_NAMES for w in words) or _place_alone(name) or _a_person(words)
+            or any(w.lower() in _HEADLINE_WORDS for w in words) or ALIAS_LOOKUP.get(name.lower()) is not None)
+
+
 def _a_person(words: list[str]) -> bool:
     """"Oleh Syniehubov" over "Oleh Syniehubov, June 5, 2024": an official's post signed with his name, not an outlet."""
     from extract.actors import GIVEN_NAMES, PEOPLE
@@ -339,6 +336,8 @@ def _unlisted_publisher(text: str) -> str | None:
         if len(words) > 1 and regex.fullmatch(r"\p{Lu}{2,8}", words[0]) and not name.isupper() and _place_alone(" ".join(words[1:])):
             return words[0]   # an agency's country office ("UNICEF Ukraine", "UNHCR Moldova") is the agency's page
         return _outlet_only(_as_the_text_spells(name, text))
+    if (name := self_named_masthead(text, _not_a_name)) is not None:
+        return _as_the_text_spells(_title_case(name), text)
     for line in head:
         if (m := _MASTHEAD.fullmatch(line.strip())) and not _place_alone(name := _SPACE_RUN.sub(" ", m.group("name")).strip()):
             return _outlet_only(name)
@@ -366,18 +365,6 @@ def _outlet_only(name: str) -> str:
     m = _NEWSLETTER.fullmatch(name) or _KIND_AFTER_ACRONYM.fullmatch(name)
     return m.group("name") if m else name
 
-
-def _as_the_text_spells(name: str, text: str) -> str:
-    """A masthead in capitals title-cased ("Gazeta.ru" from "GAZETA.RU") as the page's own text spells it where
-    that spelling has a capital a title-casing would not give ("the Gazeta.Ru English desk"): never re-cased."""
-    written_so = [m.group() for m in regex.finditer(rf"(?<![\w.]){regex.escape(name)}(?![\w]|\.\w)", text, regex.I)]
-    if len(written_so) > 1 and "." in name and all(w.isupper() for w in written_so):
-        return written_so[0]   # an address its own text writes in capitals throughout ("a comment to OBOZ.UA") is its name so
-    for written in written_so:
-        if written != name and not written.isupper() and any(c.isupper() for c in written[1:]) and (
-                written.lower() == name.lower()):
-            return written
-    return name
 
 
 # the page signed at its foot with the outlet and the day ("Objectiv.tv, 28.10.2025, 17:45"): the outlet a site's

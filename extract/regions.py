@@ -55,7 +55,9 @@ def region_base(location: str | None) -> str | None:
     unlisted place or a town outside Ukraine that names no region."""
     if not location:
         return None
-    region = _TOWN_REGION.get(location.removesuffix(" district"))
+    town = location.removesuffix(" district")
+    # a listed Russian town names its oblast too ("the regional government" of a figure in Toropets: Tver's)
+    region = _TOWN_REGION.get(town) or _RU_TOWN_REGION.get(town)
     if region is not None:
         return region.removesuffix(" Oblast") if region.endswith(" Oblast") else None
     base, _, noun = location.rpartition(" ")

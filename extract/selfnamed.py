@@ -1,0 +1,100 @@
+"""A page's first line → an unlisted outlet's name when it is a masthead over a section bar and the page names the
+outlet again in its own text ("DER SPIEGEL | International" over "World > Ukraine" ... "DER SPIEGEL: Mr. Senkevych";
+"Digi24" over "Externe | Războiul din Ucraina" ... "Residents told Digi24")."""
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import regex
+
+_VOCAB = tomllib.loads((Path(__file__).resolve().parent / "rules" / "metadata.toml").read_text(encoding="utf-8"))
+_SUFFIXES = frozenset(_VOCAB["self_named"]["generic_suffixes"])
+H = r"[^\S\n]"
+_WORD = r"(?:\p{Lu}[\p{L}\d&'’-]*+(?:\.\p{L}{2,6})*+|the|of|for|and)"
+_NAME = rf"(?P<name>{_WORD}(?:{H}++{_WORD}){{0,4}})"
+# the first line: a name alone, a name and its section ("DER SPIEGEL | International"), or the name in two scripts
+# ("ФОНТАНКА.ру / Fontanka.ru": the Latin one is taken)
+_FIRST = regex.compile(rf"{_NAME}(?:{H}*+[|/›>»]{H}*+(?P<after>[^\n|/›>»]{{1,40}}))?")
+_LATIN = regex.compile(r"[A-Za-z]")
+_NON_LATIN = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
+# the second line is the page's chrome, never its story: a section bar ("Ukraine | War", "Newsroom | Press releases",
+# "Incidents | 18 September 2024, 14:35")
+_BAR = regex.compile(rf"[^\n|›>»]{{1,40}}(?:{H}*+[|›>»]{H}*+[^\n|›>»]{{1,40}}){{1,4}}")
+_ADDRESS = regex.compile(r"(?P<bare>[\p{L}\d-]+)(?:\.\p{L}{2,6})+")
+
+
+def self_named_masthead(text: str, not_a_name) -> str | None:
+    """The outlet a page's first line names, when the second line is a section bar and the text names it again.
+    not_a_name(name) rejects places, persons, banners and headline words (the caller's checks)."""
+    lines = [line.strip() for line in text.lstrip().split("\n", 6)[:6] if line.strip()]
+    if len(lines) < 3 or not _BAR.fullmatch(lines[1]) or any(c.isdigit() for c in lines[1].split("|")[0]):
+        return None
+    m = _FIRST.fullmatch(lines[0])
+    after = m.group("after") if m else None
+    if m and after and _NON_LATIN.search(m.group("name")) and _LATIN.search(after):
+        m = regex.fullmatch(rf"{H}*+{_NAME}{H}*+", after)   # the masthead in two scripts: its Latin name
+        bilingual = True
+    else:
+        bilingual = False
+    if m is None or (after and not bilingual and not regex.fullmatch(r"[\p{L}'’&-]++(?:\s[\p{L}'’&-]++){0,2}", after.strip())):
+        return None
+    name = m.group("name")
+    words = name.split()
+    if words[0] in ("the", "of", "for", "and") or words[-1] in ("the", "of", "for", "and") or not_a_name(name):
+        return None
+    body = text.lstrip().split("\n", 1)[1]
+    if bilingual and (address := _ADDRESS.fullmatch(name)) and not _names(body, name) and _names(body, address.group("bare")):
+        return address.group("bare")   # the page calls itself by the name both scripts share ("Fontanka will update")
+    if _names(body, name):
+        return name
+    # a generic last word the page's own text never repeats ("Save the Children International" ... "Save the Children said")
+    if len(words) > 1 and words[-1] in _SUFFIXES and _names(body, shorter := " ".join(words[:-1])):
+        return shorter
+    # a name in capitals whose first word the page writes so again ("FAKTY ICTV" ... "the editors of FAKTY")
+    if name.isupper() and len(words) > 1 and len(words[0]) >= 4 and regex.search(rf"(?<!\w){regex.escape(words[0])}(?!\w)", body):
+        return name
+    return None
+
+
+def _names(body: str, name: str) -> bool:
+    return regex.search(rf"(?<![\w.]){regex.escape(name)}(?![\w]|\.\w)", body, regex.I) is not None
+
+
+SMALL_WORDS = ("of", "for", "and", "the", "OF", "FOR", "AND", "THE", "&")
+
+
+def title_case(name: str) -> str:
+    """"INTERNATIONAL ORGANIZATION FOR MIGRATION" → "International Organization for Migration", "TEXTY.ORG.UA" → "Texty.org.ua"."""
+    if not name.isupper():
+        return name
+    words = name.split()
+    if len(words) == 1 and sum(c.isalpha() for c in name) <= 4:
+        return name   # a short name in capitals is an acronym or written so ("RBC", "MOST", "ZN.UA"): as written
+    # an acronym among words keeps its capitals: one with no vowel ("PBS NEWSHOUR") or a channel's ("FAKTY ICTV")
+    return " ".join(w.lower() if i and w.lower() in SMALL_WORDS else w if _ACRONYM_WORD.fullmatch(w)
+                    else "-".join(part.capitalize() for part in w.split("-")) for i, w in enumerate(words))
+
+
+_ACRONYM_WORD = regex.compile(r"[B-DF-HJ-NP-TV-XZ]{2,5}|\p{Lu}{1,3}TV")
+
+
+def as_the_text_spells(name: str, text: str) -> str:
+    """A masthead in capitals title-cased ("Gazeta.ru" from "GAZETA.RU") as the page's own text spells it where
+    that spelling has a capital a title-casing would not give ("the Gazeta.Ru English desk"): never re-cased."""
+    written_so = [m.group() for m in regex.finditer(rf"(?<![\w.]){regex.escape(name)}(?![\w]|\.\w)", text, regex.I)]
+    if len(written_so) > 1 and "." in name and all(w.isupper() for w in written_so):
+        return written_so[0]   # an address its own text writes in capitals throughout ("a comment to OBOZ.UA") is its name so
+    for written in written_so:
+        if written != name and not written.isupper() and any(c.isupper() for c in written[1:]) and (
+                written.lower() == name.lower()):
+            return written
+    # ... and word by word: "Pbs Newshour" → "PBS NewsHour" where the page's copyright line writes "NewsHour"
+    return " ".join(_word_as_written(word, text) for word in name.split()) if " " in name else name
+
+
+def _word_as_written(word: str, text: str) -> str:
+    for m in regex.finditer(rf"(?<![\w.]){regex.escape(word)}(?![\w])", text, regex.I):
+        if m.group().lower() == word.lower() and not m.group().isupper() and any(c.isupper() for c in m.group()[1:]):
+            return m.group()
+    return word
