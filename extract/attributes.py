@@ -224,7 +224,7 @@ def side_of(masked: str, token_start: int, token_end: int, group: str, location:
     if (group == "military" and not _CAPTIVES.intersection(phrase.split()) and _has(rules, "russian_side", masked)
             and not _has(rules, "ukrainian_side", masked)):
         # (but those its forces killed are the other side's: "destroyed a base of mercenaries and killed 90 of them")
-        return "ukrainian" if _KILLED_BY_THEM.search(masked, max(0, token_start - 40), token_start) else "russian"
+        return "ukrainian" if _KILLED_BY_THEM.search(masked, max(0, token_start - 120), token_start) else "russian"
     return "ukrainian"
 
 
@@ -294,7 +294,9 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
 
 
 _TOKEN_AT = regex.compile(r"⟨n\d+⟩")
-_KILLED_BY_THEM = regex.compile(r"\b(?:killed|killing|eliminated|eliminating|liquidated|liquidating)(?: [a-z]+){0,2} $")
+# a ministry's "destroyed" of people may name a target first: 'destroyed a workshop ... and "up to 40" foreign fighters'
+_KILLED_BY_THEM = regex.compile(r"\b(?:killed|killing|eliminated|eliminating|liquidated|liquidating)(?: [a-z]+){0,2} $"
+                                r"|\bdestroy(?:ed|ing)\b(?: [^⟨.;]{0,80}?,? and)?(?: [a-z]+){0,2} $")
 _BY_WORD = regex.compile(r"\b(?:says?|said|claims?|claimed|identified|according)\b")
 _TOTAL_TO = regex.compile(r",? (?:bringing|brings|bring|raising|taking|pushing) (?:(?:the|its|their) )?[^⟨.;]{0,40}?(?:total|toll|tally|number|count)"
                            r"[^⟨.;]{0,30}? to ⟨n\d+⟩", regex.I)
