@@ -362,8 +362,12 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
     if sent_start > line_start:   # a sentence continuing a national count ("Another 147 were injured")
         prev_start, prev_end = ctx.sentence_at(sent_start - 1)
         # not a quotation's "since the start of the invasion" before "He said 112 residents were moved"
+        # nor "Since the war began, 143 residents of the city have been killed. Yesterday alone one man was killed":
+        # a town's running count, its place named, is no national one
         if (prev_start >= line_start and NATIONAL_SCOPE_RX.search(text, prev_start, prev_end)
-                and not QUOTED_RX.match(text, prev_start, prev_end)):
+                and not QUOTED_RX.match(text, prev_start, prev_end)
+                and not any(not m.kind.endswith("country") and m.kind != "sea" and not m.dateline
+                            for m in in_range(places.mentions, prev_start, prev_end))):
             return "Ukraine"
     earlier_in_line = last_before(places.mentions, line_start, sent_start,
                                   lambda m: not m.dateline and _usable(m, metric, text, places)
