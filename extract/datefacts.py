@@ -100,8 +100,9 @@ _EARLIER_BEFORE = regex.compile(
     rf"|the{H}+(?:day|evening|night){H}+before(?!{H}+yesterday)|earlier{H}+(?:this|that|in{H}+the){H}+week|on{H}+the{H}+eve)\b)")
 _NIGHT = regex.compile(r"(?i:overnight|last[^\S\n]+night(?:'s)?)")
 # an editor's notice at the top of a page: "Correction (9 December 2026, 11:05): An earlier version ... said 11 people
-# were injured", "Update, 14 March: ...", "Editor's note (May 2): ..."
-NOTICE_LINE = regex.compile(r"[^\S\n]*+(?i:corrections?|clarification|update[ds]?|editor['’]s[^\S\n]++note)\b[^\n:]{0,40}?:")
+# were injured", "Update, 14 March: ...", "Editor's note (May 2): ..." (its words follow the colon: a page's stamp
+# "Updated June 18, 2025 19:06 GMT" or "Updated: 12 May 2025" is no notice)
+NOTICE_LINE = regex.compile(r"[^\S\n]*+(?i:corrections?|clarification|update[ds]?|editor['’]s[^\S\n]++note)\b(?:[^\n:]|:\d){0,40}?:[^\S\n]*+(?=\p{L})")
 _AFTER = regex.compile(r"(?i:\bafter\b)")
 _WEEKEND = regex.compile(r"(?i:weekend)")
 

@@ -275,7 +275,7 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
     near_start, near_end = max(sent_start, span_start - NEAR), min(sent_end, span_end + NEAR)
     clause = _clause_bounds(text, span_start, span_end, near_start, near_end)
     in_sentence = _drop_enclosing(in_range(places.mentions, near_start, near_end), text)
-    candidates = []
+    candidates, joined = [], set()
     for m in in_sentence:
         if m.dateline or not _usable(m, metric, text, places) or foreign_capital(text, m, (sent_start, sent_end)):
             continue
@@ -294,6 +294,8 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
                 and not ATTACKED_RX.match(text, m.end) and not WHERE_RX.match(text, m.end) and not m.kind.startswith("anaphor")
                 and not OPENING_RX.fullmatch(text, sent_start, m.start)):
             continue   # "the plant in Kharkiv region was wrecked when Russia launched 90 missiles": scenery
+        if metric not in AIR and m.start >= clause[1] and _coordinated_air(text, span_end, m, in_sentence):
+            joined.add(m.start)   # "one person was killed and 14 injured in the explosions at Saky": both figures' place
         candidates.append(m)
     count = _region_count(text, span_end, min(clause[1], span_end + 60))
     if count:   # "2 million people across eight regions": the count belongs to the figure
@@ -301,7 +303,7 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
                    or (metric in AIR and _says(places, UKRAINIAN_WEAPONS_RX, text, sent_start, sent_end)))
         return "Russia" if russian else "Ukraine"
     if candidates:
-        best = min(candidates, key=lambda m: _score(m, span_start, span_end, clause))
+        best = min(candidates, key=lambda m: _score(m, span_start, span_end, (clause[0], m.end) if m.start in joined else clause))
         if best.kind == "anaphor-country" and metric in AIR and _says(places, UKRAINIAN_WEAPONS_RX, text, sent_start, sent_end):
             return "Russia"   # "121 Ukrainian drones over thirteen regions of the country": the country under attack
         if best.kind.startswith("anaphor"):
