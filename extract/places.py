@@ -57,6 +57,9 @@ QUOTED_RX = regex.compile(r"\s*[\"“]")
 NEXT_REPORT_RX = regex.compile(r",\s+and\s+that\s|;\s+and\s+that\s|,\s+adding\s+that\s")
 # the launchers' place: "fired from ships in the Black Sea", "launched from Tu-95 bombers over the Caspian Sea"
 LAUNCHERS_AT_RX = regex.compile(r"(?i)\b(?:launched|fired)\s+from\s+(?:[\w-]+\s+){1,3}?(?:in|on|over|off|above)\s+(?:the\s+)?$")
+# people told of as from a town (where they live, where they were hit), not a flight from it
+HOMETOWN_BEFORE_RX = regex.compile(r"(?i)\b(?:(?:dead|killed|victims|injured|wounded)\s+(?:are|were)|(?:a|one)\s+family|residents|locals)"
+                                   r"\s+from\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$")
 BODY_OF_RX = regex.compile(r"\p{Lu}\p{L}+\s+of\s+$")   # "the National Police of Ukraine"
 
 
@@ -96,6 +99,8 @@ def _facts(mention: Mention, text: str, memo: dict) -> tuple[bool, bool]:
         return True, False   # "taken to hospitals in Lviv": where the wounded are treated, not where they were hit
     if mention.kind == "country" and mention.cue == "of" and BODY_OF_RX.search(text, max(0, mention.start - 40), mention.start):
         return True, False   # "the National Police of Ukraine": part of a body's name
+    if mention.cue == "from" and HOMETOWN_BEFORE_RX.search(text, max(0, mention.start - 50), mention.start):
+        return False, False   # "Eleven of the dead are from Marhanets", "a car carrying a family from Bilopillia": their town
     return False, mention.cue == "from" or FLIGHT_PATH_RX.search(text, max(0, mention.start - 60), mention.start) is not None
 
 
@@ -132,7 +137,8 @@ def _score(mention: Mention, span_start: int, span_end: int, clause: tuple[int, 
 NUMBER_RX = regex.compile(
     r"(?<![\w-])\d[\d,.]*|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty"
     r"|hundred|thousand|million|half)\b")
-LIST_JOIN_RX = regex.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)(?:the\s+)?$")
+LIST_JOIN_RX = regex.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$")
+SETTLEMENT_OF_RX = regex.compile(r"(?i)\b(?:village|town|settlement)\s+of\s+$")
 NESTING_RX = regex.compile(r"^(?:\s+(?:territorial\s+)?(?:community|hromada))?(?:,\s*|\s+)(?:in\s+|of\s+|the\s+(?:capital|centre|center|administrative\s+centre)\s+of\s+"
                            r"|an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|suburb|port)\s+(?:in|of)\s+)?(?:the\s+)?$")
 NEAR_NESTING_RX = regex.compile(r"^(?:,\s*an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|suburb|hamlet)\s+(?:of\s+|in\s+)?|\s+)"
@@ -325,7 +331,9 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
             if len(regions) == 1 and all(m.kind == "city" for m in group):
                 return regions[0].name
             # else the oblast they all lie in: "in the Brovary and Boryspil districts" is Kyiv Oblast
-            held_by = {region_of_town(m.name.removesuffix(" district")) for m in group if m.kind in ("city", "district")}
+            # ("in Marhanets and the village of Vyshchetarasivka": a village no list holds lies with the town beside it)
+            held_by = {region_of_town(m.name.removesuffix(" district")) for m in group if m.kind in ("city", "district")
+                       and (m.name in NAMES or not SETTLEMENT_OF_RX.search(text, max(0, m.start - 30), m.start))}
             return held_by.pop() if len(held_by) == 1 and None not in held_by and len(group) == len(
                 [m for m in group if m.kind in ("city", "district")]) else _whole(group)
         if best.cue in WEAK_CUES and best.kind != "country" and _says(places, NATIONAL_SCOPE_RX, text, sent_start, sent_end):
