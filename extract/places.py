@@ -35,6 +35,8 @@ MILITARY_RX = regex.compile(
     r"(?i)\b(?:{m})\b[^.;]{{0,30}}\b(?:{l})\b|\b(?:lost|losses|deaths\s+of)\b[^.;]{{0,40}}\b(?:{m})\b"
     r"|\bpersonnel\s+losses\b|\b(?:its|their)\s+own\s+losses\b".format(m=alternation(_SCOPE["military"]), l=alternation(_SCOPE["losses"])))
 NATIONAL_AIR_BODIES_RX = regex.compile(r"\b(?:" + alternation(_SCOPE["national_air_bodies"]) + r")\b")
+AIR_TARGET_RX = regex.compile(r"(?i)\b(?:at|against|on|targeting|targeted)\s+(?:the|a|its|our)\s+(?:[\w-]+\s+){0,2}?(?:"
+                              + alternation(_SCOPE["air_targets"]) + r")\b")
 TOTALS_RX = regex.compile(r"(?i)\b(?:" + alternation(_SCOPE["totals"]) + r")\b")
 # "Ukrainian fixed-wing unmanned aerial vehicles" (up to two modifiers), "Ukraine attacked with 337 drones"
 UKRAINIAN_WEAPONS_RX = regex.compile(
@@ -60,6 +62,8 @@ LAUNCHERS_AT_RX = regex.compile(r"(?i)\b(?:launched|fired)\s+from\s+(?:[\w-]+\s+
 # people told of as from a town (where they live, where they were hit), not a flight from it
 HOMETOWN_BEFORE_RX = regex.compile(r"(?i)\b(?:(?:dead|killed|victims|injured|wounded)\s+(?:are|were)|(?:a|one)\s+family|residents|locals)"
                                    r"\s+from\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$")
+BODY_AFTER_RX = regex.compile(r"['’]s\s++(?:\p{Lu}[\p{L}-]*+\s++){0,2}?(?:Service|Forces?|Staff|Ministry|Police|Guard|Intelligence|"
+                              r"Agency|Bureau|Command|Navy|Army|Prosecutor)\b")
 BODY_OF_RX = regex.compile(r"\p{Lu}\p{L}+\s+of\s+$")   # "the National Police of Ukraine"
 
 
@@ -99,6 +103,8 @@ def _facts(mention: Mention, text: str, memo: dict) -> tuple[bool, bool]:
         return True, False   # "taken to hospitals in Lviv": where the wounded are treated, not where they were hit
     if mention.kind == "country" and mention.cue == "of" and BODY_OF_RX.search(text, max(0, mention.start - 40), mention.start):
         return True, False   # "the National Police of Ukraine": part of a body's name
+    if mention.kind == "country" and BODY_AFTER_RX.match(text, mention.end):
+        return True, False   # "a source in Ukraine's Security Service": a body's, not where the figure happened
     if mention.cue == "from" and HOMETOWN_BEFORE_RX.search(text, max(0, mention.start - 50), mention.start):
         return False, False   # "Eleven of the dead are from Marhanets", "a car carrying a family from Bilopillia": their town
     return False, mention.cue == "from" or FLIGHT_PATH_RX.search(text, max(0, mention.start - 60), mention.start) is not None
@@ -340,6 +346,8 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
             return "Ukraine"
         return best.name
     if metric in AIR:
+        if places.main_is_city and _says(places, AIR_TARGET_RX, text, sent_start, sent_end):
+            return places.main   # "fired three missiles at the terminal", in a story about one town: the town's
         if _says(places, UKRAINIAN_WEAPONS_RX, text, sent_start, sent_end):
             return "Russia"
         if metric.endswith("_shot_down") and _over_russia_only(in_sentence):
