@@ -37,6 +37,7 @@ MILITARY_RX = regex.compile(
 NATIONAL_AIR_BODIES_RX = regex.compile(r"\b(?:" + alternation(_SCOPE["national_air_bodies"]) + r")\b")
 AIR_TARGET_RX = regex.compile(r"(?i)\b(?:at|against|on|targeting|targeted)\s+(?:the|a|its|our)\s+(?:[\w-]+\s+){0,2}?(?:"
                               + alternation(_SCOPE["air_targets"]) + r")\b")
+WE_COUNTED_RX = regex.compile(r"(?i)\bwe\s+(?:have\s+)?(?:counted|recorded|registered)\b")
 TOTALS_RX = regex.compile(r"(?i)\b(?:" + alternation(_SCOPE["totals"]) + r")\b")
 # "Ukrainian fixed-wing unmanned aerial vehicles" (up to two modifiers), "Ukraine attacked with 337 drones"
 UKRAINIAN_WEAPONS_RX = regex.compile(
@@ -346,8 +347,11 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
             return "Ukraine"
         return best.name
     if metric in AIR:
-        if places.main_is_city and _says(places, AIR_TARGET_RX, text, sent_start, sent_end):
-            return places.main   # "fired three missiles at the terminal", in a story about one town: the town's
+        if places.main_is_city and (_says(places, AIR_TARGET_RX, text, sent_start, sent_end)
+                                    or _says(places, WE_COUNTED_RX, text, sent_start, sent_end)):
+            # "fired three missiles at the terminal", "In July we counted more than 100 of them" (a mayor's answer), in
+            # a story about one town: the town's
+            return places.main
         if _says(places, UKRAINIAN_WEAPONS_RX, text, sent_start, sent_end):
             return "Russia"
         if metric.endswith("_shot_down") and _over_russia_only(in_sentence):
