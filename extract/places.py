@@ -1,7 +1,6 @@
 """DocContext + a figure's span + its metric → the place the figure is about ("Kyiv", "Odesa Oblast", "Ukraine")."""
 from __future__ import annotations
 
-from dataclasses import replace
 
 import regex
 
@@ -9,6 +8,7 @@ from extract.context import DocContext
 from extract.docplaces import BORDER_BEFORE_RX, DocPlaces, doc_places
 from extract.gazetteer import (_RULES, ATTACK_CUES, COUNTED_PLACES_RX, COUNTRY_CUES, DESTINATION, FLIGHT_PATH_RX, LOCATIVE,
                                NAMES, Mention)
+from extract.placelists import SETTLEMENT_OF_RX, drop_enclosing, list_siblings
 from extract.placeweights import HOSPITAL_BEFORE_RX, REGION_NEST_RX, SITE_IN_PART_RX
 from extract.officials import official_seat, titled_seat
 from extract.placerefs import BARE_CAPITAL, capital, list_place, resolve_anaphor, russian_held_main, section_heading
@@ -144,16 +144,6 @@ def _score(mention: Mention, span_start: int, span_end: int, clause: tuple[int, 
 NUMBER_RX = regex.compile(
     r"(?<![\w-])\d[\d,.]*|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty"
     r"|hundred|thousand|million|half)\b")
-LIST_JOIN_RX = regex.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$")
-SETTLEMENT_OF_RX = regex.compile(r"(?i)\b(?:village|town|settlement)\s+of\s+$")
-NESTING_RX = regex.compile(r"^(?:\s+(?:territorial\s+)?(?:community|hromada))?(?:,\s*|\s+)(?:in\s+|of\s+|the\s+(?:capital|centre|center|administrative\s+centre)\s+of\s+"
-                           r"|an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|suburb|port)\s+(?:in|of)\s+)?(?:the\s+)?$")
-NEAR_NESTING_RX = regex.compile(r"^(?:,\s*an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|suburb|hamlet)\s+(?:of\s+|in\s+)?|\s+)"
-                             r"(?:(?<=\b(?:of|in)\s+)|near\s+|outside\s+|close\s+to\s+|not\s+far\s+from\s+)(?:the\s+(?:city|town)\s+of\s+)?$")
-DISTRICT_AFTER_RX = regex.compile(r"\s++(?:district|raion)\b")
-POSSESSIVE_NESTING_RX = regex.compile(r"^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$")
-# "the Kursk region town of Lgov": a region used as an adjective before the town it holds
-REGION_TOWN_RX = regex.compile(r"^\s+(?:[\p{Ll}-]+\s+)?(?:" + alternation(_RULES["settlement_words"]["words"]) + r")\s+of\s+$")
 NEAR = 400   # characters either side of a figure where its place may stand
 WEAK_CUES = ("", "to", "for", "toward", "towards", "into")
 # the figure's noun and a comma before a subset lead, the part's noun and a comma after its number: an aside
@@ -191,8 +181,6 @@ def _place_between(span_end: int, mention: Mention, mentions: list[Mention]) -> 
     return any(span_end <= other.start < mention.start for other in mentions if other is not mention)
 
 
-_SIZE = {"country": 3, "oblast": 2, "area": 2, "district": 1, "city": 1}
-
 
 def _coordinated_air(text: str, span_end: int, mention: Mention, mentions: list[Mention]) -> bool:
     """"3 Kh-101 missiles and 14 drones were downed over Lviv Oblast": one later figure joined by "and", and the
@@ -205,54 +193,6 @@ def _coordinated_air(text: str, span_end: int, mention: Mention, mentions: list[
     return not _place_between(span_end, mention, mentions)
 
 
-def _names_region(prev: Mention, m: Mention) -> bool:
-    """"Belgorod's Shebekino": a region's centre before another town stands for its region."""
-    entry = NAMES.get(prev.name)
-    return prev.kind == m.kind == "city" and prev.name != m.name and entry is not None and entry.region_word is not None
-
-
-def _drop_enclosing(mentions: list[Mention], text: str) -> list[Mention]:
-    """"Pokrovsk in Donetsk Oblast", "Kremenchuk, Poltava oblast": the region only locates the town; so does
-    "Kyiv Oblast's Bila Tserkva", "Ukraine's northeastern Sumy region", "the Kursk region town of Lgov", where the
-    town takes the region's cue."""
-    kept = []
-    for i, m in enumerate(mentions):
-        prev = mentions[i - 1] if i else None
-        if (prev is not None and prev.kind in ("city", "district")
-                and (m.kind in ("oblast", "area") or m.kind == "district" and prev.kind == "city")
-                and NESTING_RX.match(text[prev.end:m.start])):
-            continue
-        if (prev is not None and prev.kind == "city" and m.kind == "city" and DISTRICT_AFTER_RX.match(text, m.end)
-                and NESTING_RX.match(text[prev.end:m.start])):
-            continue   # "the village of Belaya Berezka in the Trubchevsk district": the district only locates it
-        if prev is not None and prev.kind == "city" and m.kind in ("city", "district") and NEAR_NESTING_RX.match(text[prev.end:m.start]):
-            continue   # "the village of Pidhorodne near Dnipro", "Bilenke, a village outside Zaporizhzhia": a landmark
-        if (kept and prev is kept[-1] and (_SIZE.get(prev.kind, 0) > _SIZE.get(m.kind, 9) or _names_region(prev, m))
-                and (POSSESSIVE_NESTING_RX.match(text[prev.end:m.start])
-                     or prev.kind == "oblast" and REGION_TOWN_RX.match(text[prev.end:m.start]))):
-            kept[-1] = replace(m, cue=prev.cue)
-            town = kept[-2] if len(kept) > 1 else None
-            if (town is not None and town.kind in ("city", "district") and m.kind in ("oblast", "area")
-                    and NESTING_RX.match(text[town.end:prev.start])):
-                kept.pop()   # "the village of Serhiivka in Ukraine's Odesa region": the region locates the town
-            continue
-        kept.append(m)
-    return kept
-
-
-def _list_siblings(mention: Mention, mentions: list[Mention], text: str) -> list[Mention]:
-    """Places coordinated with mention ("in Kharkiv, Kyiv and Pavlohrad"), itself included."""
-    i = mentions.index(mention)
-    group = [mention]
-    j = i
-    while j > 0 and LIST_JOIN_RX.match(text[mentions[j - 1].end:mentions[j].start]):
-        j -= 1
-        group.insert(0, mentions[j])
-    j = i
-    while j + 1 < len(mentions) and LIST_JOIN_RX.match(text[mentions[j].end:mentions[j + 1].start]):
-        j += 1
-        group.append(mentions[j])
-    return group
 
 
 def _whole(group: list[Mention]) -> str:
@@ -287,7 +227,7 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
     # Places further than NEAR from the figure never win on prose; bounding the look keeps a call O(NEAR) on run-ons.
     near_start, near_end = max(sent_start, span_start - NEAR), min(sent_end, span_end + NEAR)
     clause = _clause_bounds(text, span_start, span_end, near_start, near_end)
-    in_sentence = _drop_enclosing(in_range(places.mentions, near_start, near_end), text)
+    in_sentence = drop_enclosing(in_range(places.mentions, near_start, near_end), text)
     candidates, joined = [], set()
     for m in in_sentence:
         if m.dateline or not _usable(m, metric, text, places) or foreign_capital(text, m, (sent_start, sent_end)):
@@ -327,7 +267,7 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         # a list holds places the figure may be about: not "the city's mayor" or "the Kyiv regional governor"
         listable = [m for m in in_sentence
                     if m is best or (not m.kind.startswith("anaphor") and _usable(m, metric, text, places))]
-        group = _list_siblings(best, listable, text)
+        group = list_siblings(best, listable, text)
         land = {m.name for m in group if m.kind != "sea"}
         if metric in AIR and len(land) == 1 and len(group) >= 2:
             return land.pop()   # "over the Black Sea and Crimea": the one land named beside the sea
