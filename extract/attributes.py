@@ -282,7 +282,10 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
         clause, masked = clause.replace(m.group(), ""), masked.replace(m.group(), "")
     verdict = _cue(clause, rules)
     if verdict is None and not own_time and len(clause) < len(masked):   # a clause as long as its sentence is it
-        verdict = _cue(masked, rules)
+        # (not from a later report of a figure of its own: "said 250 had been moved on Tuesday night, and that some
+        # 2,000 tourists had left since Tuesday evening")
+        later = _LATER_REPORT.search(masked, token_start)
+        verdict = _cue(masked[:later.start()] if later and _TOKEN_AT.search(masked, later.end()) else masked, rules)
     if verdict is not None:
         return verdict
     if group == "military":   # a national toll, not one handover of bodies ("received the bodies of 1,000 people", nor
@@ -294,6 +297,7 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
 
 
 _TOKEN_AT = regex.compile(r"⟨n\d+⟩")
+_LATER_REPORT = regex.compile(r"[,;] and that ")
 # a ministry's "destroyed" of people may name a target first: 'destroyed a workshop ... and "up to 40" foreign fighters'
 _KILLED_BY_THEM = regex.compile(r"\b(?:killed|killing|eliminated|eliminating|liquidated|liquidating)(?: [a-z]+){0,2} $"
                                 r"|\bdestroy(?:ed|ing)\b(?: [^⟨.;]{0,80}?,? and)?(?: [a-z]+){0,2} $")

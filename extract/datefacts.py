@@ -57,8 +57,8 @@ def _main_event(ctx: DocContext, facts: "Facts") -> DateMention | None:
     earliest = reference - MAIN_EVENT_WINDOW if reference > date.min + MAIN_EVENT_WINDOW else date.min
     weekend = None
     for index, line in enumerate(ctx.lines[:LEDE_LINES]):
-        if is_heading(ctx, line):
-            continue
+        if is_heading(ctx, line) or NOTICE_LINE.match(ctx.text, line[0], line[1]):
+            continue   # (a correction's day is when the page was fixed, not when the strike came)
         mentions = facts.line_mentions(index)
         for at, mention in enumerate(mentions):
             if mention.day is None or not mention.precise or not earliest <= mention.day <= reference:
@@ -99,6 +99,10 @@ _EARLIER_BEFORE = regex.compile(
     rf"(?i:\b(?:(?:a|one|two|three|four|five|several|a{H}+few){H}+days?{H}+(?:earlier|before)|the{H}+(?:previous|preceding){H}+(?:day|evening|night)"
     rf"|the{H}+(?:day|evening|night){H}+before(?!{H}+yesterday)|earlier{H}+(?:this|that|in{H}+the){H}+week|on{H}+the{H}+eve)\b)")
 _NIGHT = regex.compile(r"(?i:overnight|last[^\S\n]+night(?:'s)?)")
+# an editor's notice at the top of a page: "Correction (9 December 2026, 11:05): An earlier version ... said 11 people
+# were injured", "Update, 14 March: ...", "Editor's note (May 2): ..." (its words follow the colon: a page's stamp
+# "Updated June 18, 2025 19:06 GMT" or "Updated: 12 May 2025" is no notice)
+NOTICE_LINE = regex.compile(r"[^\S\n]*+(?i:corrections?|clarification|update[ds]?|editor['’]s[^\S\n]++note)\b(?:[^\n:]|:\d){0,40}?:[^\S\n]*+(?=\p{L})")
 _AFTER = regex.compile(r"(?i:\bafter\b)")
 _WEEKEND = regex.compile(r"(?i:weekend)")
 

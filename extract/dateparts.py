@@ -10,6 +10,7 @@ H = r"[^\S\n]"
 
 
 def month_end(year: int, month: int, reference: date | None) -> date:
+    year = max(year, date.min.year)   # ("since Feb. 24" told on date.min: no year before it to count back to)
     last = date(year, month, calendar.monthrange(year, month)[1])
     # the month still running when the article was written: its figures stand at the publication day
     return min(last, reference) if reference and reference.year == year and reference.month == month else last

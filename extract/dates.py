@@ -12,7 +12,7 @@ from datetime import date, timedelta
 import regex
 
 from extract.context import DocContext
-from extract.datefacts import CLOCK, EVENT, Facts, document_facts, heading_above, is_heading
+from extract.datefacts import CLOCK, EVENT, Facts, document_facts, heading_above, is_heading, NOTICE_LINE
 from extract.datementions import SPEAKER_AFTER, VOCAB, WHEN_AFTER, H, DateMention, find_dates, parse_date
 from extract.dayshift import next_day as _next_day
 from extract.interviews import interview_day
@@ -139,6 +139,8 @@ def _framing(facts: "Facts", line: tuple[int, int]) -> DateMention | None:
     """The scene-setting date of a paragraph: a date that opens one of its sentences, if any."""
     ctx = facts.ctx
     text = ctx.text
+    if NOTICE_LINE.match(text, line[0], line[1]):
+        return None   # "Update, 3 July 2024: ...": the day the page was fixed sets no scene
     for mention in facts.mentions(line[0], line[1]):
         if mention.day is None or mention.role in ("start", "report", "vague", "other"):
             continue

@@ -152,6 +152,7 @@ def doc_places(ctx: DocContext) -> DocPlaces:
     region_kinds: set[str] = set()
     first: dict[str, int] = {}
     last_town = None
+    landmarks: set[str] = set()   # places the head names only as landmarks ("a terminal near Kharkiv")
     credit_lines: dict[int, bool] = {}   # once a line: a megabyte line holds thousands of places
     for mention in mentions:
         if (mention.kind.startswith("anaphor") or mention.kind in ("country", "sea") or mention.dateline
@@ -165,15 +166,22 @@ def doc_places(ctx: DocContext) -> DocPlaces:
         if credit:
             continue   # "(Reporting by Max Hunder in Kyiv; ...)", "AP writers ... in Kyiv contributed": the reporters' seat
         town, last_town = last_town, (mention if mention.kind in ("city", "district") else None)
-        if mention.kind in ("oblast", "area") and town is not None and REGION_NEST_RX.fullmatch(ctx.text, town.end, mention.start):
-            # "the village of Serhiivka in Ukraine's Odesa region": the region only locates the town, whose weight it adds to
+        if (town is not None and (mention.kind in ("oblast", "area") or mention.kind == "district" and town.kind == "city")
+                and REGION_NEST_RX.fullmatch(ctx.text, town.end, mention.start)):
+            # "the village of Serhiivka in Ukraine's Odesa region", "Korotych, Kharkiv district": the region only
+            # locates the town, whose weight it adds to
             town_base = town.name.removesuffix(" district")
             if town_base in weights:
                 weights[town_base] += 3 if mention.start < head_end else 1
+                if mention.start >= head_end and mention.name.removesuffix(" Oblast").removesuffix(" district") in landmarks:
+                    weights[town_base] += 3   # "Strike on our terminal near Kharkiv" ... "in Korotych, Kharkiv district": the head's place
+                    landmarks.clear()
             continue
         base = mention.name.removesuffix(" Oblast").removesuffix(" district")
         if LANDMARK_RX.search(ctx.text, max(0, mention.start - 40), mention.start):
             weights[base] = weights.get(base, 0) + 0.5   # "a resort near Odesa", "50 km southwest of Odesa": a landmark
+            if mention.start < head_end:
+                landmarks.add(base)
         else:
             weights[base] = weights.get(base, 0) + (3 if mention.start < head_end else 1)
         first.setdefault(base, mention.start)

@@ -148,6 +148,8 @@ WATER_NAME_AFTER_RX = regex.compile(r"\s+(?:" + alternation(_RULES["water_names"
 
 # after "the X": X ends its phrase or starts a name ("the Dnipro in ...", "the Kyiv Independent"), unlike "the Sumy building"
 HEAD_NOUN_END_RX = regex.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|of|and|near|river|River|\p{Lu})")
+# ...but not "the Kupiansk and Izium directions": two places sharing the noun after them
+SHARED_NOUN_AFTER_RX = regex.compile(r"\s+and\s+\p{Lu}[\p{L}'’-]++\s+(?:" + alternation(_RULES["sectors"]["after"]) + r")\b")
 
 @dataclass(frozen=True)
 class Mention:
@@ -222,7 +224,7 @@ def _mention(m: regex.Match, text: str) -> Mention | None:
         if kind == "sea" and WATER_NAME_AFTER_RX.match(text, end):
             return None   # "the Black Sea Fleet", "the Black Sea port of Odesa": a name or another place's setting
         if (kind == "city" and not suffix and THE_BEFORE_RX.search(text, max(0, start - 5), start)
-                and HEAD_NOUN_END_RX.match(text, end)):
+                and HEAD_NOUN_END_RX.match(text, end) and not SHARED_NOUN_AFTER_RX.match(text, end)):
             return None   # "the right bank of the Dnipro", "the Kyiv Independent": a river or a name, not the city
         if suffix.startswith(("district", "raion")):
             name, kind = f"{entry.canonical} district", "district"

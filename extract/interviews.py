@@ -11,10 +11,10 @@ from extract.context import DocContext
 from extract.datementions import find_dates
 
 # a turn opens its paragraph on a dash ("— How many ...?"), a Q/A label, or a speaker's label ("Fedorov: ...",
-# "REPORTER: ...")
+# "REPORTER: ...", a masthead's label in capitals "DER SPIEGEL: ...", "ZEIT ONLINE: ...")
 _DASH_TURN_RX = regex.compile(r"[^\S\n]*+[—–-][^\S\n]++(?=\S)")
 _QA_TURN_RX = regex.compile(r"[^\S\n]*+(?P<label>Q|A|Question|Answer)[:.][^\S\n]++", regex.IGNORECASE)
-_LABEL_TURN_RX = regex.compile(r"[^\S\n]*+(?P<label>\p{Lu}[\p{L}'’-]{1,30}):[^\S\n]++(?=\S)")
+_LABEL_TURN_RX = regex.compile(r"[^\S\n]*+(?P<label>\p{Lu}[\p{L}'’-]{1,30}|\p{Lu}{2,20}+(?:[^\S\n]\p{Lu}{2,20}+){1,2}):[^\S\n]++(?=\S)")
 # an interviewer's credit is no interviewee: "Interview by Oksana Mykhailenko", "Interviewed by", "By Olena ..."
 _CREDIT_RX = regex.compile(r"(?i)\b(?:by|with\s+(?:our\s+)?(?:correspondent|reporter))\s*+$")
 MIN_QUESTIONS = 2   # a text is an interview when at least two turns ask

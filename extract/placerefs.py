@@ -189,11 +189,14 @@ def section_heading(ctx: DocContext, places: DocPlaces, offset: int) -> str | No
     for start, end, line in ctx.short_lines_before(offset, back=3):
         named = [m for m in in_range(places.mentions, start, end) if m.kind in ("city", "oblast", "district", "area")
                  and not speaker_place(places.memo, ctx.text, m)]   # "What Moscow says": a speaker's section, not a place's
-        if named and len(line) - sum(m.end - m.start for m in named) <= 12:
+        # a newsletter's section label in capitals before its place ("THE BIG STORY: Shostka") is no part of the name
+        label = _SECTION_LABEL_RX.match(line)
+        if named and len(line) - (label.end() if label else 0) - sum(m.end - m.start for m in named) <= 12:
             return named[0].name
         if not named and _TOPIC_HEADING_RX.fullmatch(line):
             return None   # "Front line" over "Zaporizhzhia" before it: the figure's own section names no place
     return None
 
 
+_SECTION_LABEL_RX = regex.compile(r"\p{Lu}[\p{Lu}'’ -]{1,30}+:\s*+")
 _TOPIC_HEADING_RX = regex.compile(r"\p{Lu}[\p{L}'’ -]*+")

@@ -1,7 +1,6 @@
 """DocContext + a figure's span + its metric → the place the figure is about ("Kyiv", "Odesa Oblast", "Ukraine")."""
 from __future__ import annotations
 
-from dataclasses import replace
 
 import regex
 
@@ -9,6 +8,7 @@ from extract.context import DocContext
 from extract.docplaces import BORDER_BEFORE_RX, DocPlaces, doc_places
 from extract.gazetteer import (_RULES, ATTACK_CUES, COUNTED_PLACES_RX, COUNTRY_CUES, DESTINATION, FLIGHT_PATH_RX, LOCATIVE,
                                NAMES, Mention)
+from extract.placelists import SETTLEMENT_OF_RX, drop_enclosing, list_siblings
 from extract.placeweights import HOSPITAL_BEFORE_RX, REGION_NEST_RX, SITE_IN_PART_RX
 from extract.officials import official_seat, titled_seat
 from extract.placerefs import BARE_CAPITAL, capital, list_place, resolve_anaphor, russian_held_main, section_heading
@@ -35,6 +35,9 @@ MILITARY_RX = regex.compile(
     r"(?i)\b(?:{m})\b[^.;]{{0,30}}\b(?:{l})\b|\b(?:lost|losses|deaths\s+of)\b[^.;]{{0,40}}\b(?:{m})\b"
     r"|\bpersonnel\s+losses\b|\b(?:its|their)\s+own\s+losses\b".format(m=alternation(_SCOPE["military"]), l=alternation(_SCOPE["losses"])))
 NATIONAL_AIR_BODIES_RX = regex.compile(r"\b(?:" + alternation(_SCOPE["national_air_bodies"]) + r")\b")
+AIR_TARGET_RX = regex.compile(r"(?i)\b(?:at|against|on|targeting|targeted)\s+(?:the|a|its|our)\s+(?:[\w-]+\s+){0,2}?(?:"
+                              + alternation(_SCOPE["air_targets"]) + r")\b")
+WE_COUNTED_RX = regex.compile(r"(?i)\bwe\s+(?:have\s+)?(?:counted|recorded|registered)\b")
 TOTALS_RX = regex.compile(r"(?i)\b(?:" + alternation(_SCOPE["totals"]) + r")\b")
 # "Ukrainian fixed-wing unmanned aerial vehicles" (up to two modifiers), "Ukraine attacked with 337 drones"
 UKRAINIAN_WEAPONS_RX = regex.compile(
@@ -57,6 +60,11 @@ QUOTED_RX = regex.compile(r"\s*[\"“]")
 NEXT_REPORT_RX = regex.compile(r",\s+and\s+that\s|;\s+and\s+that\s|,\s+adding\s+that\s")
 # the launchers' place: "fired from ships in the Black Sea", "launched from Tu-95 bombers over the Caspian Sea"
 LAUNCHERS_AT_RX = regex.compile(r"(?i)\b(?:launched|fired)\s+from\s+(?:[\w-]+\s+){1,3}?(?:in|on|over|off|above)\s+(?:the\s+)?$")
+# people told of as from a town (where they live, where they were hit), not a flight from it
+HOMETOWN_BEFORE_RX = regex.compile(r"(?i)\b(?:(?:dead|killed|victims|injured|wounded)\s+(?:are|were)|(?:a|one)\s+family|residents|locals)"
+                                   r"\s+from\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$")
+BODY_AFTER_RX = regex.compile(r"['’]s\s++(?:\p{Lu}[\p{L}-]*+\s++){0,2}?(?:Service|Forces?|Staff|Ministry|Police|Guard|Intelligence|"
+                              r"Agency|Bureau|Command|Navy|Army|Prosecutor)\b")
 BODY_OF_RX = regex.compile(r"\p{Lu}\p{L}+\s+of\s+$")   # "the National Police of Ukraine"
 
 
@@ -96,6 +104,10 @@ def _facts(mention: Mention, text: str, memo: dict) -> tuple[bool, bool]:
         return True, False   # "taken to hospitals in Lviv": where the wounded are treated, not where they were hit
     if mention.kind == "country" and mention.cue == "of" and BODY_OF_RX.search(text, max(0, mention.start - 40), mention.start):
         return True, False   # "the National Police of Ukraine": part of a body's name
+    if mention.kind == "country" and BODY_AFTER_RX.match(text, mention.end):
+        return True, False   # "a source in Ukraine's Security Service": a body's, not where the figure happened
+    if mention.cue == "from" and HOMETOWN_BEFORE_RX.search(text, max(0, mention.start - 50), mention.start):
+        return False, False   # "Eleven of the dead are from Marhanets", "a car carrying a family from Bilopillia": their town
     return False, mention.cue == "from" or FLIGHT_PATH_RX.search(text, max(0, mention.start - 60), mention.start) is not None
 
 
@@ -132,15 +144,6 @@ def _score(mention: Mention, span_start: int, span_end: int, clause: tuple[int, 
 NUMBER_RX = regex.compile(
     r"(?<![\w-])\d[\d,.]*|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty"
     r"|hundred|thousand|million|half)\b")
-LIST_JOIN_RX = regex.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)(?:the\s+)?$")
-NESTING_RX = regex.compile(r"^(?:\s+(?:territorial\s+)?(?:community|hromada))?(?:,\s*|\s+)(?:in\s+|of\s+|the\s+(?:capital|centre|center|administrative\s+centre)\s+of\s+"
-                           r"|an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|suburb|port)\s+(?:in|of)\s+)?(?:the\s+)?$")
-NEAR_NESTING_RX = regex.compile(r"^(?:,\s*an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|suburb|hamlet)\s+(?:of\s+|in\s+)?|\s+)"
-                             r"(?:(?<=\b(?:of|in)\s+)|near\s+|outside\s+|close\s+to\s+|not\s+far\s+from\s+)(?:the\s+(?:city|town)\s+of\s+)?$")
-DISTRICT_AFTER_RX = regex.compile(r"\s++(?:district|raion)\b")
-POSSESSIVE_NESTING_RX = regex.compile(r"^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$")
-# "the Kursk region town of Lgov": a region used as an adjective before the town it holds
-REGION_TOWN_RX = regex.compile(r"^\s+(?:[\p{Ll}-]+\s+)?(?:" + alternation(_RULES["settlement_words"]["words"]) + r")\s+of\s+$")
 NEAR = 400   # characters either side of a figure where its place may stand
 WEAK_CUES = ("", "to", "for", "toward", "towards", "into")
 # the figure's noun and a comma before a subset lead, the part's noun and a comma after its number: an aside
@@ -178,8 +181,6 @@ def _place_between(span_end: int, mention: Mention, mentions: list[Mention]) -> 
     return any(span_end <= other.start < mention.start for other in mentions if other is not mention)
 
 
-_SIZE = {"country": 3, "oblast": 2, "area": 2, "district": 1, "city": 1}
-
 
 def _coordinated_air(text: str, span_end: int, mention: Mention, mentions: list[Mention]) -> bool:
     """"3 Kh-101 missiles and 14 drones were downed over Lviv Oblast": one later figure joined by "and", and the
@@ -192,54 +193,6 @@ def _coordinated_air(text: str, span_end: int, mention: Mention, mentions: list[
     return not _place_between(span_end, mention, mentions)
 
 
-def _names_region(prev: Mention, m: Mention) -> bool:
-    """"Belgorod's Shebekino": a region's centre before another town stands for its region."""
-    entry = NAMES.get(prev.name)
-    return prev.kind == m.kind == "city" and prev.name != m.name and entry is not None and entry.region_word is not None
-
-
-def _drop_enclosing(mentions: list[Mention], text: str) -> list[Mention]:
-    """"Pokrovsk in Donetsk Oblast", "Kremenchuk, Poltava oblast": the region only locates the town; so does
-    "Kyiv Oblast's Bila Tserkva", "Ukraine's northeastern Sumy region", "the Kursk region town of Lgov", where the
-    town takes the region's cue."""
-    kept = []
-    for i, m in enumerate(mentions):
-        prev = mentions[i - 1] if i else None
-        if (prev is not None and prev.kind in ("city", "district")
-                and (m.kind in ("oblast", "area") or m.kind == "district" and prev.kind == "city")
-                and NESTING_RX.match(text[prev.end:m.start])):
-            continue
-        if (prev is not None and prev.kind == "city" and m.kind == "city" and DISTRICT_AFTER_RX.match(text, m.end)
-                and NESTING_RX.match(text[prev.end:m.start])):
-            continue   # "the village of Belaya Berezka in the Trubchevsk district": the district only locates it
-        if prev is not None and prev.kind == "city" and m.kind in ("city", "district") and NEAR_NESTING_RX.match(text[prev.end:m.start]):
-            continue   # "the village of Pidhorodne near Dnipro", "Bilenke, a village outside Zaporizhzhia": a landmark
-        if (kept and prev is kept[-1] and (_SIZE.get(prev.kind, 0) > _SIZE.get(m.kind, 9) or _names_region(prev, m))
-                and (POSSESSIVE_NESTING_RX.match(text[prev.end:m.start])
-                     or prev.kind == "oblast" and REGION_TOWN_RX.match(text[prev.end:m.start]))):
-            kept[-1] = replace(m, cue=prev.cue)
-            town = kept[-2] if len(kept) > 1 else None
-            if (town is not None and town.kind in ("city", "district") and m.kind in ("oblast", "area")
-                    and NESTING_RX.match(text[town.end:prev.start])):
-                kept.pop()   # "the village of Serhiivka in Ukraine's Odesa region": the region locates the town
-            continue
-        kept.append(m)
-    return kept
-
-
-def _list_siblings(mention: Mention, mentions: list[Mention], text: str) -> list[Mention]:
-    """Places coordinated with mention ("in Kharkiv, Kyiv and Pavlohrad"), itself included."""
-    i = mentions.index(mention)
-    group = [mention]
-    j = i
-    while j > 0 and LIST_JOIN_RX.match(text[mentions[j - 1].end:mentions[j].start]):
-        j -= 1
-        group.insert(0, mentions[j])
-    j = i
-    while j + 1 < len(mentions) and LIST_JOIN_RX.match(text[mentions[j].end:mentions[j + 1].start]):
-        j += 1
-        group.append(mentions[j])
-    return group
 
 
 def _whole(group: list[Mention]) -> str:
@@ -274,8 +227,8 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
     # Places further than NEAR from the figure never win on prose; bounding the look keeps a call O(NEAR) on run-ons.
     near_start, near_end = max(sent_start, span_start - NEAR), min(sent_end, span_end + NEAR)
     clause = _clause_bounds(text, span_start, span_end, near_start, near_end)
-    in_sentence = _drop_enclosing(in_range(places.mentions, near_start, near_end), text)
-    candidates = []
+    in_sentence = drop_enclosing(in_range(places.mentions, near_start, near_end), text)
+    candidates, joined = [], set()
     for m in in_sentence:
         if m.dateline or not _usable(m, metric, text, places) or foreign_capital(text, m, (sent_start, sent_end)):
             continue
@@ -294,6 +247,8 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
                 and not ATTACKED_RX.match(text, m.end) and not WHERE_RX.match(text, m.end) and not m.kind.startswith("anaphor")
                 and not OPENING_RX.fullmatch(text, sent_start, m.start)):
             continue   # "the plant in Kharkiv region was wrecked when Russia launched 90 missiles": scenery
+        if metric not in AIR and m.start >= clause[1] and _coordinated_air(text, span_end, m, in_sentence):
+            joined.add(m.start)   # "one person was killed and 14 injured in the explosions at Saky": both figures' place
         candidates.append(m)
     count = _region_count(text, span_end, min(clause[1], span_end + 60))
     if count:   # "2 million people across eight regions": the count belongs to the figure
@@ -301,7 +256,7 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
                    or (metric in AIR and _says(places, UKRAINIAN_WEAPONS_RX, text, sent_start, sent_end)))
         return "Russia" if russian else "Ukraine"
     if candidates:
-        best = min(candidates, key=lambda m: _score(m, span_start, span_end, clause))
+        best = min(candidates, key=lambda m: _score(m, span_start, span_end, (clause[0], m.end) if m.start in joined else clause))
         if best.kind == "anaphor-country" and metric in AIR and _says(places, UKRAINIAN_WEAPONS_RX, text, sent_start, sent_end):
             return "Russia"   # "121 Ukrainian drones over thirteen regions of the country": the country under attack
         if best.kind.startswith("anaphor"):
@@ -312,7 +267,7 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         # a list holds places the figure may be about: not "the city's mayor" or "the Kyiv regional governor"
         listable = [m for m in in_sentence
                     if m is best or (not m.kind.startswith("anaphor") and _usable(m, metric, text, places))]
-        group = _list_siblings(best, listable, text)
+        group = list_siblings(best, listable, text)
         land = {m.name for m in group if m.kind != "sea"}
         if metric in AIR and len(land) == 1 and len(group) >= 2:
             return land.pop()   # "over the Black Sea and Crimea": the one land named beside the sea
@@ -323,13 +278,20 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
             if len(regions) == 1 and all(m.kind == "city" for m in group):
                 return regions[0].name
             # else the oblast they all lie in: "in the Brovary and Boryspil districts" is Kyiv Oblast
-            held_by = {region_of_town(m.name.removesuffix(" district")) for m in group if m.kind in ("city", "district")}
+            # ("in Marhanets and the village of Vyshchetarasivka": a village no list holds lies with the town beside it)
+            held_by = {region_of_town(m.name.removesuffix(" district")) for m in group if m.kind in ("city", "district")
+                       and (m.name in NAMES or not SETTLEMENT_OF_RX.search(text, max(0, m.start - 30), m.start))}
             return held_by.pop() if len(held_by) == 1 and None not in held_by and len(group) == len(
                 [m for m in group if m.kind in ("city", "district")]) else _whole(group)
         if best.cue in WEAK_CUES and best.kind != "country" and _says(places, NATIONAL_SCOPE_RX, text, sent_start, sent_end):
             return "Ukraine"
         return best.name
     if metric in AIR:
+        if places.main_is_city and (_says(places, AIR_TARGET_RX, text, sent_start, sent_end)
+                                    or _says(places, WE_COUNTED_RX, text, sent_start, sent_end)):
+            # "fired three missiles at the terminal", "In July we counted more than 100 of them" (a mayor's answer), in
+            # a story about one town: the town's
+            return places.main
         if _says(places, UKRAINIAN_WEAPONS_RX, text, sent_start, sent_end):
             return "Russia"
         if metric.endswith("_shot_down") and _over_russia_only(in_sentence):
@@ -362,8 +324,12 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
     if sent_start > line_start:   # a sentence continuing a national count ("Another 147 were injured")
         prev_start, prev_end = ctx.sentence_at(sent_start - 1)
         # not a quotation's "since the start of the invasion" before "He said 112 residents were moved"
+        # nor "Since the war began, 143 residents of the city have been killed. Yesterday alone one man was killed":
+        # a town's running count, its place named, is no national one
         if (prev_start >= line_start and NATIONAL_SCOPE_RX.search(text, prev_start, prev_end)
-                and not QUOTED_RX.match(text, prev_start, prev_end)):
+                and not QUOTED_RX.match(text, prev_start, prev_end)
+                and not any(not m.kind.endswith("country") and m.kind != "sea" and not m.dateline
+                            for m in in_range(places.mentions, prev_start, prev_end))):
             return "Ukraine"
     earlier_in_line = last_before(places.mentions, line_start, sent_start,
                                   lambda m: not m.dateline and _usable(m, metric, text, places)
