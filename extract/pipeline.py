@@ -30,6 +30,8 @@ from extract.weapons import LOOKBACK, NEXT_WORD, PASS_OVER, weapon_for, weapon_k
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 _LIST_ITEM = regex.compile(r"[-•*] ")
+# a transcript's speaker label alone: "R. MROCHKO.", "PRESENTER:", "J. SMITH-JONES:" (capitals, initials)
+_SPEAKER_LABEL = regex.compile(r"(?:[A-Z]\. ){0,2}[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}[.:]?$")
 # how many sentences before a rule's own one its `context` may stand in (or in the one after it: "131 drones;"
 # then "75 of them were shot down")
 CONTEXT_BACK = 3
@@ -97,8 +99,16 @@ def _in_context(rule: Rule, sentences: list[Masked], si: int, rules: Ruleset) ->
     while first > 0 and _LIST_ITEM.match(sentences[first - 1].text):
         first -= 1
     back = rule.attrs.get("context_back")
+    if back is not None:
+        # a speaker's label that the splitter leaves as a sentence of its own ("R. MROCHKO." before the answer) is no
+        # turn: the question stands before it
+        start = si
+        while back > 0 and start > 0:
+            start -= 1
+            if not _SPEAKER_LABEL.match(sentences[start].text):
+                back -= 1
     window = range(max(0, min(si - CONTEXT_BACK, first - 1)), min(len(sentences), si + 2)) if back is None \
-        else range(max(0, si - back), si + 1)
+        else range(start, si + 1)
     try:
         return any(rule.context.search(sentences[j].text, timeout=rules.timeout) for j in window)
     except TimeoutError:
