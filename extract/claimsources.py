@@ -69,9 +69,12 @@ _RUNNING_TALLY_RX = regex.compile(r"(?i)\b(?:since\s+(?:the\s+)?(?:start|beginni
                                   r"(?:invasion|war)\b|since\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|so\s+far|to\s+date|in\s+total)")
 # a sentence that only says whose the figures before it are: "That account came from ...", "The figures were given by ...",
 # "This was reported on Wednesday morning by the head of the administration, Vadym Filashkin"
-# (a word on the figure between: "The new figure was given by the head of the administration, Ivan Fedorov")
-_CREDITS_BEFORE_RX = regex.compile(r"\s*(?:That|This|Those|These|The)\s+(?:(?:new|latest|updated|revised|higher|first|final|death)\s+){0,2}(?:account|figures?|numbers?|count|tally|toll|information|data)\s+(?:came|comes|come|was|were)\b"
-                                r"|\s*(?:This|That)\s+(?:was|has\s+been)\s+(?:reported|announced|stated|confirmed)\b")
+# (a word on the figure between: "The new figure was given by the head of the administration, Ivan Fedorov"),
+# "The claim came from the air force command", "Those were the figures that governor Oleh Syniehubov gave on Thursday"
+_CREDITS_BEFORE_RX = regex.compile(r"\s*(?:That|This|Those|These|The)\s+(?:(?:new|latest|updated|revised|higher|first|final|death)\s+){0,2}(?:account|claims?|figures?|numbers?|count|tally|toll|information|data)\s+(?:came|comes|come|was|were)\b"
+                                r"|\s*(?:This|That)\s+(?:was|has\s+been)\s+(?:reported|announced|stated|confirmed)\b"
+                                r"|\s*(?:That|This|Those|These)\s+(?:is|was|are|were)\s+the\s+(?:(?:first|latest|official|preliminary)\s+)?"
+                                r"(?:figures?|numbers?|count|toll|tally|data)\s+(?:that|which|given|released|published|reported)\b")
 
 
 def _from_later_in_paragraph(ctx: DocContext, doc: DocClaimants, unit_end: int) -> str | None:
