@@ -14,13 +14,15 @@ _QUOTE_OPEN_RX = regex.compile(r"(?m)(?:^[^\S\n]*+|:[^\S\n]*+)([\"“])")
 _CLOSING = {'"': '"', "“": "”"}
 MAX_BLOCK = 4000   # characters a quotation may run over paragraphs before an unclosed one is read as one paragraph
 # a text that is one speaker's statement as a whole: "Statement by Oleksandr Prokudin, Head of ...", "Address of
-# the President", "Message from Mayor Ihor Terekhov"
+# the President", "Message from Mayor Ihor Terekhov"; after the title's own words and a colon, as a president's or
+# a mayor's site heads a signed address: "Nobody will be forgotten: address by President of Ukraine Volodymyr Zelenskyy"
 _STATEMENT_TITLE_RX = regex.compile(
-    r"[^\S\n]*+(?:(?:Joint|Official|Video|Daily|Evening|Morning|Weekly|Press)\s++)?"
+    r"[^\S\n]*+(?:[^\n:]{1,120}+:[^\S\n]++)?(?:(?:Joint|Official|Video|Daily|Evening|Morning|Weekly|Press)\s++)?"
     r"(?:Statement|Address|Message|Remarks|Speech|Appeal|Announcement|Update|Briefing|Report)\s++(?:by|from|of)\s++"
     r"(?:the\s++)?", regex.IGNORECASE)
-_TITLE_GAP_RX = regex.compile(r"(?:\p{Lu}[\p{L}.'’-]*+\s++){0,3}")
-STATEMENT_HEAD_LINES = 3   # the title may stand under a masthead line or two
+# the speaker's title before the name: "Mayor", "Head of the Region", "President of Ukraine"
+_TITLE_GAP_RX = regex.compile(r"(?:(?:\p{Lu}[\p{L}.'’-]*+|of|the)\s++){0,5}")
+STATEMENT_HEAD_LINES = 5   # the title may stand under a masthead line or two and a section line
 
 
 def _blocks(ctx: DocContext) -> list[tuple[int, int, int]]:
