@@ -20,6 +20,7 @@ class DocClaimants:
     given: dict[str, str] = field(default_factory=dict)   # given name → the full name the article gives with it
     links: list[tuple[int, int, str]] = field(default_factory=list)   # (start, end, claimant) of each attribution
     source: str | None = None   # "Source: X" line naming the article's source
+    source_box: tuple[int, int, str] | None = None   # (first row, "Source:" line, X) of a fact box the line closes
     link_starts: list[int] = field(default_factory=list)   # links' start offsets, for bisection
     display: dict[str, str] = field(default_factory=dict)   # body → the name this article gives it
     report_body: str | None = None   # the body whose report the article is, when its lede opens on it

@@ -140,3 +140,22 @@ def statement_speaker(ctx: DocContext, doc: DocClaimants) -> str | None:
             return actor.name
         return None
     return None
+
+
+# a fact box's row: a short line with a figure and no sentence's end ("Kh-101/Kh-555 cruise missiles — 24 / 17")
+_BOX_ROW_RX = regex.compile(r"[^\n.!?]{0,100}?\d[^\n]{0,60}?(?<![.!?])[^\S\n]*+")
+MIN_BOX_ROWS = 2
+
+
+def box_of_source(ctx: DocContext, line_start: int) -> int | None:
+    """"Source: X" under a fact box's rows with the story going on after it names the box's source, not the page's:
+    the start of the box's first row (its heading line, if any, is not a row), or None when the line closes no box
+    or closes the text (a short item's "Source:" at its foot speaks for it all)."""
+    i = ctx._index(ctx.lines, line_start)
+    if i + 1 >= len(ctx.lines):
+        return None
+    j = i - 1
+    while j >= 0 and i - j <= 30 and _BOX_ROW_RX.fullmatch(ctx.text, *ctx.lines[j]):
+        j -= 1
+    return ctx.lines[j + 1][0] if i - 1 - j >= MIN_BOX_ROWS else None
+
