@@ -21,7 +21,7 @@ from extract.interviews import interview_answer, titled_turn
 from extract.placeweights import head_end
 from extract.roleholders import (HEADED_OFFICE_RX, force_speaking, headed_office, named_after, named_next, office_of_person, own_office,
                                  role_as_written, title_body_end)
-from extract.quoteblocks import from_quote_block, statement_speaker
+from extract.quoteblocks import box_of_source, from_quote_block, statement_speaker
 from extract.gazetteer import _RULES as PLACE_RULES
 from extract.regions import is_settlement, nation_of, region_base
 from extract.vocab import may_hold
@@ -63,6 +63,8 @@ def _doc_claimants(ctx: DocContext) -> DocClaimants:
             head = doc.actors[i + 1] if i + 1 < len(doc.actors) else None
             if head is not None and head.kind == "person" and head.name and NAME_GAP_RX.fullmatch(text, following[0].end, head.start):
                 doc.source = head.name
+        if doc.source and SOURCE_LINE_RX.match(text, source.start()) and (box := box_of_source(ctx, source.start())) is not None:
+            doc.source_box, doc.source = (box, source.start(), doc.source), None   # a fact box's source, not the page's
     ctx.__dict__["_claimants"] = doc
     return doc
 
@@ -407,6 +409,8 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
     earlier = _last_link(doc, line_start, unit_start)
     if earlier and not SCENE_CHANGE_RX.match(text, unit_start):
         return earlier[2]
+    if doc.source_box and doc.source_box[0] <= span_start < doc.source_box[1]:
+        return doc.source_box[2]
     if BACKGROUND_RX.match(text, line_start, line_start + 40) or own_count(ctx, unit_start, unit_end):
         # "Background: On 12 November, drones killed 2", "By our count, ...": the outlet's own, not a source's
         return None   # (the label bounded: regex scans the rest for its letters)

@@ -80,8 +80,11 @@ DASH_CREDIT_RX = regex.compile(r"\s[-–—]\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$
 # A sentence that opens on a new place starts a new report; it does not continue the last speaker's.
 # ("In Kherson, ...", "In Chornomorsk in the Odesa region, ...", "In Bila Tserkva district, ...")
 _SCENE_PLACE = r"(?:the\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*+(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*+){0,2}(?:\s+(?:region|oblast|district|province|community))?"
+# Without the comma when the figure follows the place at once: "In Khmelnytskyi region one person was killed", "In
+# Zaporizhzhia nine people were injured".
 SCENE_CHANGE_RX = regex.compile(r"\W*(?:In|Across|Elsewhere\s+in|Meanwhile\s+in|Further\s+\w+\s+in)\s+" + _SCENE_PLACE
-                                + r"(?:\s+(?:in|of)\s+" + _SCENE_PLACE + r")?,")
+                                + r"(?:\s+(?:in|of)\s+" + _SCENE_PLACE + r")?(?:,|\s+(?=\d|(?i:one|two|three|four|five|six|"
+                                r"seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\b))")
 # a credit tagged on at a sentence's end (", the regional governor said."): the words before it are the figures
 TAGGED_ROLE_RX = regex.compile(r"[^\n]*,\s*+(?:the\s++)?(?:\p{Ll}[\p{Ll}'’]*+\s++){0,2}$")
 # a sentence that turns to another matter ("Separately, ...", "Elsewhere, ...")

@@ -20,6 +20,7 @@ class DocClaimants:
     given: dict[str, str] = field(default_factory=dict)   # given name → the full name the article gives with it
     links: list[tuple[int, int, str]] = field(default_factory=list)   # (start, end, claimant) of each attribution
     source: str | None = None   # "Source: X" line naming the article's source
+    source_box: tuple[int, int, str] | None = None   # (first row, "Source:" line, X) of a fact box the line closes
     link_starts: list[int] = field(default_factory=list)   # links' start offsets, for bisection
     display: dict[str, str] = field(default_factory=dict)   # body → the name this article gives it
     report_body: str | None = None   # the body whose report the article is, when its lede opens on it
@@ -69,9 +70,12 @@ _RUNNING_TALLY_RX = regex.compile(r"(?i)\b(?:since\s+(?:the\s+)?(?:start|beginni
                                   r"(?:invasion|war)\b|since\s+(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|so\s+far|to\s+date|in\s+total)")
 # a sentence that only says whose the figures before it are: "That account came from ...", "The figures were given by ...",
 # "This was reported on Wednesday morning by the head of the administration, Vadym Filashkin"
-# (a word on the figure between: "The new figure was given by the head of the administration, Ivan Fedorov")
-_CREDITS_BEFORE_RX = regex.compile(r"\s*(?:That|This|Those|These|The)\s+(?:(?:new|latest|updated|revised|higher|first|final|death)\s+){0,2}(?:account|figures?|numbers?|count|tally|toll|information|data)\s+(?:came|comes|come|was|were)\b"
-                                r"|\s*(?:This|That)\s+(?:was|has\s+been)\s+(?:reported|announced|stated|confirmed)\b")
+# (a word on the figure between: "The new figure was given by the head of the administration, Ivan Fedorov"),
+# "The claim came from the air force command", "Those were the figures that governor Oleh Syniehubov gave on Thursday"
+_CREDITS_BEFORE_RX = regex.compile(r"\s*(?:That|This|Those|These|The)\s+(?:(?:new|latest|updated|revised|higher|first|final|death)\s+){0,2}(?:account|claims?|figures?|numbers?|count|tally|toll|information|data)\s+(?:came|comes|come|was|were)\b"
+                                r"|\s*(?:This|That)\s+(?:was|has\s+been)\s+(?:reported|announced|stated|confirmed)\b"
+                                r"|\s*(?:That|This|Those|These)\s+(?:is|was|are|were)\s+the\s+(?:(?:first|latest|official|preliminary)\s+)?"
+                                r"(?:figures?|numbers?|count|toll|tally|data)\s+(?:that|which|given|released|published|reported)\b")
 
 
 def _from_later_in_paragraph(ctx: DocContext, doc: DocClaimants, unit_end: int) -> str | None:

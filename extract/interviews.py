@@ -14,7 +14,10 @@ from extract.datementions import find_dates
 # "REPORTER: ...", a masthead's label in capitals "DER SPIEGEL: ...", "ZEIT ONLINE: ...")
 _DASH_TURN_RX = regex.compile(r"[^\S\n]*+[—–-][^\S\n]++(?=\S)")
 _QA_TURN_RX = regex.compile(r"[^\S\n]*+(?P<label>Q|A|Question|Answer)[:.][^\S\n]++", regex.IGNORECASE)
-_LABEL_TURN_RX = regex.compile(r"[^\S\n]*+(?P<label>\p{Lu}[\p{L}'’-]{1,30}|\p{Lu}{2,20}+(?:[^\S\n]\p{Lu}{2,20}+){1,2}):[^\S\n]++(?=\S)")
+# or, as Ukrainian and Russian papers print a Q&A, a label in capitals closed by a full stop, the answerer's with an
+# initial: "FAKTY. How many people still live here?" / "R. MROCHKO. About 61,000 residents."
+_LABEL_TURN_RX = regex.compile(r"[^\S\n]*+(?:(?P<label>\p{Lu}[\p{L}'’-]{1,30}|\p{Lu}{2,20}+(?:[^\S\n]\p{Lu}{2,20}+){1,2}):"
+                               r"|(?P<label>(?:\p{Lu}\.[^\S\n]?+)?\p{Lu}{2,20}+(?:[^\S\n]\p{Lu}{2,20}+){0,2})\.)[^\S\n]++(?=\S)")
 # an interviewer's credit is no interviewee: "Interview by Oksana Mykhailenko", "Interviewed by", "By Olena ..."
 _CREDIT_RX = regex.compile(r"(?i)\b(?:by|with\s+(?:our\s+)?(?:correspondent|reporter))\s*+$")
 MIN_QUESTIONS = 2   # a text is an interview when at least two turns ask
@@ -106,7 +109,8 @@ def interview_answer(ctx: DocContext, doc: DocClaimants, offset: int) -> str | N
         return None
     # a labelled answer is the interviewee's only when the label is theirs or a plain "A"
     label = turns[i][2]
-    if label and label != "A" and label.lower() not in name.lower():
+    # "Lysak", "R. MROCHKO": the label's last word is the interviewee's surname
+    if label and label != "A" and label.split()[-1].lower() not in name.lower():
         return None
     return name
 

@@ -216,10 +216,10 @@ def _as_written(canonical: str, text: str) -> str:
 
 _MONTHS = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+\.?"
 # a line that is a date and little else: "20.07.2025", "14 August 2024, 18:40", "Moscow, January 18, 2025",
-# "08.05.2024 | 11:20", "17. Oct 2025"
+# "08.05.2024 | 11:20", "17. Oct 2025", "18 May 2022 - 23:41"
 _ONE_DATE = (rf"(?:\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th|\.)?{H}++"
              rf"{_MONTHS},?{H}++(?:19|20)\d\d|{_MONTHS}{H}++\d{{1,2}}(?:st|nd|rd|th)?,?{H}++(?:19|20)\d\d)"
-             rf"(?:(?:,|{H}\|)?{H}*+\d{{1,2}}[:.]\d\d(?:{H}*+[AaPp]\.?[Mm]\.?)?)?(?:{H}++[A-Z]{{2,5}}(?:[+-]\d{{1,2}})?)?")
+             rf"(?:(?:,|{H}[|·–—-])?{H}*+\d{{1,2}}[:.]\d\d(?:{H}*+[AaPp]\.?[Mm]\.?)?)?(?:{H}++[A-Z]{{2,5}}(?:[+-]\d{{1,2}})?)?")
 # ... with an update stamp after it ("4.4.2022 17:42 | updated 4.4.2022 19:05") or its time zone in words
 # ("23 May 2023, 08:40 (Moscow time)"); "Updated / Monday, 5 Dec 2022 19:40" is a label and a weekday before it
 _DATE_LINE = regex.compile(rf"(?:[\p{{L}}|/,.:-]++{H}++){{0,3}}{_ONE_DATE}"
@@ -229,7 +229,9 @@ _DATE_LINE = regex.compile(rf"(?:[\p{{L}}|/,.:-]++{H}++){{0,3}}{_ONE_DATE}"
 _NAME_WORD = r"(?:\p{Lu}[\p{L}&'’-]*+(?:\.[\p{L}]{2,})*+)"
 _HEAD_NAME = regex.compile(
     rf"(?P<name>(?:{_NAME_WORD}|[a-z]+(?:\.[a-z]{{2,}})*+)(?:{H}++(?:{_NAME_WORD}|of|for|and|the|OF|FOR|AND|THE|&)){{0,5}})"
-    rf"(?:{H}*+(?:[.|:]|{H}[-–—]){H}*+(?P<tag>\p{{Lu}}++(?:{H}\p{{Lu}}++)?)|{H}*+\((?P<acronym>\p{{Lu}}{{2,8}})\))?")
+    rf"(?:{H}*+(?:[.|:]|{H}[-–—]){H}*+(?P<tag>\p{{Lu}}++(?:{H}\p{{Lu}}++)?)|{H}*+\((?P<acronym>\p{{Lu}}{{2,8}})\)"
+    # or its name in its own language ("TV Rain (Dozhd)"): the English name is the publisher
+    rf"|{H}*+\((?P<native>\p{{Lu}}\p{{Ll}}{{2,20}}+)\))?")
 
 
 _HEADLINE_WORDS = frozenset(VOCAB["masthead_over_date"]["not_name_words"])
@@ -263,7 +265,10 @@ def _name_over_date(head: list[str]) -> str | None:
         return None
     if (listed := ALIAS_LOOKUP.get(name.lower())) is not None and (m.group("tag") or not name.islower()):
         return listed if m.group("tag") else None   # a listed name alone is the cues' to weigh
-    if name.islower():
+    # a name in lower case is the masthead only over a section path ("tagesschau" over "ARD | Ausland | ..."), and then
+    # by the same head (headline, date) as any name; elsewhere it is a word of a sentence
+    path = len(lines) > 1 and _SECTION_PATH.fullmatch(lines[1]) is not None
+    if name.islower() and (not path or len(words) > 2):
         return None
     if m.group("acronym"):
         return _title_case(name) if _acronym_fits(m) else None
@@ -318,6 +323,10 @@ _ONE_DATE_IN = regex.compile(rf"{_ONE_DATE}|{_MONTHS}{H}++\d{{1,2}}(?:st|nd|rd|t
 # Politics": a headline has more)
 _SECTION_PART = r"[\p{L}'’&-]++(?:[^\S\n]++[\p{L}'’&-]++){0,2}"
 _SECTION_LINE = regex.compile(rf"{_SECTION_PART}(?:[^\S\n]*+[/|›>»][^\S\n]*+{_SECTION_PART}){{1,5}}|[\p{{L}}'’&-]++(?:[^\S\n]++[\p{{L}}'’&-]++)?")
+
+
+# a section line with separators ("ARD | Ausland | Russlands Krieg gegen die Ukraine"), not one or two words
+_SECTION_PATH = regex.compile(rf"{_SECTION_PART}(?:[^\S\n]*+[/|›>»][^\S\n]*+(?:{_SECTION_PART}|[\p{{L}}'’&-]++(?:[^\S\n]++[\p{{L}}'’&-]++){{0,5}})){{1,5}}")
 
 
 def _headline(line: str) -> bool:

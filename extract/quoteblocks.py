@@ -14,13 +14,15 @@ _QUOTE_OPEN_RX = regex.compile(r"(?m)(?:^[^\S\n]*+|:[^\S\n]*+)([\"“])")
 _CLOSING = {'"': '"', "“": "”"}
 MAX_BLOCK = 4000   # characters a quotation may run over paragraphs before an unclosed one is read as one paragraph
 # a text that is one speaker's statement as a whole: "Statement by Oleksandr Prokudin, Head of ...", "Address of
-# the President", "Message from Mayor Ihor Terekhov"
+# the President", "Message from Mayor Ihor Terekhov"; after the title's own words and a colon, as a president's or
+# a mayor's site heads a signed address: "Nobody will be forgotten: address by President of Ukraine Volodymyr Zelenskyy"
 _STATEMENT_TITLE_RX = regex.compile(
-    r"[^\S\n]*+(?:(?:Joint|Official|Video|Daily|Evening|Morning|Weekly|Press)\s++)?"
+    r"[^\S\n]*+(?:[^\n:]{1,120}+:[^\S\n]++)?(?:(?:Joint|Official|Video|Daily|Evening|Morning|Weekly|Press)\s++)?"
     r"(?:Statement|Address|Message|Remarks|Speech|Appeal|Announcement|Update|Briefing|Report)\s++(?:by|from|of)\s++"
     r"(?:the\s++)?", regex.IGNORECASE)
-_TITLE_GAP_RX = regex.compile(r"(?:\p{Lu}[\p{L}.'’-]*+\s++){0,3}")
-STATEMENT_HEAD_LINES = 3   # the title may stand under a masthead line or two
+# the speaker's title before the name: "Mayor", "Head of the Region", "President of Ukraine"
+_TITLE_GAP_RX = regex.compile(r"(?:(?:\p{Lu}[\p{L}.'’-]*+|of|the)\s++){0,5}")
+STATEMENT_HEAD_LINES = 5   # the title may stand under a masthead line or two and a section line
 
 
 def _blocks(ctx: DocContext) -> list[tuple[int, int, int]]:
@@ -138,3 +140,22 @@ def statement_speaker(ctx: DocContext, doc: DocClaimants) -> str | None:
             return actor.name
         return None
     return None
+
+
+# a fact box's row: a short line with a figure and no sentence's end ("Kh-101/Kh-555 cruise missiles — 24 / 17")
+_BOX_ROW_RX = regex.compile(r"[^\n.!?]{0,100}?\d[^\n]{0,60}?(?<![.!?])[^\S\n]*+")
+MIN_BOX_ROWS = 2
+
+
+def box_of_source(ctx: DocContext, line_start: int) -> int | None:
+    """"Source: X" under a fact box's rows with the story going on after it names the box's source, not the page's:
+    the start of the box's first row (its heading line, if any, is not a row), or None when the line closes no box
+    or closes the text (a short item's "Source:" at its foot speaks for it all)."""
+    i = ctx._index(ctx.lines, line_start)
+    if i + 1 >= len(ctx.lines):
+        return None
+    j = i - 1
+    while j >= 0 and i - j <= 30 and _BOX_ROW_RX.fullmatch(ctx.text, *ctx.lines[j]):
+        j -= 1
+    return ctx.lines[j + 1][0] if i - 1 - j >= MIN_BOX_ROWS else None
+
