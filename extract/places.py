@@ -257,6 +257,7 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         return "Russia" if russian else "Ukraine"
     if candidates:
         best = min(candidates, key=lambda m: _score(m, span_start, span_end, (clause[0], m.end) if m.start in joined else clause))
+        best = _nested_town(best, candidates, clause)
         if best.kind == "anaphor-country" and metric in AIR and _says(places, UKRAINIAN_WEAPONS_RX, text, sent_start, sent_end):
             return "Russia"   # "121 Ukrainian drones over thirteen regions of the country": the country under attack
         if best.kind.startswith("anaphor"):
@@ -349,6 +350,16 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         return named
     # "Kyiv Mayor Vitali Klitschko said 2 people were injured": the official's own city or region
     return places.main or _office(places, text, sent_start, sent_end) or "Ukraine"
+
+
+def _nested_town(best: Mention, candidates: list[Mention], clause: tuple[int, int]) -> Mention:
+    """"In Khmelnytskyi region one person was killed in the Starokostiantyniv district": the region sets the scene,
+    the town or district it holds, later in the figure's clause, is where the figure happened."""
+    if best.kind != "oblast":
+        return best
+    inner = [m for m in candidates if m.kind in ("city", "district") and best.end <= m.start < clause[1]
+             and region_of_town(m.name.removesuffix(" district")) == best.name]
+    return inner[0] if len(inner) == 1 else best
 
 
 def _main_nation(places: DocPlaces) -> str | None:
