@@ -155,6 +155,7 @@ ASIDE_CLOSE_RX = regex.compile(r"(?:\s+[\w'-]+){0,3},\s")
 # "3 were killed and 12 injured in a strike on Kryvyi Rih", "3 missiles and 14 drones were downed over Lviv": the
 # text from a figure to the next one when both belong to one clause (fully matched)
 COORDINATED_RX = regex.compile(r"(?i)[^,;.:]{0,40}?\s(?:and|as well as|plus)\s+(?:(?:at\s+least|about|some|around|up\s+to|more\s+than|another|all)\s+)?")
+LISTED_RX = regex.compile(r"(?i)[^,;.:]{0,40}?,\s+(?:(?:at\s+least|about|some|around|up\s+to|more\s+than|another)\s+)?")
 
 
 def _later_figure_between(text: str, span_end: int, mention: Mention, mentions: list[Mention]) -> bool:
@@ -186,9 +187,14 @@ def _coordinated_air(text: str, span_end: int, mention: Mention, mentions: list[
     """"3 Kh-101 missiles and 14 drones were downed over Lviv Oblast": one later figure joined by "and", and the
     place in its clause, stand for both."""
     numbers = list(NUMBER_RX.finditer(text, span_end, mention.start))
-    if len(numbers) != 1 or not COORDINATED_RX.fullmatch(text, span_end, numbers[0].start()):
+    if not 1 <= len(numbers) <= 3:
         return False
-    if CLAUSE_BREAK_RX.search(text, numbers[0].end(), mention.start):
+    # "14 rockets, six Vampire rockets and 23 drones over the LPR": a list of up to three more, the last joined by "and"
+    bounds = [span_end, *(n.end() for n in numbers[:-1])]
+    if not all(LISTED_RX.fullmatch(text, a, n.start()) for a, n in zip(bounds, numbers[:-1])) \
+            or not COORDINATED_RX.fullmatch(text, bounds[-1], numbers[-1].start()):
+        return False
+    if CLAUSE_BREAK_RX.search(text, numbers[-1].end(), mention.start):
         return False
     return not _place_between(span_end, mention, mentions)
 
