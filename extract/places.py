@@ -11,7 +11,7 @@ from extract.gazetteer import (_RULES, ATTACK_CUES, COUNTED_PLACES_RX, COUNTRY_C
 from extract.placelists import SETTLEMENT_OF_RX, drop_enclosing, list_siblings
 from extract.placeweights import HOSPITAL_BEFORE_RX, REGION_NEST_RX, SITE_IN_PART_RX
 from extract.officials import official_seat, titled_seat
-from extract.placerefs import BARE_CAPITAL, capital, list_place, resolve_anaphor, russian_held_main, section_heading
+from extract.placerefs import BARE_CAPITAL, capital, list_place, nested_town, resolve_anaphor, russian_held_main, scene_region, section_heading
 from extract.regions import region_of_town
 from extract.speakerplaces import SPEAKER_TITLE_RX, foreign_capital, speaker_place
 from extract.vocab import alternation, in_range, last_before, may_hold
@@ -263,12 +263,13 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         return "Russia" if russian else "Ukraine"
     if candidates:
         best = min(candidates, key=lambda m: _score(m, span_start, span_end, (clause[0], m.end) if m.start in joined else clause))
-        best = _nested_town(best, candidates, clause)
+        best = nested_town(best, candidates, clause)
         if best.kind == "anaphor-country" and metric in AIR and _says(places, UKRAINIAN_WEAPONS_RX, text, sent_start, sent_end):
             return "Russia"   # "121 Ukrainian drones over thirteen regions of the country": the country under attack
         if best.kind.startswith("anaphor"):
             # "remain in the town, the head of the Chasiv Yar military administration said": the speaker's own town
-            return resolve_anaphor(best, places, (sent_start, sent_end), text) or _office(places, text, sent_start, sent_end)
+            named = resolve_anaphor(best, places, (sent_start, sent_end), text) or _office(places, text, sent_start, sent_end)
+            return scene_region(best, named, candidates) or named
         if text[best.start:best.end].lower() in BARE_CAPITAL:
             return capital(best, places, (sent_start, sent_end), text)
         # a list holds places the figure may be about: not "the city's mayor" or "the Kyiv regional governor"
@@ -356,16 +357,6 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         return named
     # "Kyiv Mayor Vitali Klitschko said 2 people were injured": the official's own city or region
     return places.main or _office(places, text, sent_start, sent_end) or "Ukraine"
-
-
-def _nested_town(best: Mention, candidates: list[Mention], clause: tuple[int, int]) -> Mention:
-    """"In Khmelnytskyi region one person was killed in the Starokostiantyniv district": the region sets the scene,
-    the town or district it holds, later in the figure's clause, is where the figure happened."""
-    if best.kind != "oblast":
-        return best
-    inner = [m for m in candidates if m.kind in ("city", "district") and best.end <= m.start < clause[1]
-             and region_of_town(m.name.removesuffix(" district")) == best.name]
-    return inner[0] if len(inner) == 1 else best
 
 
 def _main_nation(places: DocPlaces) -> str | None:
