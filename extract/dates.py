@@ -336,6 +336,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         # "Another 79 people were wounded.": the day of the toll before (though a toll itself: "..., he said; among
         # the injured are two children" is still the toll before, not the story's main day)
         return event_date(ctx, before[0], before[0], metric, cumulative)
+    if not mentions and (after := ctx.told_after(span_start)) is not None and facts.mentions(*after):
+        return event_date(ctx, after[0], after[0], metric, cumulative)   # "Seven dead. Those were the figures ... gave on Thursday"
     if toll and (main := facts.main):
         return main
     if ctx.lines and (posts := facts.posts_day) and _clock_entry(ctx, ctx._index(ctx.lines, span_start)):
