@@ -53,6 +53,9 @@ _NAME_START = regex.compile(r"\p{Lu}")
 _CONTINUATION = regex.compile(r"(?i)[\W_]*(?:" + alternation(_SENTENCE_RULES["continuation"]["openers"])
                               + r")\s+(?:\d|(?:some|about|around|at least|more than|over|nearly)\s+\d)")
 
+# "Seven dead, 21 injured. Those were the figures that the governor gave on Thursday evening": who told the figures, and when
+_FIGURES_TOLD = regex.compile(r"[\W_]*(?:These|Those|That|This)\s+(?:were|are|was|is)\s+the\s+(?:\w+\s+)?(?:figures?|numbers?|tolls?|count|tally)\b")
+
 # "WHO verified 2,254 attacks between ... These attacks killed 210 people": what the events just counted did
 _THESE_EVENTS = regex.compile(r"[\W_]*(?:These|Those)\s+(?:\w+\s+){0,2}?(?:attacks|strikes|incidents|assaults|shellings|bombardments|"
                               r"raids)(?:\s+have|\s+had)?\s+(?:killed|injured|wounded|claimed|left)\b")
@@ -154,6 +157,14 @@ class DocContext:
                                                  or _THESE_EVENTS.match(self.text, self.sentences[i][0])):
             return None
         return self.sentences[i - 1]
+
+    def told_after(self, offset: int) -> tuple[int, int] | None:
+        """The sentence after the one holding offset when it tells who gave its figures and when ("Seven dead, 21
+        injured. Those were the figures the governor gave on Thursday evening.")."""
+        i = self.sentence_index(offset)
+        if not self.sentences or i + 1 >= len(self.sentences) or not _FIGURES_TOLD.match(self.text, self.sentences[i + 1][0]):
+            return None
+        return self.sentences[i + 1]
 
     def sentence_at(self, offset: int) -> tuple[int, int]:
         return self.sentences[self.sentence_index(offset)] if self.sentences else (0, len(self.text))

@@ -14,6 +14,11 @@ from extract.tolls import AFTER_INTERVAL, names_attack
 from extract.tolls import toll_update as _toll_update
 from extract.vocab import may_hold
 
+# the agency-first dateline of ANSA and others ("(ANSA) - ROME/KYIV, MAR 21 - "): the outlet in brackets, then the
+# desk's places (perhaps two, joined by a slash) and the day, then the dash that opens the story
+_AGENCY_FIRST_DATELINE = regex.compile(
+    rf"{H}*+\(\p{{Lu}}[\p{{L}}.&'’ -]{{1,30}}\){H}*+[-–—]{H}*+\p{{Lu}}[\p{{L}}'’.-]*+(?:[ /-]\p{{Lu}}[\p{{L}}'’.-]*+){{0,3}},{H}*+"
+    rf"(?:\p{{L}}{{3,9}}\.?{H}+\d{{1,2}}|\d{{1,2}}{H}+\p{{L}}{{3,9}}\.?)(?:,?{H}+(?:19|20)\d\d)?{H}*+[-–—]")
 # The main event of a news story happened at most this long before publication.
 MAIN_EVENT_WINDOW = timedelta(days=7)
 LEDE_LINES = 12
@@ -63,6 +68,8 @@ def _main_event(ctx: DocContext, facts: "Facts") -> DateMention | None:
         for at, mention in enumerate(mentions):
             if mention.day is None or not mention.precise or not earliest <= mention.day <= reference:
                 continue   # a week or a month ("last week", "in July") is no event's day
+            if (agency := _AGENCY_FIRST_DATELINE.match(ctx.text, line[0], line[1])) and mention.start < agency.end():
+                continue   # "(ANSA) - ROME, MAR 21 -": the day of the report, not of its strike
             s_start, s_end = ctx.sentence_at(mention.start)
             in_sentence = [m for m in mentions if s_start <= m.start < s_end and m is not mention]
             if mention.role not in ("day", "statement") and not (
@@ -130,7 +137,9 @@ class Facts:
         found = self._datelines.get(line_start)
         if found is None:
             m = DATELINE.match(self.ctx.text, line_start, min(len(self.ctx.text), line_start + 200))
-            found = self._datelines[line_start] = m.end() if m and m.group("date") else 0
+            if not (m and m.group("date")):
+                m = _AGENCY_FIRST_DATELINE.match(self.ctx.text, line_start, min(len(self.ctx.text), line_start + 200))
+            found = self._datelines[line_start] = m.end() if m and (m.re is _AGENCY_FIRST_DATELINE or m.group("date")) else 0
         return found
 
     def line_mentions(self, index: int) -> list[DateMention]:

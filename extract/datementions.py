@@ -114,7 +114,8 @@ _MONTH_SUBJECT_AFTER = regex.compile(rf"{H}+(?:was|saw|brought|became|remained){
 _NIGHT_TO_BEFORE = regex.compile(rf"(?i:\bnight{H}+(?:to|into){H}+)$")
 # "by" or "from" before a date that names an attack says what did it, not a period's bound
 _AGENT_BEFORE = regex.compile(rf"(?i:\b(?:by|from){H}+(?:the{H}+)?)$")
-_ATTACK_NOUN_AFTER = regex.compile(rf"(?:'s)?{H}+(?:[\w-]+{H}+){{0,2}}(?i:strikes?|attacks?|barrage|shelling|bombardment|raid|explosion|blast)\b")
+_ATTACK_NOUN_AFTER = regex.compile(rf"(?:['’]s)?{H}+(?:[\w-]+{H}+){{0,2}}(?i:strikes?|attacks?|barrage|shelling|bombardment|raid|explosion|blast)\b")
+_AFTER_BEFORE = regex.compile(rf"(?i:\bafter{H}+)$")
 WHEN_AFTER = regex.compile(rf",{H}*when\b")
 _NEXT_BEFORE = regex.compile(rf"(?i:\b(?:next|this|coming|until|till)(?:{H}+at{H}+least)?{H}+)$")
 # "..., the regional administration said on Sunday", "told reporters on Monday": the day the statement
@@ -335,6 +336,9 @@ def _role(m: regex.Match, text: str) -> str:
         return "day"   # "in the night to March 2": the night's morning, the attack's day, not a count's "to"
     if _AGENT_BEFORE.search(text, max(0, m.start() - 12), m.start()) and _ATTACK_NOUN_AFTER.match(text, m.end()):
         return "day"   # "killed by Friday's strike", "the toll from Sunday's attack": the attack's day, no count's bound
+    if _AFTER_BEFORE.search(text, max(0, m.start() - 8), m.start()) and _ATTACK_NOUN_AFTER.match(text, m.end()) \
+            and (m.group().endswith(("'s", "’s")) or text.startswith(("'s", "’s"), m.end())):
+        return "day"   # "After Sunday's strike, 18,000 were without power": the strike's day, no running total's start
     before_from = max(0, m.start() - 120)
     cue = _CUE_BEFORE.search(text, before_from, m.start())
     cue = cue.lastgroup if cue else None

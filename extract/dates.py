@@ -42,6 +42,7 @@ _DATED_ATTACK_CLAUSE = regex.compile(rf"(?:'s)?{H}+(?:[\w-]+{H}+)?(?:strikes?|at
 # "At the time, ...", "At that point, ...": the figure belongs to the day the previous sentences named
 _ANAPHORIC = regex.compile(r"(?i:\b(?:at{H}+the{H}+time|at{H}+that{H}+(?:point|time)|that{H}+day|the{H}+same{H}+(?:day|period|date))\b)".replace("{H}", H))
 _ANAPHORIC_WORDS = ("time", "point", "day", "period", "date")
+_AS_THE_ATTACK = regex.compile(rf"{H}+as{H}+the{H}+(?:[\w-]+{H}+){{0,3}}?(?:strikes?|attacks?|shelling|barrage|raid|explosion|blast)\b", regex.I)
 # the past perfect of a look back from the story's present ("had counted", "had reported", "had been moved")
 _FLASHBACK = regex.compile(rf"\bhad{H}+(?:(?:already|earlier|also|initially|first){H}+)?(?:been{H}+)?[a-z]+(?:ed|en|wn|ght|id|ung)\b")
 _CLAUSE_OPENER = regex.compile(r"\b(?:that|who|which|whom|where|when|after|before|because|since|as)\b", regex.I)
@@ -336,6 +337,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         # "Another 79 people were wounded.": the day of the toll before (though a toll itself: "..., he said; among
         # the injured are two children" is still the toll before, not the story's main day)
         return event_date(ctx, before[0], before[0], metric, cumulative)
+    if not mentions and (after := ctx.told_after(span_start)) is not None and facts.mentions(*after):
+        return event_date(ctx, after[0], after[0], metric, cumulative)   # "Seven dead. Those were the figures ... gave on Thursday"
     if toll and (main := facts.main):
         return main
     if ctx.lines and (posts := facts.posts_day) and _clock_entry(ctx, ctx._index(ctx.lines, span_start)):
@@ -349,7 +352,9 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     line_index = ctx._index(ctx.lines, span_start)
     if (night := _same_night(ctx, facts, s_start, s_end)) is not None:
         return night
-    if may_hold(text[s_start:s_end], _ANAPHORIC_WORDS) and _ANAPHORIC.search(text, s_start, s_end):
+    if may_hold(text[s_start:s_end], _ANAPHORIC_WORDS) and (same := _ANAPHORIC.search(text, s_start, s_end)):
+        if _AS_THE_ATTACK.match(text, same.end()) and (main := facts.main):
+            return main   # "The same day as the strike on the printing house, shelling killed two": the story's strike's day
         for back in range(0, min(CONTEXT_LINES, line_index) + 1):
             b_start, b_end = ctx.lines[line_index - back]
             named = [m for m in facts.mentions(b_start, min(b_end, s_start))

@@ -200,3 +200,22 @@ def section_heading(ctx: DocContext, places: DocPlaces, offset: int) -> str | No
 
 _SECTION_LABEL_RX = regex.compile(r"\p{Lu}[\p{Lu}'’ -]{1,30}+:\s*+")
 _TOPIC_HEADING_RX = regex.compile(r"\p{Lu}[\p{L}'’ -]*+")
+
+
+def scene_region(best: Mention, named: str | None, candidates: list[Mention]) -> str | None:
+    """"In the Kharkiv region, ... 150,000 were left without power after strikes in the city", a paragraph after
+    Zaporizhzhia: "the city" must lie in the region the sentence names, else the region is the figure's place."""
+    scene = [m for m in candidates if m.kind == "oblast" and m.nation == "ua" and m.end <= best.start]
+    if best.kind != "anaphor-city" or not named or len(scene) != 1 or region_of_town(named) in (None, scene[0].name):
+        return None
+    return scene[0].name
+
+
+def nested_town(best: Mention, candidates: list[Mention], clause: tuple[int, int]) -> Mention:
+    """"In Khmelnytskyi region one person was killed in the Starokostiantyniv district": the region sets the scene,
+    the town or district it holds, later in the figure's clause, is where the figure happened."""
+    if best.kind != "oblast":
+        return best
+    inner = [m for m in candidates if m.kind in ("city", "district") and best.end <= m.start < clause[1]
+             and region_of_town(m.name.removesuffix(" district")) == best.name]
+    return inner[0] if len(inner) == 1 else best

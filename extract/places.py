@@ -11,7 +11,7 @@ from extract.gazetteer import (_RULES, ATTACK_CUES, COUNTED_PLACES_RX, COUNTRY_C
 from extract.placelists import SETTLEMENT_OF_RX, drop_enclosing, list_siblings
 from extract.placeweights import HOSPITAL_BEFORE_RX, REGION_NEST_RX, SITE_IN_PART_RX
 from extract.officials import official_seat, titled_seat
-from extract.placerefs import BARE_CAPITAL, capital, list_place, resolve_anaphor, russian_held_main, section_heading
+from extract.placerefs import BARE_CAPITAL, capital, list_place, nested_town, resolve_anaphor, russian_held_main, scene_region, section_heading
 from extract.regions import region_of_town
 from extract.speakerplaces import SPEAKER_TITLE_RX, foreign_capital, speaker_place
 from extract.vocab import alternation, in_range, last_before, may_hold
@@ -155,6 +155,7 @@ ASIDE_CLOSE_RX = regex.compile(r"(?:\s+[\w'-]+){0,3},\s")
 # "3 were killed and 12 injured in a strike on Kryvyi Rih", "3 missiles and 14 drones were downed over Lviv": the
 # text from a figure to the next one when both belong to one clause (fully matched)
 COORDINATED_RX = regex.compile(r"(?i)[^,;.:]{0,40}?\s(?:and|as well as|plus)\s+(?:(?:at\s+least|about|some|around|up\s+to|more\s+than|another|all)\s+)?")
+LISTED_RX = regex.compile(r"(?i)[^,;.:]{0,40}?,\s+(?:(?:at\s+least|about|some|around|up\s+to|more\s+than|another)\s+)?")
 
 
 def _later_figure_between(text: str, span_end: int, mention: Mention, mentions: list[Mention]) -> bool:
@@ -186,9 +187,14 @@ def _coordinated_air(text: str, span_end: int, mention: Mention, mentions: list[
     """"3 Kh-101 missiles and 14 drones were downed over Lviv Oblast": one later figure joined by "and", and the
     place in its clause, stand for both."""
     numbers = list(NUMBER_RX.finditer(text, span_end, mention.start))
-    if len(numbers) != 1 or not COORDINATED_RX.fullmatch(text, span_end, numbers[0].start()):
+    if not 1 <= len(numbers) <= 3:
         return False
-    if CLAUSE_BREAK_RX.search(text, numbers[0].end(), mention.start):
+    # "14 rockets, six Vampire rockets and 23 drones over the LPR": a list of up to three more, the last joined by "and"
+    bounds = [span_end, *(n.end() for n in numbers[:-1])]
+    if not all(LISTED_RX.fullmatch(text, a, n.start()) for a, n in zip(bounds, numbers[:-1])) \
+            or not COORDINATED_RX.fullmatch(text, bounds[-1], numbers[-1].start()):
+        return False
+    if CLAUSE_BREAK_RX.search(text, numbers[-1].end(), mention.start):
         return False
     return not _place_between(span_end, mention, mentions)
 
@@ -257,11 +263,13 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         return "Russia" if russian else "Ukraine"
     if candidates:
         best = min(candidates, key=lambda m: _score(m, span_start, span_end, (clause[0], m.end) if m.start in joined else clause))
+        best = nested_town(best, candidates, clause)
         if best.kind == "anaphor-country" and metric in AIR and _says(places, UKRAINIAN_WEAPONS_RX, text, sent_start, sent_end):
             return "Russia"   # "121 Ukrainian drones over thirteen regions of the country": the country under attack
         if best.kind.startswith("anaphor"):
             # "remain in the town, the head of the Chasiv Yar military administration said": the speaker's own town
-            return resolve_anaphor(best, places, (sent_start, sent_end), text) or _office(places, text, sent_start, sent_end)
+            named = resolve_anaphor(best, places, (sent_start, sent_end), text) or _office(places, text, sent_start, sent_end)
+            return scene_region(best, named, candidates) or named
         if text[best.start:best.end].lower() in BARE_CAPITAL:
             return capital(best, places, (sent_start, sent_end), text)
         # a list holds places the figure may be about: not "the city's mayor" or "the Kyiv regional governor"
