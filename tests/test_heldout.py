@@ -20,7 +20,7 @@ ATTRIBUTE_FLOORS = {"heldout": 0.90, "heldout_blind": 0.85, "heldout_blind2": 0.
                     "heldout_blind8": 0.85, "heldout_blind9": 0.85, "heldout_blind10": 0.90,
                     "heldout_blind11": 0.90, "heldout_blind12": 0.90,
                     # blind13's places (0.83: a city district, a district's towns, a strike site named once) are known gaps
-                    "heldout_blind13": 0.80}
+                    "heldout_blind13": 0.80, "heldout_blind14": 0.90, "heldout_blind15": 0.90}
 # blind5 names two outlets only a reader who knows them could (a GOV.UK page of the UK Ministry of Defence, "Notes
 # from Poland" over its headline): 11 of 13 publishers
 DOCUMENT_FLOOR_OVERRIDES = {"heldout_blind5": {"publisher_accuracy": 0.8}}
