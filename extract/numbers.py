@@ -177,6 +177,9 @@ class _Scanner:
         text, out = self.text, []
         if run.isdigit():   # most runs: one plain integer, whichever way the tests below go
             pieces = [(0, len(run), float(run))]
+        elif _SPACED.fullmatch(run) and (run[0] == "0" or text[run_start - 1:run_start] == "+"):
+            # "0 800 330 150", "+7 843 222": no grouped number opens with a lone zero or a glued plus; a phone number
+            return [self.quantity(run_start, run_start + len(run), float(_NOT_DECIMAL.sub("", run)), "code")]
         elif _SPACED.fullmatch(run) and _before(text, run_start, _MONTH_BEFORE):
             pieces = [(m.start(), m.end(), float(m.group())) for m in _PIECE.finditer(run)]
         elif _DECIMAL_COMMA.fullmatch(run) and self.after(_SPACED_MAG, run_start + len(run)):

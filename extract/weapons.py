@@ -10,10 +10,13 @@ if TYPE_CHECKING:
     from extract.ruleset import Ruleset
 
 NEXT_WORD = regex.compile(r" ([A-Za-z][\w'-]*)")
-# words after an earlier figure that leave it no referent of its own: a span of time ("over the seven nights"), or a
-# weapon count's participle ("Kh-101 cruise missiles – 28 launched, 20 destroyed": the weapon is before both)
+# words after an earlier figure that leave it no referent of its own: a span of time ("over the seven nights"), a
+# weapon count's participle ("Kh-101 cruise missiles – 28 launched, 20 destroyed": the weapon is before both), or a
+# bare figure's own verb of impact, an anaphor like the one after it ("Six hit buildings, one struck a plant and one
+# was shot down": all three count the drones told before)
 PASS_OVER = frozenset({"nights", "night", "days", "day", "hours", "hour", "weeks", "week", "months", "month",
-                        "launched", "fired", "used", "sent", "destroyed", "downed", "intercepted", "shot"})
+                        "launched", "fired", "used", "sent", "destroyed", "downed", "intercepted", "shot",
+                        "hit", "struck", "fell", "crashed", "exploded", "landed", "missed"})
 # a count of kinds, not of things ("19 missiles of five different types, and nine of them were brought down"): the
 # figure after it still counts the weapon before it
 _KIND_COUNT = regex.compile(r" (?:different |various |distinct )?(?:types|kinds)\b")
