@@ -33,7 +33,12 @@ def _not_the_publisher(name: str | None, publisher: str | None) -> str | None:
         n = BODY_ALIASES.get(n.strip(), n.strip())   # a body by its acronym: "SES" on the State Emergency Service's site
         n = n.lower()
         return ALIAS_LOOKUP.get(n, n).lower().removeprefix("the ")
-    return None if outlet(name) == outlet(publisher) else name
+    from extract.selfnamed import _SUFFIXES
+
+    # "according to Amnesty's verification" on Amnesty International's page: the name without its global suffix
+    words = publisher.split()
+    bare = " ".join(words[:-1]) if len(words) > 1 and words[-1] in _SUFFIXES else publisher
+    return None if outlet(name) in (outlet(publisher), outlet(bare)) else name
 
 
 def _safe(fn, *args):

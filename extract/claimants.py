@@ -20,7 +20,7 @@ from extract.context import DocContext
 from extract.interviews import interview_answer, titled_turn
 from extract.placeweights import head_end
 from extract.roleholders import (HEADED_OFFICE_RX, force_speaking, headed_office, named_after, named_next, office_of_person, own_office,
-                                 role_as_written, title_body_end)
+                                 role_as_written, sole_holder, title_body_end)
 from extract.quoteblocks import box_of_source, from_quote_block, statement_speaker
 from extract.gazetteer import _RULES as PLACE_RULES
 from extract.regions import is_settlement, nation_of, region_base
@@ -109,7 +109,8 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 if office := HEADED_OFFICE_RX.search(text, actor.start, actor.end):
                     last_body["administration"] = office.group(1).lower()   # "the head of the regional military administration"
                 actor.name = (by_role.get(actor.name) or named_after(doc.actors, i, text)
-                              or named_next(doc.actors, i, ctx) or role_as_written(text[actor.start:actor.end]))
+                              or named_next(doc.actors, i, ctx) or sole_holder(actor.name, text, actor.start)
+                              or role_as_written(text[actor.start:actor.end]))
         elif actor.kind == "pronoun":
             if actor.name in ("he", "she", "him", "her", "his"):
                 same_sentence = last_person is not None and ctx.sentence_at(last_person.start) == ctx.sentence_at(actor.start)

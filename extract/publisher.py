@@ -11,7 +11,8 @@ from extract.datewords import _WORD_CHAR
 from extract.selfnamed import SMALL_WORDS as _SMALL_WORDS, as_the_text_spells as _as_the_text_spells, self_named_masthead
 from extract.selfnamed import title_case as _title_case
 from extract.twolinemast import NOT_NAMES as _NOT_NAMES, TAGLINE as _TAGLINE
-from extract.twolinemast import place_alone as _place_alone, two_line_masthead as _two_line_masthead
+from extract.twolinemast import fuller_on_masthead as _fuller_on_masthead, place_alone as _place_alone
+from extract.twolinemast import two_line_masthead as _two_line_masthead
 
 VOCAB = tomllib.loads((Path(__file__).resolve().parent / "rules" / "metadata.toml").read_text(encoding="utf-8"))
 H = r"[^\S\n]"
@@ -35,12 +36,15 @@ _ANY_NAME = regex.compile(r"(?i:" + "|".join(regex.escape(a) for a in sorted(_AL
 # the whole page cost more than everything else metadata does)
 _NAME_FIRST_WORDS = frozenset(regex.match(r"[^\W_]+", a.lower()).group() for a in _ALIASES)
 _WORD = regex.compile(r"[^\W_]+")
-_OUTLET_WORD = r"[A-Z][\w&'’-]*(?:\.[A-Za-z]+)*"   # "Censor.NET", "Zaxid.net", but not "Media." before a sentence
+_OUTLET_WORD = r"\p{Lu}[\w&'’-]*(?:\.[A-Za-z]+)*"   # "Censor.NET", "Zaxid.net", "ČTK", but not "Media." before a sentence
 _OUTLET_NAME = rf"(?P<name>{_OUTLET_WORD}(?:[^\S\n]{_OUTLET_WORD}){{0,3}})"
 _UNLISTED = [regex.compile(p.replace("{name}", _OUTLET_NAME), regex.M) for p in (
     r"\b[Bb]y[^\S\n]+(?:[Tt]he[^\S\n]+)?{name}[^\S\n]+(?:[Nn]ews[^\S\n]*[Dd]esk|[Nn]ewsroom)\b",
     r"\bJoin[^\S\n]+[\d,.]+\+?[^\S\n]+{name}[^\S\n]+(?:members|readers)\b",
-    r"^[A-Z][A-Za-z .,'’/-]{2,40}\({name}\)\.?[^\S\n]*[-–—]",   # "Warsaw/Lviv (X) -", "Moscow / Kyiv (X).-"
+    # "Warsaw/Lviv (X) -", "Moscow / Kyiv (X).-", "Kyiv/Prague, March 1 (X) –"
+    r"^[A-Z][A-Za-z .,'’/-]{2,40}(?:\d{1,2}[^\S\n]*)?\({name}\)\.?[^\S\n]*[-–—]",
+    # a broadcast greeting its viewers by the outlet's name ("you are watching the X telethon")
+    r"\b(?i:you(?:'re|’re|[^\S\n]+are)[^\S\n]+(?:watching|listening[^\S\n]+to))[^\S\n]+(?:the[^\S\n]+)?{name}(?![\w-])",
     r"(?:©|\([Cc]\)|Copyright)[^\S\n]*(?:\d{4}[^\S\n]*)?{name}",
 )]
 # a masthead on one of the page's first lines: an outlet's name and its tagline or section, the tagline ending
@@ -51,7 +55,9 @@ _MASTHEAD = regex.compile(
     rf"(?:{_OUTLET_NAME}|(?P<name>[\p{{Ll}}\d][\w-]*+(?:\.[a-z]{{2,6}})+)){H}*(?:[-–—|]){H}*(?![Ll]ive\b|[Ll]atest\b|[Bb]reaking\b)"
     rf"(?:(?:[Tt]he{H}+)?(?:[\w'’-]+{H}+){{0,4}}"
     rf"(?:[Aa]gency|[Pp]ress{H}+(?:[Cc]ent(?:re|er)|[Oo]ffice|[Ss]ervice|[Rr]eleases?)|[Nn]ews(?:room)?|[Nn]ewswire|[Mm]edia{H}+[Cc]ent(?:re|er)"
-    rf"|[Oo]fficial{H}+(?:[Ss]ite|[Ww]ebsite)|(?:[Nn]ews{H}+)?(?:[Ww]ebsite|[Pp]ortal))"
+    rf"|[Oo]fficial{H}+(?:[Ss]ite|[Ww]ebsite)|(?:[Nn]ews{H}+)?(?:[Ww]ebsite|[Pp]ortal)"
+    # a parliament's record under its own name ("Hansard – UK Parliament")
+    rf"|[Pp]arliament|[Ss]enate|[Cc]ongress)"
     rf"|[Nn]ews{H}+(?:of|from){H}+(?:the{H}+)?\p{{Lu}}[\w'’-]*+(?:{H}+[\w'’-]+){{0,3}}){H}*$")
 MASTHEAD_LINES = 3
 
@@ -222,8 +228,10 @@ _ONE_DATE = (rf"(?:\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|
              rf"(?:(?:,|{H}[|·–—-])?{H}*+\d{{1,2}}[:.]\d\d(?:{H}*+[AaPp]\.?[Mm]\.?)?)?(?:{H}++[A-Z]{{2,5}}(?:[+-]\d{{1,2}})?)?")
 # ... with an update stamp after it ("4.4.2022 17:42 | updated 4.4.2022 19:05") or its time zone in words
 # ("23 May 2023, 08:40 (Moscow time)"); "Updated / Monday, 5 Dec 2022 19:40" is a label and a weekday before it
-_DATE_LINE = regex.compile(rf"(?:[\p{{L}}|/,.:-]++{H}++){{0,3}}{_ONE_DATE}"
-                           rf"(?:{H}*+[|/]{H}*+(?i:updated|modified|edited):?{H}*+{_ONE_DATE})?(?:{H}*+\([\p{{L}} ]{{2,24}}\))?{H}*+")
+# (the time may come first, "12:41, 30 August 2023"; a view count may follow, "21 December 2024, 13:20 | Views: 3 871")
+_DATE_LINE = regex.compile(rf"(?:[\p{{L}}|/,.:-]++{H}++){{0,3}}(?:\d{{1,2}}:\d\d,?{H}++)?{_ONE_DATE}"
+                           rf"(?:{H}*+[|/]{H}*+(?i:updated|modified|edited):?{H}*+{_ONE_DATE})?(?:{H}*+\([\p{{L}} ]{{2,24}}\))?"
+                           rf"(?:{H}*+[|·]{H}*+(?i:views|reads|comments):?{H}*+\d{{1,3}}(?:[ ,.]?\d{{3}})*+)?{H}*+")
 # the name on a masthead line, with a section or banner after it ("euronews. LIVE", "TEXTY.ORG.UA | DATA") or its
 # acronym in brackets ("INTERNATIONAL ORGANIZATION FOR MIGRATION (IOM)")
 _NAME_WORD = r"(?:\p{Lu}[\p{L}&'’-]*+(?:\.[\p{L}]{2,})*+)"
@@ -338,7 +346,7 @@ def _unlisted_publisher(text: str) -> str | None:
     "Join 5,000+ X members", "CITY, date (X) -" and "CITY, date. /X/." datelines, "© 2024 X" (not photo credits)."""
     for m in DATELINE.finditer(text):
         if m.group("name"):
-            return _SPACE_RUN.sub(" ", m.group("name")).strip()
+            return _fuller_on_masthead(_SPACE_RUN.sub(" ", m.group("name")).strip(), text)
     head = text.lstrip().split("\n", MASTHEAD_LINES)[:MASTHEAD_LINES]
     if (name := _name_over_date(text.lstrip().split("\n", 12)[:12])) is not None:
         words = name.split()

@@ -11,6 +11,22 @@ from extract.context import DocContext
 _ROLE_SPELLED = _RULES["role_phrases"]["spelled"]
 
 
+# each holder by every way the article may write them: the surname and the people list's spellings ("Zelenskyy")
+_SOLE_HOLDERS = {role: {name: regex.compile(r"(?<!\p{L})(?:" + "|".join(regex.escape(alias) for alias in
+                        {name.split()[-1], *(k for k, v in _RULES["people"].items() if v == name)}) + r")(?!\p{L})")
+                        for name in names}
+                 for role, names in _RULES["sole_office_holders"].items()}
+
+
+def sole_holder(role: str, text: str, before: int) -> str:
+    """"the president wrote" after "Volodymyr Zelensky has admitted": the one holder of the office the article has
+    named before the role; none when it named none or two ("Zelensky ... Putin ... the president said")."""
+    if regex.sub(r"(?i)^the\s+", "", text[before:before + 40]).lower()[:len(role)] != role:
+        return ""   # "the Russian president", "the country's president": a qualified office is someone else's
+    holders = [name for name, rx in _SOLE_HOLDERS.get(role, {}).items() if rx.search(text, 0, before)]
+    return holders[0] if len(holders) == 1 else ""
+
+
 def role_as_written(phrase: str) -> str:
     """"the region's  governor" → "regional governor"."""
     words = phrase.split()

@@ -39,3 +39,13 @@ def two_line_masthead(head: list[str]) -> str | None:
 def place_alone(name: str) -> bool:
     from extract.gazetteer import NAMES
     return name.title() in NAMES or name.title().removesuffix(" Oblast") in NAMES
+
+
+# the dateline's short name ("(Yonhap) --") written out in full on the page's first line ("Yonhap News Agency")
+_AGENCY_KIND = regex.compile(rf"[^\S\n]++(?:News[^\S\n]++Agency|News[^\S\n]++Service|Agency|News)")
+
+
+def fuller_on_masthead(name: str, text: str) -> str:
+    stripped = text.lstrip()
+    first = stripped[:stripped.find("\n")].strip() if "\n" in stripped else stripped.strip()
+    return first if first.startswith(name) and _AGENCY_KIND.fullmatch(first, len(name)) else name

@@ -101,3 +101,9 @@ def test_a_body_is_no_claimant_on_its_own_site_by_any_of_its_names():
     assert _not_the_publisher("State Emergency Service", "State Emergency Service of Ukraine") is None
     assert _not_the_publisher("SES", "Reuters") == "SES"
     assert _not_the_publisher("Reuters", "Reuters") is None
+    # the page's own name without its global suffix ("according to Amnesty's verification" on Amnesty International's)
+    assert _not_the_publisher("Amnesty", "Amnesty International") is None
+    assert _not_the_publisher("Save the Children", "Save the Children International") is None
+    assert _not_the_publisher("Human Rights Watch", "Human Rights Watch Global") is None
+    assert _not_the_publisher("Amnesty", "Human Rights Watch") == "Amnesty"
+    assert _not_the_publisher("International", "Amnesty International") == "International"
