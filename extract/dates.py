@@ -40,8 +40,9 @@ _NEW_STATEMENT = regex.compile(rf",{H}*(?i:adding|noting|stressing){H}+that\b")
 # a dated attack described by its own relative clause: the date stays inside that clause
 _DATED_ATTACK_CLAUSE = regex.compile(rf"(?:'s)?{H}+(?:[\w-]+{H}+)?(?:strikes?|attacks?|barrage|shelling|raid){H}+(?:that|which)\b[^,;\n]{{0,200}}[,;]", regex.I)
 # "At the time, ...", "At that point, ...": the figure belongs to the day the previous sentences named
-_ANAPHORIC = regex.compile(r"(?i:\b(?:at{H}+the{H}+time|at{H}+that{H}+(?:point|time)|that{H}+day|the{H}+same{H}+(?:day|period|date))\b)".replace("{H}", H))
-_ANAPHORIC_WORDS = ("time", "point", "day", "period", "date")
+_ANAPHORIC = regex.compile(r"(?i:\b(?:at{H}+the{H}+time|at{H}+that{H}+(?:point|time)|that{H}+day|the{H}+same{H}+(?:day|period|date)"
+                           r"|(?P<told>(?:in|during){H}+the{H}+same{H}+(?:post|statement|address|message|update|briefing|interview|speech|video|report)))\b)".replace("{H}", H))
+_ANAPHORIC_WORDS = ("time", "point", "day", "period", "date", "same")
 _AS_THE_ATTACK = regex.compile(rf"{H}+as{H}+the{H}+(?:[\w-]+{H}+){{0,3}}?(?:strikes?|attacks?|shelling|barrage|raid|explosion|blast)\b", regex.I)
 # the past perfect of a look back from the story's present ("had counted", "had reported", "had been moved")
 _FLASHBACK = regex.compile(rf"\bhad{H}+(?:(?:already|earlier|also|initially|first){H}+)?(?:been{H}+)?[a-z]+(?:ed|en|wn|ght|id|ung)\b")
@@ -357,8 +358,10 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
             return main   # "The same day as the strike on the printing house, shelling killed two": the story's strike's day
         for back in range(0, min(CONTEXT_LINES, line_index) + 1):
             b_start, b_end = ctx.lines[line_index - back]
-            named = [m for m in facts.mentions(b_start, min(b_end, s_start))
-                     if m.day and m.role in ("day", "asof", "report", "window")]   # "over the past day ... in the same period"
+            # "over the past day ... in the same period"; "On Sunday the president wrote ... In the same post he said":
+            # the day that statement was made
+            roles = ("day", "asof", "report", "window", "statement") if same.group("told") else ("day", "asof", "report", "window")
+            named = [m for m in facts.mentions(b_start, min(b_end, s_start)) if m.day and m.role in roles]
             named = [m for m in named if m.precise] or named
             if named:
                 return named[-1].day
