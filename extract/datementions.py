@@ -90,10 +90,13 @@ _RELATIVE = [(regex.compile(rf"(?i:{k})\Z"), v) for k, v in VOCAB["relative"].it
 # (REVERSE, anchored by "$") they give the same answer without trying every start in the window.
 # "from 18:00 on 6 September": a clock time may stand between the cue and the day
 _CUE_CLOCK = rf"(?:\d{{1,2}}[:.]\d\d{H}+(?:(?i:on){H}+)?)?"
+START_CLAUSE_REACH = 170
 _START_CUE = r"(?i:\b" + _alternation(VOCAB["start_cues"]) + rf"){H}+{_CUE_CLOCK}(?:(?:the|on|late|early){H}+)?(?:(?:morning|evening|night|start|beginning){H}+of{H}+)?"
 # "since Russian troops invaded on February 24": a start cue a few words back, with no comma between
 # (within its sentence: "... since 2022. We spoke to him on Wednesday" starts nothing)
-_START_CLAUSE = regex.compile(rf"(?i:\bsince\b)(?:[^,;:.!?]|\.(?!\s)){{0,100}}\b(?:on|in){H}+$")
+# ("Since the mandatory evacuation of families ... was announced for the villages of the district on 20 March": a long
+# subject, so the reach is wide)
+_START_CLAUSE = regex.compile(rf"(?i:\bsince\b)(?:[^,;:.!?]|\.(?!\s)){{0,{START_CLAUSE_REACH}}}\b(?:on|in){H}+$")
 _ASOF_CUE = r"(?i:\b" + _alternation(VOCAB["asof_cues"]) + rf"){H}+{_CUE_CLOCK}(?:(?:the{H}+)?(?:(?:morning|evening|night|end){H}+of{H}+)|midnight{H}+(?:on{H}+)?)?"
 _ASOF_BEFORE = regex.compile(_ASOF_CUE + "$", regex.REVERSE)
 _REPORT_CUE = r"(?i:\b" + _alternation(VOCAB["report_cues"]) + rf"){H}+(?:on{H}+)?"
@@ -345,7 +348,7 @@ def _role(m: regex.Match, text: str) -> str:
     if cue == "report":
         return "report"
     is_range = bool(m.group("mdd2") or m.group("dmd2"))   # "from 16 to 23 September" carries its own end
-    starts = cue == "start" or _START_CLAUSE.search(text, before_from, m.start())
+    starts = cue == "start" or _START_CLAUSE.search(text, max(0, m.start() - START_CLAUSE_REACH - 12), m.start())
     if starts and not is_range and not WHEN_AFTER.match(text, m.end()):
         return "start"   # "since August 26, when Russia launched 127 missiles" dates the 127
     if cue == "asof" or (cue == "start" and _ASOF_BEFORE.search(text, before_from, m.start())):
