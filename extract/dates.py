@@ -219,6 +219,7 @@ _OWN_EVENT = regex.compile(r"(?i)(?<!\b(?:the|that|this|same)\s+)\b(?:strikes?|s
 # ...or its own place ("five people had died in Nova Kakhovka"): the story's strike is not the one it counts
 _PLACE_NAMED = regex.compile(rf"\b(?:in|near|outside|at){H}+(?:the{H}+)?\p{{Lu}}")
 _QUOTES = regex.compile(r'["“”«»]')
+_PRONOUN_SAID = regex.compile(rf",{H}+(?:he|she|they){H}+(?:said|added)[.!]?\s*$")
 _SPEAKER_GOES_ON = regex.compile(rf"[\s\-–•*]*(?:He|She|They)(?:{H}+(?:also|later|further))?{H}+(?:added|noted|stressed|continued|went{H}+on)\b")
 
 
@@ -243,6 +244,15 @@ def _said_day(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> date |
         if "\n" not in text[p_end:s_start].strip(" ") or ctx.line_at(p_start)[1] >= l_start - 2:
             said = [m for m in facts.mentions(p_start, p_end) if m.role == "statement" and m.day and m.precise]
             return said[-1].day if said else None
+    if _PRONOUN_SAID.search(text, s_start, s_end) and (i := ctx.sentence_index(s_start)) > 0:
+        # "About 2,300 residents still live there, he said.": the day "he" spoke, a sentence or two back (unless a
+        # sentence between names a day of its own)
+        for p_start, p_end in reversed(ctx.sentences[max(0, i - 2):i]):
+            if ctx.line_at(p_end)[1] < l_start - 2:
+                break
+            named = [m for m in facts.mentions(p_start, p_end) if m.day and m.role in ("day", "asof", "statement")]
+            if named:   # (a sentence that also dates an event of its own keeps its figures' day: "Sunday's shelling")
+                return named[-1].day if all(m.role == "statement" for m in named) and named[-1].precise else None
     return None
 
 
