@@ -73,6 +73,7 @@ _PATTERNS = regex.compile(
     |(?P<lastmonth>\b(?i:last){H}+month(?:'s)?\b)
     |(?P<lastyear>\b(?i:last){H}+year(?:'s)?\b)
     |(?P<lastweek>\b(?i:last){H}+week(?:'s)?\b)
+    |(?P<fixed>\b(?i:{"|".join(k.replace(" ", H + "+") for k in VOCAB["fixed_days"])})\b)
     |(?P<rel>\b(?i:{"|".join(k.replace(" ", H + "+") for k in sorted(VOCAB["relative"], key=len, reverse=True))})\b)
     |(?P<vague>\b(?i:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a{H}+few|few|several|some|\d+){H}+
         (?:weeks?|months?|years?){H}+(?:earlier|before|ago|after|later|prior))\b)
@@ -86,6 +87,7 @@ _PATTERNS = regex.compile(
 _DIGIT_MAY_OPEN = regex.compile(
     rf"(?:19|20)\d\d|\d\d?(?:[./-]|(?:st|nd|rd|th)?(?:{_JOIN}\d|\.?{H}+(?:of{H}+)?{_MON_ANYCASE}))|\d+{H}+(?i:weeks?|months?|years?)")
 _RELATIVE = [(regex.compile(rf"(?i:{k})\Z"), v) for k, v in VOCAB["relative"].items()]
+_FIXED = [(regex.compile(rf"(?i:{k.replace(' ', H + '+')})\Z"), v) for k, v in VOCAB["fixed_days"].items()]
 # The cue patterns are only asked whether one ends right where a date starts: searched backwards from there
 # (REVERSE, anchored by "$") they give the same answer without trying every start in the window.
 # "from 18:00 on 6 September": a clock time may stand between the cue and the day
@@ -277,6 +279,8 @@ def _resolve(m: regex.Match, text: str, reference: date | None) -> tuple[date | 
         if part := _PART_OF_YEAR_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             last = _month_end(year, _last_month_of_part(part), None)   # "in the first half of 2024": June 30
         return (min(last, reference) if reference else last), True
+    if kind == "fixed":   # "on the first day of the invasion": one day of the calendar, whatever the reference
+        return next(date.fromisoformat(day) for pattern, day in _FIXED if pattern.match(m.group())), True
     if reference is None:
         return None, kind == "vague"
     if kind == "wd":
