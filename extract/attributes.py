@@ -308,7 +308,15 @@ _TOTAL_TO = regex.compile(r",? (?:bringing|brings|bring|raising|taking|pushing) 
 _DESCRIBING = regex.compile(r", (?:which|who) [^,;⟨]{3,120},")
 _TOTAL_WORD = regex.compile(r"\b(?:total|tally)\b", regex.I)
 _BARE_PERFECT = regex.compile(r" (?:more |others )?(?:had|have|has) (?:also |so far )?been (?:killed|injured|wounded|hurt)\b")
+# ...or one that names only "people": "Earlier, the minister said 198 people had been killed", a toll with no time
+# frame of its own right after a running one (a group noun of its own would tell other people)
+_PEOPLE_PERFECT = regex.compile(r" (?:people|persons) (?:had|have|has) (?:also |so far )?been (?:killed|injured|wounded|hurt)\b")
 _MORE_AFTER = regex.compile(r" (?:more|others?)\b")
+# "people" killed in an attack or on a day of their own are not the tally's
+_OWN_EVENT = regex.compile(r"\b(?:strikes?|struck|attacks?|attacked|shelling|blast|explosion|bombing|raid|missiles?|drones?|overnight|"
+                           r"yesterday|today|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", regex.I)
+# the wounded of the same toll: "198 people had been killed and 1,115 wounded by Saturday"
+_WOUNDED_PAIR = regex.compile(r"\b(?:killed|dead|died) and $")
 _FURTHER_WORDS = regex.compile(r"\b(?:a further|another|an additional)\b", regex.I)
 _FURTHER = regex.compile(r"\b(?:a further|another|an additional) $", regex.I)
 
@@ -350,9 +358,12 @@ def continues_tally(masked: str, token_start: int, metric: str, sentences_back: 
         return False
     if sentences_back > 1:
         return False
-    if not _FURTHER.search(masked, 0, token_start) and not _BARE_PERFECT.match(masked, masked.find("⟩", token_start) + 1):
-        return False
+    after = masked.find("⟩", token_start) + 1
     clause, _ = _clause(masked, token_start)
+    if not _FURTHER.search(masked, 0, token_start) and not _BARE_PERFECT.match(masked, after) \
+            and not (_PEOPLE_PERFECT.match(masked, after) and not _OWN_EVENT.search(clause)) \
+            and not (sentences_back == 0 and _WOUNDED_PAIR.search(masked, max(0, token_start - 40), token_start)):
+        return False
     return not _has(rules, "not_cumulative", _FURTHER_WORDS.sub("", clause))
 
 

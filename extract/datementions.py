@@ -73,6 +73,7 @@ _PATTERNS = regex.compile(
     |(?P<lastmonth>\b(?i:last){H}+month(?:'s)?\b)
     |(?P<lastyear>\b(?i:last){H}+year(?:'s)?\b)
     |(?P<lastweek>\b(?i:last){H}+week(?:'s)?\b)
+    |(?P<fixed>\b(?i:{"|".join(k.replace(" ", H + "+") for k in VOCAB["fixed_days"])})\b)
     |(?P<rel>\b(?i:{"|".join(k.replace(" ", H + "+") for k in sorted(VOCAB["relative"], key=len, reverse=True))})\b)
     |(?P<vague>\b(?i:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a{H}+few|few|several|some|\d+){H}+
         (?:weeks?|months?|years?){H}+(?:earlier|before|ago|after|later|prior))\b)
@@ -86,14 +87,18 @@ _PATTERNS = regex.compile(
 _DIGIT_MAY_OPEN = regex.compile(
     rf"(?:19|20)\d\d|\d\d?(?:[./-]|(?:st|nd|rd|th)?(?:{_JOIN}\d|\.?{H}+(?:of{H}+)?{_MON_ANYCASE}))|\d+{H}+(?i:weeks?|months?|years?)")
 _RELATIVE = [(regex.compile(rf"(?i:{k})\Z"), v) for k, v in VOCAB["relative"].items()]
+_FIXED = [(regex.compile(rf"(?i:{k.replace(' ', H + '+')})\Z"), v) for k, v in VOCAB["fixed_days"].items()]
 # The cue patterns are only asked whether one ends right where a date starts: searched backwards from there
 # (REVERSE, anchored by "$") they give the same answer without trying every start in the window.
 # "from 18:00 on 6 September": a clock time may stand between the cue and the day
 _CUE_CLOCK = rf"(?:\d{{1,2}}[:.]\d\d{H}+(?:(?i:on){H}+)?)?"
+START_CLAUSE_REACH = 170
 _START_CUE = r"(?i:\b" + _alternation(VOCAB["start_cues"]) + rf"){H}+{_CUE_CLOCK}(?:(?:the|on|late|early){H}+)?(?:(?:morning|evening|night|start|beginning){H}+of{H}+)?"
 # "since Russian troops invaded on February 24": a start cue a few words back, with no comma between
 # (within its sentence: "... since 2022. We spoke to him on Wednesday" starts nothing)
-_START_CLAUSE = regex.compile(rf"(?i:\bsince\b)(?:[^,;:.!?]|\.(?!\s)){{0,100}}\b(?:on|in){H}+$")
+# ("Since the mandatory evacuation of families ... was announced for the villages of the district on 20 March": a long
+# subject, so the reach is wide)
+_START_CLAUSE = regex.compile(rf"(?i:\bsince\b)(?:[^,;:.!?]|\.(?!\s)){{0,{START_CLAUSE_REACH}}}\b(?:on|in){H}+$")
 _ASOF_CUE = r"(?i:\b" + _alternation(VOCAB["asof_cues"]) + rf"){H}+{_CUE_CLOCK}(?:(?:the{H}+)?(?:(?:morning|evening|night|end){H}+of{H}+)|midnight{H}+(?:on{H}+)?)?"
 _ASOF_BEFORE = regex.compile(_ASOF_CUE + "$", regex.REVERSE)
 _REPORT_CUE = r"(?i:\b" + _alternation(VOCAB["report_cues"]) + rf"){H}+(?:on{H}+)?"
@@ -274,6 +279,8 @@ def _resolve(m: regex.Match, text: str, reference: date | None) -> tuple[date | 
         if part := _PART_OF_YEAR_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             last = _month_end(year, _last_month_of_part(part), None)   # "in the first half of 2024": June 30
         return (min(last, reference) if reference else last), True
+    if kind == "fixed":   # "on the first day of the invasion": one day of the calendar, whatever the reference
+        return next(date.fromisoformat(day) for pattern, day in _FIXED if pattern.match(m.group())), True
     if reference is None:
         return None, kind == "vague"
     if kind == "wd":
@@ -345,7 +352,7 @@ def _role(m: regex.Match, text: str) -> str:
     if cue == "report":
         return "report"
     is_range = bool(m.group("mdd2") or m.group("dmd2"))   # "from 16 to 23 September" carries its own end
-    starts = cue == "start" or _START_CLAUSE.search(text, before_from, m.start())
+    starts = cue == "start" or _START_CLAUSE.search(text, max(0, m.start() - START_CLAUSE_REACH - 12), m.start())
     if starts and not is_range and not WHEN_AFTER.match(text, m.end()):
         return "start"   # "since August 26, when Russia launched 127 missiles" dates the 127
     if cue == "asof" or (cue == "start" and _ASOF_BEFORE.search(text, before_from, m.start())):

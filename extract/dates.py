@@ -17,6 +17,7 @@ from extract.datementions import SPEAKER_AFTER, VOCAB, WHEN_AFTER, H, DateMentio
 from extract.dayshift import next_day as _next_day
 from extract.interviews import interview_day
 from extract.reportdays import CLOCK_ENTRY
+from extract.saiddays import said_day as _said_day
 from extract.tolls import is_toll, names_attack, previous_day_attack, recounted_strike
 from extract.tolls import toll_update as _toll_update
 from extract.vocab import alternation, may_hold
@@ -40,8 +41,9 @@ _NEW_STATEMENT = regex.compile(rf",{H}*(?i:adding|noting|stressing){H}+that\b")
 # a dated attack described by its own relative clause: the date stays inside that clause
 _DATED_ATTACK_CLAUSE = regex.compile(rf"(?:'s)?{H}+(?:[\w-]+{H}+)?(?:strikes?|attacks?|barrage|shelling|raid){H}+(?:that|which)\b[^,;\n]{{0,200}}[,;]", regex.I)
 # "At the time, ...", "At that point, ...": the figure belongs to the day the previous sentences named
-_ANAPHORIC = regex.compile(r"(?i:\b(?:at{H}+the{H}+time|at{H}+that{H}+(?:point|time)|that{H}+day|the{H}+same{H}+(?:day|period|date))\b)".replace("{H}", H))
-_ANAPHORIC_WORDS = ("time", "point", "day", "period", "date")
+_ANAPHORIC = regex.compile(r"(?i:\b(?:at{H}+the{H}+time|at{H}+that{H}+(?:point|time)|that{H}+day|the{H}+same{H}+(?:day|period|date)"
+                           r"|(?P<told>(?:in|during){H}+the{H}+same{H}+(?:post|statement|address|message|update|briefing|interview|speech|video|report)))\b)".replace("{H}", H))
+_ANAPHORIC_WORDS = ("time", "point", "day", "period", "date", "same")
 _AS_THE_ATTACK = regex.compile(rf"{H}+as{H}+the{H}+(?:[\w-]+{H}+){{0,3}}?(?:strikes?|attacks?|shelling|barrage|raid|explosion|blast)\b", regex.I)
 # the past perfect of a look back from the story's present ("had counted", "had reported", "had been moved")
 _FLASHBACK = regex.compile(rf"\bhad{H}+(?:(?:already|earlier|also|initially|first){H}+)?(?:been{H}+)?[a-z]+(?:ed|en|wn|ght|id|ung)\b")
@@ -217,32 +219,11 @@ _OWN_EVENT = regex.compile(r"(?i)(?<!\b(?:the|that|this|same)\s+)\b(?:strikes?|s
                            r"|explosions?|blasts?|raids?|barrage|fighting)\b")
 # ...or its own place ("five people had died in Nova Kakhovka"): the story's strike is not the one it counts
 _PLACE_NAMED = regex.compile(rf"\b(?:in|near|outside|at){H}+(?:the{H}+)?\p{{Lu}}")
-_QUOTES = regex.compile(r'["“”«»]')
-_SPEAKER_GOES_ON = regex.compile(rf"[\s\-–•*]*(?:He|She|They)(?:{H}+(?:also|later|further))?{H}+(?:added|noted|stressed|continued|went{H}+on)\b")
 
 
 def _recounted(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> bool:
     main = facts.main_mention
     return main is not None and main.start < s_start and recounted_strike(ctx.text, s_start, s_end, ctx.sentence_at(main.start))
-
-
-def _said_day(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> date | None:
-    """The day a sentence was said, dated by its speaker's words elsewhere: after the quote it stands in
-    ('"We took 1,240 out. ...," the head said on Thursday'), or before it ("He added that ...")."""
-    text = ctx.text
-    l_start, l_end = ctx.line_at(s_start)
-    if _QUOTES.search(text, l_start, l_end) and len(_QUOTES.findall(text, l_start, s_start)) % 2 == 0 \
-            and len(_QUOTES.findall(text, s_start, s_end)) == 1 and _QUOTES.match(text, s_start + len(text[s_start:s_end]) - len(text[s_start:s_end].lstrip(" -–•*"))):
-        if close := _QUOTES.search(text, s_end, l_end):   # a quote opened here and closed in a later sentence
-            c_start, c_end = ctx.sentence_at(close.start())
-            said = [m for m in facts.mentions(close.end(), c_end) if m.role == "statement" and m.day and m.precise]
-            return said[-1].day if said else None
-    if _SPEAKER_GOES_ON.match(text, s_start) and (i := ctx.sentence_index(s_start)) > 0:
-        p_start, p_end = ctx.sentences[i - 1]
-        if "\n" not in text[p_end:s_start].strip(" ") or ctx.line_at(p_start)[1] >= l_start - 2:
-            said = [m for m in facts.mentions(p_start, p_end) if m.role == "statement" and m.day and m.precise]
-            return said[-1].day if said else None
-    return None
 
 
 _SAME_NIGHT = regex.compile(rf"(?i:\b(?:the|that){H}+(?:same{H}+)?night\b)")
@@ -357,8 +338,10 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
             return main   # "The same day as the strike on the printing house, shelling killed two": the story's strike's day
         for back in range(0, min(CONTEXT_LINES, line_index) + 1):
             b_start, b_end = ctx.lines[line_index - back]
-            named = [m for m in facts.mentions(b_start, min(b_end, s_start))
-                     if m.day and m.role in ("day", "asof", "report", "window")]   # "over the past day ... in the same period"
+            # "over the past day ... in the same period"; "On Sunday the president wrote ... In the same post he said":
+            # the day that statement was made
+            roles = ("day", "asof", "report", "window", "statement") if same.group("told") else ("day", "asof", "report", "window")
+            named = [m for m in facts.mentions(b_start, min(b_end, s_start)) if m.day and m.role in roles]
             named = [m for m in named if m.precise] or named
             if named:
                 return named[-1].day

@@ -144,6 +144,7 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
 
 PLANT_AFTER_RX = regex.compile(r"\s+(?:" + alternation(_RULES["not_place_words"]["plant_nouns"]) + r")\b")
 STREET_AFTER_RX = regex.compile(r"\s+(?:" + alternation(_RULES["not_place_words"]["street_nouns"]) + r")(?!\w)")
+TIME_ZONE_AFTER_RX = regex.compile(r"\s+(?:" + alternation(_RULES["not_place_words"]["time_zone_nouns"]) + r")\b")
 WATER_NAME_AFTER_RX = regex.compile(r"\s+(?:" + alternation(_RULES["water_names"]["words"]) + r")\b")
 
 # after "the X": X ends its phrase or starts a name ("the Dnipro in ...", "the Kyiv Independent"), unlike "the Sumy building"
@@ -221,6 +222,8 @@ def _mention(m: regex.Match, text: str) -> Mention | None:
             return Mention(start, end, f"{entry.canonical} {entry.region_word}", "oblast", entry.nation, cue)
         if not suffix and STREET_AFTER_RX.match(text, end):
             return None   # "on Pisky Street in Kharkiv": an address in another place
+        if not suffix and kind == "city" and TIME_ZONE_AFTER_RX.match(text, end):
+            return None   # "09:10 Moscow time": a clock, not where anything happened
         if kind == "sea" and WATER_NAME_AFTER_RX.match(text, end):
             return None   # "the Black Sea Fleet", "the Black Sea port of Odesa": a name or another place's setting
         if (kind == "city" and not suffix and THE_BEFORE_RX.search(text, max(0, start - 5), start)

@@ -116,6 +116,16 @@ _WEEKDAY_NAME = regex.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|frida
 _MONTH_OR_NUMBER = regex.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d+(?:st|nd|rd|th)?|[.:]")
 
 
+_CLOCK = regex.compile(r"(?<![\d.:])[0-2]?\d[:.][0-5]\d(?![\d.:])")
+
+
+def _stamped(line: str) -> bool:
+    """A date line above the title that is the page's own stamp, never the day it was visited: a site's "today" bar
+    names the weekday and no time ("Monday, March 20, 2023"), a publication stamp gives a time ("World | 01.02.2025
+    10:40") or no weekday ("14 November 2024") — even over a body that only looks back years."""
+    return bool(_CLOCK.search(line)) or not _WEEKDAY_NAME.search(line)
+
+
 def _is_date_line(line: str, memo: dict | None = None) -> bool:
     """A line that is a date and little else (weekday, time, site name, view count)."""
     if not _dates_with_year(line, memo):
@@ -301,8 +311,8 @@ def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, me
     skip = [(lines[i][0], lines[i][0] + len(lines[i][1])) for i, _ in above_title] + (
         _asides(text) if asides is None else asides)
     latest = _latest_in_text(text, skip)
-    for _, day in above_title:
-        if latest is None or day <= latest + CRAWL_GAP:
+    for i, day in above_title:
+        if latest is None or day <= latest + CRAWL_GAP or _stamped(lines[i][1]):
             return day, "dateline"
     if latest is not None:
         return latest, "latest-date-in-text"

@@ -1,0 +1,43 @@
+"""A sentence with no day of its own + its article → the day its speaker spoke, told elsewhere: after the quote it
+stands in, in the sentence before it ("He added that ..."), or a sentence or two back (", he said.")."""
+from __future__ import annotations
+
+from datetime import date
+
+import regex
+
+from extract.context import DocContext
+from extract.datefacts import Facts
+from extract.datementions import H
+
+_QUOTES = regex.compile(r'["“”«»]')
+_PRONOUN_SAID = regex.compile(rf",{H}+(?:he|she|they){H}+(?:said|added)[.!]?\s*$")
+_SPEAKER_GOES_ON = regex.compile(rf"[\s\-–•*]*(?:He|She|They)(?:{H}+(?:also|later|further))?{H}+(?:added|noted|stressed|continued|went{H}+on)\b")
+
+
+def said_day(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> date | None:
+    """The day a sentence was said, dated by its speaker's words elsewhere: after the quote it stands in
+    ('"We took 1,240 out. ...," the head said on Thursday'), or before it ("He added that ...")."""
+    text = ctx.text
+    l_start, l_end = ctx.line_at(s_start)
+    if _QUOTES.search(text, l_start, l_end) and len(_QUOTES.findall(text, l_start, s_start)) % 2 == 0 \
+            and len(_QUOTES.findall(text, s_start, s_end)) == 1 and _QUOTES.match(text, s_start + len(text[s_start:s_end]) - len(text[s_start:s_end].lstrip(" -–•*"))):
+        if close := _QUOTES.search(text, s_end, l_end):   # a quote opened here and closed in a later sentence
+            c_start, c_end = ctx.sentence_at(close.start())
+            said = [m for m in facts.mentions(close.end(), c_end) if m.role == "statement" and m.day and m.precise]
+            return said[-1].day if said else None
+    if _SPEAKER_GOES_ON.match(text, s_start) and (i := ctx.sentence_index(s_start)) > 0:
+        p_start, p_end = ctx.sentences[i - 1]
+        if "\n" not in text[p_end:s_start].strip(" ") or ctx.line_at(p_start)[1] >= l_start - 2:
+            said = [m for m in facts.mentions(p_start, p_end) if m.role == "statement" and m.day and m.precise]
+            return said[-1].day if said else None
+    if _PRONOUN_SAID.search(text, s_start, s_end) and (i := ctx.sentence_index(s_start)) > 0:
+        # "About 2,300 residents still live there, he said.": the day "he" spoke, a sentence or two back (unless a
+        # sentence between names a day of its own)
+        for p_start, p_end in reversed(ctx.sentences[max(0, i - 2):i]):
+            if ctx.line_at(p_end)[1] < l_start - 2:
+                break
+            named = [m for m in facts.mentions(p_start, p_end) if m.day and m.role in ("day", "asof", "statement")]
+            if named:   # (a sentence that also dates an event of its own keeps its figures' day: "Sunday's shelling")
+                return named[-1].day if all(m.role == "statement" for m in named) and named[-1].precise else None
+    return None
