@@ -42,7 +42,7 @@ def place_alone(name: str) -> bool:
 
 
 # the dateline's short name ("(Yonhap) --") written out in full on the page's first line ("Yonhap News Agency")
-_AGENCY_KIND = regex.compile(rf"[^\S\n]++(?:News[^\S\n]++Agency|News[^\S\n]++Service|Agency|News)")
+_AGENCY_KIND = regex.compile(r"[^\S\n]++(?:News[^\S\n]++Agency|News[^\S\n]++Service|Agency|News)")
 
 
 def fuller_on_masthead(name: str, text: str) -> str:
