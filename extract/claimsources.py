@@ -385,14 +385,15 @@ def turn_label(actor: Actor, ctx: DocContext) -> bool:
 _SOURCE_IN_RX = regex.compile(r"(?i:\b(?:an?|one)\s++(?P<one>source)|\b(?P<many>sources))\s++(?:in|at|within|inside|close\s++to)\s++(?:the\s++)?$")
 
 
+_ABBR_RX = regex.compile(r"(?<![\p{L}\d])\p{Lu}{2,6}(?![\p{L}\d])")
+_ABBR_AFTER_RX = regex.compile(r"\s*+\((\p{Lu}{2,6})\)")
+
+
 def source_in(text: str, actor) -> str:
     m = _SOURCE_IN_RX.search(text, max(0, actor.start - 40), actor.start)
     if m is None:
         return actor.name
     # named by the abbreviation the text gives ("(SBU)", "the SBU"), else by the body's name
-    after = regex.match(r"\s*+\((\p{Lu}{2,6})\)", text[actor.end:actor.end + 10])
+    after = _ABBR_AFTER_RX.match(text, actor.end, min(len(text), actor.end + 10))
     abbr = [after.group(1)] if after else _ABBR_RX.findall(text[actor.start:actor.end])
     return f"{abbr[-1] if abbr else actor.name} {'source' if m.group('one') else 'sources'}"
-
-
-_ABBR_RX = regex.compile(r"(?<![\p{L}\d])\p{Lu}{2,6}(?![\p{L}\d])")

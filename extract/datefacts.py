@@ -65,11 +65,13 @@ def _main_event(ctx: DocContext, facts: "Facts") -> DateMention | None:
         if is_heading(ctx, line) or NOTICE_LINE.match(ctx.text, line[0], line[1]):
             continue   # (a correction's day is when the page was fixed, not when the strike came)
         mentions = facts.line_mentions(index)
+        # "(ANSA) - ROME, MAR 21 -": the day of the report, not of its strike
+        agency = _AGENCY_FIRST_DATELINE.match(ctx.text, line[0], line[1]) if mentions else None
         for at, mention in enumerate(mentions):
             if mention.day is None or not mention.precise or not earliest <= mention.day <= reference:
                 continue   # a week or a month ("last week", "in July") is no event's day
-            if (agency := _AGENCY_FIRST_DATELINE.match(ctx.text, line[0], line[1])) and mention.start < agency.end():
-                continue   # "(ANSA) - ROME, MAR 21 -": the day of the report, not of its strike
+            if agency and mention.start < agency.end():
+                continue
             s_start, s_end = ctx.sentence_at(mention.start)
             in_sentence = [m for m in mentions if s_start <= m.start < s_end and m is not mention]
             if mention.role not in ("day", "statement") and not (

@@ -15,6 +15,11 @@ _PRONOUN_SAID = regex.compile(rf",{H}+(?:he|she|they){H}+(?:said|added)[.!]?\s*$
 _SPEAKER_GOES_ON = regex.compile(rf"[\s\-–•*]*(?:He|She|They)(?:{H}+(?:also|later|further))?{H}+(?:added|noted|stressed|continued|went{H}+on)\b")
 
 
+def _statement_day(facts: Facts, start: int, end: int) -> date | None:
+    said = [m for m in facts.mentions(start, end) if m.role == "statement" and m.day and m.precise]
+    return said[-1].day if said else None
+
+
 def said_day(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> date | None:
     """The day a sentence was said, dated by its speaker's words elsewhere: after the quote it stands in
     ('"We took 1,240 out. ...," the head said on Thursday'), or before it ("He added that ...")."""
@@ -23,14 +28,11 @@ def said_day(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> date | 
     if _QUOTES.search(text, l_start, l_end) and len(_QUOTES.findall(text, l_start, s_start)) % 2 == 0 \
             and len(_QUOTES.findall(text, s_start, s_end)) == 1 and _QUOTES.match(text, s_start + len(text[s_start:s_end]) - len(text[s_start:s_end].lstrip(" -–•*"))):
         if close := _QUOTES.search(text, s_end, l_end):   # a quote opened here and closed in a later sentence
-            c_start, c_end = ctx.sentence_at(close.start())
-            said = [m for m in facts.mentions(close.end(), c_end) if m.role == "statement" and m.day and m.precise]
-            return said[-1].day if said else None
+            return _statement_day(facts, close.end(), ctx.sentence_at(close.start())[1])
     if _SPEAKER_GOES_ON.match(text, s_start) and (i := ctx.sentence_index(s_start)) > 0:
         p_start, p_end = ctx.sentences[i - 1]
         if "\n" not in text[p_end:s_start].strip(" ") or ctx.line_at(p_start)[1] >= l_start - 2:
-            said = [m for m in facts.mentions(p_start, p_end) if m.role == "statement" and m.day and m.precise]
-            return said[-1].day if said else None
+            return _statement_day(facts, p_start, p_end)
     if _PRONOUN_SAID.search(text, s_start, s_end) and (i := ctx.sentence_index(s_start)) > 0:
         # "About 2,300 residents still live there, he said.": the day "he" spoke, a sentence or two back (unless a
         # sentence between names a day of its own)
