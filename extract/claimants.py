@@ -8,11 +8,8 @@ import regex
 from extract.actors import (_BODY_ROLES, _RULES, BODY_ALIASES, GIVEN_NAMES, OUTLETS, PEOPLE, UN_FAMILY, Actor, display_names,
                             find_actors, role_of, same_nation_body)
 from extract.claimcues import (
-    BACKGROUND_RX, CITING_RX, CLAUSE_END_RX, COLON_RX, CONTRAST_RX, COUNT_NOUN_RX, DASH_CREDIT_RX, HEADLINE_ROLE_RX,
-    HEAD_OF_RX, INVERTED_RX, LINE_LEAD_RX, MAX_JOINED, NAME_GAP_RX, NEXT_WORD_RX, PERSON_COLON_RX,
-    PERSON_LINE_LEAD_RX, POSSESSIVE_RX, PREPOSITION_RX, REPORTED_BY_RX, SCENE_CHANGE_RX,
-    SOURCE_LINE_RX, SOURCE_REACH, SUBJECT_LEAD_RX, TIME_LEAD_RX, TRAILING_TAG_RX, TRAILING_VERB_RX, VERB_AFTER_RX, _ABBREVIATIONS, _AFTER_FIRST_WORDS, _INVERTED,
-    _PREPOSITIONS)
+    BACKGROUND_RX, CITING_RX, CONTRAST_RX, HEADLINE_ROLE_RX, HEAD_OF_RX, MAX_JOINED, NAME_GAP_RX, REPORTED_BY_RX, SCENE_CHANGE_RX,
+    SOURCE_LINE_RX, SOURCE_REACH, SUBJECT_LEAD_RX, _ABBREVIATIONS)
 from extract.claimsources import (DocClaimants, source_in, credit_headline_nation, from_source_cell, own_count, paragraph_person, _from_later_in_paragraph, _from_list_intro, _from_report,
                                    _from_reports_read, turn_label,
                                    _from_section_lead, _last_link, _links_in, _report_body)
@@ -24,7 +21,7 @@ from extract.roleholders import (HEADED_OFFICE_RX, force_speaking, headed_office
 from extract.quoteblocks import box_of_source, from_quote_block, statement_speaker
 from extract.gazetteer import _RULES as PLACE_RULES
 from extract.regions import is_settlement, nation_of, region_base
-from extract.vocab import may_hold
+from extract.speechcues import head_named_after, speaks_on_its_line, speech_cue, tagged_on
 
 
 def _doc_claimants(ctx: DocContext) -> DocClaimants:
@@ -96,7 +93,7 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
             actor.name = doc.surnames.get(written) or PEOPLE.get(written) or doc.given.get(written) or ""
             actor.kind = "person"
             # a given name alone ("Halyna says") is an interviewee's, not a source's: no speaker as written
-            if not actor.name and written not in GIVEN_NAMES and _speaks_on_its_line(actor, text):
+            if not actor.name and written not in GIVEN_NAMES and speaks_on_its_line(actor, text):
                 actor.name = written
         elif actor.kind == "role":
             if actor.name in _BODY_ROLES:
@@ -122,7 +119,7 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
             else:
                 sentence = ctx.sentence_at(actor.start)
                 antecedent = last_body_actor
-                if antecedent is not None and ctx.sentence_at(antecedent.start) == sentence and _tagged_on(actor, text):
+                if antecedent is not None and ctx.sentence_at(antecedent.start) == sentence and tagged_on(actor, text):
                     antecedent = before_sentence   # "Russia launched 539 drones, it said": Russia is what it said
                 same_sentence = antecedent is not None and ctx.sentence_at(antecedent.start) == sentence
                 # "the air force said Russia had launched 140 drones ... it said": the body speaking in the sentence
@@ -151,14 +148,14 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                     last_body_at[head] = actor.start
         if not actor.name or actor.start < covered_until:
             continue
-        speech = _speech(actor, text)
+        speech = speech_cue(actor, text)
         if speech is not None:
             appositive = speech.group("appos") if "appos" in speech.groupdict() else None
             if appositive and actor.kind != "person" and _names_person(doc, actor.end, actor.end + len(appositive)):
                 continue   # "the head of the administration, Oleh Syniehubov, said": the person speaks
             if appositive and not CITING_RX.match(appositive):   # "TASS, citing the ministry, reported": cited
                 covered_until = actor.end + speech.end()
-            head = _head_named_after(doc.actors, i, text, speech)
+            head = head_named_after(doc.actors, i, text, speech)
             if head is not None:   # "according to the head of the Kharkiv administration, Oleh Syniehubov, ..."
                 doc.links.append((actor.start, head.end, head.name))
                 last_speaker_person = head.name
@@ -175,12 +172,6 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 last_speaker_body = actor.name
                 last_speaker_body_at = actor.start
                 doc.body_links.add(actor.start)
-
-
-def _tagged_on(actor: Actor, text: str) -> bool:
-    """", it said" after the words the pronoun speaks."""
-    return bool(TRAILING_TAG_RX.search(text, max(0, actor.start - 3), actor.start)
-                and TRAILING_VERB_RX.match(text, actor.end))
 
 
 def _subject_body(body: Actor | None, actor: Actor, ctx: DocContext) -> str | None:
@@ -210,41 +201,6 @@ def _credit_headline_role(doc: DocClaimants, ctx: DocContext) -> None:
     name = next((a.name for a in doc.actors if a.kind == "person" and a.role == role and a.name), phrase.lower())
     doc.links.append((found.start("lead") if found.group("lead") else found.start("tail"), found.end(), name))
     doc.links.sort(key=lambda link: link[0])
-
-
-def _speaks_on_its_line(actor: Actor, text: str) -> bool:
-    """Whether actor speaks by a cue inside its line; by a colon only with words after it ("Tkachenko: 2 injured",
-    not a heading "Background:")."""
-    following = NEXT_WORD_RX.match(text, actor.end)
-    if following and following.group(1) not in _AFTER_FIRST_WORDS:
-        # "Two people ...", "There were ...": no cue can follow; only one before it may make a speaker, and none
-        # stands before a sentence's first word
-        i = actor.start - 1
-        while i >= 0 and text[i] in " \t":
-            i -= 1
-        if i < 0 or text[i] in ".!?\n\"“”":
-            return False
-        before = text[max(0, actor.start - 80):actor.start]
-        if not (_may_cite(before) or any(verb in before for verb in _INVERTED)):
-            return False
-    cue = _speech(actor, text)
-    if cue is None or "\n" in cue.group():
-        return False
-    if cue.re is COLON_RX or cue.re is PERSON_COLON_RX:
-        # a live-blog entry "08:40 – Tkachenko: ..." or a headline "Syniehubov: 9 injured", not a heading "Quote: ..."
-        line_start = text.rfind("\n", 0, actor.start) + 1
-        return bool(TIME_LEAD_RX.match(text, line_start, actor.start)) or (
-            line_start < 400 and sum(1 for line in text[:line_start].split("\n") if line.strip()) <= 1)
-    return True
-
-
-def _head_named_after(actors: list[Actor], i: int, text: str, speech: regex.Match) -> Actor | None:
-    """The person right after a body cited as "the head of" it ("according to the head of the X, Name,")."""
-    after = actors[i + 1] if i + 1 < len(actors) else None
-    if (actors[i].kind == "body" and after is not None and after.kind == "person" and after.name
-            and HEAD_OF_RX.search(speech.group()) and NAME_GAP_RX.fullmatch(text, actors[i].end, after.start)):
-        return after
-    return None
 
 
 def _base(name: str) -> str:
@@ -289,48 +245,6 @@ def _names_person(doc: DocClaimants, start: int, end: int) -> bool:
 
 
 _AT_PLACE_RX = regex.compile(r"\b(?:in|near|outside)\s++$")
-_RELATIVE_BEFORE_RX = regex.compile(r"\b(?:that|whom|who|which)\s++$")
-_SAYS_IS_RX = regex.compile(r"\s++(?:says|said|claims|claimed|considers|considered)\s++(?:are|were|is|was|had\s++been|have\s++been)\b")
-
-
-def _speech(actor: Actor, text: str) -> regex.Match | None:
-    """The cue that makes actor a speaker ("X said", "according to X", "X:" opening a line), or None."""
-    after = text[actor.end:actor.end + 200]
-    if _RELATIVE_BEFORE_RX.search(text, max(0, actor.start - 8), actor.start) and _SAYS_IS_RX.match(after):
-        return None   # "the bodies of 909 people that Russia says are soldiers": who they are, by another's word
-    # a plain lower-case word right after the actor ("Two people ...") rules out every cue after it
-    plain = NEXT_WORD_RX.match(text, actor.end)
-    if plain is None or plain.group(1) in _AFTER_FIRST_WORDS:
-        found = VERB_AFTER_RX.match(after) or POSSESSIVE_RX.match(after) or (
-            COUNT_NOUN_RX.match(after) if actor.kind in ("body", "person") else None)
-        if found:
-            return found
-    before = text[max(0, actor.start - 80):actor.start]
-    if _may_cite(before):
-        found = PREPOSITION_RX.search(before)
-        if found:
-            return found
-    if CLAUSE_END_RX.match(after) and before[-1:].isspace() and any(verb in before for verb in _INVERTED):
-        found = INVERTED_RX.search(before)   # it ends on a space and holds one of its verbs as written
-        if found:
-            return found
-    if plain is not None:
-        return None
-    line_start = text.rfind("\n", 0, actor.start) + 1
-    found = (PERSON_COLON_RX if actor.kind == "person" else COLON_RX).match(after)
-    if found and actor.kind != "group" and (PERSON_LINE_LEAD_RX if actor.kind == "person" else LINE_LEAD_RX).match(
-            text[line_start:actor.start]):
-        return found
-    line_end = text.find("\n", actor.end)
-    if not text[actor.end:line_end if line_end >= 0 else len(text)].strip(" ."):
-        return DASH_CREDIT_RX.search(text[line_start:actor.start])
-    return None
-
-
-def _may_cite(before: str) -> bool:
-    """False when PREPOSITION_RX cannot match: it ends on a space and holds "by" (as written) or a
-    preposition (matched case-blind)."""
-    return before[-1:].isspace() and ("by" in before or may_hold(before, _PREPOSITIONS))
 
 
 def _unit(ctx: DocContext, offset: int) -> tuple[int, int]:

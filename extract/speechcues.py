@@ -1,0 +1,96 @@
+"""Actor + text → the cue that makes the actor a speaker ("X said", "according to X", "X:" opening a line), or none."""
+from __future__ import annotations
+
+import regex
+
+from extract.actors import Actor
+from extract.claimcues import (
+    CLAUSE_END_RX, COLON_RX, COUNT_NOUN_RX, DASH_CREDIT_RX, HEAD_OF_RX, INVERTED_RX, LINE_LEAD_RX, NAME_GAP_RX, NEXT_WORD_RX,
+    PERSON_COLON_RX, PERSON_LINE_LEAD_RX, POSSESSIVE_RX, PREPOSITION_RX, TIME_LEAD_RX, TRAILING_TAG_RX, TRAILING_VERB_RX,
+    VERB_AFTER_RX, _AFTER_FIRST_WORDS, _INVERTED, _PREPOSITIONS)
+from extract.vocab import may_hold
+
+
+_RELATIVE_BEFORE_RX = regex.compile(r"\b(?:that|whom|who|which)\s++$")
+_SAYS_IS_RX = regex.compile(r"\s++(?:says|said|claims|claimed|considers|considered)\s++(?:are|were|is|was|had\s++been|have\s++been)\b")
+
+
+def speech_cue(actor: Actor, text: str) -> regex.Match | None:
+    """The cue that makes actor a speaker ("X said", "according to X", "X:" opening a line), or None."""
+    after = text[actor.end:actor.end + 200]
+    if _RELATIVE_BEFORE_RX.search(text, max(0, actor.start - 8), actor.start) and _SAYS_IS_RX.match(after):
+        return None   # "the bodies of 909 people that Russia says are soldiers": who they are, by another's word
+    # a plain lower-case word right after the actor ("Two people ...") rules out every cue after it
+    plain = NEXT_WORD_RX.match(text, actor.end)
+    if plain is None or plain.group(1) in _AFTER_FIRST_WORDS:
+        found = VERB_AFTER_RX.match(after) or POSSESSIVE_RX.match(after) or (
+            COUNT_NOUN_RX.match(after) if actor.kind in ("body", "person") else None)
+        if found:
+            return found
+    before = text[max(0, actor.start - 80):actor.start]
+    if _may_cite(before):
+        found = PREPOSITION_RX.search(before)
+        if found:
+            return found
+    if CLAUSE_END_RX.match(after) and before[-1:].isspace() and any(verb in before for verb in _INVERTED):
+        found = INVERTED_RX.search(before)   # it ends on a space and holds one of its verbs as written
+        if found:
+            return found
+    if plain is not None:
+        return None
+    line_start = text.rfind("\n", 0, actor.start) + 1
+    found = (PERSON_COLON_RX if actor.kind == "person" else COLON_RX).match(after)
+    if found and actor.kind != "group" and (PERSON_LINE_LEAD_RX if actor.kind == "person" else LINE_LEAD_RX).match(
+            text[line_start:actor.start]):
+        return found
+    line_end = text.find("\n", actor.end)
+    if not text[actor.end:line_end if line_end >= 0 else len(text)].strip(" ."):
+        return DASH_CREDIT_RX.search(text[line_start:actor.start])
+    return None
+
+
+def _may_cite(before: str) -> bool:
+    """False when PREPOSITION_RX cannot match: it ends on a space and holds "by" (as written) or a
+    preposition (matched case-blind)."""
+    return before[-1:].isspace() and ("by" in before or may_hold(before, _PREPOSITIONS))
+
+
+def speaks_on_its_line(actor: Actor, text: str) -> bool:
+    """Whether actor speaks by a cue inside its line; by a colon only with words after it ("Tkachenko: 2 injured",
+    not a heading "Background:")."""
+    following = NEXT_WORD_RX.match(text, actor.end)
+    if following and following.group(1) not in _AFTER_FIRST_WORDS:
+        # "Two people ...", "There were ...": no cue can follow; only one before it may make a speaker, and none
+        # stands before a sentence's first word
+        i = actor.start - 1
+        while i >= 0 and text[i] in " \t":
+            i -= 1
+        if i < 0 or text[i] in ".!?\n\"“”":
+            return False
+        before = text[max(0, actor.start - 80):actor.start]
+        if not (_may_cite(before) or any(verb in before for verb in _INVERTED)):
+            return False
+    cue = speech_cue(actor, text)
+    if cue is None or "\n" in cue.group():
+        return False
+    if cue.re is COLON_RX or cue.re is PERSON_COLON_RX:
+        # a live-blog entry "08:40 – Tkachenko: ..." or a headline "Syniehubov: 9 injured", not a heading "Quote: ..."
+        line_start = text.rfind("\n", 0, actor.start) + 1
+        return bool(TIME_LEAD_RX.match(text, line_start, actor.start)) or (
+            line_start < 400 and sum(1 for line in text[:line_start].split("\n") if line.strip()) <= 1)
+    return True
+
+
+def head_named_after(actors: list[Actor], i: int, text: str, speech: regex.Match) -> Actor | None:
+    """The person right after a body cited as "the head of" it ("according to the head of the X, Name,")."""
+    after = actors[i + 1] if i + 1 < len(actors) else None
+    if (actors[i].kind == "body" and after is not None and after.kind == "person" and after.name
+            and HEAD_OF_RX.search(speech.group()) and NAME_GAP_RX.fullmatch(text, actors[i].end, after.start)):
+        return after
+    return None
+
+
+def tagged_on(actor: Actor, text: str) -> bool:
+    """", it said" after the words the pronoun speaks."""
+    return bool(TRAILING_TAG_RX.search(text, max(0, actor.start - 3), actor.start)
+                and TRAILING_VERB_RX.match(text, actor.end))
