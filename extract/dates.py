@@ -130,7 +130,8 @@ def _pick_in_sentence(mentions: list[DateMention], text: str, start: int, end: i
 
 
 # a date with a clock time after it on a short line of no event: the page's "December 31, 2023 1:52 PM GMT+3 Updated"
-_CLOCK_AFTER = regex.compile(rf",?{H}*(?:at{H}+)?{CLOCK}")
+# (a stamp's clock may follow a separator: "28.02.2022 • 10:42", "10.08.2023 | 17:40", "May 2, 2023 - 09:15")
+_CLOCK_AFTER = regex.compile(rf",?{H}*+(?:[|•·–—-]{H}*+)?(?:at{H}+)?{CLOCK}")
 
 
 def _timestamp(text: str, mention: DateMention, s_start: int, s_end: int) -> bool:
