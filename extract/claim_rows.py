@@ -213,7 +213,8 @@ _BARE_AFTER = regex.compile(r" (?:was|were|had been|have been|has been)\b")
 def _bare_opening(masked: str, a: int, b: int) -> bool:
     """"Two Iskanders were fired at Cherkasy. One was shot down": a sentence opening on a bare figure, no weapon of its
     own, counts a part of the launch just told."""
-    return a == 0 and bool(_BARE_AFTER.match(masked, b))
+    # ("All 31 were destroyed." after "launched 31 missiles at Kyiv" is the same launch's)
+    return (a == 0 or masked[:a] in ("All ", "all ")) and bool(_BARE_AFTER.match(masked, b))
 
 
 def _launched_place(placed: list[tuple[dict, int]], metric: str, sentence: int) -> str | None:
@@ -224,6 +225,8 @@ def _launched_place(placed: list[tuple[dict, int]], metric: str, sentence: int) 
         if sentence - si > 1:
             break
         if row["metric"] == launched:
+            if si == sentence and row["location"] in (None, "Ukraine"):
+                continue   # "All 31 were destroyed.": its own launched 31, placed no better than it, is not the launch told
             return row["location"] if row["location"] not in (None, "Ukraine") else None
     return None
 

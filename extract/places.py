@@ -120,12 +120,28 @@ def _says(places: DocPlaces, rx: regex.Pattern, text: str, start: int, end: int)
     return found
 
 
+# "14 Kh-101 and Kh-555 cruise missiles at the Kyiv region": an "and" between two weapon designations joins one
+# count's weapons, it starts no clause of its own
+_DESIGNATION_BEFORE_RX = regex.compile(r"\p{Lu}\p{L}{0,3}+-\d[\w/-]{0,8}+\s++$")
+_DESIGNATION_AFTER_RX = regex.compile(r"\s++\p{Lu}\p{L}{0,3}+-\d")
+
+
+def _breaks(text: str, m: regex.Match) -> bool:
+    return not (m.group() == "and" and _DESIGNATION_AFTER_RX.match(text, m.end())
+                and _DESIGNATION_BEFORE_RX.search(text, max(0, m.start() - 16), m.start()))
+
+
 def _clause_bounds(text: str, start: int, end: int, sent_start: int, sent_end: int) -> tuple[int, int]:
     left = sent_start
     for m in CLAUSE_BREAK_RX.finditer(text, sent_start, start):
-        left = m.end()
-    right_m = CLAUSE_BREAK_RX.search(text, end, sent_end)
-    return left, right_m.start() if right_m else sent_end
+        if _breaks(text, m):
+            left = m.end()
+    right = sent_end
+    for m in CLAUSE_BREAK_RX.finditer(text, end, sent_end):
+        if _breaks(text, m):
+            right = m.start()
+            break
+    return left, right
 
 
 def _score(mention: Mention, span_start: int, span_end: int, clause: tuple[int, int]) -> float:

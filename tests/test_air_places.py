@@ -11,6 +11,12 @@ CASES = [
      "drones_shot_down", 9, "Odesa"),
     ("Russia fired four Kh-59 missiles at the Zaporizhzhia region. Three were intercepted and one hit a warehouse.",
      "missiles_shot_down", 3, "Zaporizhzhia Oblast"),
+    # "All 31 were destroyed." after the launch told: the launch's place, though the all-downed rule also reads a launch
+    ("The air force said Russia launched 18 missiles at Lviv overnight. All 18 were destroyed.",
+     "missiles_shot_down", 18, "Lviv"),
+    ("Russia sent 22 Shahed drones at the Kharkiv region overnight. All 22 were shot down, the governor said.",
+     "drones_shot_down", 22, "Kharkiv Oblast"),
+    ("Russia launched 40 drones at Ukraine overnight. All 40 were shot down.", "drones_shot_down", 40, "Ukraine"),
     # a figure with a weapon and a place of its own is no part of the launch before
     ("Russia fired four Kh-59 missiles at the Zaporizhzhia region. Over Kyiv, three drones were intercepted.",
      "drones_shot_down", 3, "Kyiv"),
