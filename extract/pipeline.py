@@ -25,6 +25,7 @@ from extract.masking import TOKEN as _TOKEN, Masked, mask_document, mask_sentenc
 from extract.numbers import Quantity
 from extract.ruleset import Rule, Ruleset, load, validate_examples
 from extract.schema import METRICS
+from extract.teasers import teaser_spans
 from extract.triggers import can_match, candidate_rules, triggered_sentences
 from extract.weapons import LOOKBACK, NEXT_WORD, PASS_OVER, weapon_for, weapon_kind
 
@@ -302,6 +303,8 @@ def extract_article(article: Article, rules: Ruleset = RULES) -> ArticleResult:
     ctx = DocContext.build(article.text, published=document["published"], title=document.get("title"))
     sentences = mask_document(article.text, ctx.sentences, rules, ctx.table_rows)
     found = match_sentences(sentences, rules, warnings=warnings, doc_id=article.doc_id)
+    if teasers := teaser_spans(article.text):   # other stories' headlines under "Related" / "Read more"
+        found = [f for f in found if not any(a <= f.quantity.start < b for a, b in teasers)]
     claims = add_event_dates(collapse(rows_for(article, document, ctx, sentences, found, rules), ctx), ctx)
     document["n_claims"] = len(claims)
     return ArticleResult(document=document, claims=claims, warnings=warnings)
