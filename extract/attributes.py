@@ -22,6 +22,8 @@ _BARE_DEAD = {"dead", "deaths", "killed", "fatalities"}
 # a relative clause naming who the people were: "1,000 people that the Russian side says are Ukrainian servicemen"
 _WHO_THEY_WERE = regex.compile(r"(?: people| persons| individuals| bodies)?,? (?:that|who|whom|which) [^⟨.;]{0,50}?\b(?:are|were|as|belongs?\ to|belonged\ to|are\ those\ of) "
                                r"((?:[\w'-]++ ){0,2}[\w'-]++)")
+# who they all were, in an apposition: "Ten ethnic Greeks, all of them civilians, were killed"
+_ALL_OF_THEM = regex.compile(r"(?: [\w'-]++){1,3}?, (?:all|both) of them ([\w'-]++)(?=[,;.]| [—–])")
 _BODIES = regex.compile(r"\b(?:bodies|remains)\b")
 _RETURNED = regex.compile(r"\b(?:returned|repatriated|handed over|handed back|transferred|brought back|brought home|sent back)"
                           r" to (Ukraine|Russia)\b|\b(Ukraine|Kyiv|Russia|Moscow) (?:has |had |have )?(?:received|got back|took back|"
@@ -115,6 +117,8 @@ def group_of(masked: str, token_start: int, token_end: int, rules: Ruleset) -> s
         named = [rules.group_nouns[w] for w in who.group(1).lower().split() if rules.group_nouns.get(w, "unspecified") != "unspecified"]
         if named:
             return named[-1]
+    if found in (None, "unspecified") and (allof := _ALL_OF_THEM.match(masked, token_end)):
+        found = rules.group_nouns.get(allof.group(1).lower(), found)
     if found in (None, "unspecified") and "civilian" in words:
         return "civilians"
     if found in (None, "unspecified") and words and words[0] in ("bodies", "remains") and (
