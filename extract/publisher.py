@@ -8,6 +8,7 @@ from pathlib import Path
 import regex
 
 from extract.datewords import _WORD_CHAR
+from extract.pagehead import address_masthead, copyright_signed_masthead
 from extract.selfnamed import SMALL_WORDS as _SMALL_WORDS, as_the_text_spells as _as_the_text_spells, self_named_masthead
 from extract.selfnamed import title_case as _title_case
 from extract.twolinemast import NOT_NAMES as _NOT_NAMES, TAGLINE as _TAGLINE
@@ -20,8 +21,9 @@ H = r"[^\S\n]"
 
 def _alias_pattern(alias: str) -> str:
     escaped = regex.escape(alias)
-    # short all-capital names (AP, DW, NPR) are matched only as written; the rest ignore case
-    return escaped if (alias.isupper() and len(alias) <= 4) else f"(?i:{escaped})"
+    # short all-capital names (AP, DW, NPR) are matched only as written, also inside the cues' case-blind patterns
+    # (a wire's slug "sda-ats/afp/dpa" names no outlet); the rest ignore case
+    return f"(?-i:{escaped})" if (alias.isupper() and len(alias) <= 4) else f"(?i:{escaped})"
 
 
 _ALIASES = {alias: canonical for canonical, aliases in VOCAB["outlets"].items() for alias in aliases}
@@ -187,6 +189,10 @@ def _cue_matches(pattern: regex.Pattern, where: str, text: str, start: int, end:
 
 
 def find_publisher(text: str) -> str | None:
+    # the page's own name in its layout outweighs the agencies its text credits (extract/pagehead.py); a listed
+    # outlet's address is the cues' to weigh ("kyivpost.com" is the Kyiv Post)
+    if (own := address_masthead(text) or copyright_signed_masthead(text)) is not None and own.lower() not in ALIAS_LOOKUP:
+        return _as_the_text_spells(_title_case(own), text) if own.isupper() else own
     scores: dict[str, int] = {}
     first_seen: dict[str, int] = {}
     for start, end, names in _lines_naming_an_outlet(text):
@@ -229,12 +235,14 @@ _ONE_DATE = (rf"(?:\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|
 # ... with an update stamp after it ("4.4.2022 17:42 | updated 4.4.2022 19:05") or its time zone in words
 # ("23 May 2023, 08:40 (Moscow time)"); "Updated / Monday, 5 Dec 2022 19:40" is a label and a weekday before it
 # (the time may come first, "12:41, 30 August 2023"; a view count may follow, "21 December 2024, 13:20 | Views: 3 871")
+# (a weekday may follow the date, and the update stamp be a time alone: "13 December 2023, Wednesday | last updated 18:20")
 _DATE_LINE = regex.compile(rf"(?:[\p{{L}}|/,.:-]++{H}++){{0,3}}(?:\d{{1,2}}:\d\d,?{H}++)?{_ONE_DATE}"
-                           rf"(?:{H}*+[|/]{H}*+(?i:updated|modified|edited):?{H}*+{_ONE_DATE})?(?:{H}*+\([\p{{L}} ]{{2,24}}\))?"
+                           rf"(?:,?{H}++(?i:mon|tues|wednes|thurs|fri|satur|sun)day)?"
+                           rf"(?:{H}*+[|/]{H}*+(?i:(?:last{H}++)?(?:updated|modified|edited)):?{H}*+(?:{_ONE_DATE}|\d{{1,2}}:\d\d))?(?:{H}*+\([\p{{L}} ]{{2,24}}\))?"
                            rf"(?:{H}*+[|·]{H}*+(?i:views|reads|comments):?{H}*+\d{{1,3}}(?:[ ,.]?\d{{3}})*+)?{H}*+")
 # the name on a masthead line, with a section or banner after it ("euronews. LIVE", "TEXTY.ORG.UA | DATA") or its
 # acronym in brackets ("INTERNATIONAL ORGANIZATION FOR MIGRATION (IOM)")
-_NAME_WORD = r"(?:\p{Lu}[\p{L}&'’-]*+(?:\.[\p{L}]{2,})*+)"
+_NAME_WORD = r"(?:(?:\p{Lu}\.){2,3}+|\p{Lu}[\p{L}&'’-]*+(?:\.[\p{L}]{2,})*+)"   # initials too ("U.S. DEPARTMENT OF DEFENSE")
 _HEAD_NAME = regex.compile(
     rf"(?P<name>(?:{_NAME_WORD}|[a-z]+(?:\.[a-z]{{2,}})*+)(?:{H}++(?:{_NAME_WORD}|of|for|and|the|OF|FOR|AND|THE|&)){{0,5}})"
     rf"(?:{H}*+(?:[.|:]|{H}[-–—]){H}*+(?P<tag>\p{{Lu}}++(?:{H}\p{{Lu}}++)?)|{H}*+\((?P<acronym>\p{{Lu}}{{2,8}})\)"
@@ -243,7 +251,7 @@ _HEAD_NAME = regex.compile(
 
 
 _HEADLINE_WORDS = frozenset(VOCAB["masthead_over_date"]["not_name_words"])
-_OWN_SITE = regex.compile(rf"(?i)(?:official{H}+(?:web)?site|press{H}+(?:service|office|cent(?:re|er)))\b")
+_OWN_SITE = regex.compile(rf"(?i)(?:official{H}+(?:web{H}*+)?(?:site|portal)|press{H}+(?:service|office|cent(?:re|er)))\b")
 
 
 def _acronym_fits(m: regex.Match) -> bool:
@@ -271,6 +279,8 @@ def _name_over_date(head: list[str]) -> str | None:
         return None
     if all(w.upper() in _NOT_NAMES for w in words) or _place_alone(name) or _a_person(words):
         return None
+    if len(lines) > 2 and _OWN_SITE.fullmatch(lines[1]) and not m.group("tag") and not name.islower():
+        return _title_case(name)   # a body's name over "Official web portal" / "Press service": no headline stands so
     if (listed := ALIAS_LOOKUP.get(name.lower())) is not None and (m.group("tag") or not name.islower()):
         return listed if m.group("tag") else None   # a listed name alone is the cues' to weigh
     # a name in lower case is the masthead only over a section path ("tagesschau" over "ARD | Ausland | ..."), and then

@@ -72,10 +72,11 @@ def title_case(name: str) -> str:
     if len(words) == 1 and sum(c.isalpha() for c in name) <= 4:
         return name   # a short name in capitals is an acronym or written so ("RBC", "MOST", "ZN.UA"): as written
     # an acronym among words keeps its capitals: one with no vowel ("PBS NEWSHOUR") or a channel's ("FAKTY ICTV")
-    return " ".join(w.lower() if i and w.lower() in SMALL_WORDS else w if _ACRONYM_WORD.fullmatch(w)
+    return " ".join(w.lower() if i and w.lower() in SMALL_WORDS else w if _ACRONYM_WORD.fullmatch(w) or _INITIALS.fullmatch(w)
                     else "-".join(part.capitalize() for part in w.split("-")) for i, w in enumerate(words))
 
 
+_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,3}")   # "U.S.", "U.K." keep their capitals
 _ACRONYM_WORD = regex.compile(r"[B-DF-HJ-NP-TV-XZ]{2,5}|\p{Lu}{1,3}TV")
 
 

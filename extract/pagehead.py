@@ -1,0 +1,49 @@
+"""A page's own name read from its layout, before any name its text cites: a site's address alone on the first line
+over a section bar or named again by the page ("ekathimerini.com" over "NEWS | DIPLOMACY", "SWI swissinfo.ch" ...
+"At SWI swissinfo.ch we select"), and the first line's name signed again in the page's copyright line ("Global News"
+... "© 2023 Global News, a division of ..."). Either outweighs an agency's byline or credit on the page ("By The
+Associated Press", "sda-ats/afp/dpa"): the agency wrote the story, the page published it."""
+from __future__ import annotations
+
+import regex
+
+H = r"[^\S\n]"
+# a site's address, with a short brand in capitals before it ("SWI swissinfo.ch")
+_ADDRESS_LINE = regex.compile(r"(?:(?P<brand>\p{Lu}{2,6})[^\S\n]++)?(?P<address>[\p{L}\d][\p{L}\d-]*+(?:\.[\p{L}]{2,6}){1,2})")
+# a section bar under it: short parts between separators ("NEWS | DIPLOMACY", "Olympics · Paris 2024 · Ukraine",
+# "Rostov-on-Don news · Incidents"); no sentence
+_BAR = regex.compile(rf"[\p{{L}}\d'’&-]++(?:{H}++[\p{{L}}\d'’&-]++){{0,3}}(?:{H}*+[|·•›>»/]{H}*+[\p{{L}}\d'’&-]++(?:{H}++[\p{{L}}\d'’&-]++){{0,3}}){{1,5}}")
+# the first line as a name: one to five capitalised words, no figure, not a sentence
+_NAME_LINE = regex.compile(rf"\p{{Lu}}[\p{{L}}&'’.-]*+(?:{H}++(?:\p{{Lu}}[\p{{L}}&'’.-]*+|of|for|and|the)){{0,4}}")
+_COPYRIGHT = r"(?:©|\([Cc]\)|Copyright)"
+
+
+def _first_lines(text: str, n: int) -> list[str]:
+    return [line.strip() for line in text.lstrip().split("\n", n * 2)[: n * 2] if line.strip()][:n]
+
+
+def address_masthead(text: str) -> str | None:
+    """The address standing alone on the page's first line, over a section bar or named again in the page's text; an
+    address of digits in capitals is written in lower case ("161.RU" → "161.ru": only its domain had capitals)."""
+    lines = _first_lines(text, 2)
+    if len(lines) < 2 or (m := _ADDRESS_LINE.fullmatch(lines[0])) is None:
+        return None
+    body = text.lstrip().split("\n", 1)[1]
+    if not (_BAR.fullmatch(lines[1]) or regex.search(rf"(?<![\w.]){regex.escape(lines[0])}(?![\w.])", body)):
+        return None
+    name = lines[0]
+    bare = m.group("address").split(".")[0]
+    if bare.isdigit() and name.isupper():
+        return name.lower()
+    return name
+
+
+def copyright_signed_masthead(text: str) -> str | None:
+    """The name alone on the page's first line that the page's copyright line signs again ("© 2023 X, a division of
+    ...", "Copyright 2024 X. All rights reserved")."""
+    lines = _first_lines(text, 1)
+    if not lines or len(lines[0]) > 60 or not _NAME_LINE.fullmatch(lines[0]):
+        return None
+    name = lines[0]
+    signed = regex.compile(rf"{_COPYRIGHT}{H}*+(?:\d{{4}}(?:{H}*+[-–]{H}*+\d{{4}})?\.?{H}*+)?{regex.escape(name)}(?![\w-])")
+    return name if signed.search(text) else None
