@@ -70,7 +70,9 @@ _LOWER_OWNERS = [w for w in _RULES["role_phrases"]["spelled"]]
 # The alternation's branches in the order they are tried, each guarded by the characters it may start with: the
 # engine skips a branch on one character test instead of walking its trie.
 _BRANCHES = [
-    (r"(?P<body>" + NATION_PREFIX + r"?" + _LISTS["bodies"] + r"(?!\s+\p{Lu}|['’]s\s+\p{Lu}))",
+    # (an acronym may follow a name that ends in lower case: "the UN refugee agency UNHCR" is one body, named twice)
+    (r"(?P<body>" + NATION_PREFIX + r"?" + _LISTS["bodies"]
+     + r"(?!(?<!\p{Ll})\s+\p{Lu}|(?<=\p{Ll})\s+(?!\p{Lu}{2,8}(?![\p{L}\p{M}-]))\p{Lu}|['’]s\s+\p{Lu}))",
      first_chars([*_NATIONS, *BODY_ALIASES])),
     (r"(?P<group>(?i:(?:the\s+)?" + _LISTS["groups"] + r"))", first_chars(["the", *GROUP_WORDS], nocase=True)),
     (r"(?P<lowerbody>(?i:(?:" + "|".join(w + r"\s+" for w in _LOWER_LEADS) + ")?(?:" + "|".join(_LOWER_OWNERS) + r")\s+|(?:"
@@ -180,6 +182,12 @@ def _split_run(run: str, has_lower_body: bool) -> tuple[str, str, int]:
             # "United Nations Human Rights Monitoring Mission": the UN's name is part of the body's as written
             written = i - _un_prefix(words[:i]) if first == i else first
             return "body", _body(" ".join(words[first:])), offsets[written]
+    # a known body's branch named for its town: "DTEK Kyiv Electric Networks", "DTEK Odesa Grids" (the company speaks);
+    # a person after the town ("UNHCR Ukraine Representative Karolina Lindholm") is left to the name below
+    for i in range(1, min(len(words) - 1, 4)):
+        if (" ".join(words[:i]) in BODY_ALIASES and words[i] in PLACE_NAMES
+                and not any(w in TITLES or w in GIVEN_NAMES for w in words[i + 1:])):
+            return "body", _body(" ".join(words[:i])), offsets[0]
     # A name at the end of the run, after titles, places and bodies: "Kharkiv Oblast Governor Oleh Syniehubov".
     n = 0
     for j in range(len(words) - 1, -1, -1):
