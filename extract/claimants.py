@@ -107,7 +107,7 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                     last_body["administration"] = office.group(1).lower()   # "the head of the regional military administration"
                 actor.name = (by_role.get(actor.name) or named_after(doc.actors, i, text)
                               or named_next(doc.actors, i, ctx) or sole_holder(actor.name, text, actor.start)
-                              or role_as_written(text[actor.start:actor.end]))
+                              or _headline_holder(doc.actors, i, ctx) or role_as_written(text[actor.start:actor.end]))
         elif actor.kind == "pronoun":
             if actor.name in ("he", "she", "him", "her", "his"):
                 same_sentence = last_person is not None and ctx.sentence_at(last_person.start) == ctx.sentence_at(actor.start)
@@ -185,6 +185,14 @@ def _subject_body(body: Actor | None, actor: Actor, ctx: DocContext) -> str | No
         return None
     sent_start, _ = ctx.sentences[there]
     return body.name if SUBJECT_LEAD_RX.fullmatch(ctx.text, sent_start, body.start) else None
+
+
+def _headline_holder(actors, i: int, ctx: DocContext) -> str:
+    """"..., the region's governor says" in the headline, and the body names him later ("the head of the Sumy Regional
+    Military Administration, Volodymyr Artiukh, said"): the headline's role is the first later person of that role."""
+    if not ctx.lines or not ctx.lines[0][0] <= actors[i].start < ctx.lines[0][1]:
+        return ""
+    return next((a.name for a in actors[i + 1:] if a.kind == "person" and a.name and a.role == actors[i].name), "")
 
 
 def _credit_headline_role(doc: DocClaimants, ctx: DocContext) -> None:
