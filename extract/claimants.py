@@ -190,7 +190,8 @@ def _subject_body(body: Actor | None, actor: Actor, ctx: DocContext) -> str | No
 def _headline_holder(actors, i: int, ctx: DocContext) -> str:
     """"..., the region's governor says" in the headline, and the body names him later ("the head of the Sumy Regional
     Military Administration, Volodymyr Artiukh, said"): the headline's role is the first later person of that role."""
-    if not ctx.lines or not ctx.lines[0][0] <= actors[i].start < ctx.lines[0][1]:
+    # (a headline has no full stop: a first line that is a sentence credits a role the body need not name again)
+    if not ctx.lines or not ctx.lines[0][0] <= actors[i].start < ctx.lines[0][1] or ctx.text[:ctx.lines[0][1]].rstrip().endswith("."):
         return ""
     return next((a.name for a in actors[i + 1:] if a.kind == "person" and a.name and a.role == actors[i].name), "")
 
