@@ -75,7 +75,7 @@ _RUNNING_TALLY_RX = regex.compile(r"(?i)\b(?:since\s+(?:the\s+)?(?:start|beginni
 _CREDITS_BEFORE_RX = regex.compile(r"\s*(?:That|This|Those|These|The)\s+(?:(?:new|latest|updated|revised|higher|first|final|death)\s+){0,2}(?:account|claims?|figures?|numbers?|count|tally|toll|information|data)\s+(?:came|comes|come|was|were)\b"
                                 r"|\s*(?:This|That)\s+(?:was|has\s+been)\s+(?:reported|announced|stated|confirmed)\b"
                                 r"|\s*(?:That|This|Those|These)\s+(?:is|was|are|were)\s+the\s+(?:(?:first|latest|official|preliminary)\s+)?"
-                                r"(?:figures?|numbers?|count|toll|tally|data)\s+(?:that|which|given|released|published|reported)\b")
+                                r"(?:figures?|numbers?|count|toll|tally|data|account)\s+(?:that|which|given|released|published|reported)\b")
 
 
 def _from_later_in_paragraph(ctx: DocContext, doc: DocClaimants, unit_end: int) -> str | None:
@@ -87,11 +87,13 @@ def _from_later_in_paragraph(ctx: DocContext, doc: DocClaimants, unit_end: int) 
     if lo >= len(doc.links) or doc.links[lo][1] > line_end:
         return None
     sent_start, sent_end = ctx.sentence_at(doc.links[lo][0])
+    if sent_start >= unit_end and _CREDITS_BEFORE_RX.match(ctx.text, sent_start, sent_end):
+        # "That account came from X, which said the others hit two buildings": X's, a body's or a person's; it credits
+        # every uncredited sentence of the paragraph before it ("Four missiles were fired. Two were shot down. That
+        # was the account given by X")
+        return doc.links[lo][2]
     if sent_start < unit_end or ctx.sentence_index(sent_start) != ctx.sentence_index(unit_end - 1) + 1:
         return None   # not the next sentence
-    if _CREDITS_BEFORE_RX.match(ctx.text, sent_start, sent_end):
-        # "That account came from X, which said the others hit two buildings": X's, a body's or a person's
-        return doc.links[lo][2]
     if doc.links[lo][0] not in doc.body_links:
         return None
     own = _OWN_FIGURE_RX.search(ctx.text, sent_start, sent_end)
