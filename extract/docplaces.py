@@ -13,7 +13,7 @@ from extract.gazetteer import (_CUES, _LEADING_WORDS, _NATIONWIDE_RX, _RULES, CO
                                NATIONAL_HEADLINE_CUES, PLACE_SCAN, SECTOR_AFTER_RX, Mention, _cue_at, _mention,
                                _without_leading_word)
 from extract.placerecur import recurring_unlisted
-from extract.placeweights import CREDIT_LINE_RX, HOSPITAL_BEFORE_RX, LANDMARK_RX, REGION_NEST_RX, head_end as _head_end
+from extract.placeweights import CREDIT_LINE_RX, HOSPITAL_BEFORE_RX, IMPACT_INTO_RX, LANDMARK_RX, REGION_NEST_RX, head_end as _head_end
 from extract.speakerplaces import foreign_capital, speaker_place
 from extract.vocab import alternation, may_hold
 
@@ -157,7 +157,7 @@ def doc_places(ctx: DocContext) -> DocPlaces:
     for mention in mentions:
         if (mention.kind.startswith("anaphor") or mention.kind in ("country", "sea") or mention.dateline
                 or speaker_place(memo, ctx.text, mention) or SECTOR_AFTER_RX.match(ctx.text, mention.end)
-                or mention.cue in DESTINATION - {"for"}
+                or (mention.cue in DESTINATION - {"for"} and not _impact(ctx.text, mention))
                 or (mention.cue == "from" and LAUNCHED_FROM_RX.search(ctx.text, max(0, mention.start - 40), mention.start))
                 or foreign_capital(ctx.text, mention, ctx.sentence_at(mention.start))
                 or HOSPITAL_BEFORE_RX.search(ctx.text, max(0, mention.start - 80), mention.start)):
@@ -196,7 +196,8 @@ def doc_places(ctx: DocContext) -> DocPlaces:
                                                     or m.kind == "anaphor-country" and _NATIONWIDE_RX.match(ctx.text, m.start))
                             for m in mentions)   # ("Emergency blackouts across the country as Kyiv says ...")
     # a visit's destination is no second place of the story ("... hit Kostiantynivka as Blinken arrived in Kyiv")
-    in_headline = {m.name for m in mentions if m.start < head_end and m.kind == "city" and m.cue not in DESTINATION | {"from"}
+    in_headline = {m.name for m in mentions if m.start < head_end and m.kind == "city"
+                   and (m.cue not in DESTINATION | {"from"} or _impact(ctx.text, m))
                    and not m.dateline and not speaker_place(memo, ctx.text, m)
                    and not LANDMARK_RX.search(ctx.text, max(0, m.start - 40), m.start)
                    and not _credit_line(ctx, m.start, credit_lines)   # (not a byline's "in Kyiv")
@@ -213,3 +214,7 @@ def doc_places(ctx: DocContext) -> DocPlaces:
     ctx.__dict__["_places"] = places
     return places
 
+
+def _impact(text: str, mention) -> bool:
+    """"slams into Dnipro": the place a weapon hit, though its cue reads as a destination."""
+    return mention.cue == "into" and IMPACT_INTO_RX.search(text, max(0, mention.start - 30), mention.start) is not None

@@ -12,6 +12,9 @@ LANDMARK_RX = regex.compile(r"(?i)(?:\b(?:near|outside|off)|\bclose\s+to|\bnot\s
 HOSPITAL_BEFORE_RX = regex.compile(r"(?i)\b(?:(?:taken|brought|admitted|rushed|transported|flown|airlifted)\s+to\s+(?:a\s+|the\s+)?"
                                    r"(?:hospitals?|clinics?|medical\s+facilit(?:y|ies))|hospitali[sz]ed|treated)\s+in\s+(?:the\s+)?"
                                    r"(?:(?:city|town)\s+of\s+)?(?:\p{Lu}[\p{L}'’-]+(?:,\s+|\s+and\s+))?$")
+# a weapon's impact, not a journey's end: "Russian missile slams into Dnipro high-rise" names the place hit, which a bare
+# "into" (a destination: "fled into Poland") does not
+IMPACT_INTO_RX = regex.compile(r"(?i)\b(?:slam|crash|smash|plough|plow|tear|rip|slamm|ripp)(?:s|es|ed|ing)?+\s++into\s++$")
 # a sign-off crediting reporters: the places in it are where they sat, not where things happened
 # ("Reporting from Kyiv, Ukraine" under a byline; "X contributed reporting from Kramatorsk")
 CREDIT_LINE_RX = regex.compile(r"(?m)^\s*+\(?(?:Reporting|Additional\s+reporting|Writing|Editing)\s+(?:by|from)\b"
