@@ -189,7 +189,8 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
         if "cumulative" in f.attrs:
             row["cumulative"] = f.attrs["cumulative"]
         if location == "Ukraine" and f.metric.endswith("_shot_down") and (_of_them(masked.text, a, b)
-                                                                           or _bare_opening(masked.text, a, b)):
+                                                                           or _bare_opening(masked.text, a, b)
+                                                                           or _ALL_BEFORE.search(masked.text, max(0, a - 4), a)):
             row["location"] = _launched_place(placed, f.metric, f.sentence) or location
         row_of[id(f)] = row
         placed.append((row, f.sentence))
@@ -208,6 +209,8 @@ def _of_them(masked: str, a: int, b: int) -> bool:
 
 
 _BARE_AFTER = regex.compile(r" (?:was|were|had been|have been|has been)\b")
+# "Air defence shot down all 19 drones" after "launched 19 Kalibr cruise missiles and 19 Shahed drones": that launch's
+_ALL_BEFORE = regex.compile(r"(?i)\ball $")
 
 
 def _bare_opening(masked: str, a: int, b: int) -> bool:

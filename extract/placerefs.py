@@ -219,3 +219,24 @@ def nested_town(best: Mention, candidates: list[Mention], clause: tuple[int, int
     inner = [m for m in candidates if m.kind in ("city", "district") and best.end <= m.start < clause[1]
              and region_of_town(m.name.removesuffix(" district")) == best.name]
     return inner[0] if len(inner) == 1 else best
+
+
+# the story's city told as the attack's target just before a place-less air count: "Russia attacked Odesa and the
+# surrounding district overnight with cruise missiles ... According to the Air Force, the occupiers launched 19 Kalibr"
+_ATTACKED_MAIN_RX = regex.compile(r"(?i)\b(?:attacked|struck|hit|targeted|pounded|shelled|bombarded|(?:attacks?|strikes?|assault)\s+on)"
+                                  r"\s+(?:the\s+(?:city|port|town)\s+of\s+)?$")
+
+
+def main_attacked_before(ctx: DocContext, places: DocPlaces, sent_start: int, sent_end: int) -> bool:
+    """True when an air count's sentence names no place at all and the sentence just before it (in its paragraph or
+    ending the paragraph before) tells the story's city was attacked: the count is that attack's. A sentence naming any
+    place, a launch site too ("launched from the Bryansk region"), keeps the national reading."""
+    if not places.main or in_range(places.mentions, sent_start, sent_end):
+        return False
+    i = ctx.sentence_index(sent_start)
+    if i <= 0 or not ctx.sentences:
+        return False
+    prev_start, prev_end = ctx.sentences[i - 1]
+    return any(m.name == places.main and m.kind == "city"
+               and _ATTACKED_MAIN_RX.search(ctx.text, max(prev_start, m.start - 40), m.start) is not None
+               for m in in_range(places.mentions, prev_start, prev_end))

@@ -11,7 +11,7 @@ from extract.gazetteer import (_RULES, ATTACK_CUES, COUNTED_PLACES_RX, COUNTRY_C
 from extract.placelists import SETTLEMENT_OF_RX, drop_enclosing, list_siblings
 from extract.placeweights import HOSPITAL_BEFORE_RX, REGION_NEST_RX, SITE_IN_PART_RX
 from extract.officials import official_seat, titled_seat
-from extract.placerefs import BARE_CAPITAL, capital, list_place, nested_town, resolve_anaphor, russian_held_main, scene_region, section_heading
+from extract.placerefs import BARE_CAPITAL, capital, list_place, main_attacked_before, nested_town, resolve_anaphor, russian_held_main, scene_region, section_heading
 from extract.regions import region_of_town
 from extract.speakerplaces import SPEAKER_TITLE_RX, foreign_capital, speaker_place
 from extract.vocab import alternation, in_range, last_before, may_hold
@@ -312,7 +312,8 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         return best.name
     if metric in AIR:
         if places.main_is_city and (_says(places, AIR_TARGET_RX, text, sent_start, sent_end)
-                                    or _says(places, WE_COUNTED_RX, text, sent_start, sent_end)):
+                                    or _says(places, WE_COUNTED_RX, text, sent_start, sent_end)
+                                    or main_attacked_before(ctx, places, sent_start, sent_end)):
             # "fired three missiles at the terminal", "In July we counted more than 100 of them" (a mayor's answer), in
             # a story about one town: the town's
             return places.main
