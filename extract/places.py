@@ -258,7 +258,8 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
                 and SITE_IN_PART_RX.search(text, max(0, m.start - 60), m.start)):
             continue   # "a railway station in central Ukraine" in a story about one town: that town's
         shared = metric in AIR and m.start >= span_end and _coordinated_air(text, span_end, m, in_sentence)
-        if m.start >= span_end and not shared and _later_figure_between(text, span_end, m, in_sentence):
+        if m.start >= span_end and not shared and _later_figure_between(text, span_end, m, [o for o in in_sentence if not (
+                o.kind == "country" and speaker_place(places.memo, text, o))]):   # ("... 100 injured when Russia struck Kharkiv")
             continue   # a later figure's place: "72 over Bryansk, 14 over Kursk"
         if (m.end <= span_start and metric not in AIR and NEXT_REPORT_RX.search(text, m.end, span_start)
                 and NUMBER_RX.search(text, max(sent_start, m.start - 60), m.start)):
