@@ -81,7 +81,9 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
         # "— Zaporizhzhia itself is hit almost daily. // — ... bombs on the city's outskirts": the city just named
         just_named = last_before(places.mentions, max(0, mention.start - JUST_NAMED), mention.start,
                                  lambda m: m.kind == "city" and m.nation == "ua" and not m.dateline and not _landmark(m, text)
-                                 and not _called_otherwise(m, text, noun) and not (text and speaker_place(places.memo, text, m)))
+                                 and not _called_otherwise(m, text, noun) and not (text and speaker_place(places.memo, text, m))
+                                 # not where trains or people went: "trains run from Kherson to Khmelnytskyi and Kyiv"
+                                 and (m.name == places.main or not _went_to(m, places, text)))
         return just_named.name if just_named else places.main
     if wanted == "area":
         kinds = ("oblast", "city", "district")   # "shelling of the Krasnaya Yaruga district ... left the area"
@@ -112,6 +114,14 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
 _LIST_GAP_RX = regex.compile(r"(?:,[ ]|[ ]and[ ]|,[ ]and[ ])(?:the[ ])?(?:\p{Ll}[\p{Ll}-]*+[ ]){0,2}")
 # words in such a gap that make the places after it the satellites of the one before
 _SATELLITE_RX = regex.compile(r"\b(?:neighbou?ring|nearby|surrounding|adjacent|adjoining)\b")
+
+
+def _went_to(m: Mention, places: DocPlaces, text: str) -> bool:
+    """"to Khmelnytskyi and Kyiv", "for Poltava and Dnipro": m is, or ends a plain list of, where people or trains went."""
+    i = places.mentions.index(m)
+    while i > 0 and _LIST_GAP_RX.fullmatch(text, places.mentions[i - 1].end, places.mentions[i].start):
+        i -= 1
+    return places.mentions[i].cue in DESTINATION
 
 
 def list_head(m: Mention, places: DocPlaces, text: str) -> Mention:
