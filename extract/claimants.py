@@ -21,7 +21,7 @@ from extract.roleholders import (HEADED_OFFICE_RX, force_speaking, headed_office
 from extract.quoteblocks import box_of_source, from_quote_block, statement_speaker
 from extract.gazetteer import _RULES as PLACE_RULES
 from extract.regions import is_settlement, nation_of, region_base
-from extract.speechcues import head_named_after, speaks_on_its_line, speech_cue, tagged_on
+from extract.speechcues import head_named_after, own_kills_body, speaks_on_its_line, speech_cue, tagged_on
 
 
 def _doc_claimants(ctx: DocContext) -> DocClaimants:
@@ -340,6 +340,7 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
         return None   # (the label bounded: regex scans the rest for its letters)
     return (from_quote_block(ctx, doc, span_start) or interview_answer(ctx, doc, span_start) or titled_turn(ctx, span_start) or _from_later_in_paragraph(ctx, doc, unit_end)
             or _from_list_intro(ctx, doc, line_start) or _from_section_lead(ctx, doc, line_start)
-            or _from_report(doc, unit_start) or _from_reports_read(ctx, doc, unit_start) or doc.source or doc.statement)
+            or _from_report(doc, unit_start) or _from_reports_read(ctx, doc, unit_start)
+            or own_kills_body(doc.actors, text, unit_start, span_start) or doc.source or doc.statement)
 
 

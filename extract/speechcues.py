@@ -1,9 +1,11 @@
 """Actor + text → the cue that makes the actor a speaker ("X said", "according to X", "X:" opening a line), or none."""
 from __future__ import annotations
 
+import bisect
+
 import regex
 
-from extract.actors import Actor
+from extract.actors import _RULES, Actor
 from extract.claimcues import (
     CLAUSE_END_RX, COLON_RX, COUNT_NOUN_RX, DASH_CREDIT_RX, HEAD_OF_RX, INVERTED_RX, LINE_LEAD_RX, NAME_GAP_RX, NEXT_WORD_RX,
     PERSON_COLON_RX, PERSON_LINE_LEAD_RX, POSSESSIVE_RX, PREPOSITION_RX, TIME_LEAD_RX, TRAILING_TAG_RX, TRAILING_VERB_RX,
@@ -94,3 +96,26 @@ def tagged_on(actor: Actor, text: str) -> bool:
     """", it said" after the words the pronoun speaks."""
     return bool(TRAILING_TAG_RX.search(text, max(0, actor.start - 3), actor.start)
                 and TRAILING_VERB_RX.match(text, actor.end))
+
+
+_OWN_KILLS = _RULES["own_kills"]
+# the command, then its verb: "Air Command East shot down", "the Air Force on Sunday destroyed", "Air Command South has downed"
+_KILL_VERB_RX = regex.compile(
+    r"[^\S\n]++(?:(?:has|have|had|also|then|again|on[^\S\n]++\p{Lu}\p{Ll}++day|overnight)[^\S\n]++){0,3}(?:\L<verbs>)\b",
+    verbs=sorted(_OWN_KILLS["verbs"], key=len, reverse=True))
+
+# a figure past another clause is no interception's: "... downed 7 drones over Mykolaiv, and two people were injured"
+_OTHER_CLAUSE_RX = regex.compile(r"[;:.!?]|,\s*+(?:and|while|but|whereas|where|when|although)\s|\b(?i:people|persons?|civilians|residents|children)\b")
+
+
+def own_kills_body(actors: list[Actor], text: str, unit_start: int, span_start: int) -> str | None:
+    """The military command whose interceptions the sentence tells with it as their subject, before the figure: that
+    command's own report ("Over the region, air defence forces of Air Command East shot down 23 drones")."""
+    lo = bisect.bisect_left(actors, unit_start, key=lambda a: a.start)
+    hi = bisect.bisect_left(actors, span_start, key=lambda a: a.start)
+    for actor in actors[lo:hi]:
+        if (actor.end <= span_start and actor.kind == "body" and actor.name and any(word in actor.name for word in _OWN_KILLS["bodies"])
+                and (verb := _KILL_VERB_RX.match(text, actor.end, span_start))
+                and not _OTHER_CLAUSE_RX.search(text, verb.end(), span_start)):
+            return actor.name
+    return None
