@@ -331,7 +331,9 @@ def _a_person(words: list[str]) -> bool:
 
 
 # a credit line stamped with its day ("Thomson Reuters · Posted: Jul 23, 2023 6:48 AM EDT | Last Updated: ...")
-_STAMP = regex.compile(rf"(?i:\b(?:posted|published|updated))(?::|{H}+on)?{H}*+{_ONE_DATE}")
+# (or "Published Sunday, August 10, 2025 10:18 a.m. EDT" with its weekday, "Issued on: 27/12/2025 - 13:05 Modified: ...")
+_STAMP = regex.compile(rf"(?i:\b(?:posted|published|updated|issued))(?:{H}+on)?:?{H}*+"
+                       rf"(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?{H}++)?{_ONE_DATE}")
 # a date anywhere in a line, its year after the day or the month ("Friday August 19 2022, 6.00pm")
 _ONE_DATE_IN = regex.compile(rf"{_ONE_DATE}|{_MONTHS}{H}++\d{{1,2}}(?:st|nd|rd|th)?{H}++(?:19|20)\d\d")
 
@@ -363,6 +365,8 @@ def _unlisted_publisher(text: str) -> str | None:
         if len(words) > 1 and regex.fullmatch(r"\p{Lu}{2,8}", words[0]) and not name.isupper() and _place_alone(" ".join(words[1:])):
             return words[0]   # an agency's country office ("UNICEF Ukraine", "UNHCR Moldova") is the agency's page
         return _outlet_only(_as_the_text_spells(name, text))
+    if (name := _name_over_stamp(text.lstrip().split("\n", 12)[:12])) is not None:
+        return name
     if (name := self_named_masthead(text, _not_a_name)) is not None:
         return _as_the_text_spells(_title_case(name), text)
     for line in head:
@@ -378,6 +382,24 @@ def _unlisted_publisher(text: str) -> str | None:
             line_end = text.find("\n", m.end())
             if not _PHOTO.search(text, line_start, line_end if line_end >= 0 else len(text)):
                 return _SPACE_RUN.sub(" ", m.group("name")).strip()
+    return None
+
+
+# an outlet's name on a line of its own (1-4 words, no figure) under the headline and over the page's stamp
+_CREDIT_NAME = regex.compile(rf"(?:The{H}++)?\p{{Lu}}[\p{{L}}&'’.-]*+(?:{H}++(?:of|and|&|\p{{Lu}}[\p{{L}}&'’.-]*+)){{0,3}}")
+
+
+def _name_over_stamp(head: list[str]) -> str | None:
+    """"The Canadian Press" between the headline and "Published Sunday, August 10, 2025 10:18 a.m. EDT": a wire's
+    credit over its time stamp. Only a name no person has: one opening on "The" or holding an outlet's word ("Press",
+    "News", "Media"); a reporter's name over the date ("Olena Marchenko" / "11 June 2025") is a byline."""
+    lines = [line.strip() for line in head if line.strip()]
+    for k in range(1, min(len(lines) - 1, 6)):
+        name = lines[k]
+        if not _CREDIT_NAME.fullmatch(name) or not (name.startswith("The ") or _TAGLINE.search(name)):
+            continue
+        if (_STAMP.match(lines[k + 1]) or _DATE_LINE.fullmatch(lines[k + 1])) and not _not_a_name(name):
+            return name
     return None
 
 

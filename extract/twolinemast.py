@@ -45,7 +45,20 @@ def place_alone(name: str) -> bool:
 _AGENCY_KIND = regex.compile(r"[^\S\n]++(?:News[^\S\n]++Agency|News[^\S\n]++Service|Agency|News)")
 
 
+# ... or with a word or two more in capitals ("Sputnik International" over "MOSCOW, May 7 (Sputnik) -"), none a word a
+# headline needs ("Sputnik Says", "Reuters Exclusive" are no names) nor a kind of publication ("Weekly")
+_MORE_NAME = regex.compile(r"(?:[^\S\n]++\p{Lu}[\p{Ll}&'’-]*+){1,2}")
+_HEADLINE_WORDS = frozenset(_VOCAB["masthead_over_date"]["not_name_words"]) | NOT_NAMES
+
+
 def fuller_on_masthead(name: str, text: str) -> str:
     stripped = text.lstrip()
     first = stripped[:stripped.find("\n")].strip() if "\n" in stripped else stripped.strip()
-    return first if first.startswith(name) and _AGENCY_KIND.fullmatch(first, len(name)) else name
+    if not first.startswith(name):
+        return name
+    if _AGENCY_KIND.fullmatch(first, len(name)):
+        return first
+    more = _MORE_NAME.fullmatch(first, len(name))
+    # (a sister title named for its kind is not the wire's page: "Tanjug Weekly" over "(Tanjug) --" is Tanjug's)
+    return first if more and not any(w.lower() in _HEADLINE_WORDS or w.upper() in NOT_NAMES or TAGLINE.fullmatch(w)
+                                     for w in more.group().split()) else name
