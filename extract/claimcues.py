@@ -74,8 +74,9 @@ LINE_LEAD_RX = regex.compile(_LINE_LEAD + r"(?:\p{Lu}[\p{L}.'’-]*,?\s+){0,4}$"
 # a person's title before the name may be lower-case: "Kherson governor Oleksandr Prokudin:"
 PERSON_LINE_LEAD_RX = regex.compile(_LINE_LEAD + r"(?:[\p{L}.'’-]++,?\s+){0,4}$")
 # a list item: a bullet, a label and its figure, or a line opening on a count ("3 people were killed in Nikopol;")
-# (a clock time's colon is no label's: "As a result of the attack, as of 10:00 about 1.2 million ..." is a sentence)
-LIST_ITEM_RX = regex.compile(r"\s*(?:[-–—•*]\s|[^.!?]{0,60}(?::(?!\d)|[—–‒-])\s*(?:\p{L}+\s+){0,2}[\d(]|\d[\d,.]*+\s+\p{L})")
+# (a clock time's colon inside a sentence is no label's: "As a result of the attack, as of 10:00 about 1.2 million ..." is
+# a sentence; a time opening the line stamps a log's entry: '09:55 "So far, 1,200 children have been taken ..."')
+LIST_ITEM_RX = regex.compile(r"\s*(?:[-–—•*]\s|\d{1,2}:\d\d\s|[^.!?]{0,60}(?::(?!\d)|[—–‒-])\s*(?:\p{L}+\s+){0,2}[\d(]|\d[\d,.]*+\s+\p{L})")
 TIME_LEAD_RX = regex.compile(r"(?:[-–—•*]\s*)?\d{1,2}[:.]\d{2}\s*[-–—]?\s*$")
 DASH_CREDIT_RX = regex.compile(r"\s[-–—]\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$")   # headline "... - Klitschko"
 # A sentence that opens on a new place starts a new report; it does not continue the last speaker's.
