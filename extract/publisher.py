@@ -13,7 +13,7 @@ from extract.selfnamed import SMALL_WORDS as _SMALL_WORDS, as_the_text_spells as
 from extract.selfnamed import title_case as _title_case
 from extract.twolinemast import NOT_NAMES as _NOT_NAMES, TAGLINE as _TAGLINE
 from extract.twolinemast import fuller_on_masthead as _fuller_on_masthead, place_alone as _place_alone
-from extract.twolinemast import two_line_masthead as _two_line_masthead
+from extract.twolinemast import name_over_stamp, two_line_masthead as _two_line_masthead
 
 VOCAB = tomllib.loads((Path(__file__).resolve().parent / "rules" / "metadata.toml").read_text(encoding="utf-8"))
 H = r"[^\S\n]"
@@ -334,6 +334,10 @@ def _a_person(words: list[str]) -> bool:
 # (or "Published Sunday, August 10, 2025 10:18 a.m. EDT" with its weekday, "Issued on: 27/12/2025 - 13:05 Modified: ...")
 _STAMP = regex.compile(rf"(?i:\b(?:posted|published|updated|issued))(?:{H}+on)?:?{H}*+"
                        rf"(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?{H}++)?{_ONE_DATE}")
+def _is_stamp(line: str) -> bool:
+    return bool(_STAMP.match(line) or _DATE_LINE.fullmatch(line))
+
+
 # a date anywhere in a line, its year after the day or the month ("Friday August 19 2022, 6.00pm")
 _ONE_DATE_IN = regex.compile(rf"{_ONE_DATE}|{_MONTHS}{H}++\d{{1,2}}(?:st|nd|rd|th)?{H}++(?:19|20)\d\d")
 
@@ -365,7 +369,7 @@ def _unlisted_publisher(text: str) -> str | None:
         if len(words) > 1 and regex.fullmatch(r"\p{Lu}{2,8}", words[0]) and not name.isupper() and _place_alone(" ".join(words[1:])):
             return words[0]   # an agency's country office ("UNICEF Ukraine", "UNHCR Moldova") is the agency's page
         return _outlet_only(_as_the_text_spells(name, text))
-    if (name := _name_over_stamp(text.lstrip().split("\n", 12)[:12])) is not None:
+    if (name := name_over_stamp(text.lstrip().split("\n", 12)[:12], _is_stamp, _not_a_name)) is not None:
         return name
     if (name := self_named_masthead(text, _not_a_name)) is not None:
         return _as_the_text_spells(_title_case(name), text)
@@ -382,24 +386,6 @@ def _unlisted_publisher(text: str) -> str | None:
             line_end = text.find("\n", m.end())
             if not _PHOTO.search(text, line_start, line_end if line_end >= 0 else len(text)):
                 return _SPACE_RUN.sub(" ", m.group("name")).strip()
-    return None
-
-
-# an outlet's name on a line of its own (1-4 words, no figure) under the headline and over the page's stamp
-_CREDIT_NAME = regex.compile(rf"(?:The{H}++)?\p{{Lu}}[\p{{L}}&'’.-]*+(?:{H}++(?:of|and|&|\p{{Lu}}[\p{{L}}&'’.-]*+)){{0,3}}")
-
-
-def _name_over_stamp(head: list[str]) -> str | None:
-    """"The Canadian Press" between the headline and "Published Sunday, August 10, 2025 10:18 a.m. EDT": a wire's
-    credit over its time stamp. Only a name no person has: one opening on "The" or holding an outlet's word ("Press",
-    "News", "Media"); a reporter's name over the date ("Olena Marchenko" / "11 June 2025") is a byline."""
-    lines = [line.strip() for line in head if line.strip()]
-    for k in range(1, min(len(lines) - 1, 6)):
-        name = lines[k]
-        if not _CREDIT_NAME.fullmatch(name) or not (name.startswith("The ") or _TAGLINE.search(name)):
-            continue
-        if (_STAMP.match(lines[k + 1]) or _DATE_LINE.fullmatch(lines[k + 1])) and not _not_a_name(name):
-            return name
     return None
 
 

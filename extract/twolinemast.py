@@ -1,4 +1,4 @@
-"""A page's first two lines → an unlisted outlet's name when they are its masthead over a tagline."""
+"""A page's first lines → an unlisted outlet's name: its masthead over a tagline, or its credit line over the page's stamp."""
 from __future__ import annotations
 
 import tomllib
@@ -62,3 +62,21 @@ def fuller_on_masthead(name: str, text: str) -> str:
     # (a sister title named for its kind is not the wire's page: "Tanjug Weekly" over "(Tanjug) --" is Tanjug's)
     return first if more and not any(w.lower() in _HEADLINE_WORDS or w.upper() in NOT_NAMES or TAGLINE.fullmatch(w)
                                      for w in more.group().split()) else name
+
+
+# an outlet's name on a line of its own (1-4 words, no figure) under the headline and over the page's stamp
+_CREDIT_NAME = regex.compile(r"(?:The[^\S\n]++)?\p{Lu}[\p{L}&'’.-]*+(?:[^\S\n]++(?:of|and|&|\p{Lu}[\p{L}&'’.-]*+)){0,3}")
+
+
+def name_over_stamp(head: list[str], is_stamp, not_a_name) -> str | None:
+    """"The Canadian Press" between the headline and "Published Sunday, August 10, 2025 10:18 a.m. EDT": a wire's
+    credit over its time stamp. Only a name no person has: one opening on "The" or holding an outlet's word ("Press",
+    "News", "Media"); a reporter's name over the date ("Olena Marchenko" / "11 June 2025") is a byline."""
+    lines = [line.strip() for line in head if line.strip()]
+    for k in range(1, min(len(lines) - 1, 6)):
+        name = lines[k]
+        if not _CREDIT_NAME.fullmatch(name) or not (name.startswith("The ") or TAGLINE.search(name)):
+            continue
+        if is_stamp(lines[k + 1]) and not not_a_name(name):
+            return name
+    return None
