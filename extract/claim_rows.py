@@ -188,6 +188,10 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
             row["cumulative"] = placed[-1][0]["cumulative"]
         if "cumulative" in f.attrs:
             row["cumulative"] = f.attrs["cumulative"]
+        if f.metric == "residents_remaining":
+            # people still there are a count at one time, whatever their clause tells of them ("212 children whose
+            # parents have so far refused to leave"), also as a subset of a total
+            row["cumulative"] = False
         if location == "Ukraine" and f.metric.endswith("_shot_down") and (_of_them(masked.text, a, b)
                                                                            or _bare_opening(masked.text, a, b)
                                                                            or _ALL_BEFORE.search(masked.text, max(0, a - 4), a)):

@@ -50,6 +50,23 @@ _FLASHBACK = regex.compile(rf"\bhad{H}+(?:(?:already|earlier|also|initially|firs
 _CLAUSE_OPENER = regex.compile(r"\b(?:that|who|which|whom|where|when|after|before|because|since|as)\b", regex.I)
 
 
+_VERBS = alternation(VOCAB["statement_verbs"])
+# "On Tuesday, the ministry reported that ...": the day opens an earlier report, whose subject names who told it
+_REPORT_OPENS = regex.compile(rf",?{H}*(?:(?:the|a|an){H}+)?(?:[\p{{L}}'’.-]+{H}+){{0,5}}?(?i:{_VERBS})\b(?:{H}+that)?")
+# a sentence that opens a scene of its own ("In the Kursk region, acting Governor X said ...")
+_OWN_SCENE = regex.compile(rf"\s*In{H}+(?:the{H}+)?\p{{Lu}}[\p{{L}}'’-]*(?:{H}+[\p{{L}}'’-]+){{0,3}},{H}+[^.;]{{0,80}}?\b(?i:{_VERBS})\b")
+
+
+def _earlier_report(text: str, framing: DateMention, s_start: int, s_end: int, reference: date | None) -> bool:
+    """Whether a framing day only dates an earlier report ("On Tuesday, the ministry reported that 87 drones had been
+    shot down") and the figure's sentence opens a scene and a statement of its own ("In the Kursk region, the governor
+    said two civilians were wounded"): that report's day is no scene for it (not so a figure of the same report:
+    "On Tuesday, the UN announced that a convoy had arrived. ... The Red Cross said 101 civilians had left")."""
+    return (reference is not None and framing.day is not None and framing.day < reference
+            and _REPORT_OPENS.match(text, framing.end) is not None
+            and _OWN_SCENE.match(text, s_start, s_end) is not None)
+
+
 def _flashback(text: str, start: int, end: int) -> bool:
     """Whether the sentence's own verb is a past perfect (not one reported after "announced that ..." or in a relative clause)."""
     found = _FLASHBACK.search(text, start, end)
@@ -367,6 +384,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         if framing := _framing(facts, ctx.lines[line_index - back]):
             if _flashback(text, *ctx.sentence_at(framing.start)):
                 break   # "On Friday evening, officials had counted eight dead.": a look back, which sets no later paragraph's scene
+            if _earlier_report(text, framing, s_start, s_end, reference):
+                break   # "On Tuesday, the ministry reported that ...": a day-old report, no scene for another speaker's figure
             if moved and is_toll(text, *ctx.sentence_at(framing.start)):
                 break   # "On Monday night, the administration put the toll at seven": the day of a count of victims, not of evacuees
             if (_timestamp(text, framing, *ctx.sentence_at(framing.start)) or is_heading(ctx, ctx.lines[line_index - back])) \

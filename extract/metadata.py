@@ -294,7 +294,9 @@ def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, me
         elif (cue := _PUBLISHED_CUE.search(line)) and (after := _dates_with_year(line[cue.end():], memo)):
             published.append(after[0])
         elif (cue := _UPDATED_CUE.search(line)) and (after := _dates_with_year(line[cue.end():], memo)):
-            updated.append(after[0])
+            # a stamp before the update cue is the first publication ("desk | 31 July 2025, 08:14 | Updated: 1 August")
+            before = _dates_with_year(line[:cue.start()], memo)
+            (published if before else updated).append(before[0] if before else after[0])
         elif _is_date_line(line, memo) or (len(line.split()) <= 8 and _BY_OR_DASH.search(line)):
             (above_title if title_at is not None and i < title_at else datelines).append((i, dates[0]))
     if bylines:
