@@ -114,8 +114,10 @@ CUE_RX = regex.compile(r"(?i)\b(?P<cue>" + alternation(_CUES["before_place"]) + 
 # Every word a cue match may hold: a match runs to the end of the text before the place, so the last word that is
 # none of these bounds where it can start.
 _CUE_WORDS = frozenset(word.casefold() for phrase in [*_CUES["before_place"], *_CUES["fillers"]] for word in phrase.split())
-# "in the Donetsk direction": a front sector names no article's main place
-SECTOR_AFTER_RX = regex.compile(r"\s+(?:" + alternation(_RULES["sectors"]["after"]) + r")\b")
+# "in the Donetsk direction": a front sector names no article's main place, nor do the first of a list sharing the
+# noun ("the Pokrovsk and Huliaipole directions", "the Lyman, Kupiansk and Siversk directions")
+SECTOR_AFTER_RX = regex.compile(r"(?:(?:,|\s+and|\s+or)\s+\p{Lu}[\p{L}'’-]++){0,4}\s+(?:"
+                                + alternation(_RULES["sectors"]["after"]) + r")\b")
 COUNTED_PLACES_RX = regex.compile(r"\s+(?:\w+\s+)?(?:" + alternation(_RULES["counted_places"]["words"]) + r")\b")
 # "from the airspace over Kursk region", "bombers flying over Rostov": a flight path
 FLIGHT_PATH_RX = regex.compile(r"(?i)\b(?:" + alternation(_CUES["flight_path"])
