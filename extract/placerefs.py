@@ -12,9 +12,11 @@ from extract.officials import officials_region
 from extract.placeweights import LANDMARK_RX
 from extract.regions import region_of_town
 from extract.speakerplaces import foreign_capital, speaker_place
-from extract.vocab import in_range, last_before
+from extract.vocab import alternation, in_range, last_before
 
 BARE_CAPITAL = frozenset(_RULES["capitals"]["bare"])
+_OFFICE_OF_BEFORE_RX = regex.compile(r"(?i)\b(?:" + alternation(_RULES["speaker_titles"]["offices_of"])
+                                     + r")\s+of\s+(?:the\s+)?$")
 CITY_AREAS = frozenset(_RULES["city_areas"]["names"])
 # region anaphors that may also mean a town's surroundings: they keep a town named before them as it is
 _LOOSE_AREAS = frozenset(_RULES["anaphors"]["loose"])
@@ -250,3 +252,12 @@ def main_attacked_before(ctx: DocContext, places: DocPlaces, sent_start: int, se
     return any(m.name == places.main and m.kind == "city"
                and _ATTACKED_MAIN_RX.search(ctx.text, max(prev_start, m.start - 40), m.start) is not None
                for m in in_range(places.mentions, prev_start, prev_end))
+
+
+def office_region_town(best: Mention, places: DocPlaces, text: str) -> str | None:
+    """A region that only names who speaks ("The operational headquarters of the Krasnodar region said three people were
+    injured"), in a story about one town of that region (Tuapse): the town, as for a speaker titled by the region."""
+    if (best.kind == "oblast" and places.main_is_city and places.main and region_of_town(places.main) == best.name
+            and _OFFICE_OF_BEFORE_RX.search(text, max(0, best.start - 60), best.start)):
+        return places.main
+    return None

@@ -11,7 +11,8 @@ from extract.gazetteer import (_RULES, ATTACK_CUES, COUNTED_PLACES_RX, COUNTRY_C
 from extract.placelists import SETTLEMENT_OF_RX, drop_enclosing, list_siblings
 from extract.placeweights import HOSPITAL_BEFORE_RX, REGION_NEST_RX, SITE_IN_PART_RX
 from extract.officials import official_seat, titled_seat
-from extract.placerefs import BARE_CAPITAL, capital, list_place, main_attacked_before, nested_town, resolve_anaphor, russian_held_main, scene_region, section_heading
+from extract.placerefs import (BARE_CAPITAL, capital, list_place, main_attacked_before, nested_town, office_region_town,
+                               resolve_anaphor, russian_held_main, scene_region, section_heading)
 from extract.regions import region_of_town
 from extract.speakerplaces import SPEAKER_TITLE_RX, foreign_capital, speaker_place
 from extract.vocab import alternation, in_range, last_before, may_hold
@@ -289,6 +290,8 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
             return scene_region(best, named, candidates) or named
         if text[best.start:best.end].lower() in BARE_CAPITAL:
             return capital(best, places, (sent_start, sent_end), text)
+        if (town := office_region_town(best, places, text)) is not None:
+            return town
         # a list holds places the figure may be about: not "the city's mayor" or "the Kyiv regional governor"
         listable = [m for m in in_sentence
                     if m is best or (not m.kind.startswith("anaphor") and _usable(m, metric, text, places))]
@@ -360,6 +363,8 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
     earlier_in_line = last_before(places.mentions, line_start, sent_start,
                                   lambda m: not m.dateline and _usable(m, metric, text, places)
                                   and not m.kind.startswith("anaphor") and m.kind != "country", limit=50)
+    if earlier_in_line and (town := office_region_town(earlier_in_line, places, text)) is not None:
+        return town   # "The operational headquarters of the Krasnodar region said ... Three people were injured": Tuapse's
     if earlier_in_line:
         # "the strikes on Pokrovsk, Donetsk region, ... Another 82 were wounded": the town the region only locates
         town = last_before(places.mentions, line_start, earlier_in_line.start, lambda m: m.kind == "city", limit=1)
