@@ -9,7 +9,7 @@ from extract.context import DocContext
 from extract.docplaces import DocPlaces
 from extract.gazetteer import _RULES, DESTINATION, OBLAST_CENTRES, Mention
 from extract.officials import officials_region
-from extract.placeweights import LANDMARK_RX
+from extract.placeweights import LANDMARK_RX, head_end
 from extract.regions import region_of_town
 from extract.speakerplaces import foreign_capital, speaker_place
 from extract.vocab import alternation, in_range, last_before
@@ -261,3 +261,23 @@ def office_region_town(best: Mention, places: DocPlaces, text: str) -> str | Non
             and _OFFICE_OF_BEFORE_RX.search(text, max(0, best.start - 60), best.start)):
         return places.main
     return None
+
+
+def foreign_air_scene(ctx: DocContext, places: DocPlaces, line_start: int, sent_start: int) -> str | None:
+    """A foreign country a story's headline is about ("Russian Drones Over Poland"), naming no Ukrainian place: the
+    place of an air figure whose paragraph names none before it ("Tusk told parliament that at least three drones had
+    been shot down"); not of one after "Russia launched 415 drones at Ukraine" in its paragraph."""
+    key = ("foreign-scene",)
+    if key not in places.memo:
+        end = head_end(ctx)
+        head = [m for m in places.mentions if m.start < end and not m.dateline]
+        if head:   # the headline: the first line of the head that names a place
+            head_start, head_line_end = ctx.line_at(head[0].start)
+            head = [m for m in head if head_start <= m.start < head_line_end]
+        places.memo[key] = head[0].name if (head and head[0].kind == "country" and head[0].nation == "other"
+                                            and not any(m.nation == "ua" for m in head)) else None
+    scene = places.memo[key]
+    if scene is None or (places.main and region_of_town(places.main)) or last_before(
+            places.mentions, line_start, sent_start, lambda m: not m.dateline, limit=50) is not None:
+        return None
+    return scene

@@ -11,7 +11,7 @@ from extract.gazetteer import (_RULES, ATTACK_CUES, COUNTED_PLACES_RX, COUNTRY_C
 from extract.placelists import SETTLEMENT_OF_RX, drop_enclosing, list_siblings
 from extract.placeweights import HOSPITAL_BEFORE_RX, REGION_NEST_RX, SITE_IN_PART_RX
 from extract.officials import official_seat, titled_seat
-from extract.placerefs import (BARE_CAPITAL, capital, list_place, main_attacked_before, nested_town, office_region_town,
+from extract.placerefs import (BARE_CAPITAL, capital, list_place, main_attacked_before, nested_town, office_region_town, foreign_air_scene,
                                resolve_anaphor, russian_held_main, scene_region, section_heading)
 from extract.regions import region_of_town
 from extract.speakerplaces import SPEAKER_TITLE_RX, foreign_capital, speaker_place
@@ -328,7 +328,10 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         if (held := russian_held_main(ctx, places, sent_start)) is not None:
             return held   # Russia's ministry on the attack on Sevastopol: "shot down seven of ten cruise missiles"
         # "The Kyiv City Military Administration said 16 missiles were shot down": the office's own area.
-        return _office(places, text, sent_start, sent_end, air=True) or "Ukraine"
+        office = _office(places, text, sent_start, sent_end, air=True)
+        if office is None and not NATIONAL_AIR_BODIES_RX.search(text, sent_start, sent_end):
+            office = foreign_air_scene(ctx, places, ctx.line_at(span_start)[0], sent_start)   # "Drones Over Poland": Poland's
+        return office or "Ukraine"
     if _says(places, NATIONAL_SCOPE_RX, text, sent_start, sent_end):
         return "Ukraine"
     if _says(places, MILITARY_RX, text, sent_start, sent_end):
