@@ -182,9 +182,12 @@ def side_of(masked: str, token_start: int, token_end: int, group: str, location:
             return "russian"
         if _has(rules, "ukrainian_side", who.group(1)):
             return "ukrainian"
-    if (returned := _RETURNED.search(masked)) and _BODIES.search(masked, 0, token_start):
+    bodies = _BODIES.search(masked, 0, token_start) or _BODIES.search(phrase)   # (or the figure's own noun: "6,900 bodies")
+    if (returned := _RETURNED.search(masked)) and bodies:
         # bodies repatriated are the receiving side's dead: "Ukraine received the bodies of 757 people"
         return "russian" if (returned.group(1) or returned.group(2)) in ("Russia", "Moscow") else "ukrainian"
+    if bodies and _REPATRIATED.search(masked):
+        location = nation = None   # "501 bodies were brought back": the story's place is not where they fell
     total = _TOTAL_BEFORE.search(masked, max(0, token_start - 80), token_start)
     if total:   # a part of "Russian casualties ..., including 200,000 killed" is Russia's
         if _has(rules, "russian_side", total.group(1)):

@@ -19,6 +19,9 @@ from extract.vocab import alternation, in_range, last_before, may_hold
 
 _SCOPE = _RULES["scope"]
 AIR = {"missiles_launched", "missiles_shot_down", "drones_launched", "drones_shot_down"}
+# (a regional office's toll in a story about one town of the region is the town's; its evacuees "from the flooded areas"
+# may be the region's)
+_TOLLS = {"killed", "injured"}
 SHOT_DOWN = {"missiles_shot_down", "drones_shot_down"}
 # "across eight regions", "in 12 oblasts": a count of regions makes a figure national
 REGION_COUNT = (r"(?i:\b(?:\d+|" + alternation(_SCOPE["region_counts"]) + r")\s+(?:[\w-]+\s+)?(?:"
@@ -290,7 +293,7 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
             return scene_region(best, named, candidates) or named
         if text[best.start:best.end].lower() in BARE_CAPITAL:
             return capital(best, places, (sent_start, sent_end), text)
-        if (town := office_region_town(best, places, text)) is not None:
+        if metric in _TOLLS and (town := office_region_town(best, places, text)) is not None:
             return town
         # a list holds places the figure may be about: not "the city's mayor" or "the Kyiv regional governor"
         listable = [m for m in in_sentence
@@ -366,7 +369,7 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
     earlier_in_line = last_before(places.mentions, line_start, sent_start,
                                   lambda m: not m.dateline and _usable(m, metric, text, places)
                                   and not m.kind.startswith("anaphor") and m.kind != "country", limit=50)
-    if earlier_in_line and (town := office_region_town(earlier_in_line, places, text)) is not None:
+    if earlier_in_line and metric in _TOLLS and (town := office_region_town(earlier_in_line, places, text)) is not None:
         return town   # "The operational headquarters of the Krasnodar region said ... Three people were injured": Tuapse's
     if earlier_in_line:
         # "the strikes on Pokrovsk, Donetsk region, ... Another 82 were wounded": the town the region only locates
