@@ -47,7 +47,7 @@ WEEKDAY_LABELS = 2
 _STAMP_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", ".")   # one of them in every date line
 
 EVENT = regex.compile(r"(?i:\b(?:strikes?|struck|attack(?:s|ed)?|hit|barrage|shell(?:ing|ed)|bomb(?:ing|ed)|explosions?|"
-                       r"missiles?|drones?|killed|killing|dead|died|injured|wounded|evacuated|without{H}+power)\b)".replace("{H}", H))
+                       r"missiles?|drones?|killed|killing|dead|died|injured|wounded|evacuated|without{H}+power|(?:came|come|comes|coming){H}+under{H}+fire|opened{H}+fire)\b)".replace("{H}", H))
 
 def is_heading(ctx: DocContext, line: tuple[int, int]) -> bool:
     return bool(_DATE_ONLY_LINE.fullmatch(ctx.text, line[0], line[1]))
@@ -82,6 +82,8 @@ def _main_event(ctx: DocContext, facts: "Facts") -> DateMention | None:
                 continue
             if _EARLIER_BEFORE.search(ctx.text, line[0], mention.start):
                 continue   # "A day earlier, on Friday, a drone struck a car. ..., he said on Friday": a look back from the story's day
+            if _DAY_AFTER_BEFORE.search(ctx.text, max(line[0], mention.start - 30), mention.start):
+                continue   # "another wave a day after Monday's mass attack": the story's day is a later one
             if AFTER_INTERVAL.match(ctx.text, mention.end):
                 continue   # "on Sunday, more than 24 hours after a drone hit the block": a later day's, the strike came before
             if _toll_update(ctx.text, s_start, s_end) and not names_attack(ctx.text, mention.start, mention.end):
@@ -107,6 +109,7 @@ def _main_event(ctx: DocContext, facts: "Facts") -> DateMention | None:
 _EARLIER_BEFORE = regex.compile(
     rf"(?i:\b(?:(?:a|one|two|three|four|five|several|a{H}+few){H}+days?{H}+(?:earlier|before)|the{H}+(?:previous|preceding){H}+(?:day|evening|night)"
     rf"|the{H}+(?:day|evening|night){H}+before(?!{H}+yesterday)|earlier{H}+(?:this|that|in{H}+the){H}+week|on{H}+the{H}+eve)\b)")
+_DAY_AFTER_BEFORE = regex.compile(rf"(?i:\b(?:(?:a|one|two|three|four|five|\d+){H}+days?|the{H}+day){H}+after{H}+(?:the{H}+)?)$")
 _NIGHT = regex.compile(r"(?i:overnight|last[^\S\n]+night(?:'s)?)")
 # an editor's notice at the top of a page: "Correction (9 December 2026, 11:05): An earlier version ... said 11 people
 # were injured", "Update, 14 March: ...", "Editor's note (May 2): ..." (its words follow the colon: a page's stamp

@@ -118,10 +118,23 @@ def _governs(mention: DateMention, text: str, start: int) -> bool:
     if (when := WHEN_AFTER.match(text, mention.end)) and _SINCE_BEFORE.search(text, max(0, mention.start - 20), mention.start) \
             and text.find(",", when.end(), start) >= 0:
         return False   # "since August 2024, when troops entered the region, the toll has exceeded 320": a tally's start
+    if start < mention.start and _RELATIVE_CLAUSE.search(text, start, mention.start):
+        return False   # "destroyed 17 drones over the Kursk region, where Kyiv's forces launched an offensive in early August"
     bound = WHEN_AFTER.match(text, mention.end) or _COMPARISON_BEFORE.search(text, max(0, mention.start - COMPARISON_REACH), mention.start)
     return not bound or start >= mention.end
 
 
+# "On Friday morning Klitschko said ...", "On Tuesday the governor reported ...": a day opening its sentence, then
+# the speaker and the verb with no comma between: the day the words were said
+_SPEECH_AFTER = regex.compile(rf"(?:{H}+(?i:morning|afternoon|evening|night))?,?{H}+(?:(?:the|a|an){H}+)?(?:\p{{Lu}}[\p{{L}}'’.-]*+{H}+|[\p{{Ll}}'’-]+{H}+){{0,5}}?(?i:{_VERBS})\b")
+
+
+def _opens_speech(text: str, mention: DateMention, s_start: int) -> bool:
+    return bool(_FRAMING_BEFORE.fullmatch(text, s_start, mention.start) and _SPEECH_AFTER.match(text, mention.end))
+
+
+_AFTER_FIGURE = regex.compile(r"(?i:\bafter\b)")
+_RELATIVE_CLAUSE = regex.compile(rf",{H}+(?:where|which|whose)\b")
 _CONCESSIVE = regex.compile(rf"(?i:\b(?:even{H}+though|even{H}+if|although|though|despite|in{H}+spite{H}+of)\b)")
 _SINCE_BEFORE = regex.compile(rf"(?i:\bsince{H}+(?:the{H}+)?)$")
 
@@ -139,6 +152,11 @@ def _pick_in_sentence(mentions: list[DateMention], text: str, start: int, end: i
         if m.role == "day" and ((start <= m.start and m.end <= end)
                                 or (m.start >= end and _ADJACENT_DAY.fullmatch(text, end, m.start))):
             return m
+    # "evacuated 112 overnight after missiles hit the dam on Wednesday": a day past an "after" that follows the
+    # figure dates its cause; the figure's own time, named before that "after", dates the figure
+    cause = _AFTER_FIGURE.search(text, end, max((m.start for m in usable), default=end))
+    if cause and any(end <= m.start < cause.start() or m.end <= start for m in usable):
+        usable = [m for m in usable if not m.start >= cause.end()]
     dated = [m for m in usable if m.role != "window"] or usable
     # "killed two on Saturday, the administration said on Sunday": the event's own day wins
     dated = [m for m in dated if m.role != "statement"] or dated
@@ -324,7 +342,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     if chosen is not None:
         if toll and chosen.day and chosen.role in ("day", "statement") and previous_day_attack(text, s_start, s_end):
             return chosen.day - timedelta(days=1)   # "on Wednesday, raising the toll from the strike the previous evening"
-        if ((chosen.role == "statement" or SPEAKER_AFTER.match(text, chosen.end)) and metric in _TOLL_METRICS and not cumulative and (main := facts.main)
+        if ((chosen.role == "statement" or SPEAKER_AFTER.match(text, chosen.end) or _opens_speech(text, chosen, s_start)) and metric in _TOLL_METRICS and not cumulative and (main := facts.main)
                 and chosen.day and main < chosen.day and (not (_OWN_EVENT.search(text, s_start, s_end) or _PLACE_NAMED.search(text, s_start, s_end))
                                                           or _recounted(ctx, facts, s_start, s_end))):
             return main   # "On 10 July, the emergency service reported 15 dead": the toll of the story's strike, counted later
