@@ -153,9 +153,10 @@ def _pick_in_sentence(mentions: list[DateMention], text: str, start: int, end: i
                                 or (m.start >= end and _ADJACENT_DAY.fullmatch(text, end, m.start))):
             return m
     # "evacuated 112 overnight after missiles hit the dam on Wednesday": a day past an "after" that follows the
-    # figure dates its cause; the figure's own time, named before that "after", dates the figure
+    # figure dates its cause; the figure's own time, named between it and that "after", dates the figure (not a
+    # day before the figure, the statement's: "said over the weekend that 50 bodies were recovered after ... on Friday")
     cause = _AFTER_FIGURE.search(text, end, max((m.start for m in usable), default=end))
-    if cause and any(end <= m.start < cause.start() or m.end <= start for m in usable):
+    if cause and any(end <= m.start < cause.start() for m in usable):
         usable = [m for m in usable if not m.start >= cause.end()]
     dated = [m for m in usable if m.role != "window"] or usable
     # "killed two on Saturday, the administration said on Sunday": the event's own day wins
