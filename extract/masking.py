@@ -12,7 +12,8 @@ from extract.ruleset import Ruleset
 
 COUNTABLE = ("cardinal", "percent", "range")
 TOKEN = regex.compile(r"⟨([np])(\d+)⟩")
-_QUOTED_TOKEN = regex.compile(r'"(⟨[np]\d+⟩)"')
+# a figure quoted alone or with its noun ('had lost "up to 2,015 servicemen"'; the qualifier is already in the token)
+_QUOTED_TOKEN = regex.compile(r'"(⟨[np]\d+⟩(?: [\w\'-]++){0,3}[,.]?)"')
 _CHAR_MAP = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‒": "—", "–": "—", "−": "—", "\u00a0": " "})
 _SPACE = regex.compile(r"\s+")
 _MAPPED = re.compile("[" + re.escape("".join(map(chr, _CHAR_MAP))) + "]")
