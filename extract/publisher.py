@@ -13,6 +13,7 @@ from extract.selfnamed import SMALL_WORDS as _SMALL_WORDS, as_the_text_spells as
 from extract.selfnamed import title_case as _title_case
 from extract.twolinemast import NOT_NAMES as _NOT_NAMES, TAGLINE as _TAGLINE
 from extract.twolinemast import fuller_on_masthead as _fuller_on_masthead, place_alone as _place_alone
+from extract.twolinemast import BODY_DATELINE as _BODY_DATELINE, address_spelled_out as _address_spelled_out
 from extract.twolinemast import name_over_stamp, two_line_masthead as _two_line_masthead
 
 VOCAB = tomllib.loads((Path(__file__).resolve().parent / "rules" / "metadata.toml").read_text(encoding="utf-8"))
@@ -193,6 +194,10 @@ def find_publisher(text: str) -> str | None:
     # outlet's address is the cues' to weigh ("kyivpost.com" is the Kyiv Post)
     if (own := address_masthead(text) or copyright_signed_masthead(text)) is not None and own.lower() not in ALIAS_LOOKUP:
         return _as_the_text_spells(_title_case(own), text) if own.isupper() else own
+    # an unlisted outlet's masthead over its section, headline and stamp outweighs the wire it credits under the
+    # headline ("Arab News" / "World" / headline / "AFP" / "Updated 28 September 2024")
+    if (own := _name_over_date(text.lstrip().split("\n", 12)[:12])) is not None and own.lower() not in ALIAS_LOOKUP:
+        return _masthead_name(own, text)
     scores: dict[str, int] = {}
     first_seen: dict[str, int] = {}
     for start, end, names in _lines_naming_an_outlet(text):
@@ -231,7 +236,7 @@ _MONTHS = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+\.?"
 # "08.05.2024 | 11:20", "17. Oct 2025", "18 May 2022 - 23:41"
 _ONE_DATE = (rf"(?:\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th|\.)?{H}++"
              rf"{_MONTHS},?{H}++(?:19|20)\d\d|{_MONTHS}{H}++\d{{1,2}}(?:st|nd|rd|th)?,?{H}++(?:19|20)\d\d)"
-             rf"(?:(?:,|{H}[|·–—-])?{H}*+\d{{1,2}}[:.]\d\d(?:{H}*+[AaPp]\.?[Mm]\.?)?)?(?:{H}++[A-Z]{{2,5}}(?:[+-]\d{{1,2}})?)?")
+             rf"(?:(?:,|{H}[|·–—-]|{H}(?:в|at))?{H}*+\d{{1,2}}[:.]\d\d(?:{H}*+[AaPp]\.?[Mm]\.?)?)?(?:{H}++[A-Z]{{2,5}}(?:[+-]\d{{1,2}})?)?")
 # ... with an update stamp after it ("4.4.2022 17:42 | updated 4.4.2022 19:05") or its time zone in words
 # ("23 May 2023, 08:40 (Moscow time)"); "Updated / Monday, 5 Dec 2022 19:40" is a label and a weekday before it
 # (the time may come first, "12:41, 30 August 2023"; a view count may follow, "21 December 2024, 13:20 | Views: 3 871")
@@ -239,7 +244,7 @@ _ONE_DATE = (rf"(?:\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|
 _DATE_LINE = regex.compile(rf"(?:[\p{{L}}|/,.:-]++{H}++){{0,3}}(?:\d{{1,2}}:\d\d,?{H}++)?{_ONE_DATE}"
                            rf"(?:,?{H}++(?i:mon|tues|wednes|thurs|fri|satur|sun)day)?"
                            rf"(?:{H}*+[|/]{H}*+(?i:(?:last{H}++)?(?:updated|modified|edited)):?{H}*+(?:{_ONE_DATE}|\d{{1,2}}:\d\d))?(?:{H}*+\([\p{{L}} ]{{2,24}}\))?"
-                           rf"(?:{H}*+[|·]{H}*+(?i:views|reads|comments):?{H}*+\d{{1,3}}(?:[ ,.]?\d{{3}})*+)?{H}*+")
+                           rf"(?:{H}*+[|·,]{H}*+(?i:views|reads|comments):?{H}*+\d{{1,3}}(?:[ ,.]?\d{{3}})*+)?{H}*+")
 # the name on a masthead line, with a section or banner after it ("euronews. LIVE", "TEXTY.ORG.UA | DATA") or its
 # acronym in brackets ("INTERNATIONAL ORGANIZATION FOR MIGRATION (IOM)")
 _NAME_WORD = r"(?:(?:\p{Lu}\.){2,3}+|\p{Lu}[\p{L}&'’-]*+(?:\.[\p{L}]{2,})*+)"   # initials too ("U.S. DEPARTMENT OF DEFENSE")
@@ -271,6 +276,8 @@ def _name_over_date(head: list[str]) -> str | None:
     if m is None:
         return None
     name = m.group("name")
+    if (spelled := _address_spelled_out(name, lines[1] if len(lines) > 1 else "")) is not None:
+        return spelled
     words = name.split()
     # a body's long name ("Ukrainian Parliament Commissioner for Human Rights") stands over its site's or press
     # service's line; a headline has no such line under it
@@ -302,13 +309,19 @@ def _name_over_date(head: list[str]) -> str | None:
     rest = lines[2:] if section else lines[1:]
     if section and len(rest) > 1 and _DATE_LINE.fullmatch(rest[0]):
         return _title_case(name)   # "VEDOMOSTI" / "Society" / "13.05.2024, 11:02"
-    # (one line between, or a dek and a byline: "Vox" / "World Politics" / headline / dek / "By ..." / "Mar 11, 2022")
+    # (one line between, or a dek and a byline: "Vox" / "World Politics" / headline / dek / "By ..." / "Mar 11, 2022";
+    # or a tagline and a section path over the headline: "LSM.lv" / "Public Broadcasting of Latvia" / "English > World")
     if len(rest) > 1 and _headline(rest[0]) and not _DATE_LINE.fullmatch(rest[0]):
         for j, line in enumerate(rest[1:5], 1):
             if _DATE_LINE.fullmatch(line) or _STAMP.search(line):
-                if j <= 2 or all(between.endswith(".") or between.startswith("By ") for between in rest[1:j]):
+                if (j <= 2 or all(between.endswith(".") or between.startswith("By ") for between in rest[1:j])
+                        or (j == 3 and _SECTION_PATH.fullmatch(rest[1]) and _headline(rest[2]))):
                     return _title_case(name)
                 break
+    # or a section word, the headline and the story opening on its dateline, the stamp at the page's foot
+    # ("USA TODAY" / "WORLD" / headline / "SLOVIANSK, Ukraine – ..."): a headline has no section line under it
+    if section and len(rest) > 1 and _headline(rest[0]) and _BODY_DATELINE.match(rest[1]) and (name.isupper() or len(words) > 1):
+        return _title_case(name)
     # or it signs the story's date line ("KYODO NEWS - Feb 4, 2025 - 22:15", "Friday August 19 2022, 6.00pm BST, The Times")
     if any(_ONE_DATE_IN.search(line) and regex.search(rf"(?i)(?<!\w){regex.escape(name)}(?!\w)", line) for line in lines[1:8]):
         return _title_case(name)
@@ -316,6 +329,13 @@ def _name_over_date(head: list[str]) -> str | None:
     if any(line == name or line.startswith(name + " with ") for line in lines[2:8]):
         return _title_case(name)
     return None
+
+
+def _masthead_name(name: str, text: str) -> str:
+    words = name.split()
+    if len(words) > 1 and regex.fullmatch(r"\p{Lu}{2,8}", words[0]) and not name.isupper() and _place_alone(" ".join(words[1:])):
+        return words[0]   # an agency's country office ("UNICEF Ukraine", "UNHCR Moldova") is the agency's page
+    return _outlet_only(_as_the_text_spells(name, text))
 
 
 def _not_a_name(name: str) -> bool:
@@ -365,10 +385,7 @@ def _unlisted_publisher(text: str) -> str | None:
             return _fuller_on_masthead(_SPACE_RUN.sub(" ", m.group("name")).strip(), text)
     head = text.lstrip().split("\n", MASTHEAD_LINES)[:MASTHEAD_LINES]
     if (name := _name_over_date(text.lstrip().split("\n", 12)[:12])) is not None:
-        words = name.split()
-        if len(words) > 1 and regex.fullmatch(r"\p{Lu}{2,8}", words[0]) and not name.isupper() and _place_alone(" ".join(words[1:])):
-            return words[0]   # an agency's country office ("UNICEF Ukraine", "UNHCR Moldova") is the agency's page
-        return _outlet_only(_as_the_text_spells(name, text))
+        return _masthead_name(name, text)
     if (name := name_over_stamp(text.lstrip().split("\n", 12)[:12], _is_stamp, _not_a_name)) is not None:
         return name
     if (name := self_named_masthead(text, _not_a_name)) is not None:

@@ -77,7 +77,8 @@ def title_case(name: str) -> str:
 
 
 _INITIALS = regex.compile(r"(?:\p{Lu}\.){2,3}")   # "U.S.", "U.K." keep their capitals
-_ACRONYM_WORD = regex.compile(r"[B-DF-HJ-NP-TV-XZ]{2,5}|\p{Lu}{1,3}TV")
+# (a country's or union's initials too: "USA TODAY" is "USA Today", "UK DEFENCE JOURNAL" "UK Defence Journal")
+_ACRONYM_WORD = regex.compile(r"[B-DF-HJ-NP-TV-XZ]{2,5}|\p{Lu}{1,3}TV|USA|UAE|EU|UN|UK|US")
 
 
 def as_the_text_spells(name: str, text: str) -> str:

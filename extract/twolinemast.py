@@ -80,3 +80,17 @@ def name_over_stamp(head: list[str], is_stamp, not_a_name) -> str | None:
         if is_stamp(lines[k + 1]) and not not_a_name(name):
             return name
     return None
+
+
+# a story opening on its dateline: the place in capitals, its country, a dash or colon ("SLOVIANSK, Ukraine – ")
+BODY_DATELINE = regex.compile(rf"\p{{Lu}}{{2}}[\p{{Lu}}'’-]*+(?:[^\S\n]\p{{Lu}}{{2}}[\p{{Lu}}'’-]*+){{0,2}},[^\S\n]++\p{{Lu}}\p{{L}}++(?:[^\S\n]\p{{Lu}}\p{{L}}++)?[^\S\n]*+(?:[–—:]|-[^\S\n])")
+
+
+def address_spelled_out(name: str, under: str) -> str | None:
+    """A site's address over the outlet's name spelled out ("MK.RU" over "Moskovsky Komsomolets"): the address's stem
+    is the initials of the line under it, which is the outlet's name; a tagline that is no such name ("LSM.lv" over
+    "Public Broadcasting of Latvia") leaves the address."""
+    if "." not in name or " " in name or not regex.fullmatch(r"\p{Lu}[\p{L}'’-]++(?:[^\S\n]++\p{Lu}[\p{L}'’-]++){1,3}", under):
+        return None
+    stem = name.split(".")[0]
+    return under if 2 <= len(stem) <= 5 and "".join(w[0] for w in under.split()).upper() == stem.upper() else None
