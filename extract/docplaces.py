@@ -208,7 +208,11 @@ def doc_places(ctx: DocContext) -> DocPlaces:
                                                          and m.cue in COUNTRY_CUES for m in mentions) >= 2:
         main = None   # "attacks on health care in Ukraine ... in Pokrovsk": a town named once, after the country, is an example
     # An article spread over many places (a nationwide barrage) has no main place: its figures are national.
-    if main is not None and weights[main] < 0.4 * sum(weights.values()):
+    # (but a story about the one town its headline names keeps it though the text tours the region: "Sloviansk" in
+    # the head and named again, every other place at most half as often, is Sloviansk's story)
+    runner_up = max((w for b, w in weights.items() if b != main), default=0)
+    if main is not None and weights[main] < 0.4 * sum(weights.values()) and not (
+            in_headline == {main} and weights[main] >= 4 and weights[main] >= 2 * runner_up):
         main = None
     places = DocPlaces(mentions, main, main_is_city=any(m.name == main and m.kind == "city" for m in mentions), memo=memo)
     ctx.__dict__["_places"] = places

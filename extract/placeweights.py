@@ -30,14 +30,18 @@ def head_end(ctx: DocContext) -> int:
     """The end of the page's head: its first three lines, but no paragraph after the first one (a text without its
     headline opens on the lede, and the places of the paragraphs after it are the story's, not its headline's)."""
     end = 0
-    for start, line_end in ctx.lines[:3]:
-        end = line_end
-        if len(ctx.text[start:line_end].split()) > HEAD_PARAGRAPH_WORDS:
+    for k, (start, line_end) in enumerate(ctx.lines[:HEAD_LINES_TO_TITLE]):
+        line = ctx.text[start:line_end]
+        if len(line.split()) > HEAD_PARAGRAPH_WORDS:
             break
+        # (a masthead, its site line and a section over the headline: the head reaches the page's title line)
+        if k < 3 or (ctx.title and line.strip() == ctx.title.strip()):
+            end = line_end
     return end
 
 
 HEAD_PARAGRAPH_WORDS = 20   # more words than any headline
+HEAD_LINES_TO_TITLE = 8     # the title line under a masthead, its site and section lines and the blanks between
 
 
 # "a railway station in central Ukraine", "the market of a town in eastern Ukraine": one site told by the part of the

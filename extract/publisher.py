@@ -196,7 +196,11 @@ def find_publisher(text: str) -> str | None:
         return _as_the_text_spells(_title_case(own), text) if own.isupper() else own
     # an unlisted outlet's masthead over its section, headline and stamp outweighs the wire it credits under the
     # headline ("Arab News" / "World" / headline / "AFP" / "Updated 28 September 2024")
-    if (own := _name_over_date(text.lstrip().split("\n", 12)[:12])) is not None and own.lower() not in ALIAS_LOOKUP:
+    # (not one holding a listed name: "Support Ukrainska Pravda", "NHK WORLD-JAPAN News" are the cues' to weigh; and only
+    # over a listed wire's credit alone on a line of the head, not over a page whose first line is a menu's)
+    head = text.lstrip().split("\n", 12)[:12]
+    if ((own := _name_over_date(head)) is not None and not _holds_listed(own)
+            and any(line.strip().lower() in ALIAS_LOOKUP for line in head[1:10])):
         return _masthead_name(own, text)
     scores: dict[str, int] = {}
     first_seen: dict[str, int] = {}
@@ -329,6 +333,11 @@ def _name_over_date(head: list[str]) -> str | None:
     if any(line == name or line.startswith(name + " with ") for line in lines[2:8]):
         return _title_case(name)
     return None
+
+
+def _holds_listed(name: str) -> bool:
+    words = name.lower().split()
+    return any(" ".join(words[i:j]) in ALIAS_LOOKUP for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
 
 def _masthead_name(name: str, text: str) -> str:
