@@ -143,14 +143,25 @@ def _title_index(lines: list[tuple[int, str]], memo: dict | None = None) -> int 
     # a body's name over its site's line and the date ("MINISTRY OF ENERGY OF UKRAINE" / "Press service"): no title
     if not skip and _name_over_date([line for _, line in lines[:12]]) is not None:
         skip = 2 if len(lines) > 1 and _SECTION_LINE.fullmatch(lines[1][1].strip()) else 1
+        # (a tagline or a note on the masthead's lines too, "Public Broadcasting of Latvia" / "English > World",
+        # "Translated from Russian": the title is the line over the date line)
+        dated = next((j for j in range(skip + 1, min(len(lines), skip + 4)) if _is_date_line(lines[j][1], memo)), None)
+        over = lines[dated - 1][1].strip() if dated is not None else ""
+        if (dated is not None and dated - 1 > skip and _title_line(over, memo) and not over.endswith(".") and len(over.split()) <= 25
+                and not any(line.strip().endswith(".") for _, line in lines[skip:dated - 1])):   # (no lede between)
+            return dated - 1
     for i, (_, line) in enumerate(lines[:HEAD_LINES]):
         body = _unsigned(_HEADER.sub("", line).strip())
         if i < skip or ("–" in body or "—" in body) and _MASTHEAD.match(body) or is_masthead(body):
             continue
-        if len(body.split()) >= 3 and not _NAV.search(body) and not _is_chrome(body) and not _is_date_line(body, memo) \
-                and ALIAS_LOOKUP.get(body.lower()) is None:
+        if _title_line(body, memo):
             return i
     return None
+
+
+def _title_line(body: str, memo: dict | None) -> bool:
+    return (len(body.split()) >= 3 and not _NAV.search(body) and not _is_chrome(body) and not _is_date_line(body, memo)
+            and ALIAS_LOOKUP.get(body.lower()) is None)
 
 
 def _title(lines: list[tuple[int, str]], index: int | None) -> str | None:

@@ -199,7 +199,7 @@ def find_publisher(text: str) -> str | None:
     # (not one holding a listed name: "Support Ukrainska Pravda", "NHK WORLD-JAPAN News" are the cues' to weigh; and only
     # over a listed wire's credit alone on a line of the head, not over a page whose first line is a menu's)
     head = text.lstrip().split("\n", 12)[:12]
-    if ((own := _name_over_date(head)) is not None and not _holds_listed(own)
+    if ((own := _name_over_date(head)) is not None and not _holds_listed(own) and not _chrome(head[:2])
             and any(line.strip().lower() in ALIAS_LOOKUP for line in head[1:10])):
         return _masthead_name(own, text)
     scores: dict[str, int] = {}
@@ -333,6 +333,14 @@ def _name_over_date(head: list[str]) -> str | None:
     if any(line == name or line.startswith(name + " with ") for line in lines[2:8]):
         return _title_case(name)
     return None
+
+
+_CHROME = [regex.compile(p) for p in VOCAB["chrome"]["patterns"]]
+
+
+def _chrome(lines: list[str]) -> bool:
+    """"All Sections" over "Support Us": the page's menu, not its masthead."""
+    return any(p.search(line) for p in _CHROME for line in lines)
 
 
 def _holds_listed(name: str) -> bool:

@@ -165,3 +165,25 @@ def test_an_oblast_centre_names_its_oblast_by_the_oblast_s_own_name():
 
     assert oblast_of("Dnipro") == region_of_town("Dnipro") == "Dnipropetrovsk Oblast"
     assert oblast_of("Kropyvnytskyi Oblast") == "Kirovohrad Oblast"
+
+
+# a masthead, its site line and a section over the headline (an administration's own page): the head reaches the
+# title line, so the one town the headline names is the story's place; a page whose title names two towns has none
+_MASTHEAD_PAGE = ("{office}\nOfficial website\nNews\n\n{title}\n\n10.08.2024, 09:30\n\n"
+                  "Over the past day, Russian forces killed 9 residents of the region: 7 in {town} and two in Siversk.\n\n"
+                  "The strike hit a shop in the centre of {town}.\n\nOn Friday evening he had reported at least 5 people killed.\n\n"
+                  "Russian shelling struck Myrnohrad, Novohrodivka, Selydove, Toretsk and Lyman. In {town}, 11 houses were damaged.\n\n"
+                  "Residents of the Pokrovsk and Kramatorsk districts can leave on the train from Pavlohrad.")
+
+
+@pytest.mark.parametrize("office,title,town,expected", [
+    ("DONETSK REGIONAL MILITARY ADMINISTRATION", "Druzhkivka: death toll from strike on shop rises to 7", "Druzhkivka", "Druzhkivka"),
+    ("KHARKIV CITY COUNCIL", "Death toll in Kupiansk rises to seven after glide bomb", "Kupiansk", "Kupiansk"),
+    # (two towns in the title: the figure told apart from any town's line is the region's count, the country's)
+    ("DONETSK REGIONAL MILITARY ADMINISTRATION", "Strikes on Druzhkivka and Sloviansk: seven dead", "Druzhkivka", "Ukraine"),
+])
+def test_head_reaches_the_title_under_a_masthead(office, title, town, expected):
+    text = _MASTHEAD_PAGE.format(office=office, title=title, town=town)
+    ctx = DocContext.build(text, title=title)
+    start = text.index("at least 5") + len("at least ")
+    assert location(ctx, start, start + 1, "killed") == expected
