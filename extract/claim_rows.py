@@ -38,7 +38,11 @@ def _not_the_publisher(name: str | None, publisher: str | None) -> str | None:
     # "according to Amnesty's verification" on Amnesty International's page: the name without its global suffix
     words = publisher.split()
     bare = " ".join(words[:-1]) if len(words) > 1 and words[-1] in _SUFFIXES else publisher
-    return None if outlet(name) in (outlet(publisher), outlet(bare)) else name
+    # ("according to Gazeta.ua's calculations" on Gazeta.ua's page: the address's stem is the outlet too)
+    stem = publisher.split(".")[0] if "." in publisher and " " not in publisher else publisher
+    named = outlet(name)
+    return None if named in (outlet(publisher), outlet(bare), stem.lower()) or (
+        "." in named and " " not in named and named.split(".")[0] == stem.lower()) else name
 
 
 def _safe(fn, *args):

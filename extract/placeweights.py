@@ -32,11 +32,11 @@ def head_end(ctx: DocContext) -> int:
     end = 0
     for k, (start, line_end) in enumerate(ctx.lines[:HEAD_LINES_TO_TITLE]):
         line = ctx.text[start:line_end]
-        if len(line.split()) > HEAD_PARAGRAPH_WORDS:
-            break
         # (a masthead, its site line and a section over the headline: the head reaches the page's title line)
         if k < 3 or (ctx.title and line.strip() == ctx.title.strip()):
             end = line_end
+        if len(line.split()) > HEAD_PARAGRAPH_WORDS:
+            break
     return end
 
 

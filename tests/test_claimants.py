@@ -107,3 +107,19 @@ def test_a_body_is_no_claimant_on_its_own_site_by_any_of_its_names():
     assert _not_the_publisher("Human Rights Watch", "Human Rights Watch Global") is None
     assert _not_the_publisher("Amnesty", "Human Rights Watch") == "Amnesty"
     assert _not_the_publisher("International", "Amnesty International") == "International"
+
+
+@pytest.mark.parametrize("text,publisher,expected", [
+    # the outlet's own count named by its address, with or without its zone: the outlet states the figure itself
+    ("Over June, Russian forces lost 36,290 soldiers, according to Gazeta.ua's calculations.", "Gazeta.ua", None),
+    ("In May, 1,200 civilians were killed, according to a Texty.org.ua count.", "Texty.org.ua", None),
+    ("Some 4,000 people were evacuated in March, by Zn.ua's tally of the regional reports.", "Zn.ua", None),
+    # another outlet's count stays that outlet's
+    ("Over June, Russian forces lost 36,290 soldiers, according to Mediazona's calculations.", "Gazeta.ua", "Mediazona"),
+])
+def test_the_outlets_own_count_by_its_address_has_no_claimant(text, publisher, expected):
+    from extract.article import Article
+    from extract.pipeline import extract_article
+
+    claims = extract_article(Article(doc_id="case", text=text, known={"publisher": publisher})).claims
+    assert len(claims) == 1 and claims[0]["claimant"] == expected
