@@ -148,7 +148,9 @@ def _title_index(lines: list[tuple[int, str]], memo: dict | None = None) -> int 
         dated = next((j for j in range(skip + 1, min(len(lines), skip + 4)) if _is_date_line(lines[j][1], memo)), None)
         over = lines[dated - 1][1].strip() if dated is not None else ""
         if (dated is not None and dated - 1 > skip and _title_line(over, memo) and not over.endswith(".") and len(over.split()) <= 25
-                and not any(line.strip().endswith(".") for _, line in lines[skip:dated - 1])):   # (no lede between)
+                and all(len(line.split()) <= 4 and not any(c.isdigit() for c in line) and not _is_chrome(line)
+                        or _NAV.search(line) for _, line in lines[skip:dated - 1])):
+            # (only short notes between, never a headline over its dek: "Kyiv mall strike kills eight" / "Klitschko says ...")
             return dated - 1
     for i, (_, line) in enumerate(lines[:HEAD_LINES]):
         body = _unsigned(_HEADER.sub("", line).strip())
