@@ -23,7 +23,7 @@ ATTRIBUTE_FLOORS = {"heldout": 0.90, "heldout_blind": 0.85, "heldout_blind2": 0.
                     "heldout_blind13": 0.80, "heldout_blind14": 0.90, "heldout_blind15": 0.90,
                     # blind16's claimants (0.81: the UN mission named in full against the gold's acronym, a telethon's
                     # timestamped speaker turns, a figure credited at its paragraph's end) are known gaps
-                    "heldout_blind16": 0.80, "heldout_blind17": 0.90, "heldout_blind18": 0.90, "heldout_blind19": 0.90}
+                    "heldout_blind16": 0.80, "heldout_blind17": 0.90, "heldout_blind18": 0.90, "heldout_blind19": 0.90, "heldout_blind20": 0.90}
 # blind5 names two outlets only a reader who knows them could (a GOV.UK page of the UK Ministry of Defence, "Notes
 # from Poland" over its headline): 11 of 13 publishers
 DOCUMENT_FLOOR_OVERRIDES = {"heldout_blind5": {"publisher_accuracy": 0.8}}
