@@ -13,11 +13,12 @@ import regex
 
 from extract.context import DocContext
 from extract.datefacts import CLOCK, EVENT, Facts, document_facts, heading_above, is_heading, NOTICE_LINE
-from extract.datementions import SPEAKER_AFTER, VOCAB, WHEN_AFTER, H, DateMention, find_dates, parse_date
+from extract.datementions import SPEAKER_AFTER, VOCAB, H, DateMention, find_dates, parse_date
 from extract.dayshift import next_day as _next_day
 from extract.interviews import interview_day
 from extract.reportdays import CLOCK_ENTRY
 from extract.saiddays import said_day as _said_day
+from extract.sentencedate import COMPARISON_BEFORE, COMPARISON_REACH, governs, part_attack, pick_in_sentence
 from extract.tolls import is_toll, names_attack, previous_day_attack, recounted_strike
 from extract.tolls import toll_update as _toll_update
 from extract.vocab import alternation, may_hold
@@ -37,9 +38,6 @@ _FRAMING_BEFORE = regex.compile(
 _PRESENT = regex.compile(r"(?i:\b(?:is|are|remain|remains|stands|stand|now|currently|stays?{H}+(?:behind|on|put)|has{H}+left|have{H}+left|have{H}+no|has{H}+no|still{H}+(?:in|without|live|living|(?:had|have|has|needs?|needed){H}+to)))\b".replace("{H}", H))
 # a relative clause describes a thing ("drones that are jammed"), it tells no time of the figure
 _RELATIVE_BEFORE = regex.compile(r"\b(?:that|which)\s+$")
-_NEW_STATEMENT = regex.compile(rf",{H}*(?i:adding|noting|stressing){H}+that\b")
-# a dated attack described by its own relative clause: the date stays inside that clause
-_DATED_ATTACK_CLAUSE = regex.compile(rf"(?:'s)?{H}+(?:[\w-]+{H}+)?(?:strikes?|attacks?|barrage|shelling|raid){H}+(?:that|which)\b[^,;\n]{{0,200}}[,;]", regex.I)
 # "At the time, ...", "At that point, ...": the figure belongs to the day the previous sentences named
 _ANAPHORIC = regex.compile(r"(?i:\b(?:at{H}+the{H}+time|at{H}+that{H}+(?:point|time)|that{H}+day|the{H}+same{H}+(?:day|period|date)"
                            r"|(?P<told>(?:in|during){H}+the{H}+same{H}+(?:post|statement|address|message|update|briefing|interview|speech|video|report)))\b)".replace("{H}", H))
@@ -73,12 +71,6 @@ def _flashback(text: str, start: int, end: int) -> bool:
     return bool(found) and not _CLAUSE_OPENER.search(text, start, found.start())
 
 
-_INCLUDING_ATTACK = regex.compile(rf"(?i:\b(?:including|among{H}+them)\b[^,;\n]*)$")
-_ADJACENT_DAY = regex.compile(rf"(?:{H}+[A-Za-z-]+){{0,2}}{H}+on{H}+")
-# "more than on 10 October", "more than in the whole of 2024": a day or year compared with, not the figure's
-_COMPARISON_BEFORE = regex.compile(rf"(?i:\bthan{H}+(?:(?:on|in|during){H}+)?(?:(?:the{H}+)?(?:whole|all|entire|rest){H}+of{H}+)?|\bas{H}+(?:on|in){H}+)$")
-COMPARISON_REACH = 32
-
 
 _TALLY = regex.compile(r"(?i)\b(?:" + alternation(VOCAB["tally"]["cues"]) + r")\b")
 _SUPERLATIVE_BEFORE = regex.compile(r"(?i)\b(?:" + alternation(VOCAB["tally"]["superlatives"]) + r")\b[^.;,]{0,40}$")
@@ -93,36 +85,6 @@ def _running_tally(text: str, start: int, end: int) -> bool:
                for m in _TALLY.finditer(text, start, end))
 
 
-def _distance(mention: DateMention, start: int, end: int) -> int:
-    return max(start - mention.end, mention.start - end, 0)
-
-
-def _part_attack(text: str, mention: DateMention, start: int) -> bool:
-    """"219 were killed, including the victims of the July 8 strike": the attack's date is the part's, not the figure's."""
-    return (start < mention.start and bool(_INCLUDING_ATTACK.search(text, start, mention.start))
-            and names_attack(text, mention.start, mention.end))
-
-
-def _governs(mention: DateMention, text: str, start: int) -> bool:
-    """False for a date bound to another clause: "more than on 10 October, when Russia fired 84" dates the 84 only."""
-    if mention.role in ("start", "report", "other"):
-        return False
-    if start >= mention.end and _NEW_STATEMENT.search(text, max(mention.end, start - 300), start):
-        return False   # "..., the administration said, adding that 35 children still had to be evacuated"
-    if (clause := _DATED_ATTACK_CLAUSE.match(text, mention.end)) and start >= clause.end():
-        return False   # "still recovering from a Nov. 26 strike that cut power to 70%, saw half cut off again"
-    if _part_attack(text, mention, start):
-        return False
-    if start < mention.start and _CONCESSIVE.search(text, start, mention.start):
-        return False   # "600 refuse to leave even though the water stopped in October": the clause's own time
-    if (when := WHEN_AFTER.match(text, mention.end)) and _SINCE_BEFORE.search(text, max(0, mention.start - 20), mention.start) \
-            and text.find(",", when.end(), start) >= 0:
-        return False   # "since August 2024, when troops entered the region, the toll has exceeded 320": a tally's start
-    if start < mention.start and _RELATIVE_CLAUSE.search(text, start, mention.start):
-        return False   # "destroyed 17 drones over the Kursk region, where Kyiv's forces launched an offensive in early August"
-    bound = WHEN_AFTER.match(text, mention.end) or _COMPARISON_BEFORE.search(text, max(0, mention.start - COMPARISON_REACH), mention.start)
-    return not bound or start >= mention.end
-
 
 # "On Friday morning Klitschko said ...", "On Tuesday the governor reported ...": a day opening its sentence, then
 # the speaker and the verb with no comma between: the day the words were said
@@ -131,38 +93,6 @@ _SPEECH_AFTER = regex.compile(rf"(?:{H}+(?i:morning|afternoon|evening|night))?,?
 
 def _opens_speech(text: str, mention: DateMention, s_start: int) -> bool:
     return bool(_FRAMING_BEFORE.fullmatch(text, s_start, mention.start) and _SPEECH_AFTER.match(text, mention.end))
-
-
-_AFTER_FIGURE = regex.compile(r"(?i:\bafter\b)")
-_RELATIVE_CLAUSE = regex.compile(rf",{H}+(?:where|which|whose)\b")
-_CONCESSIVE = regex.compile(rf"(?i:\b(?:even{H}+though|even{H}+if|although|though|despite|in{H}+spite{H}+of)\b)")
-_SINCE_BEFORE = regex.compile(rf"(?i:\bsince{H}+(?:the{H}+)?)$")
-
-
-def _pick_in_sentence(mentions: list[DateMention], text: str, start: int, end: int) -> DateMention | None:
-    usable = [m for m in mentions if _governs(m, text, start)]
-    if not usable:
-        return None
-    # "a week after Russia said it had repelled 158 drones on Sept. 1": a named day after the vague
-    # interval is what the interval counts from, and it dates the figure
-    usable = [m for m in usable if m.role != "vague" or not any(o.start >= m.end and o.day and o.role != "vague" for o in usable)]
-    # "1.73 million by Monday, up from 1.53 million on Sunday": a day written right after the figure (or inside
-    # its evidence) is its own
-    for m in usable:
-        if m.role == "day" and ((start <= m.start and m.end <= end)
-                                or (m.start >= end and _ADJACENT_DAY.fullmatch(text, end, m.start))):
-            return m
-    # "evacuated 112 overnight after missiles hit the dam on Wednesday": a day past an "after" that follows the
-    # figure dates its cause; the figure's own time, named between it and that "after", dates the figure (not a
-    # day before the figure, the statement's: "said over the weekend that 50 bodies were recovered after ... on Friday")
-    cause = _AFTER_FIGURE.search(text, end, max((m.start for m in usable), default=end))
-    if cause and any(end <= m.start < cause.start() for m in usable):
-        usable = [m for m in usable if not m.start >= cause.end()]
-    dated = [m for m in usable if m.role != "window"] or usable
-    # "killed two on Saturday, the administration said on Sunday": the event's own day wins
-    dated = [m for m in dated if m.role != "statement"] or dated
-    asof = [m for m in dated if m.role == "asof"]
-    return min(asof or dated, key=lambda m: _distance(m, start, end))
 
 
 # a date with a clock time after it on a short line of no event: the page's "December 31, 2023 1:52 PM GMT+3 Updated"
@@ -333,11 +263,11 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         mentions = [m for m in mentions if m.start >= dateline]   # "KYIV, June 2, 2025 (Agency) -" dates the report
     if len(mentions) > 1 and may_hold(text[s_start:s_end], (";", "while", "whereas", ", and")):
         mentions = _own_report(text, mentions, s_start, s_end, span_start)
-    if toll and (attack := [m for m in mentions if names_attack(text, m.start, m.end) and not _part_attack(text, m, span_start)]):
+    if toll and (attack := [m for m in mentions if names_attack(text, m.start, m.end) and not part_attack(text, m, span_start)]):
         if _the_overnight(text, attack[0]) and (named := _attack_named_before(ctx, facts, s_start)):
             return named   # "fired 405 drones in the overnight attack": the attack an earlier line dated ("overnight into Wednesday")
         return attack[0].day   # "the death toll from the October 10 attack has risen to 19"
-    chosen = _pick_in_sentence(mentions, text, span_start, span_end)
+    chosen = pick_in_sentence(mentions, text, span_start, span_end)
     if chosen is not None and _the_overnight(text, chosen) and (named := _attack_named_before(ctx, facts, s_start)):
         return named
     if chosen is not None:
@@ -393,8 +323,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     l_start, _ = ctx.line_at(span_start)
     # ("more than in 2023. Among the dead were 151": a year compared with dates nothing after its sentence)
     earlier = [m for m in facts.mentions(l_start, s_start)
-               if m.day and m.role != "vague" and _governs(m, text, s_start)
-               and not _COMPARISON_BEFORE.search(text, max(0, m.start - COMPARISON_REACH), m.start)]
+               if m.day and m.role != "vague" and governs(m, text, s_start)
+               and not COMPARISON_BEFORE.search(text, max(0, m.start - COMPARISON_REACH), m.start)]
     if earlier:   # "killed in Sunday's strike, the administration reported on Monday. Another 117 ...": Sunday
         return _next_day(([m for m in earlier if m.role != "statement"] or earlier)[-1].day, text, s_start, s_end, span_start)
     # people moved out after a strike: the strike's day is theirs only when the story's main event is their evacuation

@@ -14,7 +14,8 @@ from datetime import date, timedelta
 import regex
 
 from extract.dates import find_dates, parse_date
-from extract.publisher import _ANY_NAME, _SECTION_LINE, _name_over_date, ALIAS_LOOKUP, DATELINE, VOCAB, _two_line_masthead, find_publisher, is_masthead
+from extract.nameoverdate import SECTION_LINE as _SECTION_LINE, name_over_date as _name_over_date
+from extract.publisher import _ANY_NAME, ALIAS_LOOKUP, DATELINE, VOCAB, _two_line_masthead, find_publisher, is_masthead
 
 DIGITLESS_RUN = 400        # characters of lines without a digit worth skipping between date scans
 HEAD_LINES = 14            # mastheads, bylines and date lines sit above the body

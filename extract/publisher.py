@@ -8,12 +8,12 @@ from pathlib import Path
 import regex
 
 from extract.datewords import _WORD_CHAR
+from extract.nameoverdate import HEAD_NAME, HEADLINE_WORDS, ONE_DATE, a_person, acronym_fits, is_stamp, name_over_date
 from extract.pagehead import address_masthead, copyright_signed_masthead
-from extract.selfnamed import SMALL_WORDS as _SMALL_WORDS, as_the_text_spells as _as_the_text_spells, self_named_masthead
+from extract.selfnamed import as_the_text_spells as _as_the_text_spells, self_named_masthead
 from extract.selfnamed import title_case as _title_case
 from extract.twolinemast import NOT_NAMES as _NOT_NAMES, TAGLINE as _TAGLINE
 from extract.twolinemast import fuller_on_masthead as _fuller_on_masthead, place_alone as _place_alone
-from extract.twolinemast import BODY_DATELINE as _BODY_DATELINE, address_spelled_out as _address_spelled_out
 from extract.twolinemast import name_over_stamp, two_line_masthead as _two_line_masthead
 
 VOCAB = tomllib.loads((Path(__file__).resolve().parent / "rules" / "metadata.toml").read_text(encoding="utf-8"))
@@ -74,7 +74,7 @@ def is_masthead(line: str) -> bool:
     acronym ("... Humanitarian Affairs (OCHA)"): never a title."""
     line = line.strip()
     return bool(_MASTHEAD.fullmatch(line) or line.endswith(")") and (
-        _NAMED_WITH_ACRONYM.fullmatch(line) or (m := _HEAD_NAME.fullmatch(line)) and m.group("acronym") and _acronym_fits(m)))
+        _NAMED_WITH_ACRONYM.fullmatch(line) or (m := HEAD_NAME.fullmatch(line)) and m.group("acronym") and acronym_fits(m)))
 _PLACE_WORD = r"[A-Z][A-Za-z'’.-]+"
 _DATE_WORDS = rf"(?:[A-Za-z]{{3,9}}\.?{H}+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?{H}+[A-Za-z]{{3,9}}\.?)(?:,?{H}+(?:19|20)\d\d)?"
 # a dateline opens the story: the reporter's place (with its country or region), the day, and the
@@ -199,7 +199,7 @@ def find_publisher(text: str) -> str | None:
     # (not one holding a listed name: "Support Ukrainska Pravda", "NHK WORLD-JAPAN News" are the cues' to weigh; and only
     # over a listed wire's credit alone on a line of the head, not over a page whose first line is a menu's)
     head = text.lstrip().split("\n", 12)[:12]
-    if ((own := _name_over_date(head)) is not None and not _holds_listed(own) and not _chrome(head[:2])
+    if ((own := name_over_date(head)) is not None and not _holds_listed(own) and not _chrome(head[:2])
             and any(line.strip().lower() in ALIAS_LOOKUP for line in head[1:10])):
         return _masthead_name(own, text)
     scores: dict[str, int] = {}
@@ -235,104 +235,6 @@ def _as_written(canonical: str, text: str) -> str:
     return canonical if spelled.lower().removeprefix("the ") == canonical.lower().removeprefix("the ") else spelled
 
 
-_MONTHS = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+\.?"
-# a line that is a date and little else: "20.07.2025", "14 August 2024, 18:40", "Moscow, January 18, 2025",
-# "08.05.2024 | 11:20", "17. Oct 2025", "18 May 2022 - 23:41"
-_ONE_DATE = (rf"(?:\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th|\.)?{H}++"
-             rf"{_MONTHS},?{H}++(?:19|20)\d\d|{_MONTHS}{H}++\d{{1,2}}(?:st|nd|rd|th)?,?{H}++(?:19|20)\d\d)"
-             rf"(?:(?:,|{H}[|·–—-]|{H}(?:в|at))?{H}*+\d{{1,2}}[:.]\d\d(?:{H}*+[AaPp]\.?[Mm]\.?)?)?(?:{H}++[A-Z]{{2,5}}(?:[+-]\d{{1,2}})?)?")
-# ... with an update stamp after it ("4.4.2022 17:42 | updated 4.4.2022 19:05") or its time zone in words
-# ("23 May 2023, 08:40 (Moscow time)"); "Updated / Monday, 5 Dec 2022 19:40" is a label and a weekday before it
-# (the time may come first, "12:41, 30 August 2023"; a view count may follow, "21 December 2024, 13:20 | Views: 3 871")
-# (a weekday may follow the date, and the update stamp be a time alone: "13 December 2023, Wednesday | last updated 18:20")
-_DATE_LINE = regex.compile(rf"(?:[\p{{L}}|/,.:-]++{H}++){{0,3}}(?:\d{{1,2}}:\d\d,?{H}++)?{_ONE_DATE}"
-                           rf"(?:,?{H}++(?i:mon|tues|wednes|thurs|fri|satur|sun)day)?"
-                           rf"(?:{H}*+[|/]{H}*+(?i:(?:last{H}++)?(?:updated|modified|edited)):?{H}*+(?:{_ONE_DATE}|\d{{1,2}}:\d\d))?(?:{H}*+\([\p{{L}} ]{{2,24}}\))?"
-                           rf"(?:{H}*+[|·,]{H}*+(?i:views|reads|comments):?{H}*+\d{{1,3}}(?:[ ,.]?\d{{3}})*+)?{H}*+")
-# the name on a masthead line, with a section or banner after it ("euronews. LIVE", "TEXTY.ORG.UA | DATA") or its
-# acronym in brackets ("INTERNATIONAL ORGANIZATION FOR MIGRATION (IOM)")
-_NAME_WORD = r"(?:(?:\p{Lu}\.){2,3}+|\p{Lu}[\p{L}&'’-]*+(?:\.[\p{L}]{2,})*+)"   # initials too ("U.S. DEPARTMENT OF DEFENSE")
-_HEAD_NAME = regex.compile(
-    rf"(?P<name>(?:{_NAME_WORD}|[a-z]+(?:\.[a-z]{{2,}})*+)(?:{H}++(?:{_NAME_WORD}|of|for|and|the|OF|FOR|AND|THE|&)){{0,5}})"
-    rf"(?:{H}*+(?:[.|:]|{H}[-–—]){H}*+(?P<tag>\p{{Lu}}++(?:{H}\p{{Lu}}++)?)|{H}*+\((?P<acronym>\p{{Lu}}{{2,8}})\)"
-    # or its name in its own language ("TV Rain (Dozhd)"): the English name is the publisher
-    rf"|{H}*+\((?P<native>\p{{Lu}}\p{{Ll}}{{2,20}}+)\))?")
-
-
-_HEADLINE_WORDS = frozenset(VOCAB["masthead_over_date"]["not_name_words"])
-_OWN_SITE = regex.compile(rf"(?i)(?:official{H}+(?:web{H}*+)?(?:site|portal)|press{H}+(?:service|office|cent(?:re|er)))\b")
-
-
-def _acronym_fits(m: regex.Match) -> bool:
-    """"NORWEGIAN REFUGEE COUNCIL (NRC)": the bracket holds the initials of the name's words."""
-    return "".join(w[0] for w in m.group("name").split() if w not in _SMALL_WORDS).upper() == m.group("acronym")
-
-
-
-def _name_over_date(head: list[str]) -> str | None:
-    """An outlet's name alone on the page's first line, over a date line ("Kommersant" over "20.07.2025"), with a
-    banner or section after it ("euronews. LIVE") when it is a listed outlet, or with its acronym in brackets: the
-    name (1-4 words, no digits, no word a headline needs: a lower-case verb or preposition) is the publisher."""
-    lines = [line.strip() for line in head if line.strip()]
-    if not lines:
-        return None
-    m = _HEAD_NAME.fullmatch(lines[0])
-    if m is None:
-        return None
-    name = m.group("name")
-    if (spelled := _address_spelled_out(name, lines[1] if len(lines) > 1 else "")) is not None:
-        return spelled
-    words = name.split()
-    # a body's long name ("Ukrainian Parliament Commissioner for Human Rights") stands over its site's or press
-    # service's line; a headline has no such line under it
-    longest = 6 if len(lines) > 1 and _OWN_SITE.match(lines[1]) else 4
-    if len([w for w in words if w not in _SMALL_WORDS]) > longest or words[-1] in _SMALL_WORDS or words[0] in _SMALL_WORDS[:3]:
-        return None
-    if all(w.upper() in _NOT_NAMES for w in words) or _place_alone(name) or _a_person(words):
-        return None
-    if len(lines) > 2 and _OWN_SITE.fullmatch(lines[1]) and not m.group("tag") and not name.islower():
-        return _title_case(name)   # a body's name over "Official web portal" / "Press service": no headline stands so
-    if (listed := ALIAS_LOOKUP.get(name.lower())) is not None and (m.group("tag") or not name.islower()):
-        return listed if m.group("tag") else None   # a listed name alone is the cues' to weigh
-    # a name in lower case is the masthead only over a section path ("tagesschau" over "ARD | Ausland | ..."), and then
-    # by the same head (headline, date) as any name; elsewhere it is a word of a sentence
-    path = len(lines) > 1 and _SECTION_PATH.fullmatch(lines[1]) is not None
-    if name.islower() and (not path or len(words) > 2):
-        return None
-    if m.group("acronym"):
-        return _title_case(name) if _acronym_fits(m) else None
-    if m.group("tag") and "." in name:
-        return _title_case(name)   # a site's address over its section ("TEXTY.ORG.UA | DATA")
-    if any(w.lower() in _HEADLINE_WORDS for w in words):
-        return None   # "Kyiv Under Attack", "Drone Strike Kills Three"
-    # a headline over its date has the story's text under it; a masthead has the headline under its date
-    if len(lines) > 2 and _DATE_LINE.fullmatch(lines[1]) and any(_headline(line) for line in lines[2:4]):
-        return _title_case(name)
-    # or a section line ("Home / News", "Society | Incidents") and then the headline over the date (a byline between)
-    section = len(lines) > 1 and _SECTION_LINE.fullmatch(lines[1]) is not None
-    rest = lines[2:] if section else lines[1:]
-    if section and len(rest) > 1 and _DATE_LINE.fullmatch(rest[0]):
-        return _title_case(name)   # "VEDOMOSTI" / "Society" / "13.05.2024, 11:02"
-    # (one line between, or a dek and a byline: "Vox" / "World Politics" / headline / dek / "By ..." / "Mar 11, 2022";
-    # or a tagline and a section path over the headline: "LSM.lv" / "Public Broadcasting of Latvia" / "English > World")
-    if len(rest) > 1 and _headline(rest[0]) and not _DATE_LINE.fullmatch(rest[0]):
-        for j, line in enumerate(rest[1:5], 1):
-            if _DATE_LINE.fullmatch(line) or _STAMP.search(line):
-                if (j <= 2 or all(between.endswith(".") or between.startswith("By ") for between in rest[1:j])
-                        or (j == 3 and _SECTION_PATH.fullmatch(rest[1]) and _headline(rest[2]))):
-                    return _title_case(name)
-                break
-    # or a section word, the headline and the story opening on its dateline, the stamp at the page's foot
-    # ("USA TODAY" / "WORLD" / headline / "SLOVIANSK, Ukraine – ..."): a headline has no section line under it
-    if section and len(rest) > 1 and _headline(rest[0]) and _BODY_DATELINE.match(rest[1]) and (name.isupper() or len(words) > 1):
-        return _title_case(name)
-    # or it signs the story's date line ("KYODO NEWS - Feb 4, 2025 - 22:15", "Friday August 19 2022, 6.00pm BST, The Times")
-    if any(_ONE_DATE_IN.search(line) and regex.search(rf"(?i)(?<!\w){regex.escape(name)}(?!\w)", line) for line in lines[1:8]):
-        return _title_case(name)
-    # or the page names it again as the story's credit ("Le Monde with AFP")
-    if any(line == name or line.startswith(name + " with ") for line in lines[2:8]):
-        return _title_case(name)
-    return None
 
 
 _CHROME = [regex.compile(p) for p in VOCAB["chrome"]["patterns"]]
@@ -357,41 +259,9 @@ def _masthead_name(name: str, text: str) -> str:
 
 def _not_a_name(name: str) -> bool:
     words = name.split()
-    return (all(w.upper() in _NOT_NAMES for w in words) or _place_alone(name) or _a_person(words)
-            or any(w.lower() in _HEADLINE_WORDS for w in words) or ALIAS_LOOKUP.get(name.lower()) is not None)
+    return (all(w.upper() in _NOT_NAMES for w in words) or _place_alone(name) or a_person(words)
+            or any(w.lower() in HEADLINE_WORDS for w in words) or ALIAS_LOOKUP.get(name.lower()) is not None)
 
-
-def _a_person(words: list[str]) -> bool:
-    """"Oleh Syniehubov" over "Oleh Syniehubov, June 5, 2024": an official's post signed with his name, not an outlet."""
-    from extract.actors import GIVEN_NAMES, PEOPLE
-    return words[0].title() in GIVEN_NAMES or " ".join(words).title() in PEOPLE
-
-
-# a credit line stamped with its day ("Thomson Reuters · Posted: Jul 23, 2023 6:48 AM EDT | Last Updated: ...")
-# (or "Published Sunday, August 10, 2025 10:18 a.m. EDT" with its weekday, "Issued on: 27/12/2025 - 13:05 Modified: ...")
-_STAMP = regex.compile(rf"(?i:\b(?:posted|published|updated|issued))(?:{H}+on)?:?{H}*+"
-                       rf"(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?{H}++)?{_ONE_DATE}")
-def _is_stamp(line: str) -> bool:
-    return bool(_STAMP.match(line) or _DATE_LINE.fullmatch(line))
-
-
-# a date anywhere in a line, its year after the day or the month ("Friday August 19 2022, 6.00pm")
-_ONE_DATE_IN = regex.compile(rf"{_ONE_DATE}|{_MONTHS}{H}++\d{{1,2}}(?:st|nd|rd|th)?{H}++(?:19|20)\d\d")
-
-
-# a section path or a site's tagline under its name: a few words, no figure, no sentence
-# (parts of up to three words between separators, "Field update | Ukraine"; or one or two words alone, "World
-# Politics": a headline has more)
-_SECTION_PART = r"[\p{L}'’&-]++(?:[^\S\n]++[\p{L}'’&-]++){0,2}"
-_SECTION_LINE = regex.compile(rf"{_SECTION_PART}(?:[^\S\n]*+[/|›>»][^\S\n]*+{_SECTION_PART}){{1,5}}|[\p{{L}}'’&-]++(?:[^\S\n]++[\p{{L}}'’&-]++)?")
-
-
-# a section line with separators ("ARD | Ausland | Russlands Krieg gegen die Ukraine"), not one or two words
-_SECTION_PATH = regex.compile(rf"{_SECTION_PART}(?:[^\S\n]*+[/|›>»][^\S\n]*+(?:{_SECTION_PART}|[\p{{L}}'’&-]++(?:[^\S\n]++[\p{{L}}'’&-]++){{0,5}})){{1,5}}")
-
-
-def _headline(line: str) -> bool:
-    return len(line.split()) <= 25 and not line.endswith(".")
 
 
 def _unlisted_publisher(text: str) -> str | None:
@@ -401,9 +271,9 @@ def _unlisted_publisher(text: str) -> str | None:
         if m.group("name"):
             return _fuller_on_masthead(_SPACE_RUN.sub(" ", m.group("name")).strip(), text)
     head = text.lstrip().split("\n", MASTHEAD_LINES)[:MASTHEAD_LINES]
-    if (name := _name_over_date(text.lstrip().split("\n", 12)[:12])) is not None:
+    if (name := name_over_date(text.lstrip().split("\n", 12)[:12])) is not None:
         return _masthead_name(name, text)
-    if (name := name_over_stamp(text.lstrip().split("\n", 12)[:12], _is_stamp, _not_a_name)) is not None:
+    if (name := name_over_stamp(text.lstrip().split("\n", 12)[:12], is_stamp, _not_a_name)) is not None:
         return name
     if (name := self_named_masthead(text, _not_a_name)) is not None:
         return _as_the_text_spells(_title_case(name), text)
@@ -438,7 +308,7 @@ def _outlet_only(name: str) -> str:
 
 # the page signed at its foot with the outlet and the day ("Objectiv.tv, 28.10.2025, 17:45"): the outlet a site's
 # address or named with an outlet's word ("Kharkiv Daily"), never a place or a person ("Kyiv, 28.10.2025")
-_FOOTER = regex.compile(rf"{_OUTLET_NAME}{H}*[,|]{H}*(?P<day>{_ONE_DATE}){H}*")
+_FOOTER = regex.compile(rf"{_OUTLET_NAME}{H}*[,|]{H}*(?P<day>{ONE_DATE}){H}*")
 FOOTER_LINES = 3
 
 

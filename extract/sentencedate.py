@@ -1,0 +1,81 @@
+"""A sentence's date mentions + a figure's span → the mention that governs the figure (or whether one governs it):
+not a date bound to another clause (a comparison, a relative or concessive clause, a tally's start, a part's attack)."""
+from __future__ import annotations
+
+import regex
+
+from extract.datementions import WHEN_AFTER, H, DateMention
+from extract.tolls import names_attack
+
+_NEW_STATEMENT = regex.compile(rf",{H}*(?i:adding|noting|stressing){H}+that\b")
+# a dated attack described by its own relative clause: the date stays inside that clause
+_DATED_ATTACK_CLAUSE = regex.compile(rf"(?:'s)?{H}+(?:[\w-]+{H}+)?(?:strikes?|attacks?|barrage|shelling|raid){H}+(?:that|which)\b[^,;\n]{{0,200}}[,;]", regex.I)
+
+
+_INCLUDING_ATTACK = regex.compile(rf"(?i:\b(?:including|among{H}+them)\b[^,;\n]*)$")
+_ADJACENT_DAY = regex.compile(rf"(?:{H}+[A-Za-z-]+){{0,2}}{H}+on{H}+")
+# "more than on 10 October", "more than in the whole of 2024": a day or year compared with, not the figure's
+COMPARISON_BEFORE = regex.compile(rf"(?i:\bthan{H}+(?:(?:on|in|during){H}+)?(?:(?:the{H}+)?(?:whole|all|entire|rest){H}+of{H}+)?|\bas{H}+(?:on|in){H}+)$")
+COMPARISON_REACH = 32
+
+
+def _distance(mention: DateMention, start: int, end: int) -> int:
+    return max(start - mention.end, mention.start - end, 0)
+
+
+def part_attack(text: str, mention: DateMention, start: int) -> bool:
+    """"219 were killed, including the victims of the July 8 strike": the attack's date is the part's, not the figure's."""
+    return (start < mention.start and bool(_INCLUDING_ATTACK.search(text, start, mention.start))
+            and names_attack(text, mention.start, mention.end))
+
+
+def governs(mention: DateMention, text: str, start: int) -> bool:
+    """False for a date bound to another clause: "more than on 10 October, when Russia fired 84" dates the 84 only."""
+    if mention.role in ("start", "report", "other"):
+        return False
+    if start >= mention.end and _NEW_STATEMENT.search(text, max(mention.end, start - 300), start):
+        return False   # "..., the administration said, adding that 35 children still had to be evacuated"
+    if (clause := _DATED_ATTACK_CLAUSE.match(text, mention.end)) and start >= clause.end():
+        return False   # "still recovering from a Nov. 26 strike that cut power to 70%, saw half cut off again"
+    if part_attack(text, mention, start):
+        return False
+    if start < mention.start and _CONCESSIVE.search(text, start, mention.start):
+        return False   # "600 refuse to leave even though the water stopped in October": the clause's own time
+    if (when := WHEN_AFTER.match(text, mention.end)) and _SINCE_BEFORE.search(text, max(0, mention.start - 20), mention.start) \
+            and text.find(",", when.end(), start) >= 0:
+        return False   # "since August 2024, when troops entered the region, the toll has exceeded 320": a tally's start
+    if start < mention.start and _RELATIVE_CLAUSE.search(text, start, mention.start):
+        return False   # "destroyed 17 drones over the Kursk region, where Kyiv's forces launched an offensive in early August"
+    bound = WHEN_AFTER.match(text, mention.end) or COMPARISON_BEFORE.search(text, max(0, mention.start - COMPARISON_REACH), mention.start)
+    return not bound or start >= mention.end
+
+_AFTER_FIGURE = regex.compile(r"(?i:\bafter\b)")
+_RELATIVE_CLAUSE = regex.compile(rf",{H}+(?:where|which|whose)\b")
+_CONCESSIVE = regex.compile(rf"(?i:\b(?:even{H}+though|even{H}+if|although|though|despite|in{H}+spite{H}+of)\b)")
+_SINCE_BEFORE = regex.compile(rf"(?i:\bsince{H}+(?:the{H}+)?)$")
+
+
+def pick_in_sentence(mentions: list[DateMention], text: str, start: int, end: int) -> DateMention | None:
+    usable = [m for m in mentions if governs(m, text, start)]
+    if not usable:
+        return None
+    # "a week after Russia said it had repelled 158 drones on Sept. 1": a named day after the vague
+    # interval is what the interval counts from, and it dates the figure
+    usable = [m for m in usable if m.role != "vague" or not any(o.start >= m.end and o.day and o.role != "vague" for o in usable)]
+    # "1.73 million by Monday, up from 1.53 million on Sunday": a day written right after the figure (or inside
+    # its evidence) is its own
+    for m in usable:
+        if m.role == "day" and ((start <= m.start and m.end <= end)
+                                or (m.start >= end and _ADJACENT_DAY.fullmatch(text, end, m.start))):
+            return m
+    # "evacuated 112 overnight after missiles hit the dam on Wednesday": a day past an "after" that follows the
+    # figure dates its cause; the figure's own time, named between it and that "after", dates the figure (not a
+    # day before the figure, the statement's: "said over the weekend that 50 bodies were recovered after ... on Friday")
+    cause = _AFTER_FIGURE.search(text, end, max((m.start for m in usable), default=end))
+    if cause and any(end <= m.start < cause.start() for m in usable):
+        usable = [m for m in usable if not m.start >= cause.end()]
+    dated = [m for m in usable if m.role != "window"] or usable
+    # "killed two on Saturday, the administration said on Sunday": the event's own day wins
+    dated = [m for m in dated if m.role != "statement"] or dated
+    asof = [m for m in dated if m.role == "asof"]
+    return min(asof or dated, key=lambda m: _distance(m, start, end))
