@@ -83,7 +83,7 @@ def name_over_stamp(head: list[str], is_stamp, not_a_name) -> str | None:
 
 
 # a story opening on its dateline: the place in capitals, its country, a dash or colon ("SLOVIANSK, Ukraine – ")
-BODY_DATELINE = regex.compile(r"\p{{Lu}}{2}[\p{{Lu}}'’-]*+(?:[^\S\n]\p{{Lu}}{2}[\p{{Lu}}'’-]*+){0,2},[^\S\n]++\p{{Lu}}\p{{L}}++(?:[^\S\n]\p{{Lu}}\p{{L}}++)?[^\S\n]*+(?:[–—:]|-[^\S\n])")
+BODY_DATELINE = regex.compile(r"\p{Lu}{2}[\p{Lu}'’-]*+(?:[^\S\n]\p{Lu}{2}[\p{Lu}'’-]*+){0,2},[^\S\n]++\p{Lu}\p{L}++(?:[^\S\n]\p{Lu}\p{L}++)?[^\S\n]*+(?:[–—:]|-[^\S\n])")
 
 
 def address_spelled_out(name: str, under: str) -> str | None:
