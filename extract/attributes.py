@@ -4,7 +4,7 @@ from __future__ import annotations
 import regex
 
 from extract.grouprefs import OF_THEM, last_group_before
-from extract.regions import nation_of, oblast_of
+from extract.regions import held_since_2014, nation_of
 from extract.ruleset import Ruleset
 
 CASUALTY_METRICS = ("killed", "injured")
@@ -213,7 +213,7 @@ def side_of(masked: str, token_start: int, token_end: int, group: str, location:
         ru_lost = [m.start() for m in rules.cues["russia_lost"].finditer(before)] if _has(rules, "russia_lost", before) else []
         if ua_lost or ru_lost:
             return "ukrainian" if max(ua_lost, default=-1) > max(ru_lost, default=-1) else "russian"
-    if group == "military" and (location in _HELD_SINCE_2014 or oblast_of(location) in _HELD_SINCE_2014):
+    if group == "military" and held_since_2014(location):
         # soldiers hit in Crimea, held by Russia since 2014, are Russia's ("34 officers were killed ... in Sevastopol")
         # (its civilians stay with the place's nation, as the gold reads them)
         return "russian"
@@ -307,7 +307,6 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
     return value >= 1000 and bool(_PERFECT_DEPARTURE.search(clause))
 
 
-_HELD_SINCE_2014 = frozenset({"Crimea", "Sevastopol"})
 _TOKEN_AT = regex.compile(r"⟨n\d+⟩")
 _LATER_REPORT = regex.compile(r"[,;] and that ")
 # a ministry's "destroyed" of people may name a target first: 'destroyed a workshop ... and "up to 40" foreign fighters'

@@ -52,7 +52,6 @@ def acronym_fits(m: regex.Match) -> bool:
     return "".join(w[0] for w in m.group("name").split() if w not in _SMALL_WORDS).upper() == m.group("acronym")
 
 
-
 def name_over_date(head: list[str]) -> str | None:
     """An outlet's name alone on the page's first line, over a date line ("Kommersant" over "20.07.2025"), with a
     banner or section after it ("euronews. LIVE") when it is a listed outlet, or with its acronym in brackets: the

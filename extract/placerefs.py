@@ -10,7 +10,7 @@ from extract.docplaces import DocPlaces
 from extract.gazetteer import _RULES, DESTINATION, OBLAST_CENTRES, Mention
 from extract.officials import officials_region
 from extract.placeweights import LANDMARK_RX, head_end
-from extract.regions import region_of_town
+from extract.regions import held_since_2014, region_of_town
 from extract.speakerplaces import foreign_capital, speaker_place
 from extract.vocab import alternation, in_range, last_before
 
@@ -181,8 +181,6 @@ def _names_oblast(m: Mention) -> bool:
     return m.kind == "oblast" or m.kind in ("city", "district") and region_of_town(m.name.removesuffix(" district")) is not None
 
 
-# the occupied peninsula, where Russia's air defence counts what it downs over the place attacked
-_HELD = ("Crimea", "Sevastopol")
 _RUSSIAN_BODY_RX = regex.compile(r"\b(?:Russia(?:'s|n)\s+(?:[Dd]efen[cs]e\s+[Mm]inistry|[Mm]inistry\s+of\s+[Dd]efen[cs]e|military|air\s+defen[cs]es?)"
                                  r"|(?:Moscow|Russian|Kremlin)-(?:installed|appointed)|Black\s+Sea\s+Fleet)\b")
 
@@ -190,7 +188,7 @@ _RUSSIAN_BODY_RX = regex.compile(r"\b(?:Russia(?:'s|n)\s+(?:[Dd]efen[cs]e\s+[Mm]
 def russian_held_main(ctx: DocContext, places: DocPlaces, sent_start: int) -> str | None:
     """The story's place in occupied Crimea, when a Russian body in the paragraph counts an air tally of no place."""
     main = places.main
-    if not main or not (main in _HELD or region_of_town(main) in _HELD):
+    if not main or not held_since_2014(main):
         return None
     line_start, _ = ctx.line_at(sent_start)
     return main if _RUSSIAN_BODY_RX.search(ctx.text, line_start, ctx.sentence_at(sent_start)[1]) else None

@@ -41,6 +41,16 @@ def oblast_of(location: str | None) -> str | None:
     return f"{_RULES['ukraine_centre_oblasts'].get(entry.canonical, entry.canonical)} Oblast"
 
 
+# the peninsula Russia has held since 2014: its air defence counts what it downs over the place attacked, and soldiers
+# hit there are Russia's
+HELD_SINCE_2014 = frozenset({"Crimea", "Sevastopol"})
+
+
+def held_since_2014(location: str | None) -> bool:
+    """Crimea, Sevastopol or a Crimean town."""
+    return location in HELD_SINCE_2014 or oblast_of(location) in HELD_SINCE_2014
+
+
 def region_of_town(name: str) -> str | None:
     """The region a listed town lies in or heads: "Pokrovsk" → "Donetsk Oblast", "Belgorod" → "Belgorod Oblast",
     "Shebekino" → "Belgorod Oblast"."""
