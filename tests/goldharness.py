@@ -88,16 +88,21 @@ def assert_accuracy_floor(shared: Path, name: str, predict, floor: float) -> Non
     assert hits / total >= floor, f"{name} accuracy {hits}/{total} = {hits / total:.3f}"
 
 
-def build_and_score(shared: Path, repo: Path, article_dirs: list[Path], gold_dirs: list[Path], out: Path,
+def build_and_score(shared: Path, article_dirs: list[Path], gold_dirs: list[Path], out: Path,
                     jobs: int = 1) -> dict:
-    """`python -m extract build` over article_dirs into out, then score.py's result against gold_dirs."""
-    import subprocess
-    import sys
+    """The build `python -m extract build` runs, over article_dirs into out, then score.py's result against gold_dirs.
+
+    It runs in this process: a new interpreter would spend about five seconds compiling the rules again for every
+    gold set, while the build itself takes about one (tests/test_cli.py runs the command line itself)."""
+    import io
 
     import pyarrow.parquet as pq
 
-    subprocess.run([sys.executable, "-m", "extract", "build", *map(str, article_dirs), "--out", str(out), "--no-cache",
-                    "--jobs", str(jobs), "--no-progress"], cwd=repo, check=True, capture_output=True, timeout=300)
+    from extract.build import EXIT_OK, BuildOptions, build
+
+    log = io.StringIO()
+    report = build(BuildOptions(roots=list(article_dirs), out=out, jobs=jobs, use_cache=False, progress=False), log=log)
+    assert report.exit_code == EXIT_OK, log.getvalue()
     claims = pq.read_table(out).to_pylist()
     documents = pq.read_table(out.with_name("documents.parquet")).to_pylist()
     return shared_scorer(shared).score(claims, gold_dirs, documents)

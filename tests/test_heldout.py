@@ -30,12 +30,12 @@ DOCUMENT_FLOOR_OVERRIDES = {"heldout_blind5": {"publisher_accuracy": 0.8}}
 
 
 @pytest.fixture(scope="module", params=sorted(ATTRIBUTE_FLOORS))
-def scored(request, shared, repo, tmp_path_factory):
+def scored(request, shared, tmp_path_factory):
     from goldharness import build_and_score
 
     folder = TESTS / request.param
     out = tmp_path_factory.mktemp(request.param) / "claims.parquet"
-    return request.param, build_and_score(shared, repo, [folder / "articles"], [folder], out)
+    return request.param, build_and_score(shared, [folder / "articles"], [folder], out)
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -16,11 +16,11 @@ DOCUMENT_FLOORS = {"published_accuracy": 0.97, "publisher_accuracy": 0.97}
 
 
 @pytest.fixture(scope="module")
-def result(shared, repo, tmp_path_factory):
+def result(shared, tmp_path_factory):
     from goldharness import build_and_score
 
     out = tmp_path_factory.mktemp("score") / "claims.parquet"
-    return build_and_score(shared, repo, [shared / "corpus" / s / "articles" for s in SETS],
+    return build_and_score(shared, [shared / "corpus" / s / "articles" for s in SETS],
                            [shared / "corpus" / s for s in SETS], out, jobs=2)
 
 
