@@ -194,13 +194,16 @@ def find_publisher(text: str) -> str | None:
     # outlet's address is the cues' to weigh ("kyivpost.com" is the Kyiv Post)
     if (own := address_masthead(text) or copyright_signed_masthead(text)) is not None and own.lower() not in ALIAS_LOOKUP:
         return _as_the_text_spells(_title_case(own), text) if own.isupper() else own
-    # an unlisted outlet's masthead over its section, headline and stamp outweighs the wire it credits under the
-    # headline ("Arab News" / "World" / headline / "AFP" / "Updated 28 September 2024")
-    # (not one holding a listed name: "Support Ukrainska Pravda", "NHK WORLD-JAPAN News" are the cues' to weigh; and only
-    # over a listed wire's credit alone on a line of the head, not over a page whose first line is a menu's)
+    # an unlisted outlet's masthead over its section, headline and stamp outweighs every wire the page credits, however
+    # it credits it: alone under the headline ("Arab News" / "World" / headline / "AFP" / "Updated 28 September 2024"),
+    # in a byline ("The Japan Times" / "WORLD" / headline / "by A and B, Reuters"), in the story's dateline ("THE
+    # STRAITS TIMES" / "World | Europe" / headline / "Published ..." / "KYIV (REUTERS) -") or in a sign-off: the
+    # agency wrote the story, the masthead's outlet published it
+    # (not one holding a listed name: "Support Ukrainska Pravda", "NHK WORLD-JAPAN News" are the cues' to weigh; nor a
+    # page whose first line is a menu's)
     head = text.lstrip().split("\n", 12)[:12]
-    if ((own := name_over_date(head)) is not None and not _holds_listed(own) and not _chrome(head[:2])
-            and any(line.strip().lower() in ALIAS_LOOKUP for line in head[1:10])):
+    if (own := name_over_date(head)) is not None and not _holds_listed(own) and not _chrome(head[:2]) and (
+            _ANY_NAME.search(text) is not None):
         return _masthead_name(own, text)
     scores: dict[str, int] = {}
     first_seen: dict[str, int] = {}
@@ -246,7 +249,8 @@ def _chrome(lines: list[str]) -> bool:
 
 
 def _holds_listed(name: str) -> bool:
-    words = name.lower().split()
+    # (an address holds the name its stem spells: "ERR.ee" is ERR's own site)
+    words = [w.split(".")[0] if _ADDRESS.fullmatch(w) else w for w in name.lower().split()]
     return any(" ".join(words[i:j]) in ALIAS_LOOKUP for i in range(len(words)) for j in range(i + 1, len(words) + 1))
 
 

@@ -71,11 +71,15 @@ def title_case(name: str) -> str:
     words = name.split()
     if len(words) == 1 and sum(c.isalpha() for c in name) <= 4:
         return name   # a short name in capitals is an acronym or written so ("RBC", "MOST", "ZN.UA"): as written
+    if len(words) == 1 and (stem := _ADDRESS_STEM.fullmatch(name)) and (
+            len(stem.group(1)) <= 3 or _ACRONYM_WORD.fullmatch(stem.group(1))):
+        return name   # an address whose stem is initials ("UA.NEWS", "TSN.INFO", "DSNS.GOV.UA") keeps its capitals
     # an acronym among words keeps its capitals: one with no vowel ("PBS NEWSHOUR") or a channel's ("FAKTY ICTV")
     return " ".join(w.lower() if i and w.lower() in SMALL_WORDS else w if _ACRONYM_WORD.fullmatch(w) or _INITIALS.fullmatch(w)
                     else "-".join(part.capitalize() for part in w.split("-")) for i, w in enumerate(words))
 
 
+_ADDRESS_STEM = regex.compile(r"(\p{Lu}++)(?:\.\p{Lu}{2,6}){1,2}")   # a site's address in capitals, its stem grouped
 _INITIALS = regex.compile(r"(?:\p{Lu}\.){2,3}")   # "U.S.", "U.K." keep their capitals
 # (a country's or union's initials too: "USA TODAY" is "USA Today", "UK DEFENCE JOURNAL" "UK Defence Journal")
 _ACRONYM_WORD = regex.compile(r"[B-DF-HJ-NP-TV-XZ]{2,5}|\p{Lu}{1,3}TV|USA|UAE|EU|UN|UK|US")
