@@ -7,6 +7,7 @@ import regex
 
 from extract.gazetteer import NAMES as PLACE_NAMES
 from extract.startscan import WordStartScan, first_chars, start_guard
+from extract.units import UNIT_HEADS, unit_of as _unit_of, unit_of_nations_body
 from extract.vocab import RULES_DIR, alternation, load_rules, longest_first
 
 RULES = RULES_DIR / "claimants.toml"
@@ -178,6 +179,8 @@ def _split_run(run: str, has_lower_body: bool) -> tuple[str, str, int]:
     for i in range(len(words) if words[-1] in _ALIAS_LAST_WORDS else 0):
         # a known body at the end: "Ukraine's Air Force", "the UN refugee agency UNHCR"
         if " ".join(words[i:]) in BODY_ALIASES:
+            if unit := _unit_of(words, i):   # "Air Command West of the Air Force": the command speaks
+                return "body", _body(unit), offsets[0]
             first = max(i - 1, 0) if i and words[i - 1] in NATION_WORDS else i
             # "United Nations Human Rights Monitoring Mission": the UN's name is part of the body's as written
             written = i - _un_prefix(words[:i]) if first == i else first
@@ -332,6 +335,8 @@ def find_actors(text: str, lines) -> list[Actor]:
     """Every actor of the text, in text order, adjacent names of one body merged."""
     runs: dict = {}
     actors = [a for a in (_actor(m, runs) for m in ACTOR_SCAN.scan(text, lines)) if a is not None]
+    if UNIT_HEADS and ("of Ukraine" in text or "of Russia" in text):
+        actors = unit_of_nations_body(actors, text)
     if "olice of" in text:
         actors = _police_of(actors, text)
     if " of " in text:
