@@ -82,7 +82,8 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
     before_sentence: Actor | None = None   # the last body named before the sentence of last_body_actor
     full_forms: dict[str, str] = {}   # body name without nation → the fullest form the article gave
     covered_until = -1   # end of a speaker's appositive: bodies named inside it are not the speaker
-    headed: str | None = None   # a body whose unnamed head spoke last ("the head of the town's administration told")
+    # a body whose unnamed head spoke last ("the head of the town's administration told"), and the paragraph it spoke in
+    headed: tuple[str, int] | None = None
     for i, actor in enumerate(doc.actors):
         if actor.kind == "surname":
             # A lone capitalised word is a person when the article or the people list knows the surname, or, as
@@ -115,8 +116,9 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 near = same_sentence or paragraph_person(doc, ctx, last_person, last_speaker_person, actor.start)
                 actor.name = (last_person.name if near else last_speaker_person
                               or (last_person.name if last_person else ""))
-                if headed is not None:
-                    actor.name = headed   # "the head of the town's military administration told ... // "...," he said"
+                if headed is not None and ctx._index(ctx.lines, actor.start) - headed[1] <= 1:
+                    # "the head of the town's military administration told ... // "...," he said" (that paragraph or the next)
+                    actor.name = headed[0]
                 if actor.name and (office := headed_office(actor, text, by_role)):
                     actor.name, actor.kind, actor.end = office[0], "body", office[1]   # "according to his administration"
             else:
@@ -167,8 +169,10 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 continue
             doc.links.append((actor.start, actor.end, source_in(text, actor) if actor.kind == "body" else actor.name))
             # a body its unnamed head speaks for: "he" after it is that head, credited as the body
-            headed = actor.name if actor.kind == "body" and HEAD_OF_RX.search(text, max(0, actor.start - 40), actor.start) else (
-                None if actor.kind == "person" else headed)
+            if actor.kind == "body" and HEAD_OF_RX.search(text, max(0, actor.start - 40), actor.start):
+                headed = (actor.name, ctx._index(ctx.lines, actor.start))
+            elif actor.kind == "person":
+                headed = None
             if actor.kind == "person":
                 last_speaker_person = actor.name
                 covered_until = max(covered_until, title_body_end(doc.actors, i, text))
