@@ -207,6 +207,8 @@ def _split_run(run: str, has_lower_body: bool) -> tuple[str, str, int]:
         return "body", _body(cleaned), offsets[0]
     if 2 <= n <= 3 and not has_lower_body:
         return "person", " ".join(words[-n:]), name_start
+    if "of" in words and (unit := _unit_of(words, words.index("of") + 1)):
+        return "body", _body(unit), offsets[0]   # "Operational Command South of the Armed Forces of Ukraine": the command
     if has_lower_body or any(w in BODY_HEADS for w in words):
         return "body", _body(cleaned), offsets[0]
     if n == 1 and len(words[-1]) >= 3:

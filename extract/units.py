@@ -26,9 +26,10 @@ def unit_of_nations_body(actors: list, text: str) -> list:
     for actor in actors:
         prev = out[-1] if out else None
         if (prev is not None and prev.kind == "body" and actor.kind == "body" and text.startswith(("'s ", "’s "), prev.end)
-                and actor.start == prev.end + 3 and (m := _OF_NATION_RX.search(prev.name))
-                and UNIT_HEADS.intersection(prev.name[:m.start()].split())):
-            out[-1] = dataclasses.replace(prev, end=actor.end, name=prev.name[:m.start()], bare=False)
+                and actor.start == prev.end + 3 and _OF_NATION_RX.search(text, prev.start, prev.end)
+                and UNIT_HEADS.intersection(prev.name.split())):
+            # (the run's name is the unit already: "of Ukraine" ends it as written, not as named)
+            out[-1] = dataclasses.replace(prev, end=actor.end, bare=False)
             continue
         out.append(actor)
     return out
