@@ -229,7 +229,8 @@ def _mention(m: regex.Match, text: str) -> Mention | None:
         if kind == "sea" and WATER_NAME_AFTER_RX.match(text, end):
             return None   # "the Black Sea Fleet", "the Black Sea port of Odesa": a name or another place's setting
         if (kind == "city" and not suffix and THE_BEFORE_RX.search(text, max(0, start - 5), start)
-                and HEAD_NOUN_END_RX.match(text, end) and not SHARED_NOUN_AFTER_RX.match(text, end)):
+                and HEAD_NOUN_END_RX.match(text, end) and not SHARED_NOUN_AFTER_RX.match(text, end)
+                and not SPEAKER_TITLE_RX.match(text, end)):   # ("the Kyiv City Military Administration": a speaker's seat)
             return None   # "the right bank of the Dnipro", "the Kyiv Independent": a river or a name, not the city
         if suffix.startswith(("district", "raion")):
             name, kind = f"{entry.canonical} district", "district"

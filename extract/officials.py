@@ -46,6 +46,18 @@ def titled_seat(mention: Mention, title: regex.Match | None) -> str:
     return mention.name
 
 
+_CITY_TITLES = tuple(_RULES["speaker_titles"]["city"])
+
+
+def city_office(text: str, mentions: list[Mention], start: int, end: int) -> str | None:
+    """The city whose own office ("Kharkiv Mayor ...", "the Kyiv City Military Administration") text[start:end] names."""
+    for m in mentions:
+        if start <= m.start < end and m.kind == "city" and (title := SPEAKER_TITLE_RX.match(text, m.end)) \
+                and title.group().strip().lower().startswith(_CITY_TITLES):
+            return m.name
+    return None
+
+
 def _titled_officials(text: str, mentions: list[Mention]) -> dict[str, str]:
     """surname → seat for the officials the article names with their office; a surname given two seats is dropped."""
     seats: dict[str, str] = {}

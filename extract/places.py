@@ -9,12 +9,12 @@ from extract.docplaces import BORDER_BEFORE_RX, DocPlaces, doc_places
 from extract.gazetteer import (_RULES, ATTACK_CUES, COUNTED_PLACES_RX, COUNTRY_CUES, DESTINATION, FLIGHT_PATH_RX, LOCATIVE,
                                NAMES, Mention)
 from extract.placelists import SETTLEMENT_OF_RX, drop_enclosing, list_siblings
-from extract.placeweights import HOSPITAL_BEFORE_RX, REGION_NEST_RX, SITE_IN_PART_RX
-from extract.officials import official_seat, titled_seat
+from extract.placeweights import DIRECTION_OF, HOSPITAL_BEFORE_RX, REGION_NEST_RX, SITE_IN_PART_RX, opening_landmark
+from extract.officials import city_office, official_seat, titled_seat
 from extract.placerefs import (BARE_CAPITAL, capital, list_place, main_attacked_before, nested_town, office_region_town, foreign_air_scene,
                                resolve_anaphor, russian_held_main, scene_region, section_heading)
 from extract.regions import region_of_town
-from extract.speakerplaces import SPEAKER_TITLE_RX, foreign_capital, speaker_place
+from extract.speakerplaces import SPEAKER_TITLE_RX, foreign_capital, speaker_place, speech_venue
 from extract.vocab import alternation, in_range, last_before, may_hold
 
 _SCOPE = _RULES["scope"]
@@ -37,7 +37,9 @@ NATIONAL_SCOPE_RX = regex.compile(r"(?i)(?<!\b(?:before|prior\s+to)\s+)\b(?:" + 
 SUBSET_RX = regex.compile(r"(?i)(?<!\w)(?:" + alternation(_SCOPE["subset"]) + r")(?!\w)")
 MILITARY_RX = regex.compile(
     r"(?i)\b(?:{m})\b[^.;]{{0,30}}\b(?:{l})\b|\b(?:lost|losses|deaths\s+of)\b[^.;]{{0,40}}\b(?:{m})\b"
-    r"|\bpersonnel\s+losses\b|\b(?:its|their)\s+own\s+losses\b".format(m=alternation(_SCOPE["military"]), l=alternation(_SCOPE["losses"])))
+    r"|\bpersonnel\s+losses\b|\b(?:its|their)\s+own\s+losses\b"
+    # a losses list's entry: "personnel — about 45,200 (+150)", "Personnel: 500,000"
+    r"|(?m:^\W*+(?:military\s++)?personnel\s*+[—–:~-])".format(m=alternation(_SCOPE["military"]), l=alternation(_SCOPE["losses"])))
 NATIONAL_AIR_BODIES_RX = regex.compile(r"\b(?:" + alternation(_SCOPE["national_air_bodies"]) + r")\b")
 AIR_TARGET_RX = regex.compile(r"(?i)\b(?:at|against|on|targeting|targeted)\s+(?:the|a|its|our)\s+(?:[\w-]+\s+){0,2}?(?:"
                               + alternation(_SCOPE["air_targets"]) + r")\b")
@@ -51,7 +53,7 @@ CLAUSE_BREAK_RX = regex.compile(r"[;:,]|\s[—–-]\s|\band\b")
 OPENING_RX = regex.compile(r"\W*(?:[\w'’-]+\s+){0,3}")   # "In the Kursk region, 30 drones ...": the scene is set first
 ATTACKED_RX = regex.compile(r"\s+(?:alone\s+)?(?:was|were|came)\s+(?:attacked|targeted|hit|struck|under)\b")
 WHERE_RX = regex.compile(r",?\s+where\b")   # "air defence was active over Kyiv, where 14 drones were downed"
-DIRECTION_RX = regex.compile(r"(?i)\b(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of\s+(?:the\s+)?$")
+DIRECTION_RX = regex.compile(r"(?i)" + DIRECTION_OF + r"\s++$")
 SPEAKER_SEAT_RX = regex.compile(r"(?i)\b(?:" + alternation(_RULES["cues"]["speaker_seat"]) + r")\s+(?:in|from)\s+(?:the\s+)?"
                                 r"(?:(?:" + alternation(_RULES["cues"]["fillers"]) + r")\s+)?$")
 # where evacuees were housed: "moved to temporary accommodation centres in Kursk", "placed in housing in Sumy"
@@ -98,6 +100,8 @@ def _facts(mention: Mention, text: str, memo: dict) -> tuple[bool, bool]:
     """(never the figure's place, on a launch site or flight path) for a mention."""
     if speaker_place(memo, text, mention):
         return True, False   # "Moscow claimed", "Kharkiv Oblast Governor ...": a government or an office
+    if speech_venue(text, mention):
+        return True, False   # "said at an event in Kyiv that ...": where the speaker spoke
     if DIRECTION_RX.search(text, max(0, mention.start - 30), mention.start):
         return True, False   # "a town southeast of the capital": a landmark, not the place
     if BORDER_BEFORE_RX.search(text, max(0, mention.start - 50), mention.start):
@@ -283,7 +287,8 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
                    or (metric in AIR and _says(places, UKRAINIAN_WEAPONS_RX, text, sent_start, sent_end)))
         return "Russia" if russian else "Ukraine"
     if candidates:
-        best = min(candidates, key=lambda m: _score(m, span_start, span_end, (clause[0], m.end) if m.start in joined else clause))
+        best = min(candidates, key=lambda m: (opening_landmark(text, m, candidates, sent_start),
+                                              _score(m, span_start, span_end, (clause[0], m.end) if m.start in joined else clause)))
         best = nested_town(best, candidates, clause)
         if best.kind == "anaphor-country" and metric in AIR and _says(places, UKRAINIAN_WEAPONS_RX, text, sent_start, sent_end):
             return "Russia"   # "121 Ukrainian drones over thirteen regions of the country": the country under attack
@@ -341,6 +346,11 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         return "Ukraine"
     # the seat of the sentence's own speakers before places named elsewhere: "Officials in the neighbouring X reported"
     seat = _office(places, text, sent_start, sent_end, seats_only=True)
+    if seat:
+        return seat
+    # "The Kyiv City Military Administration says two people were killed" in a live blog led by another town: the office's
+    # city (a regional office in a story about one of its towns stays the town's)
+    seat = city_office(text, in_range(places.mentions, sent_start, sent_end), sent_start, sent_end)
     if seat:
         return seat
     heading = section_heading(ctx, places, span_start)

@@ -5,9 +5,13 @@ import regex
 
 from extract.context import DocContext
 
+# "south-east of", "north west of", "southwest of": a compass bearing from a place; not "in the east of the Kharkiv
+# region" (a part of the place itself) unless "to the south of"
+DIRECTION_OF = r"(?<!(?<!\bto\s)\bthe\s)(?<![\w-])(?<!\b(?:north|south)\s)(?:north|south|east|west)(?:[- ]?(?:east|west))?(?:ern)?\s++of(?:\s++the)?"
 # what stands before a place that only tells where another one lies
-LANDMARK_RX = regex.compile(r"(?i)(?:\b(?:near|outside|off)|\bclose\s+to|\bnot\s+far\s+from|\b(?:km|kilometres|kilometers|miles)\)?"
-                            r"(?:\s*+\([^()]{0,20}\))?\s++(?:(?:north|south|east|west)[\w-]*+\s++)?(?:of|from|off))\s++$")
+_LANDMARK = (r"(?:\b(?:near|outside|off)|\bclose\s+to|\bnot\s+far\s+from|\b(?:km|kilometres|kilometers|miles)\)?"
+             r"(?:\s*+\([^()]{0,20}\))?\s++(?:(?:north|south|east|west)[\w-]*+\s++)?(?:of|from|off)|" + DIRECTION_OF + ")")
+LANDMARK_RX = regex.compile(r"(?i)" + _LANDMARK + r"\s++$")
 # where the wounded were taken for treatment: "taken to hospitals in Lviv and Novoiavorivsk", "hospitalised in Kyiv"
 HOSPITAL_BEFORE_RX = regex.compile(r"(?i)\b(?:(?:taken|brought|admitted|rushed|transported|flown|airlifted)\s+to\s+(?:a\s+|the\s+)?"
                                    r"(?:hospitals?|clinics?|medical\s+facilit(?:y|ies))|hospitali[sz]ed|treated)\s+in\s+(?:the\s+)?"
@@ -48,3 +52,18 @@ HEAD_LINES_TO_TITLE = 8     # the title line under a masthead, its site and sect
 # country it lies in, which in a story about one town is that town ("strikes in eastern Ukraine" stay the country's)
 SITE_IN_PART_RX = regex.compile(r"(?i)\b(?:a|an|the)\s++(?:[\w-]++\s++){1,3}?(?:in|of)\s++(?:the\s++)?"
                                 r"(?:central|(?:north|south)?(?:east|west)ern|northern|southern|north|south|east|west)\s++$")
+
+
+# "Near the capital, eight civilians were killed when mortar fire hit a road residents of Irpin used to flee": a sentence
+# that opens on a landmark ("Near X,", "Outside X,", "Not far from X,", "South-east of X,") sets no place of its own;
+# a town the sentence names is where the figure happened
+# (the landmark phrase is all that stands before the place: "Shelling near Bilopillia killed ..." is no opening)
+_OPENING_RX = regex.compile(r"(?i)\W*+(?:(?:some|about|around|roughly|just)\s++)?(?:\d[\d,.]*+\s*+)?" + _LANDMARK + r"\s++")
+
+
+def opening_landmark(text: str, mention, candidates: list, sent_start: int) -> bool:
+    """True for a landmark opening the sentence when another town or district of the sentence may be the place."""
+    if mention.start - sent_start > 40 or not _OPENING_RX.fullmatch(text, sent_start, mention.start):
+        return False
+    return any(o.kind in ("city", "district") and o.name != mention.name and o.start > mention.end
+               and not LANDMARK_RX.search(text, max(0, o.start - 40), o.start) for o in candidates)

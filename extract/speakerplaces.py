@@ -45,3 +45,18 @@ def foreign_capital(text: str, mention: Mention, sentence: tuple[int, int]) -> b
     """True for "the capital" in a sentence that names another state's seat: that seat, not Kyiv or Moscow."""
     return (text[mention.start:mention.end].lower().startswith(_BARE_CAPITALS)
             and _FOREIGN_SEAT_RX.search(text, *sentence) is not None)
+
+
+# where a speaker spoke: "said at an event in Kyiv that ...", "told reporters in Lviv", "Speaking at a briefing in Dnipro,"
+# (a speech verb and at most 40 characters of no clause end before the venue, which a strike's target never has:
+# "a missile hit an award ceremony in the Zaporizhzhia region" keeps its place)
+_SPEECH_VERB = r"\b(?:" + alternation(_CUES["speech_verbs_past"]) + r")\b"
+SPEECH_VENUE_BEFORE_RX = regex.compile(
+    r"(?i)" + _SPEECH_VERB + r"(?:[^\S\n]++[\w'’-]++){0,3}?[^\S\n]++(?:at|during|in|to|before)[^\S\n]++(?:a|an|the|his|her|their|its)"
+    r"[^\S\n]++(?:[\w'’-]++[^\S\n]++){0,2}?(?:" + alternation(_CUES["speech_venues"]) + r")[^\S\n]++(?:in|at)[^\S\n]++(?:the[^\S\n]++)?$"
+    r"|" + _SPEECH_VERB + r"[^\S\n]++(?:" + alternation(_CUES["speech_audiences"]) + r")[^\S\n]++in[^\S\n]++(?:the[^\S\n]++)?$")
+
+
+def speech_venue(text: str, mention: Mention) -> bool:
+    """True for the place a speaker spoke in ("said at an event in Kyiv that almost 9,000 ..."): not the figure's."""
+    return SPEECH_VENUE_BEFORE_RX.search(text, max(0, mention.start - 90), mention.start) is not None
