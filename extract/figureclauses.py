@@ -1,0 +1,91 @@
+"""A figure's span in a sentence → its clause, and whether a later figure, or one coordinated with it, owns a place."""
+from __future__ import annotations
+
+import regex
+
+from extract.gazetteer import _RULES, COUNTED_PLACES_RX, Mention
+from extract.vocab import alternation
+
+SUBSET_RX = regex.compile(r"(?i)(?<!\w)(?:" + alternation(_RULES["scope"]["subset"]) + r")(?!\w)")
+CLAUSE_BREAK_RX = regex.compile(r"[;:,]|\s[—–-]\s|\band\b")
+
+
+# "14 Kh-101 and Kh-555 cruise missiles at the Kyiv region": an "and" between two weapon designations joins one
+# count's weapons, it starts no clause of its own
+_DESIGNATION_BEFORE_RX = regex.compile(r"\p{Lu}\p{L}{0,3}+-\d[\w/-]{0,8}+\s++$")
+_DESIGNATION_AFTER_RX = regex.compile(r"\s++\p{Lu}\p{L}{0,3}+-\d")
+
+
+def _breaks(text: str, m: regex.Match) -> bool:
+    return not (m.group() == "and" and _DESIGNATION_AFTER_RX.match(text, m.end())
+                and _DESIGNATION_BEFORE_RX.search(text, max(0, m.start() - 16), m.start()))
+
+
+def clause_bounds(text: str, start: int, end: int, sent_start: int, sent_end: int) -> tuple[int, int]:
+    left = sent_start
+    for m in CLAUSE_BREAK_RX.finditer(text, sent_start, start):
+        if _breaks(text, m):
+            left = m.end()
+    right = sent_end
+    for m in CLAUSE_BREAK_RX.finditer(text, end, sent_end):
+        if _breaks(text, m):
+            right = m.start()
+            break
+    return left, right
+
+
+# digits glued to a model name ("S-300", "Kh-101", "Tu-95") are no figure of their own
+NUMBER_RX = regex.compile(
+    r"(?<![\w-])\d[\d,.]*|\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|fifty"
+    r"|hundred|thousand|million|half)\b")
+# the figure's noun and a comma before a subset lead, the part's noun and a comma after its number: an aside
+PART_AFTER_RX = regex.compile(r"\s+(?:more\s+)?of\s+(?:them|whom|those|these)\b")
+ASIDE_OPEN_RX = regex.compile(r"(?:\s+[\w'-]+){0,3},\s*")
+ASIDE_CLOSE_RX = regex.compile(r"(?:\s+[\w'-]+){0,3},\s")
+
+
+# "3 were killed and 12 injured in a strike on Kryvyi Rih", "3 missiles and 14 drones were downed over Lviv": the
+# text from a figure to the next one when both belong to one clause (fully matched)
+COORDINATED_RX = regex.compile(r"(?i)[^,;.:]{0,40}?\s(?:and|as well as|plus)\s+(?:(?:at\s+least|about|some|around|up\s+to|more\s+than|another|all)\s+)?")
+LISTED_RX = regex.compile(r"(?i)[^,;.:]{0,40}?,\s+(?:(?:at\s+least|about|some|around|up\s+to|more\s+than|another)\s+)?")
+
+
+def later_figure_between(text: str, span_end: int, mention: Mention, mentions: list[Mention]) -> bool:
+    """True when another figure, with its own place, stands between the figure and mention."""
+    numbers = [n for n in NUMBER_RX.finditer(text, span_end, mention.start) if not COUNTED_PLACES_RX.match(text, n.end())]
+    if not numbers:
+        return False
+    if PART_AFTER_RX.match(text, numbers[-1].end(), numbers[-1].end() + 40):   # bounded, as a megabyte line needs
+        return True   # "Eight people were killed, three of them in Kharkiv": the place is the part's
+    subset = SUBSET_RX.search(text, span_end, numbers[-1].start())
+    if subset:
+        # "1,238 people, including 260 children, were evacuated from Donetsk Oblast": an aside shares the place
+        if ASIDE_OPEN_RX.fullmatch(text, span_end, subset.start()) and ASIDE_CLOSE_RX.match(text, numbers[-1].end(), mention.start):
+            return False
+        return True   # "1.5 million lost power, including 200,000 in the Odesa region": the place is the part's
+    if mention.start - numbers[-1].end() > 25 and not COORDINATED_RX.fullmatch(text, span_end, numbers[-1].start()):
+        return True   # "101 left, while 58 more joined the convoy in Manhush": the place ends the later figure's clause
+    # "6 killed and 50 injured in Kyiv" share the place; "72 over Bryansk, 14 over Kursk" do not
+    return place_between(span_end, mention, mentions)
+
+
+def place_between(span_end: int, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether another place stands between the figure's end and mention."""
+    return any(span_end <= other.start < mention.start for other in mentions if other is not mention)
+
+
+
+def coordinated_air(text: str, span_end: int, mention: Mention, mentions: list[Mention]) -> bool:
+    """"3 Kh-101 missiles and 14 drones were downed over Lviv Oblast": one later figure joined by "and", and the
+    place in its clause, stand for both."""
+    numbers = list(NUMBER_RX.finditer(text, span_end, mention.start))
+    if not 1 <= len(numbers) <= 3:
+        return False
+    # "14 rockets, six Vampire rockets and 23 drones over the LPR": a list of up to three more, the last joined by "and"
+    bounds = [span_end, *(n.end() for n in numbers[:-1])]
+    if not all(LISTED_RX.fullmatch(text, a, n.start()) for a, n in zip(bounds, numbers[:-1])) \
+            or not COORDINATED_RX.fullmatch(text, bounds[-1], numbers[-1].start()):
+        return False
+    if CLAUSE_BREAK_RX.search(text, numbers[-1].end(), mention.start):
+        return False
+    return not place_between(span_end, mention, mentions)
