@@ -256,11 +256,25 @@ def _resolve_same(found: list[Found], pending: list, sentences: list[Masked], ru
         except TimeoutError:
             continue
         if named and not ref.metric.startswith(f"{named}s_"):
-            continue
+            ref = _nearest_of_weapon(found, i - 1, named)
+            if ref is None:
+                continue
         attrs = {**rule.attrs, **rule.role_attrs.get(slot, {})}
         qual = attributes.qualifier(attrs, q.qualifier, sentences[si].phrase_qualifier[tok])
         found.insert(i, Found(ref.metric, q, qual, si, tok, rule, attrs, ref))
     return found
+
+
+def _nearest_of_weapon(found: list[Found], i: int, weapon: str) -> "Found | None":
+    """"launched 35 missiles and 23 drones, including 10 Iskander-M missiles": the nearest claim of the weapon named
+    with a part, in the sentence of the claim at i and past air claims of the other weapon only."""
+    sentence = found[i].sentence
+    for f in reversed(found[:i + 1]):
+        if f.sentence != sentence or not f.metric.startswith(("drones_", "missiles_")):
+            return None
+        if f.metric.startswith(f"{weapon}s_"):
+            return f
+    return None
 
 
 _FUNCTION_WORDS = frozenset({"of", "in", "on", "at", "and", "or", "to", "from", "more", "were", "was", "are", "is",
