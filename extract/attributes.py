@@ -291,6 +291,8 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
         clause, masked = clause.replace(m.group(), ""), masked.replace(m.group(), "")
     for m in _DESCRIBING.finditer(masked):   # "the regiment, which has fought since March, said three were killed"
         clause, masked = clause.replace(m.group(), ""), masked.replace(m.group(), "")
+    if metric in CASUALTY_METRICS and _has(rules, "since_today", clause) and not _has(rules, "since_start", clause):
+        return False   # "Five people have been killed in the region since midnight": one day's toll
     verdict = _cue(clause, rules)
     if verdict is None and not own_time and len(clause) < len(masked):   # a clause as long as its sentence is it
         # (not from a later report of a figure of its own: "said 250 had been moved on Tuesday night, and that some

@@ -117,6 +117,11 @@ STATEMENT_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["statement_verbs
                                   + rf"(?:{H}+(?:reporters|journalists|the{H}+\w+|a{H}+\w+{H}+\w+|\w+))?"
                                   + rf"(?:{H}+(?:in|on|at|during){H}+(?:an?{H}+)?(?:[\w-]+{H}+)?" + _alternation(VOCAB["statement_channels"]) + ")?"
                                   + rf"(?:{H}+(?:late|early))?(?:{H}+(?:on|in{H}+the{H}+\w+{H}+of))?{H}*)$", regex.REVERSE)
+# "gave a higher figure on Saturday morning", "updated the death toll on Monday": the day a figure was given out
+FIGURE_GIVEN_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["figure_given_verbs"]) + rf"{H}+(?:[\w'’-]+{H}+){{0,3}}?"
+                                    + _alternation(VOCAB["figure_nouns"]) + rf"(?:{H}+(?:late|early))?{H}+(?:on|in{H}+the{H}+\w+{H}+of){H}*)$",
+                                    regex.REVERSE)
+FIGURE_NOUN_WORDS = tuple(w.casefold() for w in VOCAB["figure_nouns"])
 # "..., said the head of the city's military administration, Vitaliy Bielik, on Thursday": the speaker named after the verb
 SPEAKER_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["statement_verbs"]) + rf")\b{H}+(?=the\b|a\b|an\b|\p{{Lu}})"
                                 rf"(?:(?!\b(?i:that|were|was|had|have|has|is|are|been|would|will|on)\b)[^.;:!?\"“”\n\d]){{1,100}}?"
@@ -131,7 +136,11 @@ SPEAKER_AFTER = regex.compile(rf",{H}+(?!(?i:and|but|or|while|whereas|which|who|
                               + _alternation(VOCAB["statement_verbs"]) + r")\b")
 # a period written as two dates ("between 24 February 2022 and 30 November 2024", "from Feb. 24 to Nov. 30")
 PERIOD_OPEN_BEFORE = regex.compile(rf"(?i:\b(?:between|from)(?:{H}+the)?{H}+)$")
-PERIOD_JOIN = regex.compile(rf"{H}*(?:,{H}*)?(?:(?i:night|evening){H}+)?(?i:and|to|until|till|through|thru|into|-|–|—){H}*")
+# (the closing day may carry its hour: "between Feb. 24 and midnight on Saturday", "from 24 February to 10:00 on 5 March",
+# "until the evening of March 5": the period still ends that day)
+PERIOD_JOIN = regex.compile(rf"{H}*(?:,{H}*)?(?:(?i:night|evening){H}+)?(?i:and|to|until|till|through|thru|into|-|–|—){H}*"
+                            rf"(?:(?i:(?:(?:the{H}+)?(?:morning|afternoon|evening|night|end){H}+of|(?:midnight|noon|midday)(?:{H}+(?:on|of))?"
+                            rf"|\d{{1,2}}(?:[:.]\d\d)?{H}*(?:[ap]\.?m\.?)?{H}+on)){H}+)?")
 # joins that make a period on their own: "24 February – 30 November 2024", "Monday night into Tuesday"
 PERIOD_JOIN_ALONE = regex.compile(rf"{H}*(?:[-–—]|(?:(?i:night|evening){H}+)?into){H}*")
 

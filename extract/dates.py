@@ -13,7 +13,7 @@ import regex
 
 from extract.context import DocContext
 from extract.datefacts import CLOCK, EVENT, Facts, document_facts, heading_above, is_heading, NOTICE_LINE
-from extract.datementions import SPEAKER_AFTER, VOCAB, H, DateMention, find_dates, parse_date
+from extract.datementions import MONTH_WORD, SPEAKER_AFTER, VOCAB, H, DateMention, find_dates, parse_date
 from extract.dayshift import next_day as _next_day
 from extract.interviews import interview_day
 from extract.reportdays import CLOCK_ENTRY
@@ -63,6 +63,28 @@ def _earlier_report(text: str, framing: DateMention, s_start: int, s_end: int, r
     return (reference is not None and framing.day is not None and framing.day < reference
             and _REPORT_OPENS.match(text, framing.end) is not None
             and _OWN_SCENE.match(text, s_start, s_end) is not None)
+
+
+# a sentence that opens at a place of its own ("In Kyiv, ...", "In the eastern city of Kramatorsk, ...", "Meanwhile, in the
+# Kharkiv region, ...")
+_PLACE_SCENE = regex.compile(
+    rf"\s*(?:(?:Meanwhile|Elsewhere),?{H}+)?(?i:in|near|outside){H}+(?:the{H}+(?:[\p{{Ll}}-]+{H}+){{0,3}}?(?:city|town|village|region|district|port){H}+of{H}+|the{H}+)?"
+    rf"(?P<place>(?!{MONTH_WORD}\b|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)\p{{Lu}}[\p{{L}}'’-]+)(?:{H}+\p{{Lu}}[\p{{L}}'’-]+)?"
+    rf"(?:{H}+(?:region|oblast|district|area))?,")
+
+
+def _new_place_after_lookback(facts: Facts, framing: DateMention, s_start: int, s_end: int) -> bool:
+    """"Last Sunday a strike on Yavoriv showed that the west was within reach. / In Kyiv, debris fell on a block, killing
+    one": a day before the story's own, told of another place, sets no scene for a later paragraph that opens at a
+    place of its own (which stands at the story's day)."""
+    main = facts.main
+    if main is None or framing.day is None or framing.day >= main:
+        return False
+    text = facts.ctx.text
+    if (scene := _PLACE_SCENE.match(text, s_start, s_end)) is None:
+        return False
+    f_start, f_end = facts.ctx.sentence_at(framing.start)
+    return scene.group("place") not in text[f_start:f_end]
 
 
 def _flashback(text: str, start: int, end: int) -> bool:
@@ -221,13 +243,21 @@ def _in_present(text: str, s_start: int, s_end: int, span_start: int) -> bool:
 
 # where one report ends and another begins in a run-on sentence of several speakers' figures
 _REPORT_BREAK = regex.compile(r";|\bwhile\b|\bwhereas\b|, and\b")
+# ", and 759 injuries in Ukraine between Feb. 24 and midnight on Saturday": a figure right after the "and", in a piece with
+# no verb of its own, only goes on with the same report's list (not ", and two people were injured in Sumy on Saturday")
+_LIST_GOES_ON = regex.compile(rf"{H}+(?:(?i:about|some|around|roughly|nearly|almost|over|more{H}+than|at{H}+least){H}+)?\d")
+_CLAUSE_VERB = regex.compile(r"\b(?i:was|were|is|are|had|have|has|been|will|would|said|says|told|reported|announced|added|stated|wrote|claimed)\b")
 _FIGURE = regex.compile(r"(?<![\w.-])\d[\d,.]*+(?![\w-])(?!\s*+(?:a\.?m|p\.?m|GMT|CET|km)\b)")
 
 
 def _own_report(text: str, mentions: list[DateMention], s_start: int, s_end: int, span_start: int) -> list[DateMention]:
     """"Kirby said on Monday that 20,000 had been killed, while Prigozhin said 94 had died on Sunday alone; Cherevatyi
     said on Tuesday ...": the dates of the figure's own report, when it names any."""
-    cuts = [s_start, *(x for m in _REPORT_BREAK.finditer(text, s_start, s_end) for x in (m.start(), m.end())), s_end]
+    breaks = list(_REPORT_BREAK.finditer(text, s_start, s_end))
+    ends = [b.start() for b in breaks[1:]] + [s_end]
+    breaks = [b for b, end in zip(breaks, ends)
+              if not (b.group() == ", and" and _LIST_GOES_ON.match(text, b.end()) and not _CLAUSE_VERB.search(text, b.end(), end))]
+    cuts = [s_start, *(x for m in breaks for x in (m.start(), m.end())), s_end]
     segments = list(zip(cuts[::2], cuts[1::2]))
     own = next(((lo, hi) for lo, hi in segments if lo <= span_start < hi), None)
     if own is None:
@@ -333,7 +363,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         if framing := _framing(facts, ctx.lines[line_index - back]):
             if _flashback(text, *ctx.sentence_at(framing.start)):
                 break   # "On Friday evening, officials had counted eight dead.": a look back, which sets no later paragraph's scene
-            if _earlier_report(text, framing, s_start, s_end, reference):
+            if _earlier_report(text, framing, s_start, s_end, reference) or _new_place_after_lookback(facts, framing, s_start, s_end):
                 break   # "On Tuesday, the ministry reported that ...": a day-old report, no scene for another speaker's figure
             if moved and is_toll(text, *ctx.sentence_at(framing.start)):
                 break   # "On Monday night, the administration put the toll at seven": the day of a count of victims, not of evacuees
