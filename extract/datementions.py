@@ -18,7 +18,7 @@ from extract.dateparts import last_month_of_part as _last_month_of_part
 from extract.dateparts import month_end as _month_end
 from extract.dateparts import part_of_month as _part_of_month
 from extract.datepatterns import (
-    AFTER_BEFORE, AGENT_BEFORE, FIGURE_GIVEN_BEFORE, FIGURE_NOUN_WORDS, AGREEMENT_AFTER, AGREEMENT_BEFORE, AGREEMENT_WORDS, ASOF_BEFORE, ATTACK_NOUN_AFTER, CUE_BEFORE,
+    AFTER_BEFORE, AGENT_BEFORE, FIGURE_GIVEN_AFTER, FIGURE_GIVEN_BEFORE, FIGURE_NOUN_WORDS, AGREEMENT_AFTER, AGREEMENT_BEFORE, AGREEMENT_WORDS, ASOF_BEFORE, ATTACK_NOUN_AFTER, CUE_BEFORE,
     DATE_OPENINGS, DATE_PATTERNS, DAY_NUMBER, DIGIT_CHECK, DIGIT_MAY_OPEN, FIXED_DAYS, FUTURE_BEFORE, H, MONTH_ALONE_BEFORE,
     MONTH_SUBJECT_AFTER, MONTH_WORD, MONTHS, NEXT_BEFORE, NIGHT_TO_BEFORE, ORDINAL_DAYS, PERIOD_JOIN, PERIOD_JOIN_ALONE,
     PERIOD_OPEN_BEFORE, RELATIVE_DAYS, SAME_DAY_WORD, SENTENCE_OPENS, SPEAKER_AFTER, SPEAKER_BEFORE, START_CLAUSE,
@@ -214,7 +214,8 @@ def _role(m: regex.Match, text: str) -> str:
     if _may_name_a_statement(text, max(0, m.start() - 60), m.start()) and STATEMENT_BEFORE.search(text, max(0, m.start() - 60), m.start()) \
             or STATEMENT_AFTER.match(text, m.end()) or STATEMENT_NOUN_AFTER.match(text, m.end()) \
             or _may_name_a_statement(text, max(0, m.start() - 120), m.start()) and SPEAKER_BEFORE.search(text, max(0, m.start() - 120), m.start()) \
-            or may_hold(text[max(0, m.start() - 80):m.start()], FIGURE_NOUN_WORDS) and FIGURE_GIVEN_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+            or may_hold(text[max(0, m.start() - 80):m.start()], FIGURE_NOUN_WORDS) and FIGURE_GIVEN_BEFORE.search(text, max(0, m.start() - 80), m.start()) \
+            or FIGURE_GIVEN_AFTER.match(text, m.end()):
         return "statement"
     return "day"
 

@@ -121,6 +121,9 @@ STATEMENT_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["statement_verbs
 FIGURE_GIVEN_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["figure_given_verbs"]) + rf"{H}+(?:[\w'’-]+{H}+){{0,3}}?"
                                     + _alternation(VOCAB["figure_nouns"]) + rf"(?:{H}+(?:late|early))?{H}+(?:on|in{H}+the{H}+\w+{H}+of){H}*)$",
                                     regex.REVERSE)
+# ...the day between the speaker and the verb: "the mayor on Saturday gave a higher figure"
+FIGURE_GIVEN_AFTER = regex.compile(rf"{H}+(?:(?i:late|early|morning|evening|also){H}+)?(?i:" + _alternation(VOCAB["figure_given_verbs"])
+                                   + rf"){H}+(?:[\w'’-]+{H}+){{0,3}}?(?i:" + _alternation(VOCAB["figure_nouns"]) + r")\b")
 FIGURE_NOUN_WORDS = tuple(w.casefold() for w in VOCAB["figure_nouns"])
 # "..., said the head of the city's military administration, Vitaliy Bielik, on Thursday": the speaker named after the verb
 SPEAKER_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["statement_verbs"]) + rf")\b{H}+(?=the\b|a\b|an\b|\p{{Lu}})"
