@@ -1,6 +1,6 @@
 """Articles written here with their gold → ../shared/eval/score.py floors: tests/heldout (other house styles; its
 README says which articles were scored before any rule change touched them), tests/heldout_blind and
-tests/heldout_blind2 to 20 (each written and committed before the extractor first read it; their
+tests/heldout_blind2 to 22 (each written and committed before the extractor first read it; their
 READMEs give that first score)."""
 from __future__ import annotations
 
@@ -23,10 +23,12 @@ ATTRIBUTE_FLOORS = {"heldout": 0.90, "heldout_blind": 0.85, "heldout_blind2": 0.
                     "heldout_blind13": 0.80, "heldout_blind14": 0.90, "heldout_blind15": 0.90,
                     # blind16's claimants (0.81: the UN mission named in full against the gold's acronym, a telethon's
                     # timestamped speaker turns, a figure credited at its paragraph's end) are known gaps
-                    "heldout_blind16": 0.80, "heldout_blind17": 0.90, "heldout_blind18": 0.90, "heldout_blind19": 0.90, "heldout_blind20": 0.90}
+                    "heldout_blind16": 0.80, "heldout_blind17": 0.90, "heldout_blind18": 0.90, "heldout_blind19": 0.90, "heldout_blind20": 0.90,
+                    "heldout_blind21": 0.90, "heldout_blind22": 0.90}
 # blind5 names two outlets only a reader who knows them could (a GOV.UK page of the UK Ministry of Defence, "Notes
 # from Poland" over its headline): 11 of 13 publishers
-DOCUMENT_FLOOR_OVERRIDES = {"heldout_blind5": {"publisher_accuracy": 0.8}}
+# blind22 dates one page by "11/03/2025" written day first (13 of 14 dates): a known gap
+DOCUMENT_FLOOR_OVERRIDES = {"heldout_blind5": {"publisher_accuracy": 0.8}, "heldout_blind22": {"published_accuracy": 0.9}}
 
 
 @pytest.fixture(scope="module", params=sorted(ATTRIBUTE_FLOORS))
