@@ -10,13 +10,11 @@ reads ⟨nK⟩, every percentage ⟨pK⟩, qualifier words folded into the token
 from __future__ import annotations
 
 import bisect
-import hashlib
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 import regex
 
-from extract import attributes
+from extract import SOURCES_SHA256, attributes
 from extract.article import Article, ArticleResult
 from extract.claim_rows import add_event_dates, document_row, rows_for
 from extract.repeats import collapse
@@ -29,7 +27,6 @@ from extract.teasers import teaser_spans
 from extract.triggers import can_match, candidate_rules, triggered_sentences
 from extract.weapons import LOOKBACK, NEXT_WORD, PASS_OVER, weapon_for, weapon_kind
 
-PACKAGE_DIR = Path(__file__).resolve().parent
 _LIST_ITEM = regex.compile(r"[-•*] ")
 # a transcript's speaker label alone: "R. MROCHKO.", "PRESENTER:", "J. SMITH-JONES:" (capitals, initials)
 _SPEAKER_LABEL = regex.compile(r"(?:[A-Z]\. ){0,2}[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}[.:]?$")
@@ -41,13 +38,8 @@ OPENING = 40
 
 
 def fingerprint() -> str:
-    """Hash of everything that decides the output: rule files and extractor code."""
-    h = hashlib.sha256()
-    files = sorted(PACKAGE_DIR.glob("rules/*.toml")) + sorted(PACKAGE_DIR.glob("*.py"))
-    for path in files:
-        h.update(path.name.encode())
-        h.update(path.read_bytes())
-    return h.hexdigest()
+    """Hash of the rule files and extractor code this process loaded (see extract.SOURCES_SHA256)."""
+    return SOURCES_SHA256
 
 
 @dataclass

@@ -1,9 +1,15 @@
 """Result cache: unchanged articles come from the cache, a changed article or rule redoes what it must, damage heals."""
 from __future__ import annotations
 
+import json
+import shutil
+import subprocess
+import sys
+
 import pyarrow.parquet as pq
 import pytest
 
+import extract
 from extract import pipeline
 from extract.article import Article, ArticleResult
 from extract.build import documents_path
@@ -106,3 +112,20 @@ def test_pack_leaves_out_the_article_text_and_unpack_restores_it():
     assert len(blob) < len(article.text) // 10
     back = unpack(blob, article)
     assert (back.document, back.claims, back.warnings) == (result.document, result.claims, result.warnings)
+
+
+def test_the_rules_hash_names_the_code_loaded_not_files_edited_since(tmp_path):
+    # a copy of the package in a fresh interpreter: import, edit a rule file, build: the build must still be labelled
+    # with the rules it ran (else the cache would hand those results to the edited rules); a new process sees the edit
+    shutil.copytree(extract.PACKAGE_DIR, tmp_path / "extract", ignore=shutil.ignore_patterns("__pycache__"))
+    rule_file = sorted((tmp_path / "extract" / "rules").glob("*.toml"))[0]
+    script = (
+        "import json, sys\nfrom pathlib import Path\nfrom extract import pipeline, sources_sha256\n"
+        "loaded = pipeline.fingerprint()\n"
+        f"path = Path({str(rule_file)!r}); path.write_text(path.read_text(encoding='utf-8') + '\\n# edited\\n', encoding='utf-8')\n"
+        "print(json.dumps([loaded, pipeline.fingerprint(), sources_sha256()]))\n")
+    done = subprocess.run([sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    loaded, after_edit, on_disk = json.loads(done.stdout)
+    assert loaded == after_edit != on_disk
+    assert on_disk == extract.sources_sha256(tmp_path / "extract")
