@@ -100,6 +100,7 @@ _CODE_BEFORE = regex.compile(r"(?:[A-Za-z]\.?-?|[A-Za-z]\w*-\d+/)$", regex.REVER
 _MODEL_BEFORE = regex.compile(r"(?<![\w-])[A-Za-z]{1,4}-$", regex.REVERSE)
 _GLUED_LETTERS = regex.compile(r"[A-Za-z][\w-]*+")
 _MONTH_BEFORE = regex.compile(rf"\b{_MONTH}\.?,?{H}{{1,2}}$", regex.I | regex.REVERSE)
+_DAY_BEFORE_MONTH = regex.compile(rf"(?<![\d.,])\d{{1,2}}(?:st|nd|rd|th)?{H}{{1,2}}(?:of{H}{{1,2}})?$", regex.I)
 _MONTH_AFTER = regex.compile(rf"(?:st|nd|rd|th)?,?{H}{{1,2}}(?:of{H}{{1,2}})?{_MONTH}\b", regex.I)
 _YEAR_COUNT_BEFORE = regex.compile(r"\b" + _alternation(VOCAB["year"]["count_cues_before"]) + rf"{H}{{1,2}}$", regex.I | regex.REVERSE)
 _YEAR_COUNT_AFTER = regex.compile(rf"{H}{{1,2}}" + _alternation(VOCAB["year"]["count_nouns_after"]) + r"\b", regex.I)
@@ -225,7 +226,10 @@ class _Scanner:
                     and (text[start - 1] != "\n" or text[start - 2:start - 1] == "-"):
                 out.append(self.quantity(start, end, value, "code"))
                 continue
-            if integer and space_before and _before(text, start, _MONTH_BEFORE):
+            month = integer and space_before and _before(text, start, _MONTH_BEFORE)
+            if month and not 1900 <= value <= 2100 and _before(text, month.start(), _DAY_BEFORE_MONTH, 12):
+                month = None   # "On 28 June, 18 people were killed": that month has its day, so 18 is a count
+            if month:
                 kind = "year" if 1900 <= value <= 2100 else "date_part" if 1 <= value <= 31 else "cardinal"
             elif integer and 1 <= value <= 31 and self.after(_MONTH_AFTER, end):
                 kind = "date_part"
