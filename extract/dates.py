@@ -13,7 +13,7 @@ import regex
 
 from extract.context import DocContext
 from extract.datefacts import CLOCK, EVENT, Facts, document_facts, heading_above, is_heading, NOTICE_LINE
-from extract.datementions import MONTH_WORD, SPEAKER_AFTER, VOCAB, H, DateMention, find_dates, parse_date
+from extract.datementions import MONTH_WORD, SPEAKER_AFTER, VOCAB, WEEKDAYS, H, DateMention, find_dates, parse_date
 from extract.dayshift import next_day as _next_day
 from extract.interviews import interview_day
 from extract.reportdays import CLOCK_ENTRY
@@ -65,11 +65,12 @@ def _earlier_report(text: str, framing: DateMention, s_start: int, s_end: int, r
             and _OWN_SCENE.match(text, s_start, s_end) is not None)
 
 
+_WEEKDAY_NAMES = "|".join(WEEKDAYS)
 # a sentence that opens at a place of its own ("In Kyiv, ...", "In the eastern city of Kramatorsk, ...", "Meanwhile, in the
 # Kharkiv region, ...")
 _PLACE_SCENE = regex.compile(
     rf"\s*(?:(?:Meanwhile|Elsewhere),?{H}+)?(?i:in|near|outside){H}+(?:the{H}+(?:[\p{{Ll}}-]+{H}+){{0,3}}?(?:city|town|village|region|district|port){H}+of{H}+|the{H}+)?"
-    rf"(?P<place>(?!{MONTH_WORD}\b|(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)\p{{Lu}}[\p{{L}}'’-]+)(?:{H}+\p{{Lu}}[\p{{L}}'’-]+)?"
+    rf"(?P<place>(?!{MONTH_WORD}\b|(?i:{_WEEKDAY_NAMES})\b)\p{{Lu}}[\p{{L}}'’-]+)(?:{H}+\p{{Lu}}[\p{{L}}'’-]+)?"
     rf"(?:{H}+(?:region|oblast|district|area))?,")
 
 

@@ -202,8 +202,8 @@ def find_publisher(text: str) -> str | None:
     # (not one holding a listed name: "Support Ukrainska Pravda", "NHK WORLD-JAPAN News" are the cues' to weigh; nor a
     # page whose first line is a menu's)
     head = text.lstrip().split("\n", 12)[:12]
-    if (own := name_over_date(head)) is not None and not _holds_listed(own) and not _chrome(head[:2]) and (
-            _ANY_NAME.search(text) is not None):
+    if (own := name_over_date(head)) is not None and not _holds_listed(own) and not _chrome(head[:2]) \
+            and _ANY_NAME.search(text) is not None:
         return _masthead_name(own, text)
     scores: dict[str, int] = {}
     first_seen: dict[str, int] = {}
