@@ -28,14 +28,16 @@ PAGE_DATE_LINES = 6
 # a live blog's day heading, perhaps with the time of its first entry ("17 March 2024 | 09:15", "09:15, March 17",
 # "Mar 17, 2024 9:15 AM", "17.03.2024", "March 17, 2024 (Day 753)")
 CLOCK = rf"\d{{1,2}}[:.]\d\d(?:{H}*[AaPp]\.?[Mm]\.?)?(?:{H}+(?:[A-Z]{{2,4}}|GMT[+-]?\d{{0,2}}))?"
-# (a line that is only a date may be set in capitals: "THURSDAY, 5 JUNE")
+# (a line that is only a date may be set in capitals: "THURSDAY, 5 JUNE", or in digits: "11/03/2025", "11.03.2025", "2025-03-11")
 _ANY_WEEKDAY = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-_DATE_ONLY_LINE = regex.compile(rf"[\s\-–•*]*(?:{_ANY_WEEKDAY},?{H}+)?(?i:{MONTH_WORD}\.?{H}+{DAY_NUMBER}|{DAY_NUMBER}{H}+{MONTH_WORD}\.?)(?:,?{H}+{YEAR_NUMBER})?[\s:.]*$")
+_NUMERIC_DAY = rf"[0-3]?\d(?P<sep>[./-])[0-3]?\d(?P=sep){YEAR_NUMBER}|{YEAR_NUMBER}-[01]\d-[0-3]\d"
+_DATE_ONLY_LINE = regex.compile(rf"[\s\-–•*]*(?:(?:{_ANY_WEEKDAY},?{H}+)?(?i:{MONTH_WORD}\.?{H}+{DAY_NUMBER}|{DAY_NUMBER}{H}+{MONTH_WORD}\.?)(?:,?{H}+{YEAR_NUMBER})?"
+                                rf"|{_NUMERIC_DAY})[\s:.]*$")
 # ...and any line that is only a day and a time: a byline's or an entry's stamp, the day its relative words count from
 _STAMP_LINE = regex.compile(
     rf"[\s\-–•*]*(?:{CLOCK}{H}*[,|–—-]?{H}*)?"
     rf"(?:(?:{_ANY_WEEKDAY},?{H}+)?(?i:{MONTH_WORD}\.?{H}+{DAY_NUMBER}|{DAY_NUMBER}{H}+{MONTH_WORD}\.?)(?:,?{H}+{YEAR_NUMBER})?"
-    rf"|[0-3]\d\.[01]\d\.{YEAR_NUMBER})"
+    rf"|{_NUMERIC_DAY})"
     rf"(?:{H}*[,|–—-]?{H}*{CLOCK})?(?:{H}*\((?i:day){H}+\d+\))?[\s:.]*$")
 # a digest's section label under which its items stand: a weekday, perhaps a part of the day, and a short topic
 # ("SATURDAY - Kharkiv", "Thursday: the morning raid", "MONDAY"); no figure, no sentence
@@ -44,7 +46,7 @@ _WEEKDAY_LABEL = regex.compile(
     rf"(?:{H}+(?i:morning|afternoon|evening|night))?(?:{H}*[-–—:|]{H}*(?P<topic>[^\d\n.!?]{{1,40}}))?[\s:]*$")
 # ...a label counts only when the page has several (one "Monday" line alone is no digest's section)
 WEEKDAY_LABELS = 2
-_STAMP_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", ".")   # one of them in every date line
+_STAMP_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", ".", "/", "-")   # one of them in every date line
 
 EVENT = regex.compile(r"(?i:\b(?:strikes?|struck|attack(?:s|ed)?|hit|barrage|shell(?:ing|ed)|bomb(?:ing|ed)|explosions?|"
                        r"missiles?|drones?|killed|killing|dead|died|injured|wounded|evacuated|without{H}+power|(?:came|come|comes|coming){H}+under{H}+fire|opened{H}+fire)\b)".replace("{H}", H))
@@ -224,7 +226,8 @@ class Facts:
         found = []
         for index, (start, end) in enumerate(ctx.lines):
             if end - start < 80 and may_hold(ctx.text[start:end], _STAMP_WORDS) and _STAMP_LINE.fullmatch(ctx.text, start, end):
-                day = parse_date(ctx.text[start:end].rstrip(" :.\t\r"), reference)   # "16:" would read as a clock
+                # ("16:" would read as a clock; "11/03/2025" reads the page's way)
+                day = parse_date(ctx.text[start:end].rstrip(" :.\t\r"), reference, order_text=ctx.text)
                 # a heading dated after publication is the page's crawl date, not a section
                 if day is not None and (reference is None or day <= reference):
                     found.append((index, day))

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 import regex
 
+from extract.dateorder import day_first, plain_order
 from extract.dateparts import PART_OF_YEAR_BEFORE as _PART_OF_YEAR_BEFORE
 from extract.dateparts import last_month_of_part as _last_month_of_part
 from extract.dateparts import month_end as _month_end
@@ -91,8 +92,9 @@ class _Groups:
         return self.values[_GROUP_INDEX[name]]
 
 
-def _resolve(m: regex.Match, text: str, reference: date | None) -> tuple[date | None, bool]:
-    """One pattern match → (date, is_a_date). is_a_date False drops the match (e.g. "May" the verb)."""
+def _resolve(m: regex.Match, text: str, reference: date | None, order_text: str | None = None) -> tuple[date | None, bool]:
+    """One pattern match → (date, is_a_date). is_a_date False drops the match (e.g. "May" the verb). order_text: the
+    page whose evidence orders an ambiguous numeric date (text itself when None)."""
     g = _Groups(m.groups())
     kind = m.lastgroup
     if kind == "iso":
@@ -105,9 +107,10 @@ def _resolve(m: regex.Match, text: str, reference: date | None) -> tuple[date | 
     if kind == "ymd":
         return _safe_date(int(g["yy2"]), int(g["ym"]), int(g["yd"])), True
     if kind == "slashed":
-        month, day = int(g["sm"]), int(g["sd"])
-        if month > 12:   # 21/04/2016: day first
-            month, day = day, month
+        first, second = int(g["sm"]), int(g["sd"])
+        if (order := plain_order(first, second)) is None:   # "11/03/2025": the page's way of writing dates decides
+            order = day_first(text if order_text is None else order_text)
+        day, month = (first, second) if order else (second, first)
         return _safe_date(int(g["sy"]), month, day), True
     if kind in ("md", "dm", "dmw"):
         if kind == "dmw":
@@ -235,10 +238,11 @@ def _periods(found: list[DateMention], text: str) -> list[DateMention]:
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None, reference: date | None = None,
-               roles: bool = True) -> list[DateMention]:
+               roles: bool = True, order_text: str | None = None) -> list[DateMention]:
     """Every date mention in text[start:end], in order, with its resolved day and role. roles=False, for a
     caller that only asks whether a mention is vague: every other mention is a "day" (the role cues and
-    periods are not read; a vague mention has no day, so no period ever changes it)."""
+    periods are not read; a vague mention has no day, so no period ever changes it). order_text: the whole
+    page, when text is only a line of it, whose dates say which way "11/03/2025" is read (extract/dateorder.py)."""
     limit = len(text) if end is None else end
     found, covered = [], start
     digit_check = DIGIT_CHECK
@@ -248,7 +252,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, reference: dat
             continue
         covered = m.end()
         try:
-            day, is_date = _resolve(m, text, reference)
+            day, is_date = _resolve(m, text, reference, order_text)
         except OverflowError:   # a reference at the very edge of the calendar (year 1 or 9999)
             day, is_date = None, True
         if is_date:
@@ -257,10 +261,11 @@ def find_dates(text: str, start: int = 0, end: int | None = None, reference: dat
     return _periods(found, text) if roles else found
 
 
-def parse_date(s: str, reference: date | None = None) -> date | None:
-    """An absolute or weekday/relative date written as news writes it → the date (past reading against reference)."""
+def parse_date(s: str, reference: date | None = None, order_text: str | None = None) -> date | None:
+    """An absolute or weekday/relative date written as news writes it → the date (past reading against reference);
+    order_text: the page it stands in, whose dates order a numeric one (see find_dates)."""
     s = s.strip()
-    for mention in find_dates(s, reference=reference):
+    for mention in find_dates(s, reference=reference, order_text=order_text):
         if mention.day is not None and mention.role != "vague":
             return mention.day
     return None

@@ -76,12 +76,21 @@ def _capitalised(m: regex.Match) -> str:
     return m.group(1) + m.group(2).lower()
 
 
-def _dates_with_year(line: str, memo: dict | None = None) -> tuple[date, ...]:
+class PageMemo(dict):
+    """A page's answers so far, by line (the head's lines are asked about several times), and the page's text, whose
+    dates say which way a line's "11/03/2025" is read."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+
+def _dates_with_year(line: str, memo: PageMemo | None = None, page: str | None = None) -> tuple[date, ...]:
     """Explicit dates (with a year) in one line; capitals are normalised so "20 AUG 2024" reads.
-    memo: the page's answers so far (the head's lines are asked about several times)."""
+    memo: the page's answers so far; page: the page's text (the memo's, when given)."""
     if memo is not None:
         if (known := memo.get(line)) is None:
-            known = memo[line] = _dates_with_year(line)
+            known = memo[line] = _dates_with_year(line, page=memo.text)
         return known
     found = []
     # a date with a year shows the year's four digits (case changes below never touch digits): most lines have none
@@ -90,7 +99,7 @@ def _dates_with_year(line: str, memo: dict | None = None) -> tuple[date, ...]:
         readable = _CAPITAL_RUN.sub(_capitalised, readable)
         if ":" in readable:
             readable = _GLUED_TIME.sub(r"\1 \2", readable)
-        for mention in find_dates(readable):
+        for mention in find_dates(readable, order_text=page):
             written = readable[mention.start:mention.end]
             # a day, a month and a year: "July 2022" or "in 2023" is too coarse to date a page
             if mention.day is not None and _YEAR_WRITTEN.search(written) and _DIGIT.search(_YEAR_WRITTEN.sub("", written)):
@@ -127,7 +136,7 @@ def _stamped(line: str) -> bool:
     return bool(_CLOCK.search(line)) or not _WEEKDAY_NAME.search(line)
 
 
-def _is_date_line(line: str, memo: dict | None = None) -> bool:
+def _is_date_line(line: str, memo: PageMemo | None = None) -> bool:
     """A line that is a date and little else (weekday, time, site name, view count)."""
     if not _dates_with_year(line, memo):
         return False
@@ -138,7 +147,7 @@ def _is_date_line(line: str, memo: dict | None = None) -> bool:
     return len(_WORDS.findall(rest)) <= 3
 
 
-def _title_index(lines: list[tuple[int, str]], memo: dict | None = None) -> int | None:
+def _title_index(lines: list[tuple[int, str]], memo: PageMemo | None = None) -> int | None:
     # "KHARKIV TODAY" over its tagline: neither line is the title
     skip = 2 if _two_line_masthead([line for _, line in lines[:2]]) else 0
     # a body's name over its site's line and the date ("MINISTRY OF ENERGY OF UKRAINE" / "Press service"): no title
@@ -162,7 +171,7 @@ def _title_index(lines: list[tuple[int, str]], memo: dict | None = None) -> int 
     return None
 
 
-def _title_line(body: str, memo: dict | None) -> bool:
+def _title_line(body: str, memo: PageMemo | None) -> bool:
     return (len(body.split()) >= 3 and not _NAV.search(body) and not _is_chrome(body) and not _is_date_line(body, memo)
             and ALIAS_LOOKUP.get(body.lower()) is None)
 
@@ -286,7 +295,7 @@ def _asides(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, memo: dict) -> tuple[date | None, str]:
+def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, memo: PageMemo) -> tuple[date | None, str]:
     """lines: the page's first DATELINE_LINES non-blank lines; title_at: the title's index among them."""
     if m := _HEADER.search(text[:2000]):
         return date.fromisoformat(m.group(1)), "header"
@@ -338,7 +347,7 @@ def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, me
 
 def infer_metadata(text: str) -> dict:
     """Publication date, publisher and title as far as the text itself tells them."""
-    lines, memo = _lines(text, DATELINE_LINES), {}
+    lines, memo = _lines(text, DATELINE_LINES), PageMemo(text)
     title_at = _title_index(lines, memo)
     published, published_from = _published(text, lines, title_at, memo)
     publisher = find_publisher(text)

@@ -27,8 +27,7 @@ ATTRIBUTE_FLOORS = {"heldout": 0.90, "heldout_blind": 0.85, "heldout_blind2": 0.
                     "heldout_blind21": 0.90, "heldout_blind22": 0.90}
 # blind5 names two outlets only a reader who knows them could (a GOV.UK page of the UK Ministry of Defence, "Notes
 # from Poland" over its headline): 11 of 13 publishers
-# blind22 dates one page by "11/03/2025" written day first (13 of 14 dates): a known gap
-DOCUMENT_FLOOR_OVERRIDES = {"heldout_blind5": {"publisher_accuracy": 0.8}, "heldout_blind22": {"published_accuracy": 0.9}}
+DOCUMENT_FLOOR_OVERRIDES = {"heldout_blind5": {"publisher_accuracy": 0.8}}
 
 
 @pytest.fixture(scope="module", params=sorted(ATTRIBUTE_FLOORS))

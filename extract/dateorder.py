@@ -1,0 +1,42 @@
+"""Article text → whether its numeric dates put the day first ("11/03/2025": 11 March) or the month (US: November 3).
+
+A numeric date with a part over 12 settles its own order; the others follow the page's evidence, asked once per
+text and only when such a date is met: first its numeric dates whose order is plain ("27/12/2025", "05/16/2023"),
+then how it writes dates in words ("10 March" day first, "March 10" month first). With no evidence at all the day
+comes first: outside the US news writes numeric dates that way (Europe, Ukraine, Asia, the Middle East), and US
+copy, which writes the month first, seldom writes a date in digits without also writing one in words.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+_H = r"[^\S\n]"
+# (the month word as extract/datepatterns.py spells it; capitalised only: "may" the verb is no month)
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+NUMERIC_DATE = regex.compile(r"(?<![\d./-])([0-3]?\d)([/-])([0-3]?\d)\2(?:19|20)\d\d(?![\d/-])")
+# "10 March", "the 10th of March"; "March 10", "Mar. 10th" (not "March 2025": the day must end where its digits do)
+_DAY_MONTH = regex.compile(rf"(?<![\d.,:/-]){_DAY}{_H}+(?:of{_H}+)?{_MONTH}\b")
+_MONTH_DAY = regex.compile(rf"\b{_MONTH}\.?{_H}+{_DAY}\b(?![\d:.,]\d)")
+
+
+def plain_order(first: int, second: int) -> bool | None:
+    """True (day first) or False (month first) where a part over 12 can only be the day; None where both may be."""
+    if first > 12 >= second:
+        return True
+    if second > 12 >= first:
+        return False
+    return None
+
+
+@lru_cache(maxsize=8)
+def day_first(text: str) -> bool:
+    """Whether the text's ambiguous numeric dates ("03/11/2025") put the day first (see the module's docstring)."""
+    plain = [plain_order(int(m.group(1)), int(m.group(3))) for m in NUMERIC_DATE.finditer(text)]
+    numeric = plain.count(True) - plain.count(False)
+    if numeric:
+        return numeric > 0
+    written = len(_DAY_MONTH.findall(text)) - len(_MONTH_DAY.findall(text))
+    return written >= 0
