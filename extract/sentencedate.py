@@ -14,9 +14,15 @@ _DATED_ATTACK_CLAUSE = regex.compile(rf"(?:'s)?{H}+(?:[\w-]+{H}+)?(?:strikes?|at
 
 _INCLUDING_ATTACK = regex.compile(rf"(?i:\b(?:including|among{H}+them)\b[^,;\n]*)$")
 _ADJACENT_DAY = regex.compile(rf"(?:{H}+[A-Za-z-]+){{0,2}}{H}+on{H}+")
-# "more than on 10 October", "more than in the whole of 2024": a day or year compared with, not the figure's
-COMPARISON_BEFORE = regex.compile(rf"(?i:\bthan{H}+(?:(?:on|in|during){H}+)?(?:(?:the{H}+)?(?:whole|all|entire|rest){H}+of{H}+)?|\bas{H}+(?:on|in){H}+)$")
-COMPARISON_REACH = 32
+# "more than on 10 October", "more than in the whole of 2024", "higher than in the same period of 2024", "compared with
+# the first half of 2023", "as against 5 May": a day or year compared with, not the figure's
+# (after all but "than" the other figure may stand before its day: "compared with 1,900 in the same period of 2024", "up
+# from 1.8 million on Sunday"; "more than 1,900 in 2024" is the figure's own "more than")
+COMPARISON_BEFORE = regex.compile(
+    rf"(?i:\b(?:than|(?:(?:compared|in{H}+comparison){H}+(?:with|to)|as{H}+against|versus|vs\.?|(?:up|down){H}+from)"
+    rf"(?:{H}+\d[\d,.]*(?:{H}+(?:million|thousand))?)?){H}+(?:(?:on|in|during|for|over){H}+)?"
+    rf"(?:(?:the{H}+)?(?:[\w-]+{H}+){{0,3}}?of{H}+)?|\bas{H}+(?:on|in){H}+)$")
+COMPARISON_REACH = 64
 
 
 def _distance(mention: DateMention, start: int, end: int) -> int:
@@ -46,8 +52,11 @@ def governs(mention: DateMention, text: str, start: int) -> bool:
         return False   # "since August 2024, when troops entered the region, the toll has exceeded 320": a tally's start
     if start < mention.start and _RELATIVE_CLAUSE.search(text, start, mention.start):
         return False   # "destroyed 17 drones over the Kursk region, where Kyiv's forces launched an offensive in early August"
-    bound = WHEN_AFTER.match(text, mention.end) or COMPARISON_BEFORE.search(text, max(0, mention.start - COMPARISON_REACH), mention.start)
-    return not bound or start >= mention.end
+    if WHEN_AFTER.match(text, mention.end):
+        return start >= mention.end
+    compared = COMPARISON_BEFORE.search(text, max(0, mention.start - COMPARISON_REACH), mention.start)
+    # (the figure the comparison names keeps its day: "compared with 1,900 in 2024" dates the 1,900)
+    return not compared or start >= mention.end or compared.start() <= start
 
 _AFTER_FIGURE = regex.compile(r"(?i:\bafter\b)")
 _RELATIVE_CLAUSE = regex.compile(rf",{H}+(?:where|which|whose)\b")
