@@ -241,6 +241,8 @@ def _resolve_same(found: list[Found], pending: list, sentences: list[Masked], ru
         # blocks were damaged": a figure between them that counts something else is what the bare figure continues
         if ref.sentence == si and _counts_other(sentences[si], ref.token, tok, found, rules):
             continue
+        if _part_of_part(sentences[si], ref.token + 1 if ref.sentence == si else 0, tok, found):
+            continue
         # "including 5 Kinzhals" after "60 drones and 10 missiles": a weapon named with the figure must be the referent's
         try:
             named = weapon_kind(rules.weapon_after.match(sentences[si].text, sentences[si].token_spans[tok][1],
@@ -289,6 +291,21 @@ def _counts_other(masked: Masked, ref_tok: int, tok: int, found: list[Found], ru
         word = NEXT_WORD.match(masked.text, masked.token_spans[t][1])
         w = word.group(1).lower() if word else ""
         if w and w not in stops and w not in PASS_OVER and w not in _FUNCTION_WORDS:
+            return True
+    return False
+
+
+_PART_OF = regex.compile(r" of (?:the|those|these|them|whom)\b")
+
+
+def _part_of_part(masked: Masked, first: int, tok: int, found: list[Found]) -> bool:
+    """"Four of the injured, including one child, were taken to hospital": a part told after a part that is no claim
+    (those in hospital, in a serious condition) is a part of that part, no claim either (claims-schema.md: hospital
+    counts are not claims)."""
+    for t in range(first, tok):
+        if any(f.token == t and f.quantity is masked.quantities[t] for f in found):
+            continue
+        if _PART_OF.match(masked.text, masked.token_spans[t][1]):
             return True
     return False
 
