@@ -32,10 +32,12 @@ def _preference(row: dict, ctx: DocContext) -> tuple:
     # Of a figure repeated (headline, bullet, body), keep the body sentence that says who said it; of a table's row
     # and the prose repeating it ("the two dead were ..."), the row, which says what and where; of a launch count
     # told as impacts ("two missiles hit Dnipro", the governor) and as a launch ("Russia fired two missiles", the air
-    # force), the launch.
+    # force), the launch. Of a reporter's attributed line and a speaker's quoted words repeating its figure ('"Over 500
+    # drones ... in a single night," Zelensky wrote' after '... more than 500 drones ..., Ukrainian officials said'),
+    # the reporter's line (claims-schema.md: a figure repeated under a later attribution keeps the first).
     table = bool(ctx.table_rows) and ctx.row_of_line(row["quote_start"]) is not None
     return (_body_line(row) or table, row["claimant"] is not None, table, _told_as_launch(row),
-            len(row["quote"].rstrip()))
+            not row["quote"].startswith(('"', '“', '«')), len(row["quote"].rstrip()))
 
 
 def collapse(rows: list[dict], ctx: DocContext) -> list[dict]:
