@@ -123,15 +123,17 @@ class DocContext:
     text: str
     published: date | None = None
     title: str | None = None
+    publisher: str | None = None   # the outlet: the places in its name ("Kherson Online") are none of the article's
     sentences: list[tuple[int, int]] = field(default_factory=list)
     lines: list[tuple[int, int]] = field(default_factory=list)
     table_rows: dict[int, Row] = field(default_factory=dict)   # body rows of column tables by their start
 
     @classmethod
-    def build(cls, text: str, published: date | None = None, title: str | None = None) -> "DocContext":
+    def build(cls, text: str, published: date | None = None, title: str | None = None,
+              publisher: str | None = None) -> "DocContext":
         lines = split_lines(text)
         rows = find_rows(text, lines)
-        return cls(text=text, published=published, title=title, sentences=merge_rows(split_sentences(text), rows),
+        return cls(text=text, published=published, title=title, publisher=publisher, sentences=merge_rows(split_sentences(text), rows),
                    lines=lines, table_rows=rows)
 
     def _index(self, bounds: list[tuple[int, int]], offset: int) -> int:

@@ -133,13 +133,31 @@ def _credit_line(ctx: DocContext, offset: int, seen: dict[int, bool]) -> bool:
     return seen[line_start]
 
 
+_OFFICE_NAME_RX = regex.compile(r"\b(?:" + alternation(_RULES["not_place_words"]["office_names"]) + r")\b")
+
+
+def _outside_outlet_name(mentions: list[Mention], ctx: DocContext) -> list[Mention]:
+    """Mentions less the places inside the publisher's own name wherever the text spells it ("Kherson Online" on the
+    masthead of a story about Beryslav): the outlet, not a place of the story. An office's name keeps its seat."""
+    name = ctx.publisher
+    if not name or _OFFICE_NAME_RX.search(name):
+        return mentions
+    spans, at = [], ctx.text.find(name)
+    while at >= 0:
+        spans.append((at, at + len(name)))
+        at = ctx.text.find(name, at + len(name))
+    if not spans:
+        return mentions
+    return [m for m in mentions if not any(a <= m.start and m.end <= b and m.end - m.start < b - a for a, b in spans)]
+
+
 def doc_places(ctx: DocContext) -> DocPlaces:
     cached = ctx.__dict__.get("_places")
     if cached is not None:
         return cached
     memo: dict = {}
-    mentions = [mention for mention in (_mention(m, ctx.text) for m in PLACE_SCAN.scan(ctx.text, ctx.lines))
-                if mention is not None]
+    mentions = _outside_outlet_name([mention for mention in (_mention(m, ctx.text) for m in PLACE_SCAN.scan(ctx.text, ctx.lines))
+                                     if mention is not None], ctx)
     mentions = _from_lists(_placed_in_region(_unlisted_places(mentions, ctx.text), ctx), ctx.text)
     mentions = recurring_unlisted(mentions, ctx.text, NAMES, lambda at: _cue_at(ctx.text, at), Mention)
     if ctx.table_rows:   # "Khmelnytskyi | 2 | 6" under "Region | killed | injured": the region

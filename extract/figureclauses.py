@@ -7,6 +7,10 @@ from extract.gazetteer import _RULES, COUNTED_PLACES_RX, Mention
 from extract.vocab import alternation
 
 SUBSET_RX = regex.compile(r"(?i)(?<!\w)(?:" + alternation(_RULES["scope"]["subset"]) + r")(?!\w)")
+# "..., among them a resident of Beryslav", "including an elderly woman from Kherson": a subset's person by their home
+SUBSET_HOME_BEFORE_RX = regex.compile(r"(?i)(?<!\w)(?:" + alternation(_RULES["scope"]["subset"]) + r")\s+(?:[\w'’-]+\s+){0,3}?(?:"
+                                      + alternation(_RULES["scope"]["subset_people"]) + r")\s+(?:of|from)\s+(?:the\s+)?"
+                                      r"(?:(?:city|town|village|community)\s+of\s+)?$")
 CLAUSE_BREAK_RX = regex.compile(r"[;:,]|\s[—–-]\s|\band\b")
 
 

@@ -323,7 +323,8 @@ validate_examples(RULES, claims_in_text)
 def extract_article(article: Article, rules: Ruleset = RULES) -> ArticleResult:
     warnings: list[str] = []
     document = document_row(article)
-    ctx = DocContext.build(article.text, published=document["published"], title=document.get("title"))
+    ctx = DocContext.build(article.text, published=document["published"], title=document.get("title"),
+                           publisher=document.get("publisher"))
     sentences = mask_document(article.text, ctx.sentences, rules, ctx.table_rows)
     found = match_sentences(sentences, rules, warnings=warnings, doc_id=article.doc_id)
     if teasers := teaser_spans(article.text):   # other stories' headlines under "Related" / "Read more"

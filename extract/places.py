@@ -6,7 +6,7 @@ import regex
 
 from extract.context import DocContext
 from extract.docplaces import BORDER_BEFORE_RX, DocPlaces, doc_places
-from extract.figureclauses import (NUMBER_RX, clause_bounds as _clause_bounds, coordinated_air as _coordinated_air,
+from extract.figureclauses import (NUMBER_RX, SUBSET_HOME_BEFORE_RX, clause_bounds as _clause_bounds, coordinated_air as _coordinated_air,
                                    later_figure_between as _later_figure_between)
 from extract.gazetteer import (_RULES, ATTACK_CUES, COUNTRY_CUES, DESTINATION, FLIGHT_PATH_RX, LOCATIVE,
                                NAMES, Mention)
@@ -185,6 +185,8 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
                 and SITE_IN_PART_RX.search(text, max(0, m.start - 60), m.start)):
             continue   # "a railway station in central Ukraine" in a story about one town: that town's
         shared = metric in AIR and m.start >= span_end and _coordinated_air(text, span_end, m, in_sentence)
+        if m.start >= span_end and SUBSET_HOME_BEFORE_RX.search(text, max(span_end, m.start - 80), m.start):
+            continue   # "two killed and seven injured, among them a resident of Beryslav": the subset's home
         if m.start >= span_end and not shared and _later_figure_between(text, span_end, m, [o for o in in_sentence if not (
                 o.kind == "country" and speaker_place(places.memo, text, o))]):   # ("... 100 injured when Russia struck Kharkiv")
             continue   # a later figure's place: "72 over Bryansk, 14 over Kursk"
