@@ -187,3 +187,23 @@ def test_head_reaches_the_title_under_a_masthead(office, title, town, expected):
     ctx = DocContext.build(text, title=title)
     start = text.index("at least 5") + len("at least ")
     assert location(ctx, start, start + 1, "killed") == expected
+
+
+@pytest.mark.parametrize("text,metric,expected", [
+    ("Kharkiv Today\nNews | Region\n\nShelled Kupiansk: about 400 residents remain\n\n2 May 2024, 11:20\n\n"
+     "Another 30 people left the community on Monday.", "evacuated", "Kupiansk"),
+    ("Odesa Journal\nNews\n\nIzmail port hit again\n\n3 June 2024, 10:15\n\n"
+     "More than 120 residents have left since May, the town council said.", "evacuated", "Izmail"),
+    ("Zaporizhzhia News\n\nOrikhiv under fire: 1,200 people still live in the town\n\n3 June 2024\n\n"
+     "Since March, more than 300 people have left with the help of volunteers.", "evacuated", "Orikhiv"),
+    ("Lviv Now\nCity | War\n\nDrone debris hits Drohobych\n\n3 June 2024\n\n"
+     "Two people were injured overnight, the town's mayor said.", "injured", "Drohobych"),
+])
+def test_a_place_in_the_outlet_s_own_name_is_no_place_of_the_story(text, metric, expected):
+    """"Kherson Online" over a story about Beryslav: the masthead's town is the outlet's, so the story keeps its one
+    town as its main place."""
+    from extract.article import Article
+    from extract.pipeline import extract_article
+
+    claims = [c for c in extract_article(Article(doc_id="case", text=text)).claims if c["metric"] == metric]
+    assert [c["location"] for c in claims] == [expected]
