@@ -10,7 +10,7 @@ from extract.docplaces import DocPlaces
 from extract.gazetteer import _RULES, DESTINATION, OBLAST_CENTRES, Mention
 from extract.officials import officials_region
 from extract.placeweights import LANDMARK_RX, head_end
-from extract.regions import held_since_2014, region_of_town
+from extract.regions import held_since_2014, nation_of, region_of_town
 from extract.speakerplaces import foreign_capital, speaker_place
 from extract.vocab import alternation, in_range, last_before
 
@@ -185,13 +185,29 @@ _RUSSIAN_BODY_RX = regex.compile(r"\b(?:Russia(?:'s|n)\s+(?:[Dd]efen[cs]e\s+[Mm]
                                  r"|(?:Moscow|Russian|Kremlin)-(?:installed|appointed)|Black\s+Sea\s+Fleet)\b")
 
 
-def russian_held_main(ctx: DocContext, places: DocPlaces, sent_start: int) -> str | None:
-    """The story's place in occupied Crimea, when a Russian body in the paragraph counts an air tally of no place."""
+_UKRAINE_RX = regex.compile(r"\b(?:Ukrain(?:e|ian)|Kyiv)\b")
+
+
+def russian_held_main(ctx: DocContext, places: DocPlaces, sent_start: int, metric: str, national_body: bool) -> str | None:
+    """The story's place in Russia or in occupied Crimea for an air tally of no place: counted by a Russian body in the
+    paragraph ("Russia's Defense Ministry said Ukraine had attempted an attack using three drones" in a story about
+    Moscow), or, in Russia, told by no body and in a paragraph naming no place in Ukraine ("Telegram channels spoke of
+    25 to 30 drones")."""
     main = places.main
-    if not main or not held_since_2014(main):
+    if not main:
         return None
+    held = held_since_2014(main)
+    if not held and nation_of(main) != "ru":
+        return None
+    text = ctx.text
     line_start, _ = ctx.line_at(sent_start)
-    return main if _RUSSIAN_BODY_RX.search(ctx.text, line_start, ctx.sentence_at(sent_start)[1]) else None
+    sent_end = ctx.sentence_at(sent_start)[1]
+    if _RUSSIAN_BODY_RX.search(text, line_start, sent_end):
+        # in Russia, Ukraine's attack or Russia's air defence ("its forces launched 30 missiles" is Russia's own strike)
+        return main if held or metric.endswith("_shot_down") or _UKRAINE_RX.search(text, sent_start, sent_end) else None
+    if held or national_body or any(not m.kind.startswith("anaphor") for m in in_range(places.mentions, sent_start, sent_end)):
+        return None
+    return None if any(m.nation == "ua" and not m.dateline for m in in_range(places.mentions, line_start, sent_start)) else main
 
 
 def section_heading(ctx: DocContext, places: DocPlaces, offset: int) -> str | None:

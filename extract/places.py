@@ -6,7 +6,7 @@ import regex
 
 from extract.context import DocContext
 from extract.docplaces import BORDER_BEFORE_RX, DocPlaces, doc_places
-from extract.figureclauses import (NUMBER_RX, SUBSET_HOME_BEFORE_RX, clause_bounds as _clause_bounds, coordinated_air as _coordinated_air,
+from extract.figureclauses import (NUMBER_RX, PART_AFTER_RX, SUBSET_HOME_BEFORE_RX, clause_bounds as _clause_bounds, coordinated_air as _coordinated_air,
                                    later_figure_between as _later_figure_between)
 from extract.gazetteer import (_RULES, ATTACK_CUES, COUNTRY_CUES, DESTINATION, FLIGHT_PATH_RX, LOCATIVE,
                                NAMES, Mention)
@@ -50,6 +50,8 @@ TOTALS_RX = regex.compile(r"(?i)\b(?:" + alternation(_SCOPE["totals"]) + r")\b")
 UKRAINIAN_WEAPONS_RX = regex.compile(
     r"(?i)\bUkrainian\s+(?:\S+\s+){0,2}?(?:drones|UAVs|missiles|unmanned\s+aerial\s+vehicles|unmanned\s+aircraft)\b"
     r"|\b(?:Ukraine|Kyiv|Ukrainian\s+(?:forces|troops|military|army))\s+(?:has\s+|had\s+)?(?:launched|fired|attacked|sent)\b")
+MAINLY_AT_RX = regex.compile(r"[^.;:,]{0,40}?,\s++(?:" + alternation(_RULES["cues"]["mainly"]) + r")\s++(?:aimed\s++)?"
+                            r"(?:at|on|against|toward|towards|targeting)\s++(?:the\s++)?(?:(?:city|town|region)\s++of\s++)?")
 OPENING_RX = regex.compile(r"\W*(?:[\w'’-]+\s+){0,3}")   # "In the Kursk region, 30 drones ...": the scene is set first
 ATTACKED_RX = regex.compile(r"\s+(?:alone\s+)?(?:was|were|came)\s+(?:attacked|targeted|hit|struck|under)\b")
 WHERE_RX = regex.compile(r",?\s+where\b")   # "air defence was active over Kyiv, where 14 drones were downed"
@@ -193,7 +195,8 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         if (m.end <= span_start and metric not in AIR and NEXT_REPORT_RX.search(text, m.end, span_start)
                 and NUMBER_RX.search(text, max(sent_start, m.start - 60), m.start)):
             continue   # an earlier report's: "said five people had died in Nova Kakhovka, and that some 5,800 ..."
-        if metric in AIR and m.start >= clause[1] and not shared:
+        if metric in AIR and m.start >= clause[1] and not shared and not (
+                metric.endswith("_launched") and MAINLY_AT_RX.fullmatch(text, span_end, m.start)):
             continue   # air-defence tallies are national unless placed before or in the figure's clause
         if (metric in AIR and m.end <= clause[0] and m.cue not in ATTACK_CUES
                 and not ATTACKED_RX.match(text, m.end) and not WHERE_RX.match(text, m.end) and not m.kind.startswith("anaphor")
@@ -254,7 +257,9 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
             return "Russia"
         if metric.endswith("_shot_down") and _over_russia_only(in_sentence):
             return "Russia"   # "127 drones had been shot down overnight, most of them over the Bryansk and Kaluga regions"
-        if (held := russian_held_main(ctx, places, sent_start)) is not None:
+        # (not "16 of them were shot down": the part of a launch told before takes that launch's place, see claim_rows)
+        if not _part_of_before(text, span_start, span_end) and (held := russian_held_main(
+                ctx, places, sent_start, metric, NATIONAL_AIR_BODIES_RX.search(text, sent_start, sent_end) is not None)) is not None:
             return held   # Russia's ministry on the attack on Sevastopol: "shot down seven of ten cruise missiles"
         # "The Kyiv City Military Administration said 16 missiles were shot down": the office's own area.
         office = _office(places, text, sent_start, sent_end, air=True)
@@ -317,6 +322,14 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         return named
     # "Kyiv Mayor Vitali Klitschko said 2 people were injured": the official's own city or region
     return places.main or _office(places, text, sent_start, sent_end) or "Ukraine"
+
+
+_OF_THEM_BEFORE_RX = regex.compile(r"\b[Oo]f\s+(?:them|these|those),?\s+$")
+
+
+def _part_of_before(text: str, span_start: int, span_end: int) -> bool:
+    """"Sixteen of them were shot down", "Of those, 41 were downed": a part of a count told just before."""
+    return bool(PART_AFTER_RX.match(text, span_end) or _OF_THEM_BEFORE_RX.search(text, max(0, span_start - 20), span_start))
 
 
 def _main_nation(places: DocPlaces) -> str | None:

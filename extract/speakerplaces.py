@@ -18,7 +18,7 @@ SEATS = frozenset(_RULES["capitals"]["seats"])
 AGENT_BY_RX = regex.compile(r"\bby\s+$")
 # "Both Moscow and Kyiv publish figures": a pair of seats acting together
 STATE_ACT_RX = regex.compile(r"\s*+(?:(?:and|or)\s++\p{Lu}[\p{L}'’-]*+\s++)?(?:(?:" + alternation(_CUES["government_verbs"])
-                             + r")\b(?!\s++by\b)|['’]s\s++(?:"
+                             + r")\b(?!\s++by\b)|(?:" + alternation(_CUES["government_nouns"]) + r")\b|['’]s\s++(?:"
                              + alternation(_CUES["government_possessions"]) + r")\b)")
 SPEAKER_TITLE_RX = regex.compile(r"\s+(?:" + alternation(_RULES["speaker_titles"]["words"]) + r")(?!\w)")   # "Gov." ends on a stop
 
