@@ -9,7 +9,7 @@ from extract.vocab import alternation
 SUBSET_RX = regex.compile(r"(?i)(?<!\w)(?:" + alternation(_RULES["scope"]["subset"]) + r")(?!\w)")
 # "..., among them a resident of Beryslav", "including an elderly woman from Kherson": a subset's person by their home
 SUBSET_HOME_BEFORE_RX = regex.compile(r"(?i)(?<!\w)(?:" + alternation(_RULES["scope"]["subset"]) + r")\s+(?:[\w'’-]+\s+){0,3}?(?:"
-                                      + alternation(_RULES["scope"]["subset_people"]) + r")\s+(?:of|from)\s+(?:the\s+)?"
+                                      + alternation(_RULES["scope"]["subset_home"]["people"]) + r")\s+(?:of|from)\s+(?:the\s+)?"
                                       r"(?:(?:city|town|village|community)\s+of\s+)?$")
 CLAUSE_BREAK_RX = regex.compile(r"[;:,]|\s[—–-]\s|\band\b")
 
@@ -71,6 +71,30 @@ def later_figure_between(text: str, span_end: int, mention: Mention, mentions: l
         return True   # "101 left, while 58 more joined the convoy in Manhush": the place ends the later figure's clause
     # "6 killed and 50 injured in Kyiv" share the place; "72 over Bryansk, 14 over Kursk" do not
     return place_between(span_end, mention, mentions)
+
+
+_FAMILY_RX = {family: regex.compile(r"(?i)\b(?:" + alternation(words) + r")\b")
+              for family, words in _RULES["scope"]["family_words"].items()}
+_TARGET_CUES = frozenset(["at", "on", "against", "targeting", "attacked", "struck", "hit"])
+FAMILY_OF = {"missiles_launched": "air", "missiles_shot_down": "air", "drones_launched": "air", "drones_shot_down": "air",
+             "killed": "tolls", "injured": "tolls", "evacuated": "displacement", "residents_remaining": "displacement",
+             "without_power": "power"}
+
+
+def in_other_figure_clause(text: str, mention: Mention, sent_start: int, metric: str) -> bool:
+    """"Russia launched 500 drones at Ukraine, killing one person in Zaporizhzhia and knocking out power to 100,000":
+    mention stands in the clause of an earlier figure (a number before it in its clause) told in words of another family
+    than the metric's, none of the metric's own. An attack's target ("launched 40 drones at Kharkiv, killing two") is the
+    scene of every figure after it, not one figure's place."""
+    if mention.cue in _TARGET_CUES:
+        return False
+    left, _ = clause_bounds(text, mention.start, mention.end, sent_start, mention.end)
+    numbers = [n for n in NUMBER_RX.finditer(text, left, mention.start) if not COUNTED_PLACES_RX.match(text, n.end())]
+    if not numbers:
+        return False
+    window = text[max(sent_start, numbers[-1].start() - 60):mention.start]
+    own = FAMILY_OF[metric]
+    return not _FAMILY_RX[own].search(window) and any(rx.search(window) for family, rx in _FAMILY_RX.items() if family != own)
 
 
 def place_between(span_end: int, mention: Mention, mentions: list[Mention]) -> bool:

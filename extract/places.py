@@ -6,7 +6,8 @@ import regex
 
 from extract.context import DocContext
 from extract.docplaces import BORDER_BEFORE_RX, DocPlaces, doc_places
-from extract.figureclauses import (NUMBER_RX, PART_AFTER_RX, SUBSET_HOME_BEFORE_RX, clause_bounds as _clause_bounds, coordinated_air as _coordinated_air,
+from extract.figureclauses import (NUMBER_RX, PART_AFTER_RX, SUBSET_HOME_BEFORE_RX, clause_bounds as _clause_bounds,
+                                   coordinated_air as _coordinated_air, in_other_figure_clause as _in_other_figure_clause,
                                    later_figure_between as _later_figure_between)
 from extract.gazetteer import (_RULES, ATTACK_CUES, COUNTRY_CUES, DESTINATION, FLIGHT_PATH_RX, LOCATIVE,
                                NAMES, Mention)
@@ -130,9 +131,11 @@ def _says(places: DocPlaces, rx: regex.Pattern, text: str, start: int, end: int)
     return found
 
 
-def _score(mention: Mention, span_start: int, span_end: int, clause: tuple[int, int]) -> float:
+def _score(mention: Mention, span_start: int, span_end: int, clause: tuple[int, int], other_figure: bool = False) -> float:
     distance = mention.start - span_end if mention.start >= span_end else span_start - mention.end
     score = float(max(distance, 0))
+    if other_figure:
+        score += 250   # another figure's place ("killing one in Zaporizhzhia and cutting power to 100,000"): the scene wins
     if not (clause[0] <= mention.start < clause[1]):
         score += 80 if mention.start < span_start else 200   # later clauses usually start a new figure
     if mention.cue not in LOCATIVE:
@@ -212,7 +215,8 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         return "Russia" if russian else "Ukraine"
     if candidates:
         best = min(candidates, key=lambda m: (opening_landmark(text, m, candidates, sent_start),
-                                              _score(m, span_start, span_end, (clause[0], m.end) if m.start in joined else clause)))
+                                              _score(m, span_start, span_end, (clause[0], m.end) if m.start in joined else clause,
+                                                     m.end <= clause[0] and _in_other_figure_clause(text, m, sent_start, metric))))
         best = nested_town(best, candidates, clause)
         if best.kind == "anaphor-country" and metric in AIR and _says(places, UKRAINIAN_WEAPONS_RX, text, sent_start, sent_end):
             return "Russia"   # "121 Ukrainian drones over thirteen regions of the country": the country under attack
