@@ -74,6 +74,7 @@ HOMETOWN_BEFORE_RX = regex.compile(r"(?i)\b(?:(?:dead|killed|victims|injured|wou
                                    r"\s+from\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$")
 BODY_AFTER_RX = regex.compile(r"['’]s\s++(?:\p{Lu}[\p{L}-]*+\s++){0,2}?(?:Service|Forces?|Staff|Ministry|Police|Guard|Intelligence|"
                               r"Agency|Bureau|Command|Navy|Army|Prosecutor)\b")
+POSSESSIVE_RX = regex.compile(r"['’]s?(?!\w)")
 BODY_OF_RX = regex.compile(r"\p{Lu}\p{L}+\s+of\s+$")   # "the National Police of Ukraine"
 
 
@@ -115,6 +116,8 @@ def _facts(mention: Mention, text: str, memo: dict) -> tuple[bool, bool]:
         return True, False   # "taken to hospitals in Lviv": where the wounded are treated, not where they were hit
     if mention.kind == "country" and mention.cue == "of" and BODY_OF_RX.search(text, max(0, mention.start - 40), mention.start):
         return True, False   # "the National Police of Ukraine": part of a body's name
+    if mention.kind == "country" and mention.cue == "of" and POSSESSIVE_RX.match(text, mention.end):
+        return True, False   # "a daily tally of Russia's", "the losses of Ukraine's army": whose, not where
     if mention.kind == "country" and BODY_AFTER_RX.match(text, mention.end):
         return True, False   # "a source in Ukraine's Security Service": a body's, not where the figure happened
     if mention.cue == "from" and HOMETOWN_BEFORE_RX.search(text, max(0, mention.start - 50), mention.start):
