@@ -13,7 +13,8 @@ from extract.gazetteer import (_CUES, _LEADING_WORDS, _NATIONWIDE_RX, _RULES, CO
                                NATIONAL_HEADLINE_CUES, PLACE_SCAN, SECTOR_AFTER_RX, Mention, _cue_at, _mention,
                                _without_leading_word)
 from extract.placerecur import recurring_unlisted
-from extract.placeweights import CREDIT_LINE_RX, HOSPITAL_BEFORE_RX, IMPACT_INTO_RX, LANDMARK_RX, REGION_NEST_RX, head_end as _head_end
+from extract.placeweights import (CREDIT_LINE_RX, HOSPITAL_BEFORE_RX, IMPACT_INTO_RX, LANDMARK_RX, REGION_NEST_RX, TOWN_BY_LANDMARK_RX,
+                                  head_end as _head_end)
 from extract.speakerplaces import foreign_capital, speaker_place
 from extract.vocab import alternation, may_hold
 
@@ -171,6 +172,8 @@ def doc_places(ctx: DocContext) -> DocPlaces:
     first: dict[str, int] = {}
     last_town = None
     landmarks: set[str] = set()   # places the head names only as landmarks ("a terminal near Kharkiv")
+    head_town = None   # the town such a landmark locates in the body, the head's own place
+    told_by_town: set[int] = set()   # landmarks told after the town they locate ("Vilkhivka on the edge of Kharkiv")
     credit_lines: dict[int, bool] = {}   # once a line: a megabyte line holds thousands of places
     for mention in mentions:
         if (mention.kind.startswith("anaphor") or mention.kind in ("country", "sea") or mention.dateline
@@ -196,7 +199,19 @@ def doc_places(ctx: DocContext) -> DocPlaces:
                     landmarks.clear()
             continue
         base = mention.name.removesuffix(" Oblast").removesuffix(" district")
-        if LANDMARK_RX.search(ctx.text, max(0, mention.start - 40), mention.start):
+        by_town = town is not None and town.kind == "city" and TOWN_BY_LANDMARK_RX.fullmatch(ctx.text, town.end, mention.start)
+        if by_town:
+            told_by_town.add(mention.start)
+        if by_town and base in landmarks:
+            # "Strike near Kharkiv" ... "in the village of Cherkaska Lozova on the northern edge of Kharkiv": the
+            # village is the head's place, its landmark's weight in the head is the village's
+            town_base = town.name.removesuffix(" district")
+            weights[town_base] = weights.get(town_base, 0) + 3
+            weights[base] -= 0.5
+            landmarks.clear()
+            head_town = town_base
+            continue
+        if by_town or LANDMARK_RX.search(ctx.text, max(0, mention.start - 40), mention.start):
             weights[base] = weights.get(base, 0) + 0.5   # "a resort near Odesa", "50 km southwest of Odesa": a landmark
             if mention.start < head_end:
                 landmarks.add(base)
@@ -217,7 +232,7 @@ def doc_places(ctx: DocContext) -> DocPlaces:
     in_headline = {m.name for m in mentions if m.start < head_end and m.kind == "city"
                    and (m.cue not in DESTINATION | {"from"} or _impact(ctx.text, m))
                    and not m.dateline and not speaker_place(memo, ctx.text, m)
-                   and not LANDMARK_RX.search(ctx.text, max(0, m.start - 40), m.start)
+                   and not LANDMARK_RX.search(ctx.text, max(0, m.start - 40), m.start) and m.start not in told_by_town
                    and not _credit_line(ctx, m.start, credit_lines)   # (not a byline's "in Kyiv")
                    and not HOSPITAL_BEFORE_RX.search(ctx.text, max(0, m.start - 80), m.start)}
     if len(in_headline) >= 2 or (national_headline and not in_headline):
@@ -230,7 +245,7 @@ def doc_places(ctx: DocContext) -> DocPlaces:
     # the head and named again, every other place at most half as often, is Sloviansk's story)
     runner_up = max((w for b, w in weights.items() if b != main), default=0)
     if main is not None and weights[main] < 0.4 * sum(weights.values()) and not (
-            in_headline == {main} and weights[main] >= 4 and weights[main] >= 2 * runner_up):
+            (in_headline or {head_town}) == {main} and weights[main] >= 4 and weights[main] >= 2 * runner_up):
         main = None
     places = DocPlaces(mentions, main, main_is_city=any(m.name == main and m.kind == "city" for m in mentions), memo=memo)
     ctx.__dict__["_places"] = places

@@ -12,7 +12,8 @@ from extract.figureclauses import (NUMBER_RX, PART_AFTER_RX, SUBSET_HOME_BEFORE_
 from extract.gazetteer import (_RULES, ATTACK_CUES, COUNTRY_CUES, DESTINATION, FLIGHT_PATH_RX, LOCATIVE,
                                NAMES, Mention)
 from extract.placelists import SETTLEMENT_OF_RX, drop_enclosing, list_siblings
-from extract.placeweights import DIRECTION_OF, HOSPITAL_BEFORE_RX, REGION_NEST_RX, SITE_IN_PART_RX, opening_landmark
+from extract.placeweights import (DIRECTION_OF, HOSPITAL_BEFORE_RX, REGION_NEST_RX, SITE_IN_PART_RX, TOWN_BY_LANDMARK_RX,
+                                  opening_landmark)
 from extract.officials import city_office, official_seat, titled_seat
 from extract.placerefs import (BARE_CAPITAL, capital, list_place, main_attacked_before, nested_town, office_region_town, foreign_air_scene,
                                resolve_anaphor, russian_held_main, scene_region, section_heading)
@@ -192,6 +193,8 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         if (m.kind == "country" and places.main_is_city and m.nation == _main_nation(places)
                 and SITE_IN_PART_RX.search(text, max(0, m.start - 60), m.start)):
             continue   # "a railway station in central Ukraine" in a story about one town: that town's
+        if _by_town(m, in_sentence, text):
+            continue   # "Balabyne on the southern outskirts of Zaporizhzhia": a landmark locating the town named before it
         shared = metric in AIR and m.start >= span_end and _coordinated_air(text, span_end, m, in_sentence)
         if m.start >= span_end and SUBSET_HOME_BEFORE_RX.search(text, max(span_end, m.start - 80), m.start):
             continue   # "two killed and seven injured, among them a resident of Beryslav": the subset's home
@@ -337,6 +340,12 @@ _OF_THEM_BEFORE_RX = regex.compile(r"\b[Oo]f\s+(?:them|these|those),?\s+$")
 def _part_of_before(text: str, span_start: int, span_end: int) -> bool:
     """"Sixteen of them were shot down", "Of those, 41 were downed": a part of a count told just before."""
     return bool(PART_AFTER_RX.match(text, span_end) or _OF_THEM_BEFORE_RX.search(text, max(0, span_start - 20), span_start))
+
+
+def _by_town(m: Mention, mentions: list[Mention], text: str) -> bool:
+    """Is m a landmark told right after the town it locates ("Balabyne on the southern outskirts of Zaporizhzhia")?"""
+    i = mentions.index(m)
+    return i > 0 and mentions[i - 1].kind == "city" and TOWN_BY_LANDMARK_RX.fullmatch(text, mentions[i - 1].end, m.start) is not None
 
 
 def _main_nation(places: DocPlaces) -> str | None:

@@ -12,6 +12,11 @@ DIRECTION_OF = r"(?<!(?<!\bto\s)\bthe\s)(?<![\w-])(?<!\b(?:north|south)\s)(?:nor
 _LANDMARK = (r"(?:\b(?:near|outside|off)|\bclose\s+to|\bnot\s+far\s+from|\b(?:km|kilometres|kilometers|miles)\)?"
              r"(?:\s*+\([^()]{0,20}\))?\s++(?:(?:north|south|east|west)[\w-]*+\s++)?(?:of|from|off)|" + DIRECTION_OF + ")")
 LANDMARK_RX = regex.compile(r"(?i)" + _LANDMARK + r"\s++$")
+# between a town and the landmark that locates it: "Cherkaska Lozova on the northern edge of Kharkiv", "Pidhorodne, a
+# village near Dnipro", "Vilkhivka just outside Kharkiv"
+TOWN_BY_LANDMARK_RX = regex.compile(r"(?i)(?:,\s*+(?:a|the)\s++(?:[\w-]++\s++){0,2}?(?:village|town|settlement|suburb|city)\s++|\s++)"
+                                    r"(?:on\s++the\s++(?:[\w-]++\s++)?(?:edge|outskirts)\s++of|(?:just\s++)?(?:near|outside)|"
+                                    r"close\s++to|not\s++far\s++from)\s++(?:the\s++(?:city|town)\s++of\s++)?")
 # where the wounded were taken for treatment: "taken to hospitals in Lviv and Novoiavorivsk", "hospitalised in Kyiv"
 HOSPITAL_BEFORE_RX = regex.compile(r"(?i)\b(?:(?:taken|brought|admitted|rushed|transported|flown|airlifted)\s+to\s+(?:a\s+|the\s+)?"
                                    r"(?:hospitals?|clinics?|medical\s+facilit(?:y|ies))|hospitali[sz]ed|treated)\s+in\s+(?:the\s+)?"
