@@ -181,8 +181,10 @@ def _names_oblast(m: Mention) -> bool:
     return m.kind == "oblast" or m.kind in ("city", "district") and region_of_town(m.name.removesuffix(" district")) is not None
 
 
-_RUSSIAN_BODY_RX = regex.compile(r"\b(?:Russia(?:'s|n)\s+(?:[Dd]efen[cs]e\s+[Mm]inistry|[Mm]inistry\s+of\s+[Dd]efen[cs]e|military|air\s+defen[cs]es?)"
-                                 r"|(?:Moscow|Russian|Kremlin)-(?:installed|appointed)|Black\s+Sea\s+Fleet)\b")
+_RUSSIAN_MILITARY = r"Russia(?:'s|n)\s+(?:[Dd]efen[cs]e\s+[Mm]inistry|[Mm]inistry\s+of\s+[Dd]efen[cs]e|military|air\s+defen[cs]es?)"
+# Russia's military counting what its air defence downed ("Russian air defence systems shot down 413 drones"): over Russia
+RUSSIAN_MILITARY_RX = regex.compile(r"\b" + _RUSSIAN_MILITARY + r"\b")
+_RUSSIAN_BODY_RX = regex.compile(r"\b(?:" + _RUSSIAN_MILITARY + r"|(?:Moscow|Russian|Kremlin)-(?:installed|appointed)|Black\s+Sea\s+Fleet)\b")
 
 
 _UKRAINE_RX = regex.compile(r"\b(?:Ukrain(?:e|ian)|Kyiv)\b")
@@ -197,8 +199,8 @@ def russian_held_main(ctx: DocContext, places: DocPlaces, sent_start: int, metri
     if not main:
         return None
     held = held_since_2014(main)
-    if not held and nation_of(main) != "ru":
-        return None
+    if not held and (nation_of(main) != "ru" or not _named_in_head(ctx, places)):
+        return None   # (a Russian town the story names only in its body is no story's place: "In the Kursk region, ...")
     text = ctx.text
     line_start, _ = ctx.line_at(sent_start)
     sent_end = ctx.sentence_at(sent_start)[1]
@@ -208,6 +210,16 @@ def russian_held_main(ctx: DocContext, places: DocPlaces, sent_start: int, metri
     if held or national_body or any(not m.kind.startswith("anaphor") for m in in_range(places.mentions, sent_start, sent_end)):
         return None
     return None if any(m.nation == "ua" and not m.dateline for m in in_range(places.mentions, line_start, sent_start)) else main
+
+
+def _named_in_head(ctx: DocContext, places: DocPlaces) -> bool:
+    """Does the page's head (headline, not a dateline) name the story's main place?"""
+    key = ("main-in-head",)
+    if key not in places.memo:
+        end = head_end(ctx)
+        places.memo[key] = any(m.start < end and not m.dateline and m.name.removesuffix(" Oblast").removesuffix(" district")
+                               == places.main for m in places.mentions)
+    return places.memo[key]
 
 
 def section_heading(ctx: DocContext, places: DocPlaces, offset: int) -> str | None:
