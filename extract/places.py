@@ -217,7 +217,9 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
     count = _region_count(text, span_end, min(clause[1], span_end + 60))
     if count:   # "2 million people across eight regions": the count belongs to the figure
         russian = (RUSSIAN_REGIONS_RX.search(count.group()) or RUSSIAN_REGIONS_RX.match(text, count.end())
-                   or (metric in AIR and _says(places, UKRAINIAN_WEAPONS_RX, text, sent_start, sent_end)))
+                   or (metric in AIR and _says(places, UKRAINIAN_WEAPONS_RX, text, sent_start, sent_end))
+                   # "84 drones were downed over eight regions, the Russian Defence Ministry said"
+                   or (metric in SHOT_DOWN and _says(places, RUSSIAN_MILITARY_RX, text, sent_start, sent_end)))
         return "Russia" if russian else "Ukraine"
     if candidates:
         best = min(candidates, key=lambda m: (opening_landmark(text, m, candidates, sent_start),
