@@ -112,7 +112,6 @@ class Actor:
     bare: bool = False   # a body named without its nation or place ("the Air Force", "the regional administration")
 
 
-
 _BODY_ROLES = ("ministry", "agency", "mission", "service", "headquarters", "report", "administration", "council")   # stand for a body, not a person
 
 
@@ -201,6 +200,11 @@ def _split_run(run: str, has_lower_body: bool) -> tuple[str, str, int]:
                 or word in NATION_WORDS or not NAME_WORD_RX.fullmatch(word)):
             break
         n += 1
+    if 0 < n < len(words) - 1 and words[-n - 1] in ("for", "of") and words[-n - 2] in TITLES:
+        # "Deputy Prime Minister for Restoration Oleksii Kuleba": the portfolio's words open the block, the name ends it
+        given = next((p for p, w in enumerate(words[-n:]) if w in GIVEN_NAMES), None)
+        if (n := n - given if given is not None else 2 if n >= 3 else 0) < 2:
+            return "", "", 0
     name_start = offsets[len(words) - n] if n else offsets[0]
     if n and n < len(words) and words[-n - 1] in ("of", "for", "the") and any(w in BODY_HEADS for w in words[:-n]):
         # "Ministry for Reintegration of the Temporarily Occupied Territories": the words a body's name ends on

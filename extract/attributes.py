@@ -50,12 +50,14 @@ _NOUN_PHRASE_STOP = {"were", "was", "have", "had", "are", "is", "in", "at", "on"
                      "killed", "died", "injured", "wounded", "hurt", "to", "near", "under", "due", "because",
                      # a relative clause tells of others: "1,000 people that the Russian side says are Ukrainian"
                      "that", "which", "whom", "whose"}
-# Clause boundaries for cue words: a cue governs the figures of its own clause first.
-_CLAUSE = regex.compile(r";|: |, and (?:that )?|, when |, while |, but | while | whereas |, up from |, adding (?:that )?|, including ")
-# A running evacuation count is told in the perfect: "have left", "had already been evacuated".
+# Clause boundaries for cue words: a cue governs the figures of its own clause first (", an increase of 490 over the
+# past day" is the day's figure's own time frame, not the running total's before it).
+_CLAUSE = regex.compile(r";|: |, and (?:that )?|, when |, while |, but | while | whereas |, up from |, adding (?:that )?|, including |, (?:an? )?(?:increase|rise|jump|addition) of |, up by ")
+# A running evacuation count is told in the perfect: "have left", "had already been evacuated", "are believed to have
+# been displaced".
 _PERFECT_DEPARTURE = regex.compile(
     r"\b(?:have|has|had|would have)(?: already| now| so far)? (?:been )?(?:evacuated|left|fled|moved|taken|brought|gone|"
-    r"arrived|relocated|resettled|departed|found)\b", regex.I)
+    r"arrived|relocated|resettled|departed|found|displaced|forced to flee|forced to leave)\b", regex.I)
 
 
 def _has(rules: Ruleset, name: str, text: str) -> bool:
@@ -163,20 +165,32 @@ def group_of(masked: str, token_start: int, token_end: int, rules: Ruleset) -> s
     return found
 
 
+def side_lead(masked: str, rules: Ruleset) -> tuple[str, str | None] | None:
+    """(side, group) a sentence's opening names ("On the Russian side, ...": russian, None; "Among Ukrainian troops,
+    ...": ukrainian, military), None when it opens on no side."""
+    if not _has(rules, "side_lead", masked):
+        return None
+    lead = rules.cues["side_lead"].match(masked)
+    return ("russian" if lead.group("ru") else "ukrainian",
+            None if lead.group("noun").lower() in ("side", "losses", "casualties") else "military")
+
+
 def _first(*found):
     """The earliest of the matches found (None when none is)."""
     return min((m for m in found if m), key=lambda m: m.start(), default=None)
 
 
 def side_of(masked: str, token_start: int, token_end: int, group: str, location: str | None, rules: Ruleset,
-            nation: str | None = None) -> str:
+            nation: str | None = None, speaker: str | None = None) -> str:
     """Whose people: an adjective on the noun phrase, the army that lost them, else where they were hit (nation:
-    the place's nation where the gazetteer does not know it, as its article sets it)."""
+    the place's nation where the gazetteer does not know it, as its article sets it; speaker: the claimant's nation)."""
     phrase = " ".join(_noun_phrase(masked, token_end))
     if _has(rules, "russian_side", phrase):
         return "russian"
     if _has(rules, "ukrainian_side", phrase):
         return "ukrainian"
+    if lead := side_lead(masked, rules):   # "On the Russian side, the officials estimated up to 120,000 dead"
+        return lead[0]
     if who := _WHO_THEY_WERE.match(masked, token_end):
         if _has(rules, "russian_side", who.group(1)):
             return "russian"
@@ -232,8 +246,10 @@ def side_of(masked: str, token_start: int, token_end: int, group: str, location:
             return "russian"
     # a Russian speaker or jailer in the sentence names no side of prisoners: "Russia's Defence Ministry put the toll at
     # 50 prisoners of war dead" counts the captives it held, who are where they were held
-    if (group == "military" and not _CAPTIVES.intersection(phrase.split()) and _has(rules, "russian_side", masked)
-            and not _has(rules, "ukrainian_side", masked)):
+    # (or a Russian body credited with soldiers no word of the sentence places: "The ministry last published one in
+    # September 2022, when it said 5,937 servicemen had been killed" reports its own)
+    if (group == "military" and not _CAPTIVES.intersection(phrase.split())
+            and (_has(rules, "russian_side", masked) or speaker == "ru") and not _has(rules, "ukrainian_side", masked)):
         # (but those its forces killed are the other side's: "destroyed a base of mercenaries and killed 90 of them")
         return "ukrainian" if _KILLED_BY_THEM.search(masked, max(0, token_start - 120), token_start) else "russian"
     return "ukrainian"
@@ -364,16 +380,16 @@ def more_of_them(masked: str, token_start: int, token_end: int) -> bool:
 
 def continues_tally(masked: str, token_start: int, metric: str, sentences_back: int, previous: dict,
                     rules: Ruleset) -> bool:
-    """"A further 24,000 civilians have been injured", or a bare "More than 27,000 had been injured", right after a
-    running casualty total continues that tally, unless its own clause names a time frame of its own ("overnight",
-    "in the past day")."""
+    """"A further 24,000 civilians have been injured", a bare "More than 27,000 had been injured", or the other side's
+    "On the Russian side, ... up to 120,000 dead", right after a running casualty total continues that tally, unless its
+    own clause names a time frame of its own ("overnight", "in the past day")."""
     if metric not in CASUALTY_METRICS or previous["metric"] not in CASUALTY_METRICS or not previous["cumulative"]:
         return False
     if sentences_back > 1:
         return False
     after = masked.find("⟩", token_start) + 1
     clause, _ = _clause(masked, token_start)
-    if not _FURTHER.search(masked, 0, token_start) and not _BARE_PERFECT.match(masked, after) \
+    if not _FURTHER.search(masked, 0, token_start) and not _BARE_PERFECT.match(masked, after) and not side_lead(masked, rules) \
             and not (_PEOPLE_PERFECT.match(masked, after) and not _OWN_EVENT.search(clause)) \
             and not (sentences_back == 0 and _WOUNDED_PAIR.search(masked, max(0, token_start - 40), token_start)):
         return False

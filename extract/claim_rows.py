@@ -7,6 +7,7 @@ from datetime import date
 import regex
 
 from extract import attributes
+from extract.actors import NATION_WORDS
 from extract.article import Article
 from extract.context import DocContext
 from extract.masking import list_reach
@@ -43,6 +44,11 @@ def _not_the_publisher(name: str | None, publisher: str | None) -> str | None:
     named = outlet(name)
     return None if named in (outlet(publisher), outlet(bare), stem.lower()) or (
         "." in named and " " not in named and named.split(".")[0] == stem.lower()) else name
+
+
+def _speaker_nation(claimant: str | None) -> str | None:
+    """"ua" or "ru" for a claimant named with its nation ("Russia's Defence Ministry"), else None."""
+    return NATION_WORDS.get(claimant.split(" ", 1)[0]) if claimant else None
 
 
 def _safe(fn, *args):
@@ -159,14 +165,18 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
             if whole is not None:
                 own_group = whole[0]
             # a part of a total named only "bodies" or "people" is of the total's group ("Donetsk direction - 585 bodies;")
+            # (a sentence opening on the other side's people: "On the Russian side, ... up to 120,000 dead" after
+            # "70,000 Ukrainian soldiers": the people of that side of the same kind)
+            lead = attributes.side_lead(masked.text, rules)
             group = (None if ref is not None and own_group == "unspecified" else own_group) or (ref or {}).get("group") \
-                or own_group or last_group.get(f.sentence) \
-                or (attributes.more_of_them(masked.text, a, b) and last_group.get(f.sentence - 1)) or "unspecified"
+                or own_group or last_group.get(f.sentence) or (lead and lead[1]) \
+                or ((attributes.more_of_them(masked.text, a, b) or lead) and last_group.get(f.sentence - 1)) or "unspecified"
             row["group"] = group
             # no noun of its own ("50 prisoners of war dead and 73 wounded"): the same people, the same side
             row["side"] = f.attrs.get("side") or (ref or {}).get("side") or (whole and whole[1]) \
                 or (None if own_group else last_side.get(f.sentence)) \
-                or attributes.side_of(masked.text, a, b, group, location, rules, _safe(_nation_in_doc, ctx, location, q.start))
+                or attributes.side_of(masked.text, a, b, group, location, rules, _safe(_nation_in_doc, ctx, location, q.start),
+                                      _speaker_nation(row["claimant"]))
             if ref is None and not f.attrs.get("subset"):   # a subset does not set the sentence's group
                 last_group[f.sentence] = group
                 last_side[f.sentence] = row["side"]

@@ -16,10 +16,11 @@ from extract.claimsources import (DocClaimants, source_in, credit_headline_natio
 from extract.context import DocContext
 from extract.interviews import interview_answer, titled_turn
 from extract.placeweights import head_end
-from extract.roleholders import (HEADED_OFFICE_RX, force_speaking, headed_office, named_after, named_next, office_of_person, own_office,
+from extract.roleholders import (HEADED_OFFICE_RX, force_speaking, headed_office, ministry_of, named_after, named_next, office_of_person, own_office,
                                  role_as_written, sole_holder, title_body_end)
 from extract.quoteblocks import box_of_source, from_quote_block, statement_speaker
 from extract.gazetteer import _RULES as PLACE_RULES
+from extract.groupowners import owned_groups
 from extract.regions import is_settlement, nation_of, region_base
 from extract.speechcues import head_named_after, own_kills_body, speaks_on_its_line, speech_cue, tagged_on
 
@@ -29,7 +30,7 @@ def _doc_claimants(ctx: DocContext) -> DocClaimants:
     if cached is not None:
         return cached
     text = ctx.text
-    doc = DocClaimants(find_actors(text, ctx.lines))
+    doc = DocClaimants(owned_groups(find_actors(text, ctx.lines), text))
     for actor in doc.actors:
         if (actor.kind == "person" and _AT_PLACE_RX.search(text, max(0, actor.start - 12), actor.start)
                 and not text.startswith(("'s", "’s"), actor.end)):   # (not "in Zelensky's address")
@@ -138,9 +139,11 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
             headed = None
             if actor.role:
                 by_role[actor.role] = actor.name
+            if actor.role == "minister" and (ministry := ministry_of(actor, text, BODY_ALIASES)):
+                last_body["ministry"], last_body_at["ministry"] = ministry, actor.start   # "the ministry" is his
         if actor.kind == "body" and actor.name:
             _complete_body(actor, full_forms)
-        if actor.kind in ("body", "group") and actor.name:
+        if actor.kind in ("body", "group") and actor.name and not (actor.kind == "group" and _OWNER_ONLY_RX.match(text, actor.end)):
             if last_body_actor is None or ctx.sentence_at(last_body_actor.start) != ctx.sentence_at(actor.start):
                 before_sentence = last_body_actor
             last_body_actor = actor
@@ -183,6 +186,10 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 last_speaker_body = actor.name
                 last_speaker_body_at = actor.start
                 doc.body_links.add(actor.start)
+
+
+# a state named as an owner ("a daily tally of Russia's", "Russia's losses") is what is told of, not what "it" stands for
+_OWNER_ONLY_RX = regex.compile(r"['’]s?(?![\p{L}\p{M}])")
 
 
 def _subject_body(body: Actor | None, actor: Actor, ctx: DocContext) -> str | None:

@@ -59,7 +59,11 @@ SUBJECT_LEAD_RX = regex.compile(r"[-–—•*\s]*+(?:[Tt]he\s++)?")
 # "Russia launched 539 drones, it said.": a pronoun tagged on after the words it speaks; what it stands for was named
 # before that sentence, never inside the words it reports
 TRAILING_TAG_RX = regex.compile(r"[,\"”]\s*+$")
-TRAILING_VERB_RX = regex.compile(r"\s++(?:also\s++)?(?:" + alternation(_VERBS, flexible_spaces=False) + r")\b")
+# (the verb ends the clause: ", it said." / ", it said on Telegram"; ", it put Russian losses at 266,650" opens words of
+# its own, whose "it" is the body named before it in the sentence)
+TRAILING_VERB_RX = regex.compile(r"\s++(?:also\s++)?(?:" + alternation(_VERBS, flexible_spaces=False) + r")\b"
+                                 r"(?=\s*+(?:[,.;:!?)\"”]|$)|\s++(?:on|in|late|early|earlier|later|overnight|yesterday|today|"
+                                 r"citing|adding|without|after|via|following)\b)")
 CONTRAST_RX = regex.compile(r",\s*(?:while|but|whereas)\s")
 HEAD_OF_RX = regex.compile(r"\b(?:head|chief|spokes(?:man|woman|person)|commander|director|secretary)\s+(?:of|for)\s+(?:the\s+)?$")
 NAME_GAP_RX = regex.compile(r"\s*+,?\s*+")

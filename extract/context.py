@@ -52,6 +52,9 @@ _TITLE_ABBREVIATION_END = regex.compile(r"\b(?:" + alternation(_ABBREVIATIONS["t
 _NAME_START = regex.compile(r"\p{Lu}")
 _CONTINUATION = regex.compile(r"(?i)[\W_]*(?:" + alternation(_SENTENCE_RULES["continuation"]["openers"])
                               + r")\s+(?:\d|(?:some|about|around|at least|more than|over|nearly)\s+\d)")
+# "On the Russian side, the officials estimated up to 120,000 dead": the count of the sentence before, of the other side's
+# people (qualifiers.toml's side_lead cue)
+_SIDE_TURN = regex.compile(load_rules("qualifiers")["cues"]["side_lead"].removeprefix("^"), regex.IGNORECASE | regex.V1)
 
 # "Seven dead, 21 injured. Those were the figures that the governor gave on Thursday evening": who told the figures, and when
 _FIGURES_TOLD = regex.compile(r"[\W_]*(?:These|Those|That|This)\s+(?:were|are|was|is)\s+the\s+(?:\w+\s+)?(?:figures?|numbers?|tolls?|count|tally)\b")
@@ -156,7 +159,8 @@ class DocContext:
         """The sentence before the one holding offset when that one only adds to it ("Another 79 were wounded.")."""
         i = self.sentence_index(offset)
         if i == 0 or not self.sentences or not (_CONTINUATION.match(self.text, self.sentences[i][0])
-                                                 or _THESE_EVENTS.match(self.text, self.sentences[i][0])):
+                                                 or _THESE_EVENTS.match(self.text, self.sentences[i][0])
+                                                 or _SIDE_TURN.match(self.text, self.sentences[i][0])):
             return None
         return self.sentences[i - 1]
 

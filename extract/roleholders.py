@@ -148,3 +148,24 @@ def force_speaking(written: str, actor: Actor, ctx: DocContext, last_body: dict[
     if written not in _FORCE_MEMBERS or not (police := last_body.get("police")):
         return None
     return police if ctx.sentence_index(actor.start) - ctx.sentence_index(last_body_at["police"]) <= 1 else None
+
+
+_PORTFOLIO = r"(?P<portfolio>(?i:" + "|".join(sorted(_RULES["ministries"]["portfolios"], key=len, reverse=True)) + r"))"
+_MINISTER_NATION = r"(?:(?P<nation>Ukraine['’]s|Ukrainian|Russia['’]s|Russian)\s++)?"
+# the title before the name ("Russian Defence Minister Sergei Shoigu") or after it (", Ukraine's interior minister,")
+_MINISTER_BEFORE_RX = regex.compile(_MINISTER_NATION + _PORTFOLIO + r"\s++[Mm]inister\s++$")
+_MINISTER_AFTER_RX = regex.compile(r",\s++(?:the\s++)?" + _MINISTER_NATION + _PORTFOLIO + r"\s++[Mm]inister\b")
+
+
+def ministry_of(person: Actor, text: str, aliases: dict[str, str]) -> str | None:
+    """The ministry a minister's title names ("Russia's Defence Ministry" for "Russian Defence Minister Sergei Shoigu"),
+    by the vocabulary's name where it has one; None for anyone else."""
+    title = _MINISTER_BEFORE_RX.search(text, max(0, person.start - 60), person.start) or _MINISTER_AFTER_RX.match(text, person.end)
+    if title is None:
+        return None
+    portfolio = " ".join(w.capitalize() for w in title.group("portfolio").split())
+    nation = title.group("nation")
+    if nation is None:
+        return aliases.get(f"{portfolio} Ministry", f"{portfolio} Ministry")
+    owner = "Russia's" if nation.startswith("Russia") else "Ukraine's"
+    return aliases.get(f"{owner} {portfolio} Ministry", f"{owner} {portfolio} Ministry")
