@@ -52,7 +52,8 @@ _NOUN_PHRASE_STOP = {"were", "was", "have", "had", "are", "is", "in", "at", "on"
                      "that", "which", "whom", "whose"}
 # Clause boundaries for cue words: a cue governs the figures of its own clause first (", an increase of 490 over the
 # past day" is the day's figure's own time frame, not the running total's before it).
-_CLAUSE = regex.compile(r";|: |, and (?:that )?|, when |, while |, but | while | whereas |, up from |, adding (?:that )?|, including |, (?:an? )?(?:increase|rise|jump|addition) of |, up by ")
+_INCREMENT = r", (?:an? )?(?:increase|rise|jump|addition) of |, up by "
+_CLAUSE = regex.compile(r";|: |, and (?:that )?|, when |, while |, but | while | whereas |, up from |, adding (?:that )?|, including |" + _INCREMENT)
 # A running evacuation count is told in the perfect: "have left", "had already been evacuated", "are believed to have
 # been displaced".
 _PERFECT_DEPARTURE = regex.compile(
@@ -312,7 +313,8 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
     verdict = _cue(clause, rules)
     if verdict is None and not own_time and len(clause) < len(masked):   # a clause as long as its sentence is it
         # (not from a later report of a figure of its own: "said 250 had been moved on Tuesday night, and that some
-        # 2,000 tourists had left since Tuesday evening")
+        # 2,000 tourists had left since Tuesday evening", nor from the day's increment after a total: "about 700,000, an
+        # increase of 1,200 over the past day")
         later = _LATER_REPORT.search(masked, token_start)
         verdict = _cue(masked[:later.start()] if later and _TOKEN_AT.search(masked, later.end()) else masked, rules)
     if verdict is not None:
@@ -326,7 +328,7 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
 
 
 _TOKEN_AT = regex.compile(r"⟨n\d+⟩")
-_LATER_REPORT = regex.compile(r"[,;] and that ")
+_LATER_REPORT = regex.compile(r"[,;] and that |" + _INCREMENT)
 # a ministry's "destroyed" of people may name a target first: 'destroyed a workshop ... and "up to 40" foreign fighters'
 _KILLED_BY_THEM = regex.compile(r"\b(?:killed|killing|eliminated|eliminating|liquidated|liquidating)(?: [a-z]+){0,2} $"
                                 r"|\bdestroy(?:ed|ing)\b(?: [^⟨.;]{0,80}?,? and)?(?: [a-z]+){0,2} $")
