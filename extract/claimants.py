@@ -72,6 +72,8 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
     text = ctx.text
     last_person: Actor | None = None
     last_speaker_person: str | None = None
+    last_speaker_person_at = -1
+    ministers: dict[str, str] = {}   # a ministry → its minister, as the article titles him
     last_speaker_body: str | None = None
     last_speaker_body_at = -1
     by_role: dict[str, str] = {}
@@ -103,7 +105,10 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 actor.name = (own_office(actor, ctx, last_body_at, offices.get(last_speaker_person or ""))
                               or last_body.get(actor.name, "")) if actor.name != "report" else (
                     _subject_body(last_body_actor, actor, ctx) or last_speaker_body or "")
-                if actor.name:
+                if actor.name and ministers.get(actor.name) == last_speaker_person and last_speaker_person_at >= 0 \
+                        and ctx.sentence_index(actor.start) - ctx.sentence_index(last_speaker_person_at) <= 1:
+                    actor.name, actor.kind = last_speaker_person, "person"   # "..., Interior Minister Klymenko said. The ministry's count ..."
+                elif actor.name:
                     actor.kind = "body"   # "the mission" stands for the body named before: it speaks as that body
             else:   # "the regional governor said": the governor named before, or right after, else the role as written
                 if office := HEADED_OFFICE_RX.search(text, actor.start, actor.end):
@@ -140,7 +145,10 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
             if actor.role:
                 by_role[actor.role] = actor.name
             if actor.role == "minister" and (ministry := ministry_of(actor, text, BODY_ALIASES)):
-                last_body["ministry"], last_body_at["ministry"] = ministry, actor.start   # "the ministry" is his
+                # "the ministry" is his (unless the article named his ministry in full: "Russia's Defense Ministry")
+                if not last_body.get("ministry", "").lower().endswith(ministry.lower()):
+                    last_body["ministry"], last_body_at["ministry"] = ministry, actor.start
+                ministers[last_body["ministry"]] = actor.name
         if actor.kind == "body" and actor.name:
             _complete_body(actor, full_forms)
         if actor.kind in ("body", "group") and actor.name and not (actor.kind == "group" and _OWNER_ONLY_RX.match(text, actor.end)):
@@ -167,7 +175,7 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
             head = head_named_after(doc.actors, i, text, speech)
             if head is not None:   # "according to the head of the Kharkiv administration, Oleh Syniehubov, ..."
                 doc.links.append((actor.start, head.end, head.name))
-                last_speaker_person = head.name
+                last_speaker_person, last_speaker_person_at = head.name, head.start
                 covered_until = head.end
                 continue
             doc.links.append((actor.start, actor.end, source_in(text, actor) if actor.kind == "body" else actor.name))
@@ -177,7 +185,7 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
             elif actor.kind == "person":
                 headed = None
             if actor.kind == "person":
-                last_speaker_person = actor.name
+                last_speaker_person, last_speaker_person_at = actor.name, actor.start
                 covered_until = max(covered_until, title_body_end(doc.actors, i, text))
                 office = office_of_person(doc.actors, i, text)
                 if office:
