@@ -6,7 +6,7 @@ from datetime import date
 
 import regex
 
-from extract import attributes
+from extract import attributes, sides
 from extract.actors import NATION_WORDS
 from extract.article import Article
 from extract.context import DocContext
@@ -175,7 +175,7 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
             # no noun of its own ("50 prisoners of war dead and 73 wounded"): the same people, the same side
             row["side"] = f.attrs.get("side") or (ref or {}).get("side") or (whole and whole[1]) \
                 or (None if own_group else last_side.get(f.sentence)) \
-                or attributes.side_of(masked.text, a, b, group, location, rules, _safe(_nation_in_doc, ctx, location, q.start),
+                or sides.side_of(masked.text, a, b, group, location, rules, _safe(_nation_in_doc, ctx, location, q.start),
                                       _speaker_nation(row["claimant"]))
             if ref is None and not f.attrs.get("subset"):   # a subset does not set the sentence's group
                 last_group[f.sentence] = group

@@ -100,7 +100,7 @@ def nation_in_doc(mentions: list[Mention], location: str | None, offset: int, pa
         return nearest.nation
     # an unlisted village in a story whose paragraphs before have named only one nation's regions ("Bryansk region:
     # a day of drone attacks ... near the village of X in the Y district"): that nation's (its own paragraph's
-    # regions are read by attributes.side_of, which knows a neighbour's border from the place hit)
+    # regions are read by sides.side_of, which knows a neighbour's border from the place hit)
     if paragraph_start is None:
         return None
     regions = {m.nation for m in mentions if m.kind == "oblast" and m.end <= paragraph_start and not m.dateline and m.cue not in _NOT_WHERE_HIT
