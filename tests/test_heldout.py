@@ -27,7 +27,7 @@ ATTRIBUTE_FLOORS = {"heldout": 0.90, "heldout_blind": 0.85, "heldout_blind2": 0.
                     # blind22's places (0.89 once its figures round read the bus, the moved residents and the day's
                     # losses: placed as the older figures beside them are, Ukraine for Beryslav, Russia for the General
                     # Staff's losses) are a gap for a places round
-                    "heldout_blind21": 0.90, "heldout_blind22": 0.85}
+                    "heldout_blind21": 0.90, "heldout_blind22": 0.90}
 # blind5 names two outlets only a reader who knows them could (a GOV.UK page of the UK Ministry of Defence, "Notes
 # from Poland" over its headline): 11 of 13 publishers
 DOCUMENT_FLOOR_OVERRIDES = {"heldout_blind5": {"publisher_accuracy": 0.8}}
