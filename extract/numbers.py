@@ -229,6 +229,8 @@ class _Scanner:
             month = integer and space_before and _before(text, start, _MONTH_BEFORE)
             if month and not 1900 <= value <= 2100 and _before(text, month.start(), _DAY_BEFORE_MONTH, 12):
                 month = None   # "On 28 June, 18 people were killed": that month has its day, so 18 is a count
+            elif month and not 1900 <= value <= 2100 and "," in month.group():
+                month = None   # "In July, 12 people were killed": a day follows its month with no comma ("July 12")
             if month:
                 kind = "year" if 1900 <= value <= 2100 else "date_part" if 1 <= value <= 31 else "cardinal"
             elif integer and 1 <= value <= 31 and self.after(_MONTH_AFTER, end):
