@@ -77,6 +77,8 @@ BODY_AFTER_RX = regex.compile(r"['’]s\s++(?:\p{Lu}[\p{L}-]*+\s++){0,2}?(?:Serv
                               r"Agency|Bureau|Command|Navy|Army|Prosecutor)\b")
 POSSESSIVE_RX = regex.compile(r"['’]s?(?!\w)")
 BODY_OF_RX = regex.compile(r"\p{Lu}\p{L}+\s+of\s+$")   # "the National Police of Ukraine"
+# "the UN Human Rights Monitoring Mission in Ukraine", "the EU Delegation to Ukraine": the body's name, not the scene
+BODY_IN_RX = regex.compile(r"\b(?:" + alternation(_RULES["not_place_words"]["body_nouns_before"]) + r")\s+(?:in|to|for)\s+(?:the\s+)?$")
 
 
 def _usable(mention: Mention, metric: str, text: str, places: DocPlaces) -> bool:
@@ -119,6 +121,8 @@ def _facts(mention: Mention, text: str, memo: dict) -> tuple[bool, bool]:
         return True, False   # "the National Police of Ukraine": part of a body's name
     if mention.kind == "country" and mention.cue == "of" and POSSESSIVE_RX.match(text, mention.end):
         return True, False   # "a daily tally of Russia's", "the losses of Ukraine's army": whose, not where
+    if mention.kind == "country" and BODY_IN_RX.search(text, max(0, mention.start - 40), mention.start):
+        return True, False   # "the UN Monitoring Mission in Ukraine said": part of the body's name
     if mention.kind == "country" and BODY_AFTER_RX.match(text, mention.end):
         return True, False   # "a source in Ukraine's Security Service": a body's, not where the figure happened
     if mention.cue == "from" and HOMETOWN_BEFORE_RX.search(text, max(0, mention.start - 50), mention.start):
