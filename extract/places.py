@@ -247,6 +247,10 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         land = {m.name for m in group if m.kind != "sea"}
         if metric in AIR and len(land) == 1 and len(group) >= 2:
             return land.pop()   # "over the Black Sea and Crimea": the one land named beside the sea
+        towns = {m.name.removesuffix(" district") for m in group if m.kind in ("city", "district")}
+        if len(group) >= 2 and len(towns) == 1 and len(group) == sum(m.kind in ("city", "district") for m in group) \
+                and any(m.kind == "city" for m in group):
+            return towns.pop()   # "in Kremenchuk and the Kremenchuk district": the town and its own surroundings
         if len({m.name for m in group}) >= 2 and not any(NUMBER_RX.search(text, a.end, b.start) for a, b in zip(group, group[1:])):
             # one figure for several places: the region that holds them all, else the whole country
             regions = [m for m in in_range(places.mentions, near_start, near_end)
