@@ -39,10 +39,11 @@ _SHORT_PERIOD = r"(?!\s++of\s++(?:the\s++|this\s++|last\s++)?(?:" + alternation(
 NATIONAL_SCOPE_RX = regex.compile(r"(?i)(?<!\b(?:before|prior\s+to)\s+)\b(?:" + alternation(_SCOPE["national"]) + r")\b" + _SHORT_PERIOD + r"|(?-i:\b(?:"
                                   + alternation(_SCOPE["national_bodies"]) + r")(?!\w))|" + REGION_COUNT)
 MILITARY_RX = regex.compile(
-    r"(?i)\b(?:{m})\b[^.;]{{0,30}}\b(?:{l})\b|\b(?:lost|losses|deaths\s+of)\b[^.;]{{0,40}}\b(?:{m})\b"
+    r"(?i)\b(?:{m})\b[^.;]{{0,30}}\b(?:{l})\b|\b(?:{b})\b[^.;]{{0,40}}\b(?:{m})\b"
     r"|\bpersonnel\s+losses\b|\b(?:its|their)\s+own\s+losses\b"
     # a losses list's entry: "personnel — about 45,200 (+150)", "Personnel: 500,000"
-    r"|(?m:^\W*+(?:military\s++)?personnel\s*+[—–:~-])".format(m=alternation(_SCOPE["military"]), l=alternation(_SCOPE["losses"])))
+    r"|(?m:^\W*+(?:military\s++)?personnel\s*+[—–:~-])".format(m=alternation(_SCOPE["military"]), l=alternation(_SCOPE["losses"]),
+                                                          b=alternation(_SCOPE["losses_before"])))
 NATIONAL_AIR_BODIES_RX = regex.compile(r"\b(?:" + alternation(_SCOPE["national_air_bodies"]) + r")\b")
 AIR_TARGET_RX = regex.compile(r"(?i)\b(?:at|against|on|targeting|targeted)\s+(?:the|a|its|our)\s+(?:[\w-]+\s+){0,2}?(?:"
                               + alternation(_SCOPE["air_targets"]) + r")\b")
