@@ -152,7 +152,8 @@ WATER_NAME_AFTER_RX = regex.compile(r"\s+(?:" + alternation(_RULES["water_names"
 # after "the X": X ends its phrase or starts a name ("the Dnipro in ...", "the Kyiv Independent"), unlike "the Sumy building"
 HEAD_NOUN_END_RX = regex.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|of|and|near|river|River|\p{Lu})")
 # ...but not "the Kupiansk and Izium directions": two places sharing the noun after them
-SHARED_NOUN_AFTER_RX = regex.compile(r"\s+and\s+\p{Lu}[\p{L}'’-]++\s+(?:" + alternation(_RULES["sectors"]["after"]) + r")\b")
+SHARED_NOUN_AFTER_RX = regex.compile(r"(?:(?:,|,?\s+and|,?\s+or)\s+\p{Lu}[\p{L}'’-]++(?:\s+\p{Lu}[\p{L}'’-]++)?){1,5}\s+(?:"
+                                     + alternation(_RULES["sectors"]["after"]) + r")\b")   # ("the Kupiansk, South Donetsk and ...")
 
 @dataclass(frozen=True)
 class Mention:

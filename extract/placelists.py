@@ -9,7 +9,9 @@ import regex
 from extract.gazetteer import _RULES, NAMES, Mention
 from extract.vocab import alternation
 
-LIST_JOIN_RX = regex.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?$")
+# ("the Kupiansk, South Donetsk and Zaporizhzhia directions": a compass word may start an item's name)
+LIST_JOIN_RX = regex.compile(r"^(?:,\s*|\s+and\s+|,\s+and\s+|\s+or\s+)(?:the\s+)?(?:(?:village|town|city|settlement)\s+of\s+)?"
+                             r"(?:(?:North|South|East|West)(?:ern)?\s+)?$")
 SETTLEMENT_OF_RX = regex.compile(r"(?i)\b(?:village|town|settlement)\s+of\s+$")
 NESTING_RX = regex.compile(r"^(?:\s+(?:territorial\s+)?(?:community|hromada))?(?:,\s*|\s+)(?:in\s+|of\s+|the\s+(?:capital|centre|center|administrative\s+centre)\s+of\s+"
                            r"|an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|suburb|port)\s+(?:in|of)\s+)?(?:the\s+)?$")
