@@ -51,6 +51,7 @@ ASIDE_CLOSE_RX = regex.compile(r"(?:\s+[\w'-]+){0,3},\s")
 # "3 were killed and 12 injured in a strike on Kryvyi Rih", "3 missiles and 14 drones were downed over Lviv": the
 # text from a figure to the next one when both belong to one clause (fully matched)
 COORDINATED_RX = regex.compile(r"(?i)[^,;.:]{0,40}?\s(?:and|as well as|plus)\s+(?:(?:at\s+least|about|some|around|up\s+to|more\s+than|another|all)\s+)?")
+OF_WHOLE_RX = regex.compile(r"\s+of\s+(?:the\s+|all\s+|all\s+the\s+)?")
 LISTED_RX = regex.compile(r"(?i)[^,;.:]{0,40}?,\s+(?:(?:at\s+least|about|some|around|up\s+to|more\s+than|another)\s+)?")
 
 
@@ -109,6 +110,9 @@ def coordinated_air(text: str, span_end: int, mention: Mention, mentions: list[M
     numbers = list(NUMBER_RX.finditer(text, span_end, mention.start))
     if not 1 <= len(numbers) <= 3:
         return False
+    if len(numbers) == 1 and OF_WHOLE_RX.fullmatch(text, span_end, numbers[0].start()):
+        # "downed four of the six drones launched at the Odesa region": the whole's place is its part's
+        return not CLAUSE_BREAK_RX.search(text, numbers[0].end(), mention.start) and not place_between(span_end, mention, mentions)
     # "14 rockets, six Vampire rockets and 23 drones over the LPR": a list of up to three more, the last joined by "and"
     bounds = [span_end, *(n.end() for n in numbers[:-1])]
     if not all(LISTED_RX.fullmatch(text, a, n.start()) for a, n in zip(bounds, numbers[:-1])) \
