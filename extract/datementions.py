@@ -19,7 +19,7 @@ from extract.dateparts import last_month_of_part as _last_month_of_part
 from extract.dateparts import month_end as _month_end
 from extract.dateparts import part_of_month as _part_of_month
 from extract.datepatterns import (
-    AFTER_BEFORE, AGENT_BEFORE, AGREEMENT_AFTER, AGREEMENT_BEFORE, AGREEMENT_WORDS, ASOF_BEFORE, ATTACK_NOUN_AFTER, CUE_BEFORE,
+    AFTER_BEFORE, AGENT_BEFORE, BIRTH_BEFORE, AGREEMENT_AFTER, AGREEMENT_BEFORE, AGREEMENT_WORDS, ASOF_BEFORE, ATTACK_NOUN_AFTER, CUE_BEFORE,
     DATE_OPENINGS, DATE_PATTERNS, DAY_NUMBER, DIGIT_CHECK, DIGIT_MAY_OPEN, FIGURE_GIVEN_AFTER, FIGURE_GIVEN_BEFORE,
     FIGURE_NOUN_WORDS, FIXED_DAYS, FUTURE_BEFORE, H, MONTH_ALONE_BEFORE,
     MONTH_SUBJECT_AFTER, MONTH_WORD, MONTHS, NEXT_BEFORE, NIGHT_TO_BEFORE, ORDINAL_DAYS, PERIOD_JOIN, PERIOD_JOIN_ALONE,
@@ -137,7 +137,8 @@ def _resolve(m: regex.Match, text: str, reference: date | None, order_text: str 
         year = reference.year if month <= reference.month else reference.year - 1
         return _part_of_month(text, m, year, month, reference), True
     if kind == "year":
-        if not YEAR_ALONE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        if not YEAR_ALONE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                or BIRTH_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             return None, False
         year = int(g["yy"])
         last = date(year, 12, 31)
@@ -189,6 +190,8 @@ def _role(m: regex.Match, text: str) -> str:
              and AGREEMENT_BEFORE.search(text, max(0, m.start() - 40), m.start()))
             or AGREEMENT_AFTER.match(text, m.end())):
         return "other"
+    if BIRTH_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return "other"   # a birthday dates no figure, however precise
     if m.lastgroup == "rel" and WINDOW_WORD.search(m.group()):
         return "window"   # "over the past day" counts back from whatever day the sentence names
     if m.lastgroup == "rel" and m.group().lower().startswith("as of"):

@@ -91,6 +91,8 @@ _ASOF_CUE = r"(?i:\b" + _alternation(VOCAB["asof_cues"]) + rf"){H}+{_CUE_CLOCK}(
 ASOF_BEFORE = regex.compile(_ASOF_CUE + "$", regex.REVERSE)
 _REPORT_CUE = r"(?i:\b" + _alternation(VOCAB["report_cues"]) + rf"){H}+(?:on{H}+)?"
 MONTH_ALONE_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["month_alone_after"]) + rf")(?:{H}+|-)(?:the{H}+(?:end|start|beginning|middle){H}+of{H}+)?$", regex.REVERSE)
+# "born in 1959", "born on 3 May 1961", "year of birth: 1987": whose birth it is does not matter, it dates no figure
+BIRTH_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["birth_cues"]) + rf")(?:{H}*:)?{H}+(?:the{H}+)?$", regex.REVERSE)
 YEAR_ALONE_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["year_alone_after"]) + rf"){H}+(?:the{H}+(?:end|start|beginning|middle){H}+of{H}+)?$", regex.REVERSE)
 # the report, start and as-of cues in one backward look, in the order extract/datementions.py's _role asks
 # them: the first that ends where the date starts names the role (two cannot end there differently: "$" also
