@@ -2,7 +2,8 @@
 
 A numeric date with a part over 12 settles its own order; the others follow the page's evidence, asked once per
 text and only when such a date is met: first its numeric dates whose order is plain ("27/12/2025", "05/16/2023"),
-then how it writes dates in words ("10 March" day first, "March 10" month first). With no evidence at all the day
+then an ambiguous one whose one reading the page also writes in words ("01-10-2022" above "Kyiv, Oct 1": the
+dateline's own day), then how it writes dates in words ("10 March" day first, "March 10" month first). With no evidence at all the day
 comes first: outside the US news writes numeric dates that way (Europe, Ukraine, Asia, the Middle East), and US
 copy, which writes the month first, seldom writes a date in digits without also writing one in words.
 """
@@ -18,8 +19,10 @@ _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 NUMERIC_DATE = regex.compile(r"(?<![\d./-])([0-3]?\d)([/-])([0-3]?\d)\2(?:19|20)\d\d(?![\d/-])")
 # "10 March", "the 10th of March"; "March 10", "Mar. 10th" (not "March 2025": the day must end where its digits do)
-_DAY_MONTH = regex.compile(rf"(?<![\d.,:/-]){_DAY}{_H}+(?:of{_H}+)?{_MONTH}\b")
-_MONTH_DAY = regex.compile(rf"\b{_MONTH}\.?{_H}+{_DAY}\b(?![\d:.,]\d)")
+_DAY_MONTH = regex.compile(rf"(?<![\d.,:/-])(?P<day>{_DAY}){_H}+(?:of{_H}+)?(?P<month>{_MONTH})\b")
+_MONTH_DAY = regex.compile(rf"\b(?P<month>{_MONTH})\.?{_H}+(?P<day>{_DAY})\b(?![\d:.,]\d)")
+_MONTH_NUMBER = {name: i for i, name in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 
 
 def plain_order(first: int, second: int) -> bool | None:
@@ -38,5 +41,25 @@ def day_first(text: str) -> bool:
     numeric = plain.count(True) - plain.count(False)
     if numeric:
         return numeric > 0
+    if matched := _matched_in_words(text):
+        return matched > 0
     written = len(_DAY_MONTH.findall(text)) - len(_MONTH_DAY.findall(text))
     return written >= 0
+
+
+def _words_day(m: regex.Match) -> tuple[int, int]:
+    return int(m.group("day").rstrip("stndrh")), _MONTH_NUMBER[m.group("month")[:3].lower()]
+
+
+def _matched_in_words(text: str) -> int:
+    """Ambiguous numeric dates read day first by a day and month the page writes in words, less those read month
+    first so: a page stamped "01-10-2022" whose dateline says "Oct 1" writes the day first, whatever style its
+    other word dates have."""
+    written = {_words_day(m) for pattern in (_DAY_MONTH, _MONTH_DAY) for m in pattern.finditer(text)}
+    votes = 0
+    for m in NUMERIC_DATE.finditer(text):
+        first, second = int(m.group(1)), int(m.group(3))
+        if first == second or plain_order(first, second) is not None:
+            continue
+        votes += ((first, second) in written) - ((second, first) in written)
+    return votes
