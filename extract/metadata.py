@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 import regex
 
+from extract.dateorder import day_first, plain_order
 from extract.dates import find_dates, parse_date
 from extract.nameoverdate import SECTION_LINE as _SECTION_LINE, name_over_date as _name_over_date
 from extract.publisher import _ANY_NAME, ALIAS_LOOKUP, DATELINE, VOCAB, _two_line_masthead, find_publisher, is_masthead
@@ -33,6 +34,10 @@ BYLINE_WORDS = 24
 _PUBLISHED_CUE = regex.compile(r"\b(?:published(?:\s+on)?|date|posted(?:\s+on)?)\b\s*:?", regex.I)
 _UPDATED_CUE = regex.compile(r"\b(?:last\s+)?updated\b\s*:?", regex.I)
 _SHORT_DOTTED = regex.compile(r"(?<![\d.])([0-3]\d)\.([01]\d)\.(\d{2})(?![\d.])")
+# a stamp with a two-digit year and slashes, as US sites print it ("11/07/22 9:12 AM ET"): read only where a clock,
+# a separator or the line's end follows (a fraction or a score never stands so), its order as the page's other dates
+_SHORT_SLASHED = regex.compile(r"(?<![\d/.])([0-3]?\d)/([0-3]?\d)/([1-3]\d)(?![\d/])"
+                               r"(?=[^\S\n]*(?:$|[,|•·–—-]|\d{1,2}[:.]\d\d))", regex.M)
 _TIME_OR_NOISE = regex.compile(r"(?i)\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?|\b(?:GMT|UTC|EST|EDT|IST|CET|EET|EEST|am|pm)\b|\(updated\)|\d+\s*views|\d+\s*min read|[,|•·/–—\-]")
 _CHROME = [regex.compile(p) for p in VOCAB["chrome"]["patterns"]]
 _WORDS = regex.compile(r"[A-Za-z][\w'’.-]*")
@@ -107,6 +112,14 @@ def _dates_with_year(line: str, memo: PageMemo | None = None, page: str | None =
     for m in _SHORT_DOTTED.finditer(line):
         try:
             found.append(date(2000 + int(m.group(3)), int(m.group(2)), int(m.group(1))))
+        except ValueError:
+            pass
+    for m in _SHORT_SLASHED.finditer(line):
+        first, second = int(m.group(1)), int(m.group(2))
+        if (order := plain_order(first, second)) is None:
+            order = day_first(page or line)
+        try:
+            found.append(date(2000 + int(m.group(3)), *((second, first) if order else (first, second))))
         except ValueError:
             pass
     if not found:
