@@ -14,7 +14,7 @@ from extract.selfnamed import as_the_text_spells as _as_the_text_spells, self_na
 from extract.selfnamed import title_case as _title_case
 from extract.twolinemast import NOT_NAMES as _NOT_NAMES, TAGLINE as _TAGLINE
 from extract.twolinemast import fuller_on_masthead as _fuller_on_masthead, place_alone as _place_alone
-from extract.twolinemast import name_over_stamp, two_line_masthead as _two_line_masthead
+from extract.twolinemast import name_over_stamp, one_line_masthead, two_line_masthead as _two_line_masthead
 
 VOCAB = tomllib.loads((Path(__file__).resolve().parent / "rules" / "metadata.toml").read_text(encoding="utf-8"))
 H = r"[^\S\n]"
@@ -73,7 +73,7 @@ def is_masthead(line: str) -> bool:
     """Whether a line is an outlet's name with its tagline or desk ("DTEK | Press centre"), or its full name with its
     acronym ("... Humanitarian Affairs (OCHA)"): never a title."""
     line = line.strip()
-    return bool(_MASTHEAD.fullmatch(line) or line.endswith(")") and (
+    return bool(_MASTHEAD.fullmatch(line) or one_line_masthead([line]) is not None or line.endswith(")") and (
         _NAMED_WITH_ACRONYM.fullmatch(line) or (m := HEAD_NAME.fullmatch(line)) and m.group("acronym") and acronym_fits(m)))
 _PLACE_WORD = r"[A-Z][A-Za-z'’.-]+"
 _DATE_WORDS = rf"(?:[A-Za-z]{{3,9}}\.?{H}+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?{H}+[A-Za-z]{{3,9}}\.?)(?:,?{H}+(?:19|20)\d\d)?"
@@ -286,6 +286,8 @@ def _unlisted_publisher(text: str) -> str | None:
             return _outlet_only(name)
     if (name := _two_line_masthead(head)) is not None:
         return _as_the_text_spells(name, text)
+    if (name := one_line_masthead(head)) is not None:
+        return _as_the_text_spells(_title_case(name), text)
     if (name := _signed_footer(text)) is not None:
         return name
     for pattern in _UNLISTED:

@@ -36,6 +36,24 @@ def two_line_masthead(head: list[str]) -> str | None:
     return " ".join(w.capitalize() for w in name.split())
 
 
+_ORGANISATION = regex.compile(r"(?i)\b(?:" + "|".join(_TWO_LINE["organisation_words"]) + r")$")
+# "NAME | Description in Capitalised Words": a bar or a dash between, a description of a few words without digits
+_NAME_BAR_TAGLINE = regex.compile(r"(?P<name>[^|–—\n]+?)[^\S\n]+[|–—][^\S\n]+(?P<tagline>\p{Lu}[\p{L}'’&-]*+(?:[^\S\n]+[\p{L}'’&-]++){0,5})")
+
+
+def one_line_masthead(head: list[str]) -> str | None:
+    """"ZMINA | Human Rights Centre" on the page's first line: the name in capitals (as two_line_masthead spells it),
+    before a bar and a description that says what kind of organisation or outlet it is; not a banner or section
+    ("WORLD | Europe", "LIVE | Updates") nor a place ("KHARKIV | City Centre")."""
+    if not head or not (m := _NAME_BAR_TAGLINE.fullmatch(head[0].strip())):
+        return None
+    name, tagline = m.group("name").strip(), m.group("tagline")
+    if not _CAPS_NAME.fullmatch(name) or all(w in NOT_NAMES for w in name.split()) or place_alone(name) \
+            or not (TAGLINE.search(tagline) or _ORGANISATION.search(tagline)):
+        return None
+    return name
+
+
 def place_alone(name: str) -> bool:
     from extract.gazetteer import NAMES
     return name.title() in NAMES or name.title().removesuffix(" Oblast") in NAMES
