@@ -45,6 +45,7 @@ _ANAPHORIC_WORDS = ("time", "point", "day", "period", "date", "same")
 _AS_THE_ATTACK = regex.compile(rf"{H}+as{H}+the{H}+(?:[\w-]+{H}+){{0,3}}?(?:strikes?|attacks?|shelling|barrage|raid|explosion|blast)\b", regex.I)
 # the past perfect of a look back from the story's present ("had counted", "had reported", "had been moved")
 _FLASHBACK = regex.compile(rf"\bhad{H}+(?:(?:already|earlier|also|initially|first){H}+)?(?:been{H}+)?[a-z]+(?:ed|en|wn|ght|id|ung)\b")
+_BREAKDOWN = regex.compile(r"\s*(?i:" + alternation(VOCAB["breakdown_openers"]) + r")\b")
 _CLAUSE_OPENER = regex.compile(r"\b(?:that|who|which|whom|where|when|after|before|because|since|as)\b", regex.I)
 
 
@@ -349,7 +350,11 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     # a snapshot's "Situation as of 30 September" header: what it reports stands at that day, not at its release
     report_day = facts.asof_header or reference
     if _in_present(text, s_start, s_end, span_start) and not (metric in _TOLL_METRICS and not cumulative and not _clock_entry(ctx, line_index)):
-        return report_day   # (a strike's victims "are dead" on its day; a live blog's "14:20" entry counts at its hour)
+        # (a strike's victims "are dead" on its day; a live blog's "14:20" entry counts at its hour); a present that
+        # breaks down its paragraph's "as of 19 July" count is that count's ("The largest numbers are in Poland")
+        asof = [m for m in facts.mentions(ctx.line_at(span_start)[0], s_start) if m.day and m.role == "asof"] \
+            if _BREAKDOWN.match(text, s_start, s_end) else None
+        return asof[-1].day if asof else report_day
     if cumulative or _running_tally(text, s_start, s_end):
         return report_day   # "Since the start of the year, 7,000 were evacuated": counted up to the report
     l_start, _ = ctx.line_at(span_start)
