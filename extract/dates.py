@@ -232,7 +232,8 @@ def _same_night(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> date
         return None
     text = ctx.text
     evening = _EVENING_AFTER.match(text, main.end) or _EVENING_BEFORE.search(text, max(0, main.start - 20), main.start)
-    return main.day + timedelta(days=1) if evening else main.day
+    # (a page published on that very day told of a night that had ended by its morning: "the night of 29 January")
+    return main.day + timedelta(days=1) if evening and not (ctx.published and main.day >= ctx.published) else main.day
 
 
 def _in_present(text: str, s_start: int, s_end: int, span_start: int) -> bool:
