@@ -18,7 +18,7 @@ from extract.dayshift import next_day as _next_day
 from extract.interviews import interview_day
 from extract.reportdays import CLOCK_ENTRY
 from extract.saiddays import said_day as _said_day
-from extract.sentencedate import COMPARISON_BEFORE, COMPARISON_REACH, governs, part_attack, pick_in_sentence
+from extract.sentencedate import COMPARISON_BEFORE, COMPARISON_REACH, cause_only, governs, part_attack, pick_in_sentence
 from extract.tolls import is_toll, names_attack, previous_day_attack, recounted_strike
 from extract.tolls import toll_update as _toll_update
 from extract.vocab import alternation, may_hold
@@ -302,6 +302,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
             return named   # "fired 405 drones in the overnight attack": the attack an earlier line dated ("overnight into Wednesday")
         return attack[0].day   # "the death toll from the October 10 attack has risen to 19"
     chosen = pick_in_sentence(mentions, text, span_start, span_end)
+    if chosen is not None and (metric not in _TOLL_METRICS or cumulative) and cause_only(chosen, text, s_start, span_start, span_end):
+        chosen = None   # "after a strike on Tuesday about 1,800 households remain without power": today's state, not the strike's day
     if chosen is not None and _the_overnight(text, chosen) and (named := _attack_named_before(ctx, facts, s_start)):
         return named
     if chosen is not None:

@@ -58,6 +58,21 @@ def governs(mention: DateMention, text: str, start: int) -> bool:
     # (the figure the comparison names keeps its day: "compared with 1,900 in 2024" dates the 1,900)
     return not compared or start >= mention.end or compared.start() <= start
 
+_CAUSE_BEFORE = regex.compile(rf"(?i:\b(?:after|following|in{H}+the{H}+wake{H}+of)\b)[^,;:.\n]{{0,80}}$")
+
+
+# the figure's own verb in the present, before its clause ends ("1,800 households remain without power, DTEK said");
+# "were still without power" is the past
+_PRESENT_AFTER = regex.compile(rf"[^,;:.\n]{{0,60}}?\b(?:is|are|remain|remains|stay|stays|continue{H}+to|continues{H}+to)\b")
+
+
+def cause_only(mention: DateMention, text: str, s_start: int, start: int, end: int) -> bool:
+    """"after a strike on a substation on Tuesday about 1,800 households remain without power": a day inside an "after"
+    clause before a figure told in the present dates the cause, not the state the figure counts now."""
+    return mention.end <= start and bool(_CAUSE_BEFORE.search(text, max(s_start, mention.start - 90), mention.start)) \
+        and bool(_PRESENT_AFTER.match(text, end))
+
+
 _AFTER_FIGURE = regex.compile(r"(?i:\bafter\b)")
 _RELATIVE_CLAUSE = regex.compile(rf",{H}+(?:where|which|whose)\b")
 _CONCESSIVE = regex.compile(rf"(?i:\b(?:even{H}+though|even{H}+if|although|though|despite|in{H}+spite{H}+of)\b)")
