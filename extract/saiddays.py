@@ -15,6 +15,11 @@ _PRONOUN_SAID = regex.compile(rf",{H}+(?:he|she|they){H}+(?:said|added)[.!]?\s*$
 _SPEAKER_GOES_ON = regex.compile(rf"[\s\-–•*]*(?:He|She|They)(?:{H}+(?:also|later|further))?{H}+(?:added|noted|stressed|continued|went{H}+on)\b")
 
 
+# "Zelensky also said Russia had fired ...": the named speaker goes on with words he gave earlier in the article
+_NAMED_GOES_ON = regex.compile(rf"[\s\-–•*]*(?P<name>\p{{Lu}}[\p{{L}}'’-]+){H}+also{H}+"
+                               rf"(?:said|says|told|wrote|noted|added|stated|claimed|reported|stressed)\b")
+
+
 def _statement_day(facts: Facts, start: int, end: int) -> date | None:
     said = [m for m in facts.mentions(start, end) if m.role == "statement" and m.day and m.precise]
     return said[-1].day if said else None
@@ -33,6 +38,11 @@ def said_day(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> date | 
         p_start, p_end = ctx.sentences[i - 1]
         if "\n" not in text[p_end:s_start].strip(" ") or ctx.line_at(p_start)[1] >= l_start - 2:
             return _statement_day(facts, p_start, p_end)
+    if (named := _NAMED_GOES_ON.match(text, s_start)) and (i := ctx.sentence_index(s_start)) > 0:
+        # the last earlier sentence that names the same speaker says when he spoke
+        for p_start, p_end in reversed(ctx.sentences[:i]):
+            if regex.search(rf"\b{regex.escape(named.group('name'))}\b", text[p_start:p_end]):
+                return _statement_day(facts, p_start, p_end)
     if _PRONOUN_SAID.search(text, s_start, s_end) and (i := ctx.sentence_index(s_start)) > 0:
         # "About 2,300 residents still live there, he said.": the day "he" spoke, a sentence or two back (unless a
         # sentence between names a day of its own)
