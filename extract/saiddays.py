@@ -20,6 +20,9 @@ _NAMED_GOES_ON = regex.compile(rf"[\s\-–•*]*(?P<name>\p{{Lu}}[\p{{L}}'’-]+
                                rf"(?:said|says|told|wrote|noted|added|stated|claimed|reported|stressed)\b")
 
 
+_SAID_THEN = regex.compile(rf"{H}+(?:said|told|wrote|stated|announced|reported)\b[^,;.\n]{{0,50}}?{H}+(?:on|late{H}+on|early{H}+on){H}+$")
+
+
 def _statement_day(facts: Facts, start: int, end: int) -> date | None:
     said = [m for m in facts.mentions(start, end) if m.role == "statement" and m.day and m.precise]
     return said[-1].day if said else None
@@ -41,8 +44,11 @@ def said_day(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> date | 
     if (named := _NAMED_GOES_ON.match(text, s_start)) and (i := ctx.sentence_index(s_start)) > 0:
         # the last earlier sentence that names the same speaker says when he spoke
         for p_start, p_end in reversed(ctx.sentences[:i]):
-            if regex.search(rf"\b{regex.escape(named.group('name'))}\b", text[p_start:p_end]):
-                return _statement_day(facts, p_start, p_end)
+            if spoke := regex.compile(rf"\b{regex.escape(named.group('name'))}\b").search(text, p_start, p_end):
+                # ("Zelensky said in his nightly address on Friday that ...": the day told right after his verb)
+                told = [m for m in facts.mentions(spoke.end(), p_end) if m.day and m.precise and m.role in ("statement", "day")
+                        and _SAID_THEN.match(text, spoke.end(), m.start)]
+                return told[0].day if told else _statement_day(facts, p_start, p_end)
     if _PRONOUN_SAID.search(text, s_start, s_end) and (i := ctx.sentence_index(s_start)) > 0:
         # "About 2,300 residents still live there, he said.": the day "he" spoke, a sentence or two back (unless a
         # sentence between names a day of its own)
