@@ -15,6 +15,8 @@ _OWN_PEOPLE = regex.compile(r" of (?:its|their|his|her) (?:own )?")
 _REPORT_BREAK = regex.compile(r"; | while | whereas ")
 _RU_STATE = regex.compile(r"\b(?:Russia|Moscow)\b")
 _UA_STATE = regex.compile(r"\b(?:Ukraine|Kyiv)\b")
+# the day's rise told right after a loss total is the same army's: "Russian personnel losses at about 41,350, including 180"
+_RISE_OF_TOTAL = regex.compile(r"⟨n\d+⟩(?: [a-z]+)?,? (?:including|of which|of whom|an? (?:increase|rise|jump|addition) (?:of|by)|up(?: by)?|\+ ?)(?: another)? $")
 _CAPTIVES = {"prisoners", "prisoner", "pows", "pow", "captives", "pow's", "inmates"}
 # "across the border from Belgorod region", "launched from Kursk region": a neighbour or launch site, not where people were hit
 _NEIGHBOUR = regex.compile(r"(?i)\b(?:border(?:s|ing)?\s+(?:with\s+|from\s+)?|from\s+)(?:the\s+)?(?:Russia's\s+|Russian\s+)?$")
@@ -68,7 +70,7 @@ def side_of(masked: str, token_start: int, token_end: int, group: str, location:
             ua = _first(rules.cues["ukrainian_side"].search(masked, own, token_start), _UA_STATE.search(masked, own, token_start))
             if ru or ua:
                 return "russian" if ua is None or (ru and ru.start() < ua.start()) else "ukrainian"
-        if _OWN_LOSSES.search(before):
+        if _OWN_LOSSES.search(before) or _RISE_OF_TOTAL.search(masked, max(0, token_start - 60), token_start):
             # "Russia had lost 1,230 troops, bringing its total losses to 620,000": the army that lost them earlier
             before = masked[:token_start]
         # the army that lost them nearest before the figure: "the Ukrainian military's spokesman said Russian forces had lost"
