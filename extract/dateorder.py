@@ -13,16 +13,15 @@ from functools import lru_cache
 
 import regex
 
+from extract.datepatterns import MONTH_WORD as _MONTH   # capitalised only: "may" the verb is no month
+from extract.datepatterns import MONTHS
+
 _H = r"[^\S\n]"
-# (the month word as extract/datepatterns.py spells it; capitalised only: "may" the verb is no month)
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 NUMERIC_DATE = regex.compile(r"(?<![\d./-])([0-3]?\d)([/-])([0-3]?\d)\2(?:19|20)\d\d(?![\d/-])")
 # "10 March", "the 10th of March"; "March 10", "Mar. 10th" (not "March 2025": the day must end where its digits do)
 _DAY_MONTH = regex.compile(rf"(?<![\d.,:/-])(?P<day>{_DAY}){_H}+(?:of{_H}+)?(?P<month>{_MONTH})\b")
 _MONTH_DAY = regex.compile(rf"\b(?P<month>{_MONTH})\.?{_H}+(?P<day>{_DAY})\b(?![\d:.,]\d)")
-_MONTH_NUMBER = {name: i for i, name in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 
 
 def plain_order(first: int, second: int) -> bool | None:
@@ -48,7 +47,7 @@ def day_first(text: str) -> bool:
 
 
 def _words_day(m: regex.Match) -> tuple[int, int]:
-    return int(m.group("day").rstrip("stndrh")), _MONTH_NUMBER[m.group("month")[:3].lower()]
+    return int(m.group("day").rstrip("stndrh")), MONTHS[m.group("month")[:3].lower()]
 
 
 def _matched_in_words(text: str) -> int:
