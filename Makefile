@@ -34,8 +34,10 @@ browser:
 	  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "note: chromium is not installed and cannot be installed here; the browser test will be skipped"; fi; }
 
+# The suite runs a test file per worker on up to four cores: alone on one, its few long tests (a megabyte line,
+# a clean venv from requirements.txt, the browser) take it near ten minutes.
 test: $(STAMP) browser
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q --numprocesses auto --maxprocesses 4 --dist loadfile
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_extract.py --mb $(BENCH_MB)

@@ -90,7 +90,8 @@ ACTOR_SCAN = WordStartScan(
     r"(?<![\p{L}\p{M}'’-])", r"\p{L}\p{M}'’-",
     r"(?:" + "|".join(f"(?={start}){branch}" for branch, start in _BRANCHES) + r")(?![\p{L}\p{M}-])",
     start_guard([*BODY_ALIASES, *_NATIONS, *LOWER_HEADS, *PERSON_PRONOUNS, *BODY_PRONOUNS, *ABBREVIATIONS],
-                [*GROUP_WORDS, *_LOWER_LEADS],
+                # (an owner opens a lower-case body with no "the" too: "Kharkiv region's military administration")
+                [*GROUP_WORDS, *_LOWER_LEADS, *_LOWER_OWNERS],
                 # what may follow "the": a group, a nation or lower-case body, a role
                 after={"the": [*GROUP_WORDS, *_NATIONS, *LOWER_HEADS, *_ROLE_MODIFIERS, *_ROLE_NOUNS,
                                *_LOWER_OWNERS, "head"]}))

@@ -158,9 +158,13 @@ class DocContext:
     def continued_sentence(self, offset: int) -> tuple[int, int] | None:
         """The sentence before the one holding offset when that one only adds to it ("Another 79 were wounded.")."""
         i = self.sentence_index(offset)
-        if i == 0 or not self.sentences or not (_CONTINUATION.match(self.text, self.sentences[i][0])
-                                                 or _THESE_EVENTS.match(self.text, self.sentences[i][0])
-                                                 or _SIDE_TURN.match(self.text, self.sentences[i][0])):
+        if i == 0 or not self.sentences:
+            return None
+        # bounded by the sentence: an unbounded match hunts for its required words to the end of the text (once
+        # per figure, that made a megabyte line quadratic)
+        start, stop = self.sentences[i]
+        if not (_CONTINUATION.match(self.text, start, stop) or _THESE_EVENTS.match(self.text, start, stop)
+                or _SIDE_TURN.match(self.text, start, stop)):
             return None
         return self.sentences[i - 1]
 
@@ -168,7 +172,9 @@ class DocContext:
         """The sentence after the one holding offset when it tells who gave its figures and when ("Seven dead, 21
         injured. Those were the figures the governor gave on Thursday evening.")."""
         i = self.sentence_index(offset)
-        if not self.sentences or i + 1 >= len(self.sentences) or not _FIGURES_TOLD.match(self.text, self.sentences[i + 1][0]):
+        if not self.sentences or i + 1 >= len(self.sentences):
+            return None
+        if not _FIGURES_TOLD.match(self.text, *self.sentences[i + 1]):
             return None
         return self.sentences[i + 1]
 

@@ -26,6 +26,15 @@ class DocPlaces:
     main_is_city: bool = False
     memo: dict = field(default_factory=dict)   # this article's answers to questions its figures share
 
+    def index_of(self, mention: Mention) -> int:
+        """mentions.index(mention), from a table made once: a list search per figure grows with the article's size."""
+        positions = self.memo.get("mention positions")
+        if positions is None:
+            positions = self.memo["mention positions"] = {}
+            for i, m in enumerate(self.mentions):
+                positions.setdefault(m, i)
+        return positions[mention]
+
 
 # "killed in Velykyi Burluk, Kharkiv Oblast": an unlisted town set in a listed region after a comma
 UNLISTED_BEFORE_REGION_RX = regex.compile(

@@ -21,7 +21,7 @@ _DESIGNATION_AFTER_RX = regex.compile(r"\s++\p{Lu}\p{L}{0,3}+-\d")
 
 
 def _breaks(text: str, m: regex.Match) -> bool:
-    return not (m.group() == "and" and _DESIGNATION_AFTER_RX.match(text, m.end())
+    return not (m.group() == "and" and _DESIGNATION_AFTER_RX.match(text, m.end(), m.end() + 40)
                 and _DESIGNATION_BEFORE_RX.search(text, max(0, m.start() - 16), m.start()))
 
 

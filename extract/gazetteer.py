@@ -139,11 +139,15 @@ COMPANY_AFTER_RX = regex.compile(r"(?:\s+\p{Lu}[\p{L}-]+){0,2}?\s+(?:" + alterna
 
 
 def _in_a_name(text: str, start: int, end: int) -> bool:
-    if SPEAKER_TITLE_RX.match(text, end) or not regex.match(r"\s+\p{Lu}", text[end:end + 3]):
+    stop = end + AFTER_WINDOW
+    if SPEAKER_TITLE_RX.match(text, end, stop) or not regex.match(r"\s+\p{Lu}", text[end:end + 3]):
         return False
-    return bool(ACRONYM_BEFORE_RX.search(text, max(0, start - 12), start) or COMPANY_AFTER_RX.match(text, end))
+    return bool(ACRONYM_BEFORE_RX.search(text, max(0, start - 12), start) or COMPANY_AFTER_RX.match(text, end, stop))
 
 
+# how far past a place name its "after" patterns look: each needs far less, and a bound keeps a match from
+# hunting for its required words to the end of the text (once per place, that made a megabyte line quadratic)
+AFTER_WINDOW = 400
 PLANT_AFTER_RX = regex.compile(r"\s+(?:" + alternation(_RULES["not_place_words"]["plant_nouns"]) + r")\b")
 STREET_AFTER_RX = regex.compile(r"\s+(?:" + alternation(_RULES["not_place_words"]["street_nouns"]) + r")(?!\w)")
 TIME_ZONE_AFTER_RX = regex.compile(r"\s+(?:" + alternation(_RULES["not_place_words"]["time_zone_nouns"]) + r")\b")
@@ -199,6 +203,7 @@ def _without_leading_word(name: str, start: int) -> tuple[str, int]:
 
 def _mention(m: regex.Match, text: str) -> Mention | None:
     start, end = m.span()
+    stop = end + AFTER_WINDOW
     cue = _cue_at(text, start)
     found = m.group("name")
     if found:
@@ -207,13 +212,13 @@ def _mention(m: regex.Match, text: str) -> Mention | None:
             cue = "in"   # "seven million Ukrainians": people of the place
         suffix = (m.group("suffix") or "").lower()
         name, kind = entry.canonical, entry.kind
-        if not suffix and kind == "city" and entry.region_word and REGION_AFTER_RX.match(text, end):
+        if not suffix and kind == "city" and entry.region_word and REGION_AFTER_RX.match(text, end, stop):
             suffix = "region"   # "the Kharkiv and Sumy regions", "Belgorod's border districts"
-        if not suffix and kind == "city" and DISTRICTS_AFTER_RX.match(text, end):
+        if not suffix and kind == "city" and DISTRICTS_AFTER_RX.match(text, end, stop):
             suffix = "district"   # "the Brovary and Boryspil districts"
         elif suffix in ("districts", "raions") and not LIST_BEFORE_RX.search(text, max(0, start - 6), start):
             suffix = ""   # "four Kyiv districts": parts of the city, not a district named after it
-        if not suffix and kind in ("city", "oblast") and PLANT_AFTER_RX.match(text, end):
+        if not suffix and kind in ("city", "oblast") and PLANT_AFTER_RX.match(text, end, stop):
             # "the Zaporizhzhia nuclear power plant" lies in Enerhodar: the place named is the plant's region, if any
             if not entry.region_word:
                 return None
@@ -223,15 +228,15 @@ def _mention(m: regex.Match, text: str) -> Mention | None:
             if not entry.region_word:
                 return None
             return Mention(start, end, f"{entry.canonical} {entry.region_word}", "oblast", entry.nation, cue)
-        if not suffix and STREET_AFTER_RX.match(text, end):
+        if not suffix and STREET_AFTER_RX.match(text, end, stop):
             return None   # "on Pisky Street in Kharkiv": an address in another place
-        if not suffix and kind == "city" and TIME_ZONE_AFTER_RX.match(text, end):
+        if not suffix and kind == "city" and TIME_ZONE_AFTER_RX.match(text, end, stop):
             return None   # "09:10 Moscow time": a clock, not where anything happened
-        if kind == "sea" and WATER_NAME_AFTER_RX.match(text, end):
+        if kind == "sea" and WATER_NAME_AFTER_RX.match(text, end, stop):
             return None   # "the Black Sea Fleet", "the Black Sea port of Odesa": a name or another place's setting
         if (kind == "city" and not suffix and THE_BEFORE_RX.search(text, max(0, start - 5), start)
-                and HEAD_NOUN_END_RX.match(text, end) and not SHARED_NOUN_AFTER_RX.match(text, end)
-                and not SPEAKER_TITLE_RX.match(text, end)):   # ("the Kyiv City Military Administration": a speaker's seat)
+                and HEAD_NOUN_END_RX.match(text, end, stop) and not SHARED_NOUN_AFTER_RX.match(text, end, stop)
+                and not SPEAKER_TITLE_RX.match(text, end, stop)):   # ("the Kyiv City Military Administration": a speaker's seat)
             return None   # "the right bank of the Dnipro", "the Kyiv Independent": a river or a name, not the city
         if suffix.startswith(("district", "raion")):
             name, kind = f"{entry.canonical} district", "district"
@@ -244,7 +249,7 @@ def _mention(m: regex.Match, text: str) -> Mention | None:
     if found:
         entry = _FIXED[found]
         if entry.canonical not in NAMES and (_REPUBLIC_OFFICE_RX.search(text, max(0, start - 60), start)
-                                              or _REPUBLIC_TITLE_AFTER_RX.match(text, end)):
+                                              or _REPUBLIC_TITLE_AFTER_RX.match(text, end, stop)):
             return None   # "the head of the self-proclaimed 'DPR'": a title, not where the figure happened
         return Mention(start, end, entry.canonical, entry.kind, entry.nation, cue)
     found = m.group("anaphor")

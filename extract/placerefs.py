@@ -120,7 +120,7 @@ _SATELLITE_RX = regex.compile(r"\b(?:neighbou?ring|nearby|surrounding|adjacent|a
 
 def _went_to(m: Mention, places: DocPlaces, text: str) -> bool:
     """"to Khmelnytskyi and Kyiv", "for Poltava and Dnipro": m is, or ends a plain list of, where people or trains went."""
-    i = places.mentions.index(m)
+    i = places.index_of(m)
     while i > 0 and _LIST_GAP_RX.fullmatch(text, places.mentions[i - 1].end, places.mentions[i].start):
         i -= 1
     return places.mentions[i].cue in DESTINATION
@@ -132,7 +132,7 @@ def list_head(m: Mention, places: DocPlaces, text: str) -> Mention:
     town in a plain list."""
     if not text:
         return m
-    i = places.mentions.index(m)
+    i = places.index_of(m)
     while i > 0 and (gap := _LIST_GAP_RX.fullmatch(text, places.mentions[i - 1].end, places.mentions[i].start)):
         i -= 1
         if _SATELLITE_RX.search(gap.group()) or places.main and places.mentions[i].name == places.main:
@@ -147,7 +147,7 @@ def list_place(m: Mention, places: DocPlaces, text: str) -> str:
     head = list_head(m, places, text)
     if head is not m:
         return head.name
-    i = places.mentions.index(m)
+    i = places.index_of(m)
     items = [m]
     while i > 0 and _LIST_GAP_RX.fullmatch(text, places.mentions[i - 1].end, places.mentions[i].start):
         i -= 1

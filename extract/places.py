@@ -352,7 +352,8 @@ _OF_THEM_BEFORE_RX = regex.compile(r"\b[Oo]f\s+(?:them|these|those),?\s+$")
 
 def _part_of_before(text: str, span_start: int, span_end: int) -> bool:
     """"Sixteen of them were shot down", "Of those, 41 were downed": a part of a count told just before."""
-    return bool(PART_AFTER_RX.match(text, span_end) or _OF_THEM_BEFORE_RX.search(text, max(0, span_start - 20), span_start))
+    # (bounded: an unbounded match hunts for "of" to the end of the text, once per figure)
+    return bool(PART_AFTER_RX.match(text, span_end, span_end + 40) or _OF_THEM_BEFORE_RX.search(text, max(0, span_start - 20), span_start))
 
 
 def _by_town(m: Mention, mentions: list[Mention], text: str) -> bool:

@@ -117,10 +117,11 @@ def test_pathological_inputs_take_linear_time_and_never_break_the_extractor(name
 def test_a_megabyte_line_never_breaks_the_extractor():
     # the "long line" case above checks growth from small probes and a 100 KB line; this one is the full megabyte,
     # timed against a tenth of it: a per-figure search over the whole line grows with the square of the line and
-    # shows only here (it once made this test take 8 minutes: about 80x the tenth's time; linear work gives 10x)
+    # shows only here (it once made this test take 8 minutes: about 80x the tenth's time; linear work gives 10x).
+    # Unbounded matches at a figure's end that hunted the rest of the text for a word they need took it to 21x.
     line = SENTENCE * (1_000_000 // len(SENTENCE) + 1)
     tenth = seconds(line[:len(line) // 10], repeats=2)
     started = time.process_time()
     check(line)
     ratio = (time.process_time() - started) / max(tenth, 1e-4)
-    assert ratio < 25, f"10x the line took {ratio:.1f}x the time"
+    assert ratio < 16, f"10x the line took {ratio:.1f}x the time"
