@@ -39,7 +39,7 @@ _DATE_LINE = regex.compile(rf"(?:[\p{{L}}|/,.:-]++{H}++){{0,3}}(?:\d{{1,2}}:\d\d
 # no word is a number alone: that is a headline's count ("Ukraine Downs 23 Shaheds")
 _NAME_WORD = r"(?:(?:\p{Lu}\.){2,3}+|\p{Lu}[\p{L}\d&'’-]*+(?:\.[\p{L}]{2,})*+)"
 HEAD_NAME = regex.compile(
-    rf"(?P<name>(?:{_NAME_WORD}|[a-z]+(?:\.[a-z]{{2,}})*+)(?:{H}++(?:{_NAME_WORD}|of|for|and|the|OF|FOR|AND|THE|&)){{0,5}})"
+    rf"(?P<name>(?:{_NAME_WORD}|[a-z]+(?:\.[a-z]{{2,}})*+)(?:{H}++(?:{_NAME_WORD}|of|for|and|the|OF|FOR|AND|THE|&)){{0,7}})"
     rf"(?:{H}*+(?:[.|:]|{H}[-–—]){H}*+(?P<tag>\p{{Lu}}++(?:{H}\p{{Lu}}++)?)|{H}*+\((?P<acronym>\p{{Lu}}{{2,8}})\)"
     # or its name in its own language ("TV Rain (Dozhd)"): the English name is the publisher
     rf"|{H}*+\((?P<native>\p{{Lu}}\p{{Ll}}{{2,20}}+)\))?")
@@ -47,6 +47,8 @@ HEAD_NAME = regex.compile(
 
 HEADLINE_WORDS = frozenset(_VOCAB["masthead_over_date"]["not_name_words"])
 _OWN_SITE = regex.compile(rf"(?i)(?:official{H}+(?:web{H}*+)?(?:site|portal)|press{H}+(?:service|office|cent(?:re|er)))\b")
+# the kind of page a body's site puts out ("Official statement", "Press release"): a headline may stand over it too
+_PAGE_KIND = regex.compile(rf"(?i)(?:official{H}+(?:statements?|announcements?|communiqu[eé]s?|notices?)|press{H}+(?:releases?|statements?))")
 
 
 def acronym_fits(m: regex.Match) -> bool:
@@ -70,12 +72,14 @@ def name_over_date(head: list[str]) -> str | None:
     words = name.split()
     # a body's long name ("Ukrainian Parliament Commissioner for Human Rights") stands over its site's or press
     # service's line; a headline has no such line under it
-    longest = 6 if len(lines) > 1 and _OWN_SITE.match(lines[1]) else 4
+    own_site = len(lines) > 2 and (_OWN_SITE.fullmatch(lines[1]) is not None or _PAGE_KIND.fullmatch(lines[1]) is not None
+                                   and not any(w.lower() in HEADLINE_WORDS for w in words))
+    longest = 6 if own_site or len(lines) > 1 and _OWN_SITE.match(lines[1]) else 4
     if len([w for w in words if w not in _SMALL_WORDS]) > longest or words[-1] in _SMALL_WORDS or words[0] in _SMALL_WORDS[:3]:
         return None
     if all(w.upper() in _NOT_NAMES for w in words) or _place_alone(name) or a_person(words):
         return None
-    if len(lines) > 2 and _OWN_SITE.fullmatch(lines[1]) and not m.group("tag") and not name.islower():
+    if own_site and not m.group("tag") and not name.islower():
         return _title_case(name)   # a body's name over "Official web portal" / "Press service": no headline stands so
     if (listed := _LISTED.get(name.lower())) is not None and (m.group("tag") or not name.islower()):
         return listed if m.group("tag") else None   # a listed name alone is the cues' to weigh
