@@ -100,7 +100,7 @@ YEAR_ALONE_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["year_alone_aft
 CUE_BEFORE = regex.compile("(?:" + "|".join(f"(?P<{name}>{cue})" for name, cue in
                                              (("report", _REPORT_CUE), ("start", _START_CUE), ("asof", _ASOF_CUE))) + ")$",
                             regex.REVERSE)
-WINDOW_WORD = regex.compile(r"(?i)\b(?:past|last)\b")
+WINDOW_WORD = regex.compile(r"(?i)\b(?:past|last|previous|preceding)\b")
 SAME_DAY_WORD = regex.compile(r"(?i)\b(?:overnight|tonight|today|this)\b")
 WINDOW_BEFORE = regex.compile(rf"(?i:\b(?:past|last){H}+(?:day|24{H}+hours|twenty-four{H}+hours)),{H}*$")
 # "July was the deadliest month", "October saw 300 killed": a month opening its sentence as the subject
@@ -165,7 +165,7 @@ _FIRST_WORDS = frozenset(
 # "as of", "the weekend", "six weeks"); words that open a date by themselves need no such check
 _SELF_STANDING = frozenset([m.lower() for m in MONTHS] + list(WEEKDAYS) + ["yesterday", "today", "tonight", "overnight", "earlier"])
 _CONTINUING = frozenset([m.lower() for m in MONTHS] + list(WEEKDAYS)
-                        + ["weekend", "past", "last", "of", "at", "week", "weeks", "month", "months", "year", "years", "few", "day", "days",
+                        + ["weekend", "past", "last", "previous", "preceding", "of", "at", "week", "weeks", "month", "months", "year", "years", "few", "day", "days",
                            "hours", "night", "morning", "afternoon", "evening"])
 DATE_OPENINGS = Openings(_FIRST_WORDS, _SELF_STANDING, _CONTINUING)
 # DIGIT_MAY_OPEN knows the built-in branches only: a relative-day phrase of dates.toml that may open with a

@@ -312,8 +312,10 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         if toll and chosen.day and chosen.role in ("day", "statement") and previous_day_attack(text, s_start, s_end):
             return chosen.day - timedelta(days=1)   # "on Wednesday, raising the toll from the strike the previous evening"
         if ((chosen.role == "statement" or SPEAKER_AFTER.match(text, chosen.end) or _opens_speech(text, chosen, s_start)) and metric in _TOLL_METRICS and not cumulative and (main := facts.main)
-                and chosen.day and main < chosen.day and (not (_OWN_EVENT.search(text, s_start, s_end) or _PLACE_NAMED.search(text, s_start, s_end))
-                                                          or _recounted(ctx, facts, s_start, s_end))):
+                and chosen.day and main < chosen.day and not any(m.role == "window" and not _the_overnight(text, m) for m in mentions)
+                and (not (_OWN_EVENT.search(text, s_start, s_end) or _PLACE_NAMED.search(text, s_start, s_end))
+                     or _recounted(ctx, facts, s_start, s_end))):
+            # (a toll "over the past day" told on Thursday counts Thursday's own window, not the story's strike)
             return main   # "On 10 July, the emergency service reported 15 dead": the toll of the story's strike, counted later
         # "As of 08:00 on Thursday, three people had been killed": a count of the story's strike's victims, no new attack's
         counted = (chosen.role == "asof" and metric in _TOLL_METRICS and not cumulative
