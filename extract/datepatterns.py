@@ -81,12 +81,13 @@ FIXED_DAYS = [(regex.compile(rf"(?i:{k.replace(' ', H + '+')})\Z"), v) for k, v 
 # "from 18:00 on 6 September": a clock time may stand between the cue and the day
 _CUE_CLOCK = rf"(?:\d{{1,2}}[:.]\d\d{H}+(?:(?i:on){H}+)?)?"
 START_CLAUSE_REACH = 170
-_START_CUE = r"(?i:\b" + _alternation(VOCAB["start_cues"]) + rf"){H}+{_CUE_CLOCK}(?:(?:the|on|late|early){H}+)?(?:(?:morning|evening|night|start|beginning){H}+of{H}+)?"
+_START_CUE = r"(?i:\b" + _alternation(VOCAB["start_cues"]) + rf"){H}+{_CUE_CLOCK}(?:(?:the|on|late|early){H}+|mid-)?(?:(?:morning|evening|night|start|beginning){H}+of{H}+)?"
 # "since Russian troops invaded on February 24": a start cue a few words back, with no comma between
 # (within its sentence: "... since 2022. We spoke to him on Wednesday" starts nothing)
 # ("Since the mandatory evacuation of families ... was announced for the villages of the district on 20 March": a long
 # subject, so the reach is wide)
-START_CLAUSE = regex.compile(rf"(?i:\bsince\b)(?:[^,;:.!?]|\.(?!\s)){{0,{START_CLAUSE_REACH}}}\b(?:on|in){H}+$")
+# ("since the shelling began in mid-July", "since the offensive started in early August": a part of the month opens it too)
+START_CLAUSE = regex.compile(rf"(?i:\bsince\b)(?:[^,;:.!?]|\.(?!\s)){{0,{START_CLAUSE_REACH}}}\b(?:on|in){H}+(?:(?:early|mid|late)(?:-|{H}+))?$")
 _ASOF_CUE = r"(?i:\b" + _alternation(VOCAB["asof_cues"]) + rf"){H}+{_CUE_CLOCK}(?:(?:the{H}+)?(?:(?:morning|evening|night|end){H}+of{H}+)|midnight{H}+(?:on{H}+)?)?"
 ASOF_BEFORE = regex.compile(_ASOF_CUE + "$", regex.REVERSE)
 _REPORT_CUE = r"(?i:\b" + _alternation(VOCAB["report_cues"]) + rf"){H}+(?:on{H}+)?"
