@@ -14,7 +14,7 @@ import regex
 from extract.context import DocContext
 from extract.datefacts import CLOCK, EVENT, Facts, document_facts, heading_above, is_heading, NOTICE_LINE
 from extract.datementions import MONTH_WORD, SPEAKER_AFTER, VOCAB, WEEKDAYS, H, DateMention, find_dates, parse_date
-from extract.dayshift import next_day as _next_day
+from extract.dayshift import SHIFT_WORDS, next_day as _next_day
 from extract.interviews import interview_day
 from extract.reportdays import CLOCK_ENTRY
 from extract.saiddays import said_day as _said_day
@@ -218,7 +218,7 @@ def _recounted(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> bool:
     return main is not None and main.start < s_start and recounted_strike(ctx.text, s_start, s_end, ctx.sentence_at(main.start))
 
 
-_SAME_NIGHT = regex.compile(rf"(?i:\b(?:the|that){H}+(?:same{H}+)?night\b)")
+_SAME_NIGHT = regex.compile(rf"(?i:\b(?:the|that){H}+(?:same{H}+)?night\b(?!{H}+(?:before|after)\b))")   # ("the night before": another night)
 _EVENING_AFTER = regex.compile(rf"(?i:,?{H}+(?:evening|night)\b)")
 _EVENING_BEFORE = regex.compile(rf"(?i:\b(?:late{H}+(?:on{H}+)?|(?:evening|night){H}+of{H}+))$")
 
@@ -392,5 +392,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     if facts.asof_header:
         return facts.asof_header
     if (main := facts.main) and not moved:
-        return _next_day(main, text, s_start, s_end, span_start) if may_hold(text[s_start:span_start], ("after", "before")) else main
-    return facts.title_day or reference
+        return _next_day(main, text, s_start, s_end, span_start) if may_hold(text[s_start:span_start], ("after", *SHIFT_WORDS)) else main
+    # ("On the previous night, the enemy launched 250 drones" in a statement on one night's attack: the night before)
+    day = facts.title_day or reference
+    return _next_day(day, text, s_start, s_end, span_start) if day and may_hold(text[s_start:span_start], SHIFT_WORDS) else day

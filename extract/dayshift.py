@@ -10,14 +10,19 @@ from extract.vocab import may_hold
 H = r"[^\S\n]"
 
 # "The next day, drones struck the city": a day counted from the day named before
-_DAY_AFTER = regex.compile(rf"(?i:\b(?:the{H}+(?:next|following){H}+day|a{H}+day{H}+later)\b)")
-_DAY_BEFORE = regex.compile(rf"(?i:\b(?:the{H}+previous{H}+day|a{H}+day{H}+earlier)\b)")
+# ("On the previous night, the enemy launched 250 drones": the night before the one named, dated by its morning; not
+# "the night before the referendum", a night named by what came after it)
+_DAY_AFTER = regex.compile(rf"(?i:\b(?:the{H}+(?:next|following){H}+(?:day|night)|a{H}+(?:day|night){H}+later)\b)")
+_DAY_BEFORE = regex.compile(rf"(?i:\b(?:the{H}+(?:previous|preceding){H}+(?:day|night)|a{H}+(?:day|night){H}+earlier"
+                            rf"|the{H}+night{H}+before(?!{H}+(?:yesterday|last|the|a|an|his|her|their|its)\b))\b)")
 
 
 # "The shelling came a day after Russia launched an attack that killed 39": the figure after the words is
 # that many days before the day the sentence's subject (the story's event) has
 _CAME_DAYS_AFTER = regex.compile(rf"(?i:\b(?:came|comes|happened|occurred|followed|was){H}+(?:just{H}+|only{H}+)?"
                                  rf"(?P<n>a|one|two|three|four|five|[1-5]){H}+days?{H}+(?P<dir>after|before)\b)")
+# words one of the shifts above holds
+SHIFT_WORDS = ("next", "following", "previous", "preceding", "later", "earlier", "before")
 _DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
@@ -27,7 +32,7 @@ def next_day(day: date, text: str, s_start: int, s_end: int, span_start: int | N
             and (came := _CAME_DAYS_AFTER.search(text, s_start, span_start)):
         n = _DAY_COUNTS.get(came.group("n").lower()) or int(came.group("n"))
         return day - timedelta(days=n) if came.group("dir").lower() == "after" else day + timedelta(days=n)
-    if not may_hold(text[s_start:s_end], ("next", "following", "previous", "later", "earlier")):
+    if not may_hold(text[s_start:s_end], SHIFT_WORDS):
         return day
     if _DAY_AFTER.search(text, s_start, s_end):
         return day + timedelta(days=1)
