@@ -46,6 +46,7 @@ _AS_THE_ATTACK = regex.compile(rf"{H}+as{H}+the{H}+(?:[\w-]+{H}+){{0,3}}?(?:stri
 # the past perfect of a look back from the story's present ("had counted", "had reported", "had been moved")
 _FLASHBACK = regex.compile(rf"\bhad{H}+(?:(?:already|earlier|also|initially|first){H}+)?(?:been{H}+)?[a-z]+(?:ed|en|wn|ght|id|ung)\b")
 _BREAKDOWN = regex.compile(r"\s*(?i:" + alternation(VOCAB["breakdown_openers"]) + r")\b")
+_TOLL_BREAKDOWN = regex.compile(r"[\s\-–•*]*(?i:" + alternation(VOCAB["toll_breakdown_openers"]) + r")\b")
 _CLAUSE_OPENER = regex.compile(r"\b(?:that|who|which|whom|where|when|after|before|because|since|as)\b", regex.I)
 
 
@@ -325,6 +326,12 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         # "Another 79 people were wounded.": the day of the toll before (though a toll itself: "..., he said; among
         # the injured are two children" is still the toll before, not the story's main day)
         return event_date(ctx, before[0], before[0], metric, cumulative)
+    if metric in _TOLL_METRICS and _TOLL_BREAKDOWN.match(text, s_start, s_end) and (i := ctx.sentence_index(span_start)) > 0:
+        # "..., killing 35 people. Among the dead were two children.": the victims of the toll before, on its day
+        p_start, p_end = ctx.sentences[i - 1]
+        figures = list(_FIGURE.finditer(text, p_start, p_end))
+        at = (figures[-1].start(), figures[-1].end()) if figures else (p_start, p_start)
+        return event_date(ctx, *at, metric, cumulative)
     if not mentions and (after := ctx.told_after(span_start)) is not None and facts.mentions(*after):
         return event_date(ctx, after[0], after[0], metric, cumulative)   # "Seven dead. Those were the figures ... gave on Thursday"
     if toll and (main := facts.main):
