@@ -20,6 +20,10 @@ _NAMED_GOES_ON = regex.compile(rf"[\s\-–•*]*(?P<name>\p{{Lu}}[\p{{L}}'’-]+
                                rf"(?:said|says|told|wrote|noted|added|stated|claimed|reported|stressed)\b")
 
 
+# "..., among them 1,540 children, Hryhorov said.": a speaker named by surname alone at the end, told of before
+_NAME_SAID_AFTER = regex.compile(rf",{H}+(?P<name>\p{{Lu}}[\p{{L}}'’-]+){H}+(?:also{H}+)?(?:said|says|added|noted|told{H}+\w+(?:{H}+\w+){{0,3}})[.!]?\s*$")
+
+
 _SAID_THEN = regex.compile(rf"{H}+(?:said|told|wrote|stated|announced|reported)\b[^,;.\n]{{0,50}}?{H}+(?:on|late{H}+on|early{H}+on){H}+$")
 
 
@@ -41,7 +45,8 @@ def said_day(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> date | 
         p_start, p_end = ctx.sentences[i - 1]
         if "\n" not in text[p_end:s_start].strip(" ") or ctx.line_at(p_start)[1] >= l_start - 2:
             return _statement_day(facts, p_start, p_end)
-    if (named := _NAMED_GOES_ON.match(text, s_start)) and (i := ctx.sentence_index(s_start)) > 0:
+    if (named := _NAMED_GOES_ON.match(text, s_start) or _NAME_SAID_AFTER.search(text, s_start, s_end)) \
+            and (i := ctx.sentence_index(s_start)) > 0:
         # the last earlier sentence that names the same speaker says when he spoke
         for p_start, p_end in reversed(ctx.sentences[:i]):
             if spoke := regex.compile(rf"\b{regex.escape(named.group('name'))}\b").search(text, p_start, p_end):
