@@ -13,13 +13,13 @@ import regex
 
 from extract.context import DocContext
 from extract.datefacts import CLOCK, EVENT, Facts, document_facts, heading_above, is_heading, NOTICE_LINE
-from extract.datementions import MONTH_WORD, SPEAKER_AFTER, VOCAB, WEEKDAYS, H, DateMention, find_dates, parse_date
+from extract.datementions import MONTH_WORD, SPEAKER_AFTER, VOCAB, WEEKDAYS, WINDOW_WORD, H, DateMention, find_dates, parse_date
 from extract.dayshift import SHIFT_WORDS, next_day as _next_day
 from extract.interviews import interview_day
 from extract.reportdays import CLOCK_ENTRY
 from extract.saiddays import said_day as _said_day
 from extract.sentencedate import COMPARISON_BEFORE, COMPARISON_REACH, cause_only, governs, part_attack, pick_in_sentence
-from extract.tolls import is_toll, names_attack, previous_day_attack, recounted_strike
+from extract.tolls import breaks_down_toll, is_toll, names_attack, previous_day_attack, recounted_strike
 from extract.tolls import toll_update as _toll_update
 from extract.vocab import alternation, may_hold
 
@@ -46,7 +46,6 @@ _AS_THE_ATTACK = regex.compile(rf"{H}+as{H}+the{H}+(?:[\w-]+{H}+){{0,3}}?(?:stri
 # the past perfect of a look back from the story's present ("had counted", "had reported", "had been moved")
 _FLASHBACK = regex.compile(rf"\bhad{H}+(?:(?:already|earlier|also|initially|first){H}+)?(?:been{H}+)?[a-z]+(?:ed|en|wn|ght|id|ung)\b")
 _BREAKDOWN = regex.compile(r"\s*(?i:" + alternation(VOCAB["breakdown_openers"]) + r")\b")
-_TOLL_BREAKDOWN = regex.compile(r"[\s\-–•*]*(?i:" + alternation(VOCAB["toll_breakdown_openers"]) + r")\b")
 _CLAUSE_OPENER = regex.compile(r"\b(?:that|who|which|whom|where|when|after|before|because|since|as)\b", regex.I)
 
 
@@ -313,7 +312,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         if toll and chosen.day and chosen.role in ("day", "statement") and previous_day_attack(text, s_start, s_end):
             return chosen.day - timedelta(days=1)   # "on Wednesday, raising the toll from the strike the previous evening"
         if ((chosen.role == "statement" or SPEAKER_AFTER.match(text, chosen.end) or _opens_speech(text, chosen, s_start)) and metric in _TOLL_METRICS and not cumulative and (main := facts.main)
-                and chosen.day and main < chosen.day and not any(m.role == "window" and not _the_overnight(text, m) for m in mentions)
+                and chosen.day and main < chosen.day and not any(m.role == "window" and WINDOW_WORD.search(text, m.start, m.end) for m in mentions)
                 and (not (_OWN_EVENT.search(text, s_start, s_end) or _PLACE_NAMED.search(text, s_start, s_end))
                      or _recounted(ctx, facts, s_start, s_end))):
             # (a toll "over the past day" told on Thursday counts Thursday's own window, not the story's strike)
@@ -326,9 +325,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         # "Another 79 people were wounded.": the day of the toll before (though a toll itself: "..., he said; among
         # the injured are two children" is still the toll before, not the story's main day)
         return event_date(ctx, before[0], before[0], metric, cumulative)
-    if metric in _TOLL_METRICS and _TOLL_BREAKDOWN.match(text, s_start, s_end) and (i := ctx.sentence_index(span_start)) > 0:
-        # "..., killing 35 people. Among the dead were two children.": the victims of the toll before, on its day
-        p_start, p_end = ctx.sentences[i - 1]
+    if metric in _TOLL_METRICS and (i := ctx.sentence_index(span_start)) > 0 and breaks_down_toll(text, (s_start, s_end), ctx.sentences[i - 1]):
+        p_start, p_end = ctx.sentences[i - 1]   # "..., killing 35 people. Among the dead were two children.": that toll's day
         figures = list(_FIGURE.finditer(text, p_start, p_end))
         at = (figures[-1].start(), figures[-1].end()) if figures else (p_start, p_start)
         return event_date(ctx, *at, metric, cumulative)

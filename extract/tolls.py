@@ -4,7 +4,8 @@ from __future__ import annotations
 import regex
 
 from extract.datementions import H
-from extract.vocab import may_hold
+from extract.datepatterns import VOCAB
+from extract.vocab import alternation, may_hold
 
 # "the death toll", "risen to", "killed in the attack", "among the injured are": the figure counts the victims of a strike
 TOLL = regex.compile(r"(?i:\b(?:death{H}+toll|toll|risen{H}+to|rose{H}+to|since{H}+the{H}+(?:strike|attack)|bodies{H}+of"
@@ -74,3 +75,13 @@ def recounted_strike(text: str, s_start: int, s_end: int, main_sentence: tuple[i
         return False
     places = [m.group(1) for m in _PLACE_WORD.finditer(text, s_start, s_end)]
     return bool(places) and all(regex.search(rf"\b{regex.escape(p)}\b", text[main_sentence[0]:main_sentence[1]]) for p in places)
+
+
+_VICTIMS = regex.compile(r"(?i)\b(?:kill(?:ed|ing|s)?|dead|died|deaths?|injur(?:ed|ing|ies)|wound(?:ed|ing))\b")
+_TOLL_BREAKDOWN = regex.compile(r"[\s\-–•*]*(?i:" + alternation(VOCAB["toll_breakdown_openers"]) + r")\b")
+
+
+def breaks_down_toll(text: str, sentence: tuple[int, int], before: tuple[int, int]) -> bool:
+    """Whether sentence breaks down the victims of the toll in the sentence before it ("Among the dead were two
+    children"), not a comparison ("That is 30 per cent more than in 2023. Among the dead were 151 children")."""
+    return bool(_TOLL_BREAKDOWN.match(text, *sentence) and _VICTIMS.search(text, *before))
