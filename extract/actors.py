@@ -58,6 +58,7 @@ CAP = (r"(?:" + _LISTS["abbr"] + r"(?!\p{L})|(?!" + _LISTS["title_verbs"] + r"\b
        r"\p{Lu}[\p{L}\p{M}\-]*+(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*+)?)")
 _ROLE_MODIFIERS = _RULES["role_phrases"]["modifiers"]
 _ROLE_NOUNS = _RULES["role_phrases"]["nouns"]
+_ROLE_STANDS_FOR = _RULES["role_phrases"]["stands_for"]
 _ROLE_SPELLED = {owner.lower(): spelled for owner, spelled in _RULES["role_phrases"]["spelled"].items()}
 # "the governor", or a place's: "Kharkiv's mayor", "Ukraine's energy minister"
 _ROLE = (r"(?:(?i:the|its)|\p{Lu}\p{Ll}[\p{L}-]*+['’]s)\s+(?:(?:" + "|".join(_ROLE_MODIFIERS) + r")\s+){0,2}(?:" + "|".join(_ROLE_NOUNS)
@@ -266,7 +267,7 @@ def _actor(m: regex.Match, runs: dict) -> Actor | None:
         phrase = phrase.lower()
         # "the head of the regional administration" is a person's role, not the administration speaking
         role = "" if "head" in phrase.split() else next((r for r in _ROLE_NOUNS if r in phrase), "")
-        role = "report" if role == "update" else role
+        role = _ROLE_STANDS_FOR.get(role, role)
         if role not in _BODY_ROLES:   # "the foreign minister" → minister, "the spokeswoman" → spokesman
             role = role_of(phrase) or role
         if not role:   # "the head of the regional administration", "the regional head"
