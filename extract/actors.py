@@ -58,11 +58,13 @@ CAP = (r"(?:" + _LISTS["abbr"] + r"(?!\p{L})|(?!" + _LISTS["title_verbs"] + r"\b
        r"\p{Lu}[\p{L}\p{M}\-]*+(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*+)?)")
 _ROLE_MODIFIERS = _RULES["role_phrases"]["modifiers"]
 _ROLE_NOUNS = _RULES["role_phrases"]["nouns"]
+_LOCAL_UNITS = "|".join(_RULES["role_phrases"]["local_units"])
 _ROLE_STANDS_FOR = _RULES["role_phrases"]["stands_for"]
 _ROLE_SPELLED = {owner.lower(): spelled for owner, spelled in _RULES["role_phrases"]["spelled"].items()}
 # "the governor", or a place's: "Kharkiv's mayor", "Ukraine's energy minister"
 _ROLE = (r"(?:(?i:the|its)|\p{Lu}\p{Ll}[\p{L}-]*+['’]s)\s+(?:(?:" + "|".join(_ROLE_MODIFIERS) + r")\s+){0,2}(?:" + "|".join(_ROLE_NOUNS)
          + r"|regional\s+head|head\s+of\s+the\s+region"
+         + r"|(?:" + _LOCAL_UNITS + r")(?:['’]s)?\s+head|head\s+of\s+the\s+(?:" + _LOCAL_UNITS + r")(?![\p{L}-])"
          r"|head\s+of\s+the\s+(?:regional|oblast|city)(?:\s+military|\s+state)?\s+administration)"
          # whose office it is, after it: "the governor of Kharkiv region", "the mayor of the city of Sumy"
          r"(?:(?<=governor|mayor)\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?\p{Lu}[\p{L}'’-]++(?:\s+(?:[Rr]egion|[Oo]blast)\b)?)?")

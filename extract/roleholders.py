@@ -31,6 +31,8 @@ def role_as_written(phrase: str) -> str:
     """"the region's  governor" → "regional governor"."""
     words = phrase.split()
     words = words[1:] if words[0].lower() == "the" else words
+    if len(words) == 4 and [w.lower() for w in words[:3]] == ["head", "of", "the"]:
+        words = [words[3], "head"]   # "the head of the community" → "community head", as the office is titled
     return " ".join(_ROLE_SPELLED.get(word.lower(), word) for word in words)
 
 
