@@ -34,7 +34,7 @@ REGION_COUNT_RX = regex.compile(REGION_COUNT)
 _REGION_NOUNS = tuple(noun.casefold() for noun in _SCOPE["region_nouns"])
 RUSSIAN_REGIONS_RX = regex.compile(r"\bRussian\b|\s+(?:of|in)\s+(?:\w+\s+)?Russia\b")   # "nine regions of western Russia"
 # "since the start of June", "since the beginning of the week": a running count of a town's, not the war's
-_SHORT_PERIOD = r"(?!\s++of\s++(?:the\s++|this\s++|last\s++)?(?:" + alternation(_SCOPE["short_periods"]) + r")\b)"
+_SHORT_PERIOD = r"(?!\s++of\s++(?:the\s++|this\s++|last\s++|their\s++|its\s++)?(?:" + alternation(_SCOPE["short_periods"]) + r")\b)"
 # "a city of 280,000 before the war": a time to compare with, not the war's scope
 NATIONAL_SCOPE_RX = regex.compile(r"(?i)(?<!\b(?:before|prior\s+to)\s+)\b(?:" + alternation(_SCOPE["national"]) + r")\b" + _SHORT_PERIOD + r"|(?-i:\b(?:"
                                   + alternation(_SCOPE["national_bodies"]) + r")(?!\w))|" + REGION_COUNT)
