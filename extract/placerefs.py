@@ -307,3 +307,11 @@ def foreign_air_scene(ctx: DocContext, places: DocPlaces, line_start: int, sent_
             places.mentions, line_start, sent_start, lambda m: not m.dateline, limit=50) is not None:
         return None
     return scene
+
+
+def russian_tally(ctx: DocContext, span_start: int, span_end: int) -> bool:
+    """Is an air-defence tally with no place of its own credited to Russia's military ("Over the past week, the ministry
+    said, air defences shot down 1,018 drones" after "The Russian Defence Ministry reported ...")? Then it is over Russia."""
+    from extract.claimants import claimant   # (claimants reads places' vocabularies: imported when asked)
+    name = claimant(ctx, span_start, span_end) or ""
+    return RUSSIAN_MILITARY_RX.search(name) is not None

@@ -15,7 +15,7 @@ from extract.placelists import SETTLEMENT_OF_RX, drop_enclosing, list_siblings
 from extract.placeweights import (DIRECTION_OF, HOSPITAL_BEFORE_RX, REGION_NEST_RX, SITE_IN_PART_RX, TOWN_BY_LANDMARK_RX,
                                   opening_landmark)
 from extract.officials import city_office, official_seat, titled_seat
-from extract.placerefs import (BARE_CAPITAL, capital, list_place, main_attacked_before, nested_town, office_region_town, foreign_air_scene,
+from extract.placerefs import (russian_tally, BARE_CAPITAL, capital, list_place, main_attacked_before, nested_town, office_region_town, foreign_air_scene,
                                resolve_anaphor, RUSSIAN_MILITARY_RX, russian_held_main, scene_region, section_heading)
 from extract.regions import region_of_town
 from extract.speakerplaces import SPEAKER_TITLE_RX, foreign_capital, speaker_place, speech_venue
@@ -282,7 +282,8 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         if not _part_of_before(text, span_start, span_end) and (held := russian_held_main(
                 ctx, places, sent_start, metric, NATIONAL_AIR_BODIES_RX.search(text, sent_start, sent_end) is not None)) is not None:
             return held   # Russia's ministry on the attack on Sevastopol: "shot down seven of ten cruise missiles"
-        if metric in SHOT_DOWN and _says(places, RUSSIAN_MILITARY_RX, text, sent_start, sent_end):
+        if metric in SHOT_DOWN and (_says(places, RUSSIAN_MILITARY_RX, text, sent_start, sent_end)
+                                    or russian_tally(ctx, span_start, span_end)):
             return "Russia"   # "Russian air defence systems shot down 413 drones over the past week": Russia's count
         # "The Kyiv City Military Administration said 16 missiles were shot down": the office's own area.
         office = _office(places, text, sent_start, sent_end, air=True)
