@@ -24,11 +24,13 @@ GAP = (r"(?:\s*+\([^()\n]{1,60}\))?" + _SEAT + r"(?:\s++(?:" + _GAPS + r")\b)*+(
 _VERBS = _RULES["verbs"]["after_speaker"]
 NEXT_WORD_RX = regex.compile(r"[^\S\n]++(\p{Ll}[\p{Ll}-]*+)")
 # the lower-case words a cue after a speaker may open with (verbs, gaps, time phrases, seats, count nouns)
-_AFTER_FIRST_WORDS = frozenset(w.split()[0] for w in [*_VERBS, *_RULES["gaps"]["between"], *_RULES["possessive"]["bare"],
+_AFTER_FIRST_WORDS = frozenset(w.split()[0] for w in [*_VERBS, *_RULES["verbs"]["after_speaker_final"], *_RULES["gaps"]["between"], *_RULES["possessive"]["bare"],
                                                       "in", "from", "on", "late", "early", "last", "earlier", "later", "by",
                                                       "at", "who"])
-VERB_AFTER_RX = regex.compile(r"^" + GAP + r"(?:" + alternation(_VERBS + [v.title() for v in _VERBS], flexible_spaces=False)
-                              + r")\b")
+_FINAL_VERBS = _RULES["verbs"]["after_speaker_final"]
+VERB_AFTER_RX = regex.compile(r"^" + GAP + r"(?:(?:" + alternation(_VERBS + [v.title() for v in _VERBS], flexible_spaces=False)
+                              + r")\b|(?:" + alternation(_FINAL_VERBS, flexible_spaces=False)
+                              + r")(?=\s*+[.,;:!?\n]|\s++(?:in|on|last|this|after)\b|$))")
 INVERTED_RX = regex.compile(
     # a title before the name may be lower-case: ", said air force spokesman Yurii Ihnat"
     r"(?:(?:^|[,\"”’:;]|\s[-–—])\s*(?:\L<inverted>)(?:\s+on\s+\w+)?)[^\S\n]+"
