@@ -157,7 +157,7 @@ WATER_NAME_AFTER_RX = regex.compile(r"\s+(?:" + alternation(_RULES["water_names"
 HEAD_NOUN_END_RX = regex.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|of|and|near|river|River|\p{Lu})")
 # ...but not "the Kupiansk and Izium directions": two places sharing the noun after them
 SHARED_NOUN_AFTER_RX = regex.compile(r"(?:(?:,|,?\s+and|,?\s+or)\s+\p{Lu}[\p{L}'’-]++(?:\s+\p{Lu}[\p{L}'’-]++)?){1,5}\s+(?:"
-                                     + alternation(_RULES["sectors"]["after"]) + r")\b")   # ("the Kupiansk, South Donetsk and ...")
+                                     + alternation(_RULES["sectors"]["after"] + _RULES["sectors"]["shared_plurals"]) + r")\b")   # ("the Kupiansk, South Donetsk and ...")
 
 @dataclass(frozen=True)
 class Mention:

@@ -262,7 +262,11 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
             # ("in Marhanets and the village of Vyshchetarasivka": a village no list holds lies with the town beside it)
             held_by = {region_of_town(m.name.removesuffix(" district")) for m in group if m.kind in ("city", "district")
                        and (m.name in NAMES or not SETTLEMENT_OF_RX.search(text, max(0, m.start - 30), m.start))}
-            return held_by.pop() if len(held_by) == 1 and None not in held_by and len(group) == len(
+            # (a town the gazetteer does not list lies with the listed ones: "the Mezhova, Pokrovske and
+            # Malomykhailivka communities" are Mezhova's region)
+            known = held_by - {None} if any(m.name in NAMES for m in group) and all(
+                m.name not in NAMES for m in group if region_of_town(m.name.removesuffix(" district")) is None) else held_by
+            return known.pop() if len(known) == 1 and None not in known and len(group) == len(
                 [m for m in group if m.kind in ("city", "district")]) else _whole(group)
         if best.cue in WEAK_CUES and best.kind != "country" and _says(places, NATIONAL_SCOPE_RX, text, sent_start, sent_end):
             return "Ukraine"
