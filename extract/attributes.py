@@ -186,11 +186,12 @@ def _cue(text: str, rules: Ruleset) -> bool | None:
     return None
 
 
-def clause_time_frame(masked: str, token_start: int, rules: Ruleset) -> bool | None:
+def clause_time_frame(masked: str, token_start: int, rules: Ruleset, own_sentence: bool = False) -> bool | None:
     """What the figure's own clause says of its time frame (running tally or not), None when the clause is its
-    whole sentence or names none."""
+    whole sentence (unless own_sentence: a part told in a sentence of its own, "Of them, 40 were killed this week")
+    or names none."""
     clause, _ = _clause(masked, token_start)
-    return _cue(clause, rules) if len(clause) < len(masked) else None
+    return _cue(clause, rules) if len(clause) < len(masked) or own_sentence else None
 
 
 def cumulative_of(masked: str, token_start: int, metric: str, group: str | None, value: float, rules: Ruleset) -> bool:

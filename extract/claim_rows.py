@@ -148,7 +148,7 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
             "evidence": article.text[q.start:q.end],
         }
         ref = row_of.get(id(f.ref)) if f.ref is not None else None
-        if ref is None and f.attrs.get("subset"):
+        if ref is None and (f.attrs.get("subset") or _PART_OPENER.match(masked.text)):
             # a part named by its own rule ("Of those killed, 545 were children", "Two of the dead were in X") is
             # a part of the total of its metric just before it: its group, side and time frame unless it names its own
             reach = list_reach(sentences, f.sentence)
@@ -187,7 +187,7 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
         if ref is not None:
             # a subset or continuation of an earlier figure shares its time frame, unless its own clause names one
             # ("734,000 since the invasion, including 1,560 over the past day")
-            own = attributes.clause_time_frame(masked.text, a, rules)
+            own = attributes.clause_time_frame(masked.text, a, rules, own_sentence=f.ref is None and ref["quote_start"] != sent_start)
             row["cumulative"] = ref["cumulative"] if own is None else own
         elif placed and attributes.continues_tally(masked.text, a, f.metric, f.sentence - placed[-1][1],
                                                     placed[-1][0], rules):
@@ -214,6 +214,11 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
         placed.append((row, f.sentence))
         rows.append({c: row.get(c) for c in CLAIM_COLUMNS} | ({"_dated_as": row["_dated_as"]} if "_dated_as" in row else {}))
     return rows
+
+
+# a sentence opening on the total it breaks down: "Of them, 614 children were killed and 1,467 injured" after the
+# war's totals is a part of those totals (their time frame and side), whatever rule read it
+_PART_OPENER = regex.compile(r"(?i)^(?:of|among)\s++(?:them|those|these|whom|the\s++(?:dead|killed|victims|injured|wounded|total))\s*+,")
 
 
 # also "Fifteen of the missiles": the definite article points back to the weapons just counted
