@@ -153,8 +153,9 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
             # a part of the total of its metric just before it: its group, side and time frame unless it names its own
             reach = list_reach(sentences, f.sentence)
             ref = next((r for r, si in reversed(placed) if r["metric"] == f.metric and f.sentence - si <= reach), None)
-            if ref is not None and reach > 1:
-                row["_dated_as"] = ref.get("_dated_as", (ref["span_start"], ref["span_end"]))   # a list's line: the day of the total it breaks down
+            if ref is not None and (reach > 1 or not f.attrs.get("subset")):
+                # a list's line, or "Of them, 614 children ...": the day of the total it breaks down
+                row["_dated_as"] = ref.get("_dated_as", (ref["span_start"], ref["span_end"]))
         if casualty:
             # no noun of its own ("and 11 were injured"): the group of the sentence's previous figure, else, for
             # "more" of them, of the sentence before ("The attack killed 5 civilians. Ten more were wounded.")

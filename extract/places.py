@@ -286,9 +286,12 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         if not _part_of_before(text, span_start, span_end) and (held := russian_held_main(
                 ctx, places, sent_start, metric, NATIONAL_AIR_BODIES_RX.search(text, sent_start, sent_end) is not None)) is not None:
             return held   # Russia's ministry on the attack on Sevastopol: "shot down seven of ten cruise missiles"
-        if metric in SHOT_DOWN and (_says(places, RUSSIAN_MILITARY_RX, text, sent_start, sent_end)
-                                    or russian_tally(ctx, span_start, span_end)):
+        if metric in SHOT_DOWN and _says(places, RUSSIAN_MILITARY_RX, text, sent_start, sent_end):
             return "Russia"   # "Russian air defence systems shot down 413 drones over the past week": Russia's count
+        # (a part of a launch told before is that launch's; the war's total since it began is over Ukraine)
+        if (metric in SHOT_DOWN and not _part_of_before(text, span_start, span_end) and not _ALL_BEFORE_RX.search(text, max(0, span_start - 5), span_start)
+                and not _says(places, NATIONAL_SCOPE_RX, text, sent_start, sent_end) and russian_tally(ctx, span_start, span_end)):
+            return "Russia"
         # "The Kyiv City Military Administration said 16 missiles were shot down": the office's own area.
         office = _office(places, text, sent_start, sent_end, air=True)
         if office is None and not NATIONAL_AIR_BODIES_RX.search(text, sent_start, sent_end):
@@ -352,6 +355,7 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
     return places.main or _office(places, text, sent_start, sent_end) or "Ukraine"
 
 
+_ALL_BEFORE_RX = regex.compile(r"(?i)\ball\s+$")   # "all nine drones had been shot down": the launch told before
 _OF_THEM_BEFORE_RX = regex.compile(r"\b[Oo]f\s+(?:them|these|those),?\s+$")
 
 
