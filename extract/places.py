@@ -288,8 +288,9 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
             return held   # Russia's ministry on the attack on Sevastopol: "shot down seven of ten cruise missiles"
         if metric in SHOT_DOWN and _says(places, RUSSIAN_MILITARY_RX, text, sent_start, sent_end):
             return "Russia"   # "Russian air defence systems shot down 413 drones over the past week": Russia's count
-        # (a part of a launch told before is that launch's; the war's total since it began is over Ukraine)
-        if (metric in SHOT_DOWN and not _part_of_before(text, span_start, span_end) and not _ALL_BEFORE_RX.search(text, max(0, span_start - 5), span_start)
+        # (drones only: a tally of rockets and missiles is the front's; a part of a launch told before is that launch's;
+        # the war's total since it began is over Ukraine)
+        if (metric == "drones_shot_down" and not _part_of_before(text, span_start, span_end) and not _ALL_BEFORE_RX.search(text, max(0, span_start - 5), span_start)
                 and not _says(places, NATIONAL_SCOPE_RX, text, sent_start, sent_end) and russian_tally(ctx, span_start, span_end)):
             return "Russia"
         # "The Kyiv City Military Administration said 16 missiles were shot down": the office's own area.
