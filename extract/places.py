@@ -15,8 +15,8 @@ from extract.placelists import SETTLEMENT_OF_RX, drop_enclosing, list_siblings
 from extract.placeweights import (DIRECTION_OF, HOSPITAL_BEFORE_RX, REGION_NEST_RX, SITE_IN_PART_RX, TOWN_BY_LANDMARK_RX,
                                   opening_landmark)
 from extract.officials import city_office, official_seat, titled_seat
-from extract.placerefs import (russian_tally, BARE_CAPITAL, capital, list_place, main_attacked_before, nested_town, office_region_town, foreign_air_scene,
-                               resolve_anaphor, RUSSIAN_MILITARY_RX, russian_held_main, scene_region, section_heading)
+from extract.placerefs import (BARE_CAPITAL, capital, list_place, main_attacked_before, nested_town, office_region_town, foreign_air_scene,
+                               resolve_anaphor, RUSSIAN_MILITARY_RX, russian_held_main, russian_tally, scene_region, section_heading)
 from extract.regions import region_of_town
 from extract.speakerplaces import SPEAKER_TITLE_RX, foreign_capital, speaker_place, speech_venue
 from extract.vocab import alternation, in_range, last_before, may_hold
