@@ -5,14 +5,16 @@ import bisect
 
 import regex
 
-from extract.actors import (_BODY_ROLES, _RULES, BODY_ALIASES, GIVEN_NAMES, OUTLETS, PEOPLE, UN_FAMILY, Actor, display_names,
-                            find_actors, role_of, same_nation_body)
+from extract.actornames import display_names, same_nation_body
+from extract.actors import (_BODY_ROLES, _RULES, BODY_ALIASES, GIVEN_NAMES, OUTLETS, PEOPLE, UN_FAMILY, Actor,
+                            find_actors, role_of)
 from extract.claimcues import (
     BACKGROUND_RX, CITING_RX, CONTRAST_RX, HEADLINE_ROLE_RX, HEAD_OF_RX, MAX_JOINED, NAME_GAP_RX, REPORTED_BY_RX, SCENE_CHANGE_RX,
     SOURCE_LINE_RX, SOURCE_REACH, SUBJECT_LEAD_RX, _ABBREVIATIONS)
-from extract.claimsources import (DocClaimants, source_in, credit_headline_nation, from_source_cell, own_count, paragraph_person, _from_later_in_paragraph, _from_list_intro, _from_report,
-                                   _from_reports_read, turn_label,
-                                   _from_section_lead, _last_link, _links_in, _report_body)
+from extract.claimsources import (DocClaimants, credit_headline_nation, from_source_cell, own_count, _from_later_in_paragraph,
+                                   _from_list_intro, _from_report, _from_reports_read, _from_section_lead, _last_link,
+                                   _links_in, _report_body)
+from extract.claimspeakers import paragraph_person, source_in, turn_label
 from extract.context import DocContext
 from extract.interviews import interview_answer, titled_turn
 from extract.placeweights import head_end

@@ -1,0 +1,58 @@
+"""Actors + article text → the names an article gives bodies (acronym or written-out form), and a nation's body named
+in full for its short form."""
+from __future__ import annotations
+
+import regex
+
+from extract.actors import _RULES, BODY_ALIASES, NATION_PREFIX, NATION_WORDS, OUTLETS, Actor
+from extract.gazetteer import NAMES as PLACE_NAMES
+
+
+# Bodies the vocabulary knows by an acronym ("HRMMU", "OHCHR", "SES"): an article may name them either way.
+ACRONYM_RX = regex.compile(r"\p{Lu}{2,}")
+ACRONYM_WORD_RX = regex.compile(r"(?<![\p{L}.])\p{Lu}{2,}(?!\p{L})")
+# (a city's office keeps its city's name: "KCMA" is shown as the Kyiv City Military Administration)
+ABBREVIATED = {canonical for canonical, aliases in _RULES["bodies"].items()
+               if canonical not in OUTLETS and canonical != "UN" and any(ACRONYM_RX.fullmatch(a) for a in aliases)
+               and canonical.split()[0] not in PLACE_NAMES}
+WRITTEN_LEAD_RX = regex.compile(r"^(?:(?i:the|its)\s+)?(?:" + NATION_PREFIX + r")?")
+UN_BEFORE_RX = regex.compile(r"(?<![\p{L}.])(?:UN|U\.N\.|United\s+Nations)(?:\s+\p{Ll}[\p{L}-]*+){0,3}\s+$")
+SMALL_WORDS = {"of", "the", "for", "in", "and", "on", "to", "de"}
+
+
+def display_names(actors: list[Actor], text: str) -> dict[str, str]:
+    """Body (vocabulary name) → the name this article gives it: the acronym where the article uses one
+    ("… in Ukraine (HRMMU)", "HRMMU reported"), otherwise, for a body the vocabulary calls by an acronym,
+    its long name as the article writes it, in title case ("UN Human Rights Monitoring Mission")."""
+    shown: dict[str, str] = {}
+    for m in ACRONYM_WORD_RX.finditer(text):
+        canonical = BODY_ALIASES.get(m.group())
+        if canonical in ABBREVIATED:
+            shown.setdefault(canonical, canonical if ACRONYM_RX.fullmatch(canonical) else m.group())
+    written_forms: dict[str, list[str]] = {}
+    for actor in actors:
+        if (actor.kind == "body" and actor.name in ABBREVIATED and actor.name not in shown
+                and ACRONYM_RX.fullmatch(actor.name)):
+            # "the UN human rights monitoring mission": the UN's name and descriptive words before the alias
+            un = UN_BEFORE_RX.search(text, max(0, actor.start - 60), actor.start)
+            written = [w.removesuffix("'s").removesuffix("’s") if w.startswith(("UN", "U.N.")) else w
+                       for w in WRITTEN_LEAD_RX.sub("", text[un.start() if un else actor.start:actor.end]).split()]
+            if len(written) >= 2:   # "the mission" alone does not name the body
+                written_forms.setdefault(actor.name, []).append(
+                    " ".join(w if (i and w in SMALL_WORDS) or not w[:1].islower() else w[:1].upper() + w[1:]
+                             for i, w in enumerate(written)))
+    for name, forms in written_forms.items():
+        shown[name] = max(forms, key=lambda form: len(form.split()))   # the fullest form the article gives
+    return shown
+
+
+def same_nation_body(name: str, full_forms) -> str | None:
+    """"Russian ministry" (a nation's adjective before a lower-case body) → the one body of that nation named in full
+    before whose name it ends ("Russia's Defence Ministry"); None when there is none, or several (Defence and Health:
+    which one the text does not say)."""
+    nation, _, head = name.partition(" ")
+    if not NATION_WORDS.get(nation) or not head.islower():
+        return None
+    named = {written for written in full_forms if (parts := written.partition(" "))
+             and NATION_WORDS.get(parts[0]) == NATION_WORDS[nation] and parts[2].lower().endswith(head) and parts[2].lower() != head}
+    return named.pop() if len(named) == 1 else None
