@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Iterator
 
 from extract.article import Article
+from extract.sitenames import outlet_name
 
 ARTICLE_SUFFIXES = {".txt": "txt", ".jsonl": "jsonl", ".csv": "csv", ".html": "html", ".htm": "html"}
 MANIFEST_NAME = "manifest.csv"
@@ -315,7 +316,9 @@ class ArticleReader:
             self._skip(rel, "no main text found in the HTML", reason="HTML without text")
             return
         problems: list[Problem] = []
-        record = {"title": doc.title, "url": doc.url, "publisher": doc.sitename, "published": doc.date}
+        page_title = tree.findtext(".//title") if tree is not None else None
+        record = {"title": doc.title, "url": doc.url, "publisher": outlet_name(doc.sitename, page_title or doc.title),
+                  "published": doc.date}
         known = known_from_record(record, rel, "", problems)
         self.problems.extend(Problem(p.path, p.problem, p.where, skipped=False, reason=p.reason) for p in problems)
         title = known.get("title")

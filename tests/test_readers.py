@@ -9,6 +9,7 @@ import pytest
 
 from extract.manifest import apply_manifests, read_manifest
 from extract.readers import ArticleReader, decode, discover, parse_bool, parse_date
+from extract.sitenames import outlet_name
 
 BODY = "Russian missiles hit Kyiv overnight, killing 3 people and injuring 12.\n"
 
@@ -132,6 +133,33 @@ def test_html_main_text_and_metadata_come_from_trafilatura(tmp_path):
     assert "Cookie settings" not in article.text and "<p>" not in article.text
     assert article.known["published"] == date(2022, 12, 16)
     assert article.known["url"] == "https://example.org/barrage"
+
+
+@pytest.mark.parametrize("site_name,title,outlet", [
+    ("Example News", "Missile barrage | Example News", "Example News"),
+    ("061.ua - Zaporizhzhia city website", "Massive attack: 62,000 without power | 061.ua", "061.ua"),
+    ("061.ua - Zaporizhzhia city website", "Massive attack", "061.ua"),                # the tagline's lower-case words
+    ("Latest news from Odesa | Dumskaya", "Night attack on Odesa", "Dumskaya"),
+    ("Kharkiv Today — News of Kharkiv and the region", None, "Kharkiv Today"),
+    ("Kyiv Post: Ukraine's Global Voice", "Drone attack | Kyiv Post", "Kyiv Post"),   # the title signs with it
+    ("Voice of America", "Drones over Kyiv - Voice of America", "Voice of America"),   # joiners are part of a name
+    ("Radio Free Europe/Radio Liberty", None, "Radio Free Europe/Radio Liberty"),      # no spaced separator
+    ("Novyny.LIVE", "x", "Novyny.LIVE"),
+    ("UN News: Global perspective Human stories", None, "UN News"),
+    (None, "x", None),
+])
+def test_outlet_name_drops_a_site_names_tagline(site_name, title, outlet):
+    assert outlet_name(site_name, title) == outlet
+
+
+def test_html_site_name_with_tagline_gives_the_outlet(tmp_path):
+    paragraph = "Ukraine's air force said it shot down 54 of the 69 missiles launched overnight. " * 3
+    html = f"""<html><head><title>Missile barrage: 54 downed | 061.ua</title>
+      <meta property="og:site_name" content="061.ua - Zaporizhzhia city website"></head>
+      <body><article><h1>Missile barrage</h1><p>{paragraph}</p><p>{paragraph}</p></article></body></html>"""
+    (tmp_path / "barrage.html").write_text(html, encoding="utf-8")
+    (article,), problems = read_all(tmp_path)
+    assert problems == [] and article.known["publisher"] == "061.ua"
 
 
 def test_html_photo_captions_are_story_paragraphs(tmp_path):
