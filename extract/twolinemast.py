@@ -28,12 +28,21 @@ def two_line_masthead(head: list[str]) -> str | None:
     as_written = _ACRONYM_NAME.fullmatch(name) is not None and not name.isupper()
     if not (_CAPS_NAME.fullmatch(name) or as_written) or all(w in NOT_NAMES for w in name.upper().split()) or place_alone(name):
         return None
-    if (len(tagline.split()) > 10 or not TAGLINE.search(tagline) or tagline.endswith((".", ":"))
-            or any(c.isdigit() for c in tagline)):
+    if len(tagline.split()) > 10 or tagline.endswith((".", ":")) or any(c.isdigit() for c in tagline):
+        return None
+    if not (TAGLINE.search(tagline) or (TAGLINE.search(name) and _slogan(tagline))):
         return None
     if as_written or (" " not in name and sum(c.isalpha() for c in name) <= 4):
         return name   # a short name in capitals is an acronym ("UPI"): as written
     return " ".join(w.capitalize() for w in name.split())
+
+
+def _slogan(line: str) -> bool:
+    """"UN News" over "Global perspective Human stories": under a name that says it is an outlet, a motto of a few
+    words naming no place ("Russia strikes Kharkiv again" under it is a headline)."""
+    from extract.gazetteer import NAMES
+    words = line.split()
+    return len(words) <= 6 and not any(w.strip(",;'’").removesuffix("'s").removesuffix("’s") in NAMES for w in words)
 
 
 _ORGANISATION = regex.compile(r"(?i)\b(?:" + "|".join(_TWO_LINE["organisation_words"]) + r")$")
