@@ -30,9 +30,7 @@ ATTRIBUTE_FLOORS = {"heldout": 0.90, "heldout_blind": 0.85, "heldout_blind2": 0.
                     "heldout_blind21": 0.90, "heldout_blind22": 0.90, "heldout_blind23": 0.90, "heldout_blind24": 0.90}
 # blind5 names two outlets only a reader who knows them could (a GOV.UK page of the UK Ministry of Defence, "Notes
 # from Poland" over its headline): 11 of 13 publishers
-# blind24's gold writes "Dumskaya" for a masthead printed "DUMSKAYA.NET" (other sets' gold keeps a site's address:
-# "Focus.ua", "TSN.ua"), and "UN News" stands over a slogan with no outlet word: 12 of 14
-DOCUMENT_FLOOR_OVERRIDES = {"heldout_blind5": {"publisher_accuracy": 0.8}, "heldout_blind24": {"publisher_accuracy": 0.85}}
+DOCUMENT_FLOOR_OVERRIDES = {"heldout_blind5": {"publisher_accuracy": 0.8}}
 
 
 @pytest.fixture(scope="module", params=sorted(ATTRIBUTE_FLOORS))
