@@ -1,11 +1,13 @@
 """A page's own name read from its layout, before any name its text cites: a site's address alone on the first line
-over a section bar or named again by the page ("ekathimerini.com" over "NEWS | DIPLOMACY", "SWI swissinfo.ch" ...
+over a section bar or its tagline ("057.ua" over "Kharkiv city site"), or named again by the page ("ekathimerini.com" over "NEWS | DIPLOMACY", "SWI swissinfo.ch" ...
 "At SWI swissinfo.ch we select"), and the first line's name signed again in the page's copyright line ("Global News"
 ... "© 2023 Global News, a division of ..."). Either outweighs an agency's byline or credit on the page ("By The
 Associated Press", "sda-ats/afp/dpa"): the agency wrote the story, the page published it."""
 from __future__ import annotations
 
 import regex
+
+from extract.twolinemast import TAGLINE
 
 H = r"[^\S\n]"
 # a site's address, with a short brand in capitals before it ("SWI swissinfo.ch")
@@ -29,13 +31,25 @@ def address_masthead(text: str) -> str | None:
     if len(lines) < 2 or (m := _ADDRESS_LINE.fullmatch(lines[0])) is None:
         return None
     body = text.lstrip().split("\n", 1)[1]
-    if not (_BAR.fullmatch(lines[1]) or regex.search(rf"(?<![\w.]){regex.escape(lines[0])}(?![\w.])", body)):
+    if not (_BAR.fullmatch(lines[1]) or _tagline(lines[1])
+            or regex.search(rf"(?<![\w.]){regex.escape(lines[0])}(?![\w.])", body)):
         return None
     name = lines[0]
     bare = m.group("address").split(".")[0]
     if bare.isdigit() and name.isupper():
         return name.lower()
     return name
+
+
+def address_over_tagline(head: list[str]) -> bool:
+    """"057.ua" over "Kharkiv city site": the page's first two lines are its masthead, neither is the title."""
+    return len(head) >= 2 and _ADDRESS_LINE.fullmatch(head[0].strip()) is not None and _tagline(head[1].strip())
+
+
+def _tagline(line: str) -> bool:
+    """"Kharkiv city site", "News of Donetsk region" under the address: a few words saying what the site is."""
+    return len(line.split()) <= 8 and not any(c.isdigit() for c in line) and not line.endswith((".", ":")) \
+        and TAGLINE.search(line) is not None
 
 
 def copyright_signed_masthead(text: str) -> str | None:

@@ -44,11 +44,13 @@ _OUTLET_NAME = rf"(?P<name>{_OUTLET_WORD}(?:[^\S\n]{_OUTLET_WORD}){{0,3}})"
 _UNLISTED = [regex.compile(p.replace("{name}", _OUTLET_NAME), regex.M) for p in (
     r"\b[Bb]y[^\S\n]+(?:[Tt]he[^\S\n]+)?{name}[^\S\n]+(?:[Nn]ews[^\S\n]*[Dd]esk|[Nn]ewsroom)\b",
     r"\bJoin[^\S\n]+[\d,.]+\+?[^\S\n]+{name}[^\S\n]+(?:members|readers)\b",
-    # "Warsaw/Lviv (X) -", "Moscow / Kyiv (X).-", "Kyiv/Prague, March 1 (X) –"
-    r"^[A-Z][A-Za-z .,'’/-]{2,40}(?:\d{1,2}[^\S\n]*)?\({name}\)\.?[^\S\n]*[-–—]",
+    # "Warsaw/Lviv (X) -", "Moscow / Kyiv (X).-", "Kyiv/Prague, March 1 (X) –"; an agency that writes its name in
+    # lower case ("Kiev (dpa) -")
+    r"^[A-Z][A-Za-z .,'’/-]{2,40}(?:\d{1,2}[^\S\n]*)?\((?:{name}|(?P<name>[a-z]{3,4}))\)\.?[^\S\n]*[-–—]",
     # a broadcast greeting its viewers by the outlet's name ("you are watching the X telethon")
     r"\b(?i:you(?:'re|’re|[^\S\n]+are)[^\S\n]+(?:watching|listening[^\S\n]+to))[^\S\n]+(?:the[^\S\n]+)?{name}(?![\w-])",
-    r"(?:©|\([Cc]\)|Copyright)[^\S\n]*(?:\d{4}[^\S\n]*)?{name}",
+    # (with no year after a sentence on its line, a photo's credit: "A view of the dam. © AFP")
+    r"(?:(?<![.!?][^\S\n]{1,3})(?:©|\([Cc]\)|Copyright)[^\S\n]*|(?:©|\([Cc]\)|Copyright)[^\S\n]*\d{4}[^\S\n]*){name}",
 )]
 # a masthead on one of the page's first lines: an outlet's name and its tagline or section, the tagline ending
 # in a word that names an outlet or its desk ("UNHCR - The UN Refugee Agency", "DTEK | Press centre"); a
@@ -189,7 +191,17 @@ def _cue_matches(pattern: regex.Pattern, where: str, text: str, start: int, end:
     return found
 
 
+# a company's legal form before its name ("NPC Ukrenergo", "PrJSC Kyivoblenergo"): the outlet is the name
+_LEGAL_FORM = regex.compile(r"(?:NPC|NEC|(?:P|Pr|O|N|C)?JSC|PJSC|LLC|PLC|SE)[^\S\n]++(?=\p{Lu})")
+
+
 def find_publisher(text: str) -> str | None:
+    """The outlet that published the page, or None where the text does not tell."""
+    name = _find_publisher(text)
+    return name[m.end():] if name and (m := _LEGAL_FORM.match(name)) else name
+
+
+def _find_publisher(text: str) -> str | None:
     # the page's own name in its layout outweighs the agencies its text credits (extract/pagehead.py); a listed
     # outlet's address is the cues' to weigh ("kyivpost.com" is the Kyiv Post)
     if (own := address_masthead(text) or copyright_signed_masthead(text)) is not None and own.lower() not in ALIAS_LOOKUP:
