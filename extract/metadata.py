@@ -161,7 +161,7 @@ def _is_date_line(line: str, memo: PageMemo | None = None) -> bool:
     return len(_WORDS.findall(rest)) <= 3
 
 
-def _title_index(lines: list[tuple[int, str]], memo: PageMemo | None = None) -> int | None:
+def _title_index(lines: list[tuple[int, str]], memo: PageMemo | None = None, publisher: str | None = None) -> int | None:
     # "KHARKIV TODAY" or "057.ua" over its tagline: neither line is the title
     head = [line for _, line in lines[:2]]
     skip = 2 if _two_line_masthead(head) or address_over_tagline(head) else 0
@@ -181,6 +181,8 @@ def _title_index(lines: list[tuple[int, str]], memo: PageMemo | None = None) -> 
         body = _unsigned(_HEADER.sub("", line).strip())
         if i < skip or ("–" in body or "—" in body) and _MASTHEAD.match(body) or is_masthead(body):
             continue
+        if publisher and body.casefold() == publisher.casefold():
+            continue   # the page's own name over its menu ("Radio Kharkiv Plus" / "News" / "Podcasts")
         if _title_line(body, memo):
             return i
     return None
@@ -363,9 +365,9 @@ def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, me
 def infer_metadata(text: str) -> dict:
     """Publication date, publisher and title as far as the text itself tells them."""
     lines, memo = _lines(text, DATELINE_LINES), PageMemo(text)
-    title_at = _title_index(lines, memo)
-    published, published_from = _published(text, lines, title_at, memo)
     publisher = find_publisher(text)
+    title_at = _title_index(lines, memo, publisher)
+    published, published_from = _published(text, lines, title_at, memo)
     return {
         "published": published,
         "published_from": published_from,

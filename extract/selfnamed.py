@@ -25,10 +25,11 @@ _ADDRESS = regex.compile(r"(?P<bare>[\p{L}\d-]+)(?:\.\p{L}{2,6})+")
 
 
 def self_named_masthead(text: str, not_a_name) -> str | None:
-    """The outlet a page's first line names, when the second line is a section bar and the text names it again.
+    """The outlet a page's first line names, when the second line is a section bar (or the first of a menu written an
+    item a line) and the text names it again.
     not_a_name(name) rejects places, persons, banners and headline words (the caller's checks)."""
     lines = [line.strip() for line in text.lstrip().split("\n", 6)[:6] if line.strip()]
-    if len(lines) < 3 or not _BAR.fullmatch(lines[1]) or any(c.isdigit() for c in lines[1].split("|")[0]):
+    if len(lines) < 3 or not (_BAR.fullmatch(lines[1]) or _menu(lines[1:])) or any(c.isdigit() for c in lines[1].split("|")[0]):
         return None
     m = _FIRST.fullmatch(lines[0])
     after = m.group("after") if m else None
@@ -55,6 +56,15 @@ def self_named_masthead(text: str, not_a_name) -> str | None:
     if name.isupper() and len(words) > 1 and len(words[0]) >= 4 and regex.search(rf"(?<!\w){regex.escape(words[0])}(?!\w)", body):
         return name
     return None
+
+
+# a menu written down the page, an item a line ("Live" / "News" / "Programs" / "Video")
+_MENU_ITEM = regex.compile(r"\p{Lu}[\p{L}&'’-]*+(?:[^\S\n]\p{L}[\p{L}&'’-]*+)?")
+MENU_ITEMS = 3
+
+
+def _menu(lines: list[str]) -> bool:
+    return len(lines) >= MENU_ITEMS and all(_MENU_ITEM.fullmatch(line) for line in lines[:MENU_ITEMS])
 
 
 def _names(body: str, name: str) -> bool:
