@@ -10,7 +10,7 @@ import regex
 from extract.datewords import _WORD_CHAR
 from extract.nameoverdate import HEAD_NAME, HEADLINE_WORDS, ONE_DATE, a_person, acronym_fits, is_stamp, name_over_date
 from extract.pagehead import address_masthead, copyright_signed_masthead
-from extract.selfnamed import as_the_text_spells as _as_the_text_spells, self_named_masthead
+from extract.selfnamed import as_the_text_spells as _as_the_text_spells, initials_masthead, self_named_masthead
 from extract.selfnamed import title_case as _title_case
 from extract.twolinemast import NOT_NAMES as _NOT_NAMES, TAGLINE as _TAGLINE
 from extract.twolinemast import fuller_on_masthead as _fuller_on_masthead, place_alone as _place_alone
@@ -293,6 +293,9 @@ def _unlisted_publisher(text: str) -> str | None:
         return name
     if (name := self_named_masthead(text, _not_a_name)) is not None:
         return _as_the_text_spells(_title_case(name), text)
+    # (the initials the page uses are the evidence: a name with a headline's word in it, "... Study of War", stands)
+    if (name := initials_masthead(text, lambda n: _place_alone(n) or a_person(n.split()))) is not None:
+        return name
     for line in head:
         if (m := _MASTHEAD.fullmatch(line.strip())) and not _place_alone(name := _SPACE_RUN.sub(" ", m.group("name")).strip()):
             return _outlet_only(name)

@@ -58,6 +58,24 @@ def self_named_masthead(text: str, not_a_name) -> str | None:
     return None
 
 
+# an organisation's name of three or more words alone on the first line ("Institute for the Study of War")
+_LONG_NAME = regex.compile(rf"\p{{Lu}}[\p{{L}}'’-]*+(?:{H}++(?:\p{{Lu}}[\p{{L}}'’-]*+|of|for|and|the|on|in)){{2,7}}")
+INITIALS_USES = 2
+
+
+def initials_masthead(text: str, not_a_name) -> str | None:
+    """The name on the page's first line whose initials the page then uses as its own short name, more than once
+    ("Institute for the Study of War" ... "ISW does not receive ...", "ISW is a non-partisan ...")."""
+    first = text.lstrip().split("\n", 1)
+    if len(first) < 2 or not _LONG_NAME.fullmatch(name := first[0].strip()) or not_a_name(name):
+        return None
+    initials = "".join(w[0] for w in name.split() if w[0].isupper())
+    if len(initials) < 3:
+        return None
+    uses = regex.findall(rf"(?<![\w.-]){initials}(?![\w-])", first[1])
+    return name if len(uses) >= INITIALS_USES else None
+
+
 # a menu written down the page, an item a line ("Live" / "News" / "Programs" / "Video")
 _MENU_ITEM = regex.compile(r"\p{Lu}[\p{L}&'’-]*+(?:[^\S\n]\p{L}[\p{L}&'’-]*+)?")
 MENU_ITEMS = 3
