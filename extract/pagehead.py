@@ -1,4 +1,5 @@
-"""A page's own name read from its layout, before any name its text cites: a site's address alone on the first line
+"""A page's own name read from its layout, before any name its text cites: a head line saying whose site the page is
+("Information portal of the Kharkiv Human Rights Protection Group"), a site's address alone on the first line
 over a section bar or its tagline ("057.ua" over "Kharkiv city site"), or named again by the page ("ekathimerini.com" over "NEWS | DIPLOMACY", "SWI swissinfo.ch" ...
 "At SWI swissinfo.ch we select"), and the first line's name signed again in the page's copyright line ("Global News"
 ... "© 2023 Global News, a division of ..."). Either outweighs an agency's byline or credit on the page ("By The
@@ -61,3 +62,18 @@ def copyright_signed_masthead(text: str) -> str | None:
     name = lines[0]
     signed = regex.compile(rf"{_COPYRIGHT}{H}*+(?:\d{{4}}(?:{H}*+[-–]{H}*+\d{{4}})?\.?{H}*+)?{regex.escape(name)}(?![\w-])")
     return name if signed.search(text) else None
+
+
+# "Official website of the Kharkiv City Council", "Information portal of the X": the head says whose site it is
+_SITE_OF = regex.compile(
+    rf"(?i:(?:the{H}++)?(?:official{H}++)?(?:information{H}++|news{H}++)?(?:web{H}*+site|site|portal|web{H}++page))"
+    rf"{H}++of{H}++(?:the{H}++)?(?P<name>\p{{Lu}}[\p{{L}}&'’.-]*+(?:{H}++(?:\p{{Lu}}[\p{{L}}&'’.-]*+|of|for|and|the|on|in)){{0,7}})")
+SITE_OF_LINES = 6
+
+
+def site_of_name(text: str) -> str | None:
+    """The name a head line says the site belongs to, among the page's first lines."""
+    for line in _first_lines(text, SITE_OF_LINES):
+        if (m := _SITE_OF.fullmatch(line)) is not None and m.group("name").split()[-1] not in ("of", "for", "and", "the", "on", "in"):
+            return m.group("name")
+    return None

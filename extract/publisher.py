@@ -9,7 +9,7 @@ import regex
 
 from extract.datewords import _WORD_CHAR
 from extract.nameoverdate import HEAD_NAME, HEADLINE_WORDS, ONE_DATE, a_person, acronym_fits, is_stamp, name_over_date
-from extract.pagehead import address_masthead, copyright_signed_masthead
+from extract.pagehead import address_masthead, copyright_signed_masthead, site_of_name
 from extract.selfnamed import as_the_text_spells as _as_the_text_spells, initials_masthead, self_named_masthead
 from extract.selfnamed import title_case as _title_case
 from extract.twolinemast import NOT_NAMES as _NOT_NAMES, TAGLINE as _TAGLINE
@@ -204,7 +204,8 @@ def find_publisher(text: str) -> str | None:
 def _find_publisher(text: str) -> str | None:
     # the page's own name in its layout outweighs the agencies its text credits (extract/pagehead.py); a listed
     # outlet's address is the cues' to weigh ("kyivpost.com" is the Kyiv Post)
-    if (own := address_masthead(text) or copyright_signed_masthead(text)) is not None and own.lower() not in ALIAS_LOOKUP:
+    if (own := site_of_name(text) or address_masthead(text) or copyright_signed_masthead(text)) is not None \
+            and own.lower() not in ALIAS_LOOKUP:
         return _as_the_text_spells(_title_case(own), text) if own.isupper() else own
     # an unlisted outlet's masthead over its section, headline and stamp outweighs every wire the page credits, however
     # it credits it: alone under the headline ("Arab News" / "World" / headline / "AFP" / "Updated 28 September 2024"),
