@@ -375,7 +375,11 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
                if m.day and m.role != "vague" and governs(m, text, s_start)
                and not COMPARISON_BEFORE.search(text, max(0, m.start - COMPARISON_REACH), m.start)]
     if earlier:   # "killed in Sunday's strike, the administration reported on Monday. Another 117 ...": Sunday
-        return _next_day(([m for m in earlier if m.role != "statement"] or earlier)[-1].day, text, s_start, s_end, span_start)
+        last = ([m for m in earlier if m.role != "statement"] or earlier)[-1]
+        # "As of 21 November, the death toll has risen to 31. 94 people were injured.": the toll's strike's day
+        kept = _toll_keeps_main(facts, last, is_toll(text, *(told := ctx.sentence_at(last.start))), *told) \
+            if metric in _TOLL_METRICS and not cumulative else None
+        return kept or _next_day(last.day, text, s_start, s_end, span_start)
     # people moved out after a strike: the strike's day is theirs only when the story's main event is their evacuation
     moved = metric in _MOVED_METRICS and not ((main := facts.main_mention) and _MOVING.search(text, *ctx.sentence_at(main.start)))
     for back in range(1, min(CONTEXT_LINES, line_index) + 1):

@@ -53,6 +53,8 @@ def governs(mention: DateMention, text: str, start: int) -> bool:
         return False   # "since August 2024, when troops entered the region, the toll has exceeded 320": a tally's start
     if _since_bound(mention, text, start):
         return False   # "the largest attack since the war began three years ago": the comparison's start, not the figure's day
+    if start < mention.start and _RESTORED_CLAUSE.search(text, start, mention.start):
+        return False   # "were left without electricity; power was restored by the evening of 20 November": the repair's day
     if start < mention.start and _RELATIVE_CLAUSE.search(text, start, mention.start):
         return False   # "destroyed 17 drones over the Kursk region, where Kyiv's forces launched an offensive in early August"
     if WHEN_AFTER.match(text, mention.end):
@@ -79,6 +81,9 @@ def cause_only(mention: DateMention, text: str, s_start: int, start: int, end: i
 _AFTER_FIGURE = regex.compile(r"(?i:\bafter\b)")
 _RELATIVE_CLAUSE = regex.compile(rf",{H}+(?:where|which|whose)\b")
 _CONCESSIVE = regex.compile(rf"(?i:\b(?:even{H}+though|even{H}+if|although|though|despite|in{H}+spite{H}+of)\b)")
+# a later clause (past a ";", a ", and", a ", but", a ", while" or a "until") whose verb brings the supply back
+_RESTORED_CLAUSE = regex.compile(
+    rf"(?i:(?:;|,?{H}+(?:and|but|while|until|before){H}|,{H}+(?:which|that){H}|\.)[^;\n]*?\b(?:{alternation(VOCAB['restored_verbs'])})\b)")
 _SINCE_BEFORE = regex.compile(rf"(?i:\bsince{H}+(?:the{H}+)?)$")
 # "since" and the words of its phrase up to a date ("since the start of the conflict three years ago", "since last August")
 _SINCE_PHRASE = regex.compile(rf"(?i:\bsince\b[^,;:.\n]{{0,60}})$")
