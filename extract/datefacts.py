@@ -96,7 +96,11 @@ def _main_event(ctx: DocContext, facts: "Facts") -> DateMention | None:
             # "Russia on Monday accused Kyiv of a missile attack on Sunday": the attack's own day, not the accusation's
             named = next((m for m in in_sentence if m.start > mention.start and m.day and m.precise and m.role == "day"
                           and earliest <= m.day < mention.day and names_attack(ctx.text, m.start, m.end)), None)
-            found = cause or named or mention
+            # "At least 208 civilians were killed in September, the UN mission said on Wednesday": the day a month's
+            # report came out; the month it counts is the story's time
+            period = next((m for m in in_sentence if m.day and not m.precise and m.role == "day" and m.day < mention.day
+                           and _MONTH_PERIOD.fullmatch(ctx.text, m.start, m.end)), None) if mention.role == "statement" else None
+            found = cause or named or period or mention
             if weekend is not None:
                 if weekend.day - timedelta(days=1) <= found.day <= weekend.day:
                     return found   # "spent the weekend without power ... On Saturday morning, after a night of drones": Saturday
@@ -112,6 +116,7 @@ _EARLIER_BEFORE = regex.compile(
     rf"(?i:\b(?:(?:a|one|two|three|four|five|several|a{H}+few){H}+days?{H}+(?:earlier|before)|the{H}+(?:previous|preceding){H}+(?:day|evening|night)"
     rf"|the{H}+(?:day|evening|night){H}+before(?!{H}+yesterday)|earlier{H}+(?:this|that|in{H}+the){H}+week|on{H}+the{H}+eve)\b)")
 _DAY_AFTER_BEFORE = regex.compile(rf"(?i:\b(?:(?:a|one|two|three|four|five|\d+){H}+days?|the{H}+day){H}+after{H}+(?:the{H}+)?)$")
+_MONTH_PERIOD = regex.compile(rf"(?:(?i:last{H}+month)|{MONTH_WORD}(?:{H}+{YEAR_NUMBER})?)[.,]?")
 _NIGHT = regex.compile(r"(?i:overnight|last[^\S\n]+night(?:'s)?)")
 # an editor's notice at the top of a page: "Correction (9 December 2026, 11:05): An earlier version ... said 11 people
 # were injured", "Update, 14 March: ...", "Editor's note (May 2): ..." (its words follow the colon: a page's stamp

@@ -17,6 +17,7 @@ from extract.datementions import MONTH_WORD, SPEAKER_AFTER, VOCAB, WEEKDAYS, WIN
 from extract.dayshift import SHIFT_WORDS, next_day as _next_day
 from extract.interviews import interview_day
 from extract.reportdays import CLOCK_ENTRY
+from extract.reportsplit import FIGURE, own_report
 from extract.saiddays import said_day as _said_day
 from extract.sentencedate import COMPARISON_BEFORE, COMPARISON_REACH, cause_only, governs, part_attack, pick_in_sentence
 from extract.tolls import breaks_down_toll, is_toll, names_attack, previous_day_attack, recounted_strike
@@ -245,34 +246,6 @@ def _in_present(text: str, s_start: int, s_end: int, span_start: int) -> bool:
                for m in _PRESENT.finditer(text, lo, hi if hi >= 0 else s_end))
 
 
-# where one report ends and another begins in a run-on sentence of several speakers' figures
-_REPORT_BREAK = regex.compile(r";|\bwhile\b|\bwhereas\b|, and\b")
-# ", and 759 injuries in Ukraine between Feb. 24 and midnight on Saturday": a figure right after the "and", in a piece with
-# no verb of its own, only goes on with the same report's list (not ", and two people were injured in Sumy on Saturday")
-_LIST_GOES_ON = regex.compile(rf"{H}+(?:(?i:about|some|around|roughly|nearly|almost|over|more{H}+than|at{H}+least){H}+)?\d")
-_CLAUSE_VERB = regex.compile(r"\b(?i:was|were|is|are|had|have|has|been|will|would|said|says|told|reported|announced|added|stated|wrote|claimed)\b")
-_FIGURE = regex.compile(r"(?<![\w.-])\d[\d,.]*+(?![\w-])(?!\s*+(?:a\.?m|p\.?m|GMT|CET|km)\b)")
-
-
-def _own_report(text: str, mentions: list[DateMention], s_start: int, s_end: int, span_start: int) -> list[DateMention]:
-    """"Kirby said on Monday that 20,000 had been killed, while Prigozhin said 94 had died on Sunday alone; Cherevatyi
-    said on Tuesday ...": the dates of the figure's own report, when it names any."""
-    breaks = list(_REPORT_BREAK.finditer(text, s_start, s_end))
-    ends = [b.start() for b in breaks[1:]] + [s_end]
-    breaks = [b for b, end in zip(breaks, ends)
-              if not (b.group() == ", and" and _LIST_GOES_ON.match(text, b.end()) and not _CLAUSE_VERB.search(text, b.end(), end))]
-    cuts = [s_start, *(x for m in breaks for x in (m.start(), m.end())), s_end]
-    segments = list(zip(cuts[::2], cuts[1::2]))
-    own = next(((lo, hi) for lo, hi in segments if lo <= span_start < hi), None)
-    if own is None:
-        return mentions
-    # a date in another report that counts a figure of its own ("94 had died on Sunday alone") is that figure's;
-    # one in a clause of no figure ("struck Dnipro on Friday, and the governor said ...") still sets the scene
-    others = {seg for seg in segments if seg != own and _FIGURE.search(text, *seg)}
-    kept = [m for m in mentions if not any(lo <= m.start < hi for lo, hi in others)]
-    return kept or mentions
-
-
 def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | None = None,
                cumulative: bool | None = None) -> date | None:
     """The day the figure at text[span_start:span_end] is about (contract: event_date); the figure's metric and
@@ -296,7 +269,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     if mentions and (dateline := facts.dateline_end(s_start)):
         mentions = [m for m in mentions if m.start >= dateline]   # "KYIV, June 2, 2025 (Agency) -" dates the report
     if len(mentions) > 1 and may_hold(text[s_start:s_end], (";", "while", "whereas", ", and")):
-        mentions = _own_report(text, mentions, s_start, s_end, span_start)
+        mentions = own_report(text, mentions, s_start, s_end, span_start)
     if toll and (attack := [m for m in mentions if names_attack(text, m.start, m.end) and not part_attack(text, m, span_start)]):
         if _the_overnight(text, attack[0]) and (named := _attack_named_before(ctx, facts, s_start)):
             return named   # "fired 405 drones in the overnight attack": the attack an earlier line dated ("overnight into Wednesday")
@@ -327,7 +300,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         return event_date(ctx, before[0], before[0], metric, cumulative)
     if metric in _TOLL_METRICS and (i := ctx.sentence_index(span_start)) > 0 and breaks_down_toll(text, (s_start, s_end), ctx.sentences[i - 1]):
         p_start, p_end = ctx.sentences[i - 1]   # "..., killing 35 people. Among the dead were two children.": that toll's day
-        figures = list(_FIGURE.finditer(text, p_start, p_end))
+        figures = list(FIGURE.finditer(text, p_start, p_end))
         at = (figures[-1].start(), figures[-1].end()) if figures else (p_start, p_start)
         return event_date(ctx, *at, metric, cumulative)
     if not mentions and (after := ctx.told_after(span_start)) is not None and facts.mentions(*after):
@@ -375,7 +348,11 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
                if m.day and m.role != "vague" and governs(m, text, s_start)
                and not COMPARISON_BEFORE.search(text, max(0, m.start - COMPARISON_REACH), m.start)]
     if earlier:   # "killed in Sunday's strike, the administration reported on Monday. Another 117 ...": Sunday
-        return _next_day(([m for m in earlier if m.role != "statement"] or earlier)[-1].day, text, s_start, s_end, span_start)
+        last = ([m for m in earlier if m.role != "statement"] or earlier)[-1]
+        # "As of 21 November, the death toll has risen to 31. 94 people were injured.": the toll's strike's day
+        kept = _toll_keeps_main(facts, last, is_toll(text, *(told := ctx.sentence_at(last.start))), *told) \
+            if metric in _TOLL_METRICS and not cumulative else None
+        return kept or _next_day(last.day, text, s_start, s_end, span_start)
     # people moved out after a strike: the strike's day is theirs only when the story's main event is their evacuation
     moved = metric in _MOVED_METRICS and not ((main := facts.main_mention) and _MOVING.search(text, *ctx.sentence_at(main.start)))
     for back in range(1, min(CONTEXT_LINES, line_index) + 1):
@@ -387,7 +364,10 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
             if moved and is_toll(text, *ctx.sentence_at(framing.start)):
                 break   # "On Monday night, the administration put the toll at seven": the day of a count of victims, not of evacuees
             if (_timestamp(text, framing, *ctx.sentence_at(framing.start)) or is_heading(ctx, ctx.lines[line_index - back])) \
-                    and (main := facts.main_mention) and main.start < s_start and not moved:
+                    and (main := facts.main_mention) and not moved \
+                    and (main.start < s_start or any(m.day == main.day for m in facts.mentions(framing.end, s_start))):
+                # (the lede may name the strike's day in other words than the mention that made it the story's:
+                # "early on June 17" before the figure, "Tuesday's attack" after it)
                 framing = main   # a page's "December 31, 2023 1:52 PM" stamp (or date line) yields to the strike's day the lede named
             # "As of Saturday evening, the toll had risen to 39. / In Kyiv, 16 were killed": the strike's day, as the toll's
             f_start, f_end = ctx.sentence_at(framing.start)

@@ -72,7 +72,34 @@ def collapse(rows: list[dict], ctx: DocContext) -> list[dict]:
         k = owner[id(row)]
         if k["group"] == "unspecified" and row["group"] in ("civilians", "military") and row["side"] == k["side"]:
             k["group"] = row["group"]
-    return [r for r in rows if id(r) in best]
+    kept_rows = [r for r in rows if id(r) in best]
+    _rounded_in_headline(kept_rows)
+    return kept_rows
+
+
+# a headline's figure rounds the body's within this share of it ("Nearly 2,600 evacuated" over "2,587 people")
+_ROUNDING = 0.05
+
+
+def _significant(value: float) -> int:
+    """How many significant digits a whole count has: 2,600 → 2, 2,587 → 4 (a headline's round figure has fewer)."""
+    digits = str(int(value)).rstrip("0")
+    return len(digits) if value == int(value) else 99
+
+
+def _rounded_in_headline(rows: list[dict]) -> None:
+    """"Nearly 2,600 people evacuated" over a lede's "have taken 2,587 people out ... since the dam was blown up": a
+    headline's round figure (not an exact one) is the body's figure, with its time frame and its day."""
+    body = [r for r in rows if _body_line(r)]
+    for row in rows:
+        if _body_line(row) or row["qualifier"] == "exact" or not row["value"]:
+            continue
+        told = next((b for b in body if b["metric"] == row["metric"] and b["unit"] == row["unit"] and b["value"] != row["value"]
+                     and abs(b["value"] - row["value"]) <= _ROUNDING * b["value"]
+                     and _significant(row["value"]) < _significant(b["value"])), None)
+        if told is not None:
+            row["cumulative"] = told["cumulative"]
+            row["_dated_as"] = told.get("_dated_as", (told["span_start"], told["span_end"]))
 
 
 _NAME_WORD = regex.compile(r"[\w'-]{4,}")

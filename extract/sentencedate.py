@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import regex
 
-from extract.datementions import WHEN_AFTER, H, DateMention
+from extract.datementions import VOCAB, WHEN_AFTER, H, DateMention
 from extract.tolls import names_attack
+from extract.vocab import alternation
 
 _NEW_STATEMENT = regex.compile(rf",{H}*(?i:adding|noting|stressing){H}+that\b")
 # a dated attack described by its own relative clause: the date stays inside that clause
@@ -50,6 +51,10 @@ def governs(mention: DateMention, text: str, start: int) -> bool:
     if (when := WHEN_AFTER.match(text, mention.end)) and _SINCE_BEFORE.search(text, max(0, mention.start - 20), mention.start) \
             and text.find(",", when.end(), start) >= 0:
         return False   # "since August 2024, when troops entered the region, the toll has exceeded 320": a tally's start
+    if _since_bound(mention, text, start):
+        return False   # "the largest attack since the war began three years ago": the comparison's start, not the figure's day
+    if start < mention.start and _RESTORED_CLAUSE.search(text, start, mention.start):
+        return False   # "were left without electricity; power was restored by the evening of 20 November": the repair's day
     if start < mention.start and _RELATIVE_CLAUSE.search(text, start, mention.start):
         return False   # "destroyed 17 drones over the Kursk region, where Kyiv's forces launched an offensive in early August"
     if WHEN_AFTER.match(text, mention.end):
@@ -76,7 +81,25 @@ def cause_only(mention: DateMention, text: str, s_start: int, start: int, end: i
 _AFTER_FIGURE = regex.compile(r"(?i:\bafter\b)")
 _RELATIVE_CLAUSE = regex.compile(rf",{H}+(?:where|which|whose)\b")
 _CONCESSIVE = regex.compile(rf"(?i:\b(?:even{H}+though|even{H}+if|although|though|despite|in{H}+spite{H}+of)\b)")
+# a later clause (past a ";", a ", and", a ", but", a ", while" or a "until") whose verb brings the supply back
+_RESTORED_CLAUSE = regex.compile(
+    rf"(?i:(?:;|,?{H}+(?:and|but|while|until|before){H}|,{H}+(?:which|that){H}|\.)[^;\n]*?\b(?:{alternation(VOCAB['restored_verbs'])})\b)")
 _SINCE_BEFORE = regex.compile(rf"(?i:\bsince{H}+(?:the{H}+)?)$")
+# "since" and the words of its phrase up to a date ("since the start of the conflict three years ago", "since last August")
+_SINCE_PHRASE = regex.compile(rf"(?i:\bsince\b[^,;:.\n]{{0,60}})$")
+_SUPERLATIVE = regex.compile(rf"(?i:\b(?:{alternation(VOCAB['tally']['superlatives'])})\b[^,;:.\n]{{0,60}})$")
+
+
+def _since_bound(mention: DateMention, text: str, start: int) -> bool:
+    """A date in a "since ..." phrase bounds a span of time: "N years ago" there is when the span began (no day a
+    figure is about), and any date there after a superlative after the figure is what the figure is compared with
+    ("shot down 337 drones, the largest attack since last August")."""
+    since = _SINCE_PHRASE.search(text, max(0, mention.start - 60), mention.start)
+    if since is None:
+        return False
+    if mention.role == "vague":
+        return True
+    return start < since.start() and _SUPERLATIVE.search(text, max(start, since.start() - 60), since.start()) is not None
 
 
 def pick_in_sentence(mentions: list[DateMention], text: str, start: int, end: int) -> DateMention | None:
