@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.twolinemast import TAGLINE
+from extract.twolinemast import TAGLINE, place_alone
 
 H = r"[^\S\n]"
 # a site's address, with a short brand in capitals before it ("SWI swissinfo.ch")
@@ -53,15 +53,24 @@ def _tagline(line: str) -> bool:
         and TAGLINE.search(line) is not None
 
 
+FOOT_LINES = 3
+
+
 def copyright_signed_masthead(text: str) -> str | None:
     """The name alone on the page's first line that the page's copyright line signs again ("© 2023 X, a division of
-    ...", "Copyright 2024 X. All rights reserved")."""
+    ...", "Copyright 2024 X. All rights reserved"), or one of its last lines with the year ("X, 2023")."""
     lines = _first_lines(text, 1)
     if not lines or len(lines[0]) > 60 or not _NAME_LINE.fullmatch(lines[0]):
         return None
     name = lines[0]
     signed = regex.compile(rf"{_COPYRIGHT}{H}*+(?:\d{{4}}(?:{H}*+[-–]{H}*+\d{{4}})?\.?{H}*+)?{regex.escape(name)}(?![\w-])")
-    return name if signed.search(text) else None
+    if signed.search(text):
+        return name
+    # ... or signs at its foot with the year ("Lviv City Council, 2023")
+    foot = [line.strip() for line in text.rstrip().rsplit("\n", FOOT_LINES * 3)[1:] if line.strip()][-FOOT_LINES:]
+    year_signed = regex.compile(rf"{regex.escape(name)},?{H}*+\d{{4}}(?:{H}*+[-–]{H}*+\d{{4}})?\.?")
+    # (not a place: "Kyiv" over a story signed "Kyiv, 2024" is a dateline's town)
+    return name if any(year_signed.fullmatch(line) for line in foot) and not place_alone(name) else None
 
 
 # "Official website of the Kharkiv City Council", "Information portal of the X": the head says whose site it is
@@ -77,3 +86,49 @@ def site_of_name(text: str) -> str | None:
         if (m := _SITE_OF.fullmatch(line)) is not None and m.group("name").split()[-1] not in ("of", "for", "and", "the", "on", "in"):
             return m.group("name")
     return None
+
+
+def name_over_address(text: str) -> str | None:
+    """"Kharkiv Human Rights Protection Group" over "khpg.org": a name over the site's bare address is its masthead."""
+    lines = _first_lines(text, 2)
+    if len(lines) < 2 or len(lines[0]) > 60 or not _NAME_LINE.fullmatch(lines[0]):
+        return None
+    m = _ADDRESS_LINE.fullmatch(lines[1])
+    return lines[0] if m is not None and not m.group("brand") and lines[1].islower() else None
+
+
+_NAME_WORD = r"\p{Lu}[\p{L}&'’-]*+(?:\.\p{L}++)*+"   # "Ledger", "Kyiv.Letter", not "Letter." at a sentence's end
+# a newsletter's sign-off with its own name ("Thanks for reading Frontline Ledger! Subscribe for free ...")
+_THANKS_FOR_READING = regex.compile(
+    rf"(?m:^{H}*+Thanks{H}++for{H}++reading{H}++(?P<name>{_NAME_WORD}(?:{H}++(?:{_NAME_WORD}|of|the|and)){{0,5}})[!.])")
+# the page's own outlet crediting the wire it drew on, on a line of its own ("Le Monde with AFP", "X and agencies"; not
+# a byline's "Staff and agencies")
+_WITH_WIRE = regex.compile(
+    rf"(?m:^{H}*+(?!(?:Staff|Reporters?|Correspondents?|Agencies|Wires|Editors?)\b)"
+    rf"(?P<name>\p{{Lu}}[\p{{L}}&'’.-]*+(?:{H}++\p{{Lu}}[\p{{L}}&'’.-]*+){{0,3}}){H}++(?:with|and){H}++"
+    rf"(?:AFP|Reuters|AP|dpa|(?:news{H}++)?agencies|wires){H}*+$)")
+
+
+def self_credited(text: str) -> str | None:
+    """The page's own name where it credits itself: a newsletter's thanks for reading it, or its outlet beside the wire."""
+    m = _THANKS_FOR_READING.search(text) or _WITH_WIRE.search(text)
+    return m.group("name") if m else None
+
+
+# a channel's copy: its name over its address or its count of subscribers ("478.3K subscribers")
+_SUBSCRIBERS = regex.compile(r"[\d.,]++[KkMm]?+[^\S\n]++(?i:subscribers|followers|members)")
+_NON_LATIN = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
+_SCRIPTS_SPLIT = regex.compile(rf"{H}++/{H}++")
+_CHANNEL_NAME = regex.compile(rf"\p{{Lu}}[\p{{L}}&'’.-]*+(?:{H}++(?:\p{{Lu}}[\p{{L}}&'’.-]*+|of|for|and|the|in|on)){{0,9}}")
+
+
+def channel_name(text: str) -> str | None:
+    """"Повітряні Сили ЗС України / Air Force of the Armed Forces of Ukraine" over "1.2M subscribers": a channel's
+    name (in two scripts, its Latin one)."""
+    lines = _first_lines(text, 3)
+    if len(lines) < 2 or not any(_SUBSCRIBERS.fullmatch(line) for line in lines[1:]):
+        return None
+    parts = [part for part in _SCRIPTS_SPLIT.split(lines[0]) if part.strip()]
+    latin = [part.strip() for part in parts if not _NON_LATIN.search(part)]
+    name = latin[0] if latin else None
+    return name if name and _CHANNEL_NAME.fullmatch(name) else None

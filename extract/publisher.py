@@ -9,7 +9,8 @@ import regex
 
 from extract.datewords import _WORD_CHAR
 from extract.nameoverdate import HEAD_NAME, HEADLINE_WORDS, ONE_DATE, a_person, acronym_fits, is_stamp, name_over_date
-from extract.pagehead import address_masthead, copyright_signed_masthead, site_of_name
+from extract.pagehead import (address_masthead, channel_name, copyright_signed_masthead, name_over_address,
+                              self_credited, site_of_name)
 from extract.selfnamed import as_the_text_spells as _as_the_text_spells, initials_masthead, self_named_masthead
 from extract.selfnamed import title_case as _title_case
 from extract.twolinemast import NOT_NAMES as _NOT_NAMES, TAGLINE as _TAGLINE
@@ -204,8 +205,8 @@ def find_publisher(text: str) -> str | None:
 def _find_publisher(text: str) -> str | None:
     # the page's own name in its layout outweighs the agencies its text credits (extract/pagehead.py); a listed
     # outlet's address is the cues' to weigh ("kyivpost.com" is the Kyiv Post)
-    if (own := site_of_name(text) or address_masthead(text) or copyright_signed_masthead(text)) is not None \
-            and own.lower() not in ALIAS_LOOKUP:
+    if (own := site_of_name(text) or channel_name(text) or address_masthead(text) or name_over_address(text)
+            or copyright_signed_masthead(text) or self_credited(text)) is not None and own.lower() not in ALIAS_LOOKUP:
         return _as_the_text_spells(_title_case(own), text) if own.isupper() else own
     # an unlisted outlet's masthead over its section, headline and stamp outweighs every wire the page credits, however
     # it credits it: alone under the headline ("Arab News" / "World" / headline / "AFP" / "Updated 28 September 2024"),
@@ -215,7 +216,7 @@ def _find_publisher(text: str) -> str | None:
     # (not one holding a listed name: "Support Ukrainska Pravda", "NHK WORLD-JAPAN News" are the cues' to weigh; nor a
     # page whose first line is a menu's)
     head = text.lstrip().split("\n", 12)[:12]
-    if (own := name_over_date(head)) is not None and not _holds_listed(own) and not _chrome(head[:2]) \
+    if (own := name_over_date(head)) is not None and not _holds_listed(own) and not _chrome(head[:1]) \
             and _ANY_NAME.search(text) is not None:
         return _masthead_name(own, text)
     scores: dict[str, int] = {}
