@@ -155,6 +155,10 @@ WATER_NAME_AFTER_RX = regex.compile(r"\s+(?:" + alternation(_RULES["water_names"
 
 # after "the X": X ends its phrase or starts a name ("the Dnipro in ...", "the Kyiv Independent"), unlike "the Sumy building"
 HEAD_NOUN_END_RX = regex.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|of|and|near|river|River|\p{Lu})")
+# "the right bank of the Dnipro remain under water", "across the Dnipro": a town's name told of its river
+_RIVERS = frozenset(_RULES["rivers"]["names"])
+RIVER_BEFORE_RX = regex.compile(r"(?i)\b(?:(?:" + alternation(_RULES["rivers"]["before"]) + r")\s+(?:of\s+)?the|the\s+river)\s+$")
+RIVER_AFTER_RX = regex.compile(r"\s+(?:" + alternation(_RULES["rivers"]["after"]) + r")\b")
 # ...but not "the Kupiansk and Izium directions": two places sharing the noun after them
 SHARED_NOUN_AFTER_RX = regex.compile(r"(?:(?:,|,?\s+and|,?\s+or)\s+\p{Lu}[\p{L}'’-]++(?:\s+\p{Lu}[\p{L}'’-]++)?){1,5}\s+(?:"
                                      + alternation(_RULES["sectors"]["after"] + _RULES["sectors"]["shared_plurals"]) + r")\b")   # ("the Kupiansk, South Donetsk and ...")
@@ -238,6 +242,9 @@ def _mention(m: regex.Match, text: str) -> Mention | None:
                 and HEAD_NOUN_END_RX.match(text, end, stop) and not SHARED_NOUN_AFTER_RX.match(text, end, stop)
                 and not SPEAKER_TITLE_RX.match(text, end, stop)):   # ("the Kyiv City Military Administration": a speaker's seat)
             return None   # "the right bank of the Dnipro", "the Kyiv Independent": a river or a name, not the city
+        if (not suffix and found in _RIVERS and (RIVER_BEFORE_RX.search(text, max(0, start - 40), start)
+                                                   or THE_BEFORE_RX.search(text, max(0, start - 5), start) and RIVER_AFTER_RX.match(text, end, stop))):
+            return None   # "the bank of the Dnipro remain under water", "the Dnipro downstream rose": the river
         if suffix.startswith(("district", "raion")):
             name, kind = f"{entry.canonical} district", "district"
         elif suffix and entry.region_word:
