@@ -122,6 +122,11 @@ COUNTED_PLACES_RX = regex.compile(r"\s+(?:\w+\s+)?(?:" + alternation(_RULES["cou
 # "from the airspace over Kursk region", "bombers flying over Rostov": a flight path
 FLIGHT_PATH_RX = regex.compile(r"(?i)\b(?:" + alternation(_CUES["flight_path"])
                                + r")\s+(?:over|above)\s+(?:the\s+)?(?:\S+\s+){0,2}$")
+# the launchers' place: "fired from ships in the Black Sea", "missiles from Tu-95MS strategic aircraft in the Saratov
+# and Volgograd regions" (a launch verb before "from", or a launcher's noun after it)
+LAUNCHERS_AT_RX = regex.compile(r"(?i)\b(?:(?:launched|fired)\s+from\s+(?:[\w-]+\s+){1,3}?|from\s+(?:[\w/-]+\s+){0,3}?(?:"
+                                + alternation(_CUES["launchers"]) + r")\s+(?:(?:based|stationed|deployed)\s+)?)"
+                                r"(?:in|on|over|off|above)\s+(?:the\s+)?(?:airspace\s+of\s+(?:the\s+)?)?$")
 LAUNCHED_FROM_RX = regex.compile(r"(?i)\b(?:" + alternation(_CUES["launched_from"]) + r")\b[^.;]{0,30}$")
 THE_BEFORE_RX = regex.compile(r"(?i)\bthe\s+$")
 # what after a region's centre makes it the region: the rest of a list of places ending on a plural region noun

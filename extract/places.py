@@ -9,7 +9,7 @@ from extract.docplaces import BORDER_BEFORE_RX, DocPlaces, doc_places
 from extract.figureclauses import (NUMBER_RX, PART_AFTER_RX, SUBSET_HOME_BEFORE_RX, clause_bounds as _clause_bounds,
                                    coordinated_air as _coordinated_air, in_other_figure_clause as _in_other_figure_clause,
                                    later_figure_between as _later_figure_between)
-from extract.gazetteer import (_RULES, ATTACK_CUES, COUNTRY_CUES, DESTINATION, FLIGHT_PATH_RX, LOCATIVE,
+from extract.gazetteer import (_RULES, ATTACK_CUES, COUNTRY_CUES, DESTINATION, FLIGHT_PATH_RX, LAUNCHERS_AT_RX, LOCATIVE,
                                NAMES, Mention)
 from extract.placelists import SETTLEMENT_OF_RX, drop_enclosing, list_siblings
 from extract.placeweights import (DIRECTION_OF, HOSPITAL_BEFORE_RX, REGION_NEST_RX, SITE_IN_PART_RX, TOWN_BY_LANDMARK_RX,
@@ -69,8 +69,6 @@ REGIONAL_OFFICE_RX = regex.compile(r"(?i)\bregional\s+(?:[\w-]+\s+){0,2}?(?:head
                                    r"officials|government|council|governor|head)\b")
 QUOTED_RX = regex.compile(r"\s*[\"“]")
 NEXT_REPORT_RX = regex.compile(r",\s+and\s+that\s|;\s+and\s+that\s|,\s+adding\s+that\s")
-# the launchers' place: "fired from ships in the Black Sea", "launched from Tu-95 bombers over the Caspian Sea"
-LAUNCHERS_AT_RX = regex.compile(r"(?i)\b(?:launched|fired)\s+from\s+(?:[\w-]+\s+){1,3}?(?:in|on|over|off|above)\s+(?:the\s+)?$")
 # people told of as from a town (where they live, where they were hit), not a flight from it
 HOMETOWN_BEFORE_RX = regex.compile(r"(?i)\b(?:(?:dead|killed|victims|injured|wounded)\s+(?:are|were)|(?:a|one)\s+family|residents|locals)"
                                    r"\s+from\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$")
