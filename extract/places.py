@@ -9,6 +9,7 @@ from extract.docplaces import BORDER_BEFORE_RX, DocPlaces, doc_places
 from extract.figureclauses import (NUMBER_RX, PART_AFTER_RX, SUBSET_HOME_BEFORE_RX, clause_bounds as _clause_bounds,
                                    coordinated_air as _coordinated_air, in_other_figure_clause as _in_other_figure_clause,
                                    later_figure_between as _later_figure_between)
+from extract.headcounts import head_count_of_main
 from extract.gazetteer import (_RULES, ATTACK_CUES, COUNTRY_CUES, DESTINATION, FLIGHT_PATH_RX, LAUNCHERS_AT_RX, LOCATIVE,
                                NAMES, Mention)
 from extract.placelists import SETTLEMENT_OF_RX, drop_enclosing, list_siblings
@@ -272,7 +273,7 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
     if metric in AIR:
         if places.main_is_city and (_says(places, AIR_TARGET_RX, text, sent_start, sent_end)
                                     or _says(places, WE_COUNTED_RX, text, sent_start, sent_end)
-                                    or main_attacked_before(ctx, places, sent_start, sent_end)):
+                                    or main_attacked_before(ctx, places, sent_start, sent_end) or head_count_of_main(ctx, places, span_start, span_end)):
             # "fired three missiles at the terminal", "In July we counted more than 100 of them" (a mayor's answer), in
             # a story about one town: the town's
             return places.main

@@ -17,6 +17,26 @@ CASES = [
     ("Russia sent 22 Shahed drones at the Kharkiv region overnight. All 22 were shot down, the governor said.",
      "drones_shot_down", 22, "Kharkiv Oblast"),
     ("Russia launched 40 drones at Ukraine overnight. All 40 were shot down.", "drones_shot_down", 40, "Ukraine"),
+    # a headline giving an attack's air counts and naming only the story's city: the body's same counts, told with no
+    # target (a launch site only), are that attack's
+    ("Kharkiv attacked overnight: 14 of 17 Shaheds downed\nThe Air Force said Russia launched 17 Shahed drones from "
+     "the Belgorod region overnight.\nAir defence destroyed 14 drones.", "drones_launched", 17, "Kharkiv"),
+    ("Kharkiv attacked overnight: 14 of 17 Shaheds downed\nThe Air Force said Russia launched 17 Shahed drones from "
+     "the Belgorod region overnight.\nAir defence destroyed 14 drones.", "drones_shot_down", 14, "Kharkiv"),
+    ("Missile strike on Mykolaiv: air defence downs five of eight missiles\nThe Air Force said the enemy fired eight "
+     "Kh-59 missiles from Su-34 jets over the Black Sea.\nAir defence shot down five missiles, it said.",
+     "missiles_launched", 8, "Mykolaiv"),
+    ("Zaporizhzhia hit by 12 drones, 9 shot down\nAccording to the Air Force, the Russians launched 12 Shaheds from the "
+     "Primorsko-Akhtarsk area.\nAir defence destroyed 9 drones, the Air Force said.", "drones_launched", 12, "Zaporizhzhia"),
+    ("Russia pounds Odesa with 40 drones, 35 shot down\n\nThe Air Force said the Russians launched 40 Shaheds from the "
+     "Kursk region and occupied Crimea.\nAir defence destroyed 35 drones.", "drones_shot_down", 35, "Odesa"),
+    # ...not when the headline names the country or a second place, nor a count the headline does not give
+    ("Russia fires 90 drones at Ukraine, 12 hit Odesa\nThe Air Force said Russia launched 90 drones from the Kursk region "
+     "overnight.\nAir defence destroyed 70 drones.", "drones_shot_down", 70, "Ukraine"),
+    ("Drones hit Kyiv and Lviv: 30 of 40 Shaheds downed\nThe Air Force said Russia launched 40 drones from the Kursk "
+     "region overnight.\nAir defence destroyed 30 drones.", "drones_shot_down", 30, "Ukraine"),
+    ("Night attack on Odesa: 11 of 12 drones shot down\nThe Air Force said Russia launched 84 drones from the Kursk "
+     "region overnight.\nAir defence destroyed 80 drones.", "drones_shot_down", 80, "Ukraine"),
     # a figure with a weapon and a place of its own is no part of the launch before
     ("Russia fired four Kh-59 missiles at the Zaporizhzhia region. Over Kyiv, three drones were intercepted.",
      "drones_shot_down", 3, "Kyiv"),
