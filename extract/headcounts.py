@@ -24,7 +24,8 @@ def _value(token: str) -> int | None:
 
 def _head_counts(ctx: DocContext, places: DocPlaces) -> tuple[frozenset[int], frozenset[int]]:
     """(the numbers, the starts) of the headline lines that tell air counts and name the story's city and no other place
-    (nor a country: "Russia fires 90 drones at Ukraine; Odesa port hit" is the nation's)."""
+    (nor a country: "Russia fires 90 drones at Ukraine; Odesa port hit" is the nation's); a Ukrainian city only: Russia's
+    ministry counts drones over all its regions ("Russia says it downed 337 drones in biggest attack on Moscow")."""
     key = ("head-air-counts",)
     if key not in places.memo:
         counts: set[int] = set()
@@ -38,7 +39,7 @@ def _head_counts(ctx: DocContext, places: DocPlaces) -> tuple[frozenset[int], fr
             # (the attacker named as the actor, "Russia pounds Odesa with 40 drones", is no second place)
             named = [m for m in named if not (m.kind == "country" and m.nation == "ru" and m.cue not in COUNTRY_CUES)]
             if (len(line.split()) <= HEAD_PARAGRAPH_WORDS and named and _WEAPON_RX.search(line)
-                    and all(m.name == places.main and m.kind == "city" for m in named)):
+                    and all(m.name == places.main and m.kind == "city" and m.nation == "ua" for m in named)):
                 counts.update(v for v in map(_value, _NUMBER_RX.findall(line)) if v)
                 lines.add(start)
         places.memo[key] = frozenset(counts), frozenset(lines)

@@ -35,6 +35,11 @@ CASES = [
      "overnight.\nAir defence destroyed 70 drones.", "drones_shot_down", 70, "Ukraine"),
     ("Drones hit Kyiv and Lviv: 30 of 40 Shaheds downed\nThe Air Force said Russia launched 40 drones from the Kursk "
      "region overnight.\nAir defence destroyed 30 drones.", "drones_shot_down", 30, "Ukraine"),
+    # (a Russian city's: Russia's ministry counts the drones over all its regions)
+    ("Russia says it downed 240 Ukrainian drones in attack on Kursk\n\nKursk (AFP) - Russia's Defence Ministry said on "
+     "Tuesday it had shot down 240 Ukrainian drones overnight, including 80 over the Kursk region.", "drones_shot_down", 240, "Russia"),
+    ("Russia says it downed 210 Ukrainian drones in attack on Bryansk\n\nThe Defence Ministry said on Tuesday it had shot "
+     "down 210 Ukrainian drones overnight, 60 of them over the Bryansk region.", "drones_shot_down", 210, "Russia"),
     ("Night attack on Odesa: 11 of 12 drones shot down\nThe Air Force said Russia launched 84 drones from the Kursk "
      "region overnight.\nAir defence destroyed 80 drones.", "drones_shot_down", 80, "Ukraine"),
     # a figure with a weapon and a place of its own is no part of the launch before
