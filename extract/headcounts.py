@@ -11,12 +11,18 @@ from extract.placeweights import HEAD_PARAGRAPH_WORDS, head_end
 from extract.vocab import alternation, in_range
 
 _WEAPON_RX = regex.compile(r"(?i)\b(?:" + alternation(_RULES["head_air"]["weapons"]) + r")\b")
-_NUMBER_RX = regex.compile(r"(?i)\b(?:\d{1,3}(?:,\d{3})++|\d++|" + alternation([*UNITS, *TEENS, *TENS]) + r")\b")
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})++|\d++|" + alternation([*UNITS, *TEENS, *TENS]) + r")"
+# a number told of weapons: "11 of 12 Kalibr missiles", "all 19 Shaheds", "9 shot down" (not "21 injured")
+_COUNT_RX = regex.compile(r"(?i)\b(" + _NUMBER + r")(?:\s+of\s+(" + _NUMBER + r"))?\s+(?:[\w/-]+\s+){0,2}?(?:"
+                          + alternation(_RULES["head_air"]["weapons"]) + r")\b")
+_SHARE_CUES = frozenset(_RULES["head_air"]["share_cues"])
 _WORD_VALUES = {word: value for table in (UNITS, TEENS, TENS) for word, value in table.items()}
 
 
 def _value(token: str) -> int | None:
     token = token.strip().lower()
+    if not token:
+        return None
     if token.replace(",", "").isdigit():
         return int(token.replace(",", ""))
     return _WORD_VALUES.get(token)
@@ -40,8 +46,13 @@ def _head_counts(ctx: DocContext, places: DocPlaces) -> tuple[frozenset[int], fr
             named = [m for m in named if not (m.kind == "country" and m.nation == "ru" and m.cue not in COUNTRY_CUES)]
             if (len(line.split()) <= HEAD_PARAGRAPH_WORDS and named and _WEAPON_RX.search(line)
                     and all(m.name == places.main and m.kind == "city" and m.nation == "ua" for m in named)):
-                counts.update(v for v in map(_value, _NUMBER_RX.findall(line)) if v)
+                counts.update(v for pair in _COUNT_RX.findall(line) for v in map(_value, pair) if v)
                 lines.add(start)
+        # the body telling the city's own share ("flying toward Kyiv", "destroyed over the city"): the counts are the
+        # whole attack's
+        if any(m.cue in _SHARE_CUES and (m.name == places.main or m.kind == "anaphor-city")
+               and ctx.line_at(m.start)[0] not in lines for m in places.mentions):
+            counts.clear()
         places.memo[key] = frozenset(counts), frozenset(lines)
     return places.memo[key]
 

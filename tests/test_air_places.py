@@ -35,6 +35,13 @@ CASES = [
      "overnight.\nAir defence destroyed 70 drones.", "drones_shot_down", 70, "Ukraine"),
     ("Drones hit Kyiv and Lviv: 30 of 40 Shaheds downed\nThe Air Force said Russia launched 40 drones from the Kursk "
      "region overnight.\nAir defence destroyed 30 drones.", "drones_shot_down", 30, "Ukraine"),
+    # (the body telling the city's own share: the headline's counts are the whole attack's)
+    ("Largest drone attack on Kharkiv: 40 of 45 Shaheds destroyed\n\nThe Air Force said 45 Shahed drones were launched "
+     "from the Kursk region. Air defence destroyed 40 drones. Most of the drones were flying toward Kharkiv.",
+     "drones_launched", 45, "Ukraine"),
+    # (a headline number told of no weapon: "12 injured")
+    ("Night drone attack on Khmelnytskyi: 12 injured\n\nThe Air Force said Russia launched 12 Shahed drones from the "
+     "Kursk region overnight.", "drones_launched", 12, "Ukraine"),
     # (a Russian city's: Russia's ministry counts the drones over all its regions)
     ("Russia says it downed 240 Ukrainian drones in attack on Kursk\n\nKursk (AFP) - Russia's Defence Ministry said on "
      "Tuesday it had shot down 240 Ukrainian drones overnight, including 80 over the Kursk region.", "drones_shot_down", 240, "Russia"),
