@@ -54,8 +54,9 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
         centre = named.name.removesuffix(" Oblast") if named else None
         return centre if centre in OBLAST_CENTRES else None
     if mention.kind == "anaphor-any":
+        # (not a landmark locating the town named before it: "in Synelnykove, a town east of Dnipro. Six were killed there")
         named = last_before(places.mentions, max(0, mention.start - 400), mention.start,
-                             lambda m: not m.kind.startswith("anaphor") and m.kind != "country")
+                             lambda m: not m.kind.startswith("anaphor") and m.kind != "country" and not _landmark(m, text))
         if named is not None and (town := last_before(places.mentions, max(0, named.start - 80), named.start,
                                                       lambda m: m.kind == "city")) is not None \
                 and _LOCATED_BY_RX.fullmatch(text, town.end, named.start):
