@@ -7,11 +7,10 @@ from dataclasses import dataclass, field
 
 import regex
 
-from extract.actors import BODY_ALIASES, UN_FAMILY, Actor
+from extract.actors import Actor
 from extract.claimcues import LEDE_LINES, LIST_ITEM_RX, REPORT_OPENING_RX, SOURCE_LINE_RX
 from extract.context import DocContext
 from extract.gazetteer import NAMES as PLACE_NAMES
-from extract.placeweights import head_end as page_head_end
 
 
 @dataclass
@@ -121,12 +120,6 @@ def _report_body(ctx: DocContext, doc: DocClaimants) -> str | None:
     lo = bisect.bisect_left(doc.link_starts, head_end)
     if lo >= len(doc.links):
         return None
-    # a UN body that publishes periodic reports credited for the lede's figures ("At least 208 civilians were killed in
-    # September, the UN Human Rights Monitoring Mission in Ukraine (HRMMU) said"), past a masthead and a dateline: the
-    # story is its report (before a headline's bare "UN: at least 208 civilians killed")
-    first = next((link for link in doc.links[lo:] if link[0] >= page_head_end(ctx)), None)
-    if first is not None and first[0] in doc.body_links and BODY_ALIASES.get(first[2], first[2]) in UN_FAMILY:
-        return first[2]
     start, _, name = doc.links[lo]
     line_start, _ = ctx.line_at(start)
     if (start in doc.body_links and ctx._index(ctx.lines, start) <= LEDE_LINES
