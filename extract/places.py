@@ -153,6 +153,10 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         if metric not in AIR and m.start >= clause[1] and _coordinated_air(text, span_end, m, in_sentence):
             joined.add(m.start)   # "one person was killed and 14 injured in the explosions at Saky": both figures' place
         candidates.append(m)
+    # "killed four civilians in Donetsk region, two of them in Kostiantynivka, and wounded 11": a part's own place is
+    # not the place of the sentence's other figures, when the sentence names another
+    own = [m for m in candidates if not _part_place(text, m, span_start)]
+    candidates = own or candidates
     count = _region_count(text, span_end, min(clause[1], span_end + 60))
     if count:   # "2 million people across eight regions": the count belongs to the figure
         russian = (RUSSIAN_REGIONS_RX.search(count.group()) or RUSSIAN_REGIONS_RX.match(text, count.end())
@@ -298,6 +302,17 @@ def _part_of_before(text: str, span_start: int, span_end: int) -> bool:
     """"Sixteen of them were shot down", "Of those, 41 were downed": a part of a count told just before."""
     # (bounded: an unbounded match hunts for "of" to the end of the text, once per figure)
     return bool(PART_AFTER_RX.match(text, span_end, span_end + 40) or _OF_THEM_BEFORE_RX.search(text, max(0, span_start - 20), span_start))
+
+
+# "two of them in Kostiantynivka", "including 17 in Dnipro itself": the place of a part told after its total
+_PART_PLACE_BEFORE_RX = regex.compile(r"(?i)\b(?:[\w,-]+\s+of\s+(?:them|whom|those|these)|including\s+[\w,-]+(?:\s+(?:people|civilians|children))?)"
+                                      r",?\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$")
+
+
+def _part_place(text: str, m: Mention, span_start: int) -> bool:
+    """Is m the place of a part told after its total, the figure at span_start not being that part?"""
+    part = _PART_PLACE_BEFORE_RX.search(text, max(0, m.start - 50), m.start)
+    return part is not None and not (part.start() <= span_start < m.start)
 
 
 def _by_town(m: Mention, mentions: list[Mention], text: str) -> bool:
