@@ -49,6 +49,21 @@ CASES = [
      "down 210 Ukrainian drones overnight, 60 of them over the Bryansk region.", "drones_shot_down", 210, "Russia"),
     ("Night attack on Odesa: 11 of 12 drones shot down\nThe Air Force said Russia launched 84 drones from the Kursk "
      "region overnight.\nAir defence destroyed 80 drones.", "drones_shot_down", 80, "Ukraine"),
+    # "N of them", "N of the missiles" points back to the launch told up to three sentences before, past a sentence on
+    # the launchers; a part told before its launch in the same sentence is that launch's
+    ("Russian forces fired seven missiles at Odesa on Monday evening. The missiles were fired from Tu-22M3 bombers, the "
+     "command said. Its spokeswoman said air defence had destroyed two of the missiles over the sea.",
+     "missiles_shot_down", 2, "Odesa"),
+    ("Russia launched 30 drones at the Kharkiv region overnight. They came from the Belgorod direction. Most flew low. "
+     "Air defence destroyed 25 of the drones.", "drones_shot_down", 25, "Kharkiv Oblast"),
+    ("Air Command South said three of the five Kalibr cruise missiles fired from the Black Sea at the Odesa region "
+     "overnight had been shot down.", "missiles_shot_down", 3, "Odesa Oblast"),
+    ("The air force said four of the six Shahed drones launched at Mykolaiv overnight were destroyed.",
+     "drones_shot_down", 4, "Mykolaiv"),
+    # ...the launch told last, when it is the country's, keeps the part national
+    ("Russia fired 10 missiles at Lviv. Separately, Russia launched 50 drones at Ukraine overnight. Air defence "
+     "destroyed 40 of them.", "drones_shot_down", 40, "Ukraine"),
+    ("The air force said 30 of the 45 drones launched at Ukraine overnight were destroyed.", "drones_shot_down", 30, "Ukraine"),
     # a figure with a weapon and a place of its own is no part of the launch before
     ("Russia fired four Kh-59 missiles at the Zaporizhzhia region. Over Kyiv, three drones were intercepted.",
      "drones_shot_down", 3, "Kyiv"),
