@@ -30,6 +30,7 @@ METONYMS = _RULES["metonyms"]
 STATES = _RULES["states"]
 GROUP_WORDS = _RULES["groups"]["words"]
 GROUP_NAMES = {k.lower(): v for k, v in _RULES["group_names"].items()}
+BRANCH_WORDS = frozenset(_RULES["branches"]["words"])
 UN_FAMILY = set(_RULES["un_family"]["bodies"])
 NATION_WORDS = {w: nation for nation in ("ua", "ru") for w in _RULES["nations"][nation]}
 UA_DEFAULT = set(_RULES["nations"]["ua_default"])
@@ -188,12 +189,14 @@ def _split_run(run: str, has_lower_body: bool) -> tuple[str, str, int]:
             # "United Nations Human Rights Monitoring Mission": the UN's name is part of the body's as written
             written = i - _un_prefix(words[:i]) if first == i else first
             return "body", _body(" ".join(words[first:])), offsets[written]
-    # a known body's branch named for its town: "DTEK Kyiv Electric Networks", "DTEK Odesa Grids" (the company speaks);
-    # a person after the town ("UNHCR Ukraine Representative Karolina Lindholm") is left to the name below
+    # a known body's branch named for its town: "DTEK Kyiv Electric Networks", "DTEK Odesa Grids" (the branch speaks, as
+    # written; else the body); a person after the town ("UNHCR Ukraine Representative Karolina Lindholm") is left to the
+    # name below
     for i in range(1, min(len(words) - 1, 4)):
         if (" ".join(words[:i]) in BODY_ALIASES and words[i] in PLACE_NAMES
-                and not any(w in TITLES or w in GIVEN_NAMES for w in words[i + 1:])):
-            return "body", _body(" ".join(words[:i])), offsets[0]
+                and not any(w in TITLES and w not in BRANCH_WORDS or w in GIVEN_NAMES for w in words[i + 1:])):
+            branch = i + 1 + next((k for k, w in enumerate(words[i + 1:]) if w not in BRANCH_WORDS), len(words) - i - 1)
+            return "body", " ".join(words[:branch]) if branch > i + 1 else _body(" ".join(words[:i])), offsets[0]
     # A name at the end of the run, after titles, places and bodies: "Kharkiv Oblast Governor Oleh Syniehubov".
     n = 0
     for j in range(len(words) - 1, -1, -1):

@@ -115,6 +115,7 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
     last_side: dict[int, str] = {}
     row_of: dict[int, dict] = {}
     placed: list[tuple[dict, int]] = []   # rows so far with their sentence
+    parts: list[tuple[dict, int, int]] = []   # "N of the missiles" rows left national: (row, sentence, start)
     for f in found:
         masked = sentences[f.sentence]
         a, b = masked.token_spans[f.token]
@@ -207,13 +208,23 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
             # people still there are a count at one time, whatever their clause tells of them ("212 children whose
             # parents have so far refused to leave"), also as a subset of a total
             row["cumulative"] = False
-        if location == "Ukraine" and f.metric.endswith("_shot_down") and (_of_them(masked.text, a, b)
-                                                                           or _bare_opening(masked.text, a, b)
+        part_of = location == "Ukraine" and f.metric.endswith("_shot_down") and _of_them(masked.text, a, b)
+        if location == "Ukraine" and f.metric.endswith("_shot_down") and (part_of or _bare_opening(masked.text, a, b)
                                                                            or _ALL_BEFORE.search(masked.text, max(0, a - 4), a)):
-            row["location"] = _launched_place(placed, f.metric, f.sentence) or location
+            # ("two of the missiles" points back to the launch told a few sentences before, past a sentence on the bombers)
+            row["location"] = _launched_place(placed, f.metric, f.sentence, _OF_REACH if part_of else 1) or location
         row_of[id(f)] = row
         placed.append((row, f.sentence))
         rows.append({c: row.get(c) for c in CLAIM_COLUMNS} | ({"_dated_as": row["_dated_as"]} if "_dated_as" in row else {}))
+        if part_of and row["location"] == "Ukraine":
+            parts.append((rows[-1], f.sentence, q.start))
+    # "three of the five Kalibr cruise missiles fired at the Odesa region had been shot down": the part told before its
+    # launch, in the same sentence, is that launch's
+    for out, sentence, start in parts:
+        launch = next((r for r, si in placed if si == sentence and r["span_start"] > start
+                       and r["metric"] == out["metric"].replace("_shot_down", "_launched")), None)
+        if launch is not None and launch["location"] not in (None, "Ukraine"):
+            out["location"] = launch["location"]
     return rows
 
 
@@ -244,12 +255,15 @@ def _bare_opening(masked: str, a: int, b: int) -> bool:
     return (a == 0 or masked[:a] in ("All ", "all ")) and bool(_BARE_AFTER.match(masked, b))
 
 
-def _launched_place(placed: list[tuple[dict, int]], metric: str, sentence: int) -> str | None:
-    """The place of the launch count that "of them" points to, in the sentence before: "Russia attacked Odesa
-    with 25 drones. Air defence shot down 19 of them." is Odesa's tally, not the country's."""
+_OF_REACH = 3   # sentences back that "N of them" or "N of the missiles" may point to its launch
+
+
+def _launched_place(placed: list[tuple[dict, int]], metric: str, sentence: int, reach: int = 1) -> str | None:
+    """The place of the launch count that "of them" points to, in the sentence before (or within reach): "Russia
+    attacked Odesa with 25 drones. Air defence shot down 19 of them." is Odesa's tally, not the country's."""
     launched = metric.replace("_shot_down", "_launched")
     for row, si in reversed(placed):
-        if sentence - si > 1:
+        if sentence - si > reach:
             break
         if row["metric"] == launched:
             if si == sentence and row["location"] in (None, "Ukraine"):

@@ -309,9 +309,12 @@ HEADLINE_NATION_REACH = 1500   # the story's own source is named in its first pa
 
 def credit_headline_nation(doc: DocClaimants, ctx: DocContext, head_end: int) -> None:
     """"Ukraine says it downed six Kinzhal missiles" over a story that opens on "Ukraine's air force said": a headline
-    names the state for the body of it that the story cites first."""
+    names the state for the body of it that the story cites first; so does the lede ("Russia said Tuesday it had shot
+    down 337 drones" before "The Russian defence ministry said 126 were downed over the Kursk region")."""
+    # (the lede: the first line after the head that credits anyone, past a dateline or byline)
+    lede_end = next((ctx.line_at(start)[1] for start, _, _ in doc.links if start >= head_end), head_end)
     for k, (start, end, name) in enumerate(doc.links):
-        if start >= head_end:
+        if start >= lede_end:
             break
         prefixes = _NATION_BODY_PREFIXES.get(name)
         if prefixes is None:

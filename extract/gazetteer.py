@@ -122,6 +122,11 @@ COUNTED_PLACES_RX = regex.compile(r"\s+(?:\w+\s+)?(?:" + alternation(_RULES["cou
 # "from the airspace over Kursk region", "bombers flying over Rostov": a flight path
 FLIGHT_PATH_RX = regex.compile(r"(?i)\b(?:" + alternation(_CUES["flight_path"])
                                + r")\s+(?:over|above)\s+(?:the\s+)?(?:\S+\s+){0,2}$")
+# the launchers' place: "fired from ships in the Black Sea", "missiles from Tu-95MS strategic aircraft in the Saratov
+# and Volgograd regions" (a launch verb before "from", or a launcher's noun after it)
+LAUNCHERS_AT_RX = regex.compile(r"(?i)\b(?:(?:launched|fired)\s+from\s+(?:[\w-]+\s+){1,3}?|from\s+(?:[\w/-]+\s+){0,3}?(?:"
+                                + alternation(_CUES["launchers"]) + r")\s+(?:(?:based|stationed|deployed)\s+)?)"
+                                r"(?:in|on|over|off|above)\s+(?:the\s+)?(?:airspace\s+of\s+(?:the\s+)?)?$")
 LAUNCHED_FROM_RX = regex.compile(r"(?i)\b(?:" + alternation(_CUES["launched_from"]) + r")\b[^.;]{0,30}$")
 THE_BEFORE_RX = regex.compile(r"(?i)\bthe\s+$")
 # what after a region's centre makes it the region: the rest of a list of places ending on a plural region noun
@@ -155,6 +160,10 @@ WATER_NAME_AFTER_RX = regex.compile(r"\s+(?:" + alternation(_RULES["water_names"
 
 # after "the X": X ends its phrase or starts a name ("the Dnipro in ...", "the Kyiv Independent"), unlike "the Sumy building"
 HEAD_NOUN_END_RX = regex.compile(r"\s*(?:[,.;:)]|$)|\s+(?:in|on|at|of|and|near|river|River|\p{Lu})")
+# "the right bank of the Dnipro remain under water", "across the Dnipro": a town's name told of its river
+_RIVERS = frozenset(_RULES["rivers"]["names"])
+RIVER_BEFORE_RX = regex.compile(r"(?i)\b(?:(?:" + alternation(_RULES["rivers"]["before"]) + r")\s+(?:of\s+)?the|the\s+river)\s+$")
+RIVER_AFTER_RX = regex.compile(r"\s+(?:" + alternation(_RULES["rivers"]["after"]) + r")\b")
 # ...but not "the Kupiansk and Izium directions": two places sharing the noun after them
 SHARED_NOUN_AFTER_RX = regex.compile(r"(?:(?:,|,?\s+and|,?\s+or)\s+\p{Lu}[\p{L}'’-]++(?:\s+\p{Lu}[\p{L}'’-]++)?){1,5}\s+(?:"
                                      + alternation(_RULES["sectors"]["after"] + _RULES["sectors"]["shared_plurals"]) + r")\b")   # ("the Kupiansk, South Donetsk and ...")
@@ -238,6 +247,9 @@ def _mention(m: regex.Match, text: str) -> Mention | None:
                 and HEAD_NOUN_END_RX.match(text, end, stop) and not SHARED_NOUN_AFTER_RX.match(text, end, stop)
                 and not SPEAKER_TITLE_RX.match(text, end, stop)):   # ("the Kyiv City Military Administration": a speaker's seat)
             return None   # "the right bank of the Dnipro", "the Kyiv Independent": a river or a name, not the city
+        if (not suffix and found in _RIVERS and (RIVER_BEFORE_RX.search(text, max(0, start - 40), start)
+                                                   or THE_BEFORE_RX.search(text, max(0, start - 5), start) and RIVER_AFTER_RX.match(text, end, stop))):
+            return None   # "the bank of the Dnipro remain under water", "the Dnipro downstream rose": the river
         if suffix.startswith(("district", "raion")):
             name, kind = f"{entry.canonical} district", "district"
         elif suffix and entry.region_word:

@@ -54,8 +54,9 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
         centre = named.name.removesuffix(" Oblast") if named else None
         return centre if centre in OBLAST_CENTRES else None
     if mention.kind == "anaphor-any":
+        # (not a landmark locating the town named before it: "in Synelnykove, a town east of Dnipro. Six were killed there")
         named = last_before(places.mentions, max(0, mention.start - 400), mention.start,
-                             lambda m: not m.kind.startswith("anaphor") and m.kind != "country")
+                             lambda m: not m.kind.startswith("anaphor") and m.kind != "country" and not _landmark(m, text))
         if named is not None and (town := last_before(places.mentions, max(0, named.start - 80), named.start,
                                                       lambda m: m.kind == "city")) is not None \
                 and _LOCATED_BY_RX.fullmatch(text, town.end, named.start):
@@ -99,7 +100,9 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
     m = last_before(places.mentions, 0, mention.start, lambda m: (m.kind in kinds or wanted == "city" and m.name in CITY_AREAS) and (
         wanted == "city" and not _called_otherwise(m, text, noun) and not m.dateline and not (text and speaker_place(places.memo, text, m))
         or wanted != "city" and (
-        m.kind == "oblast" or m.kind == "district" and _names_oblast(m) or m.nation == "ua" and _names_oblast(m)
+        m.kind == "oblast" or m.kind == "district" and _names_oblast(m)
+        # (not a town people were taken to: "taken by buses to Pavlohrad ... Across the region, 1,356 were evacuated")
+        or m.nation == "ua" and _names_oblast(m) and m.cue not in DESTINATION
         # a Russian regional centre the region is named for ("BELGOROD - ... shot down 14 rockets over the region"),
         # not its capital (a state speaking or, as a place, a city without a region of that name)
         # nor a destination ("buses left for Penza")

@@ -5,20 +5,20 @@ from __future__ import annotations
 import regex
 
 from extract.context import DocContext
-from extract.docplaces import BORDER_BEFORE_RX, DocPlaces, doc_places
+from extract.docplaces import DocPlaces, doc_places
 from extract.figureclauses import (NUMBER_RX, PART_AFTER_RX, SUBSET_HOME_BEFORE_RX, clause_bounds as _clause_bounds,
                                    coordinated_air as _coordinated_air, in_other_figure_clause as _in_other_figure_clause,
                                    later_figure_between as _later_figure_between)
-from extract.gazetteer import (_RULES, ATTACK_CUES, COUNTRY_CUES, DESTINATION, FLIGHT_PATH_RX, LOCATIVE,
-                               NAMES, Mention)
+from extract.gazetteer import _RULES, ATTACK_CUES, LOCATIVE, NAMES, Mention
+from extract.headcounts import head_count_of_main
 from extract.placelists import SETTLEMENT_OF_RX, drop_enclosing, list_siblings
-from extract.placeweights import (DIRECTION_OF, HOSPITAL_BEFORE_RX, REGION_NEST_RX, SITE_IN_PART_RX, TOWN_BY_LANDMARK_RX,
-                                  opening_landmark)
+from extract.placeuse import SHOT_DOWN, usable
+from extract.placeweights import REGION_NEST_RX, SITE_IN_PART_RX, TOWN_BY_LANDMARK_RX, opening_landmark
 from extract.officials import city_office, official_seat, titled_seat
 from extract.placerefs import (BARE_CAPITAL, capital, list_place, main_attacked_before, nested_town, office_region_town, foreign_air_scene,
                                resolve_anaphor, RUSSIAN_MILITARY_RX, russian_held_main, russian_tally, scene_region, section_heading)
 from extract.regions import region_of_town
-from extract.speakerplaces import SPEAKER_TITLE_RX, foreign_capital, speaker_place, speech_venue
+from extract.speakerplaces import SPEAKER_TITLE_RX, foreign_capital, speaker_place
 from extract.vocab import alternation, in_range, last_before, may_hold
 
 _SCOPE = _RULES["scope"]
@@ -26,7 +26,6 @@ AIR = {"missiles_launched", "missiles_shot_down", "drones_launched", "drones_sho
 # (a regional office's toll in a story about one town of the region is the town's; its evacuees "from the flooded areas"
 # may be the region's)
 _TOLLS = {"killed", "injured"}
-SHOT_DOWN = {"missiles_shot_down", "drones_shot_down"}
 # "across eight regions", "in 12 oblasts": a count of regions makes a figure national
 REGION_COUNT = (r"(?i:\b(?:\d+|" + alternation(_SCOPE["region_counts"]) + r")\s+(?:[\w-]+\s+)?(?:"
                 + alternation(_SCOPE["region_nouns"]) + r")\b)")
@@ -58,77 +57,12 @@ MAINLY_AT_RX = regex.compile(r"[^.;:,]{0,40}?,\s++(?:" + alternation(_RULES["cue
 OPENING_RX = regex.compile(r"\W*(?:[\w'’-]+\s+){0,3}")   # "In the Kursk region, 30 drones ...": the scene is set first
 ATTACKED_RX = regex.compile(r"\s+(?:alone\s+)?(?:was|were|came)\s+(?:attacked|targeted|hit|struck|under)\b")
 WHERE_RX = regex.compile(r",?\s+where\b")   # "air defence was active over Kyiv, where 14 drones were downed"
-DIRECTION_RX = regex.compile(r"(?i)" + DIRECTION_OF + r"\s++$")
 SPEAKER_SEAT_RX = regex.compile(r"(?i)\b(?:" + alternation(_RULES["cues"]["speaker_seat"]) + r")\s+(?:in|from)\s+(?:the\s+)?"
                                 r"(?:(?:" + alternation(_RULES["cues"]["fillers"]) + r")\s+)?$")
-# where evacuees were housed: "moved to temporary accommodation centres in Kursk", "placed in housing in Sumy"
-SHELTER_BEFORE_RX = regex.compile(r"(?i)\b(?:to|into|in)\s+(?:[\w-]+\s+){0,3}?(?:centres?|centers?|shelters?|accommodation|"
-                                  r"housing|hotels?|dormitories|camps?|facilities|points?)\s+(?:in|at)\s+(?:the\s+)?"
-                                  r"(?:(?:city|town|village)\s+of\s+)?(?:\p{Lu}[\p{L}'’-]++(?:,\s+|\s+and\s+|,\s+and\s+)){0,4}$")
 REGIONAL_OFFICE_RX = regex.compile(r"(?i)\bregional\s+(?:[\w-]+\s+){0,2}?(?:headquarters|administration|authorities|"
                                    r"officials|government|council|governor|head)\b")
 QUOTED_RX = regex.compile(r"\s*[\"“]")
 NEXT_REPORT_RX = regex.compile(r",\s+and\s+that\s|;\s+and\s+that\s|,\s+adding\s+that\s")
-# the launchers' place: "fired from ships in the Black Sea", "launched from Tu-95 bombers over the Caspian Sea"
-LAUNCHERS_AT_RX = regex.compile(r"(?i)\b(?:launched|fired)\s+from\s+(?:[\w-]+\s+){1,3}?(?:in|on|over|off|above)\s+(?:the\s+)?$")
-# people told of as from a town (where they live, where they were hit), not a flight from it
-HOMETOWN_BEFORE_RX = regex.compile(r"(?i)\b(?:(?:dead|killed|victims|injured|wounded)\s+(?:are|were)|(?:a|one)\s+family|residents|locals)"
-                                   r"\s+from\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$")
-BODY_AFTER_RX = regex.compile(r"['’]s\s++(?:\p{Lu}[\p{L}-]*+\s++){0,2}?(?:Service|Forces?|Staff|Ministry|Police|Guard|Intelligence|"
-                              r"Agency|Bureau|Command|Navy|Army|Prosecutor)\b")
-POSSESSIVE_RX = regex.compile(r"['’]s?(?!\w)")
-BODY_OF_RX = regex.compile(r"\p{Lu}\p{L}+\s+of\s+$")   # "the National Police of Ukraine"
-# "the UN Human Rights Monitoring Mission in Ukraine", "the EU Delegation to Ukraine": the body's name, not the scene
-BODY_IN_RX = regex.compile(r"\b(?:" + alternation(_RULES["not_place_words"]["body_nouns_before"]) + r")\s+(?:in|to|for)\s+(?:the\s+)?$")
-
-
-def _usable(mention: Mention, metric: str, text: str, places: DocPlaces) -> bool:
-    """False for places that are not where the figure happened: launch sites, speakers, destinations."""
-    facts = places.memo.get(mention.start)
-    if facts is None:   # what the text around a mention says of it, the same for every figure
-        facts = places.memo[mention.start] = _facts(mention, text, places.memo)
-    never, flight = facts
-    if never:
-        return False
-    if flight:   # "evacuations from the Kupiansk district, where 2,500 remain": the place left is where others stay
-        if metric in ("evacuated", "residents_remaining"):
-            return mention.nation != "other"
-        return False
-    if mention.kind == "sea":
-        return metric in SHOT_DOWN and mention.cue in ("over", "above", "in", "")   # only drones downed over it
-    if mention.kind == "country" and mention.cue not in COUNTRY_CUES:
-        return False   # "Russia launched ...", "Ukraine's Air Force": actors, not places
-    if metric == "evacuated" and (mention.nation == "other" or mention.cue in DESTINATION
-                                  or SHELTER_BEFORE_RX.search(text, max(0, mention.start - 80), mention.start)):
-        return False   # evacuees are counted where they left, not where they were housed
-    return True
-
-
-def _facts(mention: Mention, text: str, memo: dict) -> tuple[bool, bool]:
-    """(never the figure's place, on a launch site or flight path) for a mention."""
-    if speaker_place(memo, text, mention):
-        return True, False   # "Moscow claimed", "Kharkiv Oblast Governor ...": a government or an office
-    if speech_venue(text, mention):
-        return True, False   # "said at an event in Kyiv that ...": where the speaker spoke
-    if DIRECTION_RX.search(text, max(0, mention.start - 30), mention.start):
-        return True, False   # "a town southeast of the capital": a landmark, not the place
-    if BORDER_BEFORE_RX.search(text, max(0, mention.start - 50), mention.start):
-        return True, False   # "a village near the border with Russia's Kursk region": a neighbour
-    if LAUNCHERS_AT_RX.search(text, max(0, mention.start - 60), mention.start):
-        return True, False   # "Kalibr missiles fired from ships in the Black Sea": where the launchers were
-    if HOSPITAL_BEFORE_RX.search(text, max(0, mention.start - 80), mention.start):
-        return True, False   # "taken to hospitals in Lviv": where the wounded are treated, not where they were hit
-    if mention.kind == "country" and mention.cue == "of" and BODY_OF_RX.search(text, max(0, mention.start - 40), mention.start):
-        return True, False   # "the National Police of Ukraine": part of a body's name
-    if mention.kind == "country" and mention.cue == "of" and POSSESSIVE_RX.match(text, mention.end):
-        return True, False   # "a daily tally of Russia's", "the losses of Ukraine's army": whose, not where
-    if mention.kind == "country" and BODY_IN_RX.search(text, max(0, mention.start - 40), mention.start):
-        return True, False   # "the UN Monitoring Mission in Ukraine said": part of the body's name
-    if mention.kind == "country" and BODY_AFTER_RX.match(text, mention.end):
-        return True, False   # "a source in Ukraine's Security Service": a body's, not where the figure happened
-    if mention.cue == "from" and HOMETOWN_BEFORE_RX.search(text, max(0, mention.start - 50), mention.start):
-        return False, False   # "Eleven of the dead are from Marhanets", "a car carrying a family from Bilopillia": their town
-    return False, mention.cue == "from" or FLIGHT_PATH_RX.search(text, max(0, mention.start - 60), mention.start) is not None
 
 
 def _says(places: DocPlaces, rx: regex.Pattern, text: str, start: int, end: int) -> bool:
@@ -193,7 +127,7 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
     in_sentence = drop_enclosing(in_range(places.mentions, near_start, near_end), text)
     candidates, joined = [], set()
     for m in in_sentence:
-        if m.dateline or not _usable(m, metric, text, places) or foreign_capital(text, m, (sent_start, sent_end)):
+        if m.dateline or not usable(m, metric, text, places) or foreign_capital(text, m, (sent_start, sent_end)):
             continue
         if (m.kind == "country" and places.main_is_city and m.nation == _main_nation(places)
                 and SITE_IN_PART_RX.search(text, max(0, m.start - 60), m.start)):
@@ -219,6 +153,10 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         if metric not in AIR and m.start >= clause[1] and _coordinated_air(text, span_end, m, in_sentence):
             joined.add(m.start)   # "one person was killed and 14 injured in the explosions at Saky": both figures' place
         candidates.append(m)
+    # "killed four civilians in Donetsk region, two of them in Kostiantynivka, and wounded 11": a part's own place is
+    # not the place of the sentence's other figures, when the sentence names another
+    own = [m for m in candidates if not _part_place(text, m, span_start)]
+    candidates = own or candidates
     count = _region_count(text, span_end, min(clause[1], span_end + 60))
     if count:   # "2 million people across eight regions": the count belongs to the figure
         russian = (RUSSIAN_REGIONS_RX.search(count.group()) or RUSSIAN_REGIONS_RX.match(text, count.end())
@@ -243,7 +181,7 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
             return town
         # a list holds places the figure may be about: not "the city's mayor" or "the Kyiv regional governor"
         listable = [m for m in in_sentence
-                    if m is best or (not m.kind.startswith("anaphor") and _usable(m, metric, text, places))]
+                    if m is best or (not m.kind.startswith("anaphor") and usable(m, metric, text, places))]
         group = list_siblings(best, listable, text)
         land = {m.name for m in group if m.kind != "sea"}
         if metric in AIR and len(land) == 1 and len(group) >= 2:
@@ -255,7 +193,7 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         if len({m.name for m in group}) >= 2 and not any(NUMBER_RX.search(text, a.end, b.start) for a, b in zip(group, group[1:])):
             # one figure for several places: the region that holds them all, else the whole country
             regions = [m for m in in_range(places.mentions, near_start, near_end)
-                       if m.kind == "oblast" and m not in group and _usable(m, metric, text, places)]
+                       if m.kind == "oblast" and m not in group and usable(m, metric, text, places)]
             if len(regions) == 1 and all(m.kind == "city" for m in group):
                 return regions[0].name
             # else the oblast they all lie in: "in the Brovary and Boryspil districts" is Kyiv Oblast
@@ -274,7 +212,7 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
     if metric in AIR:
         if places.main_is_city and (_says(places, AIR_TARGET_RX, text, sent_start, sent_end)
                                     or _says(places, WE_COUNTED_RX, text, sent_start, sent_end)
-                                    or main_attacked_before(ctx, places, sent_start, sent_end)):
+                                    or main_attacked_before(ctx, places, sent_start, sent_end) or head_count_of_main(ctx, places, span_start, span_end)):
             # "fired three missiles at the terminal", "In July we counted more than 100 of them" (a mayor's answer), in
             # a story about one town: the town's
             return places.main
@@ -335,14 +273,14 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
                             for m in in_range(places.mentions, prev_start, prev_end))):
             return "Ukraine"
     earlier_in_line = last_before(places.mentions, line_start, sent_start,
-                                  lambda m: not m.dateline and _usable(m, metric, text, places)
+                                  lambda m: not m.dateline and usable(m, metric, text, places)
                                   and not m.kind.startswith("anaphor") and m.kind != "country", limit=50)
     if earlier_in_line and metric in _TOLLS and (town := office_region_town(earlier_in_line, places, text)) is not None:
         return town   # "The operational headquarters of the Krasnodar region said ... Three people were injured": Tuapse's
     if earlier_in_line:
         # "the strikes on Pokrovsk, Donetsk region, ... Another 82 were wounded": the town the region only locates
         town = last_before(places.mentions, line_start, earlier_in_line.start, lambda m: m.kind == "city", limit=1)
-        if (earlier_in_line.kind == "oblast" and town is not None and _usable(town, metric, text, places)
+        if (earlier_in_line.kind == "oblast" and town is not None and usable(town, metric, text, places)
                 and REGION_NEST_RX.fullmatch(text, town.end, earlier_in_line.start)):
             return town.name
         return list_place(earlier_in_line, places, text)   # "from Pokrovsk, neighbouring Rodynske ..."
@@ -364,6 +302,17 @@ def _part_of_before(text: str, span_start: int, span_end: int) -> bool:
     """"Sixteen of them were shot down", "Of those, 41 were downed": a part of a count told just before."""
     # (bounded: an unbounded match hunts for "of" to the end of the text, once per figure)
     return bool(PART_AFTER_RX.match(text, span_end, span_end + 40) or _OF_THEM_BEFORE_RX.search(text, max(0, span_start - 20), span_start))
+
+
+# "two of them in Kostiantynivka", "including 17 in Dnipro itself": the place of a part told after its total
+_PART_PLACE_BEFORE_RX = regex.compile(r"(?i)\b(?:[\w,-]+\s+of\s+(?:them|whom|those|these)|including\s+[\w,-]+(?:\s+(?:people|civilians|children))?)"
+                                      r",?\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$")
+
+
+def _part_place(text: str, m: Mention, span_start: int) -> bool:
+    """Is m the place of a part told after its total, the figure at span_start not being that part?"""
+    part = _PART_PLACE_BEFORE_RX.search(text, max(0, m.start - 50), m.start)
+    return part is not None and not (part.start() <= span_start < m.start)
 
 
 def _by_town(m: Mention, mentions: list[Mention], text: str) -> bool:

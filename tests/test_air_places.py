@@ -17,6 +17,53 @@ CASES = [
     ("Russia sent 22 Shahed drones at the Kharkiv region overnight. All 22 were shot down, the governor said.",
      "drones_shot_down", 22, "Kharkiv Oblast"),
     ("Russia launched 40 drones at Ukraine overnight. All 40 were shot down.", "drones_shot_down", 40, "Ukraine"),
+    # a headline giving an attack's air counts and naming only the story's city: the body's same counts, told with no
+    # target (a launch site only), are that attack's
+    ("Kharkiv attacked overnight: 14 of 17 Shaheds downed\nThe Air Force said Russia launched 17 Shahed drones from "
+     "the Belgorod region overnight.\nAir defence destroyed 14 drones.", "drones_launched", 17, "Kharkiv"),
+    ("Kharkiv attacked overnight: 14 of 17 Shaheds downed\nThe Air Force said Russia launched 17 Shahed drones from "
+     "the Belgorod region overnight.\nAir defence destroyed 14 drones.", "drones_shot_down", 14, "Kharkiv"),
+    ("Missile strike on Mykolaiv: air defence downs five of eight missiles\nThe Air Force said the enemy fired eight "
+     "Kh-59 missiles from Su-34 jets over the Black Sea.\nAir defence shot down five missiles, it said.",
+     "missiles_launched", 8, "Mykolaiv"),
+    ("Zaporizhzhia hit by 12 drones, 9 shot down\nAccording to the Air Force, the Russians launched 12 Shaheds from the "
+     "Primorsko-Akhtarsk area.\nAir defence destroyed 9 drones, the Air Force said.", "drones_launched", 12, "Zaporizhzhia"),
+    ("Russia pounds Odesa with 40 drones, 35 shot down\n\nThe Air Force said the Russians launched 40 Shaheds from the "
+     "Kursk region and occupied Crimea.\nAir defence destroyed 35 drones.", "drones_shot_down", 35, "Odesa"),
+    # ...not when the headline names the country or a second place, nor a count the headline does not give
+    ("Russia fires 90 drones at Ukraine, 12 hit Odesa\nThe Air Force said Russia launched 90 drones from the Kursk region "
+     "overnight.\nAir defence destroyed 70 drones.", "drones_shot_down", 70, "Ukraine"),
+    ("Drones hit Kyiv and Lviv: 30 of 40 Shaheds downed\nThe Air Force said Russia launched 40 drones from the Kursk "
+     "region overnight.\nAir defence destroyed 30 drones.", "drones_shot_down", 30, "Ukraine"),
+    # (the body telling the city's own share: the headline's counts are the whole attack's)
+    ("Largest drone attack on Kharkiv: 40 of 45 Shaheds destroyed\n\nThe Air Force said 45 Shahed drones were launched "
+     "from the Kursk region. Air defence destroyed 40 drones. Most of the drones were flying toward Kharkiv.",
+     "drones_launched", 45, "Ukraine"),
+    # (a headline number told of no weapon: "12 injured")
+    ("Night drone attack on Khmelnytskyi: 12 injured\n\nThe Air Force said Russia launched 12 Shahed drones from the "
+     "Kursk region overnight.", "drones_launched", 12, "Ukraine"),
+    # (a Russian city's: Russia's ministry counts the drones over all its regions)
+    ("Russia says it downed 240 Ukrainian drones in attack on Kursk\n\nKursk (AFP) - Russia's Defence Ministry said on "
+     "Tuesday it had shot down 240 Ukrainian drones overnight, including 80 over the Kursk region.", "drones_shot_down", 240, "Russia"),
+    ("Russia says it downed 210 Ukrainian drones in attack on Bryansk\n\nThe Defence Ministry said on Tuesday it had shot "
+     "down 210 Ukrainian drones overnight, 60 of them over the Bryansk region.", "drones_shot_down", 210, "Russia"),
+    ("Night attack on Odesa: 11 of 12 drones shot down\nThe Air Force said Russia launched 84 drones from the Kursk "
+     "region overnight.\nAir defence destroyed 80 drones.", "drones_shot_down", 80, "Ukraine"),
+    # "N of them", "N of the missiles" points back to the launch told up to three sentences before, past a sentence on
+    # the launchers; a part told before its launch in the same sentence is that launch's
+    ("Russian forces fired seven missiles at Odesa on Monday evening. The missiles were fired from Tu-22M3 bombers, the "
+     "command said. Its spokeswoman said air defence had destroyed two of the missiles over the sea.",
+     "missiles_shot_down", 2, "Odesa"),
+    ("Russia launched 30 drones at the Kharkiv region overnight. They came from the Belgorod direction. Most flew low. "
+     "Air defence destroyed 25 of the drones.", "drones_shot_down", 25, "Kharkiv Oblast"),
+    ("Air Command South said three of the five Kalibr cruise missiles fired from the Black Sea at the Odesa region "
+     "overnight had been shot down.", "missiles_shot_down", 3, "Odesa Oblast"),
+    ("The air force said four of the six Shahed drones launched at Mykolaiv overnight were destroyed.",
+     "drones_shot_down", 4, "Mykolaiv"),
+    # ...the launch told last, when it is the country's, keeps the part national
+    ("Russia fired 10 missiles at Lviv. Separately, Russia launched 50 drones at Ukraine overnight. Air defence "
+     "destroyed 40 of them.", "drones_shot_down", 40, "Ukraine"),
+    ("The air force said 30 of the 45 drones launched at Ukraine overnight were destroyed.", "drones_shot_down", 30, "Ukraine"),
     # a figure with a weapon and a place of its own is no part of the launch before
     ("Russia fired four Kh-59 missiles at the Zaporizhzhia region. Over Kyiv, three drones were intercepted.",
      "drones_shot_down", 3, "Kyiv"),
