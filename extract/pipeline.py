@@ -91,6 +91,15 @@ def _in_context(rule: Rule, sentences: list[Masked], si: int, rules: Ruleset) ->
     first = si
     while first > 0 and _LIST_ITEM.match(sentences[first - 1].text):
         first -= 1
+    if rule.attrs.get("context_header"):
+        # which list a line belongs to is told by its own header alone: a launch list just before a header of weapons
+        # downed is no list of weapons downed
+        if first == 0 or not _LIST_ITEM.match(sentences[si].text):
+            return False
+        try:
+            return bool(rule.context.search(sentences[first - 1].text, timeout=rules.timeout))
+        except TimeoutError:
+            return False
     back = rule.attrs.get("context_back")
     if back is not None:
         # a speaker's label that the splitter leaves as a sentence of its own ("R. MROCHKO." before the answer) is no
