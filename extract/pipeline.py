@@ -33,6 +33,9 @@ _SPEAKER_LABEL = regex.compile(r"(?:[A-Z]\. ){0,2}[A-Z][A-Z'’-]+(?: [A-Z][A-Z'
 # how many sentences before a rule's own one its `context` may stand in (or in the one after it: "131 drones;"
 # then "75 of them were shot down")
 CONTEXT_BACK = 3
+# how many sentences apart a launch count and the weapons that hit may be told and still be one attack: the reports
+# read put them at most four apart; a live blog's entries on other attacks stood twelve and more apart
+IMPACT_REACH = 8
 # how far into its (masked) sentence a figure still "opens" it
 OPENING = 40
 
@@ -229,9 +232,11 @@ def _all_downed_after(found: list[Found], sentences: list[Masked], rules: Rulese
 
 def _drop_counted_impacts(found: list[Found]) -> list[Found]:
     """"Seven missiles hit apartment blocks" counts the attack only where nothing else does: beside a launch
-    count of that weapon ("fired 12 S-300 missiles") the weapons that hit are a part of a launch, no claim."""
-    counted = {f.metric for f in found if not f.rule.attrs.get("impact")}
-    return [f for f in found if not (f.rule.attrs.get("impact") and f.metric in counted)]
+    count of that weapon ("fired 12 S-300 missiles") the weapons that hit are a part of a launch, no claim. Beside
+    means within IMPACT_REACH sentences: a launch count further off tells another attack (a live blog's other entry)."""
+    counted = [f for f in found if not f.rule.attrs.get("impact")]
+    return [f for f in found if not (f.rule.attrs.get("impact") and any(
+        c.metric == f.metric and abs(c.sentence - f.sentence) <= IMPACT_REACH for c in counted))]
 
 
 def _resolve_same(found: list[Found], pending: list, sentences: list[Masked], rules: Ruleset) -> list[Found]:
