@@ -21,6 +21,7 @@ from extract.repeats import collapse
 from extract.context import DocContext
 from extract.masking import TOKEN as _TOKEN, Masked, mask_document, mask_sentence  # noqa: F401 - mask_* re-exported
 from extract.numbers import Quantity
+from extract.reportdays import CLOCK_ENTRY
 from extract.ruleset import Rule, Ruleset, load, validate_examples
 from extract.schema import METRICS
 from extract.teasers import teaser_spans
@@ -33,11 +34,9 @@ _SPEAKER_LABEL = regex.compile(r"(?:[A-Z]\. ){0,2}[A-Z][A-Z'’-]+(?: [A-Z][A-Z'
 # how many sentences before a rule's own one its `context` may stand in (or in the one after it: "131 drones;"
 # then "75 of them were shot down")
 CONTEXT_BACK = 3
-# how many sentences apart a launch count and the weapons that hit may be told and still be one attack: the reports
-# read put them at most four apart; a live blog's entries on other attacks stood twelve and more apart
-IMPACT_REACH = 8
 # how far into its (masked) sentence a figure still "opens" it
 OPENING = 40
+_CLOCK_FIGURE = regex.compile(r"\d{1,2}[:.]\d\d")
 
 
 def fingerprint() -> str:
@@ -188,7 +187,7 @@ def match_sentences(sentences: list[Masked], rules: Ruleset, warnings: list | No
                                 taken.add((si, tok))
     found.sort(key=lambda f: f.quantity.start)
     found = _all_downed_after(_resolve_whole(found, pending_whole), sentences, rules)
-    return _resolve_same(_drop_counted_impacts(found), pending_same, sentences, rules)
+    return _resolve_same(_drop_counted_impacts(found, sentences), pending_same, sentences, rules)
 
 
 def _resolve_whole(found: list[Found], pending: list[Found]) -> list[Found]:
@@ -230,13 +229,23 @@ def _all_downed_after(found: list[Found], sentences: list[Masked], rules: Rulese
     return sorted(found + added, key=lambda f: f.quantity.start) if added else found
 
 
-def _drop_counted_impacts(found: list[Found]) -> list[Found]:
+def _drop_counted_impacts(found: list[Found], sentences: list[Masked]) -> list[Found]:
     """"Seven missiles hit apartment blocks" counts the attack only where nothing else does: beside a launch
     count of that weapon ("fired 12 S-300 missiles") the weapons that hit are a part of a launch, no claim. Beside
-    means within IMPACT_REACH sentences: a launch count further off tells another attack (a live blog's other entry)."""
-    counted = [f for f in found if not f.rule.attrs.get("impact")]
-    return [f for f in found if not (f.rule.attrs.get("impact") and any(
-        c.metric == f.metric and abs(c.sentence - f.sentence) <= IMPACT_REACH for c in counted))]
+    means in the same live-blog entry: an entry under another time stamp is a report of its own."""
+    entry, n = [], 0
+    for masked in sentences:
+        n += _opens_entry(masked)
+        entry.append(n)
+    counted = {(f.metric, entry[f.sentence]) for f in found if not f.rule.attrs.get("impact")}
+    return [f for f in found if not (f.rule.attrs.get("impact") and (f.metric, entry[f.sentence]) in counted)]
+
+
+def _opens_entry(masked: Masked) -> bool:
+    # a stamp that reads as a decimal ("12.05 BST") is masked as a figure: its own text tells the clock
+    if masked.text.startswith("⟨n0⟩") and masked.quantities:
+        return bool(_CLOCK_FIGURE.fullmatch(masked.quantities[0].text))
+    return bool(CLOCK_ENTRY.match(masked.text))
 
 
 def _resolve_same(found: list[Found], pending: list, sentences: list[Masked], rules: Ruleset) -> list[Found]:
