@@ -21,6 +21,7 @@ from extract.repeats import collapse
 from extract.context import DocContext
 from extract.masking import TOKEN as _TOKEN, Masked, mask_document, mask_sentence  # noqa: F401 - mask_* re-exported
 from extract.numbers import Quantity
+from extract.reportdays import CLOCK_ENTRY
 from extract.ruleset import Rule, Ruleset, load, validate_examples
 from extract.schema import METRICS
 from extract.teasers import teaser_spans
@@ -35,6 +36,7 @@ _SPEAKER_LABEL = regex.compile(r"(?:[A-Z]\. ){0,2}[A-Z][A-Z'’-]+(?: [A-Z][A-Z'
 CONTEXT_BACK = 3
 # how far into its (masked) sentence a figure still "opens" it
 OPENING = 40
+_CLOCK_FIGURE = regex.compile(r"\d{1,2}[:.]\d\d")
 
 
 def fingerprint() -> str:
@@ -91,6 +93,15 @@ def _in_context(rule: Rule, sentences: list[Masked], si: int, rules: Ruleset) ->
     first = si
     while first > 0 and _LIST_ITEM.match(sentences[first - 1].text):
         first -= 1
+    if rule.attrs.get("context_header"):
+        # which list a line belongs to is told by its own header alone: a launch list just before a header of weapons
+        # downed is no list of weapons downed
+        if first == 0 or not _LIST_ITEM.match(sentences[si].text):
+            return False
+        try:
+            return bool(rule.context.search(sentences[first - 1].text, timeout=rules.timeout))
+        except TimeoutError:
+            return False
     back = rule.attrs.get("context_back")
     if back is not None:
         # a speaker's label that the splitter leaves as a sentence of its own ("R. MROCHKO." before the answer) is no
@@ -176,7 +187,7 @@ def match_sentences(sentences: list[Masked], rules: Ruleset, warnings: list | No
                                 taken.add((si, tok))
     found.sort(key=lambda f: f.quantity.start)
     found = _all_downed_after(_resolve_whole(found, pending_whole), sentences, rules)
-    return _resolve_same(_drop_counted_impacts(found), pending_same, sentences, rules)
+    return _resolve_same(_drop_counted_impacts(found, sentences), pending_same, sentences, rules)
 
 
 def _resolve_whole(found: list[Found], pending: list[Found]) -> list[Found]:
@@ -218,11 +229,23 @@ def _all_downed_after(found: list[Found], sentences: list[Masked], rules: Rulese
     return sorted(found + added, key=lambda f: f.quantity.start) if added else found
 
 
-def _drop_counted_impacts(found: list[Found]) -> list[Found]:
+def _drop_counted_impacts(found: list[Found], sentences: list[Masked]) -> list[Found]:
     """"Seven missiles hit apartment blocks" counts the attack only where nothing else does: beside a launch
-    count of that weapon ("fired 12 S-300 missiles") the weapons that hit are a part of a launch, no claim."""
-    counted = {f.metric for f in found if not f.rule.attrs.get("impact")}
-    return [f for f in found if not (f.rule.attrs.get("impact") and f.metric in counted)]
+    count of that weapon ("fired 12 S-300 missiles") the weapons that hit are a part of a launch, no claim. Beside
+    means in the same live-blog entry: an entry under another time stamp is a report of its own."""
+    entry, n = [], 0
+    for masked in sentences:
+        n += _opens_entry(masked)
+        entry.append(n)
+    counted = {(f.metric, entry[f.sentence]) for f in found if not f.rule.attrs.get("impact")}
+    return [f for f in found if not (f.rule.attrs.get("impact") and (f.metric, entry[f.sentence]) in counted)]
+
+
+def _opens_entry(masked: Masked) -> bool:
+    # a stamp that reads as a decimal ("12.05 BST") is masked as a figure: its own text tells the clock
+    if masked.text.startswith("⟨n0⟩") and masked.quantities:
+        return bool(_CLOCK_FIGURE.fullmatch(masked.quantities[0].text))
+    return bool(CLOCK_ENTRY.match(masked.text))
 
 
 def _resolve_same(found: list[Found], pending: list, sentences: list[Masked], rules: Ruleset) -> list[Found]:
