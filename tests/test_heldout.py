@@ -1,6 +1,6 @@
 """Articles written here with their gold → ../shared/eval/score.py floors: tests/heldout (other house styles; its
 README says which articles were scored before any rule change touched them), tests/heldout_blind and
-tests/heldout_blind2 to 24 (each written and committed before the extractor first read it; their
+tests/heldout_blind2 to 25 (each written and committed before the extractor first read it; their
 READMEs give that first score)."""
 from __future__ import annotations
 
@@ -27,7 +27,8 @@ ATTRIBUTE_FLOORS = {"heldout": 0.90, "heldout_blind": 0.85, "heldout_blind2": 0.
                     # blind22's places (0.89 once its figures round read the bus, the moved residents and the day's
                     # losses: placed as the older figures beside them are, Ukraine for Beryslav, Russia for the General
                     # Staff's losses) are a gap for a places round
-                    "heldout_blind21": 0.90, "heldout_blind22": 0.90, "heldout_blind23": 0.90, "heldout_blind24": 0.90}
+                    "heldout_blind21": 0.90, "heldout_blind22": 0.90, "heldout_blind23": 0.90, "heldout_blind24": 0.90,
+                    "heldout_blind25": 0.90}
 # blind5 names two outlets only a reader who knows them could (a GOV.UK page of the UK Ministry of Defence, "Notes
 # from Poland" over its headline): 11 of 13 publishers
 DOCUMENT_FLOOR_OVERRIDES = {"heldout_blind5": {"publisher_accuracy": 0.8}}

@@ -67,27 +67,29 @@ def test_gold_published_and_publisher_accuracy(shared):
     assert publisher / len(rows) >= PUBLISHER_FLOOR, f"publisher {publisher}/{len(rows)}"
 
 
-HEADS = Path(__file__).resolve().parent / "heldout_heads"
-# first run (tests/heldout_heads/README.md): published 34 of 35, publisher 28 of 37
+TESTS = Path(__file__).resolve().parent
+# first runs (their READMEs): published 34 of 35 and 35 of 35, publisher 28 and 30 of 37
 HEADS_PUBLISHED_FLOOR = 0.95
-HEADS_PUBLISHER_FLOOR = 0.85
+HEADS_PUBLISHER_FLOOR = 0.90
 
 
 def _outlet(name) -> str:
     return (name or "").strip().lower().removeprefix("the ")
 
 
-def test_page_heads_blind_set():
-    """Forty page copies written before the extractor read them, scored as eval/score.py scores documents (dated and
-    named gold only); and a page whose gold names no outlet or date gets none."""
-    rows = [json.loads(line) for line in (HEADS / "gold.docs.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
-    meta = {row["doc_id"]: infer_metadata((HEADS / "articles" / f"{row['doc_id']}.txt").read_text(encoding="utf-8"))
+@pytest.mark.parametrize("folder", ["heldout_heads", "heldout_heads2"])
+def test_page_heads_blind_set(folder):
+    """Forty page copies a set written before the extractor read them, scored as eval/score.py scores documents (dated
+    and named gold only); and a page whose gold names no outlet gets none (one such miss allowed)."""
+    heads = TESTS / folder
+    rows = [json.loads(line) for line in (heads / "gold.docs.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    meta = {row["doc_id"]: infer_metadata((heads / "articles" / f"{row['doc_id']}.txt").read_text(encoding="utf-8"))
             for row in rows}
     dated = [row for row in rows if row["published"]]
     named = [row for row in rows if row["publisher"]]
     published = sum(str(meta[row["doc_id"]]["published"]) == row["published"] for row in dated)
     publisher = sum(_outlet(meta[row["doc_id"]]["publisher"]) == _outlet(row["publisher"]) for row in named)
-    print(f"page heads: published {published}/{len(dated)}, publisher {publisher}/{len(named)}")
+    print(f"{folder}: published {published}/{len(dated)}, publisher {publisher}/{len(named)}")
     assert published / len(dated) >= HEADS_PUBLISHED_FLOOR and publisher / len(named) >= HEADS_PUBLISHER_FLOOR, \
         f"published {published}/{len(dated)}, publisher {publisher}/{len(named)}"
     unnamed = [row["doc_id"] for row in rows if not row["publisher"] and meta[row["doc_id"]]["publisher"]]
