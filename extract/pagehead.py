@@ -1,9 +1,13 @@
-"""A page's own name read from its layout, before any name its text cites: a head line saying whose site the page is
-("Information portal of the Kharkiv Human Rights Protection Group"), a site's address alone on the first line
-over a section bar or its tagline ("057.ua" over "Kharkiv city site"), or named again by the page ("ekathimerini.com" over "NEWS | DIPLOMACY", "SWI swissinfo.ch" ...
-"At SWI swissinfo.ch we select"), and the first line's name signed again in the page's copyright line ("Global News"
-... "© 2023 Global News, a division of ..."). Either outweighs an agency's byline or credit on the page ("By The
-Associated Press", "sda-ats/afp/dpa"): the agency wrote the story, the page published it."""
+"""Page text → the page's own name as its layout gives it, before any name its text cites.
+
+A head line saying whose site it is ("Information portal of the Kharkiv Human Rights Protection Group"); a channel's
+name over its subscribers; a site's address on the first line over a section bar or its tagline, or named again by
+the page ("057.ua" over "Kharkiv city site", "ekathimerini.com" over "NEWS | DIPLOMACY"); a name over its bare address
+("... Protection Group" over "khpg.org"); the first line's name signed again at the foot ("© 2023 Global News, a
+division of ...", "Lviv City Council, 2023"); the page crediting itself ("Thanks for reading X!", "Le Monde with
+AFP"). Each outweighs an agency's byline or credit on the page ("By The Associated Press", "sda-ats/afp/dpa"): the
+agency wrote the story, the page published it.
+"""
 from __future__ import annotations
 
 import regex
