@@ -46,6 +46,13 @@ HEAD_NAME = regex.compile(
 
 
 HEADLINE_WORDS = frozenset(_VOCAB["masthead_over_date"]["not_name_words"])
+
+
+def _body_of(words: list[str]) -> bool:
+    """"General Staff of the Armed Forces of Ukraine": a body's head word before "of", no headline's word."""
+    from extract.actors import BODY_HEADS
+    head = words[:words.index("of")] if "of" in words else []
+    return bool(head) and head[-1] in BODY_HEADS and not any(w.lower() in HEADLINE_WORDS for w in words)
 _OWN_SITE = regex.compile(rf"(?i)(?:official{H}+(?:web{H}*+)?(?:site|portal)|press{H}+(?:service|office|cent(?:re|er)))\b")
 # the kind of page a body's site puts out ("Official statement", "Press release"): a headline may stand over it too
 _PAGE_KIND = regex.compile(rf"(?i)(?:official{H}+(?:statements?|announcements?|communiqu[eé]s?|notices?)|press{H}+(?:releases?|statements?))")
@@ -75,6 +82,8 @@ def name_over_date(head: list[str]) -> str | None:
     own_site = len(lines) > 2 and (_OWN_SITE.fullmatch(lines[1]) is not None or _PAGE_KIND.fullmatch(lines[1]) is not None
                                    and not any(w.lower() in HEADLINE_WORDS for w in words))
     longest = 6 if own_site or len(lines) > 1 and _OWN_SITE.match(lines[1]) else 4
+    if _body_of(words):
+        longest = max(longest, 7)   # "Air Force of the Armed Forces of Ukraine": a body of a body, no headline
     if len([w for w in words if w not in _SMALL_WORDS]) > longest or words[-1] in _SMALL_WORDS or words[0] in _SMALL_WORDS[:3]:
         return None
     if all(w.upper() in _NOT_NAMES for w in words) or _place_alone(name) or a_person(words):
