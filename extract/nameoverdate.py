@@ -53,6 +53,8 @@ def _body_of(words: list[str]) -> bool:
     from extract.actors import BODY_HEADS
     head = words[:words.index("of")] if "of" in words else []
     return bool(head) and head[-1] in BODY_HEADS and not any(w.lower() in HEADLINE_WORDS for w in words)
+
+
 _OWN_SITE = regex.compile(rf"(?i)(?:official{H}+(?:web{H}*+)?(?:site|portal)|press{H}+(?:service|office|cent(?:re|er)))\b")
 # the kind of page a body's site puts out ("Official statement", "Press release"): a headline may stand over it too
 _PAGE_KIND = regex.compile(rf"(?i)(?:official{H}+(?:statements?|announcements?|communiqu[eé]s?|notices?)|press{H}+(?:releases?|statements?))")
