@@ -208,9 +208,9 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
             # people still there are a count at one time, whatever their clause tells of them ("212 children whose
             # parents have so far refused to leave"), also as a subset of a total
             row["cumulative"] = False
-        part_of = location == "Ukraine" and f.metric.endswith("_shot_down") and _of_them(masked.text, a, b)
-        if location == "Ukraine" and f.metric.endswith("_shot_down") and (part_of or _bare_opening(masked.text, a, b)
-                                                                           or _ALL_BEFORE.search(masked.text, max(0, a - 4), a)):
+        national_downed = location == "Ukraine" and f.metric.endswith("_shot_down")
+        part_of = national_downed and _of_them(masked.text, a, b)
+        if national_downed and (part_of or _bare_opening(masked.text, a, b) or _ALL_BEFORE.search(masked.text, max(0, a - 4), a)):
             # ("two of the missiles" points back to the launch told a few sentences before, past a sentence on the bombers)
             row["location"] = _launched_place(placed, f.metric, f.sentence, _OF_REACH if part_of else 1) or location
         row_of[id(f)] = row

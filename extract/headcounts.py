@@ -6,6 +6,7 @@ import regex
 from extract.context import DocContext
 from extract.docplaces import DocPlaces
 from extract.gazetteer import _RULES, COUNTRY_CUES
+from extract.numbers import parse_number
 from extract.numberwords import TEENS, TENS, UNITS
 from extract.placeweights import HEAD_PARAGRAPH_WORDS, head_end
 from extract.vocab import alternation, in_range
@@ -16,25 +17,15 @@ _NUMBER = r"(?:\d{1,3}(?:,\d{3})++|\d++|" + alternation([*UNITS, *TEENS, *TENS])
 _COUNT_RX = regex.compile(r"(?i)\b(" + _NUMBER + r")(?:\s+of\s+(" + _NUMBER + r"))?\s+(?:[\w/-]+\s+){0,2}?(?:"
                           + alternation(_RULES["head_air"]["weapons"]) + r")\b")
 _SHARE_CUES = frozenset(_RULES["head_air"]["share_cues"])
-_WORD_VALUES = {word: value for table in (UNITS, TEENS, TENS) for word, value in table.items()}
 
 
-def _value(token: str) -> int | None:
-    token = token.strip().lower()
-    if not token:
-        return None
-    if token.replace(",", "").isdigit():
-        return int(token.replace(",", ""))
-    return _WORD_VALUES.get(token)
-
-
-def _head_counts(ctx: DocContext, places: DocPlaces) -> tuple[frozenset[int], frozenset[int]]:
+def _head_counts(ctx: DocContext, places: DocPlaces) -> tuple[frozenset[float], frozenset[int]]:
     """(the numbers, the starts) of the headline lines that tell air counts and name the story's city and no other place
     (nor a country: "Russia fires 90 drones at Ukraine; Odesa port hit" is the nation's); a Ukrainian city only: Russia's
     ministry counts drones over all its regions ("Russia says it downed 337 drones in biggest attack on Moscow")."""
     key = ("head-air-counts",)
     if key not in places.memo:
-        counts: set[int] = set()
+        counts: set[float] = set()
         lines: set[int] = set()
         end = head_end(ctx)
         for start, line_end in ctx.lines:
@@ -46,7 +37,7 @@ def _head_counts(ctx: DocContext, places: DocPlaces) -> tuple[frozenset[int], fr
             named = [m for m in named if not (m.kind == "country" and m.nation == "ru" and m.cue not in COUNTRY_CUES)]
             if (len(line.split()) <= HEAD_PARAGRAPH_WORDS and named and _WEAPON_RX.search(line)
                     and all(m.name == places.main and m.kind == "city" and m.nation == "ua" for m in named)):
-                counts.update(v for pair in _COUNT_RX.findall(line) for v in map(_value, pair) if v)
+                counts.update(v for pair in _COUNT_RX.findall(line) for v in map(parse_number, pair) if v)
                 lines.add(start)
         # the body telling the city's own share ("flying toward Kyiv", "destroyed over the city"): the counts are the
         # whole attack's
@@ -63,5 +54,5 @@ def head_count_of_main(ctx: DocContext, places: DocPlaces, span_start: int, span
     if not places.main_is_city:
         return False
     counts, lines = _head_counts(ctx, places)
-    value = _value(ctx.text[span_start:span_end])
+    value = parse_number(ctx.text[span_start:span_end])
     return value is not None and value in counts and ctx.line_at(span_start)[0] not in lines

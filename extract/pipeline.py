@@ -233,6 +233,8 @@ def _drop_counted_impacts(found: list[Found], sentences: list[Masked]) -> list[F
     """"Seven missiles hit apartment blocks" counts the attack only where nothing else does: beside a launch
     count of that weapon ("fired 12 S-300 missiles") the weapons that hit are a part of a launch, no claim. Beside
     means in the same live-blog entry: an entry under another time stamp is a report of its own."""
+    if not any(f.rule.attrs.get("impact") for f in found):
+        return found
     entry, n = [], 0
     for masked in sentences:
         n += _opens_entry(masked)
