@@ -11,7 +11,8 @@ from extract.datewords import _WORD_CHAR
 from extract.nameoverdate import HEAD_NAME, HEADLINE_WORDS, ONE_DATE, a_person, acronym_fits, is_stamp, name_over_date
 from extract.pagehead import (address_masthead, channel_name, copyright_signed_masthead, name_over_address,
                               self_credited, site_of_name)
-from extract.selfnamed import as_the_text_spells as _as_the_text_spells, initials_masthead, self_named_masthead
+from extract.selfnamed import as_the_text_spells as _as_the_text_spells, follow_initials, initials_masthead, initials_of
+from extract.selfnamed import self_named_masthead
 from extract.selfnamed import title_case as _title_case
 from extract.twolinemast import NOT_NAMES as _NOT_NAMES, TAGLINE as _TAGLINE
 from extract.twolinemast import fuller_on_masthead as _fuller_on_masthead, place_alone as _place_alone
@@ -228,8 +229,20 @@ def _find_publisher(text: str) -> str | None:
                 scores[canonical] = scores.get(canonical, 0) + weight
                 first_seen[canonical] = min(first_seen.get(canonical, m.start()), m.start())
     if not scores:
-        return _unlisted_publisher(text)
+        return _followed_outlet(text) or _unlisted_publisher(text)
     return _as_written(max(scores, key=lambda name: (scores[name], -first_seen[name])), text)
+
+
+def _followed_outlet(text: str) -> str | None:
+    """The listed outlet the page names in full whose initials its "follow us" button carries ("HR in Google News" …
+    "on the air of Hromadske Radio")."""
+    if (initials := follow_initials(text)) is None:
+        return None
+    for m in _ANY_NAME.finditer(text):
+        canonical = ALIAS_LOOKUP[m.group().lower()]
+        if initials_of(canonical) == initials or initials_of(m.group()) == initials:
+            return canonical
+    return None
 
 
 _SPELLING = {}

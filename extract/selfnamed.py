@@ -69,11 +69,27 @@ def initials_masthead(text: str, not_a_name) -> str | None:
     first = text.lstrip().split("\n", 1)
     if len(first) < 2 or not _LONG_NAME.fullmatch(name := first[0].strip()) or not_a_name(name):
         return None
-    initials = "".join(w[0] for w in name.split() if w[0].isupper())
+    initials = initials_of(name)
     if len(initials) < 3:
         return None
     uses = regex.findall(rf"(?<![\w.-]){initials}(?![\w-])", first[1])
     return name if len(uses) >= INITIALS_USES else None
+
+
+_PLATFORMS = "|".join(regex.escape(p).replace(r"\ ", H + "++") for p in _VOCAB["follow_widget"]["platforms"])
+_FOLLOW_INITIALS = regex.compile(
+    rf"^{H}*+(?:(?i:read|follow|subscribe{H}++to){H}++)?(?P<initials>\p{{Lu}}{{2,5}}){H}++(?i:in|on){H}++(?i:{_PLATFORMS}){H}*+$",
+    regex.M)
+
+
+def follow_initials(text: str) -> str | None:
+    """The initials on a page's "follow us" button ("HR in Google News"), which the caller expands to a name."""
+    m = _FOLLOW_INITIALS.search(text)
+    return m.group("initials") if m else None
+
+
+def initials_of(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
 # a menu written down the page, an item a line ("Live" / "News" / "Programs" / "Video")
