@@ -289,6 +289,10 @@ _ASIDE = regex.compile(r"(?im)^[^\S\n]*(?:related(?:[^\S\n]+(?:articles|stories|
 _ASIDE_WORDS = ("related", "read also", "read more", "also read", "see also", "most read", "most popular", "most viewed",
                 "more from", "more on", "more stories", "more news", "recommended", "may also", "top stories", "other news")
 ASIDE_LIST_LINES = 12   # short lines a heading like "Related articles" may stand over
+# the page's own stamp, labelled, wherever it stands ("Publication date: 17.07.2022" under a "Read also" list, at the
+# foot of a city site's page); a list of links ends there
+_LABELLED_STAMP = regex.compile(
+    rf"(?im)^{H}*+(?:publication{H}++date|date{H}++of{H}++publication|published(?:{H}++on)?|posted(?:{H}++on)?){H}*+:?{H}*+(?P<day>[^\n]{{4,60}})$")
 ASIDE_LINE_WORDS = 20
 
 
@@ -303,7 +307,7 @@ def _asides(text: str) -> list[tuple[int, int]]:
         if not m.group("rest").strip(" :"):   # a heading alone: the short lines under it are its list
             taken = 0
             for line in _LINE.finditer(text, end):
-                if taken == ASIDE_LIST_LINES or len(line.group().split()) > ASIDE_LINE_WORDS:
+                if taken == ASIDE_LIST_LINES or len(line.group().split()) > ASIDE_LINE_WORDS or _LABELLED_STAMP.match(line.group()):
                     break
                 if line.group().strip():
                     end = line.end()
@@ -350,8 +354,11 @@ def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, me
     for _, line in lines[HEAD_LINES:]:   # lines are the first DATELINE_LINES
         if (dateline := DATELINE.match(line)) and (day := _dates_with_year(dateline.group("date"), memo)):
             return day[0], "dateline"
-    skip = [(lines[i][0], lines[i][0] + len(lines[i][1])) for i, _ in above_title] + (
-        _asides(text) if asides is None else asides)
+    asides = _asides(text) if asides is None else asides
+    for m in _LABELLED_STAMP.finditer(text):
+        if not any(a <= m.start() < b for a, b in asides) and (day := _dates_with_year(m.group("day"), memo)):
+            return day[0], "updated-line"
+    skip = [(lines[i][0], lines[i][0] + len(lines[i][1])) for i, _ in above_title] + asides
     latest = _latest_in_text(text, skip)
     for i, day in above_title:
         if latest is None or day <= latest + CRAWL_GAP or _stamped(lines[i][1]):

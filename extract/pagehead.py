@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.twolinemast import TAGLINE, place_alone
+from extract.twolinemast import KIND_WORD, TAGLINE, place_alone
 
 H = r"[^\S\n]"
 # a site's address, with a short brand in capitals before it ("SWI swissinfo.ch")
@@ -67,9 +67,11 @@ def copyright_signed_masthead(text: str) -> str | None:
     if not lines or len(lines[0]) > 60 or not _NAME_LINE.fullmatch(lines[0]):
         return None
     name = lines[0]
-    signed = regex.compile(rf"{_COPYRIGHT}{H}*+(?:\d{{4}}(?:{H}*+[-–]{H}*+\d{{4}})?\.?{H}*+)?{regex.escape(name)}(?![\w-])")
-    if signed.search(text):
-        return name
+    # (the copyright may sign the masthead's fuller name: "ESPRESO" over "© 2013–2023 Espreso TV", as it writes it)
+    signed = regex.compile(rf"{_COPYRIGHT}{H}*+(?:\d{{4}}(?:{H}*+[-–]{H}*+\d{{4}})?\.?{H}*+)?"
+                           rf"(?P<signed>(?i:{regex.escape(name)})(?:{H}++{KIND_WORD})?)(?![\w-])")
+    if m := signed.search(text):
+        return name if m.group("signed").lower() == name.lower() else m.group("signed")
     # ... or signs at its foot with the year ("Lviv City Council, 2023")
     foot = [line.strip() for line in text.rstrip().rsplit("\n", FOOT_LINES * 3)[1:] if line.strip()][-FOOT_LINES:]
     year_signed = regex.compile(rf"{regex.escape(name)},?{H}*+\d{{4}}(?:{H}*+[-–]{H}*+\d{{4}})?\.?")

@@ -72,7 +72,10 @@ def initials_masthead(text: str, not_a_name) -> str | None:
     initials = initials_of(name)
     if len(initials) < 3:
         return None
-    uses = regex.findall(rf"(?<![\w.-]){initials}(?![\w-])", first[1])
+    # an acronym may skip one inner word ("Kharkiv Human Rights Protection Group" is "KHPG")
+    skipping = [initials[:i] + initials[i + 1:] for i in range(1, len(initials) - 1)] if len(initials) >= 4 else []
+    acronyms = "|".join([initials] + skipping)
+    uses = regex.findall(rf"(?<![\w.-])(?:{acronyms})(?![\w-])", first[1])
     return name if len(uses) >= INITIALS_USES else None
 
 

@@ -13,6 +13,7 @@ _CAPS_NAME = regex.compile(r"\p{Lu}[\p{Lu}&'’.-]*+(?:[^\S\n]\p{Lu}[\p{Lu}&'’
 _ACRONYM_NAME = regex.compile(r"\p{Lu}{2,6}(?:[^\S\n][\p{L}'’-]++){1,2}")
 # a company's legal form and its name in quotes ('JSC "CHERNIHIVOBLENERGO"'): the name is the masthead's
 _COMPANY = regex.compile(r"(?:(?:P|Pr|O|N)?JSC|LLC|PLC|SE|PJSC)[^\S\n]++[\"«“'](?P<name>[^\"«»“”'\n]{2,40})[\"»”']")
+KIND_WORD = "(?:" + "|".join(_TWO_LINE["kind_words"]) + ")"
 TAGLINE = regex.compile(r"(?i)\b(?:" + "|".join(_TWO_LINE["tagline_words"]) + r")\b")
 NOT_NAMES = frozenset(_TWO_LINE["not_names"])
 
