@@ -51,10 +51,20 @@ _ORGANISATION = regex.compile(r"(?i)\b(?:" + "|".join(_TWO_LINE["organisation_wo
 _NAME_BAR_TAGLINE = regex.compile(r"(?P<name>[^|–—\n]+?)[^\S\n]+[|–—][^\S\n]+(?P<tagline>\p{Lu}[\p{L}'’&-]*+(?:[^\S\n]+[\p{L}'’&-]++){0,5})")
 
 
+# ... or before the page's section path ("ESPRESO · News · Sumy region"): its first part a newspaper's section
+_NAME_SECTION_PATH = regex.compile(
+    r"(?P<name>\p{Lu}[\p{Lu}&'’.-]*+(?:[^\S\n]\p{Lu}[\p{Lu}&'’.-]*+){0,2})[^\S\n]+[·|›>/][^\S\n]+(?P<section>\p{L}++)"
+    r"(?:[^\S\n]+[·|›>/][^\S\n]+[\p{L}'’ -]{2,30}){0,3}")
+
+
 def one_line_masthead(head: list[str]) -> str | None:
     """"ZMINA | Human Rights Centre" on the page's first line: the name in capitals (as two_line_masthead spells it),
     before a bar and a description that says what kind of organisation or outlet it is; not a banner or section
-    ("WORLD | Europe", "LIVE | Updates") nor a place ("KHARKIV | City Centre")."""
+    ("WORLD | Europe", "LIVE | Updates") nor a place ("KHARKIV | City Centre"); or before a section path."""
+    if head and (m := _NAME_SECTION_PATH.fullmatch(head[0].strip())) and m.group("section").upper() in NOT_NAMES:
+        name = m.group("name")
+        if not any(w in NOT_NAMES for w in name.split()) and not place_alone(name):
+            return name
     if not head or not (m := _NAME_BAR_TAGLINE.fullmatch(head[0].strip())):
         return None
     name, tagline = m.group("name").strip(), m.group("tagline")
