@@ -12,7 +12,7 @@ from extract.nameoverdate import HEAD_NAME, HEADLINE_WORDS, ONE_DATE, a_person, 
 from extract.pagehead import (address_masthead, channel_name, copyright_signed_masthead, name_over_address,
                               self_credited, site_of_name)
 from extract.selfnamed import as_the_text_spells as _as_the_text_spells, follow_initials, initials_masthead, initials_of
-from extract.selfnamed import self_named_masthead
+from extract.selfnamed import self_described_masthead, self_named_masthead
 from extract.selfnamed import title_case as _title_case
 from extract.twolinemast import NOT_NAMES as _NOT_NAMES, TAGLINE as _TAGLINE
 from extract.twolinemast import fuller_on_masthead as _fuller_on_masthead, place_alone as _place_alone
@@ -308,6 +308,9 @@ def _unlisted_publisher(text: str) -> str | None:
         return name
     if (name := self_named_masthead(text, _not_a_name)) is not None:
         return _as_the_text_spells(_title_case(name), text)
+    # (the foot's description is the evidence: a name with a headline's word in it, "Notes from Poland", stands)
+    if (name := self_described_masthead(text, lambda n: _place_alone(n) or a_person(n.split()))) is not None:
+        return name
     # (the initials the page uses are the evidence: a name with a headline's word in it, "... Study of War", stands)
     if (name := initials_masthead(text, lambda n: _place_alone(n) or a_person(n.split()))) is not None:
         return name

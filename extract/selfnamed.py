@@ -95,6 +95,25 @@ def initials_of(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[0].isupper())
 
 
+# the page's foot saying what the outlet on its first line is ("Notes from Poland is run by a small editorial team and
+# published by a foundation", "X is an independent, non-profit newsroom")
+_SELF_DESCRIBED = regex.compile(
+    rf"{H}++(?:is|are){H}++(?:(?:run|published|produced|edited|owned|operated|funded){H}++by|an?{H}++(?:independent|non-profit|"
+    rf"nonprofit|reader-funded|online|digital|regional|local)\b)")
+FOOT_LINES = 6
+_DESCRIBED_NAME = regex.compile(rf"\p{{Lu}}[\p{{L}}\d&'’.-]*+(?:{H}++(?:\p{{Lu}}[\p{{L}}\d&'’.-]*+|of|for|and|the|from|in|on)){{0,4}}")
+
+
+def self_described_masthead(text: str, not_a_name) -> str | None:
+    """The name alone on the page's first line that a line at the page's foot opens with, saying what the outlet is."""
+    first = text.lstrip().split("\n", 1)
+    if len(first) < 2 or not _DESCRIBED_NAME.fullmatch(name := first[0].strip()) or not_a_name(name):
+        return None
+    foot = [line.strip() for line in first[1].rstrip().rsplit("\n", FOOT_LINES * 2)[1:] if line.strip()][-FOOT_LINES:]
+    return name if any((opening := line.removeprefix("The ")).startswith(name) and _SELF_DESCRIBED.match(opening, len(name))
+                       for line in foot) else None
+
+
 # a menu written down the page, an item a line ("Live" / "News" / "Programs" / "Video")
 _MENU_ITEM = regex.compile(r"\p{Lu}[\p{L}&'’-]*+(?:[^\S\n]\p{L}[\p{L}&'’-]*+)?")
 MENU_ITEMS = 3
