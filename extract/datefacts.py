@@ -9,7 +9,7 @@ import regex
 from extract.context import DocContext
 from extract.datementions import DAY_NUMBER, MONTH_WORD, YEAR_NUMBER, H, DateMention, find_dates, parse_date
 from extract.publisher import DATELINE
-from extract.reportdays import asof_header, posts_day, title_day
+from extract.reportdays import REPORT_ASOF_REACH, asof_header, posts_day, report_asof, title_day
 from extract.tolls import AFTER_INTERVAL, names_attack
 from extract.tolls import toll_update as _toll_update
 from extract.vocab import may_hold
@@ -139,7 +139,7 @@ class Facts:
         self._by_line: dict[int, list[DateMention]] = {}
         self._everything: list[DateMention] | None = None
         self._main, self._title_day, self._headings, self._stamps = _UNKNOWN, _UNKNOWN, None, None
-        self._asof = self._posts = _UNKNOWN
+        self._asof = self._posts = self._report_asof = _UNKNOWN
         self._datelines: dict[int, int] = {}
         self._labels: set[int] = set()   # the lines of a digest's weekday labels (see _weekday_labels)
 
@@ -196,6 +196,14 @@ class Facts:
         if self._asof is _UNKNOWN:
             self._asof = asof_header(self.ctx, self.line_mentions) if self.ctx.lines else None
         return self._asof
+
+    def report_asof_near(self, line_index: int) -> date | None:
+        """The lede's "figures as of" day of a report told within a few lines of line_index, if any."""
+        if self._report_asof is _UNKNOWN:
+            self._report_asof = report_asof(self.ctx, self.line_mentions) if self.ctx.lines else None
+        if self._report_asof is None or abs(self._report_asof[0] - line_index) > REPORT_ASOF_REACH:
+            return None
+        return self._report_asof[1]
 
     @property
     def posts_day(self) -> date | None:
