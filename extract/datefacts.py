@@ -101,6 +101,11 @@ def _main_event(ctx: DocContext, facts: "Facts") -> DateMention | None:
             period = next((m for m in in_sentence if m.day and not m.precise and m.role == "day" and m.day < mention.day
                            and _MONTH_PERIOD.fullmatch(ctx.text, m.start, m.end)), None) if mention.role == "statement" else None
             found = cause or named or period or mention
+            if found is mention and (opener := _OPENS_DAYS_AFTER.match(ctx.text, s_start, s_end)) and opener.end() <= mention.start:
+                # "A day after one of the heaviest missile attacks, millions remained without power on Nov. 24": the
+                # attack the story follows came that many days before the day its sentence names
+                back = _DAY_COUNTS.get((opener.group("n") or "a").lower(), 1)
+                found = DateMention(mention.start, mention.end, mention.day - timedelta(days=back), mention.role, mention.precise)
             if weekend is not None:
                 if weekend.day - timedelta(days=1) <= found.day <= weekend.day:
                     return found   # "spent the weekend without power ... On Saturday morning, after a night of drones": Saturday
@@ -116,6 +121,12 @@ _EARLIER_BEFORE = regex.compile(
     rf"(?i:\b(?:(?:a|one|two|three|four|five|several|a{H}+few){H}+days?{H}+(?:earlier|before)|the{H}+(?:previous|preceding){H}+(?:day|evening|night)"
     rf"|the{H}+(?:day|evening|night){H}+before(?!{H}+yesterday)|earlier{H}+(?:this|that|in{H}+the){H}+week|on{H}+the{H}+eve)\b)")
 _DAY_AFTER_BEFORE = regex.compile(rf"(?i:\b(?:(?:a|one|two|three|four|five|\d+){H}+days?|the{H}+day){H}+after{H}+(?:the{H}+)?)$")
+# a sentence opening on the attack it follows ("A day after Russia's massive strike,", "Two days after the attack on the
+# dam,", "24 hours after the barrage,"; not "the morning after the barrage", an overnight one: the morning's)
+_OPENS_DAYS_AFTER = regex.compile(
+    rf"[\s\-–•*]*(?i:(?:(?P<n>a|one|two|three)|the){H}+days?|24{H}+hours){H}+after\b[^,;.\n]{{0,120}}?"
+    rf"\b(?i:strikes?|attacks?|barrage|shelling|bombardment|raids?|assault)\b[^,;.\n]{{0,80}},")
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
 _MONTH_PERIOD = regex.compile(rf"(?:(?i:last{H}+month)|{MONTH_WORD}(?:{H}+{YEAR_NUMBER})?)[.,]?")
 _NIGHT = regex.compile(r"(?i:overnight|last[^\S\n]+night(?:'s)?)")
 # an editor's notice at the top of a page: "Correction (9 December 2026, 11:05): An earlier version ... said 11 people
