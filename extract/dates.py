@@ -39,6 +39,8 @@ _FRAMING_BEFORE = regex.compile(
 _PRESENT = regex.compile(r"(?i:\b(?:is|are|remain|remains|stands|stand|now|currently|stays?{H}+(?:behind|on|put)|has{H}+left|have{H}+left|have{H}+no|has{H}+no|still{H}+(?:in|without|live|living|(?:had|have|has|needs?|needed){H}+to)))\b".replace("{H}", H))
 # a relative clause describes a thing ("drones that are jammed"), it tells no time of the figure
 _RELATIVE_BEFORE = regex.compile(r"\b(?:that|which)\s+$")
+# a subordinate clause after the figure tells a reason or a general truth, not the figure's time
+_SUBORDINATE = regex.compile(r"\b(?:because|whenever|when|although|though|unless|whereas)\b", regex.I)
 # "At the time, ...", "At that point, ...": the figure belongs to the day the previous sentences named
 _ANAPHORIC = regex.compile(r"(?i:\b(?:at{H}+the{H}+time|at{H}+that{H}+(?:point|time)|that{H}+day|the{H}+same{H}+(?:day|period|date)"
                            r"|(?P<told>(?:in|during){H}+the{H}+same{H}+(?:post|statement|address|message|update|briefing|interview|speech|video|report)))\b)".replace("{H}", H))
@@ -242,6 +244,8 @@ def _in_present(text: str, s_start: int, s_end: int, span_start: int) -> bool:
     95 were 'lost locally', the air force's phrase for drones that are jammed") nor a relative clause ("that are")."""
     lo = text.rfind(";", s_start, span_start) + 1 or s_start
     hi = text.find(";", span_start, s_end)
+    if (sub := _SUBORDINATE.search(text, span_start, hi if hi >= 0 else s_end)) is not None:
+        hi = sub.start()   # ("launched two missiles, and neither was stopped because air defences have few answers to them")
     return any(not _RELATIVE_BEFORE.search(text, max(lo, m.start() - 8), m.start())
                for m in _PRESENT.finditer(text, lo, hi if hi >= 0 else s_end))
 
