@@ -39,6 +39,9 @@ _FRAMING_BEFORE = regex.compile(
 _PRESENT = regex.compile(r"(?i:\b(?:is|are|remain|remains|stands|stand|now|currently|stays?{H}+(?:behind|on|put)|has{H}+left|have{H}+left|have{H}+no|has{H}+no|still{H}+(?:in|without|live|living|(?:had|have|has|needs?|needed){H}+to)))\b".replace("{H}", H))
 # a relative clause describes a thing ("drones that are jammed"), it tells no time of the figure
 _RELATIVE_BEFORE = regex.compile(r"\b(?:that|which)\s+$")
+# a paragraph opening on what the story's strike did (its figures are that strike's, on its day)
+_STRIKE_RESULT = regex.compile(rf"[\s\-–•*]*(?i:as{H}+a{H}+(?:direct{H}+)?result{H}+of){H}+(?:(?:the|this|that|yesterday's|[\w-]+'s){H}+)?"
+                               rf"(?:[\w-]+{H}+){{0,3}}?(?i:strikes?|attacks?|shelling|barrage|bombardment|explosions?|blasts?|hit)\b")
 # a subordinate clause after the figure tells a reason or a general truth, not the figure's time
 _SUBORDINATE = regex.compile(r"\b(?:because|whenever|when|although|though|unless|whereas)\b", regex.I)
 # "At the time, ...", "At that point, ...": the figure belongs to the day the previous sentences named
@@ -361,7 +364,9 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
             if metric in _TOLL_METRICS and not cumulative else None
         return kept or _next_day(last.day, text, s_start, s_end, span_start)
     # people moved out after a strike: the strike's day is theirs only when the story's main event is their evacuation
-    moved = metric in _MOVED_METRICS and not ((main := facts.main_mention) and _MOVING.search(text, *ctx.sentence_at(main.start)))
+    # (or when its paragraph tells what the strike did: "As a result of the strike, 35 were killed. ... evacuated 84 residents")
+    moved = metric in _MOVED_METRICS and not ((main := facts.main_mention) and _MOVING.search(text, *ctx.sentence_at(main.start))) \
+        and not _STRIKE_RESULT.match(text, l_start, s_end)
     for back in range(1, min(CONTEXT_LINES, line_index) + 1):
         if framing := _framing(facts, ctx.lines[line_index - back]):
             if _flashback(text, *ctx.sentence_at(framing.start)):
