@@ -1,4 +1,4 @@
-"""DocContext → the day a report says its figures stand at: a date set off at its title's end, or an "as of" header line."""
+"""DocContext → the day a report says its figures stand at: a date set off at its title's end, an "as of" header line, or a lede's "figures as of" phrase."""
 from __future__ import annotations
 
 from collections.abc import Callable
