@@ -65,8 +65,8 @@ DATE_PATTERNS = regex.compile(
     |(?P<rel>\b(?i:{"|".join(k.replace(" ", H + "+") for k in sorted(VOCAB["relative"], key=len, reverse=True))})\b)
     |(?P<vague>\b(?i:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a{H}+few|few|several|some|\d+){H}+
         (?:weeks?|months?|years?){H}+(?:earlier|before|ago|after|later|prior))\b
-        |\b(?i:(?:in|over|during|last|this)(?:{H}+the)?(?:{H}+(?:early|late|mid))?{H}+(?:spring|summer|autumn|winter)
-                |(?:the|last|this){H}+fall)\b(?!{H}+(?i:of|offensive|campaign|counteroffensive|session|olympics|games|holidays?|break)\b|-))
+        |\b(?i:(?:in|over|during|last)(?:{H}+the)?(?:{H}+(?:early|late|mid))?{H}+(?:spring|summer|autumn|winter)
+                |(?:in{H}+the|last){H}+fall)\b(?!{H}+(?i:of|offensive|campaign|counteroffensive|session|olympics|games|holidays?|break)\b|-))
     """,
     regex.VERBOSE,
 )
