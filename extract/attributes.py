@@ -304,6 +304,19 @@ def continues_tally(masked: str, token_start: int, metric: str, sentences_back: 
     return not _has(rules, "not_cumulative", _FURTHER_WORDS.sub("", clause))
 
 
+# how many sentences back a running total may stand whose report a figure goes on telling
+REPORT_REACH = 3
+
+
+def report_continues(masked: str, metric: str, sentences_back: int, previous: dict, rules: Ruleset) -> bool:
+    """"In Donetsk and Luhansk regions, 3,951 civilians were killed and 5,378 injured, the update said" a few sentences
+    after a running casualty total of that update: another part of the same tally, unless it names a time frame."""
+    if metric not in CASUALTY_METRICS or previous["metric"] not in CASUALTY_METRICS or not previous["cumulative"]:
+        return False
+    return sentences_back <= REPORT_REACH and _has(rules, "same_report", masked) and _cue(masked, rules) is None \
+        and not _OWN_EVENT.search(masked)   # ("two were killed on Tuesday, the report said": that day's)
+
+
 _INCLUDES_RX = regex.compile(r"(?:This|That|These|Those|It|The (?:figure|figures|estimate|estimates|total|toll|number|"
                              r"tally|count))(?: [\w-]++){0,2}? includ(?:es|ed|e)\b(?: [\w-]++){0,2}? $")
 _TOTAL_IN_RX = regex.compile(r"⟨n\d+⟩ (?:[\w-]++ ){0,2}?(?:casualties|losses)\b")

@@ -154,6 +154,11 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
             # a part of the total of its metric just before it: its group, side and time frame unless it names its own
             reach = list_reach(sentences, f.sentence)
             ref = next((r for r, si in reversed(placed) if r["metric"] == f.metric and f.sentence - si <= reach), None)
+            if ref is None and f.attrs.get("subset") and placed and placed[-1][1] == f.sentence - 1 \
+                    and placed[-1][0]["metric"] in attributes.CASUALTY_METRICS and placed[-1][0]["cumulative"]:
+                # "6,702 killed since the invasion. ... 10,479 injured over the same period. Among those killed were 415
+                # children": the tally's toll a sentence further back, past its injured
+                ref = next((r for r, si in reversed(placed) if r["metric"] == f.metric and f.sentence - si <= 2), None)
             if ref is not None and (reach > 1 or not f.attrs.get("subset")):
                 # a list's line, or "Of them, 614 children ...": the day of the total it breaks down
                 row["_dated_as"] = ref.get("_dated_as", (ref["span_start"], ref["span_end"]))
@@ -193,6 +198,8 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
             row["cumulative"] = ref["cumulative"] if own is None else own
         elif placed and attributes.continues_tally(masked.text, a, f.metric, f.sentence - placed[-1][1],
                                                     placed[-1][0], rules):
+            row["cumulative"] = True
+        elif placed and attributes.report_continues(masked.text, f.metric, f.sentence - placed[-1][1], placed[-1][0], rules):
             row["cumulative"] = True
         elif (f.metric == "evacuated" and not row["cumulative"] and placed and placed[-1][1] == f.sentence
               and placed[-1][0]["metric"] == f.metric and placed[-1][0]["cumulative"]

@@ -9,7 +9,7 @@ import regex
 from extract.context import DocContext
 from extract.datementions import DAY_NUMBER, MONTH_WORD, YEAR_NUMBER, H, DateMention, find_dates, parse_date
 from extract.publisher import DATELINE
-from extract.reportdays import asof_header, posts_day, title_day
+from extract.reportdays import REPORT_ASOF_REACH, asof_header, posts_day, report_asof, title_day
 from extract.tolls import AFTER_INTERVAL, names_attack
 from extract.tolls import toll_update as _toll_update
 from extract.vocab import may_hold
@@ -101,6 +101,11 @@ def _main_event(ctx: DocContext, facts: "Facts") -> DateMention | None:
             period = next((m for m in in_sentence if m.day and not m.precise and m.role == "day" and m.day < mention.day
                            and _MONTH_PERIOD.fullmatch(ctx.text, m.start, m.end)), None) if mention.role == "statement" else None
             found = cause or named or period or mention
+            if found is mention and (opener := _OPENS_DAYS_AFTER.match(ctx.text, s_start, s_end)) and opener.end() <= mention.start:
+                # "A day after one of the heaviest missile attacks, millions remained without power on Nov. 24": the
+                # attack the story follows came that many days before the day its sentence names
+                back = _DAY_COUNTS.get((opener.group("n") or "a").lower(), 1)
+                found = DateMention(mention.start, mention.end, mention.day - timedelta(days=back), mention.role, mention.precise)
             if weekend is not None:
                 if weekend.day - timedelta(days=1) <= found.day <= weekend.day:
                     return found   # "spent the weekend without power ... On Saturday morning, after a night of drones": Saturday
@@ -116,6 +121,12 @@ _EARLIER_BEFORE = regex.compile(
     rf"(?i:\b(?:(?:a|one|two|three|four|five|several|a{H}+few){H}+days?{H}+(?:earlier|before)|the{H}+(?:previous|preceding){H}+(?:day|evening|night)"
     rf"|the{H}+(?:day|evening|night){H}+before(?!{H}+yesterday)|earlier{H}+(?:this|that|in{H}+the){H}+week|on{H}+the{H}+eve)\b)")
 _DAY_AFTER_BEFORE = regex.compile(rf"(?i:\b(?:(?:a|one|two|three|four|five|\d+){H}+days?|the{H}+day){H}+after{H}+(?:the{H}+)?)$")
+# a sentence opening on the attack it follows ("A day after Russia's massive strike,", "Two days after the attack on the
+# dam,", "24 hours after the barrage,"; not "the morning after the barrage", an overnight one: the morning's)
+_OPENS_DAYS_AFTER = regex.compile(
+    rf"[\s\-–•*]*(?i:(?:(?P<n>a|one|two|three)|the){H}+days?|24{H}+hours){H}+after\b[^,;.\n]{{0,120}}?"
+    rf"\b(?i:strikes?|attacks?|barrage|shelling|bombardment|raids?|assault)\b[^,;.\n]{{0,80}},")
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
 _MONTH_PERIOD = regex.compile(rf"(?:(?i:last{H}+month)|{MONTH_WORD}(?:{H}+{YEAR_NUMBER})?)[.,]?")
 _NIGHT = regex.compile(r"(?i:overnight|last[^\S\n]+night(?:'s)?)")
 # an editor's notice at the top of a page: "Correction (9 December 2026, 11:05): An earlier version ... said 11 people
@@ -139,7 +150,7 @@ class Facts:
         self._by_line: dict[int, list[DateMention]] = {}
         self._everything: list[DateMention] | None = None
         self._main, self._title_day, self._headings, self._stamps = _UNKNOWN, _UNKNOWN, None, None
-        self._asof = self._posts = _UNKNOWN
+        self._asof = self._posts = self._report_asof = _UNKNOWN
         self._datelines: dict[int, int] = {}
         self._labels: set[int] = set()   # the lines of a digest's weekday labels (see _weekday_labels)
 
@@ -196,6 +207,14 @@ class Facts:
         if self._asof is _UNKNOWN:
             self._asof = asof_header(self.ctx, self.line_mentions) if self.ctx.lines else None
         return self._asof
+
+    def report_asof_near(self, line_index: int) -> date | None:
+        """The lede's "figures as of" day of a report told within a few lines of line_index, if any."""
+        if self._report_asof is _UNKNOWN:
+            self._report_asof = report_asof(self.ctx, self.line_mentions) if self.ctx.lines else None
+        if self._report_asof is None or abs(self._report_asof[0] - line_index) > REPORT_ASOF_REACH:
+            return None
+        return self._report_asof[1]
 
     @property
     def posts_day(self) -> date | None:

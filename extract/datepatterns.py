@@ -64,7 +64,9 @@ DATE_PATTERNS = regex.compile(
     |(?P<fixed>\b(?i:{"|".join(k.replace(" ", H + "+") for k in VOCAB["fixed_days"])})\b)
     |(?P<rel>\b(?i:{"|".join(k.replace(" ", H + "+") for k in sorted(VOCAB["relative"], key=len, reverse=True))})\b)
     |(?P<vague>\b(?i:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a{H}+few|few|several|some|\d+){H}+
-        (?:weeks?|months?|years?){H}+(?:earlier|before|ago|after|later|prior))\b)
+        (?:weeks?|months?|years?){H}+(?:earlier|before|ago|after|later|prior))\b
+        |\b(?i:(?:in|over|during|last)(?:{H}+the)?(?:{H}+(?:early|late|mid))?{H}+(?:spring|summer|autumn|winter)
+                |(?:in{H}+the|last){H}+fall)\b(?!{H}+(?i:of|offensive|campaign|counteroffensive|session|olympics|games|holidays?|break)\b|-))
     """,
     regex.VERBOSE,
 )
@@ -167,7 +169,8 @@ _FIRST_WORDS = frozenset(
 _SELF_STANDING = frozenset([m.lower() for m in MONTHS] + list(WEEKDAYS) + ["yesterday", "today", "tonight", "overnight", "earlier"])
 _CONTINUING = frozenset([m.lower() for m in MONTHS] + list(WEEKDAYS)
                         + ["weekend", "past", "last", "previous", "preceding", "of", "at", "week", "weeks", "month", "months", "year", "years", "few", "day", "days",
-                           "hours", "night", "morning", "afternoon", "evening"])
+                           "hours", "night", "morning", "afternoon", "evening", "spring", "summer", "autumn", "winter", "fall",
+                           "early", "late", "mid"])
 DATE_OPENINGS = Openings(_FIRST_WORDS, _SELF_STANDING, _CONTINUING)
 # DIGIT_MAY_OPEN knows the built-in branches only: a relative-day phrase of dates.toml that may open with a
 # number (not with one of its listed words) turns the check off

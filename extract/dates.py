@@ -39,6 +39,11 @@ _FRAMING_BEFORE = regex.compile(
 _PRESENT = regex.compile(r"(?i:\b(?:is|are|remain|remains|stands|stand|now|currently|stays?{H}+(?:behind|on|put)|has{H}+left|have{H}+left|have{H}+no|has{H}+no|still{H}+(?:in|without|live|living|(?:had|have|has|needs?|needed){H}+to)))\b".replace("{H}", H))
 # a relative clause describes a thing ("drones that are jammed"), it tells no time of the figure
 _RELATIVE_BEFORE = regex.compile(r"\b(?:that|which)\s+$")
+# a paragraph opening on what the story's strike did (its figures are that strike's, on its day)
+_STRIKE_RESULT = regex.compile(rf"[\s\-–•*]*(?i:as{H}+a{H}+(?:direct{H}+)?result{H}+of){H}+(?:(?:the|this|that|yesterday's|[\w-]+'s){H}+)?"
+                               rf"(?:[\w-]+{H}+){{0,3}}?(?i:strikes?|attacks?|shelling|barrage|bombardment|explosions?|blasts?|hit)\b")
+# a subordinate clause after the figure tells a reason or a general truth, not the figure's time
+_SUBORDINATE = regex.compile(r"\b(?:because|whenever|when|although|though|unless|whereas)\b", regex.I)
 # "At the time, ...", "At that point, ...": the figure belongs to the day the previous sentences named
 _ANAPHORIC = regex.compile(r"(?i:\b(?:at{H}+the{H}+time|at{H}+that{H}+(?:point|time)|that{H}+day|the{H}+same{H}+(?:day|period|date)"
                            r"|(?P<told>(?:in|during){H}+the{H}+same{H}+(?:post|statement|address|message|update|briefing|interview|speech|video|report)))\b)".replace("{H}", H))
@@ -242,6 +247,8 @@ def _in_present(text: str, s_start: int, s_end: int, span_start: int) -> bool:
     95 were 'lost locally', the air force's phrase for drones that are jammed") nor a relative clause ("that are")."""
     lo = text.rfind(";", s_start, span_start) + 1 or s_start
     hi = text.find(";", span_start, s_end)
+    if (sub := _SUBORDINATE.search(text, span_start, hi if hi >= 0 else s_end)) is not None:
+        hi = sub.start()   # ("launched two missiles, and neither was stopped because air defences have few answers to them")
     return any(not _RELATIVE_BEFORE.search(text, max(lo, m.start() - 8), m.start())
                for m in _PRESENT.finditer(text, lo, hi if hi >= 0 else s_end))
 
@@ -281,6 +288,9 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         return named
     if chosen is not None and chosen.role == "window" and (said := _said_day(ctx, facts, s_start, s_end)) is not None:
         return said   # "Zelensky also said ... some 400 drones over the past month": the month up to the day he said it
+    if chosen is not None and chosen.role == "statement" and cumulative and ctx.lines and chosen.day \
+            and (asof := facts.report_asof_near(ctx._index(ctx.lines, span_start))) and asof < chosen.day:
+        return asof   # "confirmed 6,702 deaths since the invasion, the office said on Tuesday" of an update "with figures as of December 4"
     if chosen is not None:
         if toll and chosen.day and chosen.role in ("day", "statement") and previous_day_attack(text, s_start, s_end):
             return chosen.day - timedelta(days=1)   # "on Wednesday, raising the toll from the strike the previous evening"
@@ -333,7 +343,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     if (heading := heading_above(facts, line_index)) is not None:
         return heading
     # a snapshot's "Situation as of 30 September" header: what it reports stands at that day, not at its release
-    report_day = facts.asof_header or reference
+    report_day = (cumulative and facts.report_asof_near(line_index)) or facts.asof_header or reference
     if _in_present(text, s_start, s_end, span_start) and not (metric in _TOLL_METRICS and not cumulative and not _clock_entry(ctx, line_index)):
         # (a strike's victims "are dead" on its day; a live blog's "14:20" entry counts at its hour); a present that
         # breaks down its paragraph's "as of 19 July" count is that count's ("The largest numbers are in Poland")
@@ -354,7 +364,9 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
             if metric in _TOLL_METRICS and not cumulative else None
         return kept or _next_day(last.day, text, s_start, s_end, span_start)
     # people moved out after a strike: the strike's day is theirs only when the story's main event is their evacuation
-    moved = metric in _MOVED_METRICS and not ((main := facts.main_mention) and _MOVING.search(text, *ctx.sentence_at(main.start)))
+    # (or when its paragraph tells what the strike did: "As a result of the strike, 35 were killed. ... evacuated 84 residents")
+    moved = metric in _MOVED_METRICS and not ((main := facts.main_mention) and _MOVING.search(text, *ctx.sentence_at(main.start))) \
+        and not _STRIKE_RESULT.match(text, l_start, s_end)
     for back in range(1, min(CONTEXT_LINES, line_index) + 1):
         if framing := _framing(facts, ctx.lines[line_index - back]):
             if _flashback(text, *ctx.sentence_at(framing.start)):

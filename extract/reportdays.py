@@ -1,4 +1,4 @@
-"""DocContext → the day a report says its figures stand at: a date set off at its title's end, or an "as of" header line."""
+"""DocContext → the day a report says its figures stand at: a date set off at its title's end, an "as of" header line, or a lede's "figures as of" phrase."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -8,7 +8,8 @@ import regex
 
 from extract.context import DocContext
 from extract.datementions import H, DateMention, find_dates
-from extract.vocab import may_hold
+from extract.datepatterns import VOCAB
+from extract.vocab import alternation, may_hold
 
 # A report covers a day at most this long before it is published ("update, 30 November" issued 10 December).
 TITLE_DAY_WINDOW = timedelta(days=62)
@@ -100,3 +101,28 @@ def posts_day(ctx: DocContext, line_mentions: Callable[[int], list[DateMention]]
                     and (not spent.group().lower().startswith("spent") or _SPENT_AFTER.match(ctx.text, mention.end))):
                 return mention.day
     return None
+
+
+# a report's figures set at a day in its own words: "with figures as of December 4", "data current as at 4 Dec."
+_REPORT_ASOF_BEFORE = regex.compile(
+    rf"(?i:\b(?:{alternation(VOCAB['report_asof_nouns'])})(?:{H}+(?:valid|current|correct|accurate|updated))?,?{H}+as{H}+(?:of|at){H}+)$")
+# how many lines either side of that phrase the report's running totals are told
+REPORT_ASOF_REACH = 4
+REPORT_ASOF_LEDE = 14
+
+
+def report_asof(ctx: DocContext, line_mentions: Callable[[int], list[DateMention]]) -> tuple[int, date] | None:
+    """(line index, day) of the lede's "figures as of <day>" that sets a report's running totals at a day before
+    its telling, at most a couple of months before publication."""
+    reference = ctx.published
+    if reference is None:
+        return None
+    for index, (start, end) in enumerate(ctx.lines[:REPORT_ASOF_LEDE]):
+        if not may_hold(ctx.text[start:end], ("as",)):
+            continue
+        for mention in line_mentions(index):
+            if (mention.role == "asof" and mention.day and mention.precise and timedelta(0) < reference - mention.day <= TITLE_DAY_WINDOW
+                    and _REPORT_ASOF_BEFORE.search(ctx.text, max(start, mention.start - 60), mention.start)):
+                return index, mention.day
+    return None
+

@@ -57,6 +57,9 @@ def governs(mention: DateMention, text: str, start: int) -> bool:
         return False   # "were left without electricity; power was restored by the evening of 20 November": the repair's day
     if start < mention.start and _RELATIVE_CLAUSE.search(text, start, mention.start):
         return False   # "destroyed 17 drones over the Kursk region, where Kyiv's forces launched an offensive in early August"
+    if start > mention.end and _EARLIER_HIT_BEFORE.search(text, max(0, mention.start - 120), mention.start) \
+            and (close := _EARLIER_HIT_AFTER.match(text, mention.end)) and _AGAIN.search(text, close.end(), start + 200):
+        return False   # "Zaporizhzhia, already hit on Sunday, was struck again; one person died": the earlier strike's day
     if WHEN_AFTER.match(text, mention.end):
         return start >= mention.end
     compared = COMPARISON_BEFORE.search(text, max(0, mention.start - COMPARISON_REACH), mention.start)
@@ -78,6 +81,14 @@ def cause_only(mention: DateMention, text: str, s_start: int, start: int, end: i
         and bool(_PRESENT_AFTER.match(text, end))
 
 
+# an appositive naming an earlier strike on the sentence's subject ("Zaporizhzhia, already hit on Sunday, was struck
+# again", "Kharkiv, which was shelled by drones on Saturday night, came under fire again"): its day is not the new one's
+_EARLIER_HIT_BEFORE = regex.compile(
+    rf",{H}+(?:(?:which|that){H}+(?:was|were|had{H}+(?:already{H}+)?been){H}+)?(?:(?:already|previously|also|first){H}+)?"
+    rf"(?i:hit|struck|shelled|attacked|targeted|bombed|pounded|hammered|damaged)(?:{H}+(?:by|with){H}+[^,;.\n]{{1,40}}?)?"
+    rf"(?:{H}+(?:earlier|late|early|twice|once))?(?:{H}+(?:on|last|over))?{H}+$")
+_EARLIER_HIT_AFTER = regex.compile(rf"(?:{H}+(?i:morning|afternoon|evening|night))?,")
+_AGAIN = regex.compile(r"(?i:\b(?:again|once{H}+(?:more|again)|anew)\b)".replace("{H}", H))
 _AFTER_FIGURE = regex.compile(r"(?i:\bafter\b)")
 _RELATIVE_CLAUSE = regex.compile(rf",{H}+(?:where|which|whose)\b")
 _CONCESSIVE = regex.compile(rf"(?i:\b(?:even{H}+though|even{H}+if|although|though|despite|in{H}+spite{H}+of)\b)")
