@@ -163,6 +163,8 @@ def match_sentences(sentences: list[Masked], rules: Ruleset, warnings: list | No
                         if tok is None or tok in vetoed or (si, tok) in taken:
                             continue
                         q = masked.quantities[tok]
+                        if rule.attrs.get("pair") and q.value != 2:   # "both" tells of two, whatever else was counted
+                            continue
                         attrs = {**rule.attrs, **rule.role_attrs.get(slot, {})}
                         qual = attributes.qualifier(attrs, q.qualifier, masked.phrase_qualifier[tok])
                         parts = slot.split("__")
@@ -206,12 +208,13 @@ def _resolve_whole(found: list[Found], pending: list[Found]) -> list[Found]:
 
 def _all_downed_after(found: list[Found], sentences: list[Masked], rules: Ruleset) -> list[Found]:
     """"Russia launched 25 drones at Odesa. All of them were shot down.": each launch count of the sentence before (or
-    of the weapon the sentence names) downed whole, unless a downed figure of that weapon is told in either sentence."""
+    of the weapon the sentence names) downed whole, unless a downed figure of that weapon is told in either sentence;
+    "Both were shot down." only a count of two."""
     rule = rules.all_downed_after
     launched_in = sorted({f.sentence for f in found if f.metric.endswith("_launched")})
     added = []
     for si in launched_in:
-        if si + 1 >= len(sentences) or "all" not in sentences[si + 1].text.lower():
+        if si + 1 >= len(sentences) or not any(w in sentences[si + 1].text.lower() for w in ("all", "both")):
             continue
         try:
             m = rule.regex.search(sentences[si + 1].text, timeout=rules.timeout)
@@ -224,7 +227,7 @@ def _all_downed_after(found: list[Found], sentences: list[Masked], rules: Rulese
         for f in found:
             metric = f.metric.replace("_launched", "_shot_down")
             if (f.sentence == si and f.metric.endswith("_launched") and metric not in downed
-                    and (kind is None or f.metric.startswith(f"{kind}s_"))):
+                    and (kind is None or f.metric.startswith(f"{kind}s_")) and (not m.group("both") or f.value == 2)):
                 added.append(replace(f, metric=metric, rule=rule, attrs={}, ref=f))
     return sorted(found + added, key=lambda f: f.quantity.start) if added else found
 
