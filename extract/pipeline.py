@@ -163,6 +163,8 @@ def match_sentences(sentences: list[Masked], rules: Ruleset, warnings: list | No
                         if tok is None or tok in vetoed or (si, tok) in taken:
                             continue
                         q = masked.quantities[tok]
+                        if rule.attrs.get("pair") and q.value != 2:   # "both" tells of two, whatever else was counted
+                            continue
                         attrs = {**rule.attrs, **rule.role_attrs.get(slot, {})}
                         qual = attributes.qualifier(attrs, q.qualifier, masked.phrase_qualifier[tok])
                         parts = slot.split("__")
@@ -206,12 +208,13 @@ def _resolve_whole(found: list[Found], pending: list[Found]) -> list[Found]:
 
 def _all_downed_after(found: list[Found], sentences: list[Masked], rules: Ruleset) -> list[Found]:
     """"Russia launched 25 drones at Odesa. All of them were shot down.": each launch count of the sentence before (or
-    of the weapon the sentence names) downed whole, unless a downed figure of that weapon is told in either sentence."""
+    of the weapon the sentence names) downed whole, unless a downed figure of that weapon is told in either sentence;
+    "Both were shot down." only a count of two."""
     rule = rules.all_downed_after
     launched_in = sorted({f.sentence for f in found if f.metric.endswith("_launched")})
     added = []
     for si in launched_in:
-        if si + 1 >= len(sentences) or "all" not in sentences[si + 1].text.lower():
+        if si + 1 >= len(sentences) or not any(w in sentences[si + 1].text.lower() for w in ("all", "both", "every")):
             continue
         try:
             m = rule.regex.search(sentences[si + 1].text, timeout=rules.timeout)
@@ -221,10 +224,14 @@ def _all_downed_after(found: list[Found], sentences: list[Masked], rules: Rulese
             continue
         kind = None if m.group("them") or weapon_kind(m) == "mixed" else weapon_kind(m)
         downed = {f.metric for f in found if f.sentence in (si, si + 1) and f.metric.endswith("_shot_down")}
-        for f in found:
+        launches = [f for f in found if f.sentence == si and f.metric.endswith("_launched")
+                    and (kind is None or f.metric.startswith(f"{kind}s_"))]
+        # "both" is one count of two: after "2 missiles and 20 drones" it may as well mean both kinds
+        if m.group("both") and (len(launches) != 1 or launches[0].value != 2):
+            continue
+        for f in launches:
             metric = f.metric.replace("_launched", "_shot_down")
-            if (f.sentence == si and f.metric.endswith("_launched") and metric not in downed
-                    and (kind is None or f.metric.startswith(f"{kind}s_"))):
+            if metric not in downed:
                 added.append(replace(f, metric=metric, rule=rule, attrs={}, ref=f))
     return sorted(found + added, key=lambda f: f.quantity.start) if added else found
 

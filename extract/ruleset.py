@@ -73,6 +73,8 @@ class Rule:
     #                                                  list its sentence is an item of (the line before the first)
     #                                                  impact: its figures count weapons that hit, a part of the
     #                                                  article's launch count of that weapon where it gives one
+    #                                                  pair: its figure is told again as "both", so is read only
+    #                                                  where it is two
     role_attrs: dict = field(default_factory=dict)   # role → attrs for that role only
     example: str = ""
     expect: str = ""
@@ -262,7 +264,7 @@ def _check_attrs(attrs: dict, where: str) -> dict:
     allowed = {"group": GROUPS, "side": SIDES, "qualifier": QUALIFIERS, "cumulative": (True, False),
                "subset": (True, False), "refers_back": (True, False), "lookback": tuple(range(1, 7)),
                "impact": (True, False), "context_back": tuple(range(0, 7)),
-               "context_header": (True, False)}
+               "context_header": (True, False), "pair": (True, False)}
     for key, value in attrs.items():
         if key not in allowed or value not in allowed[key]:
             raise RulesError(f"{where}: bad attribute {key} = {value!r}")
@@ -328,7 +330,7 @@ def load(files=RULE_FILES, directory: Path = RULES_DIR) -> Ruleset:
                 raise RulesError(f"{where}: the pattern captures no {{N:role}} slot")
             unless = _compile(expand(_text(r["unless"]), placeholders, where), lists, where) if r.get("unless") else None
             attrs = _check_attrs({k: r[k] for k in ("group", "side", "cumulative", "qualifier", "subset", "refers_back",
-                                                        "lookback", "impact", "context_back", "context_header")
+                                                        "lookback", "impact", "context_back", "context_header", "pair")
                                   if k in r}, where)
             role_attrs = {k: _check_attrs(dict(v), f"{where} role {k}") for k, v in r.get("roles", {}).items()}
             for role in roles:
