@@ -82,7 +82,9 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
     last_body: dict[str, str] = {}
     last_body_at: dict[str, int] = {}
     offices: dict[str, str] = {}   # a person → the administration or council the article makes them head of
-    last_un = "UN"
+    # a bare "UN" before the article says which UN body ("UN confirms 6,700 killed" over "the UN human rights office
+    # says"): the first one it names; after that, the one named last
+    last_un = next((a.name for a in doc.actors if a.kind == "body" and a.name in UN_FAMILY), "UN")
     last_body_actor: Actor | None = None
     before_sentence: Actor | None = None   # the last body named before the sentence of last_body_actor
     full_forms: dict[str, str] = {}   # body name without nation → the fullest form the article gave
