@@ -123,3 +123,19 @@ def test_lower_case_list_labels_are_no_places_continuing_a_figure():
     text = "Overall, Russian losses are as follows:\n• cruise missiles: 3,880\n• submarines: 1\n• special equipment: 3,983"
     rows = extract_article(Article(doc_id="x", text=text)).claims
     assert [(r["metric"], r["value"]) for r in rows] == [("missiles_shot_down", 3880.0)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Russia said it had shot down 62 Ukrainian drones overnight.\n\n"
+     "\"Air defence systems destroyed 62 drones,\" Russia's Defence Ministry said on Telegram.", "Russia's Defence Ministry"),
+    ("Russia says 14 drones were downed on their way to the capital.\n\n"
+     "Moscow mayor Sergei Sobyanin said 14 drones had been shot down on their approach to the city.", "Sergei Sobyanin"),
+    ("Ukraine said it downed 40 drones overnight.\n\nThe Ukrainian air force said 40 drones had been shot down.",
+     "Ukraine's Air Force"),
+    # the other state's speaker of the same figure does not speak for the state the lead credits
+    ("Russia said it shot down 33 Ukrainian drones over its border regions overnight.\n\nUkraine's air force said 33 drones were shot down.", "Russia"),
+])
+def test_a_state_credited_in_the_lead_is_the_speaker_its_repeat_names(text, want):
+    """"Russia said it downed 105 drones" and the defence ministry's own words of the 105: the ministry is the claimant."""
+    rows = extract_article(Article(doc_id="x", text=text)).claims
+    assert [r["claimant"] for r in rows] == [want]
