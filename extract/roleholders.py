@@ -7,6 +7,7 @@ from extract.actors import _RULES, Actor
 from extract.claimcues import (HEAD_OF_RX, NAME_GAP_RX, ROLE_APPOSITION_RX, SCENE_CHANGE_RX, SEPARATELY_RX, TAGGED_ROLE_RX,
                                TRAILING_VERB_RX, VERB_AFTER_RX)
 from extract.context import DocContext
+from extract.regions import region_base
 
 _ROLE_SPELLED = _RULES["role_phrases"]["spelled"]
 
@@ -75,9 +76,13 @@ def named_next(actors: list[Actor], i: int, ctx: DocContext) -> str:
 
 def _same_place(title: str, credited: str) -> bool:
     """"head of the Kherson regional military administration" holds the role credited in a sentence that names
-    Kherson (or a title naming no place); one naming another region's is another holder."""
+    Kherson, or a town in its region: "Kremenchuk" for "the Poltava regional military administration" (or a title
+    naming no place); one naming another region's is another holder."""
     places = [w for w in regex.findall(r"\b\p{Lu}[\p{L}'’-]+", title) if w.lower() not in ("head", "the", "chief")]
-    return not places or any(regex.search(rf"\b{regex.escape(w[:5])}", credited) for w in places)
+    if not places or any(regex.search(rf"\b{regex.escape(w[:5])}", credited) for w in places):
+        return True
+    regions = {region_base(w) for w in regex.findall(r"\b\p{Lu}[\p{L}'’-]+", credited)} - {None}
+    return any(r.startswith(w[:5]) for r in regions for w in places)
 
 
 _TITLE_OF_RX = regex.compile(r",\s*+(?:the\s++)?(?:[\p{Ll}-]++\s++){0,2}?(?:head|chief|spokes(?:man|woman|person)|commander|director|"
