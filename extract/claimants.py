@@ -18,7 +18,7 @@ from extract.claimspeakers import paragraph_person, source_in, turn_label
 from extract.context import DocContext
 from extract.interviews import interview_answer, titled_turn
 from extract.placeweights import head_end
-from extract.roleholders import (HEADED_OFFICE_RX, force_speaking, headed_office, ministry_of, named_after, named_next, office_of_person, own_office,
+from extract.roleholders import (HEADED_OFFICE_RX, force_speaking, headed_office, holder_elsewhere, ministry_of, named_after, named_next, office_of_person, own_office,
                                  role_as_written, sole_holder, title_body_end)
 from extract.quoteblocks import box_of_source, from_quote_block, statement_speaker
 from extract.gazetteer import _RULES as PLACE_RULES
@@ -79,6 +79,7 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
     last_speaker_body: str | None = None
     last_speaker_body_at = -1
     by_role: dict[str, str] = {}
+    by_role_at: dict[str, int] = {}   # where the role's holder was named
     last_body: dict[str, str] = {}
     last_body_at: dict[str, int] = {}
     offices: dict[str, str] = {}   # a person → the administration or council the article makes them head of
@@ -117,7 +118,8 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
             else:   # "the regional governor said": the governor named before, or right after, else the role as written
                 if office := HEADED_OFFICE_RX.search(text, actor.start, actor.end):
                     last_body["administration"] = office.group(1).lower()   # "the head of the regional military administration"
-                actor.name = (by_role.get(actor.name) or named_after(doc.actors, i, text)
+                held = by_role.get(actor.name) if not holder_elsewhere(by_role_at.get(actor.name), actor, ctx) else None
+                actor.name = (held or named_after(doc.actors, i, text)
                               or named_next(doc.actors, i, ctx) or sole_holder(actor.name, text, actor.start)
                               or _headline_holder(doc.actors, i, ctx) or role_as_written(text[actor.start:actor.end]))
         elif actor.kind == "pronoun":
@@ -147,7 +149,7 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
             last_person = actor
             headed = None
             if actor.role:
-                by_role[actor.role] = actor.name
+                by_role[actor.role], by_role_at[actor.role] = actor.name, actor.start
             if actor.role == "minister" and (ministry := ministry_of(actor, text, BODY_ALIASES)):
                 # "the ministry" is his (unless the article named his ministry in full: "Russia's Defense Ministry")
                 if not last_body.get("ministry", "").lower().endswith(ministry.lower()):

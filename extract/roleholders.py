@@ -7,6 +7,7 @@ from extract.actors import _RULES, Actor
 from extract.claimcues import (HEAD_OF_RX, NAME_GAP_RX, ROLE_APPOSITION_RX, SCENE_CHANGE_RX, SEPARATELY_RX, TAGGED_ROLE_RX,
                                TRAILING_VERB_RX, VERB_AFTER_RX)
 from extract.context import DocContext
+from extract.gazetteer import NAMES
 from extract.regions import region_base
 
 _ROLE_SPELLED = _RULES["role_phrases"]["spelled"]
@@ -176,3 +177,25 @@ def ministry_of(person: Actor, text: str, aliases: dict[str, str]) -> str | None
         return aliases.get(f"{portfolio} Ministry", f"{portfolio} Ministry")
     owner = "Russia's" if nation.startswith("Russia") else "Ukraine's"
     return aliases.get(f"{owner} {portfolio} Ministry", f"{owner} {portfolio} Ministry")
+
+
+_CAPITALISED_RX = regex.compile(r"\b\p{Lu}[\p{L}'’-]+")
+
+
+def _places_named(text: str, start: int, end: int, role: str) -> set[str]:
+    """The towns (a mayor's) or regions (a governor's) text[start:end] names."""
+    words = _CAPITALISED_RX.findall(text, start, end)
+    if role == "mayor":
+        return {NAMES[w].canonical for w in words if w in NAMES and NAMES[w].kind == "city"}
+    return {base for w in words if (base := region_base(w))}
+
+
+def holder_elsewhere(holder_at: int | None, role: Actor, ctx: DocContext) -> bool:
+    """"In Lviv ... Mayor Andriy Sadovyi said ..." then "Zaporizhzhia was struck again; the city's acting mayor said":
+    the role credited in a sentence about another town than the one the last holder was named in is another holder."""
+    if holder_at is None or role.name not in ("mayor", "governor"):
+        return False
+    sentence_start = ctx.sentence_at(role.start)[0]
+    here = _places_named(ctx.text, sentence_start, role.start, role.name)
+    there = _places_named(ctx.text, ctx.line_at(holder_at)[0], holder_at, role.name)
+    return bool(here and there and not here & there)
