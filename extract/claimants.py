@@ -18,7 +18,7 @@ from extract.claimspeakers import paragraph_person, source_in, turn_label
 from extract.context import DocContext
 from extract.interviews import interview_answer, titled_turn
 from extract.placeweights import head_end
-from extract.roleholders import (HEADED_OFFICE_RX, force_speaking, headed_office, holder_elsewhere, ministry_of, named_after, named_next, office_of_person, own_office,
+from extract.roleholders import (HEADED_OFFICE_RX, another_towns, force_speaking, headed_office, holder_elsewhere, ministry_of, named_after, named_next, office_of_person, own_office,
                                  role_as_written, sole_holder, title_body_end)
 from extract.quoteblocks import box_of_source, from_quote_block, statement_speaker
 from extract.gazetteer import _RULES as PLACE_RULES
@@ -107,7 +107,8 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 actor.name = written
         elif actor.kind == "role":
             if actor.name in _BODY_ROLES:
-                actor.name = (own_office(actor, ctx, last_body_at, offices.get(last_speaker_person or ""))
+                actor.name = (another_towns(actor, ctx, last_body.get(actor.name, "")) or own_office(
+                    actor, ctx, last_body_at, offices.get(last_speaker_person or ""))
                               or last_body.get(actor.name, "")) if actor.name != "report" else (
                     _subject_body(last_body_actor, actor, ctx) or last_speaker_body or "")
                 if actor.name and ministers.get(actor.name) == last_speaker_person and last_speaker_person_at >= 0 \
@@ -156,7 +157,10 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                     last_body["ministry"], last_body_at["ministry"] = ministry, actor.start
                 ministers[last_body["ministry"]] = actor.name
         if actor.kind == "body" and actor.name:
+            as_named = actor.name
             _complete_body(actor, full_forms)
+            if actor.name != as_named and (own := another_towns(actor, ctx, actor.name)):
+                actor.name = own   # "the city's military administration" of another town than the one named before
         if actor.kind in ("body", "group") and actor.name and not (actor.kind == "group" and _OWNER_ONLY_RX.match(text, actor.end)):
             if last_body_actor is None or ctx.sentence_at(last_body_actor.start) != ctx.sentence_at(actor.start):
                 before_sentence = last_body_actor

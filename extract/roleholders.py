@@ -199,3 +199,22 @@ def holder_elsewhere(holder_at: int | None, role: Actor, ctx: DocContext) -> boo
     here = _places_named(ctx.text, sentence_start, role.start, role.name)
     there = _places_named(ctx.text, ctx.line_at(holder_at)[0], holder_at, role.name)
     return bool(here and there and not here & there)
+
+
+# a settlement as the owner of an office: "the town's administration", "the village's council"
+_TOWN_OWNER_RX = regex.compile(r"(?i)(?:the\s++)?(city|town|village|settlement)['’]s\s++(?P<rest>.+)", regex.S)
+
+
+def another_towns(role: Actor, ctx: DocContext, last_office: str) -> str | None:
+    """"In neighbouring Bilozerske, 4,300 people remain, according to the town's administration" after the Dobropillia
+    city military administration spoke: the office of the town the sentence names, as written ("town administration",
+    named for its place later); a military administration keeps its title ("the town's military administration" → "city
+    military administration")."""
+    written = _TOWN_OWNER_RX.fullmatch(ctx.text, role.start, role.end)
+    if written is None:
+        return None
+    here = _places_named(ctx.text, ctx.sentence_at(role.start)[0], role.start, "mayor")
+    if not here or any(last_office.startswith(place) for place in here):
+        return None
+    rest = " ".join(written.group("rest").lower().split())
+    return f"{'city' if 'military' in rest else written.group(1).lower()} {rest}"
