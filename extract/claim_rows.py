@@ -264,11 +264,11 @@ def _part_of_total(placed: list[tuple[dict, int]], metric: str, sentence: int, v
     """"Russian attacks killed four civilians in Donetsk region. Two people were killed in Dobropillia": the people of
     a town of the region the sentence before counts, fewer than its total, are of the total's group."""
     total = next((r for r, si in reversed(placed) if si == sentence - 1 and r["metric"] == metric), None)
-    if total is None or total["group"] not in ("civilians", "military") or not total["value"] > value or not location:
-        return None
-    region = (total["location"] or "").removesuffix(" Oblast")
-    inside = location != total["location"] and (_region_base(location) == region or location.startswith(region + " "))
-    return total["group"] if region and inside and _nation_of(total["location"]) == "ua" else None
+    if (total is None or total["group"] not in ("civilians", "military") or not total["value"] > value or not location
+            or total["cumulative"] or not (total["location"] or "").endswith(" Oblast")):
+        return None   # (a day's toll of the region is no part of a town's months-long count)
+    inside = not location.endswith(" Oblast") and _region_base(location) == total["location"].removesuffix(" Oblast")
+    return total["group"] if inside and _nation_of(total["location"]) == "ua" else None
 
 
 def _launched_place(placed: list[tuple[dict, int]], metric: str, sentence: int, reach: int = 1) -> str | None:
