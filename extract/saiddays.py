@@ -11,7 +11,8 @@ from extract.datefacts import Facts
 from extract.datementions import H
 
 _QUOTES = regex.compile(r'["“”«»]')
-_PRONOUN_SAID = regex.compile(rf",{H}+(?:he|she|they){H}+(?:said|added)[.!]?\s*$")
+# (or mid-sentence, before an apposition: "some 1,300 left, he said, many of them elderly")
+_PRONOUN_SAID = regex.compile(rf",{H}+(?:he|she|they){H}+(?:said|added)(?:[.!]?\s*$|,)")
 _SPEAKER_GOES_ON = regex.compile(rf"[\s\-–•*]*(?:He|She|They)(?:{H}+(?:also|later|further))?{H}+(?:added|noted|stressed|continued|went{H}+on)\b")
 
 

@@ -57,6 +57,8 @@ def governs(mention: DateMention, text: str, start: int) -> bool:
         return False   # "were left without electricity; power was restored by the evening of 20 November": the repair's day
     if start < mention.start and _RELATIVE_CLAUSE.search(text, start, mention.start):
         return False   # "destroyed 17 drones over the Kursk region, where Kyiv's forces launched an offensive in early August"
+    if start < mention.start and _EARLIER_RELATIVE.search(text, max(start, mention.start - 160), mention.start):
+        return False   # "1,300 left, many of them residents who had refused to go in the spring": the clause's own earlier time
     if start > mention.end and _EARLIER_HIT_BEFORE.search(text, max(0, mention.start - 120), mention.start) \
             and (close := _EARLIER_HIT_AFTER.match(text, mention.end)) and _AGAIN.search(text, close.end(), start + 200):
         return False   # "Zaporizhzhia, already hit on Sunday, was struck again; one person died": the earlier strike's day
@@ -91,6 +93,10 @@ _EARLIER_HIT_AFTER = regex.compile(rf"(?:{H}+(?i:morning|afternoon|evening|night
 _AGAIN = regex.compile(r"(?i:\b(?:again|once{H}+(?:more|again)|anew)\b)".replace("{H}", H))
 _AFTER_FIGURE = regex.compile(r"(?i:\bafter\b)")
 _RELATIVE_CLAUSE = regex.compile(rf",{H}+(?:where|which|whose)\b")
+# a relative clause in the past perfect ("residents who had refused to go in the spring", "the bridge, which had been
+# repaired in March"): its time is before the figure's, told of the people or thing the figure counts
+_EARLIER_RELATIVE = regex.compile(rf"(?i:\b(?:who|whom|which|that){H}+had{H}+(?:(?:not|already|earlier|previously|first|also){H}+)?"
+                                  rf"(?:been{H}+)?[a-z]+(?:ed|en|wn|ght|id|ung|ft|lt|nt)\b[^,;:.\n]{{0,60}})$")
 _CONCESSIVE = regex.compile(rf"(?i:\b(?:even{H}+though|even{H}+if|although|though|despite|in{H}+spite{H}+of)\b)")
 # a later clause (past a ";", a ", and", a ", but", a ", while" or a "until") whose verb brings the supply back
 _RESTORED_CLAUSE = regex.compile(
