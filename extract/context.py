@@ -52,6 +52,9 @@ _TITLE_ABBREVIATION_END = regex.compile(r"\b(?:" + alternation(_ABBREVIATIONS["t
 _NAME_START = regex.compile(r"\p{Lu}")
 _CONTINUATION = regex.compile(r"(?i)[\W_]*(?:" + alternation(_SENTENCE_RULES["continuation"]["openers"])
                               + r")\s+(?:\d|(?:some|about|around|at least|more than|over|nearly)\s+\d)")
+_PRONOUNS = alternation(_SENTENCE_RULES["continuation"]["partitive_pronouns"])
+_PARTITIVE = regex.compile(rf"(?i)[\W_]*(?:(?:some|about|around|at least|more than|over|nearly|all but)\s+)?\d[\d,.]*\s+of\s+(?:{_PRONOUNS})\b"
+                           rf"|[\W_]*(?i:of\s+(?:{_PRONOUNS})),\s+(?:(?:some|about|around|at least|more than|over|nearly)\s+)?\d")
 # "On the Russian side, the officials estimated up to 120,000 dead": the count of the sentence before, of the other side's
 # people (qualifiers.toml's side_lead cue)
 _SIDE_TURN = regex.compile(load_rules("qualifiers")["cues"]["side_lead"].removeprefix("^"), regex.IGNORECASE | regex.V1)
@@ -163,7 +166,7 @@ class DocContext:
         # bounded by the sentence: an unbounded match hunts for its required words to the end of the text (once
         # per figure, that made a megabyte line quadratic)
         start, stop = self.sentences[i]
-        if not (_CONTINUATION.match(self.text, start, stop) or _THESE_EVENTS.match(self.text, start, stop)
+        if not (_CONTINUATION.match(self.text, start, stop) or _PARTITIVE.match(self.text, start, stop) or _THESE_EVENTS.match(self.text, start, stop)
                 or _SIDE_TURN.match(self.text, start, stop)):
             return None
         return self.sentences[i - 1]

@@ -19,6 +19,7 @@ from extract.interviews import interview_day
 from extract.reportdays import CLOCK_ENTRY
 from extract.reportsplit import FIGURE, own_report
 from extract.saiddays import said_day as _said_day
+from extract.samenight import same_night
 from extract.sentencedate import COMPARISON_BEFORE, COMPARISON_REACH, cause_only, governs, part_attack, pick_in_sentence
 from extract.tolls import breaks_down_toll, is_toll, names_attack, previous_day_attack, recounted_strike
 from extract.tolls import toll_update as _toll_update
@@ -224,24 +225,6 @@ def _recounted(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> bool:
     return main is not None and main.start < s_start and recounted_strike(ctx.text, s_start, s_end, ctx.sentence_at(main.start))
 
 
-_SAME_NIGHT = regex.compile(rf"(?i:\b(?:the|that){H}+(?:same{H}+)?night\b(?!{H}+(?:before|after)\b))")   # ("the night before": another night)
-_EVENING_AFTER = regex.compile(rf"(?i:,?{H}+(?:evening|night)\b)")
-_EVENING_BEFORE = regex.compile(rf"(?i:\b(?:late{H}+(?:on{H}+)?|(?:evening|night){H}+of{H}+))$")
-
-
-def _same_night(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> date | None:
-    """"In the same night, 22 drones ...": the night of the story's strike, dated by its morning (the next day's
-    when the strike came in the evening)."""
-    if not may_hold(ctx.text[s_start:s_end], ("night",)) or not _SAME_NIGHT.search(ctx.text, s_start, s_end):
-        return None
-    if (main := facts.main_mention) is None or main.start >= s_start:
-        return None
-    text = ctx.text
-    evening = _EVENING_AFTER.match(text, main.end) or _EVENING_BEFORE.search(text, max(0, main.start - 20), main.start)
-    # (a page published on that very day told of a night that had ended by its morning: "the night of 29 January")
-    return main.day + timedelta(days=1) if evening and not (ctx.published and main.day >= ctx.published) else main.day
-
-
 def _in_present(text: str, s_start: int, s_end: int, span_start: int) -> bool:
     """Is the figure's own clause told in the present? Not another clause past a ";" ("shot down 76 of them; another
     95 were 'lost locally', the air force's phrase for drones that are jammed") nor a relative clause ("that are")."""
@@ -326,7 +309,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     if not ctx.lines:
         return reference
     line_index = ctx._index(ctx.lines, span_start)
-    if (night := _same_night(ctx, facts, s_start, s_end)) is not None:
+    if (night := same_night(ctx, facts, s_start, s_end)) is not None:
         return night
     if may_hold(text[s_start:s_end], _ANAPHORIC_WORDS) and (same := _ANAPHORIC.search(text, s_start, s_end)):
         if _AS_THE_ATTACK.match(text, same.end()) and (main := facts.main):

@@ -1,0 +1,56 @@
+"""A figure's sentence + the story's strike → the day its "the same night" stands at (dated by that night's morning)."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import regex
+
+from extract.context import DocContext
+from extract.datefacts import Facts
+from extract.datementions import H
+from extract.vocab import may_hold
+
+_SAME_NIGHT = regex.compile(rf"(?i:\b(?:the|that){H}+(?:same{H}+)?night\b(?!{H}+(?:before|after)\b))")   # ("the night before": another night)
+_EVENING_AFTER = regex.compile(rf"(?i:,?{H}+(?:evening|night)\b)")
+_EVENING_BEFORE = regex.compile(rf"(?i:\b(?:late{H}+(?:on{H}+)?|(?:evening|night){H}+of{H}+))$")
+# a strike by day ("at about 10:15 on 13 April", "on Sunday at 2.30 pm", "on Monday afternoon"): the night after it
+# is the next one; a clock of the small hours ("at 04:20 on 13 April") is that night's own
+_DAY_CLOCK = regex.compile(rf"(?i:\bat{H}+(?:about{H}+|around{H}+|approximately{H}+)?(?P<h>[012]?\d)[:.](?P<m>[0-5]\d)(?:{H}*(?P<ap>[ap])\.?m\b\.?)?)")
+_DAYTIME_WORD = regex.compile(rf"(?i:\b(?:afternoon|midday|noon|lunchtime|in{H}+broad{H}+daylight|during{H}+the{H}+day)\b)")
+_DAYTIME_REACH = 30
+_DAY_HOURS = range(7, 18)
+
+
+def _hour(found: regex.Match) -> int:
+    hour = int(found.group("h"))
+    if found.group("ap") and found.group("ap").lower() == "p" and hour < 12:
+        hour += 12
+    return hour
+
+
+def _by_day(ctx: DocContext, facts: Facts, day: date, before: int) -> bool:
+    """Whether a mention of the strike's day before `before` tells it by daylight (a day clock or word at its side)."""
+    text = ctx.text
+    for mention in facts.mentions(0, before):
+        if mention.day != day:
+            continue
+        lo, hi = max(0, mention.start - _DAYTIME_REACH), min(len(text), mention.end + _DAYTIME_REACH)
+        l_start, l_end = ctx.line_at(mention.start)
+        lo, hi = max(lo, l_start), min(hi, l_end)
+        if _DAYTIME_WORD.search(text, lo, hi) or any(_hour(c) in _DAY_HOURS for c in _DAY_CLOCK.finditer(text, lo, hi)):
+            return True
+    return False
+
+
+def same_night(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> date | None:
+    """"In the same night, 22 drones ...": the night of the story's strike, dated by its morning (the next day's
+    when the strike came in the evening or by day)."""
+    if not may_hold(ctx.text[s_start:s_end], ("night",)) or not _SAME_NIGHT.search(ctx.text, s_start, s_end):
+        return None
+    if (main := facts.main_mention) is None or main.start >= s_start:
+        return None
+    text = ctx.text
+    later = _EVENING_AFTER.match(text, main.end) or _EVENING_BEFORE.search(text, max(0, main.start - 20), main.start) \
+        or _by_day(ctx, facts, main.day, s_start)
+    # (a page published on that very day told of a night that had ended by its morning: "the night of 29 January")
+    return main.day + timedelta(days=1) if later and not (ctx.published and main.day >= ctx.published) else main.day
