@@ -46,9 +46,11 @@ _STRIKE_RESULT = regex.compile(rf"[\s\-–•*]*(?i:as{H}+a{H}+(?:direct{H}+)?re
 # a subordinate clause after the figure tells a reason or a general truth, not the figure's time
 _SUBORDINATE = regex.compile(r"\b(?:because|whenever|when|although|though|unless|whereas)\b", regex.I)
 # "At the time, ...", "At that point, ...": the figure belongs to the day the previous sentences named
+# ("Since October 10, strikes have killed 70. On that first day, Russia fired 84 missiles": the day the tally began)
 _ANAPHORIC = regex.compile(r"(?i:\b(?:at{H}+the{H}+time|at{H}+that{H}+(?:point|time)|that{H}+day|the{H}+same{H}+(?:day|period|date)"
+                           r"|(?P<first>(?:that|the){H}+(?:very{H}+)?first{H}+(?:day|night)(?!{H}+of\b))"
                            r"|(?P<told>(?:in|during){H}+the{H}+same{H}+(?:post|statement|address|message|update|briefing|interview|speech|video|report)))\b)".replace("{H}", H))
-_ANAPHORIC_WORDS = ("time", "point", "day", "period", "date", "same")
+_ANAPHORIC_WORDS = ("time", "point", "day", "period", "date", "same", "first")
 _AS_THE_ATTACK = regex.compile(rf"{H}+as{H}+the{H}+(?:[\w-]+{H}+){{0,3}}?(?:strikes?|attacks?|shelling|barrage|raid|explosion|blast)\b", regex.I)
 # the past perfect of a look back from the story's present ("had counted", "had reported", "had been moved")
 _FLASHBACK = regex.compile(rf"\bhad{H}+(?:(?:already|earlier|also|initially|first){H}+)?(?:been{H}+)?[a-z]+(?:ed|en|wn|ght|id|ung)\b")
@@ -319,7 +321,9 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
             # "over the past day ... in the same period"; "On Sunday the president wrote ... In the same post he said":
             # the day that statement was made
             roles = ("day", "asof", "report", "window", "statement") if same.group("told") else ("day", "asof", "report", "window")
+            roles = ("start", *roles) if same.group("first") else roles
             named = [m for m in facts.mentions(b_start, min(b_end, s_start)) if m.day and m.role in roles]
+            named = [m for m in named if m.role == "start"] or named   # (the day a tally began, else the day named)
             named = [m for m in named if m.precise] or named
             if named:
                 return named[-1].day
