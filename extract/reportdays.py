@@ -103,9 +103,11 @@ def posts_day(ctx: DocContext, line_mentions: Callable[[int], list[DateMention]]
     return None
 
 
-# a report's figures set at a day in its own words: "with figures as of December 4", "data current as at 4 Dec."
+# a report's figures set at a day in its own words: "with figures as of December 4", "data current as at 4 Dec.",
+# "6,702 killed and 10,479 injured, as of midnight on 4 December"
 _REPORT_ASOF_BEFORE = regex.compile(
-    rf"(?i:\b(?:{alternation(VOCAB['report_asof_nouns'])})(?:{H}+(?:valid|current|correct|accurate|updated))?,?{H}+as{H}+(?:of|at){H}+)$")
+    rf"(?i:\b(?:{alternation(VOCAB['report_asof_nouns'])})(?:{H}+(?:valid|current|correct|accurate|updated))?,?{H}+as{H}+(?:of|at){H}+"
+    rf"|\b(?:{alternation(VOCAB['report_asof_counts'])}),{H}+as{H}+(?:of|at){H}+(?:(?:midnight|noon|midday|the{H}+end){H}+(?:on{H}+|of{H}+)?)?)$")
 # how many lines either side of that phrase the report's running totals are told
 REPORT_ASOF_REACH = 4
 REPORT_ASOF_LEDE = 14
