@@ -52,9 +52,16 @@ def last_month_of_part(part: regex.Match) -> int:
     return _COUNTS.get(count) or int(count)
 
 
+# a stand at a month's opening ("11,000 at the start of July", "by the beginning of March"): its first day
+_MONTH_START_BEFORE = regex.compile(rf"(?i:\bthe{H}+(?:very{H}+)?(?:start|beginning|outset){H}+of{H}+)$")
+
+
 def part_of_month(text: str, m: regex.Match, year: int, month: int, reference: date | None) -> date:
-    """A month's last day (as month_end), or the last day of the part of it the words before name."""
+    """A month's last day (as month_end), or the last day of the part of it the words before name (its first day
+    for its start)."""
     last = month_end(year, month, reference)
+    if _MONTH_START_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return min(date(year, month, 1), last)
     if part := _PART_OF_MONTH_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         day = min(_month_part_end(part), calendar.monthrange(year, month)[1])
         return min(date(year, month, day), last)

@@ -18,10 +18,11 @@ _ADJACENT_DAY = regex.compile(rf"(?:{H}+[A-Za-z-]+){{0,2}}{H}+on{H}+")
 # "more than on 10 October", "more than in the whole of 2024", "higher than in the same period of 2024", "compared with
 # the first half of 2023", "as against 5 May": a day or year compared with, not the figure's
 # (after all but "than" the other figure may stand before its day: "compared with 1,900 in the same period of 2024", "up
-# from 1.8 million on Sunday"; "more than 1,900 in 2024" is the figure's own "more than")
+# from 1.8 million on Sunday", "down from roughly 11,000 at the start of July"; "more than 1,900 in 2024" is the figure's own "more than")
 COMPARISON_BEFORE = regex.compile(
     rf"(?i:\b(?:than|(?:(?:compared|in{H}+comparison){H}+(?:with|to)|as{H}+against|versus|vs\.?|(?:up|down){H}+from)"
-    rf"(?:{H}+\d[\d,.]*(?:{H}+(?:million|thousand))?)?){H}+(?:(?:on|in|during|for|over){H}+)?"
+    rf"(?:{H}+(?:(?:roughly|about|around|some|nearly|almost|approximately|over|under|more{H}+than|fewer{H}+than|less{H}+than){H}+)?"
+    rf"\d[\d,.]*(?:{H}+(?:million|thousand))?)?){H}+(?:(?:on|in|during|for|over|at|by){H}+)?"
     rf"(?:(?:the{H}+)?(?:[\w-]+{H}+){{0,3}}?of{H}+)?|\bas{H}+(?:on|in){H}+)$")
 COMPARISON_REACH = 64
 
