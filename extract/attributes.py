@@ -293,6 +293,17 @@ def more_of_them(masked: str, token_start: int, token_end: int) -> bool:
                 or _FURTHER.search(masked, 0, token_start))
 
 
+# a sentence opening on a part of the count before it: "Nearly ⟨n3⟩ of them were housed", "Of these, ⟨n1⟩ ..."
+_PARTITIVE_OPENS = regex.compile(r"\W*(?:(?:nearly|almost|about|around|some|over|more than|at least|roughly) )?(?P<t>⟨n\d+⟩) of (?:them|these|those)\b"
+                                 r"|\W*of (?:them|these|those), (?:(?:nearly|almost|about|around|some|over|more than|at least|roughly) )?(?P<t>⟨n\d+⟩)", regex.I)
+
+
+def partitive_of_before(masked: str, token_start: int) -> bool:
+    """Whether the figure at token_start opens its sentence as a part of the count told before ("⟨n⟩ of them")."""
+    found = _PARTITIVE_OPENS.match(masked)
+    return found is not None and found.start("t") == token_start
+
+
 def continues_tally(masked: str, token_start: int, metric: str, sentences_back: int, previous: dict,
                     rules: Ruleset) -> bool:
     """"A further 24,000 civilians have been injured", a bare "More than 27,000 had been injured", or the other side's

@@ -208,6 +208,11 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
               and attributes.clause_time_frame(masked.text, a, rules) is None):
             # "1.1 million displaced persons left Donetsk Oblast, and around 780,000 left Kharkiv Oblast": the same tally
             row["cumulative"] = True
+        elif (f.metric == "evacuated" and not row["cumulative"] and placed and f.sentence - placed[-1][1] <= 2
+              and placed[-1][0]["metric"] == f.metric and placed[-1][0]["cumulative"]
+              and attributes.partitive_of_before(masked.text, a) and attributes.clause_time_frame(masked.text, a, rules, True) is None):
+            # "received 4,300 evacuees since the start of August. ... Nearly 3,000 of them were housed": a part of that tally
+            row["cumulative"] = True
         if placed and f.sentence - placed[-1][1] <= 1 and attributes.same_period(masked.text):
             # "... over the week. In Kursk, 2,070 over the same period": the time frame of the figure before
             row["cumulative"] = placed[-1][0]["cumulative"]
