@@ -117,7 +117,7 @@ class Actor:
     bare: bool = False   # a body named without its nation or place ("the Air Force", "the regional administration")
 
 
-_BODY_ROLES = ("ministry", "agency", "mission", "service", "headquarters", "report", "administration", "council")   # stand for a body, not a person
+_BODY_ROLES = ("ministry", "agency", "mission", "service", "headquarters", "report", "administration", "council", "office")   # stand for a body, not a person
 
 
 def role_of(context: str) -> str:

@@ -5,6 +5,11 @@ import regex
 
 from extract.grouprefs import OF_THEM, last_group_before
 from extract.ruleset import Ruleset
+from extract.vocab import alternation, load_rules
+
+_OFFICERS_OF_FORCE = load_rules("qualifiers")["officers_of_force"]
+_OFFICERS = frozenset(_OFFICERS_OF_FORCE["nouns"])
+_FORCE_RX = regex.compile(r"\b(?:" + alternation(_OFFICERS_OF_FORCE["force"]) + r")\b", regex.IGNORECASE)
 
 CASUALTY_METRICS = ("killed", "injured")
 _WORD = regex.compile(r"[\w'-]+|[,.;:!?()⟨—]")
@@ -103,6 +108,8 @@ def group_of(masked: str, token_start: int, token_end: int, rules: Ruleset) -> s
                 break
     # the most specific noun wins: "bodies of civilians", "civilian women"
     found = next((g for g in named if g != "unspecified"), named[0] if named else None)
+    if found == "military" and words and words[0] in _OFFICERS and _FORCE_RX.search(masked, 0, token_start):
+        return "civilians"   # "... of the police unit; two officers were wounded": police officers
     if found in (None, "unspecified") and (who := _WHO_THEY_WERE.match(masked, token_end)):
         # "the bodies of 1,000 people that the Russian side says are Ukrainian servicemen": who they were
         named = [rules.group_nouns[w] for w in who.group(1).lower().split() if rules.group_nouns.get(w, "unspecified") != "unspecified"]

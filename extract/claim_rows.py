@@ -18,7 +18,7 @@ from extract.dates import event_date as _event_date
 from extract.docplaces import doc_places as _doc_places
 from extract.metadata import infer_metadata as _infer_metadata
 from extract.places import location as _location
-from extract.regions import nation_in_doc as _nation_of_mentions
+from extract.regions import nation_in_doc as _nation_of_mentions, nation_of as _nation_of, region_base as _region_base
 
 
 def _not_the_publisher(name: str | None, publisher: str | None) -> str | None:
@@ -178,6 +178,8 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
             group = (None if ref is not None and own_group == "unspecified" else own_group) or (ref or {}).get("group") \
                 or own_group or last_group.get(f.sentence) or (lead and lead[1]) \
                 or ((attributes.more_of_them(masked.text, a, b) or lead) and last_group.get(f.sentence - 1)) or "unspecified"
+            if group == "unspecified" and ref is None and own_group == "unspecified":
+                group = _part_of_total(placed, f.metric, f.sentence, q.value, location) or group
             row["group"] = group
             # no noun of its own ("50 prisoners of war dead and 73 wounded"): the same people, the same side
             row["side"] = f.attrs.get("side") or (ref or {}).get("side") or (whole and whole[1]) \
@@ -263,6 +265,17 @@ def _bare_opening(masked: str, a: int, b: int) -> bool:
 
 
 _OF_REACH = 3   # sentences back that "N of them" or "N of the missiles" may point to its launch
+
+
+def _part_of_total(placed: list[tuple[dict, int]], metric: str, sentence: int, value: float, location: str | None) -> str | None:
+    """"Russian attacks killed four civilians in Donetsk region. Two people were killed in Dobropillia": the people of
+    a town of the region the sentence before counts, fewer than its total, are of the total's group."""
+    total = next((r for r, si in reversed(placed) if si == sentence - 1 and r["metric"] == metric), None)
+    if (total is None or total["group"] not in ("civilians", "military") or not total["value"] > value or not location
+            or total["cumulative"] or not (total["location"] or "").endswith(" Oblast")):
+        return None   # (a day's toll of the region is no part of a town's months-long count)
+    inside = not location.endswith(" Oblast") and _region_base(location) == total["location"].removesuffix(" Oblast")
+    return total["group"] if inside and _nation_of(total["location"]) == "ua" else None
 
 
 def _launched_place(placed: list[tuple[dict, int]], metric: str, sentence: int, reach: int = 1) -> str | None:

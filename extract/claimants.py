@@ -18,7 +18,7 @@ from extract.claimspeakers import paragraph_person, source_in, turn_label
 from extract.context import DocContext
 from extract.interviews import interview_answer, titled_turn
 from extract.placeweights import head_end
-from extract.roleholders import (HEADED_OFFICE_RX, force_speaking, headed_office, ministry_of, named_after, named_next, office_of_person, own_office,
+from extract.roleholders import (HEADED_OFFICE_RX, another_towns, force_speaking, headed_office, holder_elsewhere, ministry_of, named_after, named_next, office_of_person, own_office,
                                  role_as_written, sole_holder, title_body_end)
 from extract.quoteblocks import box_of_source, from_quote_block, statement_speaker
 from extract.gazetteer import _RULES as PLACE_RULES
@@ -79,10 +79,13 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
     last_speaker_body: str | None = None
     last_speaker_body_at = -1
     by_role: dict[str, str] = {}
+    by_role_at: dict[str, int] = {}   # where the role's holder was named
     last_body: dict[str, str] = {}
     last_body_at: dict[str, int] = {}
     offices: dict[str, str] = {}   # a person → the administration or council the article makes them head of
-    last_un = "UN"
+    # a bare "UN" before the article says which UN body ("UN confirms 6,700 killed" over "the UN human rights office
+    # says"): the first one it names; after that, the one named last
+    last_un = next((a.name for a in doc.actors if a.kind == "body" and a.name in UN_FAMILY), "UN")
     last_body_actor: Actor | None = None
     before_sentence: Actor | None = None   # the last body named before the sentence of last_body_actor
     full_forms: dict[str, str] = {}   # body name without nation → the fullest form the article gave
@@ -104,7 +107,8 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 actor.name = written
         elif actor.kind == "role":
             if actor.name in _BODY_ROLES:
-                actor.name = (own_office(actor, ctx, last_body_at, offices.get(last_speaker_person or ""))
+                actor.name = (another_towns(actor, ctx, last_body.get(actor.name, "")) or own_office(
+                    actor, ctx, last_body_at, offices.get(last_speaker_person or ""))
                               or last_body.get(actor.name, "")) if actor.name != "report" else (
                     _subject_body(last_body_actor, actor, ctx) or last_speaker_body or "")
                 if actor.name and ministers.get(actor.name) == last_speaker_person and last_speaker_person_at >= 0 \
@@ -115,7 +119,8 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
             else:   # "the regional governor said": the governor named before, or right after, else the role as written
                 if office := HEADED_OFFICE_RX.search(text, actor.start, actor.end):
                     last_body["administration"] = office.group(1).lower()   # "the head of the regional military administration"
-                actor.name = (by_role.get(actor.name) or named_after(doc.actors, i, text)
+                held = by_role.get(actor.name) if not holder_elsewhere(by_role_at.get(actor.name), actor, ctx) else None
+                actor.name = (held or named_after(doc.actors, i, text)
                               or named_next(doc.actors, i, ctx) or sole_holder(actor.name, text, actor.start)
                               or _headline_holder(doc.actors, i, ctx) or role_as_written(text[actor.start:actor.end]))
         elif actor.kind == "pronoun":
@@ -145,14 +150,17 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
             last_person = actor
             headed = None
             if actor.role:
-                by_role[actor.role] = actor.name
+                by_role[actor.role], by_role_at[actor.role] = actor.name, actor.start
             if actor.role == "minister" and (ministry := ministry_of(actor, text, BODY_ALIASES)):
                 # "the ministry" is his (unless the article named his ministry in full: "Russia's Defense Ministry")
                 if not last_body.get("ministry", "").lower().endswith(ministry.lower()):
                     last_body["ministry"], last_body_at["ministry"] = ministry, actor.start
                 ministers[last_body["ministry"]] = actor.name
         if actor.kind == "body" and actor.name:
+            as_named = actor.name
             _complete_body(actor, full_forms)
+            if actor.name != as_named and (own := another_towns(actor, ctx, actor.name)):
+                actor.name = own   # "the city's military administration" of another town than the one named before
         if actor.kind in ("body", "group") and actor.name and not (actor.kind == "group" and _OWNER_ONLY_RX.match(text, actor.end)):
             if last_body_actor is None or ctx.sentence_at(last_body_actor.start) != ctx.sentence_at(actor.start):
                 before_sentence = last_body_actor

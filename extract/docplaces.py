@@ -256,9 +256,26 @@ def doc_places(ctx: DocContext) -> DocPlaces:
     if main is not None and weights[main] < 0.4 * sum(weights.values()) and not (
             (in_headline or {head_town}) == {main} and weights[main] >= 4 and weights[main] >= 2 * runner_up):
         main = None
+    if main is None and not national_headline:
+        main = _office_seat(ctx.publisher, weights)
     places = DocPlaces(mentions, main, main_is_city=any(m.name == main and m.kind == "city" for m in mentions), memo=memo)
     ctx.__dict__["_places"] = places
     return places
+
+
+def _office_seat(publisher: str | None, weights: dict[str, float]) -> str | None:
+    """An office's own page about many places of its seat ("Donetsk Regional Military Administration" on trains from
+    Pokrovsk, residents of Kramatorsk and Sloviansk): the seat it speaks for, when the story names it."""
+    if not publisher or not _OFFICE_NAME_RX.search(publisher):
+        return None
+    seat = next((NAMES[w] for w in publisher.split()[:2] if w in NAMES), None)
+    if seat is None or seat.kind not in ("city", "oblast") or seat.nation != "ua" or seat.canonical not in weights:
+        return None
+    regional = _REGIONAL_OFFICE_RX.search(publisher) and (seat.kind == "oblast" or seat.region_word == "Oblast")
+    return f"{seat.canonical} Oblast" if regional else seat.canonical
+
+
+_REGIONAL_OFFICE_RX = regex.compile(r"\b(?:Regional|Oblast)\b")
 
 
 def _impact(text: str, mention) -> bool:

@@ -21,6 +21,9 @@ from extract.publisher import _ANY_NAME, ALIAS_LOOKUP, DATELINE, VOCAB, _two_lin
 
 DIGITLESS_RUN = 400        # characters of lines without a digit worth skipping between date scans
 HEAD_LINES = 14            # mastheads, bylines and date lines sit above the body
+TAGLINE_WORDS = 4          # "Energy for life", "Ukraine's Global Voice" under the masthead: a motto, not a headline
+HEADLINE_WORDS = 25
+PARAGRAPH_WORDS = 40
 # A date line above the title further than this past every date in the body is a crawl date.
 CRAWL_GAP = timedelta(days=3)
 # below the head a dateline still opens the story when the page starts with a long run of chrome
@@ -172,7 +175,7 @@ def _title_index(lines: list[tuple[int, str]], memo: PageMemo | None = None, pub
         # "Translated from Russian": the title is the line over the date line)
         dated = next((j for j in range(skip + 1, min(len(lines), skip + 4)) if _is_date_line(lines[j][1], memo)), None)
         over = lines[dated - 1][1].strip() if dated is not None else ""
-        if (dated is not None and dated - 1 > skip and _title_line(over, memo) and not over.endswith(".") and len(over.split()) <= 25
+        if (dated is not None and dated - 1 > skip and _title_line(over, memo) and not over.endswith(".") and len(over.split()) <= HEADLINE_WORDS
                 and all(len(line.split()) <= 4 and not any(c.isdigit() for c in line) and not _is_chrome(line)
                         or _NAV.search(line) for _, line in lines[skip:dated - 1])):
             # (only short notes between, never a headline over its dek: "Kyiv mall strike kills eight" / "Klitschko says ...")
@@ -184,8 +187,21 @@ def _title_index(lines: list[tuple[int, str]], memo: PageMemo | None = None, pub
         if publisher and body.casefold() == publisher.casefold():
             continue   # the page's own name over its menu ("Radio Kharkiv Plus" / "News" / "Podcasts")
         if _title_line(body, memo):
-            return i
+            return _past_tagline(lines, i, memo)
     return None
+
+
+def _past_tagline(lines: list[tuple[int, str]], i: int, memo: PageMemo | None) -> int:
+    """The headline under a short motto on the line after the masthead, before the story's first paragraph."""
+    if i != 1 or len(lines[i][1].split()) > TAGLINE_WORDS or ":" in lines[i][1]:
+        return i
+    for j in range(i + 1, min(len(lines), HEAD_LINES)):
+        line = lines[j][1].strip()
+        if len(line.split()) > PARAGRAPH_WORDS or _is_date_line(line, memo) or _BYLINE.match(line):
+            return i   # (the headline stands over the story's date, byline and first paragraph)
+        if TAGLINE_WORDS < len(line.split()) <= HEADLINE_WORDS and not line.endswith(".") and _title_line(_unsigned(line), memo):
+            return j
+    return i
 
 
 def _title_line(body: str, memo: PageMemo | None) -> bool:

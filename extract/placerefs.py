@@ -81,8 +81,11 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
             return f"{named.name} Oblast" if named.kind == "city" and named.name in OBLAST_CENTRES else named.name
         return region_of_town(named.name.removesuffix(" district")) if wanted == "oblast" and named.kind != "oblast" else named.name
     if wanted == "city" and places.main and places.main_is_city:
-        # "— Zaporizhzhia itself is hit almost daily. // — ... bombs on the city's outskirts": the city just named
-        just_named = last_before(places.mentions, max(0, mention.start - JUST_NAMED), mention.start,
+        # "— Zaporizhzhia itself is hit almost daily. // — ... bombs on the city's outskirts": the city just named, or
+        # named earlier in the paragraph ("In the southern city of Mykolaiv, the mayor said ... Russia fired six
+        # missiles at the city")
+        paragraph = text.rfind("\n", 0, mention.start) + 1 if text else mention.start
+        just_named = last_before(places.mentions, max(0, min(mention.start - JUST_NAMED, paragraph)), mention.start,
                                  lambda m: m.kind == "city" and m.nation == "ua" and not m.dateline and not _landmark(m, text)
                                  and not _called_otherwise(m, text, noun) and not (text and speaker_place(places.memo, text, m))
                                  # not where trains or people went: "trains run from Kherson to Khmelnytskyi and Kyiv"

@@ -7,6 +7,7 @@ import itertools
 
 import regex
 
+from extract.actors import NATION_WORDS
 from extract.claim_rows import _as_date, _safe
 from extract.context import DocContext
 from extract.dates import event_date as _event_date
@@ -79,9 +80,28 @@ def collapse(rows: list[dict], ctx: DocContext) -> list[dict]:
         k = owner[id(row)]
         if k["group"] == "unspecified" and row["group"] in ("civilians", "military") and row["side"] == k["side"]:
             k["group"] = row["group"]
+    # "Russia said it shot down 105 drones" in the lead, '"... destroyed 105 drones", the defence ministry said' in the
+    # body: the speaker the repeat names, which the lead's state stands for
+    for row in rows:
+        k = owner[id(row)]
+        if row is not k and _stands_for(k["claimant"], row["claimant"]):
+            k["claimant"] = row["claimant"]
     kept_rows = [r for r in rows if id(r) in best]
     _rounded_in_headline(kept_rows)
     return kept_rows
+
+
+# a state by its name ("Russia", "Ukraine"), from the possessives of [nations]
+_STATES = {w[:-2]: nation for w, nation in NATION_WORDS.items() if w.endswith(("'s", "’s"))}
+
+
+def _stands_for(state: str | None, speaker: str | None) -> bool:
+    """A state credited with a figure ("Russia") and a speaker of it named in full: the speaker is not a state, and
+    not one named for the other state ("Ukraine's Air Force" does not speak for Russia)."""
+    nation = _STATES.get(state or "")
+    if nation is None or not speaker or speaker in _STATES:
+        return False
+    return NATION_WORDS.get(speaker.split(" ", 1)[0], nation) == nation
 
 
 # a headline's figure rounds the body's within this share of it ("Nearly 2,600 evacuated" over "2,587 people")

@@ -7,6 +7,8 @@ from extract.actors import _RULES, Actor
 from extract.claimcues import (HEAD_OF_RX, NAME_GAP_RX, ROLE_APPOSITION_RX, SCENE_CHANGE_RX, SEPARATELY_RX, TAGGED_ROLE_RX,
                                TRAILING_VERB_RX, VERB_AFTER_RX)
 from extract.context import DocContext
+from extract.gazetteer import NAMES
+from extract.regions import region_base
 
 _ROLE_SPELLED = _RULES["role_phrases"]["spelled"]
 
@@ -75,9 +77,13 @@ def named_next(actors: list[Actor], i: int, ctx: DocContext) -> str:
 
 def _same_place(title: str, credited: str) -> bool:
     """"head of the Kherson regional military administration" holds the role credited in a sentence that names
-    Kherson (or a title naming no place); one naming another region's is another holder."""
+    Kherson, or a town in its region: "Kremenchuk" for "the Poltava regional military administration" (or a title
+    naming no place); one naming another region's is another holder."""
     places = [w for w in regex.findall(r"\b\p{Lu}[\p{L}'’-]+", title) if w.lower() not in ("head", "the", "chief")]
-    return not places or any(regex.search(rf"\b{regex.escape(w[:5])}", credited) for w in places)
+    if not places or any(regex.search(rf"\b{regex.escape(w[:5])}", credited) for w in places):
+        return True
+    regions = {region_base(w) for w in regex.findall(r"\b\p{Lu}[\p{L}'’-]+", credited)} - {None}
+    return any(r.startswith(w[:5]) for r in regions for w in places)
 
 
 _TITLE_OF_RX = regex.compile(r",\s*+(?:the\s++)?(?:[\p{Ll}-]++\s++){0,2}?(?:head|chief|spokes(?:man|woman|person)|commander|director|"
@@ -171,3 +177,44 @@ def ministry_of(person: Actor, text: str, aliases: dict[str, str]) -> str | None
         return aliases.get(f"{portfolio} Ministry", f"{portfolio} Ministry")
     owner = "Russia's" if nation.startswith("Russia") else "Ukraine's"
     return aliases.get(f"{owner} {portfolio} Ministry", f"{owner} {portfolio} Ministry")
+
+
+_CAPITALISED_RX = regex.compile(r"\b\p{Lu}[\p{L}'’-]+")
+
+
+def _places_named(text: str, start: int, end: int, role: str) -> set[str]:
+    """The towns (a mayor's) or regions (a governor's) text[start:end] names."""
+    words = _CAPITALISED_RX.findall(text, start, end)
+    if role == "mayor":
+        return {NAMES[w].canonical for w in words if w in NAMES and NAMES[w].kind == "city"}
+    return {base for w in words if (base := region_base(w))}
+
+
+def holder_elsewhere(holder_at: int | None, role: Actor, ctx: DocContext) -> bool:
+    """"In Lviv ... Mayor Andriy Sadovyi said ..." then "Zaporizhzhia was struck again; the city's acting mayor said":
+    the role credited in a sentence about another town than the one the last holder was named in is another holder."""
+    if holder_at is None or role.name not in ("mayor", "governor"):
+        return False
+    sentence_start = ctx.sentence_at(role.start)[0]
+    here = _places_named(ctx.text, sentence_start, role.start, role.name)
+    there = _places_named(ctx.text, ctx.line_at(holder_at)[0], holder_at, role.name)
+    return bool(here and there and not here & there)
+
+
+# a settlement as the owner of an office: "the town's administration", "the village's council"
+_TOWN_OWNER_RX = regex.compile(r"(?i)(?:the\s++)?(city|town|village|settlement)['’]s\s++(?P<rest>.+)", regex.S)
+
+
+def another_towns(role: Actor, ctx: DocContext, last_office: str) -> str | None:
+    """"In neighbouring Bilozerske, 4,300 people remain, according to the town's administration" after the Dobropillia
+    city military administration spoke: the office of the town the sentence names, as written ("town administration",
+    named for its place later); a military administration keeps its title ("the town's military administration" → "city
+    military administration")."""
+    written = _TOWN_OWNER_RX.fullmatch(ctx.text, role.start, role.end)
+    if written is None:
+        return None
+    here = _places_named(ctx.text, ctx.sentence_at(role.start)[0], role.start, "mayor")
+    if not here or any(last_office.startswith(place) for place in here):
+        return None
+    rest = " ".join(written.group("rest").lower().split())
+    return f"{'city' if 'military' in rest else written.group(1).lower()} {rest}"
