@@ -14,6 +14,10 @@ COUNTABLE = ("cardinal", "percent", "range")
 TOKEN = regex.compile(r"⟨([np])(\d+)⟩")
 # a figure quoted alone or with its noun ('had lost "up to 2,015 servicemen"'; the qualifier is already in the token)
 _QUOTED_TOKEN = regex.compile(r'"(⟨[np]\d+⟩(?: [\w\'-]++){0,3}[,.]?)"')
+# or a quoted list of figures with their nouns ('had used "more than 100 missiles of various types and about 100 Shahed
+# drones"'), with no verb in it (a quoted sentence, '"Two were killed and five hurt," he said', keeps its quotes)
+_QUOTED_WORD = r"(?: (?!(?:were|was|are|is|have|has|had|been|be|will|would|killed|died|wounded|injured|hurt)\b)[\w'-]++){0,5}"
+_QUOTED_LIST = regex.compile(rf'"(⟨[np]\d+⟩{_QUOTED_WORD}(?:(?:,|,? and) ⟨[np]\d+⟩{_QUOTED_WORD})+)"')
 _CHAR_MAP = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‒": "—", "–": "—", "−": "—", "\u00a0": " "})
 _SPACE = regex.compile(r"\s+")
 _MAPPED = re.compile("[" + re.escape("".join(map(chr, _CHAR_MAP))) + "]")
@@ -87,8 +91,8 @@ def mask_sentence(text: str, start: int, end: int, quantities: list[Quantity], r
     out.append(_normalise(text[cursor:end]) if odd else text[cursor:end])
     joined = "".join(out)
     # a figure in quotes, as a claim is cited ('killing "more than 200" reservists'), reads as the bare figure
-    if '"⟨' in joined and _QUOTED_TOKEN.search(joined):
-        joined = _QUOTED_TOKEN.sub(r"\1", joined)
+    if '"⟨' in joined and (_QUOTED_TOKEN.search(joined) or _QUOTED_LIST.search(joined)):
+        joined = _QUOTED_LIST.sub(r"\1", _QUOTED_TOKEN.sub(r"\1", joined))
         masked.token_spans = [m.span() for m in TOKEN.finditer(joined)]
     # a qualifier written once for coordinated figures applies to each: "at least 194 civilians were killed
     # and 1,214 injured", "about 120 missiles and 90 drones"; not in a list whose items each carry their own

@@ -68,6 +68,13 @@ def collapse(rows: list[dict], ctx: DocContext) -> list[dict]:
             towns[id(k)] = row
     for k, row in towns.items():
         best[k]["location"] = row["location"]
+    # "seven killed across the country" in a bullet, "seven killed in Monday's attacks" in the report (its town taken
+    # from the text before): the nation's toll
+    for row in rows:
+        k = owner[id(row)]
+        if row["location"] in _COUNTRIES and _NATIONAL_SCOPE.search(row["quote"]) and k["location"] not in _COUNTRIES \
+                and not _names_a_place(k, ctx):
+            k["location"] = row["location"]
     # "killing 9 civilians" in a bullet, "killing nine people" in the report: the people the repeat names
     for row in rows:
         k = owner[id(row)]
@@ -179,9 +186,11 @@ def _distinct_lines(a: dict, b: dict, ctx: DocContext) -> bool:
             and _names_a_place(a, ctx) and _names_a_place(b, ctx):
         return True
     # a country's toll said to be one ("In total, one person was killed across Ukraine") beside a town's same figure
-    # ("In Lviv, one person was killed"): the nation's count and the town's, two claims even when equal
+    # ("In Lviv, one person was killed"): the nation's count and the town's, two claims even when equal; a line naming
+    # no place ("seven were killed in Monday's attacks") took its town from the text before and repeats the nation's
     national = [r for r in (a, b) if r["location"] in _COUNTRIES and _NATIONAL_SCOPE.search(r["quote"])]
-    if len(national) == 1 and None not in (pa, pb) and (pa in _COUNTRIES) != (pb in _COUNTRIES):
+    if len(national) == 1 and None not in (pa, pb) and (pa in _COUNTRIES) != (pb in _COUNTRIES) \
+            and _names_a_place(b if national[0] is a else a, ctx):
         return True
     # a day told by its calendar date ("On Sunday, January 26"), not a reporting day ("on Thursday morning") or a
     # span ("the weekend") that may or may not be the other line's day; and told of another place (a town's line, the

@@ -83,10 +83,27 @@ def test_repeated_figure_is_one_row():
      "the governor said.", 1),
     ("Russia struck Ukraine overnight, killing five people, officials said.\n\nIn total, five people were killed "
      "across Ukraine, the emergency service said.", 1),
+    # a nation's toll and a later line naming no place of its own (its town taken from the text before): one toll
+    ("Missiles struck Kyiv overnight.\n\n• At least seven people were killed across the country.\n\n"
+     "At least seven people were killed in Monday's attacks, Ukrainian officials said.", 1),
+    ("Drones hit Odesa overnight, the mayor said.\n\nNationwide, four people died in the overnight attack, the "
+     "emergency service said.\n\nFour people were killed in Saturday's strikes, officials said later.", 1),
+    ("Kharkiv came under fire again.\n\nThroughout Ukraine, 12 civilians were killed on Tuesday, police said.\n\n"
+     "The strikes killed 12 people, the prosecutor's office said.", 1),
+    # ... but a line that names its town is the town's toll
+    ("Drones hit Odesa overnight, the mayor said.\n\nNationwide, four people died in the overnight attack, the "
+     "emergency service said.\n\nIn Odesa, four people were killed, officials said later.", 2),
 ])
 def test_same_figure_of_two_events_is_two_rows(text, rows):
     claims = extract_article(Article(doc_id="events", text=text)).claims
     assert len([c for c in claims if c["metric"] in ("killed", "injured")]) == rows
+
+
+def test_nation_toll_repeated_without_a_place_keeps_the_nation():
+    text = ("Missiles struck Kyiv overnight.\n\n• At least seven people were killed across the country.\n\n"
+            "At least seven people were killed in Monday's attacks, Ukrainian officials said.")
+    rows = extract_article(Article(doc_id="n", text=text)).claims
+    assert [r["location"] for r in rows if r["metric"] == "killed"] == ["Ukraine"]
 
 
 def test_document_row_counts_claims_and_known_metadata_wins():
