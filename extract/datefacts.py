@@ -9,7 +9,7 @@ import regex
 from extract.context import DocContext
 from extract.datementions import DAY_NUMBER, MONTH_WORD, YEAR_NUMBER, H, DateMention, find_dates, parse_date
 from extract.publisher import DATELINE
-from extract.reportdays import REPORT_ASOF_REACH, asof_header, posts_day, report_asof, title_day
+from extract.reportdays import REPORT_ASOF_METRICS, REPORT_ASOF_REACH, asof_header, posts_day, report_asof, title_day
 from extract.tolls import AFTER_INTERVAL, names_attack
 from extract.tolls import toll_update as _toll_update
 from extract.vocab import may_hold
@@ -208,13 +208,17 @@ class Facts:
             self._asof = asof_header(self.ctx, self.line_mentions) if self.ctx.lines else None
         return self._asof
 
-    def report_asof_near(self, line_index: int) -> date | None:
-        """The lede's "figures as of" day of a report told within a few lines of line_index, if any."""
+    def report_asof_near(self, line_index: int, metric: str | None = None) -> date | None:
+        """The lede's "figures as of" day of a report told within a few lines of line_index, if any (and if it
+        counts the figure's kind)."""
         if self._report_asof is _UNKNOWN:
             self._report_asof = report_asof(self.ctx, self.line_mentions) if self.ctx.lines else None
         if self._report_asof is None or abs(self._report_asof[0] - line_index) > REPORT_ASOF_REACH:
             return None
-        return self._report_asof[1]
+        index, day, kind = self._report_asof
+        if kind and metric and metric not in REPORT_ASOF_METRICS[kind]:
+            return None
+        return day
 
     @property
     def posts_day(self) -> date | None:

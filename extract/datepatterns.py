@@ -89,7 +89,9 @@ _START_CUE = r"(?i:\b" + _alternation(VOCAB["start_cues"]) + rf"){H}+{_CUE_CLOCK
 # ("Since the mandatory evacuation of families ... was announced for the villages of the district on 20 March": a long
 # subject, so the reach is wide)
 # ("since the shelling began in mid-July", "since the offensive started in early August": a part of the month opens it too)
-START_CLAUSE = regex.compile(rf"(?i:\bsince\b)(?:[^,;:.!?]|\.(?!\s)){{0,{START_CLAUSE_REACH}}}\b(?:on|in){H}+(?:(?:early|mid|late)(?:-|{H}+))?$")
+# (or its start: "since the evacuation was announced at the start of June")
+START_CLAUSE = regex.compile(rf"(?i:\bsince\b)(?:[^,;:.!?]|\.(?!\s)){{0,{START_CLAUSE_REACH}}}\b(?:on|in|at{H}+the{H}+(?:very{H}+)?(?:start|beginning)"
+                             rf"{H}+of){H}+(?:(?:early|mid|late)(?:-|{H}+))?$")
 _ASOF_CUE = r"(?i:\b" + _alternation(VOCAB["asof_cues"]) + rf"){H}+{_CUE_CLOCK}(?:(?:the{H}+)?(?:(?:morning|evening|night|end){H}+of{H}+)|midnight{H}+(?:on{H}+)?)?"
 ASOF_BEFORE = regex.compile(_ASOF_CUE + "$", regex.REVERSE)
 _REPORT_CUE = r"(?i:\b" + _alternation(VOCAB["report_cues"]) + rf"){H}+(?:on{H}+)?"

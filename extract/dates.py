@@ -274,7 +274,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     if chosen is not None and chosen.role == "window" and (said := _said_day(ctx, facts, s_start, s_end)) is not None:
         return said   # "Zelensky also said ... some 400 drones over the past month": the month up to the day he said it
     if chosen is not None and chosen.role == "statement" and cumulative and ctx.lines and chosen.day \
-            and (asof := facts.report_asof_near(ctx._index(ctx.lines, span_start))) and asof < chosen.day:
+            and (asof := facts.report_asof_near(ctx._index(ctx.lines, span_start), metric)) and asof < chosen.day:
         return asof   # "confirmed 6,702 deaths since the invasion, the office said on Tuesday" of an update "with figures as of December 4"
     if chosen is not None:
         if toll and chosen.day and chosen.role in ("day", "statement") and previous_day_attack(text, s_start, s_end):
@@ -330,7 +330,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     if (heading := heading_above(facts, line_index)) is not None:
         return heading
     # a snapshot's "Situation as of 30 September" header: what it reports stands at that day, not at its release
-    report_day = (cumulative and facts.report_asof_near(line_index)) or facts.asof_header or reference
+    report_day = (cumulative and facts.report_asof_near(line_index, metric)) or facts.asof_header or reference
     if _in_present(text, s_start, s_end, span_start) and not (metric in _TOLL_METRICS and not cumulative and not _clock_entry(ctx, line_index)):
         # (a strike's victims "are dead" on its day; a live blog's "14:20" entry counts at its hour); a present that
         # breaks down its paragraph's "as of 19 July" count is that count's ("The largest numbers are in Poland")

@@ -107,15 +107,18 @@ def posts_day(ctx: DocContext, line_mentions: Callable[[int], list[DateMention]]
 # "6,702 killed and 10,479 injured, as of midnight on 4 December"
 _REPORT_ASOF_BEFORE = regex.compile(
     rf"(?i:\b(?:{alternation(VOCAB['report_asof_nouns'])})(?:{H}+(?:valid|current|correct|accurate|updated))?,?{H}+as{H}+(?:of|at){H}+"
-    rf"|\b(?:{alternation(VOCAB['report_asof_counts'])}),{H}+as{H}+(?:of|at){H}+(?:(?:midnight|noon|midday|the{H}+end){H}+(?:on{H}+|of{H}+)?)?)$")
+    rf"|\b(?:(?P<tolls>{alternation(VOCAB['report_asof_tolls'])})|(?P<moved>{alternation(VOCAB['report_asof_moved'])}))"
+    rf",{H}+as{H}+(?:of|at){H}+(?:(?:midnight|noon|midday|the{H}+end){H}+(?:on{H}+|of{H}+)?)?)$")
 # how many lines either side of that phrase the report's running totals are told
 REPORT_ASOF_REACH = 4
+REPORT_ASOF_METRICS = {"tolls": ("killed", "injured"), "moved": ("evacuated", "residents_remaining")}
 REPORT_ASOF_LEDE = 14
 
 
-def report_asof(ctx: DocContext, line_mentions: Callable[[int], list[DateMention]]) -> tuple[int, date] | None:
-    """(line index, day) of the lede's "figures as of <day>" that sets a report's running totals at a day before
-    its telling, at most a couple of months before publication."""
+def report_asof(ctx: DocContext, line_mentions: Callable[[int], list[DateMention]]) -> tuple[int, date, str | None] | None:
+    """(line index, day, kind) of the lede's "figures as of <day>" that sets a report's running totals at a day before
+    its telling, at most a couple of months before publication; kind is "tolls" or "moved" where the day follows a
+    count of that kind ("10,479 injured, as of 4 December"), else None (all its figures)."""
     reference = ctx.published
     if reference is None:
         return None
@@ -124,7 +127,7 @@ def report_asof(ctx: DocContext, line_mentions: Callable[[int], list[DateMention
             continue
         for mention in line_mentions(index):
             if (mention.role == "asof" and mention.day and mention.precise and timedelta(0) < reference - mention.day <= TITLE_DAY_WINDOW
-                    and _REPORT_ASOF_BEFORE.search(ctx.text, max(start, mention.start - 60), mention.start)):
-                return index, mention.day
+                    and (found := _REPORT_ASOF_BEFORE.search(ctx.text, max(start, mention.start - 60), mention.start))):
+                return index, mention.day, "tolls" if found.group("tolls") else "moved" if found.group("moved") else None
     return None
 

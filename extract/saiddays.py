@@ -55,11 +55,13 @@ def said_day(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> date | 
                 told = [m for m in facts.mentions(spoke.end(), p_end) if m.day and m.precise and m.role in ("statement", "day")
                         and _SAID_THEN.match(text, spoke.end(), m.start)]
                 return told[0].day if told else _statement_day(facts, p_start, p_end)
-    if _PRONOUN_SAID.search(text, s_start, s_end) and (i := ctx.sentence_index(s_start)) > 0:
+    if (pronoun := _PRONOUN_SAID.search(text, s_start, s_end)) and (i := ctx.sentence_index(s_start)) > 0:
         # "About 2,300 residents still live there, he said.": the day "he" spoke, a sentence or two back (unless a
-        # sentence between names a day of its own)
+        # sentence between names a day of its own); told mid-sentence ("..., he said, many of them ..."), in its own
+        # paragraph only (a paragraph before may be another speaker's)
+        reach = l_start if pronoun.group().endswith(",") else l_start - 2
         for p_start, p_end in reversed(ctx.sentences[max(0, i - 2):i]):
-            if ctx.line_at(p_end)[1] < l_start - 2:
+            if ctx.line_at(p_end)[1] < reach:
                 break
             named = [m for m in facts.mentions(p_start, p_end) if m.day and m.role in ("day", "asof", "statement")]
             if named:   # (a sentence that also dates an event of its own keeps its figures' day: "Sunday's shelling")
