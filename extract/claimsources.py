@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from extract.actors import Actor
+from extract.actors import UN_FAMILY, Actor
 from extract.claimcues import LEDE_LINES, LIST_ITEM_RX, REPORT_OPENING_RX, SOURCE_LINE_RX
 from extract.context import DocContext
 from extract.gazetteer import NAMES as PLACE_NAMES
@@ -125,6 +125,22 @@ def _report_body(ctx: DocContext, doc: DocClaimants) -> str | None:
     if (start in doc.body_links and ctx._index(ctx.lines, start) <= LEDE_LINES
             and REPORT_OPENING_RX.fullmatch(ctx.text, line_start, start)):
         return name
+    if start in doc.body_links and name in UN_FAMILY and _first_prose_line(ctx, head_end) == line_start:
+        # "October was deadly, the UN monitoring mission (HRMMU) said": a UN monitor's lede credits it anywhere in
+        # the sentence; its monthly update's figures are its own
+        return name
+    return None
+
+
+_PROSE_END_RX = regex.compile(r"[.!?\"”']\s*$")
+
+
+def _first_prose_line(ctx: DocContext, after: int) -> int | None:
+    """Start of the first line after `after` that ends as a sentence does (the lede, past mastheads and date lines)."""
+    for i in range(ctx._index(ctx.lines, after), min(len(ctx.lines), LEDE_LINES + 4)):
+        start, end = ctx.lines[i]
+        if start >= after and _PROSE_END_RX.search(ctx.text, start, end) and end - start > 80:
+            return start
     return None
 
 
