@@ -216,6 +216,10 @@ def _from_list_intro(ctx: DocContext, doc: DocClaimants, line_start: int) -> str
     j = i - 1
     while j >= 0 and i - j <= 30 and LIST_ITEM_RX.match(ctx.text, *ctx.lines[j]):
         j -= 1
+    if (j == i - 1 and j >= 0 and not ctx.text[max(ctx.lines[j][0], ctx.lines[j][1] - 4):ctx.lines[j][1]].rstrip().endswith(":")
+            and not (i + 1 < len(ctx.lines) and LIST_ITEM_RX.match(ctx.text, *ctx.lines[i + 1]))
+            and ctx.lines[i][1] - ctx.lines[i][0] > 120 and _PROSE_END_RX.search(ctx.text, *ctx.lines[i])):
+        return None   # "Two people were killed in the city: a 41-year-old man ...": a paragraph with a colon, no list
     if j == i - 1 and j >= 0 and _LABEL_RX.match(ctx.text, *ctx.lines[j]) \
             and not ctx.text[ctx.lines[j][0]:ctx.lines[j][1]].rstrip().endswith((":", ':"', ":”")):
         return None   # "Sunday: 69 drones" under "Saturday: ... Centrenergo said ...": an entry after an entry, no intro
