@@ -111,6 +111,12 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
 _OBLAST_NAMES = {f"{centre} Oblast": f"{oblast} Oblast" for centre, oblast in _RULES["ukraine_centre_oblasts"].items()}
 
 
+def _russian_only(mentions: list) -> bool:
+    """Are the named places of a sentence all Russian regions or towns (no Ukrainian place, no country)?"""
+    named = [m for m in mentions if not m.kind.startswith("anaphor") and not m.dateline and m.kind != "sea"]
+    return bool(named) and all(m.nation == "ru" and m.kind != "country" for m in named)
+
+
 def _over_russia_only(mentions: list) -> bool:
     """Are the sentence's places all Russian (or seas), one of them where the drones were downed ("over the Bryansk
     region"), none where they came from ("launched from Kursk")?"""
@@ -165,7 +171,10 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         russian = (RUSSIAN_REGIONS_RX.search(count.group()) or RUSSIAN_REGIONS_RX.match(text, count.end())
                    or (metric in AIR and _says(places, UKRAINIAN_WEAPONS_RX, text, sent_start, sent_end))
                    # "84 drones were downed over eight regions, the Russian Defence Ministry said"
-                   or (metric in SHOT_DOWN and _says(places, RUSSIAN_MILITARY_RX, text, sent_start, sent_end)))
+                   or (metric in SHOT_DOWN and _says(places, RUSSIAN_MILITARY_RX, text, sent_start, sent_end))
+                   # "The attack on the Moscow region came when the ministry said it had downed 144 drones over nine
+                   # regions": the regions of the one country the sentence names
+                   or (metric in AIR and _russian_only(in_range(places.mentions, sent_start, sent_end))))
         return "Russia" if russian else "Ukraine"
     if candidates:
         best = min(candidates, key=lambda m: (opening_landmark(text, m, candidates, sent_start),
