@@ -28,10 +28,7 @@ ATTRIBUTE_FLOORS = {"heldout": 0.90, "heldout_blind": 0.85, "heldout_blind2": 0.
                     # losses: placed as the older figures beside them are, Ukraine for Beryslav, Russia for the General
                     # Staff's losses) are a gap for a places round
                     "heldout_blind21": 0.90, "heldout_blind22": 0.90, "heldout_blind23": 0.90, "heldout_blind24": 0.90,
-                    "heldout_blind25": 0.90}
-# blind5 names two outlets only a reader who knows them could (a GOV.UK page of the UK Ministry of Defence, "Notes
-# from Poland" over its headline): 11 of 13 publishers
-DOCUMENT_FLOOR_OVERRIDES = {"heldout_blind5": {"publisher_accuracy": 0.8}}
+                    "heldout_blind25": 0.90, "heldout_blind26": 0.90}
 
 
 @pytest.fixture(scope="module", params=sorted(ATTRIBUTE_FLOORS))
@@ -57,6 +54,5 @@ def test_every_attribute_stays_accurate(scored):
 
 @pytest.mark.parametrize("name", sorted(DOCUMENT_FLOORS))
 def test_document_metadata_floor(scored, name):
-    which, result = scored
-    floor = DOCUMENT_FLOOR_OVERRIDES.get(which, {}).get(name, DOCUMENT_FLOORS[name])
-    assert result[name] >= floor, {k: result[k] for k in DOCUMENT_FLOORS}
+    _, result = scored
+    assert result[name] >= DOCUMENT_FLOORS[name], {k: result[k] for k in DOCUMENT_FLOORS}
