@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 import regex
 
+from extract.asides import LABELLED_STAMP, asides as _asides
 from extract.dateorder import day_first, plain_order
 from extract.dates import find_dates, parse_date
 from extract.nameoverdate import SECTION_LINE as _SECTION_LINE, name_over_date as _name_over_date
@@ -21,6 +22,9 @@ from extract.publisher import _ANY_NAME, ALIAS_LOOKUP, DATELINE, VOCAB, _two_lin
 
 DIGITLESS_RUN = 400        # characters of lines without a digit worth skipping between date scans
 HEAD_LINES = 14            # mastheads, bylines and date lines sit above the body
+TAGLINE_WORDS = 4          # "Energy for life", "Ukraine's Global Voice" under the masthead: a motto, not a headline
+HEADLINE_WORDS = 25
+PARAGRAPH_WORDS = 40
 # A date line above the title further than this past every date in the body is a crawl date.
 CRAWL_GAP = timedelta(days=3)
 # below the head a dateline still opens the story when the page starts with a long run of chrome
@@ -172,7 +176,7 @@ def _title_index(lines: list[tuple[int, str]], memo: PageMemo | None = None, pub
         # "Translated from Russian": the title is the line over the date line)
         dated = next((j for j in range(skip + 1, min(len(lines), skip + 4)) if _is_date_line(lines[j][1], memo)), None)
         over = lines[dated - 1][1].strip() if dated is not None else ""
-        if (dated is not None and dated - 1 > skip and _title_line(over, memo) and not over.endswith(".") and len(over.split()) <= 25
+        if (dated is not None and dated - 1 > skip and _title_line(over, memo) and not over.endswith(".") and len(over.split()) <= HEADLINE_WORDS
                 and all(len(line.split()) <= 4 and not any(c.isdigit() for c in line) and not _is_chrome(line)
                         or _NAV.search(line) for _, line in lines[skip:dated - 1])):
             # (only short notes between, never a headline over its dek: "Kyiv mall strike kills eight" / "Klitschko says ...")
@@ -184,8 +188,21 @@ def _title_index(lines: list[tuple[int, str]], memo: PageMemo | None = None, pub
         if publisher and body.casefold() == publisher.casefold():
             continue   # the page's own name over its menu ("Radio Kharkiv Plus" / "News" / "Podcasts")
         if _title_line(body, memo):
-            return i
+            return _past_tagline(lines, i, memo)
     return None
+
+
+def _past_tagline(lines: list[tuple[int, str]], i: int, memo: PageMemo | None) -> int:
+    """The headline under a short motto on the line after the masthead, before the story's first paragraph."""
+    if i != 1 or len(lines[i][1].split()) > TAGLINE_WORDS or ":" in lines[i][1]:
+        return i
+    for j in range(i + 1, min(len(lines), HEAD_LINES)):
+        line = lines[j][1].strip()
+        if len(line.split()) > PARAGRAPH_WORDS or _is_date_line(line, memo) or _BYLINE.match(line):
+            return i   # (the headline stands over the story's date, byline and first paragraph)
+        if TAGLINE_WORDS < len(line.split()) <= HEADLINE_WORDS and not line.endswith(".") and _title_line(_unsigned(line), memo):
+            return j
+    return i
 
 
 def _title_line(body: str, memo: PageMemo | None) -> bool:
@@ -282,40 +299,6 @@ def _latest_in_text(text: str, skip: list[tuple[int, int]]) -> date | None:
 
 
 _BY_OR_DASH = regex.compile(r"(?i)\bby\b|[-–—]")
-# links to other stories: "Read also: ...", or a "Related articles" / "Most read" heading over a list of short lines
-_ASIDE = regex.compile(r"(?im)^[^\S\n]*(?:related(?:[^\S\n]+(?:articles|stories|news|coverage|content))?|read[^\S\n]+(?:also|more)|"
-                       r"see[^\S\n]+also|also[^\S\n]+read|most[^\S\n]+(?:read|popular|viewed)|more[^\S\n]+(?:from|on|stories|news)\b[^\n]{0,40}|"
-                       r"recommended|you[^\S\n]+may[^\S\n]+also[^\S\n]+like|top[^\S\n]+stories|other[^\S\n]+news)[^\S\n]*(?P<rest>:?[^\n]*)$")
-_ASIDE_WORDS = ("related", "read also", "read more", "also read", "see also", "most read", "most popular", "most viewed",
-                "more from", "more on", "more stories", "more news", "recommended", "may also", "top stories", "other news")
-ASIDE_LIST_LINES = 12   # short lines a heading like "Related articles" may stand over
-# the page's own stamp, labelled, wherever it stands ("Publication date: 17.07.2022" under a "Read also" list, at the
-# foot of a city site's page); a list of links ends there
-_LABELLED_STAMP = regex.compile(
-    rf"(?im)^{H}*+(?:publication{H}++date|date{H}++of{H}++publication|published(?:{H}++on)?|posted(?:{H}++on)?){H}*+:?{H}*+(?P<day>[^\n]{{4,60}})$")
-ASIDE_LINE_WORDS = 20
-
-
-def _asides(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the lines that link to other stories."""
-    spans = []
-    lowered = text.lower()
-    if not any(word in lowered for word in _ASIDE_WORDS):
-        return spans
-    for m in _ASIDE.finditer(text):
-        end = m.end()
-        if not m.group("rest").strip(" :"):   # a heading alone: the short lines under it are its list
-            taken = 0
-            for line in _LINE.finditer(text, end):
-                if taken == ASIDE_LIST_LINES or len(line.group().split()) > ASIDE_LINE_WORDS or _LABELLED_STAMP.match(line.group()):
-                    break
-                if line.group().strip():
-                    end = line.end()
-                    taken += 1
-        spans.append((m.start(), end))
-    return spans
-
-
 def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, memo: PageMemo) -> tuple[date | None, str]:
     """lines: the page's first DATELINE_LINES non-blank lines; title_at: the title's index among them."""
     if m := _HEADER.search(text[:2000]):
@@ -355,7 +338,7 @@ def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, me
         if (dateline := DATELINE.match(line)) and (day := _dates_with_year(dateline.group("date"), memo)):
             return day[0], "dateline"
     asides = _asides(text) if asides is None else asides
-    for m in _LABELLED_STAMP.finditer(text):
+    for m in LABELLED_STAMP.finditer(text):
         if not any(a <= m.start() < b for a, b in asides) and (day := _dates_with_year(m.group("day"), memo)):
             return day[0], "updated-line"
     skip = [(lines[i][0], lines[i][0] + len(lines[i][1])) for i, _ in above_title] + asides

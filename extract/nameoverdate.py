@@ -105,8 +105,9 @@ def name_over_date(head: list[str]) -> str | None:
         return _title_case(name)   # a site's address over its section ("TEXTY.ORG.UA | DATA")
     if any(w.lower() in HEADLINE_WORDS for w in words):
         return None   # "Kyiv Under Attack", "Drone Strike Kills Three"
-    # a headline over its date has the story's text under it; a masthead has the headline under its date
-    if len(lines) > 2 and _DATE_LINE.fullmatch(lines[1]) and any(_headline(line) for line in lines[2:4]):
+    # a headline over its date has the story's text under it; a masthead has the headline under its date, and a body
+    # of a body its statement ("Air Force of the Armed Forces of Ukraine" / "Official | 07.09.2025 09:40" / text)
+    if len(lines) > 2 and _DATE_LINE.fullmatch(lines[1]) and (_body_of(words) or any(_headline(line) for line in lines[2:4])):
         return _title_case(name)
     # or a section line ("Home / News", "Society | Incidents") and then the headline over the date (a byline between)
     section = len(lines) > 1 and SECTION_LINE.fullmatch(lines[1]) is not None
