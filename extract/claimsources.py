@@ -257,12 +257,6 @@ _READS_REPORTS_RX = regex.compile(
     r"\b(?:went|goes|go|going)\s+through|\b(?:reviewed|analy[sz]ed|examined|studied|compiled|collated|tallied|drew\s+on|draws\s+on)\b")
 _REPORT_NOUN_RX = regex.compile(r"(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:reports|data|figures|statements|updates|summaries|bulletins|briefings)\b")
 READS_REACH = 12   # lines after the sentence the body stays the source of uncredited figures
-# the reports named before their body: "according to our tally of the daily reports of Ukraine's Air Force", "a review
-# of the data from the General Staff"
-_TALLY_OF_REPORTS_RX = regex.compile(
-    r"\b(?:our|its|their|a|an|the)\s+(?:own\s+)?(?:tally|count|analysis|review|calculations?|compilation|reading)\s+of\s+"
-    r"(?:the\s+|all\s+(?:the\s+)?)?(?:[\p{Ll}-]+\s+){0,2}(?:reports|data|figures|statements|updates|summaries|bulletins|briefings)"
-    r"\s+(?:of|from|by|published\s+by|issued\s+by)\s+", regex.I)
 # a standing credit for the whole piece: "Figures are the Air Force's unless we say otherwise", "All figures below are
 # from the General Staff", "The data in this article come from the ministry": the body right after it
 _STANDING_SOURCE_RX = regex.compile(
@@ -302,14 +296,13 @@ def _reports_read(ctx: DocContext, doc: DocClaimants) -> list[tuple[int, int, st
                         and _REPORT_NOUN_RX.match(ctx.text, actor.end, s_end):
                     found.append((s_end, ctx._index(ctx.lines, s_start), actor.name, READS_REACH))
                     break
-        for rx, reach in ((_STANDING_SOURCE_RX, STANDING_REACH), (_TALLY_OF_REPORTS_RX, READS_REACH)):
-            for m in rx.finditer(ctx.text):
-                s_start, s_end = ctx.sentence_at(m.start())
-                lo = bisect.bisect_left(doc.actors, m.end(), key=lambda a: a.start)
-                actor = doc.actors[lo] if lo < len(doc.actors) else None
-                if (actor is not None and actor.kind == "body" and actor.name and actor.start < s_end
-                        and ctx.text[m.end():actor.start].strip().lower() in ("", "the")):
-                    found.append((s_end, ctx._index(ctx.lines, s_start), actor.name, reach))
+        for m in _STANDING_SOURCE_RX.finditer(ctx.text):
+            s_start, s_end = ctx.sentence_at(m.start())
+            lo = bisect.bisect_left(doc.actors, m.end(), key=lambda a: a.start)
+            actor = doc.actors[lo] if lo < len(doc.actors) else None
+            if (actor is not None and actor.kind == "body" and actor.name and actor.start < s_end
+                    and ctx.text[m.end():actor.start].strip().lower() in ("", "the")):
+                found.append((s_end, ctx._index(ctx.lines, s_start), actor.name, STANDING_REACH))
         for m in _DIGEST_RX.finditer(ctx.text):
             s_start, s_end = ctx.sentence_at(m.start())
             lo = bisect.bisect_left(doc.actors, s_start, key=lambda a: a.start)
