@@ -46,7 +46,8 @@ MILITARY_RX = regex.compile(
 NATIONAL_AIR_BODIES_RX = regex.compile(r"\b(?:" + alternation(_SCOPE["national_air_bodies"]) + r")\b")
 AIR_TARGET_RX = regex.compile(r"(?i)\b(?:at|against|on|targeting|targeted)\s+(?:the|a|its|our)\s+(?:[\w-]+\s+){0,2}?(?:"
                               + alternation(_SCOPE["air_targets"]) + r")\b")
-_STRIKE_TARGET = r"the\s+(?:[\w-]+\s+){0,2}?(?:" + alternation(_SCOPE["strike_targets"]) + r")\b"
+_STRIKE_TARGET = (r"the\s+(?:[\w-]+\s+){0,2}?(?:" + alternation(_SCOPE["strike_targets"])
+                  + r")\b(?!\s+of\s+(?:the\s+)?(?:country|Ukraine|Russia)\b)")
 STRIKE_TARGET_RX = regex.compile(r"(?i)\b(?:fired|launched)\s+(?:[^.;:\n]{0,60}?\s)?(?:at|on|against)\s+" + _STRIKE_TARGET
                                  + r"|\b(?:struck|hit|attacked|targeted)\s+" + _STRIKE_TARGET + r"\s+with\b")
 WE_COUNTED_RX = regex.compile(r"(?i)\bwe\s+(?:have\s+)?(?:counted|recorded|registered)\b")
@@ -223,7 +224,8 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         return best.name
     if metric in AIR:
         if places.main_is_city and (_says(places, AIR_TARGET_RX, text, sent_start, sent_end)
-                                    or _says(places, STRIKE_TARGET_RX, text, sent_start, sent_end)
+                                    or (_says(places, STRIKE_TARGET_RX, text, sent_start, sent_end)
+                                        and not NATIONAL_AIR_BODIES_RX.search(text, sent_start, sent_end))
                                     or _says(places, WE_COUNTED_RX, text, sent_start, sent_end)
                                     or main_attacked_before(ctx, places, sent_start, sent_end) or head_count_of_main(ctx, places, span_start, span_end)):
             # "fired three missiles at the terminal", "In July we counted more than 100 of them" (a mayor's answer), in
