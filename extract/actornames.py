@@ -17,6 +17,10 @@ ABBREVIATED = {canonical for canonical, aliases in _RULES["bodies"].items()
                and canonical.split()[0] not in PLACE_NAMES}
 WRITTEN_LEAD_RX = regex.compile(r"^(?:(?i:the|its)\s+)?(?:" + NATION_PREFIX + r")?")
 UN_BEFORE_RX = regex.compile(r"(?<![\p{L}.])(?:UN|U\.N\.|United\s+Nations)(?:\s+\p{Ll}[\p{L}-]*+){0,3}\s+$")
+# the names a body is written out by ("state emergency service"), not its acronym or a bare "the mission"
+LONG_FORMS = {name: [a.lower() for a in _RULES["bodies"][name] if " " in a and not ACRONYM_WORD_RX.search(a)
+                     and not a.lower().startswith("the ")] for name in ABBREVIATED}
+BRACKETED_RX = regex.compile(r"\(\p{Lu}{2,}\)")
 SMALL_WORDS = {"of", "the", "for", "in", "and", "on", "to", "de"}
 
 
@@ -25,9 +29,14 @@ def display_names(actors: list[Actor], text: str) -> dict[str, str]:
     ("… in Ukraine (HRMMU)", "HRMMU reported"), otherwise, for a body the vocabulary calls by an acronym,
     its long name as the article writes it, in title case ("UN Human Rights Monitoring Mission")."""
     shown: dict[str, str] = {}
+    # a body written out in full ("the State Emergency Service said") keeps that name when the article only uses the
+    # acronym in passing ("psychologists of the SES"); the acronym it introduces in brackets is the name it goes by
+    long_form = {a.name for a in actors if a.kind == "body" and a.name in ABBREVIATED
+                 and not ACRONYM_WORD_RX.search(text, a.start, a.end)
+                 and any(form in text[a.start:a.end].lower() for form in LONG_FORMS[a.name])}
     for m in ACRONYM_WORD_RX.finditer(text):
         canonical = BODY_ALIASES.get(m.group())
-        if canonical in ABBREVIATED:
+        if canonical in ABBREVIATED and (canonical not in long_form or BRACKETED_RX.match(text, m.start() - 1)):
             shown.setdefault(canonical, canonical if ACRONYM_RX.fullmatch(canonical) else m.group())
     written_forms: dict[str, list[str]] = {}
     for actor in actors:

@@ -255,6 +255,9 @@ def _actor(m: regex.Match, runs: dict) -> Actor | None:
         if kind in ("person", "surname") and (_PLACE_AFTER_RX.match(m.string, m.end())
                                  or _PLACE_BEFORE_RX.search(m.string, max(0, m.start() - 30), m.start())):
             return None   # "shelling of the Krasnaya Yaruga district", "the village of Nova Sloboda": a place
+        if kind == "body" and (short := BODY_ALIASES.get("the " + cleaned)) and m.string.endswith(
+                ("The ", "the "), 0, m.start() + offset):
+            cleaned = short   # "The Mission verified ..." opens a sentence: the alias "the Mission" with its capital
         return Actor(m.start() + offset, m.end(), kind, cleaned) if kind else None
     phrase = groups[_GROUP["lowerbody"] - 1]
     if phrase:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from extract.actors import Actor
+from extract.actors import UN_FAMILY, Actor
 from extract.claimcues import LEDE_LINES, LIST_ITEM_RX, REPORT_OPENING_RX, SOURCE_LINE_RX
 from extract.context import DocContext
 from extract.gazetteer import NAMES as PLACE_NAMES
@@ -120,11 +120,30 @@ def _report_body(ctx: DocContext, doc: DocClaimants) -> str | None:
     lo = bisect.bisect_left(doc.link_starts, head_end)
     if lo >= len(doc.links):
         return None
-    start, _, name = doc.links[lo]
+    start, end, name = doc.links[lo]
     line_start, _ = ctx.line_at(start)
     if (start in doc.body_links and ctx._index(ctx.lines, start) <= LEDE_LINES
             and REPORT_OPENING_RX.fullmatch(ctx.text, line_start, start)):
         return name
+    if (start in doc.body_links and name in UN_FAMILY and _first_prose_line(ctx, head_end) == line_start
+            and start > line_start and _SAID_AFTER_RX.match(ctx.text, end)):
+        # "October was deadly, the UN monitoring mission (HRMMU) said on Tuesday": a UN monitor credited after the
+        # lede's clause; its monthly update's figures are its own (not "We took the HRMMU's reports": the outlet's own)
+        return name
+    return None
+
+
+_SAID_AFTER_RX = regex.compile(r"\)?\s*(?:said|says|reported|reports|announced|stated)\b")
+_CLAUSE_LABEL_RX = regex.compile(r"\s*(?:[^\s:]++\s++){3,}[^\s:]*+:")   # four words or more before the colon: a clause
+_PROSE_END_RX = regex.compile(r"[.!?\"”']\s*$")
+
+
+def _first_prose_line(ctx: DocContext, after: int) -> int | None:
+    """Start of the first line after `after` that ends as a sentence does (the lede, past mastheads and date lines)."""
+    for i in range(ctx._index(ctx.lines, after), min(len(ctx.lines), LEDE_LINES + 4)):
+        start, end = ctx.lines[i]
+        if start >= after and _PROSE_END_RX.search(ctx.text, start, end) and end - start > 80:
+            return start
     return None
 
 
@@ -200,6 +219,13 @@ def _from_list_intro(ctx: DocContext, doc: DocClaimants, line_start: int) -> str
     j = i - 1
     while j >= 0 and i - j <= 30 and LIST_ITEM_RX.match(ctx.text, *ctx.lines[j]):
         j -= 1
+    if (j == i - 1 and j >= 0 and not ctx.text[max(ctx.lines[j][0], ctx.lines[j][1] - 4):ctx.lines[j][1]].rstrip().endswith(":")
+            and not (i + 1 < len(ctx.lines) and LIST_ITEM_RX.match(ctx.text, *ctx.lines[i + 1]))
+            and ctx.lines[i][1] - ctx.lines[i][0] > 120 and _PROSE_END_RX.search(ctx.text, *ctx.lines[i])
+            and _CLAUSE_LABEL_RX.match(ctx.text, *ctx.lines[i])):
+        # "Two people were killed in the city: a 41-year-old man ...": a paragraph with a colon, no list (not a
+        # transcript's "SERHII KOVALENKO: Today we have ...", whose label is a name)
+        return None
     if j == i - 1 and j >= 0 and _LABEL_RX.match(ctx.text, *ctx.lines[j]) \
             and not ctx.text[ctx.lines[j][0]:ctx.lines[j][1]].rstrip().endswith((":", ':"', ":”")):
         return None   # "Sunday: 69 drones" under "Saturday: ... Centrenergo said ...": an entry after an entry, no intro

@@ -52,6 +52,7 @@ _COMMUNITY_WORDS = tuple(_RULES["settlement_words"]["communities"])
 COMMUNITY_WORD_RX = regex.compile(r"(?i)\b(?:" + alternation(_COMMUNITY_WORDS) + r")\b")
 _COMMUNITY_PEOPLE = frozenset(_RULES["not_place_words"]["community_people"])
 _PEOPLE_ADJECTIVE_RX = regex.compile(r"(?:ian|ish|ese|ic|ean|an)$")   # Ukrainian, Jewish, Chinese, Catholic, European
+_CITY_PART_RX = regex.compile(r"(?i)\b(?:" + alternation(_RULES["settlement_words"]["city_parts"]) + r")\b")
 _DISTRICT_ADJECTIVE_RX = regex.compile(r"(?:yi|iy|yy|sky|ski|skoy|skoye|ny|nyi|ne|ke)$")
 COMMUNITY_NAME_RX = regex.compile(r"(?<![\p{L}'’-])(?P<town>\p{Lu}\p{Ll}[\p{L}'’]*+(?:[ -]\p{Lu}\p{Ll}[\p{L}'’]*+)?)[ ]$")
 
@@ -71,6 +72,8 @@ def _unlisted_places(mentions: list[Mention], text: str) -> list[Mention]:
                                  cue if cue in _CUES["before_place"] else "in"))
     if may_hold(text, _COMMUNITY_WORDS):
         starts = {m.start for m in mentions}
+        city_parts = {_without_leading_word(found.group("town"), 0)[0] for part in _CITY_PART_RX.finditer(text)
+                      if (found := COMMUNITY_NAME_RX.search(text, max(0, part.start() - 50), part.start()))}
         for word in COMMUNITY_WORD_RX.finditer(text):
             found = COMMUNITY_NAME_RX.search(text, max(0, word.start() - 50), word.start())
             if found is None:
@@ -78,7 +81,7 @@ def _unlisted_places(mentions: list[Mention], text: str) -> list[Mention]:
             name, start = _without_leading_word(found.group("town"), found.start("town"))
             if word.group().lower() == "community" and (name.split()[-1] in _COMMUNITY_PEOPLE or _PEOPLE_ADJECTIVE_RX.search(name)):
                 continue   # "the Jewish community", "the Ukrainian community in Poland": people, not a place
-            if word.group().lower() == "district" and _DISTRICT_ADJECTIVE_RX.search(name):
+            if word.group().lower() == "district" and (_DISTRICT_ADJECTIVE_RX.search(name) or name in city_parts):
                 continue   # "Solomianskyi district": a city's district; "the Krasnaya Yaruga district" is its town's
             if name not in NAMES and name not in _LEADING_WORDS and start not in starts:
                 added.append(Mention(start, start + len(name), name, "city", "ua", "in"))

@@ -11,7 +11,7 @@ from extract.gazetteer import _RULES, DESTINATION, OBLAST_CENTRES, Mention
 from extract.officials import officials_region
 from extract.placeweights import LANDMARK_RX, head_end
 from extract.regions import held_since_2014, nation_of, region_of_town
-from extract.speakerplaces import foreign_capital, speaker_place
+from extract.speakerplaces import foreign_capital, speaker_place, state_speaking
 from extract.vocab import alternation, in_range, last_before
 
 BARE_CAPITAL = frozenset(_RULES["capitals"]["bare"])
@@ -71,7 +71,9 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
     # ("Some 40 km from Kharkiv, the town ...": a landmark is not the town)
     same_sentence = [m for m in in_range(places.mentions, sent_start, mention.start)
                      if (m.kind in ("city", "district") and not _landmark(m, text) if wanted == "city" else
-                         m.kind in ("oblast", "city", "district") if wanted == "area" else _names_oblast(m))]
+                         m.kind in ("oblast", "city", "district") if wanted == "area" else _names_oblast(m))
+                     # "Moscow says 12 were killed in the region": the state speaking, no place the region could be
+                     and not (text and m.kind == "city" and state_speaking(places.memo, text, m))]
     if noun is not None and any(m.kind == "city" for m in same_sentence):
         same_sentence = [m for m in same_sentence if m.kind == "city"]   # "Bilenke (Kramatorsk district) ... the village"
     if same_sentence:
@@ -106,6 +108,7 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
         m.kind == "oblast" or m.kind == "district" and _names_oblast(m)
         # (not a town people were taken to: "taken by buses to Pavlohrad ... Across the region, 1,356 were evacuated")
         or m.nation == "ua" and _names_oblast(m) and m.cue not in DESTINATION
+        and not (m.kind == "city" and text and state_speaking(places.memo, text, m))   # ("Kyiv says": the state)
         # a Russian regional centre the region is named for ("BELGOROD - ... shot down 14 rockets over the region"),
         # not its capital (a state speaking or, as a place, a city without a region of that name)
         # nor a destination ("buses left for Penza")

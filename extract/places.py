@@ -46,6 +46,10 @@ MILITARY_RX = regex.compile(
 NATIONAL_AIR_BODIES_RX = regex.compile(r"\b(?:" + alternation(_SCOPE["national_air_bodies"]) + r")\b")
 AIR_TARGET_RX = regex.compile(r"(?i)\b(?:at|against|on|targeting|targeted)\s+(?:the|a|its|our)\s+(?:[\w-]+\s+){0,2}?(?:"
                               + alternation(_SCOPE["air_targets"]) + r")\b")
+_STRIKE_TARGET = (r"the\s+(?:[\w-]+\s+){0,2}?(?:" + alternation(_SCOPE["strike_targets"])
+                  + r")\b(?!\s+of\s+(?:the\s+)?(?:country|Ukraine|Russia)\b)")
+STRIKE_TARGET_RX = regex.compile(r"(?i)\b(?:fired|launched)\s+(?:[^.;:\n]{0,60}?\s)?(?:at|on|against)\s+" + _STRIKE_TARGET
+                                 + r"|\b(?:struck|hit|attacked|targeted)\s+" + _STRIKE_TARGET + r"\s+with\b")
 WE_COUNTED_RX = regex.compile(r"(?i)\bwe\s+(?:have\s+)?(?:counted|recorded|registered)\b")
 TOTALS_RX = regex.compile(r"(?i)\b(?:" + alternation(_SCOPE["totals"]) + r")\b")
 # "Ukrainian fixed-wing unmanned aerial vehicles" (up to two modifiers), "Ukraine attacked with 337 drones"
@@ -108,6 +112,12 @@ def location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> st
 _OBLAST_NAMES = {f"{centre} Oblast": f"{oblast} Oblast" for centre, oblast in _RULES["ukraine_centre_oblasts"].items()}
 
 
+def _russian_only(mentions: list) -> bool:
+    """Are the named places of a sentence all Russian regions or towns (no Ukrainian place, no country)?"""
+    named = [m for m in mentions if not m.kind.startswith("anaphor") and not m.dateline and m.kind != "sea"]
+    return bool(named) and all(m.nation == "ru" and m.kind != "country" for m in named)
+
+
 def _over_russia_only(mentions: list) -> bool:
     """Are the sentence's places all Russian (or seas), one of them where the drones were downed ("over the Bryansk
     region"), none where they came from ("launched from Kursk")?"""
@@ -162,7 +172,10 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         russian = (RUSSIAN_REGIONS_RX.search(count.group()) or RUSSIAN_REGIONS_RX.match(text, count.end())
                    or (metric in AIR and _says(places, UKRAINIAN_WEAPONS_RX, text, sent_start, sent_end))
                    # "84 drones were downed over eight regions, the Russian Defence Ministry said"
-                   or (metric in SHOT_DOWN and _says(places, RUSSIAN_MILITARY_RX, text, sent_start, sent_end)))
+                   or (metric in SHOT_DOWN and _says(places, RUSSIAN_MILITARY_RX, text, sent_start, sent_end))
+                   # "The attack on the Moscow region came when the ministry said it had downed 144 drones over nine
+                   # regions": the regions of the one country the sentence names
+                   or (metric in AIR and _russian_only(in_range(places.mentions, sent_start, sent_end))))
         return "Russia" if russian else "Ukraine"
     if candidates:
         best = min(candidates, key=lambda m: (opening_landmark(text, m, candidates, sent_start),
@@ -211,6 +224,8 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         return best.name
     if metric in AIR:
         if places.main_is_city and (_says(places, AIR_TARGET_RX, text, sent_start, sent_end)
+                                    or (_says(places, STRIKE_TARGET_RX, text, sent_start, sent_end)
+                                        and not NATIONAL_AIR_BODIES_RX.search(text, sent_start, sent_end))
                                     or _says(places, WE_COUNTED_RX, text, sent_start, sent_end)
                                     or main_attacked_before(ctx, places, sent_start, sent_end) or head_count_of_main(ctx, places, span_start, span_end)):
             # "fired three missiles at the terminal", "In July we counted more than 100 of them" (a mayor's answer), in

@@ -36,6 +36,12 @@ def speaker_place(memo: dict, text: str, mention: Mention) -> bool:
     return found
 
 
+def state_speaking(memo: dict, text: str, mention: Mention) -> bool:
+    """True for "Moscow says", "Kyiv said": a seat standing for its state, not an official's title ("Moscow mayor ...",
+    whose city "the city" still is)."""
+    return mention.name in SEATS and speaker_place(memo, text, mention) and not SPEAKER_TITLE_RX.match(text, mention.end)
+
+
 # the seats of other states: "The mayor of Warsaw ... the capital's population" is Warsaw's capital, not Kyiv
 _FOREIGN_SEAT_RX = regex.compile(r"\b(?:" + alternation(sorted(SEATS - {"Kyiv", "Moscow"})) + r")\b")
 _BARE_CAPITALS = tuple(_RULES["capitals"]["bare"])
