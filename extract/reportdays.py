@@ -130,4 +130,3 @@ def report_asof(ctx: DocContext, line_mentions: Callable[[int], list[DateMention
                     and (found := _REPORT_ASOF_BEFORE.search(ctx.text, max(start, mention.start - 60), mention.start))):
                 return index, mention.day, "tolls" if found.group("tolls") else "moved" if found.group("moved") else None
     return None
-

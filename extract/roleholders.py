@@ -75,14 +75,17 @@ def named_next(actors: list[Actor], i: int, ctx: DocContext) -> str:
     return ""
 
 
+_CAPITALISED_RX = regex.compile(r"\b\p{Lu}[\p{L}'’-]+")
+
+
 def _same_place(title: str, credited: str) -> bool:
     """"head of the Kherson regional military administration" holds the role credited in a sentence that names
     Kherson, or a town in its region: "Kremenchuk" for "the Poltava regional military administration" (or a title
     naming no place); one naming another region's is another holder."""
-    places = [w for w in regex.findall(r"\b\p{Lu}[\p{L}'’-]+", title) if w.lower() not in ("head", "the", "chief")]
+    places = [w for w in _CAPITALISED_RX.findall(title) if w.lower() not in ("head", "the", "chief")]
     if not places or any(regex.search(rf"\b{regex.escape(w[:5])}", credited) for w in places):
         return True
-    regions = {region_base(w) for w in regex.findall(r"\b\p{Lu}[\p{L}'’-]+", credited)} - {None}
+    regions = {region_base(w) for w in _CAPITALISED_RX.findall(credited)} - {None}
     return any(r.startswith(w[:5]) for r in regions for w in places)
 
 
@@ -177,9 +180,6 @@ def ministry_of(person: Actor, text: str, aliases: dict[str, str]) -> str | None
         return aliases.get(f"{portfolio} Ministry", f"{portfolio} Ministry")
     owner = "Russia's" if nation.startswith("Russia") else "Ukraine's"
     return aliases.get(f"{owner} {portfolio} Ministry", f"{owner} {portfolio} Ministry")
-
-
-_CAPITALISED_RX = regex.compile(r"\b\p{Lu}[\p{L}'’-]+")
 
 
 def _places_named(text: str, start: int, end: int, role: str) -> set[str]:

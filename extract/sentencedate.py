@@ -91,7 +91,7 @@ _EARLIER_HIT_BEFORE = regex.compile(
     rf"(?i:hit|struck|shelled|attacked|targeted|bombed|pounded|hammered|damaged)(?:{H}+(?:by|with){H}+[^,;.\n]{{1,40}}?)?"
     rf"(?:{H}+(?:earlier|late|early|twice|once))?(?:{H}+(?:on|last|over))?{H}+$")
 _EARLIER_HIT_AFTER = regex.compile(rf"(?:{H}+(?i:morning|afternoon|evening|night))?,")
-_AGAIN = regex.compile(r"(?i:\b(?:again|once{H}+(?:more|again)|anew)\b)".replace("{H}", H))
+_AGAIN = regex.compile(rf"(?i:\b(?:again|once{H}+(?:more|again)|anew)\b)")
 _AFTER_FIGURE = regex.compile(r"(?i:\bafter\b)")
 _RELATIVE_CLAUSE = regex.compile(rf",{H}+(?:where|which|whose)\b")
 # a relative clause in the past perfect ("residents who had refused to go in the spring", "the bridge, which had been
