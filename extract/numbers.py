@@ -79,7 +79,11 @@ _DIGIT_SCAN = regex.compile(
 FRACTIONS = {" ".join(share.lower().split()): value for share, value in VOCAB["fractions"].items()}
 _FRACTION = (rf"(?P<fraction>(?P<share>{_alternation(FRACTIONS)}){H}{{1,2}}of{H}{{1,2}}an?{H}{{1,2}}"
              rf"(?P<scale>million|billion|thousand)\b)")
-_WORD_SCAN = regex.compile(rf"\b(?:{_FRACTION}|(?P<words>{_WORD_RUN})|(?P<half>half\b(?!-)))", regex.VERBOSE | regex.IGNORECASE)
+SHARES = {" ".join(share.lower().split()): value for share, value in VOCAB["shares"].items()}
+_SHARE_GAP = rf"(?:{H}{{1,2}}|-)"
+_SHARE = (r"(?P<share_word>" + "|".join(_SHARE_GAP.join(map(regex.escape, k.split())) for k in sorted(SHARES, key=len, reverse=True))
+          + rf")(?={H}{{1,2}}of\b(?!{H}{{1,2}}(?:(?:the|these|those|its|their){H}{{1,2}})?\d))")
+_WORD_SCAN = regex.compile(rf"\b(?:{_FRACTION}|{_SHARE}|(?P<words>{_WORD_RUN})|(?P<half>half\b(?!-)))", regex.VERBOSE | regex.IGNORECASE)
 
 _THOUSANDS = regex.compile(r"\d{1,3}(?:,\d{3})++(?:\.\d++)?")
 _SPACED = regex.compile(r"\d{1,3}(?:[\x20\u00a0\u202f]\d{3})++(?:\.\d++)?")
@@ -342,6 +346,9 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         elif group == "fraction":   # "a quarter of a million": the share of the magnitude
             share = FRACTIONS[" ".join(m.group("share").lower().split())]
             found.append(scanner.quantity(m.start(), m.end(), float(round(share * SCALES[m.group("scale").lower()])), "cardinal"))
+        elif group == "share_word":   # "a fifth of the population": a percent, like "half of"
+            share = SHARES[" ".join(m.group().lower().replace("-", " ").split())]
+            found.append(scanner.quantity(m.start(), m.end(), float(share), "percent", "percent"))
         elif group == "words":
             found.extend(scanner.words(m.start(), m.group()))
         else:
