@@ -29,6 +29,9 @@ from extract.triggers import can_match, candidate_rules, triggered_sentences
 from extract.weapons import LOOKBACK, NEXT_WORD, PASS_OVER, weapon_for, weapon_kind
 
 _LIST_ITEM = regex.compile(r"[-•*] ")
+# a line of a list under its own header may open with a dash of any length ("— 747 enemy UAVs of various types;"); only
+# there: lines of an interview open with one too ("— And in Stepnohirsk?"), and reach no further back for them
+_HEADED_ITEM = regex.compile(r"[-•*—–] ")
 # a transcript's speaker label alone: "R. MROCHKO.", "PRESENTER:", "J. SMITH-JONES:" (capitals, initials)
 _SPEAKER_LABEL = regex.compile(r"(?:[A-Z]\. ){0,2}[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}[.:]?$")
 # how many sentences before a rule's own one its `context` may stand in (or in the one after it: "131 drones;"
@@ -96,7 +99,10 @@ def _in_context(rule: Rule, sentences: list[Masked], si: int, rules: Ruleset) ->
     if rule.attrs.get("context_header"):
         # which list a line belongs to is told by its own header alone: a launch list just before a header of weapons
         # downed is no list of weapons downed
-        if first == 0 or not _LIST_ITEM.match(sentences[si].text):
+        first = si
+        while first > 0 and _HEADED_ITEM.match(sentences[first - 1].text):
+            first -= 1
+        if first == 0 or not _HEADED_ITEM.match(sentences[si].text):
             return False
         try:
             return bool(rule.context.search(sentences[first - 1].text, timeout=rules.timeout))
