@@ -6,8 +6,8 @@ the page ("057.ua" over "Kharkiv city site", "ekathimerini.com" over "NEWS | DIP
 ("... Protection Group" over "khpg.org"); the first line's name signed again at the foot ("© 2023 Global News, a
 division of ...", "Lviv City Council, 2023"); the page crediting itself ("Thanks for reading X!", "Le Monde with
 AFP"); the first line's name before a bar and the platform, edition or address of the page ("Vyacheslav Gladkov |
-Telegram", "VoxCheck | Fact-check", "20 Minutes Vinnytsia | 20minut.ua"). Each outweighs an agency's byline or credit on the page ("By The Associated Press", "sda-ats/afp/dpa"): the
-agency wrote the story, the page published it.
+Telegram", "VoxCheck | Fact-check", "20 Minutes Vinnytsia | 20minut.ua"). Each outweighs an agency's byline or credit
+on the page ("By The Associated Press", "sda-ats/afp/dpa"): the agency wrote the story, the page published it.
 """
 from __future__ import annotations
 
