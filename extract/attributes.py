@@ -15,8 +15,10 @@ CASUALTY_METRICS = ("killed", "injured")
 _WORD = regex.compile(r"[\w'-]+|[,.;:!?()⟨—]")
 # words between a subset's number and its noun: "five of them children", "21 were soldiers", "one of them a child"
 _SUBSET_GLUE = {"of", "them", "whom", "which", "were", "are", "was", "a", "an"}
-_TOTAL_BEFORE = regex.compile(r"\b((?:[\w-]++ )?[\w-]++) (?:casualties|victims)\b(?:[^⟨.;]|⟨[np]\d+⟩){0,40}?(?:,? (?:including|of whom|among them|among whom|with)"
+_TOTAL_BEFORE = regex.compile(r"\b((?:[\w-]++ )?[\w-]++) (?:casualties|victims)\b(?:[^⟨.;]|⟨[np]\d+⟩){0,90}?(?:,? (?:including|of whom|among them|among whom|with)"
                               r"(?: were| are)? |: | \()$", regex.I)
+# bare people a part of a named total may be told as: "17,181 civilian casualties ...: 6,702 people killed"
+_BARE_PEOPLE = {"people", "persons", "individuals"}
 _TOLL_NOUN = regex.compile(r"\b(?:number|count|tally) of (?:the )?((?:[\w'-]++ )?[\w'-]++)|\b([\w'-]++) death toll\b", regex.I)
 _OWN_LOSSES = regex.compile(r"\b(?:its|their) (?:own |total |overall |combat |personnel )*losses\b")
 # "does not publish its own losses; the last update gave 5,937 dead": a bare count of dead where a side's losses are told
@@ -128,12 +130,13 @@ def group_of(masked: str, token_start: int, token_end: int, rules: Ruleset) -> s
         return "military"
     if (found is None or words and words[0] in _BARE_DEAD and len(named) <= 1) and _OWN_LOSSES.search(masked):
         return "military"
-    if found is None:
-        # a part of a mixed total keeps the total's group: "27,000 civilian casualties, including 10,500 killed"
-        total = _TOTAL_BEFORE.search(masked, max(0, token_start - 80), token_start)
+    if found is None or found == "unspecified" and words and words[0] in _BARE_PEOPLE:
+        # a part of a mixed total keeps the total's group: "27,000 civilian casualties, including 10,500 (people) killed"
+        total = _TOTAL_BEFORE.search(masked, max(0, token_start - 130), token_start)
         for w in total.group(1).lower().split() if total else ():
             if w == "military" or rules.group_nouns.get(w, "unspecified") != "unspecified":
                 return "military" if w == "military" else rules.group_nouns[w]
+    if found is None:
         before = [w.lower() for w in _WORD.findall(masked[max(0, token_start - 40):token_start])]
         if before and before[-1] in _AGENT_VERBS:   # "Russian troops killed 2": the noun before is who killed
             before = []

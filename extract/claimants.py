@@ -10,7 +10,7 @@ from extract.actors import (_BODY_ROLES, _RULES, BODY_ALIASES, GIVEN_NAMES, OUTL
                             find_actors, role_of)
 from extract.claimcues import (
     BACKGROUND_RX, CITING_RX, CONTRAST_RX, HEADLINE_ROLE_RX, HEAD_OF_RX, MAX_JOINED, NAME_GAP_RX, REPORTED_BY_RX, SCENE_CHANGE_RX,
-    SOURCE_LINE_RX, SOURCE_REACH, SUBJECT_LEAD_RX, _ABBREVIATIONS)
+    SOURCE_LINE_RX, SOURCE_REACH, SUBJECT_LEAD_RX, _ABBREVIATIONS, another_day)
 from extract.claimsources import (DocClaimants, credit_headline_nation, from_source_cell, own_count, _from_later_in_paragraph,
                                    _from_list_intro, _from_report, _from_reports_read, _from_section_lead, _last_link,
                                    _links_in, _report_body)
@@ -367,7 +367,8 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
         return link[2]   # "Another 79 people were wounded": the speaker of the figures it adds to
     line_start, _ = ctx.line_at(span_start)
     earlier = _last_link(doc, line_start, unit_start)
-    if earlier and not SCENE_CHANGE_RX.match(text, unit_start):
+    if earlier and not SCENE_CHANGE_RX.match(text, unit_start) and not another_day(
+            text, (unit_start, unit_end), ctx.sentence_at(earlier[0])):
         return earlier[2]
     if doc.source_box and doc.source_box[0] <= span_start < doc.source_box[1]:
         return doc.source_box[2]

@@ -108,3 +108,31 @@ SOURCE_REACH = 600
 BACKGROUND_RX = regex.compile(r"\s*(?:Background|Context|Reminder|Recall|For reference|Prehistory|Earlier)\s*:")
 # a sentence that credits the report as a whole: "This was reported by the General Staff on Facebook."
 REPORTED_BY_RX = regex.compile(r"(?m)(?:^|(?<=[.!?]\s))(?:This|That|It) (?:was|is|has been) (?:reported|announced|stated) by\s+")
+# A sentence opening on another event told on another day does not go on with the last speaker's words: "..., killing
+# two, according to Kyrylenko. Another strike on July 7 killed one man", "..., Filashkin said. On Wednesday, a glide
+# bomb struck ..., killing one woman". The day words, and the openings of a new event.
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|"
+          r"Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+DAY_NAMED_RX = regex.compile(rf"\b(?:{_WEEKDAY}|{_MONTH}\s+[0-3]?\d(?!\d)|[0-3]?\d\s+{_MONTH})")
+NEW_EVENT_LEAD_RX = regex.compile(
+    rf"\W*(?:(?:Later\s+|Then\s+|And\s+)?[Oo]n\s+(?:the\s+(?:night|morning|evening)\s+of\s+)?(?:{_WEEKDAY}|{_MONTH}\s+[0-3]?\d|[0-3]?\d\s+{_MONTH})"
+    r"|(?:Another|A\s+(?:second|third|further|separate|later|new))\s+(?:[\p{L}-]+\s+){0,2}?"
+    r"(?:strike|attack|shelling|missile|rocket|drone|bomb|raid|explosion|blast|assault)s?\b)")
+
+
+def another_day(text: str, unit: tuple[int, int], before: tuple[int, int]) -> bool:
+    """Does the unit open on a new event told on a day the sentence before names none of (its own day named too)?"""
+    if not NEW_EVENT_LEAD_RX.match(text, *unit):
+        return False
+    days, told = _event_days(text, *unit), _event_days(text, *before)
+    return bool(days) and bool(told) and not days & told
+
+
+# the day a speaker spoke is no event's: "Prokudin said on Tuesday that two were killed. On Monday, ..."
+_SAID_ON_RX = regex.compile(r"\b(?:said|says|reported|wrote|announced|stated|added|told\s+[\p{L}.]+(?:\s+[\p{L}.]+)?)\s+(?:on\s+)?(?:late\s+|early\s+)?$")
+
+
+def _event_days(text: str, start: int, end: int) -> set[str]:
+    return {regex.sub(r"\s+|\.", " ", m.group()).strip() for m in DAY_NAMED_RX.finditer(text, start, end)
+            if not _SAID_ON_RX.search(text, max(start, m.start() - 40), m.start())}

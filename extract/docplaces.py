@@ -187,7 +187,16 @@ def doc_places(ctx: DocContext) -> DocPlaces:
     head_town = None   # the town such a landmark locates in the body, the head's own place
     told_by_town: set[int] = set()   # landmarks told after the town they locate ("Vilkhivka on the edge of Kharkiv")
     credit_lines: dict[int, bool] = {}   # once a line: a megabyte line holds thousands of places
+    told_again = None   # "the city" standing for the last town: (the anaphor, the town)
     for mention in mentions:
+        if mention.kind == "anaphor-city" and last_town is not None and last_town.kind == "city":
+            told_again = (mention, last_town)
+        if (told_again and mention.kind in ("oblast", "area") and told_again[1].name in weights
+                and REGION_NEST_RX.fullmatch(ctx.text, told_again[0].end, mention.start)):
+            # "Buses leave Sloviansk ... The city in the north of Donetsk Oblast": the region only locates the town
+            weights[told_again[1].name] += 1
+            told_again = None
+            continue
         if (mention.kind.startswith("anaphor") or mention.kind in ("country", "sea") or mention.dateline
                 or speaker_place(memo, ctx.text, mention) or SECTOR_AFTER_RX.match(ctx.text, mention.end)
                 or (mention.cue in DESTINATION - {"for"} and not _impact(ctx.text, mention))

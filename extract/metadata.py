@@ -18,6 +18,8 @@ from extract.dateorder import day_first, plain_order
 from extract.dates import find_dates, parse_date
 from extract.nameoverdate import SECTION_LINE as _SECTION_LINE, name_over_date as _name_over_date
 from extract.pagehead import address_over_tagline
+from extract.pagebanner import page_head
+from extract.yearless import dateline_day
 from extract.publisher import _ANY_NAME, ALIAS_LOOKUP, DATELINE, VOCAB, _two_line_masthead, find_publisher, is_masthead
 
 DIGITLESS_RUN = 400        # characters of lines without a digit worth skipping between date scans
@@ -36,7 +38,8 @@ _HEADER = regex.compile(rf"^{H}*date{H}+(\d{{4}}-\d{{2}}-\d{{2}})\b", regex.M)
 # outlet's count, ... since 1 January 2026" is the story's text
 _BYLINE = regex.compile(rf"^{H}*by\b(?!{H}+[\w.-]+(?:{H}+[\w.-]+)?['’]s{H}+(?:count|tally|estimates?|calculations?|reckoning|data)\b)", regex.I)
 BYLINE_WORDS = 24
-_PUBLISHED_CUE = regex.compile(r"\b(?:published(?:\s+on)?|date|posted(?:\s+on)?)\b\s*:?", regex.I)
+# (a channel's copy heads its day: "Posts of 30 December 2023")
+_PUBLISHED_CUE = regex.compile(r"\b(?:published(?:\s+on)?|date|posted(?:\s+on)?|posts\s+(?:of|from|for))\b\s*:?", regex.I)
 _UPDATED_CUE = regex.compile(r"\b(?:last\s+)?updated\b\s*:?", regex.I)
 _SHORT_DOTTED = regex.compile(r"(?<![\d.])([0-3]\d)\.([01]\d)\.(\d{2})(?![\d.])")
 # a stamp with a two-digit year and slashes, as US sites print it ("11/07/22 9:12 AM ET"): read only where a clock,
@@ -210,8 +213,12 @@ def _title_line(body: str, memo: PageMemo | None) -> bool:
             and ALIAS_LOOKUP.get(body.lower()) is None)
 
 
+# a feed's copy keeps its fields' names: "title: Drones hit Odesa port"
+_FEED_FIELD = regex.compile(r"(?i)^title[^\S\n]*:[^\S\n]*")
+
+
 def _title(lines: list[tuple[int, str]], index: int | None) -> str | None:
-    return _unsigned(_HEADER.sub("", lines[index][1]).strip()) if index is not None else None
+    return _unsigned(_FEED_FIELD.sub("", _HEADER.sub("", lines[index][1]).strip())) if index is not None else None
 
 
 def _unsigned(title: str) -> str:
@@ -346,6 +353,9 @@ def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, me
     for i, day in above_title:
         if latest is None or day <= latest + CRAWL_GAP or _stamped(lines[i][1]):
             return day, "dateline"
+    # a wire's yearless dateline whose weekday tells its year outweighs a guess from the text's other dates
+    if (day := dateline_day([line for _, line in lines])) is not None:
+        return day, "dateline"
     if latest is not None:
         return latest, "latest-date-in-text"
     return None, "none"
@@ -354,6 +364,7 @@ def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, me
 
 def infer_metadata(text: str) -> dict:
     """Publication date, publisher and title as far as the text itself tells them."""
+    text = page_head(text)
     lines, memo = _lines(text, DATELINE_LINES), PageMemo(text)
     publisher = find_publisher(text)
     title_at = _title_index(lines, memo, publisher)

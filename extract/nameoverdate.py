@@ -8,7 +8,7 @@ from pathlib import Path
 
 import regex
 
-from extract.selfnamed import SMALL_WORDS as _SMALL_WORDS, title_case as _title_case
+from extract.selfnamed import MENU_ROW, SMALL_WORDS as _SMALL_WORDS, title_case as _title_case
 from extract.twolinemast import NOT_NAMES as _NOT_NAMES, place_alone as _place_alone
 from extract.twolinemast import BODY_DATELINE as _BODY_DATELINE, address_spelled_out as _address_spelled_out
 
@@ -22,7 +22,7 @@ _LISTED = {a.lower(): c for a, c in _ALIASES.items()}
 _MONTHS = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+\.?"
 # a line that is a date and little else: "20.07.2025", "14 August 2024, 18:40", "Moscow, January 18, 2025",
 # "08.05.2024 | 11:20", "17. Oct 2025", "18 May 2022 - 23:41"
-ONE_DATE = (rf"(?:\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th|\.)?{H}++"
+ONE_DATE = (rf"(?:\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d|\d{{1,2}}-\d{{1,2}}-(?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th|\.)?{H}++"
              rf"{_MONTHS},?{H}++(?:19|20)\d\d|{_MONTHS}{H}++\d{{1,2}}(?:st|nd|rd|th)?,?{H}++(?:19|20)\d\d)"
              rf"(?:(?:,|{H}[|·–—-]|{H}(?:в|at))?{H}*+\d{{1,2}}[:.]\d\d(?:{H}*+[AaPp]\.?[Mm]\.?)?)?(?:{H}++[A-Z]{{2,5}}(?:[+-]\d{{1,2}})?)?")
 # ... with an update stamp after it ("4.4.2022 17:42 | updated 4.4.2022 19:05") or its time zone in words
@@ -31,7 +31,7 @@ ONE_DATE = (rf"(?:\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|t
 # (a weekday may follow the date, and the update stamp be a time alone: "13 December 2023, Wednesday | last updated 18:20")
 _DATE_LINE = regex.compile(rf"(?:[\p{{L}}|/,.:-]++{H}++){{0,3}}(?:\d{{1,2}}:\d\d,?{H}++)?{ONE_DATE}"
                            rf"(?:,?{H}++(?i:mon|tues|wednes|thurs|fri|satur|sun)day)?"
-                           rf"(?:{H}*+[|/]{H}*+(?i:(?:last{H}++)?(?:updated|modified|edited)):?{H}*+(?:{ONE_DATE}|\d{{1,2}}:\d\d))?(?:{H}*+\([\p{{L}} ]{{2,24}}\))?"
+                           rf"(?:{H}*+[|/]{H}*+(?i:(?:last{H}++)?(?:updated|modified|edited)):?{H}*+(?:{ONE_DATE}|\d{{1,2}}:\d\d))?(?:{H}*+\((?:[\p{{L}} ]{{2,24}}|(?:GMT|UTC)(?:[+-−]\d{{1,2}}(?::\d\d)?)?)\))?"
                            rf"(?:{H}*+[|·,]{H}*+(?i:views|reads|comments):?{H}*+\d{{1,3}}(?:[ ,.]?\d{{3}})*+)?{H}*+")
 # the name on a masthead line, with a section or banner after it ("euronews. LIVE", "TEXTY.ORG.UA | DATA") or its
 # acronym in brackets ("INTERNATIONAL ORGANIZATION FOR MIGRATION (IOM)")
@@ -110,7 +110,7 @@ def name_over_date(head: list[str]) -> str | None:
     if len(lines) > 2 and _DATE_LINE.fullmatch(lines[1]) and (_body_of(words) or any(_headline(line) for line in lines[2:4])):
         return _title_case(name)
     # or a section line ("Home / News", "Society | Incidents") and then the headline over the date (a byline between)
-    section = len(lines) > 1 and SECTION_LINE.fullmatch(lines[1]) is not None
+    section = len(lines) > 1 and (SECTION_LINE.fullmatch(lines[1]) is not None or MENU_ROW.fullmatch(lines[1]) is not None)
     rest = lines[2:] if section else lines[1:]
     if section and len(rest) > 1 and _DATE_LINE.fullmatch(rest[0]):
         return _title_case(name)   # "VEDOMOSTI" / "Society" / "13.05.2024, 11:02"
@@ -145,7 +145,7 @@ def a_person(words: list[str]) -> bool:
 
 # a credit line stamped with its day ("Thomson Reuters · Posted: Jul 23, 2023 6:48 AM EDT | Last Updated: ...")
 # (or "Published Sunday, August 10, 2025 10:18 a.m. EDT" with its weekday, "Issued on: 27/12/2025 - 13:05 Modified: ...")
-_STAMP = regex.compile(rf"(?i:\b(?:posted|published|updated|issued))(?:{H}+on)?:?{H}*+"
+_STAMP = regex.compile(rf"(?i:\b(?:posted|published|updated|issued))(?:{H}+on)?(?:{H}*+:)?{H}*+"
                        rf"(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?{H}++)?{ONE_DATE}")
 def is_stamp(line: str) -> bool:
     return bool(_STAMP.match(line) or _DATE_LINE.fullmatch(line))

@@ -5,16 +5,25 @@ name over its subscribers; a site's address on the first line over a section bar
 the page ("057.ua" over "Kharkiv city site", "ekathimerini.com" over "NEWS | DIPLOMACY"); a name over its bare address
 ("... Protection Group" over "khpg.org"); the first line's name signed again at the foot ("© 2023 Global News, a
 division of ...", "Lviv City Council, 2023"); the page crediting itself ("Thanks for reading X!", "Le Monde with
-AFP"). Each outweighs an agency's byline or credit on the page ("By The Associated Press", "sda-ats/afp/dpa"): the
-agency wrote the story, the page published it.
+AFP"); the first line's name before a bar and the platform, edition or address of the page ("Vyacheslav Gladkov |
+Telegram", "VoxCheck | Fact-check", "20 Minutes Vinnytsia | 20minut.ua"). Each outweighs an agency's byline or credit
+on the page ("By The Associated Press", "sda-ats/afp/dpa"): the agency wrote the story, the page published it.
 """
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
+
 import regex
 
+from extract.nameoverdate import a_person
+from extract.selfnamed import MENU_ROW
 from extract.twolinemast import KIND_WORD, TAGLINE, place_alone
 
 H = r"[^\S\n]"
+_NAME_BAR_VOCAB = tomllib.loads((Path(__file__).resolve().parent / "rules" / "metadata.toml").read_text(encoding="utf-8"))["name_bar"]
+_PLATFORMS = frozenset(p.lower() for p in _NAME_BAR_VOCAB["platforms"])
+_EDITIONS = frozenset(e.lower() for e in _NAME_BAR_VOCAB["editions"])
 # a site's address, with a short brand in capitals before it ("SWI swissinfo.ch")
 _ADDRESS_LINE = regex.compile(r"(?:(?P<brand>\p{Lu}{2,6})[^\S\n]++)?(?P<address>[\p{L}\d][\p{L}\d-]*+(?:\.[\p{L}]{2,6}){1,2})")
 # a section bar under it: short parts between separators ("NEWS | DIPLOMACY", "Olympics · Paris 2024 · Ukraine",
@@ -22,7 +31,7 @@ _ADDRESS_LINE = regex.compile(r"(?:(?P<brand>\p{Lu}{2,6})[^\S\n]++)?(?P<address>
 _BAR = regex.compile(rf"[\p{{L}}\d'’&-]++(?:{H}++[\p{{L}}\d'’&-]++){{0,3}}(?:{H}*+[|·•›>»/]{H}*+[\p{{L}}\d'’&-]++(?:{H}++[\p{{L}}\d'’&-]++){{0,3}}){{1,5}}")
 # the first line as a name: one to five capitalised words, no figure, not a sentence
 _NAME_LINE = regex.compile(rf"\p{{Lu}}[\p{{L}}&'’.-]*+(?:{H}++(?:\p{{Lu}}[\p{{L}}&'’.-]*+|of|for|and|the)){{0,4}}")
-_COPYRIGHT = r"(?:©|\([Cc]\)|Copyright)"
+_COPYRIGHT = r"(?:©|ⓒ|\([Cc]\)|Copyright)"
 
 
 def _first_lines(text: str, n: int) -> list[str]:
@@ -36,7 +45,7 @@ def address_masthead(text: str) -> str | None:
     if len(lines) < 2 or (m := _ADDRESS_LINE.fullmatch(lines[0])) is None:
         return None
     body = text.lstrip().split("\n", 1)[1]
-    if not (_BAR.fullmatch(lines[1]) or _tagline(lines[1])
+    if not (_BAR.fullmatch(lines[1]) or MENU_ROW.fullmatch(lines[1]) or _tagline(lines[1])
             or regex.search(rf"(?<![\w.]){regex.escape(lines[0])}(?![\w.])", body)):
         return None
     name = lines[0]
@@ -68,13 +77,13 @@ def copyright_signed_masthead(text: str) -> str | None:
         return None
     name = lines[0]
     # (the copyright may sign the masthead's fuller name: "ESPRESO" over "© 2013–2023 Espreso TV", as it writes it)
-    signed = regex.compile(rf"{_COPYRIGHT}{H}*+(?:\d{{4}}(?:{H}*+[-–]{H}*+\d{{4}})?\.?{H}*+)?"
+    signed = regex.compile(rf"{_COPYRIGHT}{H}*+(?:\d{{4}}(?:{H}*+[-–—]{H}*+\d{{4}})?\.?{H}*+)?"
                            rf"(?P<signed>(?i:{regex.escape(name)})(?:{H}++{KIND_WORD})?)(?![\w-])")
     if m := signed.search(text):
         return name if m.group("signed").lower() == name.lower() else m.group("signed")
     # ... or signs at its foot with the year ("Lviv City Council, 2023")
     foot = [line.strip() for line in text.rstrip().rsplit("\n", FOOT_LINES * 3)[1:] if line.strip()][-FOOT_LINES:]
-    year_signed = regex.compile(rf"{regex.escape(name)},?{H}*+\d{{4}}(?:{H}*+[-–]{H}*+\d{{4}})?\.?")
+    year_signed = regex.compile(rf"{regex.escape(name)},?{H}*+\d{{4}}(?:{H}*+[-–—]{H}*+\d{{4}})?\.?")
     # (not a place: "Kyiv" over a story signed "Kyiv, 2024" is a dateline's town)
     return name if any(year_signed.fullmatch(line) for line in foot) and not place_alone(name) else None
 
@@ -122,7 +131,8 @@ def self_credited(text: str) -> str | None:
 
 
 # a channel's copy: its name over its address or its count of subscribers ("478.3K subscribers")
-_SUBSCRIBERS = regex.compile(r"[\d.,]++[KkMm]?+[^\S\n]++(?i:subscribers|followers|members)")
+# (digits grouped by spaces too: "1 041 237 subscribers")
+_SUBSCRIBERS = regex.compile(r"\d++(?:[.,\u00a0\u202f ]\d++)*+[KkMm]?+[^\S\n]++(?i:subscribers|followers|members)")
 _NON_LATIN = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
 _SCRIPTS_SPLIT = regex.compile(rf"{H}++/{H}++")
 _CHANNEL_NAME = regex.compile(rf"\p{{Lu}}[\p{{L}}&'’.-]*+(?:{H}++(?:\p{{Lu}}[\p{{L}}&'’.-]*+|of|for|and|the|in|on)){{0,9}}")
@@ -138,3 +148,32 @@ def channel_name(text: str) -> str | None:
     latin = [part.strip() for part in parts if not _NON_LATIN.search(part)]
     name = latin[0] if latin else None
     return name if name and _CHANNEL_NAME.fullmatch(name) else None
+
+
+_BAR_NAME_WORD = r"(?:\p{Lu}[\p{L}&'’-]*+(?:\.\p{L}++)*+|\d++)"
+# "Name | what the page is" on the first line: a name of up to five words (a figure may open it, "20 Minutes
+# Vinnytsia"), or a site's address
+_NAME_BEFORE_BAR = regex.compile(
+    rf"(?P<name>{_BAR_NAME_WORD}(?:{H}++(?:{_BAR_NAME_WORD}|of|for|and|the)){{0,4}}|[\p{{L}}\d][\p{{L}}\d-]*+(?:\.\p{{L}}{{2,6}})+)"
+    rf"{H}*+[|·•]{H}*+(?P<what>[^\n|·•]{{1,40}}?){H}*+")
+
+
+def name_before_bar(text: str) -> str | None:
+    """The first line's name before a bar and the platform the page is on ("Vyacheslav Gladkov | Telegram"), an edition
+    or kind of page ("VoxCheck | Fact-check"), or the site's address that spells it ("20 Minutes Vinnytsia | 20minut.ua")."""
+    lines = _first_lines(text, 1)
+    if not lines or (m := _NAME_BEFORE_BAR.fullmatch(lines[0])) is None or m.group("name").isdigit():
+        return None
+    name, what = m.group("name"), m.group("what").lower().removeprefix("www.")
+    if place_alone(name):
+        return None
+    if what in _PLATFORMS:
+        return name   # whoever the channel is, a person too, it publishes its own posts
+    if a_person(name.split()):
+        return None
+    if what in _EDITIONS:
+        return name
+    stem = what.split(".")[0] if _ADDRESS_LINE.fullmatch(what) else ""
+    joined = regex.sub(r"[\W_]+", "", name.lower())
+    initials = "".join(w[0] for w in name.lower().split())
+    return name if len(stem) >= 3 and (joined.startswith(stem) or stem == initials) else None

@@ -270,7 +270,9 @@ def nested_town(best: Mention, candidates: list[Mention], clause: tuple[int, int
 
 # the story's city told as the attack's target just before a place-less air count: "Russia attacked Odesa and the
 # surrounding district overnight with cruise missiles ... According to the Air Force, the occupiers launched 19 Kalibr"
-_ATTACKED_MAIN_RX = regex.compile(r"(?i)\b(?:attacked|struck|hit|targeted|pounded|shelled|bombarded|(?:attacks?|strikes?|assault)\s+on)"
+# (or the launch aimed at it: "16 missiles were fired at Zaporizhzhia. Air defence units destroyed three missiles.")
+_ATTACKED_MAIN_RX = regex.compile(r"(?i)\b(?:attacked|struck|hit|targeted|pounded|shelled|bombarded|(?:attacks?|strikes?|assault)\s+on"
+                                  r"|(?:fired|launched|aimed|directed|sent|fire|launch|launches)(?:\s+[\w-]++){0,4}?\s+(?:at|against|towards?))"
                                   r"\s+(?:the\s+(?:city|port|town)\s+of\s+)?$")
 
 

@@ -50,6 +50,11 @@ _STRIKE_TARGET = (r"the\s+(?:[\w-]+\s+){0,2}?(?:" + alternation(_SCOPE["strike_t
                   + r")\b(?!\s+of\s+(?:the\s+)?(?:country|Ukraine|Russia)\b)")
 STRIKE_TARGET_RX = regex.compile(r"(?i)\b(?:fired|launched)\s+(?:[^.;:\n]{0,60}?\s)?(?:at|on|against)\s+" + _STRIKE_TARGET
                                  + r"|\b(?:struck|hit|attacked|targeted)\s+" + _STRIKE_TARGET + r"\s+with\b")
+# the story's one strike told as such, whatever national command describes it: "The Ukrainian Air Force said the strike
+# was carried out with three Kh-22 missiles" in a story about Serhiivka (not "the attack", often the night's nationwide one)
+THE_STRIKE_WITH_RX = regex.compile(r"(?i)\b(?:the|this|that|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's)\s+"
+                                   r"(?:missile\s+|rocket\s+|drone\s+|deadly\s+)?strike\s+(?:was|had\s+been|has\s+been)\s+"
+                                   r"(?:carried\s+out|launched|made|delivered|conducted|inflicted)\s+(?:with|using|by)\b")
 WE_COUNTED_RX = regex.compile(r"(?i)\bwe\s+(?:have\s+)?(?:counted|recorded|registered)\b")
 TOTALS_RX = regex.compile(r"(?i)\b(?:" + alternation(_SCOPE["totals"]) + r")\b")
 # "Ukrainian fixed-wing unmanned aerial vehicles" (up to two modifiers), "Ukraine attacked with 337 drones"
@@ -224,6 +229,7 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         return best.name
     if metric in AIR:
         if places.main_is_city and (_says(places, AIR_TARGET_RX, text, sent_start, sent_end)
+                                    or _says(places, THE_STRIKE_WITH_RX, text, sent_start, sent_end)
                                     or (_says(places, STRIKE_TARGET_RX, text, sent_start, sent_end)
                                         and not NATIONAL_AIR_BODIES_RX.search(text, sent_start, sent_end))
                                     or _says(places, WE_COUNTED_RX, text, sent_start, sent_end)

@@ -9,7 +9,7 @@ import regex
 
 from extract.datewords import _WORD_CHAR
 from extract.nameoverdate import HEAD_NAME, HEADLINE_WORDS, ONE_DATE, a_person, acronym_fits, is_stamp, name_over_date
-from extract.pagehead import (address_masthead, channel_name, copyright_signed_masthead, name_over_address,
+from extract.pagehead import (address_masthead, channel_name, copyright_signed_masthead, name_before_bar, name_over_address,
                               self_credited, site_of_name)
 from extract.selfnamed import as_the_text_spells as _as_the_text_spells, follow_initials, initials_masthead, initials_of
 from extract.selfnamed import self_described_masthead, self_named_masthead
@@ -52,7 +52,9 @@ _UNLISTED = [regex.compile(p.replace("{name}", _OUTLET_NAME), regex.M) for p in 
     # a broadcast greeting its viewers by the outlet's name ("you are watching the X telethon")
     r"\b(?i:you(?:'re|’re|[^\S\n]+are)[^\S\n]+(?:watching|listening[^\S\n]+to))[^\S\n]+(?:the[^\S\n]+)?{name}(?![\w-])",
     # (with no year after a sentence on its line, a photo's credit: "A view of the dam. © AFP")
-    r"(?:(?<![.!?][^\S\n]{1,3})(?:©|\([Cc]\)|Copyright)[^\S\n]*|(?:©|\([Cc]\)|Copyright)[^\S\n]*\d{4}[^\S\n]*){name}",
+    r"(?:(?<![.!?][^\S\n]{1,3})(?:©|ⓒ|\([Cc]\)|Copyright)[^\S\n]*|(?:©|ⓒ|\([Cc]\)|Copyright)[^\S\n]*\d{4}(?:[^\S\n]*[-–—][^\S\n]*\d{4})?[^\S\n]*){name}",
+    # a site's address signed before its copyright at the foot ("zn.ua  © 1994–2024")
+    r"^[^\S\n]*(?P<name>[\p{L}\d][\p{L}\d-]*+(?:\.[a-z]{2,6})+)[^\S\n]*(?:©|ⓒ|\([Cc]\))[^\S\n]*\d{4}(?:[^\S\n]*[-–—][^\S\n]*\d{4})?\.?[^\S\n]*$",
 )]
 # a masthead on one of the page's first lines: an outlet's name and its tagline or section, the tagline ending
 # in a word that names an outlet or its desk ("UNHCR - The UN Refugee Agency", "DTEK | Press centre"); a
@@ -207,7 +209,8 @@ def _find_publisher(text: str) -> str | None:
     # the page's own name in its layout outweighs the agencies its text credits (extract/pagehead.py); a listed
     # outlet's address is the cues' to weigh ("kyivpost.com" is the Kyiv Post)
     if (own := site_of_name(text) or channel_name(text) or address_masthead(text) or name_over_address(text)
-            or copyright_signed_masthead(text) or self_credited(text)) is not None and own.lower() not in ALIAS_LOOKUP:
+            or copyright_signed_masthead(text) or self_credited(text) or name_before_bar(text)) is not None \
+            and own.lower() not in ALIAS_LOOKUP:
         return _as_the_text_spells(_title_case(own), text) if own.isupper() else own
     # an unlisted outlet's masthead over its section, headline and stamp outweighs every wire the page credits, however
     # it credits it: alone under the headline ("Arab News" / "World" / headline / "AFP" / "Updated 28 September 2024"),

@@ -29,7 +29,7 @@ def self_named_masthead(text: str, not_a_name) -> str | None:
     item a line) and the text names it again.
     not_a_name(name) rejects places, persons, banners and headline words (the caller's checks)."""
     lines = [line.strip() for line in text.lstrip().split("\n", 6)[:6] if line.strip()]
-    if len(lines) < 3 or not (_BAR.fullmatch(lines[1]) or _menu(lines[1:])) or any(c.isdigit() for c in lines[1].split("|")[0]):
+    if len(lines) < 3 or not (_BAR.fullmatch(lines[1]) or _menu(lines[1:]) or MENU_ROW.fullmatch(lines[1])) or any(c.isdigit() for c in lines[1].split("|")[0]):
         return None
     m = _FIRST.fullmatch(lines[0])
     after = m.group("after") if m else None
@@ -121,6 +121,11 @@ MENU_ITEMS = 3
 
 def _menu(lines: list[str]) -> bool:
     return len(lines) >= MENU_ITEMS and all(_MENU_ITEM.fullmatch(line) for line in lines[:MENU_ITEMS])
+
+
+# ... or along one line, its items apart by runs of spaces as a copy keeps them ("News   Politics   World   Sport")
+_ROW_ITEM = r"\p{Lu}[\p{L}&'’.-]*+(?:[^\S\n][\p{L}&'’.-]++){0,2}"
+MENU_ROW = regex.compile(rf"{_ROW_ITEM}(?:(?:[^\S\n]{{2,}}+|\t)++{_ROW_ITEM}){{{MENU_ITEMS - 1},}}")
 
 
 def _names(body: str, name: str) -> bool:

@@ -26,7 +26,8 @@ def two_line_masthead(head: list[str]) -> str | None:
     name, tagline = head[0].strip(), head[1].strip()
     if company := _COMPANY.fullmatch(name):
         name = company.group("name").strip()
-    as_written = _ACRONYM_NAME.fullmatch(name) is not None and not name.isupper()
+    # (a company's name in quotes is a name however it is written: 'JSC "Poltavaoblenergo"')
+    as_written = (_ACRONYM_NAME.fullmatch(name) is not None or company is not None) and not name.isupper()
     if not (_CAPS_NAME.fullmatch(name) or as_written) or all(w in NOT_NAMES for w in name.upper().split()) or place_alone(name):
         return None
     if len(tagline.split()) > 10 or tagline.endswith((".", ":")) or any(c.isdigit() for c in tagline):

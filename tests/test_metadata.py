@@ -77,7 +77,7 @@ def _outlet(name) -> str:
     return (name or "").strip().lower().removeprefix("the ")
 
 
-@pytest.mark.parametrize("folder", ["heldout_heads", "heldout_heads2", "heldout_heads3"])
+@pytest.mark.parametrize("folder", ["heldout_heads", "heldout_heads2", "heldout_heads3", "heldout_heads4"])
 def test_page_heads_blind_set(folder):
     """Forty page copies a set written before the extractor read them, scored as eval/score.py scores documents (dated
     and named gold only); and a page whose gold names no outlet gets none (one such miss allowed)."""
@@ -113,3 +113,13 @@ def test_pathological_pages_are_read(page):
     # these once made the cue patterns backtrack across lines (quadratic); now each is one linear pass
     meta = infer_metadata(page)
     assert meta["published"] is None and meta["publisher"] is None
+
+
+def test_a_yearless_dateline_takes_the_one_war_year_its_weekday_fits():
+    from extract.yearless import dateline_day
+    line = "KYIV, Nov 26 (Reuters) - Russia launched 188 drones overnight, the air force said on Tuesday."
+    assert dateline_day([line], today=date(2026, 11, 22)) == date(2024, 11, 26)
+    # two war years fit once 2030 has come (26 November 2030 is a Tuesday too): no year is told
+    assert dateline_day([line], today=date(2030, 12, 1)) is None
+    assert dateline_day([line.replace("on Tuesday", "overnight")], today=date(2026, 11, 22)) is None
+    assert dateline_day(["KYIV, Nov 26, 2024 (Reuters) - on Tuesday"], today=date(2026, 11, 22)) is None   # has its year

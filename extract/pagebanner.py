@@ -1,0 +1,48 @@
+"""Page text → the page as its own head begins: a copy's banners above it taken off, its masthead as a line of its own."""
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import regex
+
+_VOCAB = tomllib.loads((Path(__file__).resolve().parent / "rules" / "metadata.toml").read_text(encoding="utf-8"))
+_BANNERS = [regex.compile(p) for p in _VOCAB["page_banners"]["patterns"]]
+_LOGO = regex.compile(_VOCAB["page_banners"]["logo"])
+_NON_LATIN = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
+_LATIN = regex.compile(r"[A-Za-z]")
+BANNER_LINES = 8
+
+
+def _banner(line: str) -> bool:
+    return any(p.search(line) for p in _BANNERS)
+
+
+def page_head(text: str) -> str:
+    """The text from the page's own first line: an archive's capture bar or a translation notice above it dropped
+    ("The Wayback Machine - https://...", "42 captures", "This page has been machine translated from Ukrainian");
+    a logo's alt text read as the name it gives ("[logo: Медиазона / Mediazona]" → "Медиазона / Mediazona", whose
+    Latin name the masthead readers take), and the same name in the other script on the line under a Latin one
+    dropped ("Suspilne Chernihiv" / "Суспільне Чернігів"). Whatever follows is left as it is."""
+    lines = text.split("\n")
+    first = 0
+    while first < min(len(lines), BANNER_LINES) and (not lines[first].strip() or _banner(lines[first])):
+        first += 1
+    if first == len(lines) or not any(_banner(line) for line in lines[:first]):
+        first = 0
+    rest = lines[first:]
+    top = next((i for i, line in enumerate(rest) if line.strip()), None)
+    if top is None:
+        return text
+    line = rest[top].strip()
+    if (logo := _LOGO.fullmatch(line)) is not None:
+        line = logo.group("name").strip()
+    named = line
+    changed = named != rest[top].strip()
+    rest[top] = named if changed else rest[top]
+    under = top + 1
+    if under < len(rest) and _LATIN.search(named) and not _NON_LATIN.search(named) and rest[under].strip() \
+            and _NON_LATIN.search(rest[under]) and not _LATIN.search(rest[under]) and len(rest[under].split()) <= 5:
+        del rest[under]
+        changed = True
+    return "\n".join(rest) if changed or first else text
