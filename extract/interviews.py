@@ -16,11 +16,17 @@ _DASH_TURN_RX = regex.compile(r"[^\S\n]*+[—–-][^\S\n]++(?=\S)")
 _QA_TURN_RX = regex.compile(r"[^\S\n]*+(?P<label>Q|A|Question|Answer)[:.][^\S\n]++", regex.IGNORECASE)
 # or, as Ukrainian and Russian papers print a Q&A, a label in capitals closed by a full stop, the answerer's with an
 # initial: "FAKTY. How many people still live here?" / "R. MROCHKO. About 61,000 residents."
-_LABEL_TURN_RX = regex.compile(r"[^\S\n]*+(?:(?P<label>\p{Lu}[\p{L}'’-]{1,30}|\p{Lu}{2,20}+(?:[^\S\n]\p{Lu}{2,20}+){1,2}):"
+_LABEL_TURN_RX = regex.compile(r"[^\S\n]*+(?:(?P<label>\p{Lu}[\p{L}'’-]{1,30}(?:[^\S\n]\p{Lu}[\p{L}'’-]{1,30}){0,2}|\p{Lu}{2,20}+(?:[^\S\n]\p{Lu}{2,20}+){1,2}):"
                                r"|(?P<label>(?:\p{Lu}\.[^\S\n]?+)?\p{Lu}{2,20}+(?:[^\S\n]\p{Lu}{2,20}+){0,2})\.)[^\S\n]++(?=\S)")
 # an interviewer's credit is no interviewee: "Interview by Oksana Mykhailenko", "Interviewed by", "By Olena ..."
 _CREDIT_RX = regex.compile(r"(?i)\b(?:by|with\s+(?:our\s+)?(?:correspondent|reporter))\s*+$")
 MIN_QUESTIONS = 2   # a text is an interview when at least two turns ask
+# or, with no mark at all (or a bold one the reader drops), a question paragraph and its answer paragraphs: then
+# the head must say it is an interview, and three questions must each be answered by a paragraph of their own
+_BARE_HEAD_RX = regex.compile(r"(?i)\b(?:interview(?:ed)?|Q\s*+(?:&|and)\s*+A|(?:spoke|talked|speaking|talking)\s+(?:to|with)|"
+                              r"conversation\s+with|(?:we|I)\s+asked)\b")
+MIN_BARE_QUESTIONS = 3
+MAX_QUESTION = 300   # a longer paragraph ending on "?" is a reporter's, not an interviewer's turn
 
 
 def _turns(ctx: DocContext) -> tuple[int, list[tuple[int, bool, str]]]:
@@ -44,8 +50,25 @@ def _turns(ctx: DocContext) -> tuple[int, list[tuple[int, bool, str]]]:
     # "Reporter: ...?" / "Lysak: ...": one label asks; the turns of the others answer
     asking = {label for _, asks, label in labelled if asks}
     if len(asking) == 1 and sum(1 for _, asks, _ in labelled if asks) >= MIN_QUESTIONS:
-        return labelled[0][0], [(start, label not in asking, label) for start, _, label in labelled]
-    return -1, []
+        # the talk opens at its first question: a head line ("Ihor Terekhov: ...") names the interviewee
+        first = next(start for start, asks, _ in labelled if asks)
+        return first, [(start, label not in asking, label) for start, _, label in labelled if start >= first]
+    return _bare_turns(ctx)
+
+
+def _asks(line: str) -> bool:
+    return len(line) <= MAX_QUESTION and line.rstrip().rstrip("*_").endswith("?")
+
+
+def _bare_turns(ctx: DocContext) -> tuple[int, list[tuple[int, bool, str]]]:
+    """Unmarked turns: a short paragraph ending on "?" asks, the paragraphs up to the next question answer."""
+    text, lines = ctx.text, ctx.lines
+    asks = [_asks(text[start:end]) for start, end in lines]
+    answered = [i for i in range(len(lines) - 1) if asks[i] and not asks[i + 1]]
+    if len(answered) < MIN_BARE_QUESTIONS or not _BARE_HEAD_RX.search(text, 0, lines[answered[0]][0]):
+        return -1, []
+    first = answered[0]
+    return lines[first][0], [(start, not asks[i], "") for i, (start, _) in enumerate(lines) if i >= first]
 
 
 def _interviewee(ctx: DocContext, doc: DocClaimants, first_turn: int) -> str | None:
