@@ -38,7 +38,16 @@ def _preference(row: dict, ctx: DocContext) -> tuple:
     # the reporter's line (claims-schema.md: a figure repeated under a later attribution keeps the first).
     table = bool(ctx.table_rows) and ctx.row_of_line(row["quote_start"]) is not None
     return (_body_line(row) or table, row["claimant"] is not None, table, _told_as_launch(row),
-            not row["quote"].startswith(('"', '“', '«')), len(row["quote"].rstrip()))
+            not _in_quotation(row), len(row["quote"].rstrip()))
+
+
+def _in_quotation(row: dict) -> bool:
+    """The figure stands in a speaker's quoted words: the sentence opens on them, or a quotation mark is open before
+    it ('Zelensky said Russia had attacked with "over 300 drones and eight missiles"')."""
+    quote = row["quote"]
+    before = quote[:max(0, row["span_start"] - row["quote_start"])]
+    return quote.startswith(('"', '“', '«')) or before.count('"') % 2 == 1 or before.count('“') > before.count('”') \
+        or before.count('«') > before.count('»')
 
 
 def collapse(rows: list[dict], ctx: DocContext) -> list[dict]:

@@ -158,6 +158,23 @@ def test_a_state_credited_in_the_lead_is_the_speaker_its_repeat_names(text, want
     assert [r["claimant"] for r in rows] == [want]
 
 
+@pytest.mark.parametrize("text,want", [
+    ("Zelensky said Russia had attacked with \"309 drones and eight missiles\" overnight.\n\n"
+     "Ukraine's air force says Russia launched 309 drones and eight missiles overnight.", "Ukraine's Air Force"),
+    ("Mayor Vitali Klitschko said the strike had left \u201cfive people dead, among them a child\u201d.\n\n"
+     "Five people were killed, the State Emergency Service said.", "State Emergency Service"),
+    ("Governor Oleh Syniehubov wrote on Telegram that \u00abnine people were injured in Kharkiv\u00bb this morning.\n\n"
+     "The National Police said nine people were injured in the strike on Kharkiv.", "National Police"),
+    # the speaker's quoted words alone keep the speaker; a reporter's line naming nobody does not outrank them
+    ("Zelensky said Russia had attacked with \"40 drones\" overnight.\n\nRussia launched 40 drones, the outlet counted.",
+     "Volodymyr Zelensky"),
+])
+def test_a_reporters_attributed_line_outranks_a_speakers_quoted_words(text, want):
+    """A figure repeated in a speaker's quoted words and in a reporter's attributed line: the line's source speaks it."""
+    rows = extract_article(Article(doc_id="x", text=text)).claims
+    assert {r["claimant"] for r in rows} == {want}
+
+
 _STATEMENT = "{}\nOfficial statement | 02.03.2024 09:10\n\nOn the night\n\n{}"
 
 
