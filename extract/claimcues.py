@@ -40,11 +40,12 @@ INVERTED_RX = regex.compile(
 PREPOSITION_RX = regex.compile(
     # "per" cites ("per the ministry") but not as a rate: "40 per cent of consumers in the Kyiv region"
     r"(?:(?i:\b(?!per[^\S\n]++(?:cent|capita|day|night|week|month|year|hour|person|head)\b)(?:\L<preps>))"
-    r"|\b(?:\L<by_after>)(?:\s+\S+){0,4}?\s+by)"
+    r"|\b(?<!\b(?i:\L<things>)(?:[^\S\n]++(?:that|which)[^\S\n]++(?:was|were|is|are|had\s++been|has\s++been))?[^\S\n]++)"
+    r"(?:\L<by_after>)(?:\s+\S+){0,4}?\s+by)"
     # the words before the speaker stay in its sentence: no line break, and a full stop only in an abbreviation ("Gov.")
     r"[^\S\n]+(?:(?:\L<lead>|\L<abbr>|\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}'’-]*)[^\S\n]+){0,5}$",
     preps=_longest_first(_RULES["verbs"]["prepositions"]), by_after=_longest_first(_RULES["verbs"]["by_after"]),
-    lead=_longest_first(_RULES["gaps"]["lead_ins"]), abbr=_longest_first(ABBREVIATIONS))
+    things=_longest_first(_RULES["verbs"]["by_after_not"]), lead=_longest_first(_RULES["gaps"]["lead_ins"]), abbr=_longest_first(ABBREVIATIONS))
 _PREPOSITIONS = tuple(p.casefold() for p in _RULES["verbs"]["prepositions"])
 _INVERTED = tuple(_RULES["verbs"]["before_speaker"])
 # After an inverted speaker the clause ends: "..., said Kyrylo Tymoshenko." but not "..., said Russia fired 38".

@@ -78,6 +78,10 @@ _CREDITS_BEFORE_RX = regex.compile(r"\s*(?:That|This|Those|These|The)\s+(?:(?:ne
                                 r"(?:figures?|numbers?|count|toll|tally|data|account)\s+(?:that|which|given|released|published|reported)\b")
 
 
+# a sentence opening on a place of its own narrows to it: its credit is that place's office's, not the figures' before
+_PLACE_OPENER_RX = regex.compile(r"\s*(?:In|At|Over)\s+(?:the\s+)?(?P<place>\p{Lu}[\p{L}'’-]+)(?=[\s,])")
+
+
 def _from_later_in_paragraph(ctx: DocContext, doc: DocClaimants, unit_end: int) -> str | None:
     """"In March, 57 civilians were killed. The mission noted that most died in shelling.", "1.3 million are in
     Poland. Another 180,000 went to Hungary, UNHCR said.": the next sentence of the paragraph crediting a body
@@ -96,6 +100,9 @@ def _from_later_in_paragraph(ctx: DocContext, doc: DocClaimants, unit_end: int) 
         return None   # not the next sentence
     if doc.links[lo][0] not in doc.body_links:
         return None
+    if (opener := _PLACE_OPENER_RX.match(ctx.text, sent_start, sent_end)) is not None and opener.group("place") in PLACE_NAMES \
+            and opener.group("place") not in ctx.text[ctx.sentence_at(unit_end - 1)[0]:unit_end]:
+        return None   # "More than 160 were injured. In Kyiv, 32 were killed, the city administration said": its town's
     own = _OWN_FIGURE_RX.search(ctx.text, sent_start, sent_end)
     if own and not _CONTINUES_RX.match(ctx.text, sent_start, sent_end) and not _REFERS_BACK_RX.search(ctx.text, sent_start, sent_end):
         if doc.links[lo][0] < own.start():
