@@ -245,6 +245,23 @@ def section_heading(ctx: DocContext, places: DocPlaces, offset: int) -> str | No
     return None
 
 
+# a roundup's paragraph opened by a label in capitals that names no place ("THURSDAY'S BARRAGE. Russia fired 55 missiles
+# at Ukraine ...") is a section of its own: a figure told without a place takes the country the section's attack
+# targets, not the article's main town (another section's)
+_INLINE_LABEL_RX = regex.compile(r"[^\S\n]*+\p{Lu}[\p{Lu}\d'’ &-]{2,40}+[.:][^\S\n]++(?=\p{Lu})")
+_TARGET_CUES = frozenset({"at", "on", "across", "over", "throughout", "in", "against"})
+
+
+def section_country(ctx: DocContext, places: DocPlaces, line_start: int, sent_start: int) -> str | None:
+    """The country a labelled section's attack targets ("at Ukraine"), for a figure that names no place."""
+    label = _INLINE_LABEL_RX.match(ctx.text, line_start)
+    if label is None or label.end() > sent_start or in_range(places.mentions, line_start, label.end()):
+        return None
+    target = last_before(places.mentions, label.end(), sent_start,
+                         lambda m: m.kind == "country" and m.cue in _TARGET_CUES and not m.dateline, limit=50)
+    return target.name if target else None
+
+
 _SECTION_LABEL_RX = regex.compile(r"\p{Lu}[\p{Lu}'’ -]{1,30}+:\s*+")
 _TOPIC_HEADING_RX = regex.compile(r"\p{Lu}[\p{L}'’ -]*+")
 

@@ -16,7 +16,8 @@ from extract.placeuse import SHOT_DOWN, usable
 from extract.placeweights import REGION_NEST_RX, SITE_IN_PART_RX, TOWN_BY_LANDMARK_RX, opening_landmark
 from extract.officials import city_office, official_seat, titled_seat
 from extract.placerefs import (BARE_CAPITAL, capital, list_place, main_attacked_before, nested_town, office_region_town, foreign_air_scene,
-                               resolve_anaphor, RUSSIAN_MILITARY_RX, russian_held_main, russian_tally, scene_region, section_heading)
+                               resolve_anaphor, RUSSIAN_MILITARY_RX, russian_held_main, russian_tally, scene_region, section_country,
+                               section_heading)
 from extract.regions import region_of_town
 from extract.speakerplaces import SPEAKER_TITLE_RX, foreign_capital, speaker_place
 from extract.vocab import alternation, in_range, last_before, may_hold
@@ -312,7 +313,7 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
     if region_before is not None and (named := resolve_anaphor(region_before, places, ctx.sentence_at(region_before.start), text)):
         return named
     # "Kyiv Mayor Vitali Klitschko said 2 people were injured": the official's own city or region
-    return places.main or _office(places, text, sent_start, sent_end) or "Ukraine"
+    return section_country(ctx, places, line_start, sent_start) or places.main or _office(places, text, sent_start, sent_end) or "Ukraine"
 
 
 _ALL_BEFORE_RX = regex.compile(r"(?i)\ball\s+$")   # "all nine drones had been shot down": the launch told before
