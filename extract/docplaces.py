@@ -54,7 +54,16 @@ _COMMUNITY_PEOPLE = frozenset(_RULES["not_place_words"]["community_people"])
 _PEOPLE_ADJECTIVE_RX = regex.compile(r"(?:ian|ish|ese|ic|ean|an)$")   # Ukrainian, Jewish, Chinese, Catholic, European
 _CITY_PART_RX = regex.compile(r"(?i)\b(?:" + alternation(_RULES["settlement_words"]["city_parts"]) + r")\b")
 _DISTRICT_ADJECTIVE_RX = regex.compile(r"(?:yi|iy|yy|sky|ski|skoy|skoye|ny|nyi|ne|ke)$")
+# a district told as a part of a city: "the flooded neighbourhoods of the Korabel district", "the city's Korabel
+# district", "Kherson's Korabel district" (a city's district, no town of its own)
+_CITY_PART_BEFORE_RX = regex.compile(r"(?i:\b(?:(?:micro-?districts?|neighbou?rhoods?|parts?|quarters?|residential\s+areas?)"
+                                     r"\s+of|the\s+city['’]s|the\s+town['’]s))\s+(?:the\s+)?$|(?P<city>\p{Lu}[\p{L}-]+)['’]s\s+(?:the\s+)?$")
 COMMUNITY_NAME_RX = regex.compile(r"(?<![\p{L}'’-])(?P<town>\p{Lu}\p{Ll}[\p{L}'’]*+(?:[ -]\p{Lu}\p{Ll}[\p{L}'’]*+)?)[ ]$")
+
+
+def _part_of_city(text: str, start: int) -> bool:
+    found = _CITY_PART_BEFORE_RX.search(text, max(0, start - 40), start)
+    return found is not None and (not found.group("city") or getattr(NAMES.get(found.group("city")), "kind", "") == "city")
 
 
 def _unlisted_places(mentions: list[Mention], text: str) -> list[Mention]:
@@ -81,7 +90,8 @@ def _unlisted_places(mentions: list[Mention], text: str) -> list[Mention]:
             name, start = _without_leading_word(found.group("town"), found.start("town"))
             if word.group().lower() == "community" and (name.split()[-1] in _COMMUNITY_PEOPLE or _PEOPLE_ADJECTIVE_RX.search(name)):
                 continue   # "the Jewish community", "the Ukrainian community in Poland": people, not a place
-            if word.group().lower() == "district" and (_DISTRICT_ADJECTIVE_RX.search(name) or name in city_parts):
+            if word.group().lower() == "district" and (_DISTRICT_ADJECTIVE_RX.search(name) or name in city_parts
+                                                       or _part_of_city(text, start)):
                 continue   # "Solomianskyi district": a city's district; "the Krasnaya Yaruga district" is its town's
             if name not in NAMES and name not in _LEADING_WORDS and start not in starts:
                 added.append(Mention(start, start + len(name), name, "city", "ua", "in"))
