@@ -72,7 +72,7 @@ SPEAKER_SEAT_RX = regex.compile(r"(?i)\b(?:" + alternation(_RULES["cues"]["speak
 REGIONAL_OFFICE_RX = regex.compile(r"(?i)\bregional\s+(?:[\w-]+\s+){0,2}?(?:headquarters|administration|authorities|"
                                    r"officials|government|council|governor|head)\b")
 QUOTED_RX = regex.compile(r"\s*[\"“]")
-NEXT_REPORT_RX = regex.compile(r",\s+and\s+that\s|;\s+and\s+that\s|,\s+adding\s+that\s")
+NEXT_REPORT_RX = regex.compile(r",?\s+and\s+that\s|;\s+and\s+that\s|,?\s+adding\s+that\s")
 
 
 def _says(places: DocPlaces, rx: regex.Pattern, text: str, start: int, end: int) -> bool:
