@@ -15,7 +15,9 @@ _RULES = load_rules("places")
 _CUES = _RULES["cues"]
 SPEECH_AFTER_RX = regex.compile(r"\s*(?:" + alternation(_CUES["speech_verbs"]) + r")\b")
 SEATS = frozenset(_RULES["capitals"]["seats"])
-AGENT_BY_RX = regex.compile(r"\bby\s+$")
+# the state as the agent: "figures released by Kyiv", "attacked by the Russian Federation", "the armed aggression of
+# the Russian Federation", "troops of Russia" (not "the invasion of Ukraine": the state invaded is a place)
+AGENT_BY_RX = regex.compile(r"\bby\s+(?:the\s+)?$|(?i:\b(?:aggression|forces|troops|army|military)\s+of\s+(?:the\s+)?)$")
 # "Both Moscow and Kyiv publish figures": a pair of seats acting together
 STATE_ACT_RX = regex.compile(r"\s*+(?:(?:and|or)\s++\p{Lu}[\p{L}'’-]*+\s++)?(?:(?:" + alternation(_CUES["government_verbs"])
                              + r")\b(?!\s++by\b)|(?:" + alternation(_CUES["government_nouns"]) + r")\b|['’]s\s++(?:"
@@ -32,7 +34,7 @@ def speaker_place(memo: dict, text: str, mention: Mention) -> bool:
         state = mention.kind == "country" or mention.name in SEATS
         found = memo[key] = bool(SPEAKER_TITLE_RX.match(text, mention.end) or state and (
             SPEECH_AFTER_RX.match(text, mention.end) or STATE_ACT_RX.match(text, mention.end)
-            or AGENT_BY_RX.search(text, max(0, mention.start - 4), mention.start)))   # "figures released by Kyiv"
+            or AGENT_BY_RX.search(text, max(0, mention.start - 30), mention.start)))
     return found
 
 
