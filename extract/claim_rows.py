@@ -222,7 +222,7 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
             # people still there are a count at one time, whatever their clause tells of them ("212 children whose
             # parents have so far refused to leave"), also as a subset of a total
             row["cumulative"] = False
-        national_downed = location == "Ukraine" and f.metric.endswith("_shot_down")
+        national_downed = location in _NATIONS and f.metric.endswith("_shot_down")
         part_of = national_downed and _of_them(masked.text, a, b)
         if national_downed and (part_of or _bare_opening(masked.text, a, b) or _ALL_BEFORE.search(masked.text, max(0, a - 4), a)):
             # ("two of the missiles" points back to the launch told a few sentences before, past a sentence on the bombers)
@@ -230,14 +230,14 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
         row_of[id(f)] = row
         placed.append((row, f.sentence))
         rows.append({c: row.get(c) for c in CLAIM_COLUMNS} | ({"_dated_as": row["_dated_as"]} if "_dated_as" in row else {}))
-        if part_of and row["location"] == "Ukraine":
+        if part_of and row["location"] in _NATIONS:
             parts.append((rows[-1], f.sentence, q.start))
     # "three of the five Kalibr cruise missiles fired at the Odesa region had been shot down": the part told before its
     # launch, in the same sentence, is that launch's
     for out, sentence, start in parts:
         launch = next((r for r, si in placed if si == sentence and r["span_start"] > start
                        and r["metric"] == out["metric"].replace("_shot_down", "_launched")), None)
-        if launch is not None and launch["location"] not in (None, "Ukraine"):
+        if launch is not None and launch["location"] not in (None, *_NATIONS):
             out["location"] = launch["location"]
     return rows
 
@@ -247,8 +247,11 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
 _PART_OPENER = regex.compile(r"(?i)^(?:of|among)\s++(?:them|those|these|whom|the\s++(?:dead|killed|victims|injured|wounded|total))\s*+,")
 
 
-# also "Fifteen of the missiles": the definite article points back to the weapons just counted
-_OF_THEM_AFTER = regex.compile(r" (?:more )?of (?:them|these|those|the)\b")
+# also "Fifteen of the missiles": the definite article points back to the weapons just counted; "three of which were
+# shot down" after "fired five missiles at an airfield in the Kursk region"
+_OF_THEM_AFTER = regex.compile(r" (?:more )?of (?:them|these|those|the|which)\b")
+# a tally placed only by its country (Ukraine's, or Russia's ministry's) that a part of a launch with a place of its own is
+_NATIONS = ("Ukraine", "Russia")
 _OF_THEM_BEFORE = regex.compile(r"\b[Oo]f (?:them|these|those),? $")
 
 
@@ -291,9 +294,9 @@ def _launched_place(placed: list[tuple[dict, int]], metric: str, sentence: int, 
         if sentence - si > reach:
             break
         if row["metric"] == launched:
-            if si == sentence and row["location"] in (None, "Ukraine"):
+            if si == sentence and row["location"] in (None, *_NATIONS):
                 continue   # "All 31 were destroyed.": its own launched 31, placed no better than it, is not the launch told
-            return row["location"] if row["location"] not in (None, "Ukraine") else None
+            return row["location"] if row["location"] not in (None, *_NATIONS) else None
     return None
 
 

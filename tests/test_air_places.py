@@ -17,6 +17,14 @@ CASES = [
     ("Russia sent 22 Shahed drones at the Kharkiv region overnight. All 22 were shot down, the governor said.",
      "drones_shot_down", 22, "Kharkiv Oblast"),
     ("Russia launched 40 drones at Ukraine overnight. All 40 were shot down.", "drones_shot_down", 40, "Ukraine"),
+    # "three of which were shot down" after a launch at a place, in a Russian tally too: the launch's place
+    ("Russia's Defence Ministry said Ukraine had fired five ATACMS missiles at an airfield in the Kursk region, three of "
+     "which were shot down.", "missiles_shot_down", 3, "Kursk Oblast"),
+    ("The ministry said Ukraine fired eight missiles at the Belgorod region overnight. Six of them were intercepted by "
+     "Russian air defences.", "missiles_shot_down", 6, "Belgorod Oblast"),
+    ("Ukraine's air force said Russia fired six missiles at the Odesa region, four of which were destroyed.",
+     "missiles_shot_down", 4, "Odesa Oblast"),
+    ("Russia's Defence Ministry said 30 Ukrainian drones were shot down over Russia overnight.", "drones_shot_down", 30, "Russia"),
     # a headline giving an attack's air counts and naming only the story's city: the body's same counts, told with no
     # target (a launch site only), are that attack's
     ("Kharkiv attacked overnight: 14 of 17 Shaheds downed\nThe Air Force said Russia launched 17 Shahed drones from "
