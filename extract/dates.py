@@ -193,6 +193,15 @@ _MOVING = regex.compile(r"(?i)\b(?:evacuat\w*|fled|flee\w*|left|leav\w+|convoys?
 _CLOCK_LINE = regex.compile(rf"[\s\-–•*]*{CLOCK}[\s:.]*$")
 
 
+# people "have been placed" in shelters stand so at the report, not at the strike the paragraph dated before
+_PERFECT_MOVED = regex.compile(rf"(?i)\b(?:have|has){H}+(?:(?:now|so{H}+far|already|since){H}+)?been{H}+(?:placed|moved|relocated|evacuated"
+                               rf"|rehoused|housed|accommodated|resettled|sheltered|taken{H}+(?:in|out))\b")
+# "Overnight, Russia had also sent 24 drones" after a sentence dating an attack: the night before that attack, told
+# in the past perfect of a look back, not the night before the report
+_OVERNIGHT_BEFORE = regex.compile(rf"(?i:overnight|(?:during|in){H}+the{H}+night|the{H}+night{H}+before)")
+_PAST_PERFECT = regex.compile(rf"\bhad{H}+(?:(?:also|already|earlier|first|just){H}+)?(?:been{H}+)?(?!no\b|to\b)[a-z]{{3,}}\b")
+
+
 def _clock_entry(ctx: DocContext, line_index: int) -> bool:
     """Whether the line is a live blog's time-stamped entry ("14:20 GMT" on the line above, or opening it)."""
     line = ctx.lines[line_index]
@@ -269,8 +278,9 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     chosen = pick_in_sentence(mentions, text, span_start, span_end)
     if chosen is not None and (metric not in _TOLL_METRICS or cumulative) and cause_only(chosen, text, s_start, span_start, span_end):
         chosen = None   # "after a strike on Tuesday about 1,800 households remain without power": today's state, not the strike's day
-    if chosen is not None and _the_overnight(text, chosen) and (named := _attack_named_before(ctx, facts, s_start)):
-        return named
+    if chosen is not None and (_the_overnight(text, chosen) or _OVERNIGHT_BEFORE.fullmatch(text, chosen.start, chosen.end)
+                               and _PAST_PERFECT.search(text, s_start, s_end)) and (named := _attack_named_before(ctx, facts, s_start)):
+        return named   # "Russia fired 55 missiles on 26 January. Overnight, it had also sent 24 drones": that attack's night
     if chosen is not None and chosen.role == "window" and (said := _said_day(ctx, facts, s_start, s_end)) is not None:
         return said   # "Zelensky also said ... some 400 drones over the past month": the month up to the day he said it
     if chosen is not None and chosen.role == "statement" and cumulative and ctx.lines and chosen.day \
@@ -331,7 +341,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         return heading
     # a snapshot's "Situation as of 30 September" header: what it reports stands at that day, not at its release
     report_day = (cumulative and facts.report_asof_near(line_index, metric)) or facts.asof_header or reference
-    if _in_present(text, s_start, s_end, span_start) and not (metric in _TOLL_METRICS and not cumulative and not _clock_entry(ctx, line_index)):
+    if (_in_present(text, s_start, s_end, span_start) or metric in _MOVED_METRICS and _PERFECT_MOVED.search(text, s_start, s_end)) and not (metric in _TOLL_METRICS and not cumulative and not _clock_entry(ctx, line_index)):
         # (a strike's victims "are dead" on its day; a live blog's "14:20" entry counts at its hour); a present that
         # breaks down its paragraph's "as of 19 July" count is that count's ("The largest numbers are in Poland")
         asof = [m for m in facts.mentions(ctx.line_at(span_start)[0], s_start) if m.day and m.role == "asof"] \
