@@ -15,6 +15,7 @@ _ROLE_RX = {role: regex.compile(r"(?i)(?<!\w)(?:" + alternation(words) + r")(?!\
 _NOT_ROLE_RX = regex.compile(r"(?i)(?<!\w)(?:" + alternation(_VOCAB["not_roles"]["words"]) + r")(?!\w)")
 _WEAPON_RX = regex.compile(r"(?i)(?<!\w)(?:" + alternation(_VOCAB["weapons"]["words"]) + r")(?!\w)")
 _FILLERS = frozenset(w.lower() for w in _VOCAB["fillers"]["words"])
+_ROLE_FILLERS = {role: frozenset(w.lower() for w in words) for role, words in _VOCAB["role_fillers"].items()}
 _WORD = regex.compile(r"[\p{L}%]+")
 _REGION_RX = regex.compile(r"(?i)(?<!\w)(?:" + alternation(_VOCAB["labels"]["regions"]) + r")(?!\w)")
 # a markdown table's rule under its header: "---|:---:|---"
@@ -82,7 +83,8 @@ def _role(cell: str) -> str | None:
         return None
     weapon = _WEAPON_RX.search(cell)
     rest = _WEAPON_RX.sub(" ", _ROLE_RX[roles[0]].sub(" ", cell))
-    if any(word.lower() not in _FILLERS for word in _WORD.findall(rest)):
+    fillers = _FILLERS | _ROLE_FILLERS.get(roles[0], frozenset())
+    if any(word.lower() not in fillers for word in _WORD.findall(rest)):
         return None
     return f"{weapon.group().lower()} {roles[0]}" if weapon else roles[0]
 

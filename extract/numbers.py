@@ -122,6 +122,12 @@ _AND_GAP = regex.compile(rf"{H}{{1,2}}and{H}{{1,2}}")
 _BETWEEN_BEFORE = regex.compile(rf"\bbetween{H}{{1,2}}$", regex.I)
 _FROM_BEFORE = regex.compile(rf"\bfrom{H}{{1,2}}$", regex.I)
 _RANGE_ENDS = ("cardinal", "percent")
+# a change then its result, no range: "has risen by four to 26", "grew by 12% to 156" (a change's own range, "fell by 10
+# to 30 percent", keeps its bounds close, and a share after a count is the range's unit)
+_CHANGE_BY_BEFORE = regex.compile(
+    rf"\b(?:rose|risen|rises|rise|increased|increases|grew|grown|grows|climbed|climbs|jumped|jumps|went{H}up|gone{H}up|"
+    rf"fell|fallen|falls|dropped|drops|decreased|declined){H}{{1,2}}by{H}{{1,2}}$", regex.I)
+_CHANGE_TO_GAP = regex.compile(rf"{H}{{1,2}}to{H}{{1,2}}")
 _SPACES, _LETTERS, _NOT_DECIMAL = regex.compile(r"\s+"), regex.compile(r"[A-Za-z]+"), regex.compile(r"[^\d.]")
 _DATE_SEP, _LEADING_DIGITS = regex.compile(r"[-./]"), regex.compile(r"\d+")
 _URL = regex.compile(r"(?i:\b(?:https?://|www\.)\S++)")
@@ -304,7 +310,7 @@ def _merge_ranges(text: str, items: list[Quantity]) -> list[Quantity]:
             elif joined and q2.kind == "cardinal" and q1.kind == "date_part" and q2.value <= 31 and q2.value > q1.value:
                 items[i + 1] = Quantity(q2.start, q2.end, q2.value, q2.unit, q2.text, "date_part", None)
             elif (q1.kind in _RANGE_ENDS and q2.kind in _RANGE_ENDS and q1.value < q2.value
-                  and (gap_dash or (gap_and and between))):
+                  and (gap_dash or (gap_and and between)) and not _change_then_result(text, q1, q2)):
                 lead = between or _before(text, q1.start, _FROM_BEFORE, 12)
                 start = lead.start() if lead else q1.start
                 unit = "percent" if "percent" in (q1.unit, q2.unit) else "count"
@@ -314,6 +320,13 @@ def _merge_ranges(text: str, items: list[Quantity]) -> list[Quantity]:
         out.append(q1)
         i += 1
     return out
+
+
+def _change_then_result(text: str, q1: Quantity, q2: Quantity) -> bool:
+    return (_CHANGE_TO_GAP.fullmatch(text, q1.end, q2.start) is not None
+            and _before(text, q1.start, _CHANGE_BY_BEFORE, 24) is not None
+            and (q1.unit == "percent" and q2.unit != "percent"
+                 or q1.unit == q2.unit == "count" and q2.value >= 4 * q1.value))
 
 
 def _matches(text: str, start: int, limit: int):

@@ -38,16 +38,19 @@ def _preference(row: dict, ctx: DocContext) -> tuple:
     # the reporter's line (claims-schema.md: a figure repeated under a later attribution keeps the first).
     table = bool(ctx.table_rows) and ctx.row_of_line(row["quote_start"]) is not None
     return (_body_line(row) or table, row["claimant"] is not None, table, _told_as_launch(row),
-            not _in_quotation(row), len(row["quote"].rstrip()))
+            not _quoted(row), len(row["quote"].rstrip()))
 
 
-def _in_quotation(row: dict) -> bool:
-    """The figure stands in a speaker's quoted words: the sentence opens on them, or a quotation mark is open before
-    it ('Zelensky said Russia had attacked with "over 300 drones and eight missiles"')."""
+def _quoted(row: dict) -> bool:
+    """Is the figure a speaker's quoted words: the line opens on a quote, or the figure stands inside quotation marks
+    ('Zelensky said Russia had attacked with "over 300 drones and eight missiles"')?"""
     quote = row["quote"]
+    if quote.startswith(('"', '“', '«')):
+        return True
     before = quote[:max(0, row["span_start"] - row["quote_start"])]
-    return quote.startswith(('"', '“', '«')) or before.count('"') % 2 == 1 or before.count('“') > before.count('”') \
-        or before.count('«') > before.count('»')
+    if before.count('"') % 2:
+        return True
+    return before.rfind("“") > before.rfind("”") or before.rfind("«") > before.rfind("»")
 
 
 def collapse(rows: list[dict], ctx: DocContext) -> list[dict]:
