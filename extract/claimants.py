@@ -175,6 +175,10 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                     last_body_at[head] = actor.start
         if not actor.name or actor.start < covered_until:
             continue
+        following = doc.actors[i + 1] if i + 1 < len(doc.actors) else None
+        if actor.kind == "body" and actor.bare and following is not None and following.name \
+                and following.kind in ("body", "person", "surname") and NAME_GAP_RX.fullmatch(text, actor.end, following.start):
+            continue   # "the regional energy company Chernihivoblenergo", "the power company, DTEK,": the name in apposition speaks
         speech = speech_cue(actor, text)
         if speech is not None:
             appositive = speech.group("appos") if "appos" in speech.groupdict() else None
@@ -323,6 +327,12 @@ _CAPITALS = {"ua": "Kyiv", "ru": PLACE_RULES["capitals"]["ru"]}
 _BODY_BY_LOWER = {alias.lower(): canonical for alias, canonical in BODY_ALIASES.items()}
 
 
+# a company's credit is as written ("the regional energy company"), not an office named for the figure's place
+_COMPANY_HEADS = ("company", "operator", "distributor", "supplier", "utility", "provider")
+# a credit's clause ends at ", and" before another clause's figure
+_AND_NEXT_RX = regex.compile(r"[^,.;\n]{0,25},\s*+and\s")
+
+
 def office_of_place(name: str | None, location: str | None) -> str | None:
     """"regional administration" credited for a figure in Ternopil Oblast → "Ternopil regional administration"; "city
     military administration" for one in Kherson → "Kherson city military administration". A reader names the office by
@@ -334,7 +344,7 @@ def office_of_place(name: str | None, location: str | None) -> str | None:
         rest = name.split(" ", 1)[1]
         office = f"{city} {rest}" if rest.startswith("city ") else f"{city} city {rest}"
         return _BODY_BY_LOWER.get(office.lower(), office)
-    if not name or not location or name.endswith((" officials", " administrations")):
+    if not name or not location or name.endswith((" officials", " administrations", *_COMPANY_HEADS)):
         # "city officials", "regional officials": people, not an office named for its place; "the regional military
         # administrations": the offices of several places
         return name
@@ -359,8 +369,10 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
             gap = (span_end, link[0]) if link[0] >= span_end else (link[1], span_start)
             # a statement after a semicolon, or a speaker after "while"/"but", is another speaker's
             between = text[gap[0]:gap[1]]
+            # (a credit closing the clause before, ", and" after it: "60,000 were cut off, the energy company said,
+            # and about 40% ..., according to Chernihivoblenergo" is the first clause's)
             return max(gap[1] - gap[0], 0) + (300 if ";" in between or CONTRAST_RX.search(between)
-                                              else 0)
+                                              or link[1] <= span_start and _AND_NEXT_RX.match(between) else 0)
         name = min(links, key=distance)[2]
         return doc.source if doc.source and _generic(name) else name
     if (before := ctx.continued_sentence(span_start)) is not None and (link := _last_link(doc, *before)):
