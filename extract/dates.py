@@ -19,7 +19,7 @@ from extract.interviews import interview_day
 from extract.reportdays import CLOCK_ENTRY
 from extract.reportsplit import FIGURE, own_report
 from extract.saiddays import said_day as _said_day
-from extract.samenight import same_night
+from extract.samenight import look_back_night, same_night
 from extract.sentencedate import COMPARISON_BEFORE, COMPARISON_REACH, cause_only, governs, part_attack, pick_in_sentence
 from extract.tolls import breaks_down_toll, is_toll, names_attack, previous_day_attack, recounted_strike
 from extract.tolls import toll_update as _toll_update
@@ -196,12 +196,6 @@ _CLOCK_LINE = regex.compile(rf"[\s\-–•*]*{CLOCK}[\s:.]*$")
 # people "have been placed" in shelters stand so at the report, not at the strike the paragraph dated before
 _PERFECT_MOVED = regex.compile(rf"(?i)\b(?:have|has){H}+(?:(?:now|so{H}+far|already|since){H}+)?been{H}+(?:placed|moved|relocated|evacuated"
                                rf"|rehoused|housed|accommodated|resettled|sheltered|taken{H}+(?:in|out))\b")
-# "Overnight, Russia had also sent 24 drones" after a sentence dating an attack: the night before that attack, told
-# in the past perfect of a look back, not the night before the report
-_OVERNIGHT_BEFORE = regex.compile(rf"(?i:overnight|(?:during|in){H}+the{H}+night|the{H}+night{H}+before)")
-_PAST_PERFECT = regex.compile(rf"\bhad{H}+(?:(?:also|already|earlier|first|just){H}+)?(?:been{H}+)?(?!no\b|to\b)[a-z]{{3,}}\b")
-
-
 def _clock_entry(ctx: DocContext, line_index: int) -> bool:
     """Whether the line is a live blog's time-stamped entry ("14:20 GMT" on the line above, or opening it)."""
     line = ctx.lines[line_index]
@@ -278,8 +272,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     chosen = pick_in_sentence(mentions, text, span_start, span_end)
     if chosen is not None and (metric not in _TOLL_METRICS or cumulative) and cause_only(chosen, text, s_start, span_start, span_end):
         chosen = None   # "after a strike on Tuesday about 1,800 households remain without power": today's state, not the strike's day
-    if chosen is not None and (_the_overnight(text, chosen) or _OVERNIGHT_BEFORE.fullmatch(text, chosen.start, chosen.end)
-                               and _PAST_PERFECT.search(text, s_start, s_end)) and (named := _attack_named_before(ctx, facts, s_start)):
+    if chosen is not None and (_the_overnight(text, chosen) or look_back_night(text, chosen, s_start, s_end)) \
+            and (named := _attack_named_before(ctx, facts, s_start)):
         return named   # "Russia fired 55 missiles on 26 January. Overnight, it had also sent 24 drones": that attack's night
     if chosen is not None and chosen.role == "window" and (said := _said_day(ctx, facts, s_start, s_end)) is not None:
         return said   # "Zelensky also said ... some 400 drones over the past month": the month up to the day he said it

@@ -1,4 +1,4 @@
-"""A figure's sentence + the story's strike → the day its "the same night" stands at (dated by that night's morning)."""
+"""A figure's sentence + the story's strike → the day its "the same night" (or a look back to "overnight") stands at."""
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -54,3 +54,19 @@ def same_night(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> date 
         or _by_day(ctx, facts, main.day, s_start)
     # (a page published on that very day told of a night that had ended by its morning: "the night of 29 January")
     return main.day + timedelta(days=1) if later and not (ctx.published and main.day >= ctx.published) else main.day
+
+
+# "Overnight, Russia had also sent 24 drones" after a sentence dating an attack: the night before that attack, told
+# in the past perfect of a look back, not the night before the report
+_OVERNIGHT_BEFORE = regex.compile(rf"(?i:overnight|(?:during|in){H}+the{H}+night|the{H}+night{H}+before)")
+_SAID = regex.compile(r"(?i)\b(?:said|says|reported|reports|claimed|claims|told|stated|announced|wrote|according)\b")
+
+
+def look_back_night(text: str, chosen, s_start: int, s_end: int) -> bool:
+    """"Overnight, Russia had also sent 24 drones": the sentence opens on the night and tells it in the past perfect,
+    no one's reported words (their "had" only shifts back from the day they spoke)."""
+    return (_OVERNIGHT_BEFORE.fullmatch(text, chosen.start, chosen.end) is not None and not text[s_start:chosen.start].strip(" \t-–•*")
+            and _PAST_PERFECT.search(text, chosen.end, s_end) is not None and _SAID.search(text, s_start, s_end) is None)
+
+
+_PAST_PERFECT = regex.compile(rf"\bhad{H}+(?:(?:also|already|earlier|first|just){H}+)?(?:been{H}+)?(?!no\b|to\b)[a-z]{{3,}}\b")
