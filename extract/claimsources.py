@@ -187,10 +187,15 @@ def _from_table_intro(ctx: DocContext, doc: DocClaimants, line_start: int) -> st
         intro = _links_in(doc, *ctx.lines[j])
         if intro:
             return intro[-1][2]
-        if not ctx.text[ctx.lines[j][0]:ctx.lines[j][1]].rstrip().endswith(":"):
-            return None
+        if not ctx.text[ctx.lines[j][0]:ctx.lines[j][1]].rstrip().endswith(":") \
+                or not _TELLS_FIGURES_RX.search(ctx.text, *ctx.lines[j]):
+            return None   # (a heading, "Situation as of 08:00, 23 March:", goes on with no speaker's words before it)
         j -= 1
     return None
+
+
+# an intro that tells the figures below it: "the figures were as follows:", "here is the breakdown:"
+_TELLS_FIGURES_RX = regex.compile(r"(?i)\b(?:as\s+follows|following|below|breakdown|were|are|was|is|stood|stand|shows?|showed|gave|gives)\b")
 
 
 def from_source_cell(ctx: DocContext, doc: DocClaimants, line_start: int) -> str | None:
