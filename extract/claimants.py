@@ -176,9 +176,10 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
         if not actor.name or actor.start < covered_until:
             continue
         following = doc.actors[i + 1] if i + 1 < len(doc.actors) else None
-        if actor.kind == "body" and actor.bare and following is not None and following.name \
-                and following.kind in ("body", "person", "surname") and NAME_GAP_RX.fullmatch(text, actor.end, following.start):
-            continue   # "the regional energy company Chernihivoblenergo", "the power company, DTEK,": the name in apposition speaks
+        # "the regional energy company Chernihivoblenergo", "the UN refugee agency, UNHCR,": the name in apposition speaks
+        appositive_name = following.name if (actor.kind == "body" and actor.bare and following is not None and following.name
+                                             and following.kind in ("body", "surname")
+                                             and _APPOSITION_GAP_RX.fullmatch(text, actor.end, following.start)) else None
         speech = speech_cue(actor, text)
         if speech is not None:
             appositive = speech.group("appos") if "appos" in speech.groupdict() else None
@@ -192,7 +193,7 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 last_speaker_person, last_speaker_person_at = head.name, head.start
                 covered_until = head.end
                 continue
-            doc.links.append((actor.start, actor.end, source_in(text, actor) if actor.kind == "body" else actor.name))
+            doc.links.append((actor.start, actor.end, appositive_name or (source_in(text, actor) if actor.kind == "body" else actor.name)))
             # a body its unnamed head speaks for: "he" after it is that head, credited as the body
             if actor.kind == "body" and HEAD_OF_RX.search(text, max(0, actor.start - 40), actor.start):
                 headed = (actor.name, ctx._index(ctx.lines, actor.start))
@@ -327,6 +328,7 @@ _CAPITALS = {"ua": "Kyiv", "ru": PLACE_RULES["capitals"]["ru"]}
 _BODY_BY_LOWER = {alias.lower(): canonical for alias, canonical in BODY_ALIASES.items()}
 
 
+_APPOSITION_GAP_RX = regex.compile(r"[^\S\n]*+,?[^\S\n]*+")
 # a company's credit is as written ("the regional energy company"), not an office named for the figure's place
 _COMPANY_HEADS = ("company", "operator", "distributor", "supplier", "utility", "provider")
 # a credit's clause ends at ", and" before another clause's figure

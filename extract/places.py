@@ -72,6 +72,7 @@ SPEAKER_SEAT_RX = regex.compile(r"(?i)\b(?:" + alternation(_RULES["cues"]["speak
 REGIONAL_OFFICE_RX = regex.compile(r"(?i)\bregional\s+(?:[\w-]+\s+){0,2}?(?:headquarters|administration|authorities|"
                                    r"officials|government|council|governor|head)\b")
 QUOTED_RX = regex.compile(r"\s*[\"“]")
+_DATE_DAY_RX = regex.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")   # "on Jan. 24": a day, no figure
 NEXT_REPORT_RX = regex.compile(r",?\s+and\s+that\s|;\s+and\s+that\s|,?\s+adding\s+that\s")
 
 
@@ -157,7 +158,8 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
                 o.kind == "country" and speaker_place(places.memo, text, o))]):   # ("... 100 injured when Russia struck Kharkiv")
             continue   # a later figure's place: "72 over Bryansk, 14 over Kursk"
         if (m.end <= span_start and metric not in AIR and NEXT_REPORT_RX.search(text, m.end, span_start)
-                and NUMBER_RX.search(text, max(sent_start, m.start - 60), m.start)):
+                and any(not _DATE_DAY_RX.search(text, max(0, n.start() - 10), n.start())
+                        for n in NUMBER_RX.finditer(text, max(sent_start, m.start - 60), m.start))):
             continue   # an earlier report's: "said five people had died in Nova Kakhovka, and that some 5,800 ..."
         if metric in AIR and m.start >= clause[1] and not shared and not (
                 metric.endswith("_launched") and MAINLY_AT_RX.fullmatch(text, span_end, m.start)):
