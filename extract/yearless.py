@@ -6,16 +6,15 @@ from datetime import date
 
 import regex
 
+from extract.datepatterns import MONTH_WORD, MONTHS, WEEKDAYS
+
 FIRST_WAR_YEAR = 2022
-_MONTH_NUMBERS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
-                                               "dec"), 1)}
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _PLACE = r"\p{Lu}[\p{L}'’.-]++(?:[^\S\n]\p{Lu}[\p{L}'’.-]++){0,2}"
 # the story's place (and its country), the month and day with no year, then the wire's name or a dash
 _YEARLESS_DATELINE = regex.compile(
-    rf"^[^\S\n]*+{_PLACE}(?:,[^\S\n]*+{_PLACE})?,[^\S\n]*+(?P<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
-    rf"\p{{L}}*+\.?[^\S\n]++(?P<day>\d{{1,2}})(?!\d|,?[^\S\n]*+(?:19|20)\d\d)\.?[^\S\n]*+(?:\([^()\n]{{2,30}}\)|/[^/\n]{{2,30}}/|[-–—])")
-_WEEKDAY = regex.compile(r"\b(?i:(mon|tues|wednes|thurs|fri|satur|sun)day)\b")
+    rf"^[^\S\n]*+{_PLACE}(?:,[^\S\n]*+{_PLACE})?,[^\S\n]*+(?P<month>(?i:{MONTH_WORD}))\.?[^\S\n]++(?P<day>\d{{1,2}})"
+    rf"(?!\d|,?[^\S\n]*+(?:19|20)\d\d)\.?[^\S\n]*+(?:\([^()\n]{{2,30}}\)|/[^/\n]{{2,30}}/|[-–—])")
+_WEEKDAY = regex.compile(r"\b(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
 
 
 def dateline_day(lines: list[str], today: date | None = None) -> date | None:
@@ -25,8 +24,8 @@ def dateline_day(lines: list[str], today: date | None = None) -> date | None:
     for line in lines:
         if (m := _YEARLESS_DATELINE.match(line)) is None:
             continue
-        named = {_WEEKDAYS.index(w.group(1).lower() + "day") for w in _WEEKDAY.finditer(line, m.end())}
-        month, day = _MONTH_NUMBERS[m.group("month").lower()], int(m.group("day"))
+        named = {WEEKDAYS[w.group().lower()] for w in _WEEKDAY.finditer(line, m.end())}
+        month, day = MONTHS[m.group("month").lower()], int(m.group("day"))
         fits = []
         for year in range(FIRST_WAR_YEAR, last_year + 1):
             try:
