@@ -6,11 +6,11 @@ from pathlib import Path
 
 import regex
 
+from extract.selfnamed import _LATIN, _NON_LATIN
+
 _VOCAB = tomllib.loads((Path(__file__).resolve().parent / "rules" / "metadata.toml").read_text(encoding="utf-8"))
 _BANNERS = [regex.compile(p) for p in _VOCAB["page_banners"]["patterns"]]
 _LOGO = regex.compile(_VOCAB["page_banners"]["logo"])
-_NON_LATIN = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
-_LATIN = regex.compile(r"[A-Za-z]")
 BANNER_LINES = 8
 
 
@@ -34,14 +34,12 @@ def page_head(text: str) -> str:
     top = next((i for i, line in enumerate(rest) if line.strip()), None)
     if top is None:
         return text
-    line = rest[top].strip()
-    if (logo := _LOGO.fullmatch(line)) is not None:
-        line = logo.group("name").strip()
-    named = line
-    changed = named != rest[top].strip()
-    rest[top] = named if changed else rest[top]
+    name = rest[top].strip()
+    changed = (logo := _LOGO.fullmatch(name)) is not None
+    if changed:
+        name = rest[top] = logo.group("name").strip()
     under = top + 1
-    if under < len(rest) and _LATIN.search(named) and not _NON_LATIN.search(named) and rest[under].strip() \
+    if under < len(rest) and _LATIN.search(name) and not _NON_LATIN.search(name) and rest[under].strip() \
             and _NON_LATIN.search(rest[under]) and not _LATIN.search(rest[under]) and len(rest[under].split()) <= 5:
         del rest[under]
         changed = True
