@@ -213,7 +213,7 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
     # who they are, by another's word (read before the relative clauses are cut)
     token = _TOKEN_AT.match(masked, token_start)
     told_by_other = bool(token and (who := _WHO_THEY_WERE.match(masked, token.end())) and _BY_WORD.search(who.group()))
-    if metric == "evacuated" and _has(rules, "by_date", masked):
+    if metric == "evacuated" and (_has(rules, "by_date", masked) or _has(rules, "evac_tally", masked)):
         return True
     if metric not in CASUALTY_METRICS and metric != "evacuated":
         return metric != "residents_remaining" and _has(rules, "since_start", clause) \
