@@ -365,8 +365,6 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         if framing := _framing(facts, ctx.lines[line_index - back]):
             if main_since and framing.day != facts.main:
                 break   # "On 15 November, when missiles hit, Moldova lost supply. / ... 70 missiles on Wednesday. / Three were killed": today's
-            if moved and _OWN_EVENT.search(text, *ctx.sentence_at(framing.start)) and not _MOVING.search(text, *ctx.sentence_at(framing.start)):
-                break   # "On 14 January Russia launched 38 missiles. / 37 residents had been moved to a hotel": not the strike's day
             if _flashback(text, *ctx.sentence_at(framing.start)):
                 break   # "On Friday evening, officials had counted eight dead.": a look back, which sets no later paragraph's scene
             if _earlier_report(text, framing, s_start, s_end, reference) or _new_place_after_lookback(facts, framing, s_start, s_end):
