@@ -1,4 +1,4 @@
-"""A figure's sentence + the story's strike → the day its "the same night" (or a look back to "overnight") stands at."""
+"""A figure's sentence + the story's strike → the day its "the same night" (evening, morning), a look back to "overnight" or "the previous night" stands at."""
 from __future__ import annotations
 
 from datetime import date, timedelta
