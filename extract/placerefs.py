@@ -317,10 +317,11 @@ def office_region_town(best: Mention, places: DocPlaces, text: str) -> str | Non
     return None
 
 
-def foreign_air_scene(ctx: DocContext, places: DocPlaces, line_start: int, sent_start: int) -> str | None:
+def foreign_air_scene(ctx: DocContext, places: DocPlaces, line_start: int, sent_start: int, power: bool = False) -> str | None:
     """A foreign country a story's headline is about ("Russian Drones Over Poland"), naming no Ukrainian place: the
     place of an air figure whose paragraph names none before it ("Tusk told parliament that at least three drones had
-    been shot down"); not of one after "Russia launched 415 drones at Ukraine" in its paragraph."""
+    been shot down"); not of one after "Russia launched 415 drones at Ukraine" in its paragraph. With power, of an
+    outage figure ("Moldova plunged into blackout" ... "the distributor said 160,000 customers were cut off")."""
     key = ("foreign-scene",)
     if key not in places.memo:
         end = head_end(ctx)
@@ -331,8 +332,11 @@ def foreign_air_scene(ctx: DocContext, places: DocPlaces, line_start: int, sent_
         places.memo[key] = head[0].name if (head and head[0].kind == "country" and head[0].nation == "other"
                                             and not any(m.nation == "ua" for m in head)) else None
     scene = places.memo[key]
+    # (an outage's paragraph may say "the country" of that country; a Ukrainian place before it is another scene)
+    other = (lambda m: not m.dateline and m.nation == "ua" and not m.kind.startswith("anaphor")) if power else (
+        lambda m: not m.dateline)
     if scene is None or (places.main and region_of_town(places.main)) or last_before(
-            places.mentions, line_start, sent_start, lambda m: not m.dateline, limit=50) is not None:
+            places.mentions, line_start, sent_start, other, limit=50) is not None:
         return None
     return scene
 

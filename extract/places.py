@@ -315,7 +315,8 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
     if region_before is not None and (named := resolve_anaphor(region_before, places, ctx.sentence_at(region_before.start), text)):
         return named
     # "Kyiv Mayor Vitali Klitschko said 2 people were injured": the official's own city or region
-    return section_country(ctx, places, line_start, sent_start) or places.main or _office(places, text, sent_start, sent_end) or "Ukraine"
+    return (section_country(ctx, places, line_start, sent_start) or places.main or _office(places, text, sent_start, sent_end)
+            or (metric == "without_power" and foreign_air_scene(ctx, places, line_start, sent_start, power=True)) or "Ukraine")
 
 
 _ALL_BEFORE_RX = regex.compile(r"(?i)\ball\s+$")   # "all nine drones had been shot down": the launch told before
