@@ -5,6 +5,7 @@ import bisect
 
 import regex
 
+from extract.actors import _RULES
 from extract.claimcues import PERSON_LINE_LEAD_RX
 from extract.claimsources import DocClaimants, _links_in
 from extract.context import DocContext
@@ -23,6 +24,10 @@ _STATEMENT_TITLE_RX = regex.compile(
 # the speaker's title before the name: "Mayor", "Head of the Region", "President of Ukraine"
 _TITLE_GAP_RX = regex.compile(r"(?:(?:\p{Lu}[\p{L}.'’-]*+|of|the)\s++){0,5}")
 STATEMENT_HEAD_LINES = 5   # the title may stand under a masthead line or two and a section line
+# a text that gathers one speaker's own posts: "Governor Roman Busargin's posts in chronological order", "Mayor
+# Klitschko's Telegram messages in full"
+_POSTS_TITLE_RX = regex.compile(r"['’]s?[^\S\n]++(?:(?:\L<channels>)[^\S\n]++)?(?:\L<nouns>)\b",
+                                channels=_RULES["own_posts"]["channels"], nouns=_RULES["own_posts"]["nouns"])
 
 
 def _blocks(ctx: DocContext) -> list[tuple[int, int, int]]:
@@ -131,6 +136,8 @@ def statement_speaker(ctx: DocContext, doc: DocClaimants) -> str | None:
     for start, end in ctx.lines[:STATEMENT_HEAD_LINES]:
         m = _STATEMENT_TITLE_RX.match(ctx.text, start, end)
         if m is None:
+            if (posts := _posts_author(ctx, doc, start, end)) is not None:
+                return posts
             continue
         lo = bisect.bisect_left(doc.actors, m.end(), key=lambda a: a.start)
         actor = doc.actors[lo] if lo < len(doc.actors) else None
@@ -139,6 +146,17 @@ def statement_speaker(ctx: DocContext, doc: DocClaimants) -> str | None:
                 and _TITLE_GAP_RX.fullmatch(ctx.text, m.end(), actor.start)):
             return actor.name
         return None
+    return None
+
+
+def _posts_author(ctx: DocContext, doc: DocClaimants, start: int, end: int) -> str | None:
+    """The person whose posts a title line says the text gathers ("Governor Roman Busargin's posts in ... order")."""
+    lo = bisect.bisect_left(doc.actors, start, key=lambda a: a.start)
+    for actor in doc.actors[lo:]:
+        if actor.start >= end:
+            break
+        if actor.kind == "person" and actor.name and _POSTS_TITLE_RX.match(ctx.text, actor.end, end):
+            return actor.name
     return None
 
 
