@@ -20,7 +20,7 @@ from extract.interviews import interview_answer, titled_turn
 from extract.placeweights import head_end
 from extract.roleholders import (HEADED_OFFICE_RX, another_towns, force_speaking, headed_office, holder_elsewhere, ministry_of, named_after, named_next, office_of_person, own_office,
                                  role_as_written, sole_holder, title_body_end)
-from extract.quoteblocks import box_of_source, from_quote_block, statement_speaker
+from extract.quoteblocks import box_of_source, from_quote_block, notice_speaker, statement_speaker
 from extract.gazetteer import _RULES as PLACE_RULES
 from extract.groupowners import owned_groups
 from extract.regions import is_settlement, nation_of, region_base
@@ -390,7 +390,7 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
         # "Background: On 12 November, drones killed 2", "By our count, ...": the outlet's own, not a source's
         return None   # (the label bounded: regex scans the rest for its letters)
     return (from_quote_block(ctx, doc, span_start) or interview_answer(ctx, doc, span_start) or titled_turn(ctx, span_start) or _from_later_in_paragraph(ctx, doc, unit_end)
-            or _from_list_intro(ctx, doc, line_start) or _from_section_lead(ctx, doc, line_start)
+            or _from_list_intro(ctx, doc, line_start) or notice_speaker(ctx, line_start) or _from_section_lead(ctx, doc, line_start)
             or _from_report(doc, unit_start) or _from_reports_read(ctx, doc, unit_start)
             or own_kills_body(doc.actors, text, unit_start, span_start) or doc.source or doc.statement)
 

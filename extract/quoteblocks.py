@@ -5,7 +5,7 @@ import bisect
 
 import regex
 
-from extract.actors import _RULES
+from extract.actors import _RULES, BODY_ALIASES
 from extract.claimcues import PERSON_LINE_LEAD_RX
 from extract.claimsources import DocClaimants, _links_in
 from extract.context import DocContext
@@ -157,6 +157,30 @@ def _posts_author(ctx: DocContext, doc: DocClaimants, start: int, end: int) -> s
             break
         if actor.kind == "person" and actor.name and _POSTS_TITLE_RX.match(ctx.text, actor.end, end):
             return actor.name
+    return None
+
+
+# a heading inside the text over one body's notice it reproduces: 'NOTICE OF JSC "VINNYTSIAOBLENERGO"', "Statement by
+# the Kharkiv Regional Military Administration", "Message from Ukrenergo:"
+_NOTICE_HEAD_RX = regex.compile(
+    r"[^\S\n]*+(?:(?:Official|Joint|Press)\s++)?(?:Notice|Notification|Statement|Announcement|Message|Appeal|Update|"
+    r"Information|Communiqu[eé])\s++(?:of|by|from)\s++(?:the\s++)?(?P<form>(?:P?JSC|PrJSC|NPC|LLC|SE|CJSC)\s++)?(?P<quote>[\"“«'])?"
+    r"(?P<name>\p{Lu}[^\"”»'\n:]{1,70}?)[\"”»']?[^\S\n]*+:?[^\S\n]*+", regex.IGNORECASE)
+# the last word of an office's name: the heading names a body, not a person or a meeting ("the G7 foreign ministers")
+_OFFICE_END_RX = regex.compile(r"(?i:\b(?:\L<heads>))$", heads=_RULES["notice_bodies"]["heads"])
+
+
+def notice_speaker(ctx: DocContext, line_start: int) -> str | None:
+    """The body whose notice a heading right above the figure's paragraph says it is."""
+    for _start, _end, heading in ctx.short_lines_before(line_start, back=2, max_chars=120, max_words=12):
+        m = _NOTICE_HEAD_RX.fullmatch(heading)
+        if m is not None:
+            name = m.group("name").strip()
+            if not (m.group("form") or m.group("quote") or name in BODY_ALIASES or _OFFICE_END_RX.search(name)):
+                return None
+            # a name set in capitals is the company's, as it writes itself in running text: "Vinnytsiaoblenergo"
+            name = name.title() if name.isupper() and len(name) > 6 and " " not in name else name
+            return BODY_ALIASES.get(name, name)
     return None
 
 
