@@ -347,3 +347,13 @@ def russian_tally(ctx: DocContext, span_start: int, span_end: int) -> bool:
     from extract.claimants import claimant   # (claimants reads places' vocabularies: imported when asked)
     name = claimant(ctx, span_start, span_end) or ""
     return RUSSIAN_MILITARY_RX.search(name) is not None
+
+
+def city_interview_answer(ctx: DocContext, places: DocPlaces, span_start: int) -> bool:
+    """Is the figure in an interviewee's answer in a story about one town ("Chernihiv's mayor on three weeks of siege":
+    "Since the start of the war about 150,000 residents have left")? Then "since the war began" is the town's count."""
+    if not places.main_is_city:
+        return False
+    from extract.claimants import _doc_claimants   # (claimants reads places' vocabularies: imported when asked)
+    from extract.interviews import interview_answer
+    return interview_answer(ctx, _doc_claimants(ctx), span_start) is not None
