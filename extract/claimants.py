@@ -333,6 +333,8 @@ _APPOSITION_GAP_RX = regex.compile(r"[^\S\n]*+,?[^\S\n]*+")
 _COMPANY_HEADS = ("company", "operator", "distributor", "supplier", "utility", "provider")
 # a credit's clause ends at ", and" before another clause's figure
 _AND_NEXT_RX = regex.compile(r"[^,.;\n]{0,25},\s*+and\s")
+# a speaker opening the next clause ("..., and Leontyev, the mayor, said five had died") credits no figure before it
+_AND_SPEAKER_RX = regex.compile(r",\s*+(?:and|while|as)\s++(?:the\s++)?$")
 
 
 def office_of_place(name: str | None, location: str | None) -> str | None:
@@ -374,7 +376,8 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
             # (a credit closing the clause before, ", and" after it: "60,000 were cut off, the energy company said,
             # and about 40% ..., according to Chernihivoblenergo" is the first clause's)
             return max(gap[1] - gap[0], 0) + (300 if ";" in between or CONTRAST_RX.search(between)
-                                              or link[1] <= span_start and _AND_NEXT_RX.match(between) else 0)
+                                              or link[1] <= span_start and _AND_NEXT_RX.match(between)
+                                              or link[0] >= span_end and _AND_SPEAKER_RX.search(between) else 0)
         name = min(links, key=distance)[2]
         return doc.source if doc.source and _generic(name) else name
     if (before := ctx.continued_sentence(span_start)) is not None and (link := _last_link(doc, *before)):
