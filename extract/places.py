@@ -15,7 +15,7 @@ from extract.placelists import SETTLEMENT_OF_RX, drop_enclosing, list_siblings
 from extract.placeuse import SHOT_DOWN, usable
 from extract.placeweights import REGION_NEST_RX, SITE_IN_PART_RX, TOWN_BY_LANDMARK_RX, opening_landmark
 from extract.officials import city_office, official_seat, titled_seat
-from extract.placerefs import (BARE_CAPITAL, capital, city_interview_answer, list_place, main_attacked_before, nested_town, office_region_town, foreign_air_scene,
+from extract.placerefs import (BARE_CAPITAL, capital, city_interview_answer, town_losses, list_place, main_attacked_before, nested_town, office_region_town, foreign_air_scene,
                                resolve_anaphor, RUSSIAN_MILITARY_RX, russian_held_main, russian_tally, scene_region, section_country,
                                section_heading)
 from extract.regions import region_of_town
@@ -264,8 +264,8 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
             not any(m.kind.endswith("country") for m in in_range(places.mentions, sent_start, sent_end))
             and city_interview_answer(ctx, places, span_start)):
         return "Ukraine"
-    if _says(places, MILITARY_RX, text, sent_start, sent_end) and not _russian_town_losses(ctx, places, metric, sent_start, sent_end):
-        return "Ukraine"
+    if _says(places, MILITARY_RX, text, sent_start, sent_end):
+        return town_losses(ctx, places, metric, sent_start, sent_end) or "Ukraine"
     # the seat of the sentence's own speakers before places named elsewhere: "Officials in the neighbouring X reported"
     seat = _office(places, text, sent_start, sent_end, seats_only=True)
     if seat:
@@ -346,17 +346,6 @@ def _by_town(m: Mention, mentions: list[Mention], text: str) -> bool:
     """Is m a landmark told right after the town it locates ("Balabyne on the southern outskirts of Zaporizhzhia")?"""
     i = mentions.index(m)
     return i > 0 and mentions[i - 1].kind == "city" and TOWN_BY_LANDMARK_RX.fullmatch(text, mentions[i - 1].end, m.start) is not None
-
-
-def _russian_town_losses(ctx: DocContext, places: DocPlaces, metric: str, sent_start: int, sent_end: int) -> bool:
-    """Servicemen killed at a Russian town the paragraph has named, in a story about that town ("It is not the first
-    attack on Engels. ... three servicemen were killed by falling debris"): the town's toll, not the war's."""
-    if not places.main_is_city or _main_nation(places) != "ru" or any(
-            m.kind == "country" for m in in_range(places.mentions, sent_start, sent_end)):
-        return False
-    town = last_before(places.mentions, ctx.line_at(sent_start)[0], sent_start,
-                       lambda m: m.name == places.main and not m.dateline and usable(m, metric, ctx.text, places), limit=50)
-    return town is not None
 
 
 def _main_nation(places: DocPlaces) -> str | None:
