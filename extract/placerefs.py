@@ -9,7 +9,6 @@ from extract.context import DocContext
 from extract.docplaces import DocPlaces
 from extract.gazetteer import _RULES, DESTINATION, OBLAST_CENTRES, Mention
 from extract.officials import officials_region
-from extract.placeuse import usable as _usable
 from extract.placeweights import LANDMARK_RX, head_end
 from extract.regions import held_since_2014, nation_of, region_of_town
 from extract.speakerplaces import foreign_capital, speaker_place, state_speaking
@@ -348,43 +347,3 @@ def russian_tally(ctx: DocContext, span_start: int, span_end: int) -> bool:
     from extract.claimants import claimant   # (claimants reads places' vocabularies: imported when asked)
     name = claimant(ctx, span_start, span_end) or ""
     return RUSSIAN_MILITARY_RX.search(name) is not None
-
-
-def city_interview_answer(ctx: DocContext, places: DocPlaces, span_start: int) -> bool:
-    """Is the figure in an interviewee's answer in a story about one town ("Chernihiv's mayor on three weeks of siege":
-    "Since the start of the war about 150,000 residents have left")? Then "since the war began" is the town's count."""
-    if not places.main_is_city:
-        return False
-    from extract.claimants import _doc_claimants   # (claimants reads places' vocabularies: imported when asked)
-    from extract.interviews import interview_answer
-    return interview_answer(ctx, _doc_claimants(ctx), span_start) is not None
-
-
-def town_losses(ctx: DocContext, places: DocPlaces, metric: str, sent_start: int, sent_end: int) -> str | None:
-    """Servicemen killed at the town a paragraph tells a strike on, the toll's sentence naming no place of its own:
-    the town's toll, not the war's ("HIMARS rockets hit a school in occupied Makiivka ... The ministry admitted that
-    63 servicemen had been killed"; "It is not the first attack on Engels. ... three servicemen were killed" in a story
-    about Engels)."""
-    text = ctx.text
-    if in_range(places.mentions, sent_start, sent_end) or _DAILY_LOSSES_RX.search(text, sent_start, sent_end):
-        return None
-    line_start = ctx.line_at(sent_start)[0]
-    if sent_start <= line_start:
-        return None
-    prev_start, prev_end = ctx.sentence_at(sent_start - 1)
-    towns = [m for m in in_range(places.mentions, max(prev_start, line_start), prev_end)
-             if m.kind == "city" and not m.dateline and _usable(m, metric, text, places)]
-    if len({m.name for m in towns}) == 1 and _STRUCK_RX.search(text, max(prev_start, line_start), prev_end):
-        return towns[0].name
-    main_nation = next((m.nation for m in places.mentions if m.name == places.main), None)
-    if places.main_is_city and main_nation == "ru" and last_before(
-            places.mentions, line_start, sent_start,
-            lambda m: m.name == places.main and not m.dateline and _usable(m, metric, text, places), limit=50):
-        return places.main
-    return None
-
-
-# a strike told as such, and a daily losses report (never one town's)
-_STRUCK_RX = regex.compile(r"(?i)\b(?:hit|struck|strikes?|attacks?|attacked|shelled|bombed|shelling)\b")
-_DAILY_LOSSES_RX = regex.compile(r"(?i)\b(?:General\s+Staff|past\s+(?:day|24\s+hours|week)|per\s+day|a\s+day|daily|in\s+total|"
-                                 r"so\s+far|since)\b")

@@ -15,7 +15,8 @@ from extract.placelists import SETTLEMENT_OF_RX, drop_enclosing, list_siblings
 from extract.placeuse import SHOT_DOWN, usable
 from extract.placeweights import REGION_NEST_RX, SITE_IN_PART_RX, TOWN_BY_LANDMARK_RX, opening_landmark
 from extract.officials import city_office, official_seat, titled_seat
-from extract.placerefs import (BARE_CAPITAL, capital, city_interview_answer, town_losses, list_place, main_attacked_before, nested_town, office_region_town, foreign_air_scene,
+from extract.placecontext import city_interview_answer, list_total_region, town_losses
+from extract.placerefs import (BARE_CAPITAL, capital, list_place, main_attacked_before, nested_town, office_region_town, foreign_air_scene,
                                resolve_anaphor, RUSSIAN_MILITARY_RX, russian_held_main, russian_tally, scene_region, section_country,
                                section_heading)
 from extract.regions import region_of_town
@@ -285,6 +286,8 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
                              and speaker_place(places.memo, text, m), limit=200)
         if titled:
             return titled.name
+    if (summed := list_total_region(ctx, places, sent_start, sent_end)) is not None:
+        return summed   # "In total, ..." under rows of places: the region holding them all
     if not places.main and _says(places, TOTALS_RX, text, sent_start, sent_end):
         return "Ukraine"
     line_start, _ = ctx.line_at(span_start)
