@@ -9,6 +9,7 @@ from extract.context import DocContext
 from extract.docplaces import DocPlaces
 from extract.gazetteer import _RULES, DESTINATION, OBLAST_CENTRES, Mention
 from extract.officials import officials_region
+from extract.placelists import SETTLEMENT_OF_RX
 from extract.placeweights import LANDMARK_RX, head_end
 from extract.regions import held_since_2014, nation_of, region_of_town
 from extract.speakerplaces import foreign_capital, speaker_place, state_speaking
@@ -275,9 +276,16 @@ def scene_region(best: Mention, named: str | None, candidates: list[Mention]) ->
     return scene[0].name
 
 
-def nested_town(best: Mention, candidates: list[Mention], clause: tuple[int, int]) -> Mention:
+def nested_town(best: Mention, candidates: list[Mention], clause: tuple[int, int], text: str = "") -> Mention:
     """"In Khmelnytskyi region one person was killed in the Starokostiantyniv district": the region sets the scene,
-    the town or district it holds, later in the figure's clause, is where the figure happened."""
+    the town or district it holds, later in the figure's clause, is where the figure happened; so does a district for
+    the village told after it ("In the Chuhuiv district three were wounded in the village of Pechenihy")."""
+    if best.kind == "district":
+        seat = best.name.removesuffix(" district")
+        inner = [m for m in candidates if m.kind == "city" and best.end <= m.start < clause[1] and m.name != seat
+                 and (SETTLEMENT_OF_RX.search(text, max(0, m.start - 30), m.start)
+                      or region_of_town(m.name) in (None, region_of_town(seat)))]
+        return inner[0] if len(inner) == 1 else best
     if best.kind != "oblast":
         return best
     inner = [m for m in candidates if m.kind in ("city", "district") and best.end <= m.start < clause[1]

@@ -190,7 +190,7 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         best = min(candidates, key=lambda m: (opening_landmark(text, m, candidates, sent_start),
                                               _score(m, span_start, span_end, (clause[0], m.end) if m.start in joined else clause,
                                                      m.end <= clause[0] and _in_other_figure_clause(text, m, sent_start, metric))))
-        best = nested_town(best, candidates, clause)
+        best = nested_town(best, candidates, clause, text)
         if best.kind == "anaphor-country" and metric in AIR and _says(places, UKRAINIAN_WEAPONS_RX, text, sent_start, sent_end):
             return "Russia"   # "121 Ukrainian drones over thirteen regions of the country": the country under attack
         if best.kind.startswith("anaphor"):
