@@ -82,6 +82,9 @@ def _main_event(ctx: DocContext, facts: "Facts") -> DateMention | None:
                 continue   # "fired 300 drones overnight": that night's morning, when no day is named with it
             if not EVENT.search(ctx.text, s_start, s_end):
                 continue
+            if at + 1 < len(mentions) and mentions[at + 1].day and mentions[at + 1].day > mention.day \
+                    and _JOINED_DAY.fullmatch(ctx.text, mention.end, mentions[at + 1].start):
+                continue   # "shelling on Wednesday and Thursday injured nine": two days, dated by the last (as "7 and 8 June")
             if _EARLIER_BEFORE.search(ctx.text, line[0], mention.start):
                 continue   # "A day earlier, on Friday, a drone struck a car. ..., he said on Friday": a look back from the story's day
             if _DAY_AFTER_BEFORE.search(ctx.text, max(line[0], mention.start - 30), mention.start):
@@ -134,6 +137,7 @@ _NIGHT = regex.compile(r"(?i:overnight|last[^\S\n]+night(?:'s)?)")
 # "Updated June 18, 2025 19:06 GMT" or "Updated: 12 May 2025" is no notice)
 NOTICE_LINE = regex.compile(r"[^\S\n]*+(?i:corrections?|clarification|update[ds]?|editor['’]s[^\S\n]++note)\b(?:[^\n:]|:\d){0,40}?:[^\S\n]*+(?=\p{L})")
 _AFTER = regex.compile(r"(?i:\bafter\b)")
+_JOINED_DAY = regex.compile(rf"{H}*+(?:(?i:and|or|to|through|till|until)|[-–—]){H}*+")
 _WEEKEND = regex.compile(r"(?i:weekend)")
 
 

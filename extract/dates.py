@@ -19,7 +19,7 @@ from extract.interviews import interview_day
 from extract.reportdays import CLOCK_ENTRY
 from extract.reportsplit import FIGURE, own_report
 from extract.saiddays import said_day as _said_day
-from extract.samenight import look_back_night, same_night
+from extract.samenight import look_back_night, night_before_day_strike, same_night, same_part_of_day
 from extract.sentencedate import COMPARISON_BEFORE, COMPARISON_REACH, cause_only, governs, part_attack, pick_in_sentence
 from extract.tolls import breaks_down_toll, is_toll, names_attack, previous_day_attack, recounted_strike
 from extract.tolls import toll_update as _toll_update
@@ -317,6 +317,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     line_index = ctx._index(ctx.lines, span_start)
     if (night := same_night(ctx, facts, s_start, s_end)) is not None:
         return night
+    if (part := same_part_of_day(ctx, facts, s_start, s_end)) is not None and (day := _attack_named_before(ctx, facts, part) or facts.main):
+        return day
     if may_hold(text[s_start:s_end], _ANAPHORIC_WORDS) and (same := _ANAPHORIC.search(text, s_start, s_end)):
         if _AS_THE_ATTACK.match(text, same.end()) and (main := facts.main):
             return main   # "The same day as the strike on the printing house, shelling killed two": the story's strike's day
@@ -358,8 +360,11 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     # (or when its paragraph tells what the strike did: "As a result of the strike, 35 were killed. ... evacuated 84 residents")
     moved = metric in _MOVED_METRICS and not ((main := facts.main_mention) and _MOVING.search(text, *ctx.sentence_at(main.start))) \
         and not _STRIKE_RESULT.match(text, l_start, s_end)
+    main_since = False   # a paragraph between names the story's day
     for back in range(1, min(CONTEXT_LINES, line_index) + 1):
         if framing := _framing(facts, ctx.lines[line_index - back]):
+            if main_since and framing.day != facts.main:
+                break   # "On 15 November, when missiles hit, Moldova lost supply. / ... 70 missiles on Wednesday. / Three were killed": today's
             if _flashback(text, *ctx.sentence_at(framing.start)):
                 break   # "On Friday evening, officials had counted eight dead.": a look back, which sets no later paragraph's scene
             if _earlier_report(text, framing, s_start, s_end, reference) or _new_place_after_lookback(facts, framing, s_start, s_end):
@@ -376,10 +381,14 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
             f_start, f_end = ctx.sentence_at(framing.start)
             kept = None if moved else _toll_keeps_main(facts, framing, is_toll(text, f_start, f_end), f_start, f_end)
             return _next_day(kept or framing.day, text, s_start, s_end, span_start)
+        main_since = main_since or any(m.day == facts.main and m.precise and m.role in ("day", "statement")
+                                       for m in facts.mentions(*ctx.lines[line_index - back]))
     # a figure nothing else dates stands at the day the report covers, else at its publication
     if facts.asof_header:
         return facts.asof_header
     if (main := facts.main) and not moved:
+        if night_before_day_strike(ctx, facts, s_start, span_start):
+            return main   # "the previous night" before a strike by day: the night that ended on its morning
         return _next_day(main, text, s_start, s_end, span_start) if may_hold(text[s_start:span_start], ("after", *SHIFT_WORDS)) else main
     # ("On the previous night, the enemy launched 250 drones" in a statement on one night's attack: the night before)
     day = facts.title_day or reference

@@ -17,7 +17,7 @@ from extract.asides import LABELLED_STAMP, asides as _asides
 from extract.dateorder import day_first, plain_order
 from extract.dates import find_dates, parse_date
 from extract.nameoverdate import SECTION_LINE as _SECTION_LINE, name_over_date as _name_over_date
-from extract.pagehead import address_over_tagline
+from extract.pagehead import address_over_tagline, address_with_tagline
 from extract.pagebanner import page_head
 from extract.yearless import dateline_day
 from extract.publisher import _ANY_NAME, ALIAS_LOOKUP, DATELINE, VOCAB, _two_line_masthead, find_publisher, is_masthead
@@ -169,9 +169,9 @@ def _is_date_line(line: str, memo: PageMemo | None = None) -> bool:
 
 
 def _title_index(lines: list[tuple[int, str]], memo: PageMemo | None = None, publisher: str | None = None) -> int | None:
-    # "KHARKIV TODAY" or "057.ua" over its tagline: neither line is the title
+    # "KHARKIV TODAY" or "057.ua" over its tagline, or beside it ("057.ua — Kharkiv city site"): not the title
     head = [line for _, line in lines[:2]]
-    skip = 2 if _two_line_masthead(head) or address_over_tagline(head) else 0
+    skip = 2 if _two_line_masthead(head) or address_over_tagline(head) else 1 if head and address_with_tagline(head[0]) else 0
     # a body's name over its site's line and the date ("MINISTRY OF ENERGY OF UKRAINE" / "Press service"): no title
     if not skip and _name_over_date([line for _, line in lines[:12]]) is not None:
         skip = 2 if len(lines) > 1 and _SECTION_LINE.fullmatch(lines[1][1].strip()) else 1

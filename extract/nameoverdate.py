@@ -33,6 +33,10 @@ _DATE_LINE = regex.compile(rf"(?:[\p{{L}}|/,.:-]++{H}++){{0,3}}(?:\d{{1,2}}:\d\d
                            rf"(?:,?{H}++(?i:mon|tues|wednes|thurs|fri|satur|sun)day)?"
                            rf"(?:{H}*+[|/]{H}*+(?i:(?:last{H}++)?(?:updated|modified|edited)):?{H}*+(?:{ONE_DATE}|\d{{1,2}}:\d\d))?(?:{H}*+\((?:[\p{{L}} ]{{2,24}}|(?:GMT|UTC)(?:[+-−]\d{{1,2}}(?::\d\d)?)?)\))?"
                            rf"(?:{H}*+[|·,]{H}*+(?i:views|reads|comments):?{H}*+\d{{1,3}}(?:[ ,.]?\d{{3}})*+)?{H}*+")
+# the kind of page and its day under a body's name ("Statement of the Director General | 9 July 2024, 10:30", "Field
+# update | Donetsk Oblast | 23 August 2024", "Protection of Civilians in Ukraine — Update, 9 May 2025")
+_KIND_STAMP = regex.compile(rf"\p{{Lu}}[^\n|—–]{{2,60}}?(?:{H}*+[|—–]{H}*+[^\n|—–]{{2,40}}?){{0,2}}{H}*+[|—–,]{H}*+{ONE_DATE}"
+                            rf"(?:,?{H}*+\d{{1,2}}:\d\d)?{H}*+")
 # the name on a masthead line, with a section or banner after it ("euronews. LIVE", "TEXTY.ORG.UA | DATA") or its
 # acronym in brackets ("INTERNATIONAL ORGANIZATION FOR MIGRATION (IOM)")
 # initials too ("U.S. DEPARTMENT OF DEFENSE"); a word may hold digits after its capital ("Donbas24", "Kanal13"), but
@@ -83,7 +87,7 @@ def name_over_date(head: list[str]) -> str | None:
     # service's line; a headline has no such line under it
     own_site = len(lines) > 2 and (_OWN_SITE.fullmatch(lines[1]) is not None or _PAGE_KIND.fullmatch(lines[1]) is not None
                                    and not any(w.lower() in HEADLINE_WORDS for w in words))
-    longest = 6 if own_site or len(lines) > 1 and _OWN_SITE.match(lines[1]) else 4
+    longest = 6 if own_site or len(lines) > 1 and (_OWN_SITE.match(lines[1]) or _KIND_STAMP.fullmatch(lines[1])) else 4
     if _body_of(words):
         longest = max(longest, 7)   # "Air Force of the Armed Forces of Ukraine": a body of a body, no headline
     if len([w for w in words if w not in _SMALL_WORDS]) > longest or words[-1] in _SMALL_WORDS or words[0] in _SMALL_WORDS[:3]:
@@ -107,7 +111,8 @@ def name_over_date(head: list[str]) -> str | None:
         return None   # "Kyiv Under Attack", "Drone Strike Kills Three"
     # a headline over its date has the story's text under it; a masthead has the headline under its date, and a body
     # of a body its statement ("Air Force of the Armed Forces of Ukraine" / "Official | 07.09.2025 09:40" / text)
-    if len(lines) > 2 and _DATE_LINE.fullmatch(lines[1]) and (_body_of(words) or any(_headline(line) for line in lines[2:4])):
+    if len(lines) > 2 and (_DATE_LINE.fullmatch(lines[1]) or _KIND_STAMP.fullmatch(lines[1])) \
+            and (_body_of(words) or any(_headline(line) for line in lines[2:4])):
         return _title_case(name)
     # or a section line ("Home / News", "Society | Incidents") and then the headline over the date (a byline between)
     section = len(lines) > 1 and (SECTION_LINE.fullmatch(lines[1]) is not None or MENU_ROW.fullmatch(lines[1]) is not None)

@@ -18,12 +18,19 @@ def _banner(line: str) -> bool:
     return any(p.search(line) for p in _BANNERS)
 
 
+def _latin_and_other(latin: str, other: str) -> bool:
+    """A Latin masthead line and a short one in the other script beside it: one name written twice."""
+    latin, other = latin.strip(), other.strip()
+    return bool(latin and other and _LATIN.search(latin) and not _NON_LATIN.search(latin)
+                and _NON_LATIN.search(other) and not _LATIN.search(other) and len(other.split()) <= 5)
+
+
 def page_head(text: str) -> str:
     """The text from the page's own first line: an archive's capture bar or a translation notice above it dropped
     ("The Wayback Machine - https://...", "42 captures", "This page has been machine translated from Ukrainian");
     a logo's alt text read as the name it gives ("[logo: Медиазона / Mediazona]" → "Медиазона / Mediazona", whose
-    Latin name the masthead readers take), and the same name in the other script on the line under a Latin one
-    dropped ("Suspilne Chernihiv" / "Суспільне Чернігів"). Whatever follows is left as it is."""
+    Latin name the masthead readers take), and the same name in the other script on the line under or over a Latin
+    one dropped ("Suspilne Chernihiv" / "Суспільне Чернігів"). Whatever follows is left as it is."""
     lines = text.split("\n")
     first = 0
     while first < min(len(lines), BANNER_LINES) and (not lines[first].strip() or _banner(lines[first])):
@@ -39,8 +46,12 @@ def page_head(text: str) -> str:
     if changed:
         name = rest[top] = logo.group("name").strip()
     under = top + 1
-    if under < len(rest) and _LATIN.search(name) and not _NON_LATIN.search(name) and rest[under].strip() \
-            and _NON_LATIN.search(rest[under]) and not _LATIN.search(rest[under]) and len(rest[under].split()) <= 5:
+    if under < len(rest) and _latin_and_other(name, rest[under]):
         del rest[under]
+        changed = True
+    elif under < len(rest) and _latin_and_other(rest[under], name):
+        # the other script's name above the Latin one ("Херсонська обласна військова адміністрація" / "Kherson
+        # Regional Military Administration"): the Latin line is the masthead
+        del rest[top]
         changed = True
     return "\n".join(rest) if changed or first else text

@@ -28,9 +28,12 @@ _EDITIONS = frozenset(e.lower() for e in _NAME_BAR_VOCAB["editions"])
 _ADDRESS_LINE = regex.compile(r"(?:(?P<brand>\p{Lu}{2,6})[^\S\n]++)?(?P<address>[\p{L}\d][\p{L}\d-]*+(?:\.[\p{L}]{2,6}){1,2})")
 # a section bar under it: short parts between separators ("NEWS | DIPLOMACY", "Olympics · Paris 2024 · Ukraine",
 # "Rostov-on-Don news · Incidents"); no sentence
+_ADDRESS_TAGLINE = regex.compile(rf"(?P<site>[^\s|–—]++(?:{H}++[^\s|–—]++)?){H}++[-–—|]{H}++(?P<tagline>[^\n]{{3,60}})")
 _BAR = regex.compile(rf"[\p{{L}}\d'’&-]++(?:{H}++[\p{{L}}\d'’&-]++){{0,3}}(?:{H}*+[|·•›>»/]{H}*+[\p{{L}}\d'’&-]++(?:{H}++[\p{{L}}\d'’&-]++){{0,3}}){{1,5}}")
 # the first line as a name: one to five capitalised words, no figure, not a sentence
 _NAME_LINE = regex.compile(rf"\p{{Lu}}[\p{{L}}&'’.-]*+(?:{H}++(?:\p{{Lu}}[\p{{L}}&'’.-]*+|of|for|and|the)){{0,4}}")
+# (signed again by the copyright, a longer name holds: "INSTITUTE FOR THE STUDY OF WAR" over "©2023 | Institute ...")
+_SIGNED_NAME_LINE = regex.compile(rf"\p{{Lu}}[\p{{L}}&'’.-]*+(?:{H}++(?:\p{{Lu}}[\p{{L}}&'’.-]*+|of|for|and|the)){{0,6}}")
 _COPYRIGHT = r"(?:©|ⓒ|\([Cc]\)|Copyright)"
 
 
@@ -42,22 +45,33 @@ def address_masthead(text: str) -> str | None:
     """The address standing alone on the page's first line, over a section bar or named again in the page's text; an
     address of digits in capitals is written in lower case ("161.RU" → "161.ru": only its domain had capitals)."""
     lines = _first_lines(text, 2)
+    # (the tagline may share its line: "057.ua — Kharkiv city site")
+    if lines and address_with_tagline(lines[0]):
+        site = _ADDRESS_TAGLINE.fullmatch(lines[0]).group("site")
+        return _address_as_name(site, _ADDRESS_LINE.fullmatch(site))
     if len(lines) < 2 or (m := _ADDRESS_LINE.fullmatch(lines[0])) is None:
         return None
     body = text.lstrip().split("\n", 1)[1]
     if not (_BAR.fullmatch(lines[1]) or MENU_ROW.fullmatch(lines[1]) or _tagline(lines[1])
             or regex.search(rf"(?<![\w.]){regex.escape(lines[0])}(?![\w.])", body)):
         return None
-    name = lines[0]
+    return _address_as_name(lines[0], m)
+
+
+def _address_as_name(name: str, m: regex.Match) -> str:
     bare = m.group("address").split(".")[0]
-    if bare.isdigit() and name.isupper():
-        return name.lower()
-    return name
+    return name.lower() if bare.isdigit() and name.isupper() else name
 
 
 def address_over_tagline(head: list[str]) -> bool:
     """"057.ua" over "Kharkiv city site": the page's first two lines are its masthead, neither is the title."""
     return len(head) >= 2 and _ADDRESS_LINE.fullmatch(head[0].strip()) is not None and _tagline(head[1].strip())
+
+
+def address_with_tagline(line: str) -> bool:
+    """"057.ua — Kharkiv city site": the page's first line is its masthead, not the title."""
+    own = _ADDRESS_TAGLINE.fullmatch(line.strip())
+    return own is not None and _tagline(own.group("tagline")) and _ADDRESS_LINE.fullmatch(own.group("site")) is not None
 
 
 def _tagline(line: str) -> bool:
@@ -73,11 +87,12 @@ def copyright_signed_masthead(text: str) -> str | None:
     """The name alone on the page's first line that the page's copyright line signs again ("© 2023 X, a division of
     ...", "Copyright 2024 X. All rights reserved"), or one of its last lines with the year ("X, 2023")."""
     lines = _first_lines(text, 1)
-    if not lines or len(lines[0]) > 60 or not _NAME_LINE.fullmatch(lines[0]):
+    if not lines or len(lines[0]) > 60 or not _SIGNED_NAME_LINE.fullmatch(lines[0]):
         return None
     name = lines[0]
     # (the copyright may sign the masthead's fuller name: "ESPRESO" over "© 2013–2023 Espreso TV", as it writes it)
-    signed = regex.compile(rf"{_COPYRIGHT}{H}*+(?:\d{{4}}(?:{H}*+[-–—]{H}*+\d{{4}})?\.?{H}*+)?"
+    # ("© Copyright 2024, X | Terms", "©2023 | X")
+    signed = regex.compile(rf"{_COPYRIGHT}{H}*+(?:{_COPYRIGHT}{H}*+)?(?:\d{{4}}(?:{H}*+[-–—]{H}*+\d{{4}})?[.,]?{H}*+(?:[|·]{H}*+)?)?"
                            rf"(?P<signed>(?i:{regex.escape(name)})(?:{H}++{KIND_WORD})?)(?![\w-])")
     if m := signed.search(text):
         return name if m.group("signed").lower() == name.lower() else m.group("signed")
@@ -116,10 +131,10 @@ _NAME_WORD = r"\p{Lu}[\p{L}&'’-]*+(?:\.\p{L}++)*+"   # "Ledger", "Kyiv.Letter"
 # a newsletter's sign-off with its own name ("Thanks for reading Frontline Ledger! Subscribe for free ...")
 _THANKS_FOR_READING = regex.compile(
     rf"(?m:^{H}*+Thanks{H}++for{H}++reading{H}++(?P<name>{_NAME_WORD}(?:{H}++(?:{_NAME_WORD}|of|the|and)){{0,5}})[!.])")
-# the page's own outlet crediting the wire it drew on, on a line of its own ("Le Monde with AFP", "X and agencies"; not
-# a byline's "Staff and agencies")
+# the page's own outlet crediting the wire it drew on, on a line of its own ("Le Monde with AFP", "By Euronews with AP",
+# "X and agencies"; not a byline's "Staff and agencies")
 _WITH_WIRE = regex.compile(
-    rf"(?m:^{H}*+(?!(?:Staff|Reporters?|Correspondents?|Agencies|Wires|Editors?)\b)"
+    rf"(?m:^{H}*+(?:[Bb]y{H}++)?(?!(?:Staff|Reporters?|Correspondents?|Agencies|Wires|Editors?)\b)"
     rf"(?P<name>\p{{Lu}}[\p{{L}}&'’.-]*+(?:{H}++\p{{Lu}}[\p{{L}}&'’.-]*+){{0,3}}){H}++(?:with|and){H}++"
     rf"(?:AFP|Reuters|AP|dpa|(?:news{H}++)?agencies|wires){H}*+$)")
 
@@ -127,7 +142,8 @@ _WITH_WIRE = regex.compile(
 def self_credited(text: str) -> str | None:
     """The page's own name where it credits itself: a newsletter's thanks for reading it, or its outlet beside the wire."""
     m = _THANKS_FOR_READING.search(text) or _WITH_WIRE.search(text)
-    return m.group("name") if m else None
+    # (a byline's "By Jane Doe with AFP" credits a reporter, not the page: "By Euronews with AP" is the outlet's)
+    return m.group("name") if m and not a_person(m.group("name").split()) else None
 
 
 # a channel's copy: its name over its address or its count of subscribers ("478.3K subscribers")

@@ -265,6 +265,10 @@ def _as_written(canonical: str, text: str) -> str:
     spelled = _SPELLING.get(key)
     if spelled is None or ALIAS_LOOKUP[key] != canonical or key in _PARTS or _ADDRESS.fullmatch(key):
         return canonical
+    # (the name without its "News", "BBC" of "BBC News", is the logo's: the outlet keeps its name; "LRT" of "LRT
+    # English" is the masthead's own)
+    if canonical.lower().removeprefix("the ") == spelled.lower().removeprefix("the ") + " news":
+        return canonical
     return canonical if spelled.lower().removeprefix("the ") == canonical.lower().removeprefix("the ") else spelled
 
 

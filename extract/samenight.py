@@ -1,4 +1,4 @@
-"""A figure's sentence + the story's strike → the day its "the same night" (or a look back to "overnight") stands at."""
+"""A figure's sentence + the story's strike → the day its "the same night" (evening, morning), a look back to "overnight" or "the previous night" stands at."""
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -70,3 +70,44 @@ def look_back_night(text: str, chosen, s_start: int, s_end: int) -> bool:
 
 
 _PAST_PERFECT = regex.compile(rf"\bhad{H}+(?:(?:also|already|earlier|first|just){H}+)?(?:been{H}+)?(?!no\b|to\b)[a-z]{{3,}}\b")
+
+
+# "The same evening the occupiers shelled Krasnohrad. One man was killed there": the part of the day of the strike told
+# before, in the figure's sentence or one before it in its paragraph (no other day named between them)
+_SAME_PART = regex.compile(rf"(?i:\b(?:the{H}+same|that){H}+(?:morning|afternoon|evening)\b)")
+
+
+def same_part_of_day(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> int | None:
+    """Where a "the same evening" (morning, afternoon) that dates the figure's sentence ends, if one does."""
+    l_start, _ = ctx.line_at(s_start)
+    if not may_hold(ctx.text[l_start:s_end], ("morning", "afternoon", "evening")):
+        return None
+    found = list(_SAME_PART.finditer(ctx.text, l_start, s_end))
+    if not found or any(m.day for m in facts.mentions(found[-1].end(), s_end)):
+        return None
+    return found[-1].start()
+
+
+# "During the previous night, all 23 drones were destroyed" after "the morning missile attack on 29 December": the
+# night that ended on that morning, dated by it (claims-schema: overnight is the morning's date); not so after a
+# night's attack, whose previous night is the one before
+_PREVIOUS_NIGHT = regex.compile(rf"(?i:\b(?:the{H}+(?:previous|preceding){H}+night|the{H}+night{H}+before)\b(?!{H}+(?:yesterday|last|the|a|an|his|her|their|its)\b))")
+_BY_DAY_NEAR = regex.compile(rf"(?i:(?<!early{H}+)\b(?:morning|afternoon|evening|midday|daytime)\b)")
+
+
+def night_before_day_strike(ctx: DocContext, facts: Facts, s_start: int, span_start: int) -> bool:
+    """Whether the figure's "the previous night" is the one before a strike the story tells by day."""
+    text = ctx.text
+    if (main := facts.main_mention) is None or not may_hold(text[s_start:span_start], ("night",)) \
+            or not _PREVIOUS_NIGHT.search(text, s_start, span_start):
+        return False
+    for mention in facts.mentions(0, s_start):
+        if mention.day != main.day:
+            continue
+        l_start, l_end = ctx.line_at(mention.start)
+        lo, hi = max(l_start, mention.start - _DAYTIME_REACH), min(l_end, mention.end + _DAYTIME_REACH)
+        if regex.search(rf"(?i:night|overnight)", text[lo:hi]):
+            return False
+        if _BY_DAY_NEAR.search(text, lo, hi) or any(_hour(c) in _DAY_HOURS for c in _DAY_CLOCK.finditer(text, lo, hi)):
+            return True
+    return False
