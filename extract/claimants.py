@@ -20,7 +20,7 @@ from extract.interviews import interview_answer, titled_turn
 from extract.placeweights import head_end
 from extract.roleholders import (HEADED_OFFICE_RX, another_towns, force_speaking, headed_office, holder_elsewhere, ministry_of, named_after, named_next, office_of_person, own_office,
                                  role_as_written, sole_holder, title_body_end)
-from extract.quoteblocks import box_of_source, from_quote_block, statement_speaker
+from extract.quoteblocks import box_of_source, from_quote_block, notice_speaker, statement_speaker
 from extract.gazetteer import _RULES as PLACE_RULES
 from extract.groupowners import owned_groups
 from extract.regions import is_settlement, nation_of, region_base
@@ -333,6 +333,8 @@ _APPOSITION_GAP_RX = regex.compile(r"[^\S\n]*+,?[^\S\n]*+")
 _COMPANY_HEADS = ("company", "operator", "distributor", "supplier", "utility", "provider")
 # a credit's clause ends at ", and" before another clause's figure
 _AND_NEXT_RX = regex.compile(r"[^,.;\n]{0,25},\s*+and\s")
+# a speaker opening the next clause ("..., and Leontyev, the mayor, said five had died") credits no figure before it
+_AND_SPEAKER_RX = regex.compile(r",\s*+(?:and|while|as)\s++(?:the\s++)?$")
 
 
 def office_of_place(name: str | None, location: str | None) -> str | None:
@@ -374,7 +376,8 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
             # (a credit closing the clause before, ", and" after it: "60,000 were cut off, the energy company said,
             # and about 40% ..., according to Chernihivoblenergo" is the first clause's)
             return max(gap[1] - gap[0], 0) + (300 if ";" in between or CONTRAST_RX.search(between)
-                                              or link[1] <= span_start and _AND_NEXT_RX.match(between) else 0)
+                                              or link[1] <= span_start and _AND_NEXT_RX.match(between)
+                                              or link[0] >= span_end and _AND_SPEAKER_RX.search(between) else 0)
         name = min(links, key=distance)[2]
         return doc.source if doc.source and _generic(name) else name
     if (before := ctx.continued_sentence(span_start)) is not None and (link := _last_link(doc, *before)):
@@ -390,7 +393,7 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
         # "Background: On 12 November, drones killed 2", "By our count, ...": the outlet's own, not a source's
         return None   # (the label bounded: regex scans the rest for its letters)
     return (from_quote_block(ctx, doc, span_start) or interview_answer(ctx, doc, span_start) or titled_turn(ctx, span_start) or _from_later_in_paragraph(ctx, doc, unit_end)
-            or _from_list_intro(ctx, doc, line_start) or _from_section_lead(ctx, doc, line_start)
+            or _from_list_intro(ctx, doc, line_start) or notice_speaker(ctx, line_start) or _from_section_lead(ctx, doc, line_start)
             or _from_report(doc, unit_start) or _from_reports_read(ctx, doc, unit_start)
             or own_kills_body(doc.actors, text, unit_start, span_start) or doc.source or doc.statement)
 

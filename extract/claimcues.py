@@ -130,6 +130,13 @@ def another_day(text: str, unit: tuple[int, int], before: tuple[int, int]) -> bo
     return bool(days) and bool(told) and not days & told
 
 
+def days_differ(text: str, unit: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Do both sentences name their events' days, and no day in common ("On Tuesday ... three were wounded." / "...
+    struck a building on Wednesday, injuring two more, the administration said.")?"""
+    days, told = _event_days(text, *unit), _event_days(text, *other)
+    return bool(days) and bool(told) and not days & told
+
+
 # the day a speaker spoke is no event's: "Prokudin said on Tuesday that two were killed. On Monday, ..."
 _SAID_ON_RX = regex.compile(r"\b(?:said|says|reported|wrote|announced|stated|added|told\s+[\p{L}.]+(?:\s+[\p{L}.]+)?)\s+(?:on\s+)?(?:late\s+|early\s+)?$")
 

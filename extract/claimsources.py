@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import regex
 
 from extract.actors import UN_FAMILY, Actor
-from extract.claimcues import LEDE_LINES, LIST_ITEM_RX, REPORT_OPENING_RX, SOURCE_LINE_RX
+from extract.claimcues import LEDE_LINES, LIST_ITEM_RX, REPORT_OPENING_RX, SOURCE_LINE_RX, days_differ
 from extract.context import DocContext
 from extract.gazetteer import NAMES as PLACE_NAMES
 
@@ -100,6 +100,8 @@ def _from_later_in_paragraph(ctx: DocContext, doc: DocClaimants, unit_end: int) 
         return None   # not the next sentence
     if doc.links[lo][0] not in doc.body_links:
         return None
+    if days_differ(ctx.text, ctx.sentence_at(unit_end - 1), (sent_start, sent_end)):
+        return None   # "On Tuesday ... three were wounded. A bomb struck ... on Wednesday, injuring two, X said": Wednesday's
     if (opener := _PLACE_OPENER_RX.match(ctx.text, sent_start, sent_end)) is not None and opener.group("place") in PLACE_NAMES \
             and opener.group("place") not in ctx.text[ctx.sentence_at(unit_end - 1)[0]:unit_end]:
         return None   # "More than 160 were injured. In Kyiv, 32 were killed, the city administration said": its town's

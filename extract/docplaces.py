@@ -55,9 +55,10 @@ _PEOPLE_ADJECTIVE_RX = regex.compile(r"(?:ian|ish|ese|ic|ean|an)$")   # Ukrainia
 _CITY_PART_RX = regex.compile(r"(?i)\b(?:" + alternation(_RULES["settlement_words"]["city_parts"]) + r")\b")
 _DISTRICT_ADJECTIVE_RX = regex.compile(r"(?:yi|iy|yy|sky|ski|skoy|skoye|ny|nyi|ne|ke)$")
 # a district told as a part of a city: "the flooded neighbourhoods of the Korabel district", "the city's Korabel
-# district", "Kherson's Korabel district" (a city's district, no town of its own)
+# district", "Kherson's Korabel district", "Kherson's flooded Korabel district" (a city's district, no town of its own)
 _CITY_PART_BEFORE_RX = regex.compile(r"(?i:\b(?:(?:micro-?districts?|neighbou?rhoods?|parts?|quarters?|residential\s+areas?)"
-                                     r"\s+of|the\s+city['’]s|the\s+town['’]s))\s+(?:the\s+)?$|(?P<city>\p{Lu}[\p{L}-]+)['’]s\s+(?:the\s+)?$")
+                                     r"\s+of|the\s+city['’]s|the\s+town['’]s))\s+(?:the\s+)?(?:[\p{Ll}-]++,?\s++){0,2}$"
+                                     r"|(?P<city>\p{Lu}[\p{L}-]+)['’]s\s+(?:the\s+)?(?:[\p{Ll}-]++,?\s++){0,2}$")
 COMMUNITY_NAME_RX = regex.compile(r"(?<![\p{L}'’-])(?P<town>\p{Lu}\p{Ll}[\p{L}'’]*+(?:[ -]\p{Lu}\p{Ll}[\p{L}'’]*+)?)[ ]$")
 
 

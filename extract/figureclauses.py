@@ -20,9 +20,20 @@ _DESIGNATION_BEFORE_RX = regex.compile(r"\p{Lu}\p{L}{0,3}+-\d[\w/-]{0,8}+\s++$")
 _DESIGNATION_AFTER_RX = regex.compile(r"\s++\p{Lu}\p{L}{0,3}+-\d")
 
 
+# "13 rockets from Vilkha and Czech-made Vampire launchers", "9 Kalibr and Iskander missiles": two named weapons (or
+# launchers) of one count
+_NAME_BEFORE_RX = regex.compile(r"(?<!^|[.!?]\s++)\p{Lu}[\p{L}-]*+\s++$")
+_NAMED_WEAPON_AFTER_RX = regex.compile(r"\s++\p{Lu}[\p{L}-]*+\s++(?:[\p{L}-]++\s++){0,2}?(?:rockets?|missiles?|drones?|launchers?|"
+                                       r"systems?|MLRS)\b")
+
+
 def _breaks(text: str, m: regex.Match) -> bool:
-    return not (m.group() == "and" and _DESIGNATION_AFTER_RX.match(text, m.end(), m.end() + 40)
-                and _DESIGNATION_BEFORE_RX.search(text, max(0, m.start() - 16), m.start()))
+    if m.group() != "and":
+        return True
+    return not ((_DESIGNATION_AFTER_RX.match(text, m.end(), m.end() + 40)
+                 and _DESIGNATION_BEFORE_RX.search(text, max(0, m.start() - 16), m.start()))
+                or (_NAMED_WEAPON_AFTER_RX.match(text, m.end(), m.end() + 50)
+                    and _NAME_BEFORE_RX.search(text, max(0, m.start() - 30), m.start())))
 
 
 def clause_bounds(text: str, start: int, end: int, sent_start: int, sent_end: int) -> tuple[int, int]:

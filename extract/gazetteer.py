@@ -126,7 +126,8 @@ FLIGHT_PATH_RX = regex.compile(r"(?i)\b(?:" + alternation(_CUES["flight_path"])
 # and Volgograd regions" (a launch verb before "from", or a launcher's noun after it)
 LAUNCHERS_AT_RX = regex.compile(r"(?i)\b(?:(?:launched|fired)\s+from\s+(?:[\w-]+\s+){1,3}?|from\s+(?:[\w/-]+\s+){0,3}?(?:"
                                 + alternation(_CUES["launchers"]) + r")\s+(?:(?:based|stationed|deployed)\s+)?)"
-                                r"(?:in|on|over|off|above)\s+(?:the\s+)?(?:airspace\s+of\s+(?:the\s+)?)?$")
+                                r"(?:in|on|over|off|above)\s+(?:the\s+)?(?:airspace\s+of\s+(?:the\s+)?)?$"
+                                r"(?<!\b(?:" + alternation(_CUES["ground_launchers"]) + r")\s+(?:over|above)\s+(?:the\s+)?)")
 LAUNCHED_FROM_RX = regex.compile(r"(?i)\b(?:" + alternation(_CUES["launched_from"]) + r")\b[^.;]{0,30}$")
 THE_BEFORE_RX = regex.compile(r"(?i)\bthe\s+$")
 # what after a region's centre makes it the region: the rest of a list of places ending on a plural region noun

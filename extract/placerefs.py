@@ -9,6 +9,7 @@ from extract.context import DocContext
 from extract.docplaces import DocPlaces
 from extract.gazetteer import _RULES, DESTINATION, OBLAST_CENTRES, Mention
 from extract.officials import officials_region
+from extract.placelists import SETTLEMENT_OF_RX
 from extract.placeweights import LANDMARK_RX, head_end
 from extract.regions import held_since_2014, nation_of, region_of_town
 from extract.speakerplaces import foreign_capital, speaker_place, state_speaking
@@ -275,9 +276,16 @@ def scene_region(best: Mention, named: str | None, candidates: list[Mention]) ->
     return scene[0].name
 
 
-def nested_town(best: Mention, candidates: list[Mention], clause: tuple[int, int]) -> Mention:
+def nested_town(best: Mention, candidates: list[Mention], clause: tuple[int, int], text: str = "") -> Mention:
     """"In Khmelnytskyi region one person was killed in the Starokostiantyniv district": the region sets the scene,
-    the town or district it holds, later in the figure's clause, is where the figure happened."""
+    the town or district it holds, later in the figure's clause, is where the figure happened; so does a district for
+    the village told after it ("In the Chuhuiv district three were wounded in the village of Pechenihy")."""
+    if best.kind == "district":
+        seat = best.name.removesuffix(" district")
+        inner = [m for m in candidates if m.kind == "city" and best.end <= m.start < clause[1] and m.name != seat
+                 and (SETTLEMENT_OF_RX.search(text, max(0, m.start - 30), m.start)
+                      or region_of_town(m.name) in (None, region_of_town(seat)))]
+        return inner[0] if len(inner) == 1 else best
     if best.kind != "oblast":
         return best
     inner = [m for m in candidates if m.kind in ("city", "district") and best.end <= m.start < clause[1]
@@ -317,10 +325,11 @@ def office_region_town(best: Mention, places: DocPlaces, text: str) -> str | Non
     return None
 
 
-def foreign_air_scene(ctx: DocContext, places: DocPlaces, line_start: int, sent_start: int) -> str | None:
+def foreign_air_scene(ctx: DocContext, places: DocPlaces, line_start: int, sent_start: int, power: bool = False) -> str | None:
     """A foreign country a story's headline is about ("Russian Drones Over Poland"), naming no Ukrainian place: the
     place of an air figure whose paragraph names none before it ("Tusk told parliament that at least three drones had
-    been shot down"); not of one after "Russia launched 415 drones at Ukraine" in its paragraph."""
+    been shot down"); not of one after "Russia launched 415 drones at Ukraine" in its paragraph. With power, of an
+    outage figure ("Moldova plunged into blackout" ... "the distributor said 160,000 customers were cut off")."""
     key = ("foreign-scene",)
     if key not in places.memo:
         end = head_end(ctx)
@@ -331,8 +340,11 @@ def foreign_air_scene(ctx: DocContext, places: DocPlaces, line_start: int, sent_
         places.memo[key] = head[0].name if (head and head[0].kind == "country" and head[0].nation == "other"
                                             and not any(m.nation == "ua" for m in head)) else None
     scene = places.memo[key]
+    # (an outage's paragraph may say "the country" of that country; a Ukrainian place before it is another scene)
+    other = (lambda m: not m.dateline and m.nation == "ua" and not m.kind.startswith("anaphor")) if power else (
+        lambda m: not m.dateline)
     if scene is None or (places.main and region_of_town(places.main)) or last_before(
-            places.mentions, line_start, sent_start, lambda m: not m.dateline, limit=50) is not None:
+            places.mentions, line_start, sent_start, other, limit=50) is not None:
         return None
     return scene
 

@@ -15,6 +15,7 @@ from extract.placelists import SETTLEMENT_OF_RX, drop_enclosing, list_siblings
 from extract.placeuse import SHOT_DOWN, usable
 from extract.placeweights import REGION_NEST_RX, SITE_IN_PART_RX, TOWN_BY_LANDMARK_RX, opening_landmark
 from extract.officials import city_office, official_seat, titled_seat
+from extract.placecontext import city_interview_answer, list_total_region, town_losses
 from extract.placerefs import (BARE_CAPITAL, capital, list_place, main_attacked_before, nested_town, office_region_town, foreign_air_scene,
                                resolve_anaphor, RUSSIAN_MILITARY_RX, russian_held_main, russian_tally, scene_region, section_country,
                                section_heading)
@@ -189,7 +190,7 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         best = min(candidates, key=lambda m: (opening_landmark(text, m, candidates, sent_start),
                                               _score(m, span_start, span_end, (clause[0], m.end) if m.start in joined else clause,
                                                      m.end <= clause[0] and _in_other_figure_clause(text, m, sent_start, metric))))
-        best = nested_town(best, candidates, clause)
+        best = nested_town(best, candidates, clause, text)
         if best.kind == "anaphor-country" and metric in AIR and _says(places, UKRAINIAN_WEAPONS_RX, text, sent_start, sent_end):
             return "Russia"   # "121 Ukrainian drones over thirteen regions of the country": the country under attack
         if best.kind.startswith("anaphor"):
@@ -260,10 +261,12 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         if office is None and not NATIONAL_AIR_BODIES_RX.search(text, sent_start, sent_end):
             office = foreign_air_scene(ctx, places, ctx.line_at(span_start)[0], sent_start)   # "Drones Over Poland": Poland's
         return office or "Ukraine"
-    if _says(places, NATIONAL_SCOPE_RX, text, sent_start, sent_end):
+    if _says(places, NATIONAL_SCOPE_RX, text, sent_start, sent_end) and not (
+            not any(m.kind.endswith("country") for m in in_range(places.mentions, sent_start, sent_end))
+            and city_interview_answer(ctx, places, span_start)):
         return "Ukraine"
     if _says(places, MILITARY_RX, text, sent_start, sent_end):
-        return "Ukraine"
+        return town_losses(ctx, places, metric, sent_start, sent_end) or "Ukraine"
     # the seat of the sentence's own speakers before places named elsewhere: "Officials in the neighbouring X reported"
     seat = _office(places, text, sent_start, sent_end, seats_only=True)
     if seat:
@@ -283,6 +286,8 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
                              and speaker_place(places.memo, text, m), limit=200)
         if titled:
             return titled.name
+    if (summed := list_total_region(ctx, places, sent_start, sent_end)) is not None:
+        return summed   # "In total, ..." under rows of places: the region holding them all
     if not places.main and _says(places, TOTALS_RX, text, sent_start, sent_end):
         return "Ukraine"
     line_start, _ = ctx.line_at(span_start)
@@ -315,7 +320,8 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
     if region_before is not None and (named := resolve_anaphor(region_before, places, ctx.sentence_at(region_before.start), text)):
         return named
     # "Kyiv Mayor Vitali Klitschko said 2 people were injured": the official's own city or region
-    return section_country(ctx, places, line_start, sent_start) or places.main or _office(places, text, sent_start, sent_end) or "Ukraine"
+    return (section_country(ctx, places, line_start, sent_start) or places.main or _office(places, text, sent_start, sent_end)
+            or (metric == "without_power" and foreign_air_scene(ctx, places, line_start, sent_start, power=True)) or "Ukraine")
 
 
 _ALL_BEFORE_RX = regex.compile(r"(?i)\ball\s+$")   # "all nine drones had been shot down": the launch told before

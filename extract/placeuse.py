@@ -23,6 +23,8 @@ HOMETOWN_BEFORE_RX = regex.compile(r"(?i)\b(?:(?:dead|killed|victims|injured|wou
 BODY_AFTER_RX = regex.compile(r"['’]s\s++(?:\p{Lu}[\p{L}-]*+\s++){0,2}?(?:Service|Forces?|Staff|Ministry|Police|Guard|Intelligence|"
                               r"Agency|Bureau|Command|Navy|Army|Prosecutor)\b")
 POSSESSIVE_RX = regex.compile(r"['’]s?(?!\w)")
+# "half of Moldova's consumers": the country whose people the figure counts
+OWNED_PEOPLE_RX = regex.compile(r"['’]s\s++(?:[\p{Ll}-]++\s++)?(?:" + alternation(_RULES["not_place_words"]["owned_people"]) + r")\b")
 BODY_OF_RX = regex.compile(r"\p{Lu}\p{L}+\s+of\s+$")   # "the National Police of Ukraine"
 # "the UN Human Rights Monitoring Mission in Ukraine", "the EU Delegation to Ukraine": the body's name, not the scene
 BODY_IN_RX = regex.compile(r"\b(?:" + alternation(_RULES["not_place_words"]["body_nouns_before"]) + r")\s+(?:in|to|for)\s+(?:the\s+)?$")
@@ -66,7 +68,8 @@ def _facts(mention: Mention, text: str, memo: dict) -> tuple[bool, bool]:
         return True, False   # "taken to hospitals in Lviv": where the wounded are treated, not where they were hit
     if mention.kind == "country" and mention.cue == "of" and BODY_OF_RX.search(text, max(0, mention.start - 40), mention.start):
         return True, False   # "the National Police of Ukraine": part of a body's name
-    if mention.kind == "country" and mention.cue == "of" and POSSESSIVE_RX.match(text, mention.end):
+    if (mention.kind == "country" and mention.cue == "of" and POSSESSIVE_RX.match(text, mention.end)
+            and not OWNED_PEOPLE_RX.match(text, mention.end)):
         return True, False   # "a daily tally of Russia's", "the losses of Ukraine's army": whose, not where
     if mention.kind == "country" and BODY_IN_RX.search(text, max(0, mention.start - 40), mention.start):
         return True, False   # "the UN Monitoring Mission in Ukraine said": part of the body's name

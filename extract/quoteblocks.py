@@ -5,6 +5,7 @@ import bisect
 
 import regex
 
+from extract.actors import _RULES, BODY_ALIASES
 from extract.claimcues import PERSON_LINE_LEAD_RX
 from extract.claimsources import DocClaimants, _links_in
 from extract.context import DocContext
@@ -23,6 +24,10 @@ _STATEMENT_TITLE_RX = regex.compile(
 # the speaker's title before the name: "Mayor", "Head of the Region", "President of Ukraine"
 _TITLE_GAP_RX = regex.compile(r"(?:(?:\p{Lu}[\p{L}.'’-]*+|of|the)\s++){0,5}")
 STATEMENT_HEAD_LINES = 5   # the title may stand under a masthead line or two and a section line
+# a text that gathers one speaker's own posts: "Governor Roman Busargin's posts in chronological order", "Mayor
+# Klitschko's Telegram messages in full"
+_POSTS_TITLE_RX = regex.compile(r"['’]s?[^\S\n]++(?:(?:\L<channels>)[^\S\n]++)?(?:\L<nouns>)\b",
+                                channels=_RULES["own_posts"]["channels"], nouns=_RULES["own_posts"]["nouns"])
 
 
 def _blocks(ctx: DocContext) -> list[tuple[int, int, int]]:
@@ -131,6 +136,8 @@ def statement_speaker(ctx: DocContext, doc: DocClaimants) -> str | None:
     for start, end in ctx.lines[:STATEMENT_HEAD_LINES]:
         m = _STATEMENT_TITLE_RX.match(ctx.text, start, end)
         if m is None:
+            if (posts := _posts_author(ctx, doc, start, end)) is not None:
+                return posts
             continue
         lo = bisect.bisect_left(doc.actors, m.end(), key=lambda a: a.start)
         actor = doc.actors[lo] if lo < len(doc.actors) else None
@@ -139,6 +146,41 @@ def statement_speaker(ctx: DocContext, doc: DocClaimants) -> str | None:
                 and _TITLE_GAP_RX.fullmatch(ctx.text, m.end(), actor.start)):
             return actor.name
         return None
+    return None
+
+
+def _posts_author(ctx: DocContext, doc: DocClaimants, start: int, end: int) -> str | None:
+    """The person whose posts a title line says the text gathers ("Governor Roman Busargin's posts in ... order")."""
+    lo = bisect.bisect_left(doc.actors, start, key=lambda a: a.start)
+    for actor in doc.actors[lo:]:
+        if actor.start >= end:
+            break
+        if actor.kind == "person" and actor.name and _POSTS_TITLE_RX.match(ctx.text, actor.end, end):
+            return actor.name
+    return None
+
+
+# a heading inside the text over one body's notice it reproduces: 'NOTICE OF JSC "VINNYTSIAOBLENERGO"', "Statement by
+# the Kharkiv Regional Military Administration", "Message from Ukrenergo:"
+_NOTICE_HEAD_RX = regex.compile(
+    r"[^\S\n]*+(?:(?:Official|Joint|Press)\s++)?(?:Notice|Notification|Statement|Announcement|Message|Appeal|Update|"
+    r"Information|Communiqu[eé])\s++(?:of|by|from)\s++(?:the\s++)?(?P<form>(?:P?JSC|PrJSC|NPC|LLC|SE|CJSC)\s++)?(?P<quote>[\"“«'])?"
+    r"(?P<name>\p{Lu}[^\"”»'\n:]{1,70}?)[\"”»']?[^\S\n]*+:?[^\S\n]*+", regex.IGNORECASE)
+# the last word of an office's name: the heading names a body, not a person or a meeting ("the G7 foreign ministers")
+_OFFICE_END_RX = regex.compile(r"(?i:\b(?:\L<heads>))$", heads=_RULES["notice_bodies"]["heads"])
+
+
+def notice_speaker(ctx: DocContext, line_start: int) -> str | None:
+    """The body whose notice a heading right above the figure's paragraph says it is."""
+    for _start, _end, heading in ctx.short_lines_before(line_start, back=2, max_chars=120, max_words=12):
+        m = _NOTICE_HEAD_RX.fullmatch(heading)
+        if m is not None:
+            name = m.group("name").strip()
+            if not (m.group("form") or m.group("quote") or name in BODY_ALIASES or _OFFICE_END_RX.search(name)):
+                return None
+            # a name set in capitals is the company's, as it writes itself in running text: "Vinnytsiaoblenergo"
+            name = name.title() if name.isupper() and len(name) > 6 and " " not in name else name
+            return BODY_ALIASES.get(name, name)
     return None
 
 

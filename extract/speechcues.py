@@ -57,6 +57,20 @@ def _may_cite(before: str) -> bool:
     return before[-1:].isspace() and ("by" in before or may_hold(before, _PREPOSITIONS))
 
 
+_COUNT_MODIFIERS = _RULES["count_modifiers"]
+_COUNT_NOUNS = frozenset(_RULES["possessive"]["bare"])
+_COUNT_MODIFIER_RX = regex.compile(r"(?:\L<words>)|\p{Lu}\p{Ll}++(?<=\L<endings>)",
+                                   words=_COUNT_MODIFIERS["words"], endings=_COUNT_MODIFIERS["endings"])
+
+
+def _opens_sentence(actor: Actor, text: str) -> bool:
+    """Nothing but a bullet, a quote mark or a time stamp stands between actor and the last sentence end."""
+    i = actor.start - 1
+    while i >= 0 and text[i] in " \t-–—•*\"“'‘":
+        i -= 1
+    return i < 0 or text[i] in ".!?:\n"
+
+
 def speaks_on_its_line(actor: Actor, text: str) -> bool:
     """Whether actor speaks by a cue inside its line; by a colon only with words after it ("Tkachenko: 2 injured",
     not a heading "Background:")."""
@@ -75,6 +89,9 @@ def speaks_on_its_line(actor: Actor, text: str) -> bool:
     cue = speech_cue(actor, text)
     if cue is None or "\n" in cue.group():
         return False
+    if (following and following.group(1) in _COUNT_NOUNS and _COUNT_MODIFIER_RX.fullmatch(text, actor.start, actor.end)
+            and _opens_sentence(actor, text)):
+        return False   # "Initial figures from Odesa: ...", "Latest data show ...": which count, not whose
     if cue.re is COLON_RX or cue.re is PERSON_COLON_RX:
         # a live-blog entry "08:40 – Tkachenko: ..." or a headline "Syniehubov: 9 injured", not a heading "Quote: ..."
         line_start = text.rfind("\n", 0, actor.start) + 1

@@ -1,0 +1,79 @@
+"""A figure's sentence + the paragraph or rows around it → the place that context gives a figure naming none: the town
+of an interview, of a strike told just before, the region holding the rows a total sums."""
+from __future__ import annotations
+
+import regex
+
+from extract.context import DocContext
+from extract.docplaces import DocPlaces
+from extract.placeuse import usable as _usable
+from extract.regions import nation_of, region_of_town
+from extract.vocab import in_range, last_before
+
+
+def city_interview_answer(ctx: DocContext, places: DocPlaces, span_start: int) -> bool:
+    """Is the figure in an interviewee's answer in a story about one town ("Chernihiv's mayor on three weeks of siege":
+    "Since the start of the war about 150,000 residents have left")? Then "since the war began" is the town's count."""
+    if not places.main_is_city:
+        return False
+    from extract.claimants import _doc_claimants   # (claimants reads places' vocabularies: imported when asked)
+    from extract.interviews import interview_answer
+    return interview_answer(ctx, _doc_claimants(ctx), span_start) is not None
+
+
+def town_losses(ctx: DocContext, places: DocPlaces, metric: str, sent_start: int, sent_end: int) -> str | None:
+    """Servicemen killed at the town a paragraph tells a strike on, the toll's sentence naming no place of its own:
+    the town's toll, not the war's ("HIMARS rockets hit a school in occupied Makiivka ... The ministry admitted that
+    63 servicemen had been killed"; "It is not the first attack on Engels. ... three servicemen were killed" in a story
+    about Engels)."""
+    text = ctx.text
+    if in_range(places.mentions, sent_start, sent_end) or _DAILY_LOSSES_RX.search(text, sent_start, sent_end):
+        return None
+    line_start = ctx.line_at(sent_start)[0]
+    if sent_start <= line_start:
+        return None
+    prev_start, prev_end = ctx.sentence_at(sent_start - 1)
+    towns = [m for m in in_range(places.mentions, max(prev_start, line_start), prev_end)
+             if m.kind == "city" and not m.dateline and _usable(m, metric, text, places)]
+    if len({m.name for m in towns}) == 1 and _STRUCK_RX.search(text, max(prev_start, line_start), prev_end):
+        return towns[0].name
+    main_nation = next((m.nation for m in places.mentions if m.name == places.main), None)
+    if places.main_is_city and main_nation == "ru" and last_before(
+            places.mentions, line_start, sent_start,
+            lambda m: m.name == places.main and not m.dateline and _usable(m, metric, text, places), limit=50):
+        return places.main
+    return None
+
+
+# a strike told as such, and a daily losses report (never one town's)
+_STRUCK_RX = regex.compile(r"(?i)\b(?:hit|struck|strikes?|attacks?|attacked|shelled|bombed|shelling)\b")
+_DAILY_LOSSES_RX = regex.compile(r"(?i)\b(?:General\s+Staff|past\s+(?:day|24\s+hours|week)|per\s+day|a\s+day|daily|in\s+total|"
+                                 r"so\s+far|since)\b")
+
+
+# a sentence summing the rows above it: "In total, about 38,600 consumers were de-energised"
+_TOTAL_LEAD_RX = regex.compile(r"[^\S\n]*+(?:In\s++(?:total|all)|Altogether|Overall|All\s++told|Taken\s++together|Combined)\b")
+_ROW_GAP_RX = regex.compile(r"[^\S\n]*+(?:[-–—•*]\s*+)?")   # a bullet before a row's place
+MAX_ROWS = 12
+
+
+def list_total_region(ctx: DocContext, places: DocPlaces, sent_start: int, sent_end: int) -> str | None:
+    """The region holding every place of the rows right above a sentence that sums them ("Kremenchuk city: 24,300 ... /
+    Kremenchuk district: 11,200 ... / Horishni Plavni: 3,100 ... // In total, about 38,600 consumers were
+    de-energised": Poltava Oblast), or the country when they lie in several regions."""
+    if not _TOTAL_LEAD_RX.match(ctx.text, sent_start, sent_end) or in_range(places.mentions, sent_start, sent_end):
+        return None
+    i = ctx._index(ctx.lines, sent_start) - 1
+    names = []
+    while i >= 0 and len(names) < MAX_ROWS:
+        start, end = ctx.lines[i]
+        row = next(iter(in_range(places.mentions, start, end)), None)
+        if row is None or row.dateline or not _ROW_GAP_RX.fullmatch(ctx.text, start, row.start):
+            break
+        names.append(row.name)
+        i -= 1
+    if len(set(names)) < 2:
+        return None
+    regions = {n if n.endswith(" Oblast") else region_of_town(n.removesuffix(" district")) for n in names}
+    nations = {nation_of(n) for n in names}
+    return regions.pop() if len(regions) == 1 and None not in regions else ("Russia" if nations == {"ru"} else "Ukraine")
