@@ -33,6 +33,12 @@ _COORDINATED = regex.compile(r"(?: [a-z][\w'-]*){0,4} and ")
 # figure's clause closed by its own verb ("at least 14 people have been killed and 46 injured", "at least 20 dead
 # and 50 wounded") is a statement of its own: its qualifier was said of it only (the gold reads it so)
 _CLOSED = regex.compile(r"\b(?:were|was|are|is|have|has|had|been|killed|died|dead|wounded|injured|hurt)\b")
+# ...but a monitor's tally of a period or to a date ("at least 194 civilians were killed and 1,214 injured in
+# November", "... as of 31 August", "since February 2022", "across the country") says "at least" of both counts: the
+# gold of six sets reads it so; one strike's toll keeps the second exact
+_PERIOD_TALLY = regex.compile(r"(?i)\b(?:since|as of|as at|during the (?:month|week|year|period)|across the country|"
+                              r"nationwide|verified|documented|in (?:January|February|March|April|May|June|July|August|"
+                              r"September|October|November|December))\b")
 # "... and 11 of them were children": a part of the first figure, counted exactly
 _PART_OF = regex.compile(r" (?:of|out of)\b")
 # between two items of a list: "⟨more than 1,000⟩ attack drones, ⟨nearly 1,400⟩"
@@ -115,7 +121,7 @@ def _shares_qualifier(joined: str, first_end: int, second_start: int, second_end
     """Is the second figure coordinated with the first (one statement), not a part of it or a clause of its own?"""
     if _PART_OF.match(joined, second_end) or not _COORDINATED.fullmatch(joined, first_end, second_start):
         return False
-    return not _CLOSED.search(joined, first_end, second_start)
+    return not _CLOSED.search(joined, first_end, second_start) or bool(_PERIOD_TALLY.search(joined))
 
 
 def mask_row(text: str, row: Row, quantities: list[Quantity], rules: Ruleset) -> Masked:
