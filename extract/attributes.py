@@ -50,10 +50,11 @@ _NOUN_PHRASE_STOP = {"were", "was", "have", "had", "are", "is", "in", "at", "on"
 _INCREMENT = r", (?:an? )?(?:increase|rise|jump|addition) of |, up by "
 _CLAUSE = regex.compile(r";|: |, and (?:that )?|, when |, while |, but | while | whereas |, up from |, adding (?:that )?|, including |" + _INCREMENT)
 # A running evacuation count is told in the perfect: "have left", "had already been evacuated", "are believed to have
-# been displaced".
+# been displaced", "About 1,400 evacuees have been placed in dormitories".
 _PERFECT_DEPARTURE = regex.compile(
     r"\b(?:have|has|had|would have)(?: already| now| so far)? (?:been )?(?:evacuated|left|fled|moved|taken|brought|gone|"
-    r"arrived|relocated|resettled|departed|found|displaced|forced to flee|forced to leave)\b", regex.I)
+    r"arrived|relocated|resettled|departed|found|displaced|forced to flee|forced to leave|placed|housed|accommodated|"
+    r"sheltered|rehoused)\b", regex.I)
 
 
 def _has(rules: Ruleset, name: str, text: str) -> bool:
@@ -214,6 +215,8 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
     token = _TOKEN_AT.match(masked, token_start)
     told_by_other = bool(token and (who := _WHO_THEY_WERE.match(masked, token.end())) and _BY_WORD.search(who.group()))
     if metric == "evacuated" and (_has(rules, "by_date", masked) or _has(rules, "evac_tally", masked)):
+        return True
+    if metric == "evacuated" and _has(rules, "evac_span", clause) and not _has(rules, "not_cumulative", clause):
         return True
     if metric not in CASUALTY_METRICS and metric != "evacuated":
         return metric != "residents_remaining" and _has(rules, "since_start", clause) \
