@@ -292,6 +292,18 @@ def same_period(masked: str) -> bool:
     return bool(_SAME_PERIOD.search(masked))
 
 
+# a clause of its own with its own teller before the figure: "..., and the regional prosecutors count 45 injured"
+_OWN_TELLER = regex.compile(r"(?:[,;]|\bwhile|\bwhereas) (?:and |but |while |whereas )?(?:the |a |an )?(?!(?:the|a|an)\b)[^⟨,;.]{2,60}? "
+                            r"(?:count|counts|counted|reported|reports|recorded|records|registered|registers|confirmed|"
+                            r"confirms|cited|cites|listed|lists|spoke of|speaks of|estimated|estimates|gave|gives) $", regex.I)
+
+
+def own_teller(masked: str, token_start: int) -> bool:
+    """Whether the figure's clause is another teller's count ("..., and police reported 45 injured"): the people of the
+    sentence's earlier figure are not said to be its people."""
+    return bool(_OWN_TELLER.search(masked, max(0, token_start - 90), token_start))
+
+
 def more_of_them(masked: str, token_start: int, token_end: int) -> bool:
     """"Ten more were wounded", "Another 48 were injured", a bare "27,000 had been injured": more of the people
     just named."""

@@ -176,7 +176,8 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
             # "70,000 Ukrainian soldiers": the people of that side of the same kind)
             lead = attributes.side_lead(masked.text, rules)
             group = (None if ref is not None and own_group == "unspecified" else own_group) or (ref or {}).get("group") \
-                or own_group or last_group.get(f.sentence) or (lead and lead[1]) \
+                or own_group or (None if attributes.own_teller(masked.text, a) else last_group.get(f.sentence)) \
+                or (lead and lead[1]) \
                 or ((attributes.more_of_them(masked.text, a, b) or lead) and last_group.get(f.sentence - 1)) or "unspecified"
             if group == "unspecified" and ref is None and own_group == "unspecified":
                 group = _part_of_total(placed, f.metric, f.sentence, q.value, location) or group
