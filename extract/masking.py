@@ -33,12 +33,13 @@ _COORDINATED = regex.compile(r"(?: [a-z][\w'-]*){0,4} and ")
 # figure's clause closed by its own verb ("at least 14 people have been killed and 46 injured", "at least 20 dead
 # and 50 wounded") is a statement of its own: its qualifier was said of it only (the gold reads it so)
 _CLOSED = regex.compile(r"\b(?:were|was|are|is|have|has|had|been|killed|died|dead|wounded|injured|hurt)\b")
-# ...but a monitor's tally of a period or to a date ("at least 194 civilians were killed and 1,214 injured in
-# November", "... as of 31 August", "since February 2022", "across the country") says "at least" of both counts: the
-# gold of six sets reads it so; one strike's toll keeps the second exact
-_PERIOD_TALLY = regex.compile(r"(?i)\b(?:since|as of|as at|during the (?:month|week|year|period)|across the country|"
-                              r"nationwide|verified|documented|in (?:January|February|March|April|May|June|July|August|"
-                              r"September|October|November|December))\b")
+# ...but a monitor's tally or one of a period ("at least 194 civilians were killed and 1,214 injured in November",
+# "the UN human rights office ... as of 31 August", "since February 2022", "across the country") says "at least" of
+# both counts: the gold of seven sets reads it so; one strike's toll keeps the second exact, also "as of" a day
+_PERIOD_TALLY = regex.compile(r"(?i)\b(?:since|during the (?:month|week|year|period)|across the country|nationwide|"
+                              r"verified|documented|(?-i:UN|HRMMU|OHCHR)|United Nations|human rights|monitors|"
+                              r"in (?:January|February|March|April|May|June|July|August|September|October|November|"
+                              r"December))\b")
 # "... and 11 of them were children": a part of the first figure, counted exactly
 _PART_OF = regex.compile(r" (?:of|out of)\b")
 # between two items of a list: "⟨more than 1,000⟩ attack drones, ⟨nearly 1,400⟩"
