@@ -19,7 +19,7 @@ from extract.dateparts import last_month_of_part as _last_month_of_part
 from extract.dateparts import month_end as _month_end
 from extract.dateparts import part_of_month as _part_of_month
 from extract.datepatterns import (
-    AFTER_BEFORE, AGENT_BEFORE, BIRTH_BEFORE, AGREEMENT_AFTER, AGREEMENT_BEFORE, AGREEMENT_WORDS, ASOF_BEFORE, ATTACK_NOUN_AFTER, CUE_BEFORE,
+    AFTER_BEFORE, AGENT_BEFORE, BIRTH_BEFORE, AGREEMENT_AFTER, AGREEMENT_BEFORE, AGREEMENT_WORDS, ASOF_BEFORE, FIXTURE_AFTER, FIXTURE_AT_BEFORE, ATTACK_NOUN_AFTER, CUE_BEFORE,
     DATE_OPENINGS, DATE_PATTERNS, DAY_NUMBER, DIGIT_CHECK, DIGIT_MAY_OPEN, FIGURE_GIVEN_AFTER, FIGURE_GIVEN_BEFORE,
     FIGURE_NOUN_WORDS, FIXED_DAYS, FUTURE_BEFORE, H, MONTH_ALONE_BEFORE,
     MONTH_SUBJECT_AFTER, MONTH_WORD, MONTHS, NEXT_BEFORE, NIGHT_TO_BEFORE, ORDINAL_DAYS, PERIOD_JOIN, PERIOD_JOIN_ALONE,
@@ -192,6 +192,8 @@ def _role(m: regex.Match, text: str) -> str:
         return "other"
     if BIRTH_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return "other"   # a birthday dates no figure, however precise
+    if FIXTURE_AFTER.match(text, m.end()) and not FIXTURE_AT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return "other"   # "called off Wednesday's friendly": the match's day, no figure's
     if m.lastgroup == "rel" and WINDOW_WORD.search(m.group()):
         return "window"   # "over the past day" counts back from whatever day the sentence names
     if m.lastgroup == "rel" and m.group().lower().startswith("as of"):
