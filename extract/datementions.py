@@ -22,7 +22,7 @@ from extract.datepatterns import (
     AFTER_BEFORE, AGENT_BEFORE, BIRTH_BEFORE, AGREEMENT_AFTER, AGREEMENT_BEFORE, AGREEMENT_WORDS, ASOF_BEFORE, FIXTURE_AFTER, FIXTURE_AT_BEFORE, ATTACK_NOUN_AFTER, CUE_BEFORE,
     DATE_OPENINGS, DATE_PATTERNS, DAY_NUMBER, DIGIT_CHECK, DIGIT_MAY_OPEN, FIGURE_GIVEN_AFTER, FIGURE_GIVEN_BEFORE,
     FIGURE_NOUN_WORDS, FIXED_DAYS, FUTURE_BEFORE, H, MONTH_ALONE_BEFORE,
-    MONTH_SUBJECT_AFTER, MONTH_WORD, MONTHS, NEXT_BEFORE, NIGHT_TO_BEFORE, ORDINAL_DAYS, PERIOD_JOIN, PERIOD_JOIN_ALONE,
+    MONTH_SUBJECT_AFTER, MONTH_WORD, MONTHS, NEXT_BEFORE, WEEKDAY_APPOSITION_BEFORE, NIGHT_TO_BEFORE, ORDINAL_DAYS, PERIOD_JOIN, PERIOD_JOIN_ALONE,
     PERIOD_OPEN_BEFORE, RELATIVE_DAYS, SAME_DAY_WORD, SENTENCE_OPENS, SPEAKER_AFTER, SPEAKER_BEFORE, START_CLAUSE,
     START_CLAUSE_REACH, STATEMENT_AFTER, STATEMENT_BEFORE, STATEMENT_NOUN_AFTER, STATEMENT_WORDS, VOCAB, WEEKDAYS,
     WHEN_AFTER, WINDOW_BEFORE, WINDOW_WORD, YEAR_ALONE_BEFORE, YEAR_NUMBER)
@@ -152,6 +152,8 @@ def _resolve(m: regex.Match, text: str, reference: date | None, order_text: str 
     if kind == "wd":
         if NEXT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             return None, False   # "next Monday", "by Friday": a deadline, not a day a figure is about
+        if WEEKDAY_APPOSITION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return None, False   # "13 April (Palm Sunday)": the date before it already says the day
         return _weekday_on_or_before(WEEKDAYS[g["wdn"].lower()], reference, bool(g["wdlast"])), True
     if kind == "weekend":
         if FUTURE_BEFORE.search(text, max(0, m.start() - 30), m.start()):

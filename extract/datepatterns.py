@@ -117,6 +117,11 @@ AGENT_BEFORE = regex.compile(rf"(?i:\b(?:by|from){H}+(?:the{H}+)?)$")
 ATTACK_NOUN_AFTER = regex.compile(rf"(?:['’]s)?{H}+(?:[\w-]+{H}+){{0,2}}(?i:strikes?|attacks?|barrage|shelling|bombardment|raid|explosion|blast)\b")
 AFTER_BEFORE = regex.compile(rf"(?i:\bafter{H}+)$")
 WHEN_AFTER = regex.compile(rf",{H}*when\b")
+# a weekday set beside the date it names ("Sumy, 13 April (Palm Sunday)", "on 4 March (Tuesday)", "on 9 May, a
+# Friday,"): that date's own weekday, no day of its own counted back from the report
+WEEKDAY_APPOSITION_BEFORE = regex.compile(
+    rf"(?i:(?:\b{DAY_NUMBER}{H}+{MONTH_WORD}|\b{MONTH_WORD}\.?{H}+{DAY_NUMBER})(?:,?{H}+{YEAR_NUMBER})?"
+    rf"(?:{H}*\({H}*|,{H}+(?:a|an){H}+)(?:[\p{{L}}-]+{H}+)?)$")
 NEXT_BEFORE = regex.compile(rf"(?i:\b(?:next|this|coming|until|till)(?:{H}+at{H}+least)?{H}+)$")
 # "..., the regional administration said on Sunday", "told reporters on Monday": the day the statement
 # was made, which dates a figure only when the sentence names no day of its own
