@@ -273,7 +273,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     if chosen is not None and (metric not in _TOLL_METRICS or cumulative) and cause_only(chosen, text, s_start, span_start, span_end):
         chosen = None   # "after a strike on Tuesday about 1,800 households remain without power": today's state, not the strike's day
     if chosen is not None and (_the_overnight(text, chosen) or look_back_night(text, chosen, s_start, s_end)) \
-            and (named := _attack_named_before(ctx, facts, s_start)):
+            and (named := _attack_named_before(ctx, facts, s_start) or facts.main):
+        # (told lines after the lede's strike, with no attack dated near it: the night before the story's strike)
         return named   # "Russia fired 55 missiles on 26 January. Overnight, it had also sent 24 drones": that attack's night
     if chosen is not None and chosen.role == "window" and (said := _said_day(ctx, facts, s_start, s_end)) is not None:
         return said   # "Zelensky also said ... some 400 drones over the past month": the month up to the day he said it
