@@ -22,7 +22,7 @@ from extract.datepatterns import (
     AFTER_BEFORE, AGENT_BEFORE, BIRTH_BEFORE, AGREEMENT_AFTER, AGREEMENT_BEFORE, AGREEMENT_WORDS, ASOF_BEFORE, FIXTURE_AFTER, FIXTURE_AT_BEFORE, ATTACK_NOUN_AFTER, CUE_BEFORE,
     DATE_OPENINGS, DATE_PATTERNS, DAY_NUMBER, DIGIT_CHECK, DIGIT_MAY_OPEN, FIGURE_GIVEN_AFTER, FIGURE_GIVEN_BEFORE,
     FIGURE_NOUN_WORDS, FIXED_DAYS, FUTURE_BEFORE, H, MONTH_ALONE_BEFORE,
-    MONTH_SUBJECT_AFTER, MONTH_WORD, MONTHS, NEXT_BEFORE, WEEKDAY_APPOSITION_BEFORE, NIGHT_TO_BEFORE, ORDINAL_DAYS, PERIOD_JOIN, PERIOD_JOIN_ALONE,
+    MONTH_SUBJECT_AFTER, MONTH_WORD, MONTHS, NEXT_BEFORE, WEEKDAY_APPOSITION_BEFORE, THE_DAY_WINDOW, NIGHT_TO_BEFORE, ORDINAL_DAYS, PERIOD_JOIN, PERIOD_JOIN_ALONE,
     PERIOD_OPEN_BEFORE, RELATIVE_DAYS, SAME_DAY_WORD, SENTENCE_OPENS, SPEAKER_AFTER, SPEAKER_BEFORE, START_CLAUSE,
     START_CLAUSE_REACH, STATEMENT_AFTER, STATEMENT_BEFORE, STATEMENT_NOUN_AFTER, STATEMENT_WORDS, VOCAB, WEEKDAYS,
     WHEN_AFTER, WINDOW_BEFORE, WINDOW_WORD, YEAR_ALONE_BEFORE, YEAR_NUMBER)
@@ -196,7 +196,7 @@ def _role(m: regex.Match, text: str) -> str:
         return "other"   # a birthday dates no figure, however precise
     if FIXTURE_AFTER.match(text, m.end()) and not FIXTURE_AT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return "other"   # "called off Wednesday's friendly": the match's day, no figure's
-    if m.lastgroup == "rel" and WINDOW_WORD.search(m.group()):
+    if m.lastgroup == "rel" and (WINDOW_WORD.search(m.group()) or THE_DAY_WINDOW.fullmatch(m.group())):
         return "window"   # "over the past day" counts back from whatever day the sentence names
     if m.lastgroup == "rel" and m.group().lower().startswith("as of"):
         return "asof"

@@ -106,6 +106,8 @@ CUE_BEFORE = regex.compile("(?:" + "|".join(f"(?P<{name}>{cue})" for name, cue i
                                              (("report", _REPORT_CUE), ("start", _START_CUE), ("asof", _ASOF_CUE))) + ")$",
                             regex.REVERSE)
 WINDOW_WORD = regex.compile(r"(?i)\b(?:past|last|previous|preceding)\b")
+# "during the day", "over the day": a day's summary, counted back from the day it was told, as "over the past day"
+THE_DAY_WINDOW = regex.compile(rf"(?i:(?:over|during){H}+the{H}+day)")
 SAME_DAY_WORD = regex.compile(r"(?i)\b(?:overnight|tonight|today|this)\b")
 WINDOW_BEFORE = regex.compile(rf"(?i:\b(?:past|last){H}+(?:day|24{H}+hours|twenty-four{H}+hours)),{H}*$")
 # "July was the deadliest month", "October saw 300 killed": a month opening its sentence as the subject

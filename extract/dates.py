@@ -14,12 +14,13 @@ import regex
 from extract.context import DocContext
 from extract.datefacts import CLOCK, EVENT, Facts, document_facts, heading_above, is_heading, NOTICE_LINE
 from extract.datementions import MONTH_WORD, SPEAKER_AFTER, VOCAB, WEEKDAYS, WINDOW_WORD, H, DateMention, find_dates, parse_date
+from extract.datepatterns import THE_DAY_WINDOW
 from extract.dayshift import SHIFT_WORDS, next_day as _next_day
 from extract.interviews import interview_day
 from extract.reportdays import CLOCK_ENTRY
 from extract.reportsplit import FIGURE, own_report
 from extract.saiddays import said_day as _said_day
-from extract.samenight import look_back_night, night_before_day_strike, same_night, same_part_of_day
+from extract.samenight import look_back_night, night_before_day_strike, same_night, same_part_of_day, the_day_summary
 from extract.sentencedate import COMPARISON_BEFORE, COMPARISON_REACH, cause_only, governs, part_attack, pick_in_sentence
 from extract.tolls import breaks_down_toll, is_toll, names_attack, previous_day_attack, recounted_strike
 from extract.tolls import toll_update as _toll_update
@@ -276,6 +277,9 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
             and (named := _attack_named_before(ctx, facts, s_start) or facts.main):
         # (told lines after the lede's strike, with no attack dated near it: the night before the story's strike)
         return named   # "Russia fired 55 missiles on 26 January. Overnight, it had also sent 24 drones": that attack's night
+    if chosen is not None and chosen.role == "window" and THE_DAY_WINDOW.fullmatch(text, chosen.start, chosen.end) \
+            and (summed := the_day_summary(ctx, facts, chosen, s_start)) is not None:
+        return summed   # "On Sunday, troops shelled Kharkiv. During the day, three were killed": Sunday
     if chosen is not None and chosen.role == "window" and (said := _said_day(ctx, facts, s_start, s_end)) is not None:
         return said   # "Zelensky also said ... some 400 drones over the past month": the month up to the day he said it
     if chosen is not None and chosen.role == "statement" and cumulative and ctx.lines and chosen.day \

@@ -112,3 +112,24 @@ def night_before_day_strike(ctx: DocContext, facts: Facts, s_start: int, span_st
         if _BY_DAY_NEAR.search(text, lo, hi) or any(_hour(c) in _DAY_HOURS for c in _DAY_CLOCK.finditer(text, lo, hi)):
             return True
     return False
+
+
+# "Over the day, 38 were evacuated", "the enemy's losses during the day": a day's summary, of the day named last before
+# it (the day its speaker spoke, or the scene's: "On Sunday, troops shelled Kharkiv. During the day, three were killed")
+_THE_DAY_ROLES = ("day", "asof", "window", "statement")
+_THE_DAY_LINES = 3
+
+
+def the_day_summary(ctx: DocContext, facts: Facts, chosen, s_start: int) -> date | None:
+    """The day "over/during the day" (chosen, its mention) stands at: the day a report titled for one covers, else the
+    last day named in its paragraph before it or in the few lines above, else None."""
+    if (titled := facts.title_day) is not None:
+        return titled
+    line_index = ctx._index(ctx.lines, s_start) if ctx.lines else 0
+    for back in range(0, min(_THE_DAY_LINES, line_index) + 1) if ctx.lines else ():
+        b_start, b_end = ctx.lines[line_index - back]
+        named = [m for m in facts.mentions(b_start, min(b_end, chosen.start)) if m.day and m.precise and m.role in _THE_DAY_ROLES]
+        if named:
+            return named[-1].day
+    return None
+
