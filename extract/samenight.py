@@ -120,9 +120,22 @@ _THE_DAY_ROLES = ("day", "asof", "window", "statement")
 _THE_DAY_LINES = 3
 
 
-def the_day_summary(ctx: DocContext, facts: Facts, chosen, s_start: int) -> date | None:
+# a week told as its days ("the week of 16-22 August", "from 12 to 18 May")
+_WEEK_RANGE = regex.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?{H}*(?:[-–—]|to|and|through|until){H}*(?:\p{{L}}+\.?{H}+)?\d{{1,2}}")
+
+
+def _named_week(ctx: DocContext, facts: Facts, before: int) -> date | None:
+    """The last day of the last week told as its days before offset before, if any."""
+    weeks = [m for m in facts.mentions(0, before) if m.day and m.precise and _WEEK_RANGE.search(ctx.text, m.start, m.end)]
+    return weeks[-1].day if weeks else None
+
+
+def the_day_summary(ctx: DocContext, facts: Facts, chosen, s_start: int, week: bool = False) -> date | None:
     """The day "over/during the day" (chosen, its mention) stands at: the day a report titled for one covers, else the
-    last day named in its paragraph before it or in the few lines above, else None."""
+    last day named in its paragraph before it or in the few lines above, else None; "in the week" stands at the last
+    day of the week told as its days before it, if any."""
+    if week:
+        return _named_week(ctx, facts, chosen.start)
     if (titled := facts.title_day) is not None:
         return titled
     line_index = ctx._index(ctx.lines, s_start) if ctx.lines else 0
