@@ -135,6 +135,8 @@ def _resolve(m: regex.Match, text: str, reference: date | None, order_text: str 
         if reference is None:
             return None, True
         year = reference.year if month <= reference.month else reference.year - 1
+        if month == reference.month and _LAST_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            year -= 1   # "last December" told in December: a year ago, not the month under way
         return _part_of_month(text, m, year, month, reference), True
     if kind == "year":
         if not YEAR_ALONE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
@@ -175,6 +177,9 @@ def _resolve(m: regex.Match, text: str, reference: date | None, order_text: str 
     return None, True   # vague
 
 
+
+
+_LAST_BEFORE = regex.compile(rf"(?i:\blast{H}+)$")
 
 
 def _may_name_a_statement(text: str, start: int, end: int) -> bool:
