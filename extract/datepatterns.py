@@ -107,7 +107,7 @@ CUE_BEFORE = regex.compile("(?:" + "|".join(f"(?P<{name}>{cue})" for name, cue i
                             regex.REVERSE)
 WINDOW_WORD = regex.compile(r"(?i)\b(?:past|last|previous|preceding)\b")
 # "during the day", "over the day": a day's summary, counted back from the day it was told, as "over the past day"
-THE_DAY_WINDOW = regex.compile(rf"(?i:(?:over|during){H}+the{H}+day|(?:over|during|in){H}+the{H}+(?P<week>week))")
+THE_DAY_WINDOW = regex.compile(rf"(?i:(?:over|during){H}+the{H}+day|(?:over|during|in){H}+the{H}+(?P<period>week|month))")
 SAME_DAY_WORD = regex.compile(r"(?i)\b(?:overnight|tonight|today|this)\b")
 WINDOW_BEFORE = regex.compile(rf"(?i:\b(?:past|last){H}+(?:day|24{H}+hours|twenty-four{H}+hours)),{H}*$")
 # "July was the deadliest month", "October saw 300 killed": a month opening its sentence as the subject

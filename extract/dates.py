@@ -278,7 +278,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         # (told lines after the lede's strike, with no attack dated near it: the night before the story's strike)
         return named   # "Russia fired 55 missiles on 26 January. Overnight, it had also sent 24 drones": that attack's night
     if chosen is not None and chosen.role == "window" and (summary := THE_DAY_WINDOW.fullmatch(text, chosen.start, chosen.end)) \
-            and (summed := the_day_summary(ctx, facts, chosen, s_start, bool(summary.group("week")))) is not None:
+            and (summed := the_day_summary(ctx, facts, chosen, s_start, summary.group("period"))) is not None:
         return summed   # "On Sunday, troops shelled Kharkiv. During the day, three were killed": Sunday
     if chosen is not None and chosen.role == "window" and (said := _said_day(ctx, facts, s_start, s_end)) is not None:
         return said   # "Zelensky also said ... some 400 drones over the past month": the month up to the day he said it

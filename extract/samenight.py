@@ -8,6 +8,7 @@ import regex
 from extract.context import DocContext
 from extract.datefacts import Facts
 from extract.datementions import H
+from extract.sentencedate import COMPARISON_BEFORE, COMPARISON_REACH
 from extract.vocab import may_hold
 
 _SAME_NIGHT = regex.compile(rf"(?i:\b(?:the|that){H}+(?:same{H}+)?night\b(?!{H}+(?:before|after)\b))")   # ("the night before": another night)
@@ -130,12 +131,23 @@ def _named_week(ctx: DocContext, facts: Facts, before: int) -> date | None:
     return weeks[-1].day if weeks else None
 
 
-def the_day_summary(ctx: DocContext, facts: Facts, chosen, s_start: int, week: bool = False) -> date | None:
+def _named_month(ctx: DocContext, facts: Facts, before: int) -> date | None:
+    """The last day of the last month named before offset before ("In April 2025, ..."), else of the month the
+    report's title covers ("update for April 2025"), if any."""
+    months = [m for m in facts.mentions(0, before) if m.day and not m.precise and m.role == "day" and _MONTH.search(ctx.text, m.start, m.end)
+              and not COMPARISON_BEFORE.search(ctx.text, max(0, m.start - COMPARISON_REACH), m.start)]   # ("more than in April 2024")
+    return months[-1].day if months else facts.title_day
+
+
+_MONTH = regex.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last\s+month)")
+
+
+def the_day_summary(ctx: DocContext, facts: Facts, chosen, s_start: int, period: str | None = None) -> date | None:
     """The day "over/during the day" (chosen, its mention) stands at: the day a report titled for one covers, else the
     last day named in its paragraph before it or in the few lines above, else None; "in the week" stands at the last
-    day of the week told as its days before it, if any."""
-    if week:
-        return _named_week(ctx, facts, chosen.start)
+    day of the week told as its days before it, "during the month" at the last month's named before it, if any."""
+    if period:
+        return (_named_week if period.lower() == "week" else _named_month)(ctx, facts, chosen.start)
     if (titled := facts.title_day) is not None:
         return titled
     line_index = ctx._index(ctx.lines, s_start) if ctx.lines else 0
