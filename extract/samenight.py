@@ -132,11 +132,12 @@ def _named_week(ctx: DocContext, facts: Facts, before: int) -> date | None:
 
 
 def _named_month(ctx: DocContext, facts: Facts, before: int) -> date | None:
-    """The last day of the last month named before offset before ("In April 2025, ..."), else of the month the
+    """The last day of the latest month named before offset before ("In April 2025, ..."), else of the month the
     report's title covers ("update for April 2025"), if any."""
     months = [m for m in facts.mentions(0, before) if m.day and not m.precise and m.role == "day" and _MONTH.search(ctx.text, m.start, m.end)
               and not COMPARISON_BEFORE.search(ctx.text, max(0, m.start - COMPARISON_REACH), m.start)]   # ("more than in April 2024")
-    return months[-1].day if months else facts.title_day
+    # (the latest of them: "in July ... A year ago, in July 2024, ... Over the month, 5,573 were downed" is this July)
+    return max(m.day for m in months) if months else facts.title_day
 
 
 _MONTH = regex.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last\s+month)")
