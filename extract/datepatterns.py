@@ -202,4 +202,4 @@ AGREEMENT_WORDS = tuple(w.casefold() for w in VOCAB["agreement_nouns"])
 # "Wednesday's pre-season friendly", "the 12 July concert": a fixture's own day, which dates no figure
 # ...but "a drone hit the stands during Saturday's match": the strike came at the fixture, on its day
 FIXTURE_AT_BEFORE = regex.compile(rf"(?i:\b(?:during|at|throughout|amid|in{H}+the{H}+middle{H}+of){H}+(?:the{H}+)?)$")
-FIXTURE_AFTER = regex.compile(rf"(?:'s|’s)?(?:{H}+(?!(?i:missile|drone|air|rocket|russian)\b)[\p{{L}}-]+){{0,2}}?{H}+(?i:" + _alternation(VOCAB["fixture_nouns"]) + r")\b")
+FIXTURE_AFTER = regex.compile(rf"(?:'s|’s)?(?:{H}+(?!(?i:missile|drone|air|rocket|russian|strikes?|attacks?|shelling|barrage|raids?|bombing|explosion|blast)\b)[\p{{L}}-]+){{0,2}}?{H}+(?i:" + _alternation(VOCAB["fixture_nouns"]) + r")\b")
