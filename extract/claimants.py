@@ -16,7 +16,7 @@ from extract.claimsources import (DocClaimants, credit_headline_nation, from_sou
                                    _links_in, _report_body)
 from extract.claimspeakers import paragraph_person, source_in, turn_label
 from extract.context import DocContext
-from extract.interviews import interview_answer, titled_turn
+from extract.interviews import cast_turn, interview_answer, titled_turn
 from extract.placeweights import head_end
 from extract.roleholders import (HEADED_OFFICE_RX, another_towns, force_speaking, headed_office, holder_elsewhere, ministry_of, named_after, named_next, office_of_person, own_office,
                                  role_as_written, sole_holder, title_body_end)
@@ -382,6 +382,8 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
         return doc.source if doc.source and _generic(name) else name
     if (before := ctx.continued_sentence(span_start)) is not None and (link := _last_link(doc, *before)):
         return link[2]   # "Another 79 people were wounded": the speaker of the figures it adds to
+    if speaker := cast_turn(ctx, doc, span_start):
+        return speaker   # a transcript's turn is its speaker's, not the body he cited a sentence before
     line_start, _ = ctx.line_at(span_start)
     earlier = _last_link(doc, line_start, unit_start)
     if earlier and not SCENE_CHANGE_RX.match(text, unit_start) and not another_day(
