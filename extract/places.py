@@ -11,7 +11,7 @@ from extract.figureclauses import (NUMBER_RX, PART_AFTER_RX, SUBSET_HOME_BEFORE_
                                    later_figure_between as _later_figure_between)
 from extract.gazetteer import _RULES, ATTACK_CUES, LOCATIVE, NAMES, Mention
 from extract.headcounts import head_count_of_main
-from extract.placelists import SETTLEMENT_OF_RX, drop_enclosing, list_siblings
+from extract.placelists import SETTLEMENT_OF_RX, breakdown_place, drop_enclosing, list_siblings
 from extract.placeuse import SHOT_DOWN, usable
 from extract.placeweights import REGION_NEST_RX, SITE_IN_PART_RX, TOWN_BY_LANDMARK_RX, opening_landmark
 from extract.officials import city_office, official_seat, titled_seat
@@ -143,6 +143,9 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
     near_start, near_end = max(sent_start, span_start - NEAR), min(sent_end, span_end + NEAR)
     clause = _clause_bounds(text, span_start, span_end, near_start, near_end)
     in_sentence = drop_enclosing(in_range(places.mentions, near_start, near_end), text)
+    if metric not in AIR and (parts := breakdown_place(text, span_end, sent_end, in_sentence,
+                                                       lambda m: usable(m, metric, text, places))):
+        return parts   # "three people were killed: two in Domodedovo and a man in Vidnoye"
     candidates, joined = [], set()
     for m in in_sentence:
         if m.dateline or not usable(m, metric, text, places) or foreign_capital(text, m, (sent_start, sent_end)):
