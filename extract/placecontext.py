@@ -77,3 +77,25 @@ def list_total_region(ctx: DocContext, places: DocPlaces, sent_start: int, sent_
     regions = {n if n.endswith(" Oblast") else region_of_town(n.removesuffix(" district")) for n in names}
     nations = {nation_of(n) for n in names}
     return regions.pop() if len(regions) == 1 and None not in regions else ("Russia" if nations == {"ru"} else "Ukraine")
+
+
+# an incident item's heading: "2. Sumy, 13 April (Palm Sunday).", "Kharkiv, 4 April." (a place and its day or hour)
+_ITEM_NUMBER_RX = regex.compile(r"[^\S\n]*+(?:\d{1,2}[.)][^\S\n]++)?")
+_ITEM_HEAD_END_RX = regex.compile(r",[^\S\n]*+[^.\n]{0,30}?\d[^.\n]{0,30}?\.[^\S\n]")
+# a running or nationwide count in the item is the country's, as elsewhere
+_ITEM_WIDE_RX = regex.compile(r"(?i)\b(?:since|nationwide|across\s+(?:the\s+country|Ukraine)|in\s+total)\b")
+
+
+def incident_item(ctx: DocContext, places: DocPlaces, sent_start: int) -> str | None:
+    """The place of a numbered incident whose heading opens the figure's line ("2. Sumy, 13 April. Two ballistic
+    missiles struck the city centre. According to HRMMU, 35 civilians were killed"), the figure's own sentence naming
+    none: the incident's, not the country of the monitor the sentence cites."""
+    line_start, _ = ctx.line_at(sent_start)
+    gap = _ITEM_NUMBER_RX.match(ctx.text, line_start)
+    head = next((m for m in in_range(places.mentions, gap.end(), sent_start) if m.start == gap.end()), None)
+    if (head is None or head.dateline or head.kind not in ("city", "district", "oblast")
+            or in_range(places.mentions, sent_start, ctx.sentence_at(sent_start)[1])
+            or _ITEM_WIDE_RX.search(ctx.text, sent_start, ctx.sentence_at(sent_start)[1])):
+        return None
+    end = _ITEM_HEAD_END_RX.match(ctx.text, head.end)
+    return head.name if end is not None and end.end() <= sent_start else None

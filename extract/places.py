@@ -15,7 +15,7 @@ from extract.placelists import SETTLEMENT_OF_RX, breakdown_place, drop_enclosing
 from extract.placeuse import SHOT_DOWN, usable
 from extract.placeweights import REGION_NEST_RX, SITE_IN_PART_RX, TOWN_BY_LANDMARK_RX, opening_landmark
 from extract.officials import city_office, official_seat, titled_seat
-from extract.placecontext import city_interview_answer, list_total_region, town_losses
+from extract.placecontext import city_interview_answer, incident_item, list_total_region, town_losses
 from extract.placerefs import (BARE_CAPITAL, capital, list_place, main_attacked_before, nested_town, office_region_town, foreign_air_scene,
                                resolve_anaphor, RUSSIAN_MILITARY_RX, russian_held_main, russian_tally, scene_region, section_country,
                                section_heading)
@@ -264,6 +264,8 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         if office is None and not NATIONAL_AIR_BODIES_RX.search(text, sent_start, sent_end):
             office = foreign_air_scene(ctx, places, ctx.line_at(span_start)[0], sent_start)   # "Drones Over Poland": Poland's
         return office or "Ukraine"
+    if (item := incident_item(ctx, places, sent_start)) is not None:
+        return item   # "2. Sumy, 13 April. ... According to HRMMU, 35 civilians were killed": the incident's town
     if _says(places, NATIONAL_SCOPE_RX, text, sent_start, sent_end) and not (
             not any(m.kind.endswith("country") for m in in_range(places.mentions, sent_start, sent_end))
             and city_interview_answer(ctx, places, span_start)):
