@@ -37,7 +37,10 @@ RUSSIAN_REGIONS_RX = regex.compile(r"\bRussian\b|\s+(?:of|in)\s+(?:\w+\s+)?Russi
 # "since the start of June", "since the beginning of the week": a running count of a town's, not the war's
 _SHORT_PERIOD = r"(?!\s++of\s++(?:the\s++|this\s++|last\s++|their\s++|its\s++)?(?:" + alternation(_SCOPE["short_periods"]) + r")\b)"
 # "a city of 280,000 before the war": a time to compare with, not the war's scope
-NATIONAL_SCOPE_RX = regex.compile(r"(?i)(?<!\b(?:before|prior\s+to)\s+)\b(?:" + alternation(_SCOPE["national"]) + r")\b" + _SHORT_PERIOD + r"|(?-i:\b(?:"
+# "the deadliest attack on a western city since the start of the war": the war dates a record, it is not the scope
+_RECORD_BEFORE = (r"(?<!\b(?:deadliest|largest|biggest|heaviest|worst|most\s+(?:massive|lethal|intense|powerful)|highest)\b"
+                  r"[^.;:\n]{0,60}?)")
+NATIONAL_SCOPE_RX = regex.compile(r"(?i)(?<!\b(?:before|prior\s+to)\s+)" + _RECORD_BEFORE + r"\b(?:" + alternation(_SCOPE["national"]) + r")\b" + _SHORT_PERIOD + r"|(?-i:\b(?:"
                                   + alternation(_SCOPE["national_bodies"]) + r")(?!\w))|" + REGION_COUNT)
 MILITARY_RX = regex.compile(
     r"(?i)\b(?:{m})\b[^.;]{{0,30}}\b(?:{l})\b|\b(?:{b})\b[^.;]{{0,40}}\b(?:{m})\b"
