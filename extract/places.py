@@ -42,6 +42,11 @@ _RECORD_BEFORE = (r"(?<!\b(?:deadliest|largest|biggest|heaviest|worst|most\s+(?:
                   r"[^.;:\n]{0,60}?)")
 NATIONAL_SCOPE_RX = regex.compile(r"(?i)(?<!\b(?:before|prior\s+to)\s+)" + _RECORD_BEFORE + r"\b(?:" + alternation(_SCOPE["national"]) + r")\b" + _SHORT_PERIOD + r"|(?-i:\b(?:"
                                   + alternation(_SCOPE["national_bodies"]) + r")(?!\w))|" + REGION_COUNT)
+# a running total of the whole war ("since the start of the full-scale invasion", "since the beginning of the special
+# military operation", "since February 2022")
+WAR_TOTAL_RX = regex.compile(r"(?i)\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:full-scale\s+)?"
+                             r"(?:war|invasion|special\s+military\s+operation|SMO)\b|the\s+(?:full-scale\s+)?(?:war|invasion)\s+"
+                             r"(?:began|started)|(?:24\s+)?February(?:\s+24)?,?\s+2022)")
 MILITARY_RX = regex.compile(
     r"(?i)\b(?:{m})\b[^.;]{{0,30}}\b(?:{l})\b|\b(?:{b})\b[^.;]{{0,40}}\b(?:{m})\b"
     r"|\bpersonnel\s+losses\b|\b(?:its|their)\s+own\s+losses\b"
@@ -238,6 +243,10 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
             return "Ukraine"
         return best.name
     if metric in AIR:
+        if _says(places, WAR_TOTAL_RX, text, sent_start, sent_end) and not (
+                _says(places, WE_COUNTED_RX, text, sent_start, sent_end)
+                or metric in SHOT_DOWN and _says(places, RUSSIAN_MILITARY_RX, text, sent_start, sent_end)):
+            return "Ukraine"   # "since the beginning of the special military operation ... destroyed 2,293 UAVs": the war's
         if places.main_is_city and (_says(places, AIR_TARGET_RX, text, sent_start, sent_end)
                                     or _says(places, THE_STRIKE_WITH_RX, text, sent_start, sent_end)
                                     or (_says(places, STRIKE_TARGET_RX, text, sent_start, sent_end)
