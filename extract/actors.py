@@ -239,6 +239,11 @@ _PLACE_AFTER_RX = regex.compile(r"\s++(?:district|region|community|oblast|raion|
 _PLACE_BEFORE_RX = regex.compile(r"\b(?:village|town|city|settlement|hamlet|community)\s++of\s++(?:the\s++)?$")
 
 
+_TOWN_OWNER_RX = regex.compile(r"(\p{Lu}[\p{L}-]*+)['’]s\s++")
+_TOWN_OFFICES = ("administration", "council", "office", "headquarters")
+_BODY_BY_LOWER = {alias.lower(): canonical for alias, canonical in BODY_ALIASES.items()}
+
+
 def _actor(m: regex.Match, runs: dict) -> Actor | None:
     """runs: this article's capitalised runs already split, by their text (names recur through an article)."""
     groups = m.groups()
@@ -272,6 +277,11 @@ def _actor(m: regex.Match, runs: dict) -> Actor | None:
         return Actor(m.start(), m.end(), "group", GROUP_NAMES.get(phrase.lower(), phrase.removeprefix("the ").removeprefix("The ")))
     phrase = groups[_GROUP["role"] - 1]
     if phrase:
+        if (owner := _TOWN_OWNER_RX.match(phrase)) and (town := PLACE_NAMES.get(owner.group(1))) is not None \
+                and town.kind == "city" and phrase.rsplit(None, 1)[-1].lower() in _TOWN_OFFICES:
+            # "Ternopil's city council", "Kharkiv's regional administration": that town's office speaking, as a body
+            name = f"{town.canonical} {phrase[owner.end():].lower()}"
+            return Actor(m.start(), m.end(), "body", _BODY_BY_LOWER.get(name.lower(), name))
         phrase = phrase.lower()
         # "the head of the regional administration" is a person's role, not the administration speaking
         role = "" if "head" in phrase.split() else next((r for r in _ROLE_NOUNS if r in phrase), "")
