@@ -10,7 +10,7 @@ from extract.actors import (_BODY_ROLES, _RULES, BODY_ALIASES, GIVEN_NAMES, OUTL
                             find_actors, role_of)
 from extract.claimcues import (
     BACKGROUND_RX, CITING_RX, CONTRAST_RX, HEADLINE_ROLE_RX, HEAD_OF_RX, MAX_JOINED, NAME_GAP_RX, REPORTED_BY_RX, SCENE_CHANGE_RX,
-    SOURCE_LINE_RX, SOURCE_REACH, SUBJECT_LEAD_RX, _ABBREVIATIONS, another_day)
+    SOURCE_LINE_RX, SOURCE_REACH, SUBJECT_LEAD_RX, _ABBREVIATIONS, another_day, line_label)
 from extract.claimsources import (DocClaimants, credit_headline_nation, from_source_cell, own_count, _from_later_in_paragraph,
                                    _from_list_intro, _from_report, _from_reports_read, _from_section_lead, _last_link,
                                    _links_in, _report_body)
@@ -369,12 +369,16 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
         # "..., the Kyiv Independent reported, citing local officials": the outlet passes on another's figure
         links = [link for link in links if link[2] not in OUTLETS]
     if links:
+        line_start = ctx.line_at(span_start)[0]
+
         def distance(link):
             gap = (span_end, link[0]) if link[0] >= span_end else (link[1], span_start)
             # a statement after a semicolon, or a speaker after "while"/"but", is another speaker's
             between = text[gap[0]:gap[1]]
             # (a credit closing the clause before, ", and" after it: "60,000 were cut off, the energy company said,
             # and about 40% ..., according to Chernihivoblenergo" is the first clause's)
+            if link[1] <= span_start and line_label(text, line_start, link):
+                return gap[1] - gap[0]   # "09:20 — Starukh: ... given by the emergency service, was wrong; ... 11"
             return max(gap[1] - gap[0], 0) + (300 if ";" in between or CONTRAST_RX.search(between)
                                               or link[1] <= span_start and _AND_NEXT_RX.match(between)
                                               or link[0] >= span_end and _AND_SPEAKER_RX.search(between) else 0)
@@ -386,6 +390,8 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
         return speaker   # a transcript's turn is its speaker's, not the body he cited a sentence before
     line_start, _ = ctx.line_at(span_start)
     earlier = _last_link(doc, line_start, unit_start)
+    if earlier and (label := next(iter(_links_in(doc, line_start, unit_start)), None)) and line_label(text, line_start, label):
+        earlier = label   # "Klitschko: the 20 given by the police was wrong; 9 were injured": the turn's speaker
     if earlier and not SCENE_CHANGE_RX.match(text, unit_start) and not another_day(
             text, (unit_start, unit_end), ctx.sentence_at(earlier[0])):
         return earlier[2]

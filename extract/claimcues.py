@@ -144,3 +144,15 @@ _SAID_ON_RX = regex.compile(r"\b(?:said|says|reported|wrote|announced|stated|add
 def _event_days(text: str, start: int, end: int) -> set[str]:
     return {regex.sub(r"\s+|\.", " ", m.group()).strip() for m in DAY_NAMED_RX.finditer(text, start, end)
             if not _SAID_ON_RX.search(text, max(start, m.start() - 40), m.start())}
+
+
+# a turn's label opening its line, after a time stamp or a dash: "09:20 — Starukh: ...", "Klitschko: ..."
+_LABEL_LEAD_RX = regex.compile(r"[^\S\n]*+(?:\d{1,2}[:.]\d{2}[^\S\n]*+)?(?:[—–-][^\S\n]*+)?")
+_LABEL_COLON_RX = regex.compile(r"[^\S\n]*+:")
+
+
+def line_label(text: str, line_start: int, link: tuple) -> bool:
+    """Is the link the speaker's label opening the line ("09:20 — Starukh: ..."), who speaks the whole line, past a
+    semicolon and past the body he cites for another figure?"""
+    return (_LABEL_LEAD_RX.fullmatch(text, line_start, link[0]) is not None
+            and _LABEL_COLON_RX.match(text, link[1]) is not None)
