@@ -122,8 +122,18 @@ NEW_EVENT_LEAD_RX = regex.compile(
     r"(?:strike|attack|shelling|missile|rocket|drone|bomb|raid|explosion|blast|assault)s?\b)")
 
 
+# a sentence opening on a time before the news ("Earlier in the week, on 9 December, a strike ... killed one", "Last
+# week, ...", "A month ago, ...") tells a past event: background, not the last speaker's report of the day
+PAST_LEAD_RX = regex.compile(r"\W*(?:Earlier\s+(?:in\s+the|this|that|last)\s+(?:week|month|year)|(?:Last|The\s+previous)\s+"
+                             r"(?:week|month|year|" + _WEEKDAY + r")|(?:A|One|Two|Three)\s+(?:days?|weeks?|months?)\s+(?:ago|earlier)"
+                             r"|Days\s+earlier|Weeks\s+earlier)\b")
+
+
 def another_day(text: str, unit: tuple[int, int], before: tuple[int, int]) -> bool:
-    """Does the unit open on a new event told on a day the sentence before names none of (its own day named too)?"""
+    """Does the unit open on a new event told on a day the sentence before names none of (its own day named too), or
+    on a time before the news?"""
+    if PAST_LEAD_RX.match(text, *unit):
+        return True
     if not NEW_EVENT_LEAD_RX.match(text, *unit):
         return False
     days, told = _event_days(text, *unit), _event_days(text, *before)
