@@ -63,7 +63,7 @@ _LOCAL_UNITS = "|".join(_RULES["role_phrases"]["local_units"])
 _ROLE_STANDS_FOR = _RULES["role_phrases"]["stands_for"]
 _ROLE_SPELLED = {owner.lower(): spelled for owner, spelled in _RULES["role_phrases"]["spelled"].items()}
 # "the governor", or a place's: "Kharkiv's mayor", "Ukraine's energy minister"
-_ROLE = (r"(?:(?i:the|its)|\p{Lu}\p{Ll}[\p{L}-]*+['’]s)\s+(?:(?:" + "|".join(_ROLE_MODIFIERS) + r")\s+){0,2}(?:" + "|".join(_ROLE_NOUNS)
+_ROLE = (r"(?:(?i:the|its)|\p{Lu}\p{Ll}[\p{L}-]*+['’]s)\s+(?:(?:" + "|".join(_ROLE_MODIFIERS) + r")\s+){0,3}(?:" + "|".join(_ROLE_NOUNS)
          + r"|regional\s+head|head\s+of\s+the\s+region"
          + r"|(?:" + _LOCAL_UNITS + r")(?:['’]s)?\s+head|head\s+of\s+the\s+(?:" + _LOCAL_UNITS + r")(?![\p{L}-])"
          r"|head\s+of\s+the\s+(?:regional|oblast|city)(?:\s+military|\s+state)?\s+administration)"
@@ -290,6 +290,8 @@ def _actor(m: regex.Match, runs: dict) -> Actor | None:
             role = role_of(phrase) or role
         if not role:   # "the head of the regional administration", "the regional head"
             role = "mayor" if "city" in phrase else "governor"
+        if "deputy" in phrase.split():
+            role = f"deputy {role}"   # "the deputy prime minister" is not the minister named before
         return Actor(m.start(), m.end(), "role", role)
     phrase = groups[_GROUP["pronoun"] - 1]
     if phrase:

@@ -151,6 +151,8 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
             headed = None
             if actor.role:
                 by_role[actor.role], by_role_at[actor.role] = actor.name, actor.start
+                if "deputy" in text[max(0, actor.start - 40):actor.start].lower():   # "Deputy Prime Minister X"
+                    by_role[f"deputy {actor.role}"], by_role_at[f"deputy {actor.role}"] = actor.name, actor.start
             if actor.role == "minister" and (ministry := ministry_of(actor, text, BODY_ALIASES)):
                 # "the ministry" is his (unless the article named his ministry in full: "Russia's Defense Ministry")
                 if not last_body.get("ministry", "").lower().endswith(ministry.lower()):
