@@ -40,8 +40,11 @@ _SHORT_PERIOD = r"(?!\s++of\s++(?:the\s++|this\s++|last\s++|their\s++|its\s++)?(
 # "the deadliest attack on a western city since the start of the war": the war dates a record, it is not the scope
 _RECORD_BEFORE = (r"(?<!\b(?:deadliest|largest|biggest|heaviest|worst|most\s+(?:massive|lethal|intense|powerful)|highest)\b"
                   r"[^.;:\n]{0,60}?)")
-NATIONAL_SCOPE_RX = regex.compile(r"(?i)(?<!\b(?:before|prior\s+to)\s+)" + _RECORD_BEFORE + r"\b(?:" + alternation(_SCOPE["national"]) + r")\b" + _SHORT_PERIOD + r"|(?-i:\b(?:"
-                                  + alternation(_SCOPE["national_bodies"]) + r")(?!\w))|" + REGION_COUNT)
+_NATIONAL_SCOPE = (r"\b(?:" + alternation(_SCOPE["national"]) + r")\b" + _SHORT_PERIOD + r"|(?-i:\b(?:"
+                   + alternation(_SCOPE["national_bodies"]) + r")(?!\w))|" + REGION_COUNT)
+NATIONAL_SCOPE_RX = regex.compile(r"(?i)(?<!\b(?:before|prior\s+to)\s+)" + _NATIONAL_SCOPE)
+# (a named place of the sentence yields to it only when it does not date a record)
+_SCOPE_NOT_RECORD_RX = regex.compile(r"(?i)(?<!\b(?:before|prior\s+to)\s+)" + _RECORD_BEFORE + _NATIONAL_SCOPE)
 # a running total of the whole war ("since the start of the full-scale invasion", "since the beginning of the special
 # military operation", "since February 2022")
 WAR_TOTAL_RX = regex.compile(r"(?i)\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:full-scale\s+)?"
@@ -239,7 +242,7 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
                 m.name not in NAMES for m in group if region_of_town(m.name.removesuffix(" district")) is None) else held_by
             return known.pop() if len(known) == 1 and None not in known and len(group) == len(
                 [m for m in group if m.kind in ("city", "district")]) else _whole(group)
-        if best.cue in WEAK_CUES and best.kind != "country" and _says(places, NATIONAL_SCOPE_RX, text, sent_start, sent_end):
+        if best.cue in WEAK_CUES and best.kind != "country" and _says(places, _SCOPE_NOT_RECORD_RX, text, sent_start, sent_end):
             return "Ukraine"
         return best.name
     if metric in AIR:
