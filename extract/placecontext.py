@@ -99,3 +99,17 @@ def incident_item(ctx: DocContext, places: DocPlaces, sent_start: int) -> str | 
         return None
     end = _ITEM_HEAD_END_RX.match(ctx.text, head.end)
     return head.name if end is not None and end.end() <= sent_start else None
+
+
+# unnamed places of a region, several of them: "residents of border villages", "from frontline communities"
+_SEVERAL_AREAS_RX = regex.compile(r"(?i)\b(?:border|frontline|front-line|nearby|surrounding|neighbouring|neighboring|"
+                                  r"several|other|outlying|rural)\s++(?:villages|settlements|communities|towns|areas|"
+                                  r"districts|hromadas)\b")
+
+
+def several_areas_region(text: str, sent_start: int, sent_end: int, earlier) -> str | None:
+    """"... residents of the Shebekino urban district ... Gladkov added that 230 residents of border villages had been moved":
+    a figure of several unnamed places is the region of the town the paragraph told of before, not that town's."""
+    if earlier is None or earlier.kind != "city" or not _SEVERAL_AREAS_RX.search(text, sent_start, sent_end):
+        return None   # (a district holds its villages: "In the Kupiansk district, ... out of front-line villages")
+    return region_of_town(earlier.name)

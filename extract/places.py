@@ -15,7 +15,7 @@ from extract.placelists import SETTLEMENT_OF_RX, breakdown_place, drop_enclosing
 from extract.placeuse import SHOT_DOWN, usable
 from extract.placeweights import REGION_NEST_RX, SITE_IN_PART_RX, TOWN_BY_LANDMARK_RX, opening_landmark
 from extract.officials import city_office, official_seat, titled_seat
-from extract.placecontext import city_interview_answer, incident_item, list_total_region, town_losses
+from extract.placecontext import city_interview_answer, incident_item, list_total_region, several_areas_region, town_losses
 from extract.placerefs import (BARE_CAPITAL, capital, list_place, main_attacked_before, nested_town, office_region_town, foreign_air_scene,
                                resolve_anaphor, RUSSIAN_MILITARY_RX, russian_held_main, russian_tally, scene_region, section_country,
                                section_heading)
@@ -324,6 +324,8 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
     earlier_in_line = last_before(places.mentions, line_start, sent_start,
                                   lambda m: not m.dateline and usable(m, metric, text, places)
                                   and not m.kind.startswith("anaphor") and m.kind != "country", limit=50)
+    if (region := several_areas_region(text, sent_start, sent_end, earlier_in_line)) is not None:
+        return region   # "230 residents of border villages" after a story on one town of the region
     if earlier_in_line and metric in _TOLLS and (town := office_region_town(earlier_in_line, places, text)) is not None:
         return town   # "The operational headquarters of the Krasnodar region said ... Three people were injured": Tuapse's
     if earlier_in_line:
