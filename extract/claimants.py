@@ -10,7 +10,8 @@ from extract.actors import (_BODY_ROLES, _RULES, BODY_ALIASES, GIVEN_NAMES, OUTL
                             find_actors, role_of)
 from extract.claimcues import (
     BACKGROUND_RX, CITING_RX, CONTRAST_RX, HEADLINE_ROLE_RX, HEAD_OF_RX, MAX_JOINED, NAME_GAP_RX, REPORTED_BY_RX, SCENE_CHANGE_RX,
-    SOURCE_LINE_RX, SOURCE_REACH, SUBJECT_LEAD_RX, _ABBREVIATIONS, another_day, line_label)
+    SOURCE_LINE_RX, SOURCE_REACH, SUBJECT_LEAD_RX, _ABBREVIATIONS, another_day, line_label,
+    new_event_between)
 from extract.claimsources import (DocClaimants, credit_headline_nation, from_source_cell, own_count, _from_later_in_paragraph,
                                    _from_list_intro, _from_report, _from_reports_read, _from_section_lead, _last_link,
                                    _links_in, _report_body)
@@ -395,7 +396,8 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
     if earlier and (label := next(iter(_links_in(doc, line_start, unit_start)), None)) and line_label(text, line_start, label):
         earlier = label   # "Klitschko: the 20 given by the police was wrong; 9 were injured": the turn's speaker
     if earlier and not SCENE_CHANGE_RX.match(text, unit_start) and not another_day(
-            text, (unit_start, unit_end), ctx.sentence_at(earlier[0])):
+            text, (unit_start, unit_end), ctx.sentence_at(earlier[0])) and not new_event_between(
+            text, ctx.sentences[ctx.sentence_index(earlier[0]) + 1:ctx.sentence_index(unit_start)]):
         return earlier[2]
     if doc.source_box and doc.source_box[0] <= span_start < doc.source_box[1]:
         return doc.source_box[2]

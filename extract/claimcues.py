@@ -166,3 +166,11 @@ def line_label(text: str, line_start: int, link: tuple) -> bool:
     semicolon and past the body he cites for another figure?"""
     return (_LABEL_LEAD_RX.fullmatch(text, line_start, link[0]) is not None
             and _LABEL_COLON_RX.match(text, link[1]) is not None)
+
+
+def new_event_between(text: str, sentences: list[tuple[int, int]]) -> bool:
+    """Does a sentence between a credit and a figure open a new event on a day of its own ("... the regional police
+    recorded 11 killed. On 21 August, a guided bomb struck Selydove, killing two women. A strike on Pokrovsk's market
+    wounded 6 people")? Then the credit does not reach the figure."""
+    return any(NEW_EVENT_LEAD_RX.match(text, start, end) and _event_days(text, start, end) or PAST_LEAD_RX.match(text, start, end)
+               for start, end in sentences)
