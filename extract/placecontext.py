@@ -107,9 +107,16 @@ _SEVERAL_AREAS_RX = regex.compile(r"(?i)\b(?:border|frontline|front-line|nearby|
                                   r"districts|hromadas)\b")
 
 
+_TAKEN_TO_RX = regex.compile(r"(?i)\b(?:to|into|towards?)\b[^.;,]{0,60}$")
+
+
 def several_areas_region(text: str, sent_start: int, sent_end: int, earlier) -> str | None:
     """"... residents of the Shebekino urban district ... Gladkov added that 230 residents of border villages had been moved":
     a figure of several unnamed places is the region of the town the paragraph told of before, not that town's."""
-    if earlier is None or earlier.kind != "city" or not _SEVERAL_AREAS_RX.search(text, sent_start, sent_end):
+    if earlier is None or earlier.kind != "city":
         return None   # (a district holds its villages: "In the Kupiansk district, ... out of front-line villages")
-    return region_of_town(earlier.name)
+    # (not where people were taken: "taken to temporary accommodation points in schools of neighbouring districts")
+    if any(not _TAKEN_TO_RX.search(text, max(sent_start, m.start() - 80), m.start())
+           for m in _SEVERAL_AREAS_RX.finditer(text, sent_start, sent_end)):
+        return region_of_town(earlier.name)
+    return None
