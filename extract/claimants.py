@@ -6,7 +6,7 @@ import bisect
 import regex
 
 from extract.actornames import display_names, same_nation_body
-from extract.actors import (_BODY_ROLES, _RULES, BODY_ALIASES, GIVEN_NAMES, OUTLETS, PEOPLE, UN_FAMILY, Actor,
+from extract.actors import (_BODY_ROLES, BODY_ALIASES, GIVEN_NAMES, OUTLETS, PEOPLE, UN_FAMILY, Actor,
                             find_actors, role_of)
 from extract.claimcues import (
     BACKGROUND_RX, CITING_RX, CONTRAST_RX, HEADLINE_ROLE_RX, HEAD_OF_RX, MAX_JOINED, NAME_GAP_RX, REPORTED_BY_RX, SCENE_CHANGE_RX,
@@ -22,9 +22,8 @@ from extract.placeweights import head_end
 from extract.roleholders import (HEADED_OFFICE_RX, another_towns, force_speaking, headed_office, holder_elsewhere, ministry_of, named_after, named_next, office_of_person, own_office,
                                  role_as_written, sole_holder, title_body_end)
 from extract.quoteblocks import box_of_source, from_quote_block, notice_speaker, statement_speaker
-from extract.gazetteer import _RULES as PLACE_RULES
 from extract.groupowners import owned_groups
-from extract.regions import is_settlement, nation_of, region_base
+from extract.placedoffices import office_of_place  # noqa: F401  (the claims table names offices by place)
 from extract.speechcues import head_named_after, own_kills_body, speaks_on_its_line, speech_cue, tagged_on
 
 
@@ -326,40 +325,11 @@ def claimant(ctx: DocContext, span_start: int, span_end: int) -> str | None:
     return (doc.display.get(name) or doc.display.get(_base(name)) or name) if name else name
 
 
-_OFFICE_OWNERS = _RULES["placed_offices"]
-_CAPITALS = {"ua": "Kyiv", "ru": PLACE_RULES["capitals"]["ru"]}
-_BODY_BY_LOWER = {alias.lower(): canonical for alias, canonical in BODY_ALIASES.items()}
-
-
 _APPOSITION_GAP_RX = regex.compile(r"[^\S\n]*+,?[^\S\n]*+")
-# a company's credit is as written ("the regional energy company"), not an office named for the figure's place
-_COMPANY_HEADS = ("company", "operator", "distributor", "supplier", "utility", "provider")
 # a credit's clause ends at ", and" before another clause's figure
 _AND_NEXT_RX = regex.compile(r"[^,.;\n]{0,25},\s*+and\s")
 # a speaker opening the next clause ("..., and Leontyev, the mayor, said five had died") credits no figure before it
 _AND_SPEAKER_RX = regex.compile(r",\s*+(?:and|while|as)\s++(?:the\s++)?$")
-
-
-def office_of_place(name: str | None, location: str | None) -> str | None:
-    """"regional administration" credited for a figure in Ternopil Oblast → "Ternopil regional administration"; "city
-    military administration" for one in Kherson → "Kherson city military administration". A reader names the office by
-    the place its figure is about; with no such place the office stays as written."""
-    first = name.split(" ", 1)[0].lower() if name else ""
-    if first in _OFFICE_OWNERS["capital"] and " " in name:
-        # "the capital's military administration" → "Kyiv City Military Administration"; Moscow's for a figure in Russia
-        city = _CAPITALS["ru"] if nation_of(location) == "ru" else _CAPITALS["ua"]
-        rest = name.split(" ", 1)[1]
-        office = f"{city} {rest}" if rest.startswith("city ") else f"{city} city {rest}"
-        return _BODY_BY_LOWER.get(office.lower(), office)
-    if not name or not location or name.endswith((" officials", " administrations", *_COMPANY_HEADS)):
-        # "city officials", "regional officials": people, not an office named for its place; "the regional military
-        # administrations": the offices of several places
-        return name
-    if first in _OFFICE_OWNERS["region"] and (region := region_base(location)):
-        return f"{region} {name}"
-    if first in _OFFICE_OWNERS["city"] and is_settlement(location):
-        return _BODY_BY_LOWER.get(f"{location} {name}".lower(), f"{location} {name}")   # "Kyiv City Military Administration"
-    return name
 
 
 def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: int) -> str | None:
