@@ -237,6 +237,11 @@ class Facts:
         return self._title_day
 
     @property
+    def title_exact_day(self) -> date | None:
+        """The one day a title says its report covers ("Telegram updates, 1 June"), not a month ("update for April 2025")."""
+        return title_day(self.ctx, months=False) if self.title_day else None
+
+    @property
     def headings(self) -> list[tuple[int, date]]:
         if self._headings is None:   # the stamps that hold no clock time: every line _DATE_ONLY_LINE takes is a stamp
             lines, text = self.ctx.lines, self.ctx.text

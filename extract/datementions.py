@@ -19,10 +19,10 @@ from extract.dateparts import last_month_of_part as _last_month_of_part
 from extract.dateparts import month_end as _month_end
 from extract.dateparts import part_of_month as _part_of_month
 from extract.datepatterns import (
-    AFTER_BEFORE, AGENT_BEFORE, BIRTH_BEFORE, AGREEMENT_AFTER, AGREEMENT_BEFORE, AGREEMENT_WORDS, ASOF_BEFORE, ATTACK_NOUN_AFTER, CUE_BEFORE,
+    AFTER_BEFORE, AGENT_BEFORE, BIRTH_BEFORE, AGREEMENT_AFTER, AGREEMENT_BEFORE, AGREEMENT_WORDS, ASOF_BEFORE, FIXTURE_AFTER, FIXTURE_AT_BEFORE, ATTACK_NOUN_AFTER, CUE_BEFORE,
     DATE_OPENINGS, DATE_PATTERNS, DAY_NUMBER, DIGIT_CHECK, DIGIT_MAY_OPEN, FIGURE_GIVEN_AFTER, FIGURE_GIVEN_BEFORE,
     FIGURE_NOUN_WORDS, FIXED_DAYS, FUTURE_BEFORE, H, MONTH_ALONE_BEFORE,
-    MONTH_SUBJECT_AFTER, MONTH_WORD, MONTHS, NEXT_BEFORE, NIGHT_TO_BEFORE, ORDINAL_DAYS, PERIOD_JOIN, PERIOD_JOIN_ALONE,
+    MONTH_SUBJECT_AFTER, MONTH_WORD, MONTHS, NEXT_BEFORE, WEEKDAY_APPOSITION_BEFORE, THE_DAY_WINDOW, NIGHT_TO_BEFORE, ORDINAL_DAYS, PERIOD_JOIN, PERIOD_JOIN_ALONE,
     PERIOD_OPEN_BEFORE, RELATIVE_DAYS, SAME_DAY_WORD, SENTENCE_OPENS, SPEAKER_AFTER, SPEAKER_BEFORE, START_CLAUSE,
     START_CLAUSE_REACH, STATEMENT_AFTER, STATEMENT_BEFORE, STATEMENT_NOUN_AFTER, STATEMENT_WORDS, VOCAB, WEEKDAYS,
     WHEN_AFTER, WINDOW_BEFORE, WINDOW_WORD, YEAR_ALONE_BEFORE, YEAR_NUMBER)
@@ -135,6 +135,8 @@ def _resolve(m: regex.Match, text: str, reference: date | None, order_text: str 
         if reference is None:
             return None, True
         year = reference.year if month <= reference.month else reference.year - 1
+        if month == reference.month and _LAST_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            year -= 1   # "last December" told in December: a year ago, not the month under way
         return _part_of_month(text, m, year, month, reference), True
     if kind == "year":
         if not YEAR_ALONE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
@@ -152,6 +154,8 @@ def _resolve(m: regex.Match, text: str, reference: date | None, order_text: str 
     if kind == "wd":
         if NEXT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             return None, False   # "next Monday", "by Friday": a deadline, not a day a figure is about
+        if WEEKDAY_APPOSITION_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return None, False   # "13 April (Palm Sunday)": the date before it already says the day
         return _weekday_on_or_before(WEEKDAYS[g["wdn"].lower()], reference, bool(g["wdlast"])), True
     if kind == "weekend":
         if FUTURE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
@@ -175,6 +179,9 @@ def _resolve(m: regex.Match, text: str, reference: date | None, order_text: str 
 
 
 
+_LAST_BEFORE = regex.compile(rf"(?i:\blast{H}+)$")
+
+
 def _may_name_a_statement(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] may hold a statement verb: a quick look before STATEMENT_BEFORE."""
     return may_hold(text[start:end], STATEMENT_WORDS)
@@ -192,7 +199,9 @@ def _role(m: regex.Match, text: str) -> str:
         return "other"
     if BIRTH_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return "other"   # a birthday dates no figure, however precise
-    if m.lastgroup == "rel" and WINDOW_WORD.search(m.group()):
+    if FIXTURE_AFTER.match(text, m.end()) and not FIXTURE_AT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return "other"   # "called off Wednesday's friendly": the match's day, no figure's
+    if m.lastgroup == "rel" and (WINDOW_WORD.search(m.group()) or THE_DAY_WINDOW.fullmatch(m.group())):
         return "window"   # "over the past day" counts back from whatever day the sentence names
     if m.lastgroup == "rel" and m.group().lower().startswith("as of"):
         return "asof"

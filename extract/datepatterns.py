@@ -106,6 +106,8 @@ CUE_BEFORE = regex.compile("(?:" + "|".join(f"(?P<{name}>{cue})" for name, cue i
                                              (("report", _REPORT_CUE), ("start", _START_CUE), ("asof", _ASOF_CUE))) + ")$",
                             regex.REVERSE)
 WINDOW_WORD = regex.compile(r"(?i)\b(?:past|last|previous|preceding)\b")
+# "during the day", "over the day": a day's summary, counted back from the day it was told, as "over the past day"
+THE_DAY_WINDOW = regex.compile(rf"(?i:(?:over|during){H}+the{H}+day|(?:over|during|in){H}+the{H}+(?P<period>week|month))")
 SAME_DAY_WORD = regex.compile(r"(?i)\b(?:overnight|tonight|today|this)\b")
 WINDOW_BEFORE = regex.compile(rf"(?i:\b(?:past|last){H}+(?:day|24{H}+hours|twenty-four{H}+hours)),{H}*$")
 # "July was the deadliest month", "October saw 300 killed": a month opening its sentence as the subject
@@ -117,6 +119,11 @@ AGENT_BEFORE = regex.compile(rf"(?i:\b(?:by|from){H}+(?:the{H}+)?)$")
 ATTACK_NOUN_AFTER = regex.compile(rf"(?:['’]s)?{H}+(?:[\w-]+{H}+){{0,2}}(?i:strikes?|attacks?|barrage|shelling|bombardment|raid|explosion|blast)\b")
 AFTER_BEFORE = regex.compile(rf"(?i:\bafter{H}+)$")
 WHEN_AFTER = regex.compile(rf",{H}*when\b")
+# a weekday set beside the date it names ("Sumy, 13 April (Palm Sunday)", "on 4 March (Tuesday)", "on 9 May, a
+# Friday,"): that date's own weekday, no day of its own counted back from the report
+WEEKDAY_APPOSITION_BEFORE = regex.compile(
+    rf"(?i:(?:\b{DAY_NUMBER}{H}+{MONTH_WORD}|\b{MONTH_WORD}\.?{H}+{DAY_NUMBER})(?:,?{H}+{YEAR_NUMBER})?"
+    rf"(?:{H}*\({H}*|,{H}+(?:a|an){H}+)(?:[\p{{L}}-]+{H}+)?)$")
 NEXT_BEFORE = regex.compile(rf"(?i:\b(?:next|this|coming|until|till)(?:{H}+at{H}+least)?{H}+)$")
 # "..., the regional administration said on Sunday", "told reporters on Monday": the day the statement
 # was made, which dates a figure only when the sentence names no day of its own
@@ -192,3 +199,7 @@ AGREEMENT_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["agreement_nouns
                                   + _alternation(VOCAB["agreement_verbs"]) + rf")?{H}+(?:on|in|of)(?:{H}+the)?{H}+)$", regex.REVERSE)
 AGREEMENT_AFTER = regex.compile(r"(?:'s)?" + rf"{H}+(?i:" + _alternation(VOCAB["agreement_nouns"]) + r")\b")
 AGREEMENT_WORDS = tuple(w.casefold() for w in VOCAB["agreement_nouns"])
+# "Wednesday's pre-season friendly", "the 12 July concert": a fixture's own day, which dates no figure
+# ...but "a drone hit the stands during Saturday's match": the strike came at the fixture, on its day
+FIXTURE_AT_BEFORE = regex.compile(rf"(?i:\b(?:during|at|throughout|amid|in{H}+the{H}+middle{H}+of){H}+(?:the{H}+)?)$")
+FIXTURE_AFTER = regex.compile(rf"(?:'s|’s)?(?:{H}+(?!(?i:missile|drone|air|rocket|russian|strikes?|attacks?|shelling|barrage|raids?|bombing|explosion|blast)\b)[\p{{L}}-]+){{0,2}}?{H}+(?i:" + _alternation(VOCAB["fixture_nouns"]) + r")\b")

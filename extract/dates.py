@@ -13,13 +13,13 @@ import regex
 
 from extract.context import DocContext
 from extract.datefacts import CLOCK, EVENT, Facts, document_facts, heading_above, is_heading, NOTICE_LINE
-from extract.datementions import MONTH_WORD, SPEAKER_AFTER, VOCAB, WEEKDAYS, WINDOW_WORD, H, DateMention, find_dates, parse_date
+from extract.datementions import MONTH_WORD, SPEAKER_AFTER, THE_DAY_WINDOW, VOCAB, WEEKDAYS, WINDOW_WORD, H, DateMention, find_dates, parse_date
 from extract.dayshift import SHIFT_WORDS, next_day as _next_day
 from extract.interviews import interview_day
 from extract.reportdays import CLOCK_ENTRY
 from extract.reportsplit import FIGURE, own_report
 from extract.saiddays import said_day as _said_day
-from extract.samenight import look_back_night, night_before_day_strike, same_night, same_part_of_day
+from extract.samenight import look_back_night, night_before_day_strike, same_night, same_part_of_day, the_day_summary
 from extract.sentencedate import COMPARISON_BEFORE, COMPARISON_REACH, cause_only, governs, part_attack, pick_in_sentence
 from extract.tolls import breaks_down_toll, is_toll, names_attack, previous_day_attack, recounted_strike
 from extract.tolls import toll_update as _toll_update
@@ -273,8 +273,11 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     if chosen is not None and (metric not in _TOLL_METRICS or cumulative) and cause_only(chosen, text, s_start, span_start, span_end):
         chosen = None   # "after a strike on Tuesday about 1,800 households remain without power": today's state, not the strike's day
     if chosen is not None and (_the_overnight(text, chosen) or look_back_night(text, chosen, s_start, s_end)) \
-            and (named := _attack_named_before(ctx, facts, s_start)):
+            and (named := _attack_named_before(ctx, facts, s_start) or facts.main):   # (else the story's strike's night)
         return named   # "Russia fired 55 missiles on 26 January. Overnight, it had also sent 24 drones": that attack's night
+    if chosen is not None and chosen.role == "window" and (summary := THE_DAY_WINDOW.fullmatch(text, chosen.start, chosen.end)) \
+            and (summed := the_day_summary(ctx, facts, chosen, s_start, summary.group("period"))) is not None:
+        return summed   # "On Sunday, troops shelled Kharkiv. During the day, three were killed": Sunday
     if chosen is not None and chosen.role == "window" and (said := _said_day(ctx, facts, s_start, s_end)) is not None:
         return said   # "Zelensky also said ... some 400 drones over the past month": the month up to the day he said it
     if chosen is not None and chosen.role == "statement" and cumulative and ctx.lines and chosen.day \
@@ -344,7 +347,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
             if _BREAKDOWN.match(text, s_start, s_end) else None
         return asof[-1].day if asof else report_day
     if cumulative or _running_tally(text, s_start, s_end):
-        return report_day   # "Since the start of the year, 7,000 were evacuated": counted up to the report
+        # "Since the start of the year, 7,000 were evacuated": up to the report (a one-day digest's: "Telegram updates, 1 June")
+        return (cumulative and report_day is reference and facts.title_exact_day) or report_day
     l_start, _ = ctx.line_at(span_start)
     # ("more than in 2023. Among the dead were 151": a year compared with dates nothing after its sentence)
     earlier = [m for m in facts.mentions(l_start, s_start)

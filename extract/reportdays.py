@@ -14,6 +14,10 @@ from extract.vocab import alternation, may_hold
 # A report covers a day at most this long before it is published ("update, 30 November" issued 10 December).
 TITLE_DAY_WINDOW = timedelta(days=62)
 _TITLE_LABEL_BEFORE = regex.compile(rf"(?:[,:|]|{H}[-–—]){H}*(?i:(?:as{H}+of|on|at){H}+)?$")
+# a report named for the month it covers: "update for April 2025", "Monthly report: March 2024", "April 2025 bulletin"
+_REPORT_NOUNS = alternation(VOCAB["report_nouns"])
+_MONTH_LABEL_BEFORE = regex.compile(rf"(?i:\b{_REPORT_NOUNS}{H}+(?:for|of|on|covering|in){H}+(?:the{H}+month{H}+of{H}+)?)$")
+_MONTH_LABEL_AFTER = regex.compile(rf"(?i:{H}+(?:(?:monthly|situation|protection|humanitarian){H}+)?{_REPORT_NOUNS})[\s.]*$")
 _DIGIT = regex.compile(r"\d")
 
 # a report's header line giving the day its figures stand at: "Situation as of 30 September 2025", "Data as at 1 May"
@@ -61,7 +65,7 @@ def survey_day(ctx: DocContext, line_mentions: Callable[[int], list[DateMention]
 TITLE_MAX_CHARS = 400
 
 
-def title_day(ctx: DocContext) -> date | None:
+def title_day(ctx: DocContext, months: bool = True) -> date | None:
     """The day a report's title says it covers ("Protection of civilians: update, 30 November 2024"): a
     date set off at the title's end, at most a couple of months before publication. A date inside a
     headline's sentence ("406 deaths from Feb 24 to Mar 6") is only that headline figure's."""
@@ -72,9 +76,16 @@ def title_day(ctx: DocContext) -> date | None:
         return None
     for mention in find_dates(ctx.title, reference=reference):
         written = ctx.title[mention.start:mention.end]
-        if mention.day and mention.precise and mention.role in ("day", "asof") and _DIGIT.search(written) \
-                and _TITLE_LABEL_BEFORE.search(ctx.title, 0, mention.start) and not ctx.title[mention.end:].strip(" .") \
-                and timedelta(0) <= reference - mention.day <= TITLE_DAY_WINDOW:
+        if not (mention.day and mention.role in ("day", "asof") and _DIGIT.search(written)
+                and timedelta(0) <= reference - mention.day <= TITLE_DAY_WINDOW):
+            continue
+        at_end = not ctx.title[mention.end:].strip(" .")
+        if mention.precise and at_end and _TITLE_LABEL_BEFORE.search(ctx.title, 0, mention.start):
+            return mention.day
+        # a closed month the report covers ("update for April 2025" issued 9 May): its figures stand at its last day
+        if months and not mention.precise and mention.day < reference and (
+                at_end and (_TITLE_LABEL_BEFORE.search(ctx.title, 0, mention.start) or _MONTH_LABEL_BEFORE.search(ctx.title, 0, mention.start))
+                or _MONTH_LABEL_AFTER.fullmatch(ctx.title, mention.end)):
             return mention.day
     return None
 

@@ -8,6 +8,7 @@ import regex
 from extract.context import DocContext
 from extract.datefacts import Facts
 from extract.datementions import H
+from extract.sentencedate import COMPARISON_BEFORE, COMPARISON_REACH
 from extract.vocab import may_hold
 
 _SAME_NIGHT = regex.compile(rf"(?i:\b(?:the|that){H}+(?:same{H}+)?night\b(?!{H}+(?:before|after)\b))")   # ("the night before": another night)
@@ -59,7 +60,8 @@ def same_night(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> date 
 # "Overnight, Russia had also sent 24 drones" after a sentence dating an attack: the night before that attack, told
 # in the past perfect of a look back, not the night before the report
 _OVERNIGHT_BEFORE = regex.compile(rf"(?i:overnight|(?:during|in){H}+the{H}+night|the{H}+night{H}+before)")
-_SAID = regex.compile(r"(?i)\b(?:said|says|reported|reports|claimed|claims|told|stated|announced|wrote|according)\b")
+# ("according to the Air Force, Russia had launched ..." shifts no tense: its "had" is still the look back's)
+_SAID = regex.compile(r"(?i)\b(?:said|says|reported|reports|claimed|claims|told|stated|announced|wrote)\b")
 
 
 def look_back_night(text: str, chosen, s_start: int, s_end: int) -> bool:
@@ -111,3 +113,49 @@ def night_before_day_strike(ctx: DocContext, facts: Facts, s_start: int, span_st
         if _BY_DAY_NEAR.search(text, lo, hi) or any(_hour(c) in _DAY_HOURS for c in _DAY_CLOCK.finditer(text, lo, hi)):
             return True
     return False
+
+
+# "Over the day, 38 were evacuated", "the enemy's losses during the day": a day's summary, of the day named last before
+# it (the day its speaker spoke, or the scene's: "On Sunday, troops shelled Kharkiv. During the day, three were killed")
+_THE_DAY_ROLES = ("day", "asof", "window", "statement")
+_THE_DAY_LINES = 3
+
+
+# a week told as its days ("the week of 16-22 August", "from 12 to 18 May")
+_WEEK_RANGE = regex.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?{H}*(?:[-–—]|to|and|through|until){H}*(?:\p{{L}}+\.?{H}+)?\d{{1,2}}")
+
+
+def _named_week(ctx: DocContext, facts: Facts, before: int) -> date | None:
+    """The last day of the last week told as its days before offset before, if any."""
+    weeks = [m for m in facts.mentions(0, before) if m.day and m.precise and _WEEK_RANGE.search(ctx.text, m.start, m.end)]
+    return weeks[-1].day if weeks else None
+
+
+def _named_month(ctx: DocContext, facts: Facts, before: int) -> date | None:
+    """The last day of the latest month named before offset before ("In April 2025, ..."), else of the month the
+    report's title covers ("update for April 2025"), if any."""
+    months = [m for m in facts.mentions(0, before) if m.day and not m.precise and m.role == "day" and _MONTH.search(ctx.text, m.start, m.end)
+              and not COMPARISON_BEFORE.search(ctx.text, max(0, m.start - COMPARISON_REACH), m.start)]   # ("more than in April 2024")
+    # (the latest of them: "in July ... A year ago, in July 2024, ... Over the month, 5,573 were downed" is this July)
+    return max(m.day for m in months) if months else facts.title_day
+
+
+_MONTH = regex.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last\s+month)")
+
+
+def the_day_summary(ctx: DocContext, facts: Facts, chosen, s_start: int, period: str | None = None) -> date | None:
+    """The day "over/during the day" (chosen, its mention) stands at: the day a report titled for one covers, else the
+    last day named in its paragraph before it or in the few lines above, else None; "in the week" stands at the last
+    day of the week told as its days before it, "during the month" at the last month's named before it, if any."""
+    if period:
+        return (_named_week if period.lower() == "week" else _named_month)(ctx, facts, chosen.start)
+    if (titled := facts.title_day) is not None:
+        return titled
+    line_index = ctx._index(ctx.lines, s_start) if ctx.lines else 0
+    for back in range(0, min(_THE_DAY_LINES, line_index) + 1) if ctx.lines else ():
+        b_start, b_end = ctx.lines[line_index - back]
+        named = [m for m in facts.mentions(b_start, min(b_end, chosen.start)) if m.day and m.precise and m.role in _THE_DAY_ROLES]
+        if named:
+            return named[-1].day
+    return None
+

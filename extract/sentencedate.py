@@ -93,6 +93,8 @@ _EARLIER_HIT_BEFORE = regex.compile(
 _EARLIER_HIT_AFTER = regex.compile(rf"(?:{H}+(?i:morning|afternoon|evening|night))?,")
 _AGAIN = regex.compile(rf"(?i:\b(?:again|once{H}+(?:more|again)|anew)\b)")
 _AFTER_FIGURE = regex.compile(r"(?i:\bafter\b)")
+_MONTH_NAMED = regex.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_CAUSE_BETWEEN = regex.compile(rf"[^;.\n]*?\b(?i:after|following|when){H}[^;.\n]*")
 _RELATIVE_CLAUSE = regex.compile(rf",{H}+(?:where|which|whose)\b")
 # a relative clause in the past perfect ("residents who had refused to go in the spring", "the bridge, which had been
 # repaired in March"): its time is before the figure's, told of the people or thing the figure counts
@@ -143,4 +145,12 @@ def pick_in_sentence(mentions: list[DateMention], text: str, start: int, end: in
     # "killed two on Saturday, the administration said on Sunday": the event's own day wins
     dated = [m for m in dated if m.role != "statement"] or dated
     asof = [m for m in dated if m.role == "asof"]
-    return min(asof or dated, key=lambda m: _distance(m, start, end))
+    chosen = min(asof or dated, key=lambda m: _distance(m, start, end))
+    if not chosen.precise and chosen.day and _MONTH_NAMED.search(text, chosen.start, chosen.end):
+        # "last December, when about 80% of the city was cut off after a strike on 16 December 2024": the day of that
+        # month the figure's cause names is the figure's (not "300 in March, including 20 on 8 March")
+        finer = [m for m in usable if m.precise and m.day and m.role == "day" and m.start >= end and m.day.replace(day=1) == chosen.day.replace(day=1)
+                 and _CAUSE_BETWEEN.fullmatch(text, end, m.start)]
+        if finer:
+            return finer[0]
+    return chosen
