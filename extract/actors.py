@@ -63,7 +63,7 @@ _LOCAL_UNITS = "|".join(_RULES["role_phrases"]["local_units"])
 _ROLE_STANDS_FOR = _RULES["role_phrases"]["stands_for"]
 _ROLE_SPELLED = {owner.lower(): spelled for owner, spelled in _RULES["role_phrases"]["spelled"].items()}
 # "the governor", or a place's: "Kharkiv's mayor", "Ukraine's energy minister"
-_ROLE = (r"(?:(?i:the|its)|\p{Lu}\p{Ll}[\p{L}-]*+['’]s)\s+(?:(?:" + "|".join(_ROLE_MODIFIERS) + r")\s+){0,2}(?:" + "|".join(_ROLE_NOUNS)
+_ROLE = (r"(?:(?i:the|its)|\p{Lu}\p{Ll}[\p{L}-]*+['’]s)\s+(?:(?:" + "|".join(_ROLE_MODIFIERS) + r")\s+){0,3}(?:" + "|".join(_ROLE_NOUNS)
          + r"|regional\s+head|head\s+of\s+the\s+region"
          + r"|(?:" + _LOCAL_UNITS + r")(?:['’]s)?\s+head|head\s+of\s+the\s+(?:" + _LOCAL_UNITS + r")(?![\p{L}-])"
          r"|head\s+of\s+the\s+(?:regional|oblast|city)(?:\s+military|\s+state)?\s+administration)"
@@ -239,6 +239,11 @@ _PLACE_AFTER_RX = regex.compile(r"\s++(?:district|region|community|oblast|raion|
 _PLACE_BEFORE_RX = regex.compile(r"\b(?:village|town|city|settlement|hamlet|community)\s++of\s++(?:the\s++)?$")
 
 
+_TOWN_OWNER_RX = regex.compile(r"(\p{Lu}[\p{L}-]*+)['’]s\s++")
+_TOWN_OFFICES = ("administration", "council", "office", "headquarters")
+_BODY_BY_LOWER = {alias.lower(): canonical for alias, canonical in BODY_ALIASES.items()}
+
+
 def _actor(m: regex.Match, runs: dict) -> Actor | None:
     """runs: this article's capitalised runs already split, by their text (names recur through an article)."""
     groups = m.groups()
@@ -272,6 +277,11 @@ def _actor(m: regex.Match, runs: dict) -> Actor | None:
         return Actor(m.start(), m.end(), "group", GROUP_NAMES.get(phrase.lower(), phrase.removeprefix("the ").removeprefix("The ")))
     phrase = groups[_GROUP["role"] - 1]
     if phrase:
+        if (owner := _TOWN_OWNER_RX.match(phrase)) and (town := PLACE_NAMES.get(owner.group(1))) is not None \
+                and town.kind == "city" and phrase.rsplit(None, 1)[-1].lower() in _TOWN_OFFICES:
+            # "Ternopil's city council", "Kharkiv's regional administration": that town's office speaking, as a body
+            name = f"{town.canonical} {phrase[owner.end():].lower()}"
+            return Actor(m.start(), m.end(), "body", _BODY_BY_LOWER.get(name.lower(), name))
         phrase = phrase.lower()
         # "the head of the regional administration" is a person's role, not the administration speaking
         role = "" if "head" in phrase.split() else next((r for r in _ROLE_NOUNS if r in phrase), "")
@@ -280,6 +290,8 @@ def _actor(m: regex.Match, runs: dict) -> Actor | None:
             role = role_of(phrase) or role
         if not role:   # "the head of the regional administration", "the regional head"
             role = "mayor" if "city" in phrase else "governor"
+        if "deputy" in phrase.split():
+            role = f"deputy {role}"   # "the deputy prime minister" is not the minister named before
         return Actor(m.start(), m.end(), "role", role)
     phrase = groups[_GROUP["pronoun"] - 1]
     if phrase:

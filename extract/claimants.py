@@ -6,24 +6,24 @@ import bisect
 import regex
 
 from extract.actornames import display_names, same_nation_body
-from extract.actors import (_BODY_ROLES, _RULES, BODY_ALIASES, GIVEN_NAMES, OUTLETS, PEOPLE, UN_FAMILY, Actor,
+from extract.actors import (_BODY_ROLES, BODY_ALIASES, GIVEN_NAMES, OUTLETS, PEOPLE, UN_FAMILY, Actor,
                             find_actors, role_of)
 from extract.claimcues import (
     BACKGROUND_RX, CITING_RX, CONTRAST_RX, HEADLINE_ROLE_RX, HEAD_OF_RX, MAX_JOINED, NAME_GAP_RX, REPORTED_BY_RX, SCENE_CHANGE_RX,
-    SOURCE_LINE_RX, SOURCE_REACH, SUBJECT_LEAD_RX, _ABBREVIATIONS, another_day)
+    SOURCE_LINE_RX, SOURCE_REACH, SUBJECT_LEAD_RX, _ABBREVIATIONS, another_day, line_label,
+    new_event_between)
 from extract.claimsources import (DocClaimants, credit_headline_nation, from_source_cell, own_count, _from_later_in_paragraph,
                                    _from_list_intro, _from_report, _from_reports_read, _from_section_lead, _last_link,
                                    _links_in, _report_body)
 from extract.claimspeakers import paragraph_person, source_in, turn_label
 from extract.context import DocContext
-from extract.interviews import interview_answer, titled_turn
+from extract.interviews import cast_turn, interview_answer, titled_turn
 from extract.placeweights import head_end
 from extract.roleholders import (HEADED_OFFICE_RX, another_towns, force_speaking, headed_office, holder_elsewhere, ministry_of, named_after, named_next, office_of_person, own_office,
                                  role_as_written, sole_holder, title_body_end)
 from extract.quoteblocks import box_of_source, from_quote_block, notice_speaker, statement_speaker
-from extract.gazetteer import _RULES as PLACE_RULES
 from extract.groupowners import owned_groups
-from extract.regions import is_settlement, nation_of, region_base
+from extract.placedoffices import office_of_place  # noqa: F401  (the claims table names offices by place)
 from extract.speechcues import head_named_after, own_kills_body, speaks_on_its_line, speech_cue, tagged_on
 
 
@@ -151,6 +151,8 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
             headed = None
             if actor.role:
                 by_role[actor.role], by_role_at[actor.role] = actor.name, actor.start
+                if "deputy" in text[max(0, actor.start - 40):actor.start].lower():   # "Deputy Prime Minister X"
+                    by_role[f"deputy {actor.role}"], by_role_at[f"deputy {actor.role}"] = actor.name, actor.start
             if actor.role == "minister" and (ministry := ministry_of(actor, text, BODY_ALIASES)):
                 # "the ministry" is his (unless the article named his ministry in full: "Russia's Defense Ministry")
                 if not last_body.get("ministry", "").lower().endswith(ministry.lower()):
@@ -323,40 +325,11 @@ def claimant(ctx: DocContext, span_start: int, span_end: int) -> str | None:
     return (doc.display.get(name) or doc.display.get(_base(name)) or name) if name else name
 
 
-_OFFICE_OWNERS = _RULES["placed_offices"]
-_CAPITALS = {"ua": "Kyiv", "ru": PLACE_RULES["capitals"]["ru"]}
-_BODY_BY_LOWER = {alias.lower(): canonical for alias, canonical in BODY_ALIASES.items()}
-
-
 _APPOSITION_GAP_RX = regex.compile(r"[^\S\n]*+,?[^\S\n]*+")
-# a company's credit is as written ("the regional energy company"), not an office named for the figure's place
-_COMPANY_HEADS = ("company", "operator", "distributor", "supplier", "utility", "provider")
 # a credit's clause ends at ", and" before another clause's figure
 _AND_NEXT_RX = regex.compile(r"[^,.;\n]{0,25},\s*+and\s")
 # a speaker opening the next clause ("..., and Leontyev, the mayor, said five had died") credits no figure before it
 _AND_SPEAKER_RX = regex.compile(r",\s*+(?:and|while|as)\s++(?:the\s++)?$")
-
-
-def office_of_place(name: str | None, location: str | None) -> str | None:
-    """"regional administration" credited for a figure in Ternopil Oblast → "Ternopil regional administration"; "city
-    military administration" for one in Kherson → "Kherson city military administration". A reader names the office by
-    the place its figure is about; with no such place the office stays as written."""
-    first = name.split(" ", 1)[0].lower() if name else ""
-    if first in _OFFICE_OWNERS["capital"] and " " in name:
-        # "the capital's military administration" → "Kyiv City Military Administration"; Moscow's for a figure in Russia
-        city = _CAPITALS["ru"] if nation_of(location) == "ru" else _CAPITALS["ua"]
-        rest = name.split(" ", 1)[1]
-        office = f"{city} {rest}" if rest.startswith("city ") else f"{city} city {rest}"
-        return _BODY_BY_LOWER.get(office.lower(), office)
-    if not name or not location or name.endswith((" officials", " administrations", *_COMPANY_HEADS)):
-        # "city officials", "regional officials": people, not an office named for its place; "the regional military
-        # administrations": the offices of several places
-        return name
-    if first in _OFFICE_OWNERS["region"] and (region := region_base(location)):
-        return f"{region} {name}"
-    if first in _OFFICE_OWNERS["city"] and is_settlement(location):
-        return _BODY_BY_LOWER.get(f"{location} {name}".lower(), f"{location} {name}")   # "Kyiv City Military Administration"
-    return name
 
 
 def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: int) -> str | None:
@@ -369,12 +342,16 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
         # "..., the Kyiv Independent reported, citing local officials": the outlet passes on another's figure
         links = [link for link in links if link[2] not in OUTLETS]
     if links:
+        line_start = ctx.line_at(span_start)[0]
+
         def distance(link):
             gap = (span_end, link[0]) if link[0] >= span_end else (link[1], span_start)
             # a statement after a semicolon, or a speaker after "while"/"but", is another speaker's
             between = text[gap[0]:gap[1]]
             # (a credit closing the clause before, ", and" after it: "60,000 were cut off, the energy company said,
             # and about 40% ..., according to Chernihivoblenergo" is the first clause's)
+            if link[1] <= span_start and line_label(text, line_start, link):
+                return gap[1] - gap[0]   # "09:20 — Starukh: ... given by the emergency service, was wrong; ... 11"
             return max(gap[1] - gap[0], 0) + (300 if ";" in between or CONTRAST_RX.search(between)
                                               or link[1] <= span_start and _AND_NEXT_RX.match(between)
                                               or link[0] >= span_end and _AND_SPEAKER_RX.search(between) else 0)
@@ -382,10 +359,15 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
         return doc.source if doc.source and _generic(name) else name
     if (before := ctx.continued_sentence(span_start)) is not None and (link := _last_link(doc, *before)):
         return link[2]   # "Another 79 people were wounded": the speaker of the figures it adds to
+    if speaker := cast_turn(ctx, doc, span_start):
+        return speaker   # a transcript's turn is its speaker's, not the body he cited a sentence before
     line_start, _ = ctx.line_at(span_start)
     earlier = _last_link(doc, line_start, unit_start)
+    if earlier and (label := next(iter(_links_in(doc, line_start, unit_start)), None)) and line_label(text, line_start, label):
+        earlier = label   # "Klitschko: the 20 given by the police was wrong; 9 were injured": the turn's speaker
     if earlier and not SCENE_CHANGE_RX.match(text, unit_start) and not another_day(
-            text, (unit_start, unit_end), ctx.sentence_at(earlier[0])):
+            text, (unit_start, unit_end), ctx.sentence_at(earlier[0])) and not new_event_between(
+            text, ctx.sentences[ctx.sentence_index(earlier[0]) + 1:ctx.sentence_index(unit_start)]):
         return earlier[2]
     if doc.source_box and doc.source_box[0] <= span_start < doc.source_box[1]:
         return doc.source_box[2]

@@ -122,8 +122,18 @@ NEW_EVENT_LEAD_RX = regex.compile(
     r"(?:strike|attack|shelling|missile|rocket|drone|bomb|raid|explosion|blast|assault)s?\b)")
 
 
+# a sentence opening on a time before the news ("Earlier in the week, on 9 December, a strike ... killed one", "Last
+# week, ...", "A month ago, ...") tells a past event: background, not the last speaker's report of the day
+PAST_LEAD_RX = regex.compile(r"\W*(?:Earlier\s+(?:in\s+the|this|that|last)\s+(?:week|month|year)|(?:Last|The\s+previous)\s+"
+                             r"(?:week|month|year|" + _WEEKDAY + r")|(?:A|One|Two|Three)\s+(?:days?|weeks?|months?)\s+(?:ago|earlier)"
+                             r"|Days\s+earlier|Weeks\s+earlier)\b")
+
+
 def another_day(text: str, unit: tuple[int, int], before: tuple[int, int]) -> bool:
-    """Does the unit open on a new event told on a day the sentence before names none of (its own day named too)?"""
+    """Does the unit open on a new event told on a day the sentence before names none of (its own day named too), or
+    on a time before the news?"""
+    if PAST_LEAD_RX.match(text, *unit):
+        return True
     if not NEW_EVENT_LEAD_RX.match(text, *unit):
         return False
     days, told = _event_days(text, *unit), _event_days(text, *before)
@@ -144,3 +154,23 @@ _SAID_ON_RX = regex.compile(r"\b(?:said|says|reported|wrote|announced|stated|add
 def _event_days(text: str, start: int, end: int) -> set[str]:
     return {regex.sub(r"\s+|\.", " ", m.group()).strip() for m in DAY_NAMED_RX.finditer(text, start, end)
             if not _SAID_ON_RX.search(text, max(start, m.start() - 40), m.start())}
+
+
+# a turn's label opening its line, after a time stamp or a dash: "09:20 — Starukh: ...", "Klitschko: ..."
+_LABEL_LEAD_RX = regex.compile(r"[^\S\n]*+(?:\d{1,2}[:.]\d{2}[^\S\n]*+)?(?:[—–-][^\S\n]*+)?")
+_LABEL_COLON_RX = regex.compile(r"[^\S\n]*+:")
+
+
+def line_label(text: str, line_start: int, link: tuple) -> bool:
+    """Is the link the speaker's label opening the line ("09:20 — Starukh: ..."), who speaks the whole line, past a
+    semicolon and past the body he cites for another figure?"""
+    return (_LABEL_LEAD_RX.fullmatch(text, line_start, link[0]) is not None
+            and _LABEL_COLON_RX.match(text, link[1]) is not None)
+
+
+def new_event_between(text: str, sentences: list[tuple[int, int]]) -> bool:
+    """Does a sentence between a credit and a figure open a new event on a day of its own ("... the regional police
+    recorded 11 killed. On 21 August, a guided bomb struck Selydove, killing two women. A strike on Pokrovsk's market
+    wounded 6 people")? Then the credit does not reach the figure."""
+    return any(NEW_EVENT_LEAD_RX.match(text, start, end) and _event_days(text, start, end) or PAST_LEAD_RX.match(text, start, end)
+               for start, end in sentences)

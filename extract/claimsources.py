@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import regex
 
 from extract.actors import UN_FAMILY, Actor
-from extract.claimcues import LEDE_LINES, LIST_ITEM_RX, REPORT_OPENING_RX, SOURCE_LINE_RX, days_differ
+from extract.claimcues import LEDE_LINES, LIST_ITEM_RX, PAST_LEAD_RX, REPORT_OPENING_RX, SOURCE_LINE_RX, days_differ
 from extract.context import DocContext
 from extract.gazetteer import NAMES as PLACE_NAMES
 
@@ -109,6 +109,8 @@ def _from_later_in_paragraph(ctx: DocContext, doc: DocClaimants, unit_end: int) 
     if own and not _CONTINUES_RX.match(ctx.text, sent_start, sent_end) and not _REFERS_BACK_RX.search(ctx.text, sent_start, sent_end):
         if doc.links[lo][0] < own.start():
             return None   # "... killed 39. The air force said Russia had fired 122 missiles": it opens a statement of its own
+        if PAST_LEAD_RX.match(ctx.text, sent_start, sent_end):
+            return None   # "... 80% of the city was cut off. Last year the grid was attacked 57 times, Ukrenergo says"
         unit_start = ctx.sentence_at(unit_end - 1)[0]
         before, after = _families(ctx.text, unit_start, unit_end), _families(ctx.text, sent_start, sent_end)
         if _RUNNING_TALLY_RX.search(ctx.text, sent_start, sent_end) and not _RUNNING_TALLY_RX.search(ctx.text, unit_start, unit_end):

@@ -1,4 +1,4 @@
-"""An interview's text and actors (Q&A turns) → the interviewee whose answer holds a figure, and the day it took place."""
+"""An interview's or transcript's turns (Q&A, speaker labels, a participants line) → the speaker of a figure, and the talk's day."""
 from __future__ import annotations
 
 import bisect
@@ -151,3 +151,66 @@ def titled_turn(ctx: DocContext, offset: int) -> str | None:
     if m is None or offset < m.end():
         return None
     return " ".join(w.capitalize() for w in m.group("name").split())
+
+
+# a transcript's head naming its speakers: "Participants: Governor of the Moscow region Andrei Vorobyov; regional
+# health minister Alexei Sakharov; ...", "Speakers: ...", "Taking part: ..."
+_CAST_RX = regex.compile(r"(?i)[^\S\n]*+(?:participants|speakers|taking[^\S\n]part|present|panel(?:ists)?|on[^\S\n]the[^\S\n]panel)"
+                         r"[^\S\n]*+[:—–][^\S\n]*+(?=\S)")
+# a turn's label, in capitals or not, after a dash or not: "VOROBYOV:", "Sakharov:", "Governor:", "— A. Polyakov:"
+_CAST_TURN_RX = regex.compile(r"[^\S\n]*+(?:[—–-][^\S\n]*+)?(?P<label>(?:\p{Lu}\.[^\S\n]?+)?\p{Lu}[\p{L}'’-]{1,30}"
+                              r"(?:[^\S\n]\p{L}[\p{L}'’-]{1,30}){0,4}):[^\S\n]++(?=\S)")
+# a title after the name ("Oleh Kiper, head of the regional administration") runs to the next part; one before it
+# ("Governor of the Moscow region Andrei Vorobyov") from the last separator
+_TITLE_AFTER_RX = regex.compile(r",[^\S\n]*+(?:the[^\S\n]++)?(?=\p{Ll})")
+_PART_END_RX = regex.compile(r"[;,]|\band\b")
+_ROLE_STOP = {"the", "of", "a", "an", "and", "in", "for", "on"}
+
+
+def _cast(ctx: DocContext, doc: DocClaimants) -> tuple[int, list[tuple[str, set[str]]]]:
+    """(end of the participants line, [(speaker, words of the speaker's title)]); (-1, []) when no head names a cast."""
+    text = ctx.text
+    for start, end in ctx.lines:
+        if (m := _CAST_RX.match(text, start, end)) is None:
+            continue
+        people = [a for a in doc.actors if a.kind == "person" and a.name and m.end() <= a.start < end]
+        cast = []
+        for i, person in enumerate(people):
+            if _TITLE_AFTER_RX.match(text, person.end, end):
+                stop = people[i + 1].start if i + 1 < len(people) else end
+                semi = text.find(";", person.end, stop)
+                part = text[person.end:semi if semi >= 0 else stop]
+            else:
+                floor = people[i - 1].end if i else m.end()
+                cuts = [c.end() for c in _PART_END_RX.finditer(text, floor, person.start)]
+                part = text[cuts[-1] if cuts else floor:person.start]
+            cast.append((person.name, set(regex.findall(r"\p{L}+", part.lower())) - _ROLE_STOP))
+        return (end, cast) if cast else (-1, [])
+    return -1, []
+
+
+def _speaker_of(label: str, cast: list[tuple[str, set[str]]]) -> str | None:
+    """The one participant a label names: by surname ("VOROBYOV", "A. Vorobyov") or by title ("Governor", "Health
+    minister")."""
+    words = [w for w in regex.findall(r"\p{L}+", label.lower()) if w not in _ROLE_STOP]
+    if not words:
+        return None
+    by_name = [name for name, _ in cast if name.lower().split()[-1] == words[-1]]
+    by_title = [name for name, title in cast if all(w in title for w in words)]
+    found = by_name or by_title
+    return found[0] if len(found) == 1 else None
+
+
+def cast_turn(ctx: DocContext, doc: DocClaimants, offset: int) -> str | None:
+    """A figure in a transcript's turn whose label names one of the participants its head lists is that speaker's."""
+    cached = ctx.__dict__.get("_cast")
+    if cached is None:
+        cached = ctx.__dict__["_cast"] = _cast(ctx, doc)
+    head_end, cast = cached
+    if not cast or offset < head_end:
+        return None
+    line_start, line_end = ctx.line_at(offset)
+    m = _CAST_TURN_RX.match(ctx.text, line_start, line_end)
+    if m is None or offset < m.end():
+        return None
+    return _speaker_of(m.group("label"), cast)

@@ -77,3 +77,46 @@ def list_total_region(ctx: DocContext, places: DocPlaces, sent_start: int, sent_
     regions = {n if n.endswith(" Oblast") else region_of_town(n.removesuffix(" district")) for n in names}
     nations = {nation_of(n) for n in names}
     return regions.pop() if len(regions) == 1 and None not in regions else ("Russia" if nations == {"ru"} else "Ukraine")
+
+
+# an incident item's heading: "2. Sumy, 13 April (Palm Sunday).", "Kharkiv, 4 April." (a place and its day or hour)
+_ITEM_NUMBER_RX = regex.compile(r"[^\S\n]*+(?:\d{1,2}[.)][^\S\n]++)?")
+_ITEM_HEAD_END_RX = regex.compile(r",[^\S\n]*+[^.\n]{0,30}?\d[^.\n]{0,30}?\.[^\S\n]")
+# a running or nationwide count in the item is the country's, as elsewhere
+_ITEM_WIDE_RX = regex.compile(r"(?i)\b(?:since|nationwide|across\s+(?:the\s+country|Ukraine)|in\s+total)\b")
+
+
+def incident_item(ctx: DocContext, places: DocPlaces, sent_start: int) -> str | None:
+    """The place of a numbered incident whose heading opens the figure's line ("2. Sumy, 13 April. Two ballistic
+    missiles struck the city centre. According to HRMMU, 35 civilians were killed"), the figure's own sentence naming
+    none: the incident's, not the country of the monitor the sentence cites."""
+    line_start, _ = ctx.line_at(sent_start)
+    gap = _ITEM_NUMBER_RX.match(ctx.text, line_start)
+    head = next((m for m in in_range(places.mentions, gap.end(), sent_start) if m.start == gap.end()), None)
+    if (head is None or head.dateline or head.kind not in ("city", "district", "oblast")
+            or in_range(places.mentions, sent_start, ctx.sentence_at(sent_start)[1])
+            or _ITEM_WIDE_RX.search(ctx.text, sent_start, ctx.sentence_at(sent_start)[1])):
+        return None
+    end = _ITEM_HEAD_END_RX.match(ctx.text, head.end)
+    return head.name if end is not None and end.end() <= sent_start else None
+
+
+# unnamed places of a region, several of them: "residents of border villages", "from frontline communities"
+_SEVERAL_AREAS_RX = regex.compile(r"(?i)\b(?:border|frontline|front-line|nearby|surrounding|neighbouring|neighboring|"
+                                  r"several|other|outlying|rural)\s++(?:villages|settlements|communities|towns|areas|"
+                                  r"districts|hromadas)\b")
+
+
+_TAKEN_TO_RX = regex.compile(r"(?i)\b(?:to|into|towards?)\b[^.;,]{0,60}$")
+
+
+def several_areas_region(text: str, sent_start: int, sent_end: int, earlier) -> str | None:
+    """"... residents of the Shebekino urban district ... Gladkov added that 230 residents of border villages had been moved":
+    a figure of several unnamed places is the region of the town the paragraph told of before, not that town's."""
+    if earlier is None or earlier.kind != "city":
+        return None   # (a district holds its villages: "In the Kupiansk district, ... out of front-line villages")
+    # (not where people were taken: "taken to temporary accommodation points in schools of neighbouring districts")
+    if any(not _TAKEN_TO_RX.search(text, max(sent_start, m.start() - 80), m.start())
+           for m in _SEVERAL_AREAS_RX.finditer(text, sent_start, sent_end)):
+        return region_of_town(earlier.name)
+    return None

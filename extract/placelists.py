@@ -7,6 +7,7 @@ from dataclasses import replace
 import regex
 
 from extract.gazetteer import _RULES, NAMES, Mention
+from extract.regions import region_of_town
 from extract.vocab import alternation
 
 # ("the Kupiansk, South Donetsk and Zaporizhzhia directions": a compass word may start an item's name)
@@ -72,3 +73,27 @@ def list_siblings(mention: Mention, mentions: list[Mention], text: str) -> list[
         j += 1
         group.append(mentions[j])
     return group
+
+
+# a figure whose clause closes on a colon that its parts follow: "three people were killed: two in Domodedovo and a
+# man in Vidnoye" (no other figure, no sentence's end between the figure and the colon)
+_TO_COLON_RX = regex.compile(r"[^\d.;:!?\n]{0,60}?:[^\S\n]")
+
+
+def breakdown_place(text: str, span_end: int, sent_end: int, mentions: list[Mention], keep) -> str | None:
+    """The place of a figure told by its parts after a colon: the one place the parts name, else the region holding
+    them all, else their country; None when there is no such breakdown or a part's town is not listed."""
+    m = _TO_COLON_RX.match(text, span_end, sent_end)
+    if m is None:
+        return None
+    parts = [p for p in mentions if m.end() <= p.start < sent_end and p.kind in ("city", "district", "oblast") and keep(p)]
+    if not parts:
+        return None
+    names = {p.name for p in parts}
+    if len(names) == 1:
+        return names.pop()
+    regions = {p.name if p.kind == "oblast" else region_of_town(p.name.removesuffix(" district")) for p in parts}
+    if None in regions:
+        return None
+    # parts in several regions: the country holding them ("four in Kherson and three in Odesa")
+    return regions.pop() if len(regions) == 1 else "Russia" if {p.nation for p in parts} == {"ru"} else "Ukraine"

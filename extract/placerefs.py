@@ -7,7 +7,7 @@ import regex
 
 from extract.context import DocContext
 from extract.docplaces import DocPlaces
-from extract.gazetteer import _RULES, DESTINATION, OBLAST_CENTRES, Mention
+from extract.gazetteer import _RULES, COUNTRY_CUES, DESTINATION, OBLAST_CENTRES, Mention
 from extract.officials import officials_region
 from extract.placelists import SETTLEMENT_OF_RX
 from extract.placeweights import LANDMARK_RX, head_end
@@ -48,7 +48,11 @@ _LOCATED_BY_RX = regex.compile(r"(?:,\s*an?\s+(?:[\w-]+\s+){0,2}?(?:town|village
 
 def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, int], text: str = "") -> str | None:
     if mention.kind == "anaphor-country":
-        return "Ukraine"
+        # "left neighbouring Moldova in the dark: the country's deputy prime minister said half of its consumers ...":
+        # the foreign country the sentence set the scene in, else Ukraine
+        named = last_before(places.mentions, sentence[0], mention.start,
+                            lambda m: m.kind == "country" and m.nation == "other" and m.cue in COUNTRY_CUES, limit=5)
+        return named.name if named else "Ukraine"
     if mention.kind == "anaphor-centre":   # speakers' titles count: "Mykolaiv region governor ... in the regional centre"
         named = last_before(places.mentions, max(0, mention.start - 400), mention.start,
                             lambda m: m.kind in ("oblast", "city") and m.nation == "ua")

@@ -11,11 +11,11 @@ from extract.figureclauses import (NUMBER_RX, PART_AFTER_RX, SUBSET_HOME_BEFORE_
                                    later_figure_between as _later_figure_between)
 from extract.gazetteer import _RULES, ATTACK_CUES, LOCATIVE, NAMES, Mention
 from extract.headcounts import head_count_of_main
-from extract.placelists import SETTLEMENT_OF_RX, drop_enclosing, list_siblings
+from extract.placelists import SETTLEMENT_OF_RX, breakdown_place, drop_enclosing, list_siblings
 from extract.placeuse import SHOT_DOWN, usable
 from extract.placeweights import REGION_NEST_RX, SITE_IN_PART_RX, TOWN_BY_LANDMARK_RX, opening_landmark
 from extract.officials import city_office, official_seat, titled_seat
-from extract.placecontext import city_interview_answer, list_total_region, town_losses
+from extract.placecontext import city_interview_answer, incident_item, list_total_region, several_areas_region, town_losses
 from extract.placerefs import (BARE_CAPITAL, capital, list_place, main_attacked_before, nested_town, office_region_town, foreign_air_scene,
                                resolve_anaphor, RUSSIAN_MILITARY_RX, russian_held_main, russian_tally, scene_region, section_country,
                                section_heading)
@@ -37,8 +37,19 @@ RUSSIAN_REGIONS_RX = regex.compile(r"\bRussian\b|\s+(?:of|in)\s+(?:\w+\s+)?Russi
 # "since the start of June", "since the beginning of the week": a running count of a town's, not the war's
 _SHORT_PERIOD = r"(?!\s++of\s++(?:the\s++|this\s++|last\s++|their\s++|its\s++)?(?:" + alternation(_SCOPE["short_periods"]) + r")\b)"
 # "a city of 280,000 before the war": a time to compare with, not the war's scope
-NATIONAL_SCOPE_RX = regex.compile(r"(?i)(?<!\b(?:before|prior\s+to)\s+)\b(?:" + alternation(_SCOPE["national"]) + r")\b" + _SHORT_PERIOD + r"|(?-i:\b(?:"
-                                  + alternation(_SCOPE["national_bodies"]) + r")(?!\w))|" + REGION_COUNT)
+# "the deadliest attack on a western city since the start of the war": the war dates a record, it is not the scope
+_RECORD_BEFORE = (r"(?<!\b(?:deadliest|largest|biggest|heaviest|worst|most\s+(?:massive|lethal|intense|powerful)|highest)\b"
+                  r"[^.;:\n]{0,60}?)")
+_NATIONAL_SCOPE = (r"\b(?:" + alternation(_SCOPE["national"]) + r")\b" + _SHORT_PERIOD + r"|(?-i:\b(?:"
+                   + alternation(_SCOPE["national_bodies"]) + r")(?!\w))|" + REGION_COUNT)
+NATIONAL_SCOPE_RX = regex.compile(r"(?i)(?<!\b(?:before|prior\s+to)\s+)" + _NATIONAL_SCOPE)
+# (a named place of the sentence yields to it only when it does not date a record)
+_SCOPE_NOT_RECORD_RX = regex.compile(r"(?i)(?<!\b(?:before|prior\s+to)\s+)" + _RECORD_BEFORE + _NATIONAL_SCOPE)
+# a running total of the whole war ("since the start of the full-scale invasion", "since the beginning of the special
+# military operation", "since February 2022")
+WAR_TOTAL_RX = regex.compile(r"(?i)\bsince\s+(?:the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+)?(?:full-scale\s+)?"
+                             r"(?:war|invasion|special\s+military\s+operation|SMO)\b|the\s+(?:full-scale\s+)?(?:war|invasion)\s+"
+                             r"(?:began|started)|(?:24\s+)?February(?:\s+24)?,?\s+2022)")
 MILITARY_RX = regex.compile(
     r"(?i)\b(?:{m})\b[^.;]{{0,30}}\b(?:{l})\b|\b(?:{b})\b[^.;]{{0,40}}\b(?:{m})\b"
     r"|\bpersonnel\s+losses\b|\b(?:its|their)\s+own\s+losses\b"
@@ -143,6 +154,9 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
     near_start, near_end = max(sent_start, span_start - NEAR), min(sent_end, span_end + NEAR)
     clause = _clause_bounds(text, span_start, span_end, near_start, near_end)
     in_sentence = drop_enclosing(in_range(places.mentions, near_start, near_end), text)
+    if metric not in AIR and (parts := breakdown_place(text, span_end, sent_end, in_sentence,
+                                                       lambda m: usable(m, metric, text, places))):
+        return parts   # "three people were killed: two in Domodedovo and a man in Vidnoye"
     candidates, joined = [], set()
     for m in in_sentence:
         if m.dateline or not usable(m, metric, text, places) or foreign_capital(text, m, (sent_start, sent_end)):
@@ -228,10 +242,14 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
                 m.name not in NAMES for m in group if region_of_town(m.name.removesuffix(" district")) is None) else held_by
             return known.pop() if len(known) == 1 and None not in known and len(group) == len(
                 [m for m in group if m.kind in ("city", "district")]) else _whole(group)
-        if best.cue in WEAK_CUES and best.kind != "country" and _says(places, NATIONAL_SCOPE_RX, text, sent_start, sent_end):
+        if best.cue in WEAK_CUES and best.kind != "country" and _says(places, _SCOPE_NOT_RECORD_RX, text, sent_start, sent_end):
             return "Ukraine"
         return best.name
     if metric in AIR:
+        if _says(places, WAR_TOTAL_RX, text, sent_start, sent_end) and not (
+                _says(places, WE_COUNTED_RX, text, sent_start, sent_end)
+                or metric in SHOT_DOWN and _says(places, RUSSIAN_MILITARY_RX, text, sent_start, sent_end)):
+            return "Ukraine"   # "since the beginning of the special military operation ... destroyed 2,293 UAVs": the war's
         if places.main_is_city and (_says(places, AIR_TARGET_RX, text, sent_start, sent_end)
                                     or _says(places, THE_STRIKE_WITH_RX, text, sent_start, sent_end)
                                     or (_says(places, STRIKE_TARGET_RX, text, sent_start, sent_end)
@@ -261,6 +279,8 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         if office is None and not NATIONAL_AIR_BODIES_RX.search(text, sent_start, sent_end):
             office = foreign_air_scene(ctx, places, ctx.line_at(span_start)[0], sent_start)   # "Drones Over Poland": Poland's
         return office or "Ukraine"
+    if (item := incident_item(ctx, places, sent_start)) is not None:
+        return item   # "2. Sumy, 13 April. ... According to HRMMU, 35 civilians were killed": the incident's town
     if _says(places, NATIONAL_SCOPE_RX, text, sent_start, sent_end) and not (
             not any(m.kind.endswith("country") for m in in_range(places.mentions, sent_start, sent_end))
             and city_interview_answer(ctx, places, span_start)):
@@ -304,6 +324,8 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
     earlier_in_line = last_before(places.mentions, line_start, sent_start,
                                   lambda m: not m.dateline and usable(m, metric, text, places)
                                   and not m.kind.startswith("anaphor") and m.kind != "country", limit=50)
+    if (region := several_areas_region(text, sent_start, sent_end, earlier_in_line)) is not None:
+        return region   # "230 residents of border villages" after a story on one town of the region
     if earlier_in_line and metric in _TOLLS and (town := office_region_town(earlier_in_line, places, text)) is not None:
         return town   # "The operational headquarters of the Krasnodar region said ... Three people were injured": Tuapse's
     if earlier_in_line:
