@@ -28,8 +28,9 @@ _EDITIONS = frozenset(e.lower() for e in _NAME_BAR_VOCAB["editions"])
 _ADDRESS_LINE = regex.compile(r"(?:(?P<brand>\p{Lu}{2,6})[^\S\n]++)?(?P<address>[\p{L}\d][\p{L}\d-]*+(?:\.[\p{L}]{2,6}){1,2})")
 # a section bar under it: short parts between separators ("NEWS | DIPLOMACY", "Olympics · Paris 2024 · Ukraine",
 # "Rostov-on-Don news · Incidents"); no sentence
-_ADDRESS_TAGLINE = regex.compile(rf"(?P<site>[^\s|–—]++(?:{H}++[^\s|–—]++)?){H}++[-–—|]{H}++(?P<tagline>[^\n]{{3,60}})")
 _BAR = regex.compile(rf"[\p{{L}}\d'’&-]++(?:{H}++[\p{{L}}\d'’&-]++){{0,3}}(?:{H}*+[|·•›>»/]{H}*+[\p{{L}}\d'’&-]++(?:{H}++[\p{{L}}\d'’&-]++){{0,3}}){{1,5}}")
+# the address and its tagline on one line ("057.ua — Kharkiv city site")
+_ADDRESS_TAGLINE = regex.compile(rf"(?P<site>[^\s|–—]++(?:{H}++[^\s|–—]++)?){H}++[-–—|]{H}++(?P<tagline>[^\n]{{3,60}})")
 # the first line as a name: one to five capitalised words, no figure, not a sentence
 _NAME_LINE = regex.compile(rf"\p{{Lu}}[\p{{L}}&'’.-]*+(?:{H}++(?:\p{{Lu}}[\p{{L}}&'’.-]*+|of|for|and|the)){{0,4}}")
 # (signed again by the copyright, a longer name holds: "INSTITUTE FOR THE STUDY OF WAR" over "©2023 | Institute ...")
