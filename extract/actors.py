@@ -241,7 +241,7 @@ _PLACE_BEFORE_RX = regex.compile(r"\b(?:village|town|city|settlement|hamlet|comm
 
 _TOWN_OWNER_RX = regex.compile(r"(\p{Lu}[\p{L}-]*+)['’]s\s++")
 _TOWN_OFFICES = ("administration", "council", "office", "headquarters")
-_BODY_BY_LOWER = {alias.lower(): canonical for alias, canonical in BODY_ALIASES.items()}
+BODY_BY_LOWER = {alias.lower(): canonical for alias, canonical in BODY_ALIASES.items()}
 
 
 def _actor(m: regex.Match, runs: dict) -> Actor | None:
@@ -281,7 +281,7 @@ def _actor(m: regex.Match, runs: dict) -> Actor | None:
                 and town.kind == "city" and phrase.rsplit(None, 1)[-1].lower() in _TOWN_OFFICES:
             # "Ternopil's city council", "Kharkiv's regional administration": that town's office speaking, as a body
             name = f"{town.canonical} {phrase[owner.end():].lower()}"
-            return Actor(m.start(), m.end(), "body", _BODY_BY_LOWER.get(name.lower(), name))
+            return Actor(m.start(), m.end(), "body", BODY_BY_LOWER.get(name.lower(), name))
         phrase = phrase.lower()
         # "the head of the regional administration" is a person's role, not the administration speaking
         role = "" if "head" in phrase.split() else next((r for r in _ROLE_NOUNS if r in phrase), "")

@@ -13,7 +13,8 @@ from extract.context import DocContext
 from extract.masking import list_reach
 from extract.schema import CLAIM_COLUMNS
 
-from extract.claimants import claimant as _claimant, office_of_place as _office_of_place
+from extract.claimants import claimant as _claimant
+from extract.placedoffices import office_of_place as _office_of_place
 from extract.dates import event_date as _event_date
 from extract.docplaces import doc_places as _doc_places
 from extract.metadata import infer_metadata as _infer_metadata

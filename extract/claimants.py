@@ -23,7 +23,6 @@ from extract.roleholders import (HEADED_OFFICE_RX, another_towns, force_speaking
                                  role_as_written, sole_holder, title_body_end)
 from extract.quoteblocks import box_of_source, from_quote_block, notice_speaker, statement_speaker
 from extract.groupowners import owned_groups
-from extract.placedoffices import office_of_place  # noqa: F401  (the claims table names offices by place)
 from extract.speechcues import head_named_after, own_kills_body, speaks_on_its_line, speech_cue, tagged_on
 
 

@@ -134,10 +134,7 @@ def another_day(text: str, unit: tuple[int, int], before: tuple[int, int]) -> bo
     on a time before the news?"""
     if PAST_LEAD_RX.match(text, *unit):
         return True
-    if not NEW_EVENT_LEAD_RX.match(text, *unit):
-        return False
-    days, told = _event_days(text, *unit), _event_days(text, *before)
-    return bool(days) and bool(told) and not days & told
+    return bool(NEW_EVENT_LEAD_RX.match(text, *unit)) and days_differ(text, unit, before)
 
 
 def days_differ(text: str, unit: tuple[int, int], other: tuple[int, int]) -> bool:

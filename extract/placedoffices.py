@@ -2,13 +2,12 @@
 for a figure in Ternopil Oblast → "Ternopil regional administration")."""
 from __future__ import annotations
 
-from extract.actors import _RULES, BODY_ALIASES
+from extract.actors import _RULES, BODY_BY_LOWER
 from extract.gazetteer import _RULES as PLACE_RULES
 from extract.regions import is_settlement, nation_of, region_base
 
 _OFFICE_OWNERS = _RULES["placed_offices"]
 _CAPITALS = {"ua": "Kyiv", "ru": PLACE_RULES["capitals"]["ru"]}
-_BODY_BY_LOWER = {alias.lower(): canonical for alias, canonical in BODY_ALIASES.items()}
 # a company's credit is as written ("the regional energy company"), not an office named for the figure's place
 _COMPANY_HEADS = ("company", "operator", "distributor", "supplier", "utility", "provider")
 
@@ -23,7 +22,7 @@ def office_of_place(name: str | None, location: str | None) -> str | None:
         city = _CAPITALS["ru"] if nation_of(location) == "ru" else _CAPITALS["ua"]
         rest = name.split(" ", 1)[1]
         office = f"{city} {rest}" if rest.startswith("city ") else f"{city} city {rest}"
-        return _BODY_BY_LOWER.get(office.lower(), office)
+        return BODY_BY_LOWER.get(office.lower(), office)
     if not name or not location or name.endswith((" officials", " administrations", *_COMPANY_HEADS)):
         # "city officials", "regional officials": people, not an office named for its place; "the regional military
         # administrations": the offices of several places
@@ -31,5 +30,5 @@ def office_of_place(name: str | None, location: str | None) -> str | None:
     if first in _OFFICE_OWNERS["region"] and (region := region_base(location)):
         return f"{region} {name}"
     if first in _OFFICE_OWNERS["city"] and is_settlement(location):
-        return _BODY_BY_LOWER.get(f"{location} {name}".lower(), f"{location} {name}")   # "Kyiv City Military Administration"
+        return BODY_BY_LOWER.get(f"{location} {name}".lower(), f"{location} {name}")   # "Kyiv City Military Administration"
     return name

@@ -8,6 +8,7 @@ import regex
 from extract.context import DocContext
 from extract.datefacts import Facts
 from extract.datementions import H
+from extract.datepatterns import MONTH_WORD
 from extract.sentencedate import COMPARISON_BEFORE, COMPARISON_REACH
 from extract.vocab import may_hold
 
@@ -29,18 +30,23 @@ def _hour(found: regex.Match) -> int:
     return hour
 
 
-def _by_day(ctx: DocContext, facts: Facts, day: date, before: int) -> bool:
-    """Whether a mention of the strike's day before `before` tells it by daylight (a day clock or word at its side)."""
-    text = ctx.text
+def _day_windows(ctx: DocContext, facts: Facts, day: date, before: int):
+    """The text at each side of every mention of `day` before `before`, within the mention's line: (lo, hi)."""
     for mention in facts.mentions(0, before):
         if mention.day != day:
             continue
-        lo, hi = max(0, mention.start - _DAYTIME_REACH), min(len(text), mention.end + _DAYTIME_REACH)
         l_start, l_end = ctx.line_at(mention.start)
-        lo, hi = max(lo, l_start), min(hi, l_end)
-        if _DAYTIME_WORD.search(text, lo, hi) or any(_hour(c) in _DAY_HOURS for c in _DAY_CLOCK.finditer(text, lo, hi)):
-            return True
-    return False
+        yield max(l_start, mention.start - _DAYTIME_REACH), min(l_end, mention.end + _DAYTIME_REACH)
+
+
+def _day_clock(text: str, lo: int, hi: int) -> bool:
+    return any(_hour(c) in _DAY_HOURS for c in _DAY_CLOCK.finditer(text, lo, hi))
+
+
+def _by_day(ctx: DocContext, facts: Facts, day: date, before: int) -> bool:
+    """Whether a mention of the strike's day before `before` tells it by daylight (a day clock or word at its side)."""
+    return any(_DAYTIME_WORD.search(ctx.text, lo, hi) or _day_clock(ctx.text, lo, hi)
+               for lo, hi in _day_windows(ctx, facts, day, before))
 
 
 def same_night(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> date | None:
@@ -95,6 +101,7 @@ def same_part_of_day(ctx: DocContext, facts: Facts, s_start: int, s_end: int) ->
 # night's attack, whose previous night is the one before
 _PREVIOUS_NIGHT = regex.compile(rf"(?i:\b(?:the{H}+(?:previous|preceding){H}+night|the{H}+night{H}+before)\b(?!{H}+(?:yesterday|last|the|a|an|his|her|their|its)\b))")
 _BY_DAY_NEAR = regex.compile(rf"(?i:(?<!early{H}+)\b(?:morning|afternoon|evening|midday|daytime)\b)")
+_NIGHT_NEAR = regex.compile(r"(?i:night)")   # ("overnight" too)
 
 
 def night_before_day_strike(ctx: DocContext, facts: Facts, s_start: int, span_start: int) -> bool:
@@ -103,14 +110,10 @@ def night_before_day_strike(ctx: DocContext, facts: Facts, s_start: int, span_st
     if (main := facts.main_mention) is None or not may_hold(text[s_start:span_start], ("night",)) \
             or not _PREVIOUS_NIGHT.search(text, s_start, span_start):
         return False
-    for mention in facts.mentions(0, s_start):
-        if mention.day != main.day:
-            continue
-        l_start, l_end = ctx.line_at(mention.start)
-        lo, hi = max(l_start, mention.start - _DAYTIME_REACH), min(l_end, mention.end + _DAYTIME_REACH)
-        if regex.search(rf"(?i:night|overnight)", text[lo:hi]):
+    for lo, hi in _day_windows(ctx, facts, main.day, s_start):
+        if _NIGHT_NEAR.search(text, lo, hi):
             return False
-        if _BY_DAY_NEAR.search(text, lo, hi) or any(_hour(c) in _DAY_HOURS for c in _DAY_CLOCK.finditer(text, lo, hi)):
+        if _BY_DAY_NEAR.search(text, lo, hi) or _day_clock(text, lo, hi):
             return True
     return False
 
@@ -131,6 +134,9 @@ def _named_week(ctx: DocContext, facts: Facts, before: int) -> date | None:
     return weeks[-1].day if weeks else None
 
 
+_MONTH = regex.compile(rf"(?i:{MONTH_WORD}|last\s+month)")
+
+
 def _named_month(ctx: DocContext, facts: Facts, before: int) -> date | None:
     """The last day of the latest month named before offset before ("In April 2025, ..."), else of the month the
     report's title covers ("update for April 2025"), if any."""
@@ -140,7 +146,6 @@ def _named_month(ctx: DocContext, facts: Facts, before: int) -> date | None:
     return max(m.day for m in months) if months else facts.title_day
 
 
-_MONTH = regex.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|last\s+month)")
 
 
 def the_day_summary(ctx: DocContext, facts: Facts, chosen, s_start: int, period: str | None = None) -> date | None:

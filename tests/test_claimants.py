@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from extract.claimants import claimant, office_of_place
+from extract.claimants import claimant
+from extract.placedoffices import office_of_place
 from extract.context import DocContext
 from extract.places import location
 
