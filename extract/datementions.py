@@ -21,7 +21,7 @@ from extract.dateparts import part_of_month as _part_of_month
 from extract.datepatterns import (
     AFTER_BEFORE, AGENT_BEFORE, BIRTH_BEFORE, AGREEMENT_AFTER, AGREEMENT_BEFORE, AGREEMENT_WORDS, ASOF_BEFORE, FIXTURE_AFTER, FIXTURE_AT_BEFORE, ATTACK_NOUN_AFTER, CUE_BEFORE,
     DATE_OPENINGS, DATE_PATTERNS, DAY_NUMBER, DIGIT_CHECK, DIGIT_MAY_OPEN, FIGURE_GIVEN_AFTER, FIGURE_GIVEN_BEFORE,
-    FIGURE_NOUN_WORDS, FIXED_DAYS, FUTURE_BEFORE, H, MONTH_ALONE_BEFORE,
+    FIGURE_NOUN_WORDS, FIXED_DAYS, FUTURE_BEFORE, H, HOLIDAYS, MONTH_ALONE_BEFORE,
     MONTH_SUBJECT_AFTER, MONTH_WORD, MONTHS, NEXT_BEFORE, WEEKDAY_APPOSITION_BEFORE, THE_DAY_WINDOW, NIGHT_TO_BEFORE, ORDINAL_DAYS, PERIOD_JOIN, PERIOD_JOIN_ALONE,
     PERIOD_OPEN_BEFORE, RELATIVE_DAYS, SAME_DAY_WORD, SENTENCE_OPENS, SPEAKER_AFTER, SPEAKER_BEFORE, START_CLAUSE,
     START_CLAUSE_REACH, STATEMENT_AFTER, STATEMENT_BEFORE, STATEMENT_NOUN_AFTER, STATEMENT_WORDS, VOCAB, WEEKDAYS,
@@ -149,6 +149,10 @@ def _resolve(m: regex.Match, text: str, reference: date | None, order_text: str 
         return (min(last, reference) if reference else last), True
     if kind == "fixed":   # "on the first day of the invasion": one day of the calendar, whatever the reference
         return next(date.fromisoformat(day) for pattern, day in FIXED_DAYS if pattern.match(m.group())), True
+    if kind == "holiday":   # "on Christmas morning", "Easter 2023": the feast's day (none still to come: "ahead of Easter")
+        if HOLIDAYS.ahead_before.search(text, max(0, m.start() - 20), m.start()):
+            return None, False
+        return HOLIDAYS.day(g["hname"], g["hy"], reference), True
     if reference is None:
         return None, kind == "vague"
     if kind == "wd":

@@ -12,8 +12,10 @@ from pathlib import Path
 import regex
 
 from extract.datewords import Openings
+from extract.holidays import Holidays
 
 VOCAB = tomllib.loads((Path(__file__).resolve().parent / "rules" / "dates.toml").read_text(encoding="utf-8"))
+HOLIDAYS = Holidays(VOCAB["holidays"])
 
 MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
@@ -62,6 +64,7 @@ DATE_PATTERNS = regex.compile(
     |(?P<lastyear>\b(?i:last){H}+year(?:'s)?\b)
     |(?P<lastweek>\b(?i:last){H}+week(?:'s)?\b)
     |(?P<fixed>\b(?i:{"|".join(k.replace(" ", H + "+") for k in VOCAB["fixed_days"])})\b)
+    |(?P<holiday>(?P<hname>{HOLIDAYS.pattern})(?:,?{H}+(?P<hy>{YEAR_NUMBER})\b)?)
     |(?P<rel>\b(?i:{"|".join(k.replace(" ", H + "+") for k in sorted(VOCAB["relative"], key=len, reverse=True))})\b)
     |(?P<vague>\b(?i:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a{H}+few|few|several|some|\d+){H}+
         (?:weeks?|months?|years?){H}+(?:earlier|before|ago|after|later|prior))\b
@@ -180,7 +183,7 @@ _CONTINUING = frozenset([m.lower() for m in MONTHS] + list(WEEKDAYS)
                         + ["weekend", "past", "last", "previous", "preceding", "of", "at", "week", "weeks", "month", "months", "year", "years", "few", "day", "days",
                            "hours", "night", "morning", "afternoon", "evening", "spring", "summer", "autumn", "winter", "fall",
                            "early", "late", "mid"])
-DATE_OPENINGS = Openings(_FIRST_WORDS, _SELF_STANDING, _CONTINUING)
+DATE_OPENINGS = HOLIDAYS.extend(Openings(_FIRST_WORDS, _SELF_STANDING, _CONTINUING))
 # DIGIT_MAY_OPEN knows the built-in branches only: a relative-day phrase of dates.toml that may open with a
 # number (not with one of its listed words) turns the check off
 DIGIT_CHECK = all(_leading_words(phrase) for phrase in VOCAB["relative"])
