@@ -19,7 +19,7 @@ from extract.dateparts import last_month_of_part as _last_month_of_part
 from extract.dateparts import month_end as _month_end
 from extract.dateparts import part_of_month as _part_of_month
 from extract.datepatterns import (
-    AFTER_BEFORE, AGENT_BEFORE, BIRTH_BEFORE, AGREEMENT_AFTER, AGREEMENT_BEFORE, AGREEMENT_WORDS, ASOF_BEFORE, FIXTURE_AFTER, FIXTURE_AT_BEFORE, ATTACK_NOUN_AFTER, CUE_BEFORE,
+    AFTER_BEFORE, AGENT_BEFORE, BIRTH_BEFORE, MADE_BEFORE, AGREEMENT_AFTER, AGREEMENT_BEFORE, AGREEMENT_WORDS, ASOF_BEFORE, FIXTURE_AFTER, FIXTURE_AT_BEFORE, ATTACK_NOUN_AFTER, CUE_BEFORE,
     DATE_OPENINGS, DATE_PATTERNS, DAY_NUMBER, DIGIT_CHECK, DIGIT_MAY_OPEN, FIGURE_GIVEN_AFTER, FIGURE_GIVEN_BEFORE,
     FIGURE_NOUN_WORDS, FIXED_DAYS, FUTURE_BEFORE, H, HOLIDAYS, MONTH_ALONE_BEFORE,
     MONTH_SUBJECT_AFTER, MONTH_WORD, MONTHS, NEXT_BEFORE, WEEKDAY_APPOSITION_BEFORE, THE_DAY_WINDOW, NIGHT_TO_BEFORE, ORDINAL_DAYS, PERIOD_JOIN, PERIOD_JOIN_ALONE,
@@ -130,6 +130,8 @@ def _resolve(m: regex.Match, text: str, reference: date | None, order_text: str 
         if not g["myy"] and not MONTH_ALONE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
                 and not (SENTENCE_OPENS.search(text, max(0, m.start() - 3), m.start()) and MONTH_SUBJECT_AFTER.match(text, m.end())):
             return None, False
+        if g["myy"] and MADE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return None, False   # "commissioned in March 1984": when the plant was made
         if g["myy"]:
             return _part_of_month(text, m, int(g["myy"]), month, reference), True
         if reference is None:
@@ -140,8 +142,9 @@ def _resolve(m: regex.Match, text: str, reference: date | None, order_text: str 
         return _part_of_month(text, m, year, month, reference), True
     if kind == "year":
         if not YEAR_ALONE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
-                or BIRTH_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-            return None, False
+                or BIRTH_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
+                or MADE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            return None, False   # a birth's or a building's year
         year = int(g["yy"])
         last = date(year, 12, 31)
         if part := _PART_OF_YEAR_BEFORE.search(text, max(0, m.start() - 40), m.start()):

@@ -101,6 +101,8 @@ _REPORT_CUE = r"(?i:\b" + _alternation(VOCAB["report_cues"]) + rf"){H}+(?:on{H}+
 MONTH_ALONE_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["month_alone_after"]) + rf")(?:{H}+|-)(?:the{H}+(?:end|start|beginning|middle){H}+of{H}+)?$", regex.REVERSE)
 # "born in 1959", "born on 3 May 1961", "year of birth: 1987": whose birth it is does not matter, it dates no figure
 BIRTH_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["birth_cues"]) + rf")(?:{H}*:)?{H}+(?:the{H}+)?$", regex.REVERSE)
+# "built in 1986", "dating back to 1905", "commissioned back in March 1984": when a thing was made dates no figure
+MADE_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["made_cues"]) + rf")(?:{H}+back)?(?:{H}+(?:in|around|about|circa|c\.))?{H}+$", regex.REVERSE)
 YEAR_ALONE_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["year_alone_after"]) + rf"){H}+(?:the{H}+(?:end|start|beginning|middle){H}+of{H}+)?$", regex.REVERSE)
 # the report, start and as-of cues in one backward look, in the order extract/datementions.py's _role asks
 # them: the first that ends where the date starts names the role (two cannot end there differently: "$" also
