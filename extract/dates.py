@@ -17,11 +17,11 @@ from extract.datementions import MONTH_WORD, SPEAKER_AFTER, THE_DAY_WINDOW, VOCA
 from extract.dayshift import SHIFT_WORDS, next_day as _next_day
 from extract.interviews import interview_day
 from extract.reportdays import CLOCK_ENTRY
-from extract.reportsplit import FIGURE, own_report
+from extract.reportsplit import own_report
 from extract.saiddays import said_day as _said_day
 from extract.samenight import look_back_night, night_before_day_strike, same_night, same_part_of_day, the_day_summary
 from extract.sentencedate import COMPARISON_BEFORE, COMPARISON_REACH, cause_only, governs, part_attack, pick_in_sentence
-from extract.tolls import breaks_down_toll, is_toll, names_attack, previous_day_attack, recounted_strike
+from extract.tolls import breaks_down_toll, is_toll, toll_figure, names_attack, previous_day_attack, recounted_strike
 from extract.tolls import toll_update as _toll_update
 from extract.vocab import alternation, may_hold
 
@@ -301,10 +301,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         # the injured are two children" is still the toll before, not the story's main day)
         return event_date(ctx, before[0], before[0], metric, cumulative)
     if metric in _TOLL_METRICS and (i := ctx.sentence_index(span_start)) > 0 and breaks_down_toll(text, (s_start, s_end), ctx.sentences[i - 1]):
-        p_start, p_end = ctx.sentences[i - 1]   # "..., killing 35 people. Among the dead were two children.": that toll's day
-        figures = list(FIGURE.finditer(text, p_start, p_end))
-        at = (figures[-1].start(), figures[-1].end()) if figures else (p_start, p_start)
-        return event_date(ctx, *at, metric, cumulative)
+        before = ctx.sentences[i - 1]   # "..., killing 35 people. Among the dead were two children.": that toll's day
+        return event_date(ctx, *toll_figure(text, before, facts.mentions(*before)), metric, cumulative)
     if not mentions and (after := ctx.told_after(span_start)) is not None and facts.mentions(*after):
         return event_date(ctx, after[0], after[0], metric, cumulative)   # "Seven dead. Those were the figures ... gave on Thursday"
     if toll and (main := facts.main):

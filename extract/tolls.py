@@ -5,6 +5,7 @@ import regex
 
 from extract.datementions import H
 from extract.datepatterns import VOCAB
+from extract.reportsplit import FIGURE
 from extract.vocab import alternation, may_hold
 
 # "the death toll", "risen to", "killed in the attack", "among the injured are": the figure counts the victims of a strike
@@ -85,3 +86,15 @@ def breaks_down_toll(text: str, sentence: tuple[int, int], before: tuple[int, in
     """Whether sentence breaks down the victims of the toll in the sentence before it ("Among the dead were two
     children"), not a comparison ("That is 30 per cent more than in 2023. Among the dead were 151 children")."""
     return bool(_TOLL_BREAKDOWN.match(text, *sentence) and _VICTIMS.search(text, *before))
+
+
+# a number that is a share, not a count of people ("a 46 per cent increase", "80%")
+_SHARE_AFTER = regex.compile(rf"{H}*(?:%|(?i:per{H}*cent|percent)\b)")
+
+
+def toll_figure(text: str, before: tuple[int, int], mentions) -> tuple[int, int]:
+    """The span of the last count of people in the sentence before a breakdown ("209 civilians were killed and 1,146
+    injured, a 46 per cent increase compared with March 2025"): not a year of its dates, nor a share."""
+    figures = [f for f in FIGURE.finditer(text, *before)
+               if not _SHARE_AFTER.match(text, f.end()) and not any(m.start <= f.start() < m.end for m in mentions)]
+    return (figures[-1].start(), figures[-1].end()) if figures else (before[0], before[0])
