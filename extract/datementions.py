@@ -171,6 +171,8 @@ def _resolve(m: regex.Match, text: str, reference: date | None, order_text: str 
     if kind == "lastmonth":
         first = reference.replace(day=1) - timedelta(days=1)
         return first, True
+    if kind == "monthstart":   # "down from 60,000 at the start of the month": the first day of the report's month
+        return reference.replace(day=1), True
     if kind == "lastyear":
         return date(reference.year - 1, 12, 31), True
     if kind == "lastweek":   # a closed week stands at its last day, the Sunday before the report's week
@@ -276,7 +278,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, reference: dat
             day, is_date = None, True
         if is_date:
             role = _role(m, text) if roles else "vague" if m.lastgroup == "vague" else "day"
-            found.append(DateMention(m.start(), m.end(), day, role, m.lastgroup not in ("my", "year", "lastmonth", "lastyear", "lastweek")))
+            found.append(DateMention(m.start(), m.end(), day, role, m.lastgroup not in ("my", "year", "lastmonth", "lastyear", "lastweek", "monthstart")))
     return _periods(found, text) if roles else found
 
 

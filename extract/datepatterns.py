@@ -63,6 +63,7 @@ DATE_PATTERNS = regex.compile(
     |(?P<lastmonth>\b(?i:last){H}+month(?:'s)?\b)
     |(?P<lastyear>\b(?i:last){H}+year(?:'s)?\b)
     |(?P<lastweek>\b(?i:last){H}+week(?:'s)?\b)
+    |(?P<monthstart>\b(?i:the{H}+(?:very{H}+)?(?:start|beginning|outset){H}+of{H}+(?:the|this){H}+month)\b)
     |(?P<fixed>\b(?i:{"|".join(k.replace(" ", H + "+") for k in VOCAB["fixed_days"])})\b)
     |(?P<holiday>(?P<hname>{HOLIDAYS.pattern})(?:,?{H}+(?P<hy>{YEAR_NUMBER})\b)?)
     |(?P<rel>\b(?i:{"|".join(k.replace(" ", H + "+") for k in sorted(VOCAB["relative"], key=len, reverse=True))})\b)
@@ -182,7 +183,7 @@ _FIRST_WORDS = frozenset(
 # "as of", "the weekend", "six weeks"); words that open a date by themselves need no such check
 _SELF_STANDING = frozenset([m.lower() for m in MONTHS] + list(WEEKDAYS) + ["yesterday", "today", "tonight", "overnight", "earlier"])
 _CONTINUING = frozenset([m.lower() for m in MONTHS] + list(WEEKDAYS)
-                        + ["weekend", "past", "last", "previous", "preceding", "of", "at", "week", "weeks", "month", "months", "year", "years", "few", "day", "days",
+                        + ["start", "beginning", "outset", "very", "weekend", "past", "last", "previous", "preceding", "of", "at", "week", "weeks", "month", "months", "year", "years", "few", "day", "days",
                            "hours", "night", "morning", "afternoon", "evening", "spring", "summer", "autumn", "winter", "fall",
                            "early", "late", "mid"])
 DATE_OPENINGS = HOLIDAYS.extend(Openings(_FIRST_WORDS, _SELF_STANDING, _CONTINUING))
