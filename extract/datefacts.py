@@ -141,6 +141,27 @@ _JOINED_DAY = regex.compile(rf"{H}*+(?:(?i:and|or|to|through|till|until)|[-â€“â€
 _WEEKEND = regex.compile(r"(?i:weekend)")
 
 
+# a lede's call or order to leave ("on Aug 19 urged residents to evacuate", "ordered the evacuation of 27 settlements on
+# Monday"): the day of the story's evacuation, which dates its undated counts of people leaving or staying
+_EVACUATION = regex.compile(r"(?i)\b(?:evacuat\w*|fle(?:e|es|eing|d)|leave|leaving|convoys?|displaced|relocat\w*)\b")
+
+
+def _evacuation_day(ctx: DocContext, facts: "Facts") -> date | None:
+    """The first day the lede names in a sentence on leaving, a little before publication (not a heading's, not a month)."""
+    reference = ctx.published
+    if reference is None:
+        return None
+    for index, line in enumerate(ctx.lines[:LEDE_LINES]):
+        if is_heading(ctx, line) or NOTICE_LINE.match(ctx.text, line[0], line[1]):
+            continue
+        for mention in facts.line_mentions(index):
+            if mention.day and mention.precise and mention.role in ("day", "statement") \
+                    and reference - MAIN_EVENT_WINDOW <= mention.day <= reference \
+                    and _EVACUATION.search(ctx.text, *ctx.sentence_at(mention.start)):
+                return mention.day
+    return None
+
+
 _UNKNOWN = object()
 
 
@@ -154,7 +175,7 @@ class Facts:
         self._by_line: dict[int, list[DateMention]] = {}
         self._everything: list[DateMention] | None = None
         self._main, self._title_day, self._headings, self._stamps = _UNKNOWN, _UNKNOWN, None, None
-        self._asof = self._posts = self._report_asof = _UNKNOWN
+        self._asof = self._posts = self._report_asof = self._evacuation = _UNKNOWN
         self._datelines: dict[int, int] = {}
         self._labels: set[int] = set()   # the lines of a digest's weekday labels (see _weekday_labels)
 
@@ -205,6 +226,12 @@ class Facts:
         if self._main is _UNKNOWN:
             self._main = _main_event(self.ctx, self)
         return self._main
+
+    @property
+    def evacuation_day(self) -> date | None:
+        if self._evacuation is _UNKNOWN:
+            self._evacuation = _evacuation_day(self.ctx, self) if self.ctx.lines else None
+        return self._evacuation
 
     @property
     def asof_header(self) -> date | None:

@@ -37,7 +37,7 @@ _FRAMING_BEFORE = regex.compile(
     rf"[\s\-–•*]*(?i:(?:according{H}+to{H}+[^,.\n]{{1,60}},{H}*|[^,.\n]{{0,60}}\b(?:established|found|determined|concluded|alleges?|alleged){H}+that{H}+)?"
     rf"(?:update[d]?,?{H}*|(?:late|early){H}+)?(?:on|by|as{H}+of|at{H}+[\d:.]+{H}+on|in)?{H}*"
     rf"(?:the{H}+(?:morning|evening|night|afternoon){H}+of{H}+)?)$")
-_PRESENT = regex.compile(r"(?i:\b(?:is|are|remain|remains|stands|stand|now|currently|stays?{H}+(?:behind|on|put)|has{H}+left|have{H}+left|have{H}+no|has{H}+no|still{H}+(?:in|without|live|living|(?:had|have|has|needs?|needed){H}+to)))\b".replace("{H}", H))
+_PRESENT = regex.compile(r"(?i:\b(?:is|are|remain|remains|stands|stand|now|currently|stays?{H}+(?:behind|on|put)|has{H}+left|have{H}+left|have{H}+no|has{H}+no|(?<!\b(?:were|was){H}+)still{H}+(?:in|without|live|living|(?:had|have|has|needs?|needed){H}+to)))\b".replace("{H}", H))
 # a relative clause describes a thing ("drones that are jammed"), it tells no time of the figure
 _RELATIVE_BEFORE = regex.compile(r"\b(?:that|which)\s+$")
 # a paragraph opening on what the story's strike did (its figures are that strike's, on its day)
@@ -392,6 +392,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         if night_before_day_strike(ctx, facts, s_start, span_start):
             return main   # "the previous night" before a strike by day: the night that ended on its morning
         return _next_day(main, text, s_start, s_end, span_start) if may_hold(text[s_start:span_start], ("after", *SHIFT_WORDS)) else main
+    if moved and (evacuation := facts.evacuation_day):
+        return evacuation   # "Authorities on Aug 19 urged residents to evacuate. / The mayor said 53,000 were still living there"
     # ("On the previous night, the enemy launched 250 drones" in a statement on one night's attack: the night before)
     day = facts.title_day or reference
     return _next_day(day, text, s_start, s_end, span_start) if day and may_hold(text[s_start:span_start], SHIFT_WORDS) else day
