@@ -172,7 +172,8 @@ def _resolve(m: regex.Match, text: str, reference: date | None, order_text: str 
         first = reference.replace(day=1) - timedelta(days=1)
         return first, True
     if kind == "monthstart":   # "down from 60,000 at the start of the month": the first day of the report's month
-        return reference.replace(day=1), True
+        # ("since the start of the month" is left to the tally's words, as it always was: no start of a period to split by)
+        return reference.replace(day=1), not _OPENS_SPAN_BEFORE.search(text, max(0, m.start() - 12), m.start())
     if kind == "lastyear":
         return date(reference.year - 1, 12, 31), True
     if kind == "lastweek":   # a closed week stands at its last day, the Sunday before the report's week
@@ -189,6 +190,7 @@ def _resolve(m: regex.Match, text: str, reference: date | None, order_text: str 
 
 
 _LAST_BEFORE = regex.compile(rf"(?i:\blast{H}+)$")
+_OPENS_SPAN_BEFORE = regex.compile(rf"(?i:\b(?:since|from|starting|beginning){H}+)$")
 
 
 def _may_name_a_statement(text: str, start: int, end: int) -> bool:
