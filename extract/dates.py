@@ -13,13 +13,13 @@ import regex
 
 from extract.context import DocContext
 from extract.datefacts import CLOCK, EVENT, Facts, document_facts, heading_above, is_heading, NOTICE_LINE
-from extract.datementions import MONTH_WORD, SPEAKER_AFTER, THE_DAY_WINDOW, VOCAB, WEEKDAYS, WINDOW_WORD, H, DateMention, find_dates, parse_date
+from extract.datementions import MONTH_WORD, SPEAKER_AFTER, VOCAB, WEEKDAYS, WINDOW_WORD, H, DateMention, find_dates, parse_date
 from extract.dayshift import SHIFT_WORDS, next_day as _next_day
 from extract.interviews import interview_day
 from extract.reportdays import CLOCK_ENTRY
 from extract.reportsplit import own_report
 from extract.saiddays import said_day as _said_day
-from extract.samenight import look_back_night, night_before_day_strike, same_night, same_part_of_day, the_day_summary
+from extract.samenight import look_back_night, night_before_day_strike, same_night, same_part_of_day, window_summary
 from extract.sentencedate import COMPARISON_BEFORE, COMPARISON_REACH, cause_only, governs, part_attack, pick_in_sentence
 from extract.tolls import breaks_down_toll, is_toll, toll_figure, names_attack, previous_day_attack, recounted_strike
 from extract.tolls import toll_update as _toll_update
@@ -233,7 +233,7 @@ def _recounted(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> bool:
 def _in_present(text: str, s_start: int, s_end: int, span_start: int) -> bool:
     """Is the figure's own clause told in the present? Not another clause past a ";" ("shot down 76 of them; another
     95 were 'lost locally', the air force's phrase for drones that are jammed") nor a relative clause ("that are")."""
-    lo = text.rfind(";", s_start, span_start) + 1 or s_start
+    lo = max(text.rfind(";", s_start, span_start), text.rfind(":", s_start, span_start)) + 1 or s_start
     hi = text.find(";", span_start, s_end)
     if (sub := _SUBORDINATE.search(text, span_start, hi if hi >= 0 else s_end)) is not None:
         hi = sub.start()   # ("launched two missiles, and neither was stopped because air defences have few answers to them")
@@ -275,8 +275,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     if chosen is not None and (_the_overnight(text, chosen) or look_back_night(text, chosen, s_start, s_end)) \
             and (named := _attack_named_before(ctx, facts, s_start) or facts.main):   # (else the story's strike's night)
         return named   # "Russia fired 55 missiles on 26 January. Overnight, it had also sent 24 drones": that attack's night
-    if chosen is not None and chosen.role == "window" and (summary := THE_DAY_WINDOW.fullmatch(text, chosen.start, chosen.end)) \
-            and (summed := the_day_summary(ctx, facts, chosen, s_start, summary.group("period"))) is not None:
+    if chosen is not None and (summed := window_summary(ctx, facts, chosen)) is not None:
         return summed   # "On Sunday, troops shelled Kharkiv. During the day, three were killed": Sunday
     if chosen is not None and chosen.role == "window" and (said := _said_day(ctx, facts, s_start, s_end)) is not None:
         return said   # "Zelensky also said ... some 400 drones over the past month": the month up to the day he said it
@@ -354,6 +353,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
                and not COMPARISON_BEFORE.search(text, max(0, m.start - COMPARISON_REACH), m.start)]
     if earlier:   # "killed in Sunday's strike, the administration reported on Monday. Another 117 ...": Sunday
         last = ([m for m in earlier if m.role != "statement"] or earlier)[-1]
+        if (summed := window_summary(ctx, facts, last)) is not None:
+            return summed   # "5,521 drones shot down over the month. ... of 27 Iskander-M launched, 9 were downed": that month's
         # "As of 21 November, the death toll has risen to 31. 94 people were injured.": the toll's strike's day
         kept = _toll_keeps_main(facts, last, is_toll(text, *(told := ctx.sentence_at(last.start))), *told) \
             if metric in _TOLL_METRICS and not cumulative else None

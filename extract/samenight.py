@@ -8,7 +8,7 @@ import regex
 from extract.context import DocContext
 from extract.datefacts import Facts
 from extract.datementions import H
-from extract.datepatterns import MONTH_WORD
+from extract.datepatterns import MONTH_WORD, THE_DAY_WINDOW
 from extract.sentencedate import COMPARISON_BEFORE, COMPARISON_REACH
 from extract.vocab import may_hold
 
@@ -164,3 +164,10 @@ def the_day_summary(ctx: DocContext, facts: Facts, chosen, s_start: int, period:
             return named[-1].day
     return None
 
+
+
+def window_summary(ctx: DocContext, facts: Facts, mention) -> date | None:
+    """The day a "during the day" / "over the month" mention stands at (the_day_summary), None for any other mention."""
+    if mention.role != "window" or (summary := THE_DAY_WINDOW.fullmatch(ctx.text, mention.start, mention.end)) is None:
+        return None
+    return the_day_summary(ctx, facts, mention, ctx.sentence_at(mention.start)[0], summary.group("period"))
