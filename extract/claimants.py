@@ -329,6 +329,9 @@ _APPOSITION_GAP_RX = regex.compile(r"[^\S\n]*+,?[^\S\n]*+")
 _AND_NEXT_RX = regex.compile(r"[^,.;\n]{0,25},\s*+and\s")
 # a speaker opening the next clause ("..., and Leontyev, the mayor, said five had died") credits no figure before it
 _AND_SPEAKER_RX = regex.compile(r",\s*+(?:and|while|as)\s++(?:the\s++)?$")
+_TAG_INSIDE_RX = regex.compile(r"\s++(?:said|says|added|adds|wrote|writes|reported|reports|stated|noted)\s*+,\s++"
+                               r"(?!(?:and|but|while|as|adding|citing|according|though|although|whereas)\b)")
+_CLAUSE_BREAK_RX = regex.compile(r";|,\s++(?:and|while|but|whereas)\s")
 
 
 def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: int) -> str | None:
@@ -340,6 +343,10 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
     if len(links) > 1 and any(link[2] not in OUTLETS for link in links):
         # "..., the Kyiv Independent reported, citing local officials": the outlet passes on another's figure
         links = [link for link in links if link[2] not in OUTLETS]
+    # "... 59 missiles were shot down, and in Kharkiv region, governor X said, half a million people were left without
+    # heating": a tag set inside a later clause, its own content after it, credits that clause only
+    links = [link for link in links if not (link[0] >= span_end and _TAG_INSIDE_RX.match(text, link[1])
+                                            and _CLAUSE_BREAK_RX.search(text, span_end, link[0]))]
     if links:
         line_start = ctx.line_at(span_start)[0]
 

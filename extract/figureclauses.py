@@ -132,3 +132,13 @@ def coordinated_air(text: str, span_end: int, mention: Mention, mentions: list[M
     if CLAUSE_BREAK_RX.search(text, numbers[-1].end(), mention.start):
         return False
     return not place_between(span_end, mention, mentions)
+
+
+# a new clause with a subject of its own: "..., and in Kharkiv region, governor X said, ...", "...; the mayor said ..."
+_NEW_CLAUSE_RX = regex.compile(r";|,\s++(?:and|while|but|whereas)\s")
+
+
+def own_clauses_end(text: str, end: int, sent_end: int) -> int:
+    """Where the clauses of a figure ending at end stop: at the first new coordinated clause, else the sentence's end."""
+    m = _NEW_CLAUSE_RX.search(text, end, sent_end)
+    return m.start() if m else sent_end

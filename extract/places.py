@@ -8,7 +8,7 @@ from extract.context import DocContext
 from extract.docplaces import DocPlaces, doc_places
 from extract.figureclauses import (NUMBER_RX, PART_AFTER_RX, SUBSET_HOME_BEFORE_RX, clause_bounds as _clause_bounds,
                                    coordinated_air as _coordinated_air, in_other_figure_clause as _in_other_figure_clause,
-                                   later_figure_between as _later_figure_between)
+                                   later_figure_between as _later_figure_between, own_clauses_end)
 from extract.gazetteer import _RULES, ATTACK_CUES, LOCATIVE, NAMES, Mention
 from extract.headcounts import head_count_of_main
 from extract.placelists import SETTLEMENT_OF_RX, breakdown_place, drop_enclosing, list_siblings
@@ -275,7 +275,7 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
                 and not _says(places, NATIONAL_SCOPE_RX, text, sent_start, sent_end) and russian_tally(ctx, span_start, span_end)):
             return "Russia"
         # "The Kyiv City Military Administration said 16 missiles were shot down": the office's own area.
-        office = _office(places, text, sent_start, sent_end, air=True)
+        office = _office(places, text, sent_start, own_clauses_end(text, span_end, sent_end), air=True)
         if office is None and not NATIONAL_AIR_BODIES_RX.search(text, sent_start, sent_end):
             office = foreign_air_scene(ctx, places, ctx.line_at(span_start)[0], sent_start)   # "Drones Over Poland": Poland's
         return office or "Ukraine"
