@@ -332,6 +332,8 @@ _AND_SPEAKER_RX = regex.compile(r",\s*+(?:and|while|as)\s++(?:the\s++)?$")
 _TAG_INSIDE_RX = regex.compile(r"\s++(?:said|says|added|adds|wrote|writes|reported|reports|stated|noted)\s*+,\s++"
                                r"(?!(?:and|but|while|as|adding|citing|according|though|although|whereas)\b)")
 _CLAUSE_BREAK_RX = regex.compile(r";|,\s++(?:and|while|but|whereas)\s")
+_ASIDE_RELATIVE_RX = regex.compile(r"\s[—–-]\s[^.;\n]*?\b(?:that|which)\s++(?:the\s++|local\s++|regional\s++)?$")
+_SPEECH_AFTER_RX = regex.compile(r"\s++(?:have\s++|had\s++)?(?:said|say|says|reported|report|reports|told|wrote|announced|confirmed|stated)\b")
 
 
 def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: int) -> str | None:
@@ -346,7 +348,11 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
     # "... 59 missiles were shot down, and in Kharkiv region, governor X said, half a million people were left without
     # heating": a tag set inside a later clause, its own content after it, credits that clause only
     links = [link for link in links if not (link[0] >= span_end and _TAG_INSIDE_RX.match(text, link[1])
-                                            and _CLAUSE_BREAK_RX.search(text, span_end, link[0]))]
+                                            and _CLAUSE_BREAK_RX.search(text, span_end, link[0]))
+             # "Only nine were intercepted — a low share that officials put down to the types used": the subject of
+             # an aside's relative clause explains the figure, it does not report it
+             and not (link[0] >= span_end and _ASIDE_RELATIVE_RX.search(text, span_end, link[0])
+                      and not _SPEECH_AFTER_RX.match(text, link[1]))]
     if links:
         line_start = ctx.line_at(span_start)[0]
 
