@@ -98,6 +98,12 @@ def collapse(rows: list[dict], ctx: DocContext) -> list[dict]:
         k = owner[id(row)]
         if row is not k and _stands_for(k["claimant"], row["claimant"]):
             k["claimant"] = row["claimant"]
+    # "cruise missiles — 1,743 (+10)" under the General Staff's report, then "The 10 cruise missiles were shot down as
+    # ...": a figure told again with no speaker is still the speaker's who gave it first
+    for row in rows:
+        k = owner[id(row)]
+        if k["claimant"] is None and row["claimant"] is not None and row["quote_start"] < k["quote_start"]:
+            k["claimant"] = row["claimant"]
     kept_rows = [r for r in rows if id(r) in best]
     _rounded_in_headline(kept_rows)
     return kept_rows
