@@ -12,7 +12,7 @@ from extract.claimcues import (
     BACKGROUND_RX, CITING_RX, CONTRAST_RX, HEADLINE_ROLE_RX, HEAD_OF_RX, MAX_JOINED, NAME_GAP_RX, REPORTED_BY_RX, SCENE_CHANGE_RX,
     SOURCE_LINE_RX, SOURCE_REACH, SUBJECT_LEAD_RX, _ABBREVIATIONS, another_day, line_label,
     new_event_between)
-from extract.claimsources import (DocClaimants, credit_headline_nation, from_source_cell, own_count, _from_later_in_paragraph,
+from extract.claimsources import (DocClaimants, credit_headline_nation, from_source_cell, my_count, own_count, _from_later_in_paragraph,
                                    _from_list_intro, _from_report, _from_reports_read, _from_section_lead, _last_link,
                                    _links_in, _report_body)
 from extract.claimspeakers import paragraph_person, source_in, turn_label
@@ -341,6 +341,8 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
     if ctx.table_rows and (cell := from_source_cell(ctx, doc, ctx.line_at(span_start)[0])):
         return cell   # a fact box's row: its "Source" cell says whose figure it is
     unit_start, unit_end = _unit(ctx, span_start)
+    if writer := my_count(ctx, unit_start, unit_end):
+        return writer   # "By my tally of the Air Force's posts, ...": the signed analyst's own sum
     links = _links_in(doc, unit_start, max(unit_end, span_end))
     if len(links) > 1 and any(link[2] not in OUTLETS for link in links):
         # "..., the Kyiv Independent reported, citing local officials": the outlet passes on another's figure
