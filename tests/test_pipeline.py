@@ -197,7 +197,7 @@ def test_an_offices_own_page_over_many_places_is_about_its_seat(publisher, body,
     assert [r["location"] for r in rows] == [want]
 
 
-_GS = "Losses of the enemy, the General Staff of the Armed Forces of Ukraine reports:\npersonnel — about 402,000 (+1,150);\n"
+_GS = "WAR NEWS\nNews | War | 31.12.2023\n\nEnemy losses on the last day of the year\n\nLosses of the enemy, the General Staff of the Armed Forces of Ukraine reports:\npersonnel — about 402,000 (+1,150);\n"
 
 
 @pytest.mark.parametrize("text,value,want", [
@@ -207,7 +207,9 @@ _GS = "Losses of the enemy, the General Staff of the Armed Forces of Ukraine rep
      12.0, "Ukraine's General Staff"),
     (_GS + "UAV operational-tactical level — 7,433 (+61);\n\nThe 61 drones were destroyed by mobile fire groups and electronic warfare.",
      61.0, "Ukraine's General Staff"),
-    # (another event's figure of the same value, credited later, lends no speaker)
+    # (another event's figure of the same value, credited later, lends no speaker; nor does a headline's label)
+    ("News Wrap: Russian shelling kills 13 in central Ukraine towns\n\nMay 2, 2024\n\nTRANSCRIPT\n\n"
+     "Thirteen people died when rockets hit apartment buildings and homes in Marhanets overnight.", 13.0, None),
     ("Kherson under fire\n\nNine people were injured in a strike on Kharkiv on Monday.\n\n"
      "The State Emergency Service said later that nine people were injured in a separate attack on Sumy.", 9.0, None),
 ])
