@@ -12,7 +12,8 @@ from extract.claimcues import (
     BACKGROUND_RX, CITING_RX, CONTRAST_RX, HEADLINE_ROLE_RX, HEAD_OF_RX, MAX_JOINED, NAME_GAP_RX, REPORTED_BY_RX, SCENE_CHANGE_RX,
     SOURCE_LINE_RX, SOURCE_REACH, SUBJECT_LEAD_RX, _ABBREVIATIONS, another_day, line_label,
     new_event_between)
-from extract.claimsources import (DocClaimants, credit_headline_nation, from_source_cell, own_count, _from_later_in_paragraph,
+from extract.figureclauses import NUMBER_RX
+from extract.claimsources import (DocClaimants, credit_headline_nation, from_source_cell, my_count, own_count, _from_later_in_paragraph,
                                    _from_list_intro, _from_report, _from_reports_read, _from_section_lead, _last_link,
                                    _links_in, _report_body)
 from extract.claimspeakers import paragraph_person, source_in, turn_label
@@ -178,8 +179,9 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
             continue
         following = doc.actors[i + 1] if i + 1 < len(doc.actors) else None
         # "the regional energy company Chernihivoblenergo", "the UN refugee agency, UNHCR,": the name in apposition speaks
+        # (not a role told after a name: "Lvivoblenergo, the regional power company, said" is Lvivoblenergo's)
         appositive_name = following.name if (actor.kind == "body" and actor.bare and following is not None and following.name
-                                             and following.kind in ("body", "surname")
+                                             and following.name[:1].isupper() and following.kind in ("body", "surname")
                                              and _APPOSITION_GAP_RX.fullmatch(text, actor.end, following.start)) else None
         speech = speech_cue(actor, text)
         if speech is not None:
@@ -329,6 +331,18 @@ _APPOSITION_GAP_RX = regex.compile(r"[^\S\n]*+,?[^\S\n]*+")
 _AND_NEXT_RX = regex.compile(r"[^,.;\n]{0,25},\s*+and\s")
 # a speaker opening the next clause ("..., and Leontyev, the mayor, said five had died") credits no figure before it
 _AND_SPEAKER_RX = regex.compile(r",\s*+(?:and|while|as)\s++(?:the\s++)?$")
+_TAG_INSIDE_RX = regex.compile(r"\s++(?:said|says|added|adds|wrote|writes|reported|reports|stated|noted)\s*+,\s++"
+                               r"(?!(?:and|but|while|as|adding|citing|according|though|although|whereas)\b)")
+_CLAUSE_BREAK_RX = regex.compile(r";|,\s++(?:and|while|but|whereas)\s")
+_ASIDE_RELATIVE_RX = regex.compile(r"\s[—–-]\s[^.;\n]*?\b(?:that|which)\s++(?:the\s++|local\s++|regional\s++)?$")
+_SPEECH_AFTER_RX = regex.compile(r"\s++(?:have\s++|had\s++)?(?:said|say|says|reported|report|reports|told|wrote|announced|confirmed|stated)\b")
+
+
+def _fronted_tag(text: str, span_end: int, link_start: int) -> bool:
+    """A new clause between the figure and a tag, its own figure still to come ("..., and in Kharkiv region, governor X
+    said, half a million ..."); not "..., and wounded 73 others, officials said, in one of the deadliest strikes"."""
+    breaks = list(_CLAUSE_BREAK_RX.finditer(text, span_end, link_start))
+    return bool(breaks) and NUMBER_RX.search(text, breaks[-1].end(), link_start) is None
 
 
 def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: int) -> str | None:
@@ -336,10 +350,20 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
     if ctx.table_rows and (cell := from_source_cell(ctx, doc, ctx.line_at(span_start)[0])):
         return cell   # a fact box's row: its "Source" cell says whose figure it is
     unit_start, unit_end = _unit(ctx, span_start)
+    if writer := my_count(ctx, unit_start, unit_end):
+        return writer   # "By my tally of the Air Force's posts, ...": the signed analyst's own sum
     links = _links_in(doc, unit_start, max(unit_end, span_end))
     if len(links) > 1 and any(link[2] not in OUTLETS for link in links):
         # "..., the Kyiv Independent reported, citing local officials": the outlet passes on another's figure
         links = [link for link in links if link[2] not in OUTLETS]
+    # "... 59 missiles were shot down, and in Kharkiv region, governor X said, half a million people were left without
+    # heating": a tag set inside a later clause, its own content after it, credits that clause only
+    links = [link for link in links if not (link[0] >= span_end and _TAG_INSIDE_RX.match(text, link[1])
+                                            and _fronted_tag(text, span_end, link[0]))
+             # "Only nine were intercepted — a low share that officials put down to the types used": the subject of
+             # an aside's relative clause explains the figure, it does not report it
+             and not (link[0] >= span_end and _ASIDE_RELATIVE_RX.search(text, span_end, link[0])
+                      and not _SPEECH_AFTER_RX.match(text, link[1]))]
     if links:
         line_start = ctx.line_at(span_start)[0]
 

@@ -36,14 +36,21 @@ def _breaks(text: str, m: regex.Match) -> bool:
                     and _NAME_BEFORE_RX.search(text, max(0, m.start() - 30), m.start())))
 
 
+# the people's ages told after them ("two women, aged 43 and 71, were wounded in Kupiansk", "three men (25, 30 and 62)"):
+# an aside inside the figure's clause, not the end of it
+AGE_ASIDE_RX = regex.compile(r",?\s*+(?:\(\s*+(?:aged?\s++)?|\b(?:aged|ages)\s++)\d{1,3}(?:\s*+(?:,|and|,\s*+and)\s*+\d{1,3})*+"
+                             r"(?:\s++(?:years?\s++old|years|y\.o\.))?\s*+\)?,?")
+
+
 def clause_bounds(text: str, start: int, end: int, sent_start: int, sent_end: int) -> tuple[int, int]:
     left = sent_start
     for m in CLAUSE_BREAK_RX.finditer(text, sent_start, start):
         if _breaks(text, m):
             left = m.end()
     right = sent_end
+    ages = [a.span() for a in AGE_ASIDE_RX.finditer(text, end, sent_end)]
     for m in CLAUSE_BREAK_RX.finditer(text, end, sent_end):
-        if _breaks(text, m):
+        if _breaks(text, m) and not any(a <= m.start() < b for a, b in ages):
             right = m.start()
             break
     return left, right
@@ -132,3 +139,13 @@ def coordinated_air(text: str, span_end: int, mention: Mention, mentions: list[M
     if CLAUSE_BREAK_RX.search(text, numbers[-1].end(), mention.start):
         return False
     return not place_between(span_end, mention, mentions)
+
+
+# a new clause with a subject of its own: "..., and in Kharkiv region, governor X said, ...", "...; the mayor said ..."
+_NEW_CLAUSE_RX = regex.compile(r";|,\s++(?:and|while|but|whereas)\s")
+
+
+def own_clauses_end(text: str, end: int, sent_end: int) -> int:
+    """Where the clauses of a figure ending at end stop: at the first new coordinated clause, else the sentence's end."""
+    m = _NEW_CLAUSE_RX.search(text, end, sent_end)
+    return m.start() if m else sent_end

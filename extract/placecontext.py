@@ -8,7 +8,7 @@ from extract.context import DocContext
 from extract.docplaces import DocPlaces
 from extract.placeuse import usable as _usable
 from extract.regions import nation_of, region_of_town
-from extract.vocab import in_range, last_before
+from extract.vocab import alternation, in_range, last_before, load_rules
 
 
 def city_interview_answer(ctx: DocContext, places: DocPlaces, span_start: int) -> bool:
@@ -120,3 +120,22 @@ def several_areas_region(text: str, sent_start: int, sent_end: int, earlier) -> 
            for m in _SEVERAL_AREAS_RX.finditer(text, sent_start, sent_end)):
         return region_of_town(earlier.name)
     return None
+
+
+# a regional head speaking without a place of their own: "Acting governor Alexei Smirnov told Putin ...", "the
+# region's governor said"; a city's head or a national body is no such speaker
+_GOVERNOR_RX = regex.compile(r"(?i)\b(?:" + alternation(load_rules("claimants")["roles"]["governor"]) + r")\b")
+_GOVERNOR_LOOKBACK = 1500   # characters before the paragraph where the governor's region may have been named
+
+
+def governor_region(ctx: DocContext, places: DocPlaces, span_start: int) -> str | None:
+    """A figure a governor gives in a paragraph naming no place, in a story about several ("Russia declared an emergency
+    in the Kursk region ... Acting governor Smirnov said 121,000 people had been evacuated. He said 12 civilians had been
+    killed"): the region named last before the paragraph."""
+    line_start, _ = ctx.line_at(span_start)
+    if places.main or not _GOVERNOR_RX.search(ctx.text, line_start, span_start) \
+            or in_range(places.mentions, line_start, span_start):
+        return None
+    region = last_before(places.mentions, max(0, line_start - _GOVERNOR_LOOKBACK), line_start,
+                         lambda m: m.kind == "oblast" and not m.dateline and m.cue != "from", limit=50)
+    return region.name if region is not None else None

@@ -95,6 +95,9 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
         just_named = last_before(places.mentions, max(0, min(mention.start - JUST_NAMED, paragraph)), mention.start,
                                  lambda m: m.kind == "city" and m.nation == "ua" and not m.dateline and not _landmark(m, text)
                                  and not _called_otherwise(m, text, noun) and not (text and speaker_place(places.memo, text, m))
+                                 # not a neighbour of the story's town: "a further man died in nearby Chornomorsk. ... The
+                                 # city's mayor said"
+                                 and not (m.name != places.main and _NEIGHBOUR_TOWN_RX.search(text, max(0, m.start - 40), m.start))
                                  # not where trains or people went: "trains run from Kherson to Khmelnytskyi and Kyiv"
                                  and (m.name == places.main or not _went_to(m, places, text)))
         return just_named.name if just_named else places.main
@@ -181,6 +184,10 @@ def _called_otherwise(m: Mention, text: str, noun: str | None) -> bool:
         return False
     called = _CALLED_BEFORE_RX.search(text, max(0, m.start - 30), m.start) or _CALLED_AFTER_RX.match(text, m.end)
     return called is not None and called.group(1).lower() != noun
+
+
+_NEIGHBOUR_TOWN_RX = regex.compile(r"(?i)\b(?:nearby|neighbou?ring|adjacent|surrounding|outlying|suburban)\s++"
+                                   r"(?:(?:town|city|village|port|settlement|suburb)\s++(?:of\s++)?)?$")
 
 
 def _landmark(m: Mention, text: str) -> bool:

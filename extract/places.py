@@ -8,14 +8,14 @@ from extract.context import DocContext
 from extract.docplaces import DocPlaces, doc_places
 from extract.figureclauses import (NUMBER_RX, PART_AFTER_RX, SUBSET_HOME_BEFORE_RX, clause_bounds as _clause_bounds,
                                    coordinated_air as _coordinated_air, in_other_figure_clause as _in_other_figure_clause,
-                                   later_figure_between as _later_figure_between)
+                                   later_figure_between as _later_figure_between, own_clauses_end)
 from extract.gazetteer import _RULES, ATTACK_CUES, LOCATIVE, NAMES, Mention
 from extract.headcounts import head_count_of_main
 from extract.placelists import SETTLEMENT_OF_RX, breakdown_place, drop_enclosing, list_siblings
 from extract.placeuse import SHOT_DOWN, usable
 from extract.placeweights import REGION_NEST_RX, SITE_IN_PART_RX, TOWN_BY_LANDMARK_RX, opening_landmark
 from extract.officials import city_office, official_seat, titled_seat
-from extract.placecontext import city_interview_answer, incident_item, list_total_region, several_areas_region, town_losses
+from extract.placecontext import city_interview_answer, governor_region, incident_item, list_total_region, several_areas_region, town_losses
 from extract.placerefs import (BARE_CAPITAL, capital, list_place, main_attacked_before, nested_town, office_region_town, foreign_air_scene,
                                resolve_anaphor, RUSSIAN_MILITARY_RX, russian_held_main, russian_tally, scene_region, section_country,
                                section_heading)
@@ -275,7 +275,7 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
                 and not _says(places, NATIONAL_SCOPE_RX, text, sent_start, sent_end) and russian_tally(ctx, span_start, span_end)):
             return "Russia"
         # "The Kyiv City Military Administration said 16 missiles were shot down": the office's own area.
-        office = _office(places, text, sent_start, sent_end, air=True)
+        office = _office(places, text, sent_start, own_clauses_end(text, span_end, sent_end), air=True)
         if office is None and not NATIONAL_AIR_BODIES_RX.search(text, sent_start, sent_end):
             office = foreign_air_scene(ctx, places, ctx.line_at(span_start)[0], sent_start)   # "Drones Over Poland": Poland's
         return office or "Ukraine"
@@ -343,7 +343,7 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         return named
     # "Kyiv Mayor Vitali Klitschko said 2 people were injured": the official's own city or region
     return (section_country(ctx, places, line_start, sent_start) or places.main or _office(places, text, sent_start, sent_end)
-            or (metric == "without_power" and foreign_air_scene(ctx, places, line_start, sent_start, power=True)) or "Ukraine")
+            or governor_region(ctx, places, span_start) or (metric == "without_power" and foreign_air_scene(ctx, places, line_start, sent_start, power=True)) or "Ukraine")
 
 
 _ALL_BEFORE_RX = regex.compile(r"(?i)\ball\s+$")   # "all nine drones had been shot down": the launch told before

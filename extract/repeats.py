@@ -13,6 +13,7 @@ from extract.context import DocContext
 from extract.dates import event_date as _event_date
 from extract.docplaces import doc_places as _doc_places
 from extract.gazetteer import NAMES as _NAMES
+from extract.placeweights import head_end
 from extract.regions import region_of_town as _region_of_town
 
 
@@ -97,6 +98,14 @@ def collapse(rows: list[dict], ctx: DocContext) -> list[dict]:
     for row in rows:
         k = owner[id(row)]
         if row is not k and _stands_for(k["claimant"], row["claimant"]):
+            k["claimant"] = row["claimant"]
+    # "cruise missiles — 1,743 (+10)" under the General Staff's report, then "The 10 cruise missiles were shot down as
+    # ...": a figure told again with no speaker is still the speaker's who gave it first (in the body: a headline's
+    # label "News Wrap: shelling kills 13" names no speaker)
+    body_start = head_end(ctx)
+    for row in rows:
+        k = owner[id(row)]
+        if k["claimant"] is None and row["claimant"] is not None and body_start <= row["quote_start"] < k["quote_start"]:
             k["claimant"] = row["claimant"]
     kept_rows = [r for r in rows if id(r) in best]
     _rounded_in_headline(kept_rows)

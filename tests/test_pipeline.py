@@ -195,3 +195,25 @@ def test_an_offices_own_page_over_many_places_is_about_its_seat(publisher, body,
     """A regional administration's statement touring its region's towns: a figure placed nowhere is the region's."""
     rows = extract_article(Article(doc_id="x", text=_STATEMENT.format(publisher, body))).claims
     assert [r["location"] for r in rows] == [want]
+
+
+_GS = "WAR NEWS\nNews | War | 31.12.2023\n\nEnemy losses on the last day of the year\n\nLosses of the enemy, the General Staff of the Armed Forces of Ukraine reports:\npersonnel — about 402,000 (+1,150);\n"
+
+
+@pytest.mark.parametrize("text,value,want", [
+    (_GS + "cruise missiles — 1,743 (+10);\n\nAnalysis. The 10 cruise missiles were shot down as Russia continued its strikes.",
+     10.0, "Ukraine's General Staff"),
+    (_GS + "cruise missiles — 2,010 (+12);\n\nThe 12 cruise missiles were intercepted over the south and the centre overnight.",
+     12.0, "Ukraine's General Staff"),
+    (_GS + "UAV operational-tactical level — 7,433 (+61);\n\nThe 61 drones were destroyed by mobile fire groups and electronic warfare.",
+     61.0, "Ukraine's General Staff"),
+    # (another event's figure of the same value, credited later, lends no speaker; nor does a headline's label)
+    ("News Wrap: Russian shelling kills 13 in central Ukraine towns\n\nMay 2, 2024\n\nTRANSCRIPT\n\n"
+     "Thirteen people died when rockets hit apartment buildings and homes in Marhanets overnight.", 13.0, None),
+    ("Kherson under fire\n\nNine people were injured in a strike on Kharkiv on Monday.\n\n"
+     "The State Emergency Service said later that nine people were injured in a separate attack on Sumy.", 9.0, None),
+])
+def test_a_figure_told_again_without_a_speaker_keeps_the_first_speaker(text, value, want):
+    """A list's "(+10)" under the General Staff's report, then "The 10 cruise missiles were shot down ...": the staff's."""
+    rows = extract_article(Article(doc_id="x", text=text)).claims
+    assert [r["claimant"] for r in rows if r["value"] == value][0] == want
