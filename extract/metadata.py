@@ -18,6 +18,7 @@ from extract.dateorder import day_first, plain_order
 from extract.dates import find_dates, parse_date
 from extract.nameoverdate import SECTION_LINE as _SECTION_LINE, name_over_date as _name_over_date
 from extract.pagehead import address_over_tagline, address_with_tagline
+from extract.twolinemast import TAGLINE
 from extract.pagebanner import page_head
 from extract.yearless import dateline_day
 from extract.publisher import _ANY_NAME, ALIAS_LOOKUP, DATELINE, VOCAB, _two_line_masthead, find_publisher, is_masthead
@@ -39,7 +40,9 @@ _HEADER = regex.compile(rf"^{H}*date{H}+(\d{{4}}-\d{{2}}-\d{{2}})\b", regex.M)
 _BYLINE = regex.compile(rf"^{H}*by\b(?!{H}+[\w.-]+(?:{H}+[\w.-]+)?['’]s{H}+(?:count|tally|estimates?|calculations?|reckoning|data)\b)", regex.I)
 BYLINE_WORDS = 24
 # (a channel's copy heads its day: "Posts of 30 December 2023")
-_PUBLISHED_CUE = regex.compile(r"\b(?:published(?:\s+on)?|date|posted(?:\s+on)?|posts\s+(?:of|from|for))\b\s*:?", regex.I)
+# ("Updated: 06-10-2023 | Created: 05-10-2023": a content system's "created" stamp is the first publication; a
+# channel's copy heads its day, "Digest of posts, Saturday 25 May 2024")
+_PUBLISHED_CUE = regex.compile(r"\b(?:published(?:\s+on)?|date|posted(?:\s+on)?|posts\s+(?:of|from|for)|created(?:\s+on)?|digest(?:\s+of\s+posts)?)\b\s*:?", regex.I)
 _UPDATED_CUE = regex.compile(r"\b(?:last\s+)?updated\b\s*:?", regex.I)
 _SHORT_DOTTED = regex.compile(r"(?<![\d.])([0-3]\d)\.([01]\d)\.(\d{2})(?![\d.])")
 # a stamp with a two-digit year and slashes, as US sites print it ("11/07/22 9:12 AM ET"): read only where a clock,
@@ -169,6 +172,10 @@ def _is_date_line(line: str, memo: PageMemo | None = None) -> bool:
 
 
 def _title_index(lines: list[tuple[int, str]], memo: PageMemo | None = None, publisher: str | None = None) -> int | None:
+    # an email's copy: its subject is the title ("From: X <news@x.com>" / "Date: ..." / "Subject: Ukraine War Latest")
+    subject = next((i for i, (_, line) in enumerate(lines[:HEAD_LINES]) if _SUBJECT.match(line)), None)
+    if subject is not None and any(_MAIL_HEADER.match(line) for _, line in lines[:subject]):
+        return subject
     # "KHARKIV TODAY" or "057.ua" over its tagline, or beside it ("057.ua — Kharkiv city site"): not the title
     head = [line for _, line in lines[:2]]
     skip = 2 if _two_line_masthead(head) or address_over_tagline(head) else 1 if head and address_with_tagline(head[0]) else 0
@@ -190,9 +197,15 @@ def _title_index(lines: list[tuple[int, str]], memo: PageMemo | None = None, pub
             continue
         if publisher and body.casefold() == publisher.casefold():
             continue   # the page's own name over its menu ("Radio Kharkiv Plus" / "News" / "Podcasts")
+        if i == 1 and publisher and lines[0][1].strip().casefold() == publisher.casefold() and _tagline_of(body):
+            continue   # ... or over its tagline ("The Kharkiv Courier" / "Weekly news from eastern Ukraine")
         if _title_line(body, memo):
             return _past_tagline(lines, i, memo)
     return None
+
+
+def _tagline_of(line: str) -> bool:
+    return len(line.split()) <= TAGLINE_WORDS + 2 and not line.endswith((".", ":")) and TAGLINE.search(line) is not None
 
 
 def _past_tagline(lines: list[tuple[int, str]], i: int, memo: PageMemo | None) -> int:
@@ -213,8 +226,10 @@ def _title_line(body: str, memo: PageMemo | None) -> bool:
             and ALIAS_LOOKUP.get(body.lower()) is None)
 
 
-# a feed's copy keeps its fields' names: "title: Drones hit Odesa port"
-_FEED_FIELD = regex.compile(r"(?i)^title[^\S\n]*:[^\S\n]*")
+# a feed's copy keeps its fields' names: "title: Drones hit Odesa port"; an email's, "Subject: ..."
+_FEED_FIELD = regex.compile(r"(?i)^(?:title|subject)[^\S\n]*:[^\S\n]*")
+_SUBJECT = regex.compile(r"(?i)^[^\S\n]*subject[^\S\n]*:[^\S\n]*\S")
+_MAIL_HEADER = regex.compile(r"(?i)^[^\S\n]*(?:-{3,}[^\S\n]*forwarded[^\S\n]+message|(?:from|to|cc|sent|date)[^\S\n]*:)")
 
 
 def _title(lines: list[tuple[int, str]], index: int | None) -> str | None:

@@ -16,9 +16,9 @@ from pathlib import Path
 
 import regex
 
-from extract.nameoverdate import a_person
+from extract.nameoverdate import a_person, is_stamp
 from extract.selfnamed import MENU_ROW
-from extract.twolinemast import KIND_WORD, TAGLINE, place_alone
+from extract.twolinemast import KIND_WORD, NOT_NAMES, TAGLINE, place_alone
 
 H = r"[^\S\n]"
 _NAME_BAR_VOCAB = tomllib.loads((Path(__file__).resolve().parent / "rules" / "metadata.toml").read_text(encoding="utf-8"))["name_bar"]
@@ -167,29 +167,59 @@ def channel_name(text: str) -> str | None:
     return name if name and _CHANNEL_NAME.fullmatch(name) else None
 
 
+# the masthead in two scripts on one line ("Суспільне Одеса / Suspilne Odesa", "Крым.Реалии | Krym.Realii")
+_TWO_SCRIPTS = regex.compile(rf"(?P<other>[^\n|/A-Za-z]{{2,60}}?){H}*+[|/]{H}*+(?P<latin>[^\n|/]{{2,60}}?)")
+
+
+def two_script_masthead(text: str) -> str | None:
+    """The first line's name written in the other script and in Latin letters, when the page names the Latin one again
+    ("Suspilne Odesa in Telegram", "Krym.Realii is a project of ..."): a headline is never written twice so."""
+    lines = _first_lines(text, 1)
+    if not lines or (m := _TWO_SCRIPTS.fullmatch(lines[0])) is None or not _NON_LATIN.search(m.group("other")):
+        return None
+    name = m.group("latin").strip()
+    if not _CHANNEL_NAME.fullmatch(name) or len(name.split()) > 5 or len(m.group("other").split()) > 5 or place_alone(name):
+        return None
+    body = text.lstrip().split("\n", 1)[-1]
+    return name if regex.search(rf"(?<![\w.]){regex.escape(name)}(?![\w]|\.\w)", body) else None
+
+
 _BAR_NAME_WORD = r"(?:\p{Lu}[\p{L}&'’-]*+(?:\.\p{L}++)*+|\d++)"
 # "Name | what the page is" on the first line: a name of up to five words (a figure may open it, "20 Minutes
-# Vinnytsia"), or a site's address
+# Vinnytsia"), or a site's address; its full name in brackets after it ("NV (New Voice of Ukraine)") is the name's
 _NAME_BEFORE_BAR = regex.compile(
     rf"(?P<name>{_BAR_NAME_WORD}(?:{H}++(?:{_BAR_NAME_WORD}|of|for|and|the)){{0,4}}|[\p{{L}}\d][\p{{L}}\d-]*+(?:\.\p{{L}}{{2,6}})+)"
-    rf"{H}*+[|·•]{H}*+(?P<what>[^\n|·•]{{1,40}}?){H}*+")
+    rf"(?:{H}++\([^()\n]{{3,60}}\))?{H}*+[|·•]{H}*+(?P<what>[^\n]{{1,120}}?){H}*+")
+_BAR_PARTS = regex.compile(rf"{H}*+[|·•]{H}*+")
+# the platform's address in brackets after it ("Telegram channel (t.me/synegubov)")
+_AFTER_BRACKETS = regex.compile(rf"{H}*+\([^()\n]{{2,60}}\)$")
+# a short section between the name and the page's stamp ("Kyodo News | World | Apr 24, 2025 - 22:41 | JST")
+_SECTION = regex.compile(rf"\p{{L}}[\p{{L}}'’&-]*+(?:{H}++[\p{{L}}'’&-]++){{0,2}}")
 
 
 def name_before_bar(text: str) -> str | None:
     """The first line's name before a bar and the platform the page is on ("Vyacheslav Gladkov | Telegram"), an edition
-    or kind of page ("VoxCheck | Fact-check"), or the site's address that spells it ("20 Minutes Vinnytsia | 20minut.ua")."""
+    or kind of page ("VoxCheck | Fact-check", "Suspilne Kharkiv | Evening bulletin | Transcript"), a section and the
+    page's stamp ("Latifundist.com | Markets | 24 November 2022, 12:15"), or the site's address that spells it ("20
+    Minutes Vinnytsia | 20minut.ua")."""
     lines = _first_lines(text, 1)
     if not lines or (m := _NAME_BEFORE_BAR.fullmatch(lines[0])) is None or m.group("name").isdigit():
         return None
-    name, what = m.group("name"), m.group("what").lower().removeprefix("www.")
+    name = m.group("name")
+    parts = [_AFTER_BRACKETS.sub("", part).lower().removeprefix("www.") for part in _BAR_PARTS.split(m.group("what"))]
+    what = parts[0]
     if place_alone(name):
         return None
     if what in _PLATFORMS:
         return name   # whoever the channel is, a person too, it publishes its own posts
     if a_person(name.split()):
         return None
-    if what in _EDITIONS:
+    if any(part in _EDITIONS for part in parts):
         return name
+    if len(parts) >= 2 and _SECTION.fullmatch(what) and is_stamp(parts[1]) and not all(w.upper() in NOT_NAMES for w in name.split()):
+        return name
+    if len(parts) > 1:
+        return None
     stem = what.split(".")[0] if _ADDRESS_LINE.fullmatch(what) else ""
     joined = regex.sub(r"[\W_]+", "", name.lower())
     initials = "".join(w[0] for w in name.lower().split())

@@ -10,9 +10,9 @@ import regex
 from extract.datewords import _WORD_CHAR
 from extract.nameoverdate import HEAD_NAME, HEADLINE_WORDS, ONE_DATE, a_person, acronym_fits, is_stamp, name_over_date
 from extract.pagehead import (address_masthead, channel_name, copyright_signed_masthead, name_before_bar, name_over_address,
-                              self_credited, site_of_name)
+                              self_credited, site_of_name, two_script_masthead)
 from extract.selfnamed import as_the_text_spells as _as_the_text_spells, follow_initials, initials_masthead, initials_of
-from extract.selfnamed import self_described_masthead, self_named_masthead
+from extract.selfnamed import name_in_use, named_over_tagline, self_described_masthead, self_named_masthead
 from extract.selfnamed import title_case as _title_case
 from extract.twolinemast import NOT_NAMES as _NOT_NAMES, TAGLINE as _TAGLINE
 from extract.twolinemast import fuller_on_masthead as _fuller_on_masthead, place_alone as _place_alone
@@ -208,10 +208,15 @@ def find_publisher(text: str) -> str | None:
 def _find_publisher(text: str) -> str | None:
     # the page's own name in its layout outweighs the agencies its text credits (extract/pagehead.py); a listed
     # outlet's address is the cues' to weigh ("kyivpost.com" is the Kyiv Post)
-    if (own := site_of_name(text) or channel_name(text) or address_masthead(text) or name_over_address(text)
-            or copyright_signed_masthead(text) or self_credited(text) or name_before_bar(text)) is not None \
-            and own.lower() not in ALIAS_LOOKUP:
-        return _as_the_text_spells(_title_case(own), text) if own.isupper() else own
+    two_scripts = None if (site := site_of_name(text) or channel_name(text)) else two_script_masthead(text)
+    if two_scripts is not None and two_scripts.lower() in ALIAS_LOOKUP:
+        return _as_written(ALIAS_LOOKUP[two_scripts.lower()], text)   # a masthead in two scripts is the page's own name
+    layout = (site or two_scripts or address_masthead(text) or name_over_address(text) or copyright_signed_masthead(text)
+              or self_credited(text) or name_before_bar(text))
+    if layout is not None and layout.lower() not in ALIAS_LOOKUP:
+        if layout.isupper():
+            return _as_the_text_spells(_title_case(layout), text)
+        return name_in_use(layout, text.lstrip().split("\n", 1)[-1])
     # an unlisted outlet's masthead over its section, headline and stamp outweighs every wire the page credits, however
     # it credits it: alone under the headline ("Arab News" / "World" / headline / "AFP" / "Updated 28 September 2024"),
     # in a byline ("The Japan Times" / "WORLD" / headline / "by A and B, Reuters"), in the story's dateline ("THE
@@ -232,7 +237,9 @@ def _find_publisher(text: str) -> str | None:
                 scores[canonical] = scores.get(canonical, 0) + weight
                 first_seen[canonical] = min(first_seen.get(canonical, m.start()), m.start())
     if not scores:
-        return _followed_outlet(text) or _unlisted_publisher(text)
+        # (a listed outlet the layout names, with no cue for it: "NV (New Voice of Ukraine) | Opinion")
+        listed = _as_written(ALIAS_LOOKUP[layout.lower()], text) if layout is not None else None
+        return _followed_outlet(text) or listed or _unlisted_publisher(text)
     return _as_written(max(scores, key=lambda name: (scores[name], -first_seen[name])), text)
 
 
@@ -255,6 +262,11 @@ _PARTS = frozenset(name.lower() for name in VOCAB["outlet_parts"]["names"])
 _ADDRESS = regex.compile(r"[\w-]+(?:\.[a-z]{2,6})+")   # "kyivpost.com": a site's address, not its name
 
 
+_LEADING_NAME = regex.compile(r"[^|·•(\n]*+")
+_BAR_SPLIT = regex.compile(r"[|·•/]")
+_OTHER_SCRIPT = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
+
+
 def _as_written(canonical: str, text: str) -> str:
     """The outlet as its masthead writes it when its name stands alone on the page's first line ("NV" above "The New
     Voice of Ukraine"), in the vocabulary's spelling; a sister title or service there ("Economichna Pravda") and an
@@ -262,6 +274,15 @@ def _as_written(canonical: str, text: str) -> str:
     stripped = text.lstrip()
     first = stripped[:stripped.find("\n")] if "\n" in stripped else stripped
     key = first.strip().lower()
+    if key not in _SPELLING:
+        # the name that opens the line before its bar or its full name in brackets ("NV (New Voice of Ukraine) | Week
+        # in review"); not where the bar's other side is the outlet's canonical name ("NV | The New Voice of Ukraine")
+        parts = _BAR_SPLIT.split(key)
+        if any(ALIAS_LOOKUP.get(part.strip()) == canonical and part.strip() == canonical.lower() for part in parts[1:]):
+            return canonical
+        # (or the Latin half of a name in two scripts: "Радіо Свобода | Radio Svoboda")
+        parts = [part.strip() for part in _BAR_SPLIT.split(_LEADING_NAME.match(key).group())]
+        key = parts[1] if len(parts) > 1 and _OTHER_SCRIPT.search(parts[0]) else parts[0]
     spelled = _SPELLING.get(key)
     if spelled is None or ALIAS_LOOKUP[key] != canonical or key in _PARTS or _ADDRESS.fullmatch(key):
         return canonical
@@ -315,6 +336,8 @@ def _unlisted_publisher(text: str) -> str | None:
         return name
     if (name := self_named_masthead(text, _not_a_name)) is not None:
         return _as_the_text_spells(_title_case(name), text)
+    if (name := named_over_tagline(text, _not_a_name)) is not None:
+        return name
     # (the foot's description is the evidence: a name with a headline's word in it, "Notes from Poland", stands)
     if (name := self_described_masthead(text, lambda n: _place_alone(n) or a_person(n.split()))) is not None:
         return name

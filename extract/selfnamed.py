@@ -50,12 +50,31 @@ def self_named_masthead(text: str, not_a_name) -> str | None:
     if _names(body, name):
         return name
     # a generic last word the page's own text never repeats ("Save the Children International" ... "Save the Children said")
-    if len(words) > 1 and words[-1] in _SUFFIXES and _names(body, shorter := " ".join(words[:-1])):
+    if (shorter := name_in_use(name, body)) != name:
         return shorter
     # a name in capitals whose first word the page writes so again ("FAKTY ICTV" ... "the editors of FAKTY")
     if name.isupper() and len(words) > 1 and len(words[0]) >= 4 and regex.search(rf"(?<!\w){regex.escape(words[0])}(?!\w)", body):
         return name
     return None
+
+
+def named_over_tagline(text: str, not_a_name) -> str | None:
+    """A name in capitalised words on the first line over a tagline that says what kind of outlet it is, when the page
+    names it again ("The Russian Reader" over "Translations from the Russian independent press" ... "Translated by the
+    Russian Reader"); a headline over its standfirst is not named again."""
+    from extract.twolinemast import TAGLINE
+    lines = [line.strip() for line in text.lstrip().split("\n", 4)[:4] if line.strip()]
+    if len(lines) < 3 or (m := regex.fullmatch(_NAME, lines[0])) is None or not_a_name(name := m.group("name")):
+        return None
+    tagline = lines[1]
+    if len(tagline.split()) > 10 or tagline.endswith((".", ":")) or any(c.isdigit() for c in tagline) or not TAGLINE.search(tagline):
+        return None
+    words = name.split()
+    if words[-1] in ("the", "of", "for", "and") or name.isupper():
+        return None
+    body = text.lstrip().split("\n", 2)[-1]
+    bare = name.removeprefix("The ")
+    return name if _names(body, bare) else None
 
 
 # an organisation's name of three or more words alone on the first line ("Institute for the Study of War")
@@ -76,7 +95,7 @@ def initials_masthead(text: str, not_a_name) -> str | None:
     skipping = [initials[:i] + initials[i + 1:] for i in range(1, len(initials) - 1)] if len(initials) >= 4 else []
     acronyms = "|".join([initials] + skipping)
     uses = regex.findall(rf"(?<![\w.-])(?:{acronyms})(?![\w-])", first[1])
-    return name if len(uses) >= INITIALS_USES else None
+    return (title_case(name) if name.isupper() else name) if len(uses) >= INITIALS_USES else None
 
 
 _PLATFORMS = "|".join(regex.escape(p).replace(r"\ ", H + "++") for p in _VOCAB["follow_widget"]["platforms"])
@@ -92,7 +111,8 @@ def follow_initials(text: str) -> str | None:
 
 
 def initials_of(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[0].isupper())
+    # (a name in capitals keeps its small words out: "INSTITUTE FOR THE STUDY OF WAR" is "ISW")
+    return "".join(w[0] for w in name.split() if w[0].isupper() and w not in SMALL_WORDS)
 
 
 # the page's foot saying what the outlet on its first line is ("Notes from Poland is run by a small editorial team and
@@ -126,6 +146,15 @@ def _menu(lines: list[str]) -> bool:
 # ... or along one line, its items apart by runs of spaces as a copy keeps them ("News   Politics   World   Sport")
 _ROW_ITEM = r"\p{Lu}[\p{L}&'’.-]*+(?:[^\S\n][\p{L}&'’.-]++){0,2}"
 MENU_ROW = regex.compile(rf"{_ROW_ITEM}(?:(?:[^\S\n]{{2,}}+|\t)++{_ROW_ITEM}){{{MENU_ITEMS - 1},}}")
+
+
+def name_in_use(name: str, body: str) -> str:
+    """The masthead's name without a generic last word when the page's own text only ever uses the shorter name
+    ("Metinvest Group | Press centre" ... "Metinvest employs ..."); else the name."""
+    words = name.split()
+    if len(words) > 1 and words[-1] in _SUFFIXES and not _names(body, name) and _names(body, shorter := " ".join(words[:-1])):
+        return shorter
+    return name
 
 
 def _names(body: str, name: str) -> bool:
@@ -163,7 +192,8 @@ def as_the_text_spells(name: str, text: str) -> str:
     if len(written_so) > 1 and "." in name and all(w.isupper() for w in written_so):
         return written_so[0]   # an address its own text writes in capitals throughout ("a comment to OBOZ.UA") is its name so
     for written in written_so:
-        if written != name and not written.isupper() and any(c.isupper() for c in written[1:]) and (
+        # (not a sentence's lower-case "the": "the Kharkiv Courier's print edition")
+        if written != name and written[1:] != name[1:] and not written.isupper() and any(c.isupper() for c in written[1:]) and (
                 written.lower() == name.lower()):
             return written
     # ... and word by word: "Pbs Newshour" → "PBS NewsHour" where the page's copyright line writes "NewsHour"

@@ -10,9 +10,10 @@ from extract.datepatterns import MONTH_WORD, MONTHS, WEEKDAYS
 
 FIRST_WAR_YEAR = 2022
 _PLACE = r"\p{Lu}[\p{L}'’.-]++(?:[^\S\n]\p{Lu}[\p{L}'’.-]++){0,2}"
-# the story's place (and its country), the month and day with no year, then the wire's name or a dash
+# the story's place (and its country) and a comma, or the place and a full stop as Russian wires write it ("BELGOROD.
+# May 12 (Interfax) -"), the month and day with no year, then the wire's name or a dash
 _YEARLESS_DATELINE = regex.compile(
-    rf"^[^\S\n]*+{_PLACE}(?:,[^\S\n]*+{_PLACE})?,[^\S\n]*+(?P<month>(?i:{MONTH_WORD}))\.?[^\S\n]++(?P<day>\d{{1,2}})"
+    rf"^[^\S\n]*+{_PLACE}(?:,[^\S\n]*+{_PLACE})?(?:,|(?<=\p{{L}}\.))[^\S\n]*+(?P<month>(?i:{MONTH_WORD}))\.?[^\S\n]++(?P<day>\d{{1,2}})"
     rf"(?!\d|,?[^\S\n]*+(?:19|20)\d\d)\.?[^\S\n]*+(?:\([^()\n]{{2,30}}\)|/[^/\n]{{2,30}}/|[-–—])")
 _WEEKDAY = regex.compile(r"\b(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
 

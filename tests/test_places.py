@@ -198,6 +198,13 @@ def test_head_reaches_the_title_under_a_masthead(office, title, town, expected):
      "Since March, more than 300 people have left with the help of volunteers.", "evacuated", "Orikhiv"),
     ("Lviv Now\nCity | War\n\nDrone debris hits Drohobych\n\n3 June 2024\n\n"
      "Two people were injured overnight, the town's mayor said.", "injured", "Drohobych"),
+    # (nor is the town its tagline under the masthead names: "Saratov regional information agency")
+    ("Poltava Courier\nPoltava regional news portal\n\nDrone strike on Kremenchuk refinery\n\n3 June 2024\n\n"
+     "Two people were injured in the strike, the mayor said.", "injured", "Kremenchuk"),
+    ("Belgorod Wire\nBelgorod regional news agency\n\nShelling of Shebekino: what we know\n\n3 June 2024\n\n"
+     "Three people were injured, the governor said.", "injured", "Shebekino"),
+    ("Mykolaiv Courier\nMykolaiv city newspaper\n\nOchakiv shelled again\n\n4 June 2024\n\n"
+     "One man was killed, the town's head said.", "killed", "Ochakiv"),
 ])
 def test_a_place_in_the_outlet_s_own_name_is_no_place_of_the_story(text, metric, expected):
     """"Kherson Online" over a story about Beryslav: the masthead's town is the outlet's, so the story keeps its one
