@@ -6,7 +6,7 @@ from datetime import date
 
 import regex
 
-from extract import attributes, sides
+from extract import attributes, sides, tablerows
 from extract.actors import NATION_WORDS
 from extract.article import Article
 from extract.context import DocContext
@@ -182,6 +182,8 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
                 or ((attributes.more_of_them(masked.text, a, b) or lead) and last_group.get(f.sentence - 1)) or "unspecified"
             if group == "unspecified" and ref is None and own_group == "unspecified":
                 group = _part_of_total(placed, f.metric, f.sentence, q.value, location) or group
+            if group == "unspecified":   # a table's row: the people its header or intro names ("civilian casualties")
+                group = tablerows.table_group(ctx, q.start) or group
             row["group"] = group
             # no noun of its own ("50 prisoners of war dead and 73 wounded"): the same people, the same side
             row["side"] = f.attrs.get("side") or (ref or {}).get("side") or (whole and whole[1]) \
@@ -218,6 +220,8 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
         if placed and f.sentence - placed[-1][1] <= 1 and attributes.same_period(masked.text):
             # "... over the week. In Kursk, 2,070 over the same period": the time frame of the figure before
             row["cumulative"] = placed[-1][0]["cumulative"]
+        if (frame := tablerows.total_row_frame(ctx, q.start, f.metric, placed)) is not None:
+            row["cumulative"] = frame
         if "cumulative" in f.attrs:
             row["cumulative"] = f.attrs["cumulative"]
         if f.metric == "residents_remaining":
