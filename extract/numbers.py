@@ -128,6 +128,11 @@ _CHANGE_BY_BEFORE = regex.compile(
     rf"\b(?:rose|risen|rises|rise|increased|increases|grew|grown|grows|climbed|climbs|jumped|jumps|went{H}up|gone{H}up|"
     rf"fell|fallen|falls|dropped|drops|decreased|declined){H}{{1,2}}by{H}{{1,2}}$", regex.I)
 _CHANGE_TO_GAP = regex.compile(rf"{H}{{1,2}}to{H}{{1,2}}")
+# a change from one figure to another, both told, no range: "the toll rose from 9 to 12", "was revised from 14 to 17"
+_CHANGE_FROM_BEFORE = regex.compile(
+    rf"\b(?:rose|risen|rising|increased|grew|grown|growing|climbed|climbing|jumped|went{H}up|gone{H}up|revised|raised|"
+    rf"updated|upped|fell|fallen|dropped|decreased|declined|lowered)(?:{H}(?:up|upwards?|down|downwards?))?{H}{{1,2}}from{H}{{1,2}}$",
+    regex.I)
 _SPACES, _LETTERS, _NOT_DECIMAL = regex.compile(r"\s+"), regex.compile(r"[A-Za-z]+"), regex.compile(r"[^\d.]")
 _DATE_SEP, _LEADING_DIGITS = regex.compile(r"[-./]"), regex.compile(r"\d+")
 _URL = regex.compile(r"(?i:\b(?:https?://|www\.)\S++)")
@@ -323,6 +328,8 @@ def _merge_ranges(text: str, items: list[Quantity]) -> list[Quantity]:
 
 
 def _change_then_result(text: str, q1: Quantity, q2: Quantity) -> bool:
+    if _CHANGE_TO_GAP.fullmatch(text, q1.end, q2.start) is not None and _before(text, q1.start, _CHANGE_FROM_BEFORE, 30):
+        return True
     return (_CHANGE_TO_GAP.fullmatch(text, q1.end, q2.start) is not None
             and _before(text, q1.start, _CHANGE_BY_BEFORE, 24) is not None
             and (q1.unit == "percent" and q2.unit != "percent"
