@@ -21,6 +21,7 @@ from extract.reportsplit import own_report
 from extract.saiddays import said_day as _said_day
 from extract.samenight import look_back_night, night_before_day_strike, same_night, same_part_of_day, window_summary
 from extract.sentencedate import COMPARISON_BEFORE, COMPARISON_REACH, cause_only, governs, part_attack, pick_in_sentence
+from extract.tabledays import table_day
 from extract.tolls import breaks_down_toll, is_toll, toll_figure, names_attack, previous_day_attack, recounted_strike
 from extract.tolls import toll_update as _toll_update
 from extract.vocab import alternation, may_hold
@@ -295,6 +296,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         counted = (chosen.role == "asof" and metric in _TOLL_METRICS and not cumulative
                    and not _OWN_EVENT.search(text, s_start, s_end) and not _PLACE_NAMED.search(text, s_start, s_end))
         return _toll_keeps_main(facts, chosen, toll or counted, s_start, s_end) or chosen.day
+    if not mentions and (tabled := table_day(facts, span_start)) is not None:
+        return tabled   # a row of "The table below shows casualties from 9 to 15 December": that period's last day
     if (before := ctx.continued_sentence(span_start)) is not None:
         # "Another 79 people were wounded.": the day of the toll before (though a toll itself: "..., he said; among
         # the injured are two children" is still the toll before, not the story's main day)
