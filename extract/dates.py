@@ -368,6 +368,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         and not _STRIKE_RESULT.match(text, l_start, s_end)
     main_since = False   # a paragraph between names the story's day
     for back in range(1, min(CONTEXT_LINES, line_index) + 1):
+        if _clock_entry(ctx, line_index - back + 1):
+            break   # a live blog's "19:48" entry: another entry's day sets no scene for it (newest first, the later one's)
         if framing := _framing(facts, ctx.lines[line_index - back]):
             if main_since and framing.day != facts.main:
                 break   # "On 15 November, when missiles hit, Moldova lost supply. / ... 70 missiles on Wednesday. / Three were killed": today's
