@@ -53,8 +53,8 @@ _ANAPHORIC = regex.compile(r"(?i:\b(?:at{H}+the{H}+time|at{H}+that{H}+(?:point|t
                            r"|(?P<told>(?:in|during){H}+the{H}+same{H}+(?:post|statement|address|message|update|briefing|interview|speech|video|report)))\b)".replace("{H}", H))
 _ANAPHORIC_WORDS = ("time", "point", "day", "period", "date", "same", "first")
 _AS_THE_ATTACK = regex.compile(rf"{H}+as{H}+the{H}+(?:[\w-]+{H}+){{0,3}}?(?:strikes?|attacks?|shelling|barrage|raid|explosion|blast)\b", regex.I)
-# the past perfect of a look back from the story's present ("had counted", "had reported", "had been moved")
-_FLASHBACK = regex.compile(rf"\bhad{H}+(?:(?:already|earlier|also|initially|first){H}+)?(?:been{H}+)?[a-z]+(?:ed|en|wn|ght|id|ung)\b")
+# the past perfect of a look back from the story's present ("had counted", "had reported", "had been moved", "had hit")
+_FLASHBACK = regex.compile(rf"\bhad{H}+(?:(?:already|earlier|also|initially|first){H}+)?(?:been{H}+)?(?:[a-z]+(?:ed|en|wn|ght|id|ung)|hit|struck|cut|shot|hurt|lost|left|set|put)\b")
 _BREAKDOWN = regex.compile(r"\s*(?i:" + alternation(VOCAB["breakdown_openers"]) + r")\b")
 _CLAUSE_OPENER = regex.compile(r"\b(?:that|who|which|whom|where|when|after|before|because|since|as)\b", regex.I)
 
