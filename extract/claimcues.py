@@ -70,6 +70,7 @@ TRAILING_VERB_RX = regex.compile(r"\s++(?:also\s++)?(?:" + alternation(_VERBS, f
 CONTRAST_RX = regex.compile(r",\s*(?:while|but|whereas)\s")
 HEAD_OF_RX = regex.compile(r"\b(?:head|chief|spokes(?:man|woman|person)|commander|director|secretary)\s+(?:of|for)\s+(?:the\s+)?$")
 NAME_GAP_RX = regex.compile(r"\s*+,?\s*+")
+COMPILER_RX = regex.compile(r"(?i)\b(?:" + alternation(_RULES["verbs"]["compilers"]) + r")\s++(?:here\s++)?by\s++(?:the\s++)?$")
 CITING_RX = regex.compile(r"\s*,\s*(?:citing|according\s+to|quoting)\s")
 # between a role and the person it introduces: "the governor of Belgorod Oblast, "
 ROLE_APPOSITION_RX = regex.compile(r"(?:\s+of\s+(?:the\s+)?[^,.;:()\n]{1,50}+)?\s*+,\s*+")
