@@ -18,7 +18,6 @@ from extract import SOURCES_SHA256, attributes
 from extract.article import Article, ArticleResult
 from extract.claim_rows import add_event_dates, document_row, rows_for
 from extract.repeats import collapse
-from extract.vaguecredits import name_vague_credits
 from extract.context import DocContext
 from extract.masking import TOKEN as _TOKEN, Masked, mask_document, mask_sentence  # noqa: F401 - mask_* re-exported
 from extract.numbers import Quantity
@@ -368,6 +367,6 @@ def extract_article(article: Article, rules: Ruleset = RULES) -> ArticleResult:
     found = match_sentences(sentences, rules, warnings=warnings, doc_id=article.doc_id)
     if teasers := teaser_spans(article.text):   # other stories' headlines under "Related" / "Read more"
         found = [f for f in found if not any(a <= f.quantity.start < b for a, b in teasers)]
-    claims = add_event_dates(name_vague_credits(collapse(rows_for(article, document, ctx, sentences, found, rules), ctx), ctx), ctx)
+    claims = add_event_dates(collapse(rows_for(article, document, ctx, sentences, found, rules), ctx), ctx)
     document["n_claims"] = len(claims)
     return ArticleResult(document=document, claims=claims, warnings=warnings)
