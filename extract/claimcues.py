@@ -70,6 +70,7 @@ TRAILING_VERB_RX = regex.compile(r"\s++(?:also\s++)?(?:" + alternation(_VERBS, f
 CONTRAST_RX = regex.compile(r",\s*(?:while|but|whereas)\s")
 HEAD_OF_RX = regex.compile(r"\b(?:head|chief|spokes(?:man|woman|person)|commander|director|secretary)\s+(?:of|for)\s+(?:the\s+)?$")
 NAME_GAP_RX = regex.compile(r"\s*+,?\s*+")
+COMPILER_RX = regex.compile(r"(?i)\b(?:" + alternation(_RULES["verbs"]["compilers"]) + r")\s++(?:here\s++)?by\s++(?:the\s++)?$")
 CITING_RX = regex.compile(r"\s*,\s*(?:citing|according\s+to|quoting)\s")
 # between a role and the person it introduces: "the governor of Belgorod Oblast, "
 ROLE_APPOSITION_RX = regex.compile(r"(?:\s+of\s+(?:the\s+)?[^,.;:()\n]{1,50}+)?\s*+,\s*+")
@@ -91,8 +92,12 @@ DASH_CREDIT_RX = regex.compile(r"\s[-–—]\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$
 _SCENE_PLACE = r"(?:the\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*+(?:\s+\p{Lu}\p{Ll}[\p{L}'’-]*+){0,2}(?:\s+(?:region|oblast|district|province|community))?"
 # Without the comma when the figure follows the place at once: "In Khmelnytskyi region one person was killed", "In
 # Zaporizhzhia nine people were injured".
+# A time told after the place does not tie it back to the last speaker: "In the Odesa region that day, ...", "In Sumy
+# on Monday, ...", "In Kherson overnight, ..."
+_SCENE_TIME = (r"(?:\s+(?:(?:that|the\s+same|later\s+that|earlier\s+that)\s+(?:day|night|morning|afternoon|evening)|overnight"
+               r"|on\s+(?:the\s+same\s+day|\p{Lu}\p{Ll}+day|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})))?")
 SCENE_CHANGE_RX = regex.compile(r"\W*(?:In|Across|Elsewhere\s+in|Meanwhile\s+in|Further\s+\w+\s+in)\s+" + _SCENE_PLACE
-                                + r"(?:\s+(?:in|of)\s+" + _SCENE_PLACE + r")?(?:,|\s+(?=\d|(?i:one|two|three|four|five|six|"
+                                + r"(?:\s+(?:in|of)\s+" + _SCENE_PLACE + r")?" + _SCENE_TIME + r"(?:,|\s+(?=\d|(?i:one|two|three|four|five|six|"
                                 r"seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\b))")
 # a credit tagged on at a sentence's end (", the regional governor said."): the words before it are the figures
 TAGGED_ROLE_RX = regex.compile(r"[^\n]*,\s*+(?:the\s++)?(?:\p{Ll}[\p{Ll}'’]*+\s++){0,2}$")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import regex
 
 from extract.actors import UN_FAMILY, Actor
-from extract.claimcues import LEDE_LINES, LIST_ITEM_RX, PAST_LEAD_RX, REPORT_OPENING_RX, SOURCE_LINE_RX, days_differ
+from extract.claimcues import COMPILER_RX, LEDE_LINES, LIST_ITEM_RX, PAST_LEAD_RX, REPORT_OPENING_RX, SOURCE_LINE_RX, days_differ
 from extract.context import DocContext
 from extract.gazetteer import NAMES as PLACE_NAMES
 
@@ -175,6 +175,22 @@ _LABEL_RX = regex.compile(r"\s*[\p{Lu}\d][^.!?:\n]{0,40}:\s")   # an entry's lab
 _TOTAL_LINE_RX = regex.compile(r"\s*(?i:in total|in all|overall|altogether|total)\b")
 
 
+# who only put the figures together ("compiled by NV from their daily posts", "collated by Reuters"): a relay, not the
+# source the intro names beside it; "their"/"its" after it stands for that source, not for the compiler
+_PRONOUN_LINK_RX = regex.compile(r"(?i)(?:their|its|they|it|them)")
+
+
+def _sources_of_intro(ctx: DocContext, links: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """An intro's links without its compiler's (and the pronouns after the compiler), when a source is left."""
+    kept, relayed = [], False
+    for link in links:
+        if COMPILER_RX.search(ctx.text, max(0, link[0] - 40), link[0]):
+            relayed = True
+        elif not (relayed and _PRONOUN_LINK_RX.fullmatch(ctx.text, link[0], link[1])):
+            kept.append(link)
+    return kept or links
+
+
 def _from_table_intro(ctx: DocContext, doc: DocClaimants, line_start: int) -> str | None:
     """A column table's row, or the total line right under the table, takes the speaker named in the line that
     introduces the table ("According to the Air Force, ... the figures were as follows:")."""
@@ -188,7 +204,7 @@ def _from_table_intro(ctx: DocContext, doc: DocClaimants, line_start: int) -> st
     # of 09:00, the figures were as follows:") is the paragraph's before it
     j = ctx._index(ctx.lines, row.header) - 1
     while j >= 0:
-        intro = _links_in(doc, *ctx.lines[j])
+        intro = _sources_of_intro(ctx, _links_in(doc, *ctx.lines[j]))
         if intro:
             return intro[-1][2]
         if not ctx.text[ctx.lines[j][0]:ctx.lines[j][1]].rstrip().endswith(":") \
@@ -229,7 +245,7 @@ def _from_list_intro(ctx: DocContext, doc: DocClaimants, line_start: int) -> str
             while j > 0 and i - j <= 30 and _RUN_IN_RX.match(ctx.text, *ctx.lines[j]):
                 j -= 1
         if j >= 0 and ctx.text[max(ctx.lines[j][0], ctx.lines[j][1] - 3):ctx.lines[j][1]].rstrip().endswith(":"):
-            intro = _links_in(doc, *ctx.lines[j])
+            intro = _sources_of_intro(ctx, _links_in(doc, *ctx.lines[j]))
             return intro[0][2] if intro else None
         return None
     j = i - 1

@@ -21,6 +21,7 @@ from extract.reportsplit import own_report
 from extract.saiddays import said_day as _said_day
 from extract.samenight import look_back_night, night_before_day_strike, same_night, same_part_of_day, window_summary
 from extract.sentencedate import COMPARISON_BEFORE, COMPARISON_REACH, cause_only, governs, part_attack, pick_in_sentence
+from extract.tabledays import table_day
 from extract.tolls import breaks_down_toll, is_toll, toll_figure, names_attack, previous_day_attack, recounted_strike
 from extract.tolls import toll_update as _toll_update
 from extract.vocab import alternation, may_hold
@@ -52,8 +53,8 @@ _ANAPHORIC = regex.compile(r"(?i:\b(?:at{H}+the{H}+time|at{H}+that{H}+(?:point|t
                            r"|(?P<told>(?:in|during){H}+the{H}+same{H}+(?:post|statement|address|message|update|briefing|interview|speech|video|report)))\b)".replace("{H}", H))
 _ANAPHORIC_WORDS = ("time", "point", "day", "period", "date", "same", "first")
 _AS_THE_ATTACK = regex.compile(rf"{H}+as{H}+the{H}+(?:[\w-]+{H}+){{0,3}}?(?:strikes?|attacks?|shelling|barrage|raid|explosion|blast)\b", regex.I)
-# the past perfect of a look back from the story's present ("had counted", "had reported", "had been moved")
-_FLASHBACK = regex.compile(rf"\bhad{H}+(?:(?:already|earlier|also|initially|first){H}+)?(?:been{H}+)?[a-z]+(?:ed|en|wn|ght|id|ung)\b")
+# the past perfect of a look back from the story's present ("had counted", "had reported", "had been moved", "had hit")
+_FLASHBACK = regex.compile(rf"\bhad{H}+(?:(?:already|earlier|also|initially|first){H}+)?(?:been{H}+)?(?:[a-z]+(?:ed|en|wn|ght|id|ung)|hit|struck|cut|shot|hurt|lost|left|set|put)\b")
 _BREAKDOWN = regex.compile(r"\s*(?i:" + alternation(VOCAB["breakdown_openers"]) + r")\b")
 _CLAUSE_OPENER = regex.compile(r"\b(?:that|who|which|whom|where|when|after|before|because|since|as)\b", regex.I)
 
@@ -295,6 +296,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         counted = (chosen.role == "asof" and metric in _TOLL_METRICS and not cumulative
                    and not _OWN_EVENT.search(text, s_start, s_end) and not _PLACE_NAMED.search(text, s_start, s_end))
         return _toll_keeps_main(facts, chosen, toll or counted, s_start, s_end) or chosen.day
+    if not mentions and (tabled := table_day(facts, span_start)) is not None:
+        return tabled   # a row of "The table below shows casualties from 9 to 15 December": that period's last day
     if (before := ctx.continued_sentence(span_start)) is not None:
         # "Another 79 people were wounded.": the day of the toll before (though a toll itself: "..., he said; among
         # the injured are two children" is still the toll before, not the story's main day)
@@ -365,6 +368,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         and not _STRIKE_RESULT.match(text, l_start, s_end)
     main_since = False   # a paragraph between names the story's day
     for back in range(1, min(CONTEXT_LINES, line_index) + 1):
+        if _clock_entry(ctx, line_index - back + 1):
+            break   # a live blog's "19:48" entry: another entry's day sets no scene for it (newest first, the later one's)
         if framing := _framing(facts, ctx.lines[line_index - back]):
             if main_since and framing.day != facts.main:
                 break   # "On 15 November, when missiles hit, Moldova lost supply. / ... 70 missiles on Wednesday. / Three were killed": today's

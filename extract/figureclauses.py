@@ -73,9 +73,19 @@ OF_WHOLE_RX = regex.compile(r"\s+of\s+(?:the\s+|all\s+|all\s+the\s+)?")
 LISTED_RX = regex.compile(r"(?i)[^,;.:]{0,40}?,\s+(?:(?:at\s+least|about|some|around|up\s+to|more\s+than|another)\s+)?")
 
 
+# "in one of the cars", "at one of our sites": an indefinite "one" after a preposition names a thing, it is no figure
+_ONE_OF_RX = regex.compile(r"(?i:one)\s++of\s++(?:the|our|their|its|his|her|these|those|several|many)\s")
+_PREPOSITION_BEFORE_RX = regex.compile(r"(?i)\b(?:in|at|on|into|inside|from|near|to|with|by|for|outside|behind)\s++$")
+
+
+def _indefinite_one(text: str, n: regex.Match) -> bool:
+    return bool(_ONE_OF_RX.match(text, n.start())) and bool(_PREPOSITION_BEFORE_RX.search(text, max(0, n.start() - 12), n.start()))
+
+
 def later_figure_between(text: str, span_end: int, mention: Mention, mentions: list[Mention]) -> bool:
     """True when another figure, with its own place, stands between the figure and mention."""
-    numbers = [n for n in NUMBER_RX.finditer(text, span_end, mention.start) if not COUNTED_PLACES_RX.match(text, n.end())]
+    numbers = [n for n in NUMBER_RX.finditer(text, span_end, mention.start)
+               if not COUNTED_PLACES_RX.match(text, n.end()) and not _indefinite_one(text, n)]
     if not numbers:
         return False
     if PART_AFTER_RX.match(text, numbers[-1].end(), numbers[-1].end() + 40):   # bounded, as a megabyte line needs

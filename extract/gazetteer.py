@@ -154,6 +154,9 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
 # how far past a place name its "after" patterns look: each needs far less, and a bound keeps a match from
 # hunting for its required words to the end of the text (once per place, that made a megabyte line quadratic)
 AFTER_WINDOW = 400
+# an unlisted name that is, or goes on into, an institution's ("Karazin University", "Kharkiv National University")
+_INSTITUTION_RX = regex.compile(r"(?:\p{Lu}[\p{L}'’.-]*+\s++){0,3}?(?:" + alternation(_RULES["not_place_words"]["institution_nouns"])
+                                + r")(?![\w-])")
 PLANT_AFTER_RX = regex.compile(r"\s+(?:" + alternation(_RULES["not_place_words"]["plant_nouns"]) + r")\b")
 STREET_AFTER_RX = regex.compile(r"\s+(?:" + alternation(_RULES["not_place_words"]["street_nouns"]) + r")(?!\w)")
 TIME_ZONE_AFTER_RX = regex.compile(r"\s+(?:" + alternation(_RULES["not_place_words"]["time_zone_nouns"]) + r")\b")
@@ -272,6 +275,8 @@ def _mention(m: regex.Match, text: str) -> Mention | None:
     for group in ("unlisted", "described", "nested"):
         if m.group(group):
             name, name_start = _without_leading_word(m.group(group), m.start(group))
+            if _INSTITUTION_RX.match(text, name_start):
+                return None   # "the university community of Karazin University": the institution, no town
             known = NAMES.get(name)
             head, _, noun = name.partition(" ")
             if known is None and head in NAMES and NAMES[head].region_word and noun.lower() in _REGION_NOUNS:

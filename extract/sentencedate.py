@@ -56,6 +56,9 @@ def governs(mention: DateMention, text: str, start: int) -> bool:
         return False   # "the largest attack since the war began three years ago": the comparison's start, not the figure's day
     if start < mention.start and _RESTORED_CLAUSE.search(text, start, mention.start):
         return False   # "were left without electricity; power was restored by the evening of 20 November": the repair's day
+    if (aside := _STATUS_ASIDE.search(text, max(0, mention.start - 100), mention.start)) \
+            and (close := _ASIDE_END.match(text, mention.end)) and not aside.start() <= start < close.end():
+        return False   # "shelling of Kherson, retaken by Ukraine on Nov. 11, killed two": the place's past, no figure's day
     if start < mention.start and _RELATIVE_CLAUSE.search(text, start, mention.start):
         return False   # "destroyed 17 drones over the Kursk region, where Kyiv's forces launched an offensive in early August"
     if start < mention.start and _EARLIER_RELATIVE.search(text, max(start, mention.start - 160), mention.start):
@@ -104,6 +107,12 @@ _CONCESSIVE = regex.compile(rf"(?i:\b(?:even{H}+though|even{H}+if|although|thoug
 # a later clause (past a ";", a ", and", a ", but", a ", while" or a "until") whose verb brings the supply back
 _RESTORED_CLAUSE = regex.compile(
     rf"(?i:(?:;|,?{H}+(?:and|but|while|until|before){H}|,{H}+(?:which|that){H}|\.)[^;\n]*?\b(?:{alternation(VOCAB['restored_verbs'])})\b)")
+# an aside on a place's past, opening after a comma ("Kherson, retaken by Ukraine on Nov. 11,", "Izium, which Ukraine
+# liberated in September,", "the city, which fell to Russian troops in May 2022,") and closing at a comma or a dash
+_STATUS_ASIDE = regex.compile(rf"(?i:,{H}+(?:(?:which|that){H}+(?:[\w'’-]+{H}+){{0,3}}?)?(?:(?:was|were|had{H}+been|has{H}+been){H}+)?"
+                              rf"(?:(?:first|only|recently|later|briefly|partly|finally|fully){H}+)?"
+                              rf"(?:{alternation(VOCAB['status_verbs'])})\b[^,;:.()\n]{{0,60}})$")
+_ASIDE_END = regex.compile(r"[^,;:.()\n—–]{0,60}(?:,|\s[—–])")
 _SINCE_BEFORE = regex.compile(rf"(?i:\bsince{H}+(?:the{H}+)?)$")
 # "since" and the words of its phrase up to a date ("since the start of the conflict three years ago", "since last August")
 _SINCE_PHRASE = regex.compile(rf"(?i:\bsince\b[^,;:.\n]{{0,60}})$")

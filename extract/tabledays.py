@@ -1,0 +1,30 @@
+"""A column table's body row → the day its header or its intro line names (a period's last day), if any."""
+from __future__ import annotations
+
+from datetime import date
+
+from extract.datefacts import Facts
+from extract.sentencedate import COMPARISON_BEFORE, COMPARISON_REACH
+
+# the roles of a mention that says which days the rows count: a day or a period ("from 9 to 15 December", "in
+# November"), or the day they stand at ("as of 1 June"); not the day a tally began, nor the day it was told
+_ROW_ROLES = ("day", "asof")
+
+
+def table_day(facts: Facts, offset: int) -> date | None:
+    """The day of the row holding offset: the last day its table's header line names, else the line right above the
+    header ("The table below shows casualties in the seven days from 9 to 15 December", "Casualties, 9-15 Dec:"),
+    which a row with no date of its own counts (not a day the intro only compares it with: "than in the week of 2-8
+    December")."""
+    ctx = facts.ctx
+    if not ctx.table_rows or not ctx.lines or (row := ctx.row_of_line(ctx.line_at(offset)[0])) is None:
+        return None
+    header = ctx._index(ctx.lines, row.header)
+    for index in (header, header - 1):
+        if index < 0:
+            return None
+        named = [m for m in facts.line_mentions(index) if m.day and m.role in _ROW_ROLES
+                 and not COMPARISON_BEFORE.search(ctx.text, max(0, m.start - COMPARISON_REACH), m.start)]
+        if named:
+            return named[-1].day
+    return None
