@@ -1,5 +1,5 @@
-"""Actors + article text → the names an article gives bodies (acronym or written-out form), and a nation's body named
-in full for its short form."""
+"""Actors + article text → the names an article gives bodies (acronym or written-out form), a nation's body named
+in full for its short form, and a bare mention completed to the fuller name the article gave before."""
 from __future__ import annotations
 
 import regex
@@ -65,3 +65,38 @@ def same_nation_body(name: str, full_forms) -> str | None:
     named = {written for written in full_forms if (parts := written.partition(" "))
              and NATION_WORDS.get(parts[0]) == NATION_WORDS[nation] and parts[2].lower().endswith(head) and parts[2].lower() != head}
     return named.pop() if len(named) == 1 else None
+
+
+def nation_free(name: str) -> str:
+    return name.removeprefix("Ukraine's ").removeprefix("Russia's ").removeprefix("Ukrainian ").removeprefix("Russian ")
+
+
+def complete_body(actor: Actor, full_forms: dict[str, str]) -> None:
+    """"the Air Force" → the article's "Ukrainian Air Force"; "the regional military administration" → the
+    "Kharkiv Oblast Military Administration" named earlier. Fuller names are remembered for later mentions."""
+    base = nation_free(actor.name)
+    if named := same_nation_body(actor.name, full_forms.values()):
+        actor.name = named   # "the Russian ministry" after "Russia's Defence Ministry"
+        return
+    if not actor.bare:
+        full_forms[base.lower()] = actor.name
+        return
+    if base.lower() in full_forms:
+        actor.name = full_forms[base.lower()]
+        return
+    words = base.lower().split()
+    if words and words[0] in ("regional", "city", "oblast", "municipal"):
+        head = " ".join(words[1:])
+        place_word = {"regional": ("oblast", "regional", "region"), "oblast": ("oblast", "regional", "region"),
+                      "city": ("city",), "municipal": ("city",)}[words[0]]
+        for written in reversed(list(full_forms.values())):
+            low = written.lower()
+            if head and low.endswith(head) and any(w in low.split() for w in place_word):
+                actor.name = written
+                return
+        return
+    # "the border guard" after "the Polish Border Guard": the body named in full whose name it ends
+    for written in reversed(list(full_forms.values())):
+        if written.lower().endswith(" " + base.lower()):
+            actor.name = written
+            return

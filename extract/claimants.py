@@ -5,7 +5,7 @@ import bisect
 
 import regex
 
-from extract.actornames import display_names, same_nation_body
+from extract.actornames import complete_body, display_names, nation_free
 from extract.actors import (_BODY_ROLES, BODY_ALIASES, GIVEN_NAMES, OUTLETS, PEOPLE, UN_FAMILY, Actor,
                             find_actors, role_of)
 from extract.claimcues import (
@@ -13,12 +13,13 @@ from extract.claimcues import (
     SOURCE_LINE_RX, SOURCE_REACH, SUBJECT_LEAD_RX, _ABBREVIATIONS, another_day, line_label,
     new_event_between)
 from extract.figureclauses import NUMBER_RX
-from extract.claimsources import (DocClaimants, credit_headline_nation, from_source_cell, my_count, own_count, _from_later_in_paragraph,
+from extract.claimsources import (DocClaimants, credit_headline_nation, from_source_cell, _from_later_in_paragraph,
                                    _from_list_intro, _from_report, _from_reports_read, _from_section_lead, _last_link,
                                    _links_in, _report_body)
 from extract.claimspeakers import paragraph_person, source_in, turn_label
 from extract.context import DocContext
 from extract.interviews import cast_turn, interview_answer, titled_turn
+from extract.owncounts import my_count, own_count
 from extract.placeweights import head_end
 from extract.roleholders import (HEADED_OFFICE_RX, another_towns, force_speaking, headed_office, holder_elsewhere, ministry_of, named_after, named_next, office_of_person, own_office,
                                  role_as_written, sole_holder, title_body_end)
@@ -160,7 +161,7 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 ministers[last_body["ministry"]] = actor.name
         if actor.kind == "body" and actor.name:
             as_named = actor.name
-            _complete_body(actor, full_forms)
+            complete_body(actor, full_forms)
             if actor.name != as_named and (own := another_towns(actor, ctx, actor.name)):
                 actor.name = own   # "the city's military administration" of another town than the one named before
         if actor.kind in ("body", "group") and actor.name and not (actor.kind == "group" and _OWNER_ONLY_RX.match(text, actor.end)):
@@ -256,41 +257,6 @@ def _credit_headline_role(doc: DocClaimants, ctx: DocContext) -> None:
     doc.links.sort(key=lambda link: link[0])
 
 
-def _base(name: str) -> str:
-    return name.removeprefix("Ukraine's ").removeprefix("Russia's ").removeprefix("Ukrainian ").removeprefix("Russian ")
-
-
-def _complete_body(actor: Actor, full_forms: dict[str, str]) -> None:
-    """"the Air Force" → the article's "Ukrainian Air Force"; "the regional military administration" → the
-    "Kharkiv Oblast Military Administration" named earlier. Fuller names are remembered for later mentions."""
-    base = _base(actor.name)
-    if named := same_nation_body(actor.name, full_forms.values()):
-        actor.name = named   # "the Russian ministry" after "Russia's Defence Ministry"
-        return
-    if not actor.bare:
-        full_forms[base.lower()] = actor.name
-        return
-    if base.lower() in full_forms:
-        actor.name = full_forms[base.lower()]
-        return
-    words = base.lower().split()
-    if words and words[0] in ("regional", "city", "oblast", "municipal"):
-        head = " ".join(words[1:])
-        place_word = {"regional": ("oblast", "regional", "region"), "oblast": ("oblast", "regional", "region"),
-                      "city": ("city",), "municipal": ("city",)}[words[0]]
-        for written in reversed(list(full_forms.values())):
-            low = written.lower()
-            if head and low.endswith(head) and any(w in low.split() for w in place_word):
-                actor.name = written
-                return
-        return
-    # "the border guard" after "the Polish Border Guard": the body named in full whose name it ends
-    for written in reversed(list(full_forms.values())):
-        if written.lower().endswith(" " + base.lower()):
-            actor.name = written
-            return
-
-
 def _names_person(doc: DocClaimants, start: int, end: int) -> bool:
     lo = bisect.bisect_left(doc.actors, start, key=lambda a: a.start)
     hi = bisect.bisect_left(doc.actors, end, key=lambda a: a.start)
@@ -323,7 +289,7 @@ def claimant(ctx: DocContext, span_start: int, span_end: int) -> str | None:
     """Who the figure at text[span_start:span_end] is attributed to, or None when the outlet states it itself."""
     doc = _doc_claimants(ctx)
     name = _attributed(ctx, doc, span_start, span_end)
-    return (doc.display.get(name) or doc.display.get(_base(name)) or name) if name else name
+    return (doc.display.get(name) or doc.display.get(nation_free(name)) or name) if name else name
 
 
 _APPOSITION_GAP_RX = regex.compile(r"[^\S\n]*+,?[^\S\n]*+")

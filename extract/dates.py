@@ -20,7 +20,7 @@ from extract.reportdays import CLOCK_ENTRY
 from extract.reportsplit import own_report
 from extract.saiddays import said_day as _said_day
 from extract.samenight import look_back_night, night_before_day_strike, same_night, same_part_of_day, window_summary
-from extract.sentencedate import COMPARISON_BEFORE, COMPARISON_REACH, cause_only, governs, part_attack, pick_in_sentence
+from extract.sentencedate import COMPARISON_BEFORE, COMPARISON_REACH, cause_only, governs, part_attack, pick_in_sentence, running_tally
 from extract.tabledays import table_day
 from extract.tolls import breaks_down_toll, is_toll, toll_figure, names_attack, previous_day_attack, recounted_strike
 from extract.tolls import toll_update as _toll_update
@@ -103,21 +103,6 @@ def _flashback(text: str, start: int, end: int) -> bool:
     """Whether the sentence's own verb is a past perfect (not one reported after "announced that ..." or in a relative clause)."""
     found = _FLASHBACK.search(text, start, end)
     return bool(found) and not _CLAUSE_OPENER.search(text, start, found.start())
-
-
-
-_TALLY = regex.compile(r"(?i)\b(?:" + alternation(VOCAB["tally"]["cues"]) + r")\b")
-_SUPERLATIVE_BEFORE = regex.compile(r"(?i)\b(?:" + alternation(VOCAB["tally"]["superlatives"]) + r")\b[^.;,]{0,40}$")
-_TALLY_WORDS = tuple(VOCAB["tally"]["cues"])
-
-
-def _running_tally(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] counts a running tally ("since the start of the year", "so far")."""
-    if not may_hold(text[start:end], _TALLY_WORDS):
-        return False
-    return any(not _SUPERLATIVE_BEFORE.search(text, max(start, m.start() - 60), m.start())
-               for m in _TALLY.finditer(text, start, end))
-
 
 
 # "On Friday morning Klitschko said ...", "On Tuesday the governor reported ...": a day opening its sentence, then
@@ -346,7 +331,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         asof = [m for m in facts.mentions(ctx.line_at(span_start)[0], s_start) if m.day and m.role == "asof"] \
             if _BREAKDOWN.match(text, s_start, s_end) else None
         return asof[-1].day if asof else report_day
-    if cumulative or _running_tally(text, s_start, s_end):
+    if cumulative or running_tally(text, s_start, s_end):
         # "Since the start of the year, 7,000 were evacuated": up to the report (a one-day digest's: "Telegram updates, 1 June")
         return (cumulative and report_day is reference and facts.title_exact_day) or report_day
     l_start, _ = ctx.line_at(span_start)

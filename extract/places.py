@@ -6,7 +6,7 @@ import regex
 
 from extract.context import DocContext
 from extract.docplaces import DocPlaces, doc_places
-from extract.figureclauses import (NUMBER_RX, PART_AFTER_RX, SUBSET_HOME_BEFORE_RX, clause_bounds as _clause_bounds,
+from extract.figureclauses import (NUMBER_RX, SUBSET_HOME_BEFORE_RX, clause_bounds as _clause_bounds,
                                    coordinated_air as _coordinated_air, in_other_figure_clause as _in_other_figure_clause,
                                    later_figure_between as _later_figure_between, own_clauses_end)
 from extract.gazetteer import _RULES, ATTACK_CUES, LOCATIVE, NAMES, Mention
@@ -15,6 +15,7 @@ from extract.placelists import SETTLEMENT_OF_RX, breakdown_place, drop_enclosing
 from extract.placeuse import SHOT_DOWN, usable
 from extract.placeweights import REGION_NEST_RX, SITE_IN_PART_RX, TOWN_BY_LANDMARK_RX, opening_landmark
 from extract.officials import city_office, official_seat, titled_seat
+from extract.placeparts import ALL_BEFORE_RX, part_of_before, part_place
 from extract.placecontext import city_interview_answer, governor_region, incident_item, list_total_region, several_areas_region, town_losses
 from extract.placerefs import (BARE_CAPITAL, capital, list_place, main_attacked_before, nested_town, office_region_town, foreign_air_scene,
                                resolve_anaphor, RUSSIAN_MILITARY_RX, russian_held_main, russian_tally, scene_region, section_country,
@@ -188,7 +189,7 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         candidates.append(m)
     # "killed four civilians in Donetsk region, two of them in Kostiantynivka, and wounded 11": a part's own place is
     # not the place of the sentence's other figures, when the sentence names another
-    own = [m for m in candidates if not _part_place(text, m, span_start)]
+    own = [m for m in candidates if not part_place(text, m, span_start)]
     candidates = own or candidates
     count = _region_count(text, span_end, min(clause[1], span_end + 60))
     if count:   # "2 million people across eight regions": the count belongs to the figure
@@ -264,14 +265,14 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         if metric.endswith("_shot_down") and _over_russia_only(in_sentence):
             return "Russia"   # "127 drones had been shot down overnight, most of them over the Bryansk and Kaluga regions"
         # (not "16 of them were shot down": the part of a launch told before takes that launch's place, see claim_rows)
-        if not _part_of_before(text, span_start, span_end) and (held := russian_held_main(
+        if not part_of_before(text, span_start, span_end) and (held := russian_held_main(
                 ctx, places, sent_start, metric, NATIONAL_AIR_BODIES_RX.search(text, sent_start, sent_end) is not None)) is not None:
             return held   # Russia's ministry on the attack on Sevastopol: "shot down seven of ten cruise missiles"
         if metric in SHOT_DOWN and _says(places, RUSSIAN_MILITARY_RX, text, sent_start, sent_end):
             return "Russia"   # "Russian air defence systems shot down 413 drones over the past week": Russia's count
         # (drones only: a tally of rockets and missiles is the front's; a part of a launch told before is that launch's;
         # the war's total since it began is over Ukraine)
-        if (metric == "drones_shot_down" and not _part_of_before(text, span_start, span_end) and not _ALL_BEFORE_RX.search(text, max(0, span_start - 5), span_start)
+        if (metric == "drones_shot_down" and not part_of_before(text, span_start, span_end) and not ALL_BEFORE_RX.search(text, max(0, span_start - 5), span_start)
                 and not _says(places, NATIONAL_SCOPE_RX, text, sent_start, sent_end) and russian_tally(ctx, span_start, span_end)):
             return "Russia"
         # "The Kyiv City Military Administration said 16 missiles were shot down": the office's own area.
@@ -344,27 +345,6 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
     # "Kyiv Mayor Vitali Klitschko said 2 people were injured": the official's own city or region
     return (section_country(ctx, places, line_start, sent_start) or places.main or _office(places, text, sent_start, sent_end)
             or governor_region(ctx, places, span_start) or (metric == "without_power" and foreign_air_scene(ctx, places, line_start, sent_start, power=True)) or "Ukraine")
-
-
-_ALL_BEFORE_RX = regex.compile(r"(?i)\ball\s+$")   # "all nine drones had been shot down": the launch told before
-_OF_THEM_BEFORE_RX = regex.compile(r"\b[Oo]f\s+(?:them|these|those),?\s+$")
-
-
-def _part_of_before(text: str, span_start: int, span_end: int) -> bool:
-    """"Sixteen of them were shot down", "Of those, 41 were downed": a part of a count told just before."""
-    # (bounded: an unbounded match hunts for "of" to the end of the text, once per figure)
-    return bool(PART_AFTER_RX.match(text, span_end, span_end + 40) or _OF_THEM_BEFORE_RX.search(text, max(0, span_start - 20), span_start))
-
-
-# "two of them in Kostiantynivka", "including 17 in Dnipro itself": the place of a part told after its total
-_PART_PLACE_BEFORE_RX = regex.compile(r"(?i)\b(?:[\w,-]+\s+of\s+(?:them|whom|those|these)|including\s+[\w,-]+(?:\s+(?:people|civilians|children))?)"
-                                      r",?\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$")
-
-
-def _part_place(text: str, m: Mention, span_start: int) -> bool:
-    """Is m the place of a part told after its total, the figure at span_start not being that part?"""
-    part = _PART_PLACE_BEFORE_RX.search(text, max(0, m.start - 50), m.start)
-    return part is not None and not (part.start() <= span_start < m.start)
 
 
 def _by_town(m: Mention, mentions: list[Mention], text: str) -> bool:

@@ -6,7 +6,7 @@ import regex
 
 from extract.datementions import VOCAB, WHEN_AFTER, H, DateMention
 from extract.tolls import names_attack
-from extract.vocab import alternation
+from extract.vocab import alternation, may_hold
 
 _NEW_STATEMENT = regex.compile(rf",{H}*(?i:adding|noting|stressing){H}+that\b")
 # a dated attack described by its own relative clause: the date stays inside that clause
@@ -163,3 +163,16 @@ def pick_in_sentence(mentions: list[DateMention], text: str, start: int, end: in
         if finer:
             return finer[0]
     return chosen
+
+# a running tally's words ("since the start of the year", "so far"), not after a superlative ("the highest since ...")
+_TALLY = regex.compile(r"(?i)\b(?:" + alternation(VOCAB["tally"]["cues"]) + r")\b")
+_SUPERLATIVE_BEFORE = regex.compile(r"(?i)\b(?:" + alternation(VOCAB["tally"]["superlatives"]) + r")\b[^.;,]{0,40}$")
+_TALLY_WORDS = tuple(VOCAB["tally"]["cues"])
+
+
+def running_tally(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] counts a running tally ("since the start of the year", "so far")."""
+    if not may_hold(text[start:end], _TALLY_WORDS):
+        return False
+    return any(not _SUPERLATIVE_BEFORE.search(text, max(start, m.start() - 60), m.start())
+               for m in _TALLY.finditer(text, start, end))

@@ -1,0 +1,40 @@
+"""A sentence of an article → whether it tells the outlet's own count ("By our count, ...") or its signed writer's
+("By my tally, ...", credited to the name the head signs)."""
+from __future__ import annotations
+
+import regex
+
+from extract.context import DocContext
+
+# the outlet's own count, never a cited body's: "By our count, Russia launched 990 drones", "We counted 500 drones"
+_OWN_COUNT_RX = regex.compile(
+    r"(?i:\b(?:by|according\s+to|in)\s+our\s+(?:own\s+)?(?:count|tally|calculations?|estimates?|reckoning|data)\b)"
+    r"|\b[Ww]e\s+(?:have\s+)?(?:counted|calculated|tallied|estimate|estimated|identified|verified)\b")
+
+
+# the writer's own count, in the first person singular: "By my tally of the Air Force's posts, Russia launched 6,297
+# drones", "(my sum)", "I counted 40 drones": the signed author's, not the body whose reports were added up
+_MY_COUNT_RX = regex.compile(
+    r"(?i:\b(?:by|according\s+to|in|on)\s+my\s+(?:own\s+)?(?:count|tally|calculations?|estimates?|reckoning|sum|arithmetic)\b"
+    r"|\(\s*+my\s+(?:own\s+)?(?:count|tally|calculations?|sum|estimate)\s*+\))"
+    r"|\bI\s+(?:have\s+)?(?:counted|calculated|tallied|added\s+up)\b")
+# the writer signed in the head: "Thread by Ivan Kyrychevskyi, military analyst", "By Jane Doe", "Analysis by ..."
+_SIGNED_RX = regex.compile(r"(?m)^[^\S\n]*+(?:(?:Thread|Analysis|Opinion|Column|Commentary|Text|Words)\s+)?(?i:by)\s+"
+                           r"(?P<name>\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\b")
+SIGNED_LINES = 8   # the head lines a signature may stand in
+
+
+def my_count(ctx: DocContext, start: int, end: int) -> str | None:
+    """The signed writer of a sentence told as their own count ("By my tally, ..."), or None."""
+    mine = _MY_COUNT_RX.search(ctx.text, start, end)
+    before = ctx.text[start:mine.start()] if mine else ""
+    if mine is None or before.count('"') % 2 or before.rfind("“") > before.rfind("”"):
+        return None   # ('"By my count, 50 drones were downed," the mayor said': the speaker's own words)
+    head_end = ctx.lines[min(SIGNED_LINES, len(ctx.lines)) - 1][1] if ctx.lines else 0
+    signed = _SIGNED_RX.search(ctx.text, 0, min(head_end, start))
+    return signed.group("name") if signed else None
+
+
+def own_count(ctx: DocContext, start: int, end: int) -> bool:
+    """Whether the sentence gives the outlet's own count ("By our count, ..."): then no standing source is its source."""
+    return _OWN_COUNT_RX.search(ctx.text, start, end) is not None
