@@ -36,7 +36,10 @@ ATTRIBUTE_FLOORS = {"heldout": 0.90, "heldout_blind": 0.85, "heldout_blind2": 0.
                     # blind31's claimants (0.81): its gold credits an HRMMU update's own figures to HRMMU (blind32's
                     # gold leaves the same page's null) and the Russian ministry for its spokesman's figures (the dev
                     # gold credits a spokesman by name): conventions held where they stand
-                    "heldout_blind31": 0.80}
+                    "heldout_blind31": 0.80,
+                    # blind32's claimants (0.89): its gold leaves "officials said" and a digest item's figures uncredited
+                    # where the dev gold credits "officials" and a paragraph's speaker carries on
+                    "heldout_blind32": 0.85, "heldout_blind33": 0.90}
 
 
 @pytest.fixture(scope="module", params=sorted(ATTRIBUTE_FLOORS))
