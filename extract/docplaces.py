@@ -13,7 +13,7 @@ from extract.gazetteer import (_CUES, _LEADING_WORDS, _NATIONWIDE_RX, _RULES, CO
                                NATIONAL_HEADLINE_CUES, PLACE_SCAN, SECTOR_AFTER_RX, Mention, _cue_at, _mention,
                                _without_leading_word)
 from extract.placerecur import recurring_unlisted
-from extract.twolinemast import TAGLINE
+from extract.twolinemast import tagline_line
 from extract.placeweights import (CREDIT_LINE_RX, HOSPITAL_BEFORE_RX, IMPACT_INTO_RX, LANDMARK_RX, REGION_NEST_RX, TOWN_BY_LANDMARK_RX,
                                   head_end as _head_end)
 from extract.speakerplaces import foreign_capital, speaker_place
@@ -174,8 +174,7 @@ def _outside_outlet_name(mentions: list[Mention], ctx: DocContext) -> list[Menti
     # ... and its tagline under its masthead ("Sarinform" / "Saratov regional information agency")
     if len(ctx.lines) > 1 and ctx.text[slice(*ctx.lines[0])].strip() == name:
         start, end = ctx.lines[1]
-        tagline = ctx.text[start:end].strip()
-        if len(tagline.split()) <= 8 and not tagline.endswith(".") and TAGLINE.search(tagline):
+        if tagline_line(ctx.text[start:end]):
             spans.append((start - 1, end + 1))   # (wider than any place in it)
     if not spans:
         return mentions

@@ -18,7 +18,7 @@ from extract.dateorder import day_first, plain_order
 from extract.dates import find_dates, parse_date
 from extract.nameoverdate import SECTION_LINE as _SECTION_LINE, name_over_date as _name_over_date
 from extract.pagehead import address_over_tagline, address_with_tagline
-from extract.twolinemast import TAGLINE
+from extract.twolinemast import tagline_line
 from extract.pagebanner import page_head
 from extract.yearless import dateline_day
 from extract.publisher import _ANY_NAME, ALIAS_LOOKUP, DATELINE, VOCAB, _two_line_masthead, find_publisher, is_masthead
@@ -197,15 +197,11 @@ def _title_index(lines: list[tuple[int, str]], memo: PageMemo | None = None, pub
             continue
         if publisher and body.casefold() == publisher.casefold():
             continue   # the page's own name over its menu ("Radio Kharkiv Plus" / "News" / "Podcasts")
-        if i == 1 and publisher and lines[0][1].strip().casefold() == publisher.casefold() and _tagline_of(body):
+        if i == 1 and publisher and lines[0][1].strip().casefold() == publisher.casefold() and tagline_line(body):
             continue   # ... or over its tagline ("The Kharkiv Courier" / "Weekly news from eastern Ukraine")
         if _title_line(body, memo):
             return _past_tagline(lines, i, memo)
     return None
-
-
-def _tagline_of(line: str) -> bool:
-    return len(line.split()) <= TAGLINE_WORDS + 2 and not line.endswith((".", ":")) and TAGLINE.search(line) is not None
 
 
 def _past_tagline(lines: list[tuple[int, str]], i: int, memo: PageMemo | None) -> int:

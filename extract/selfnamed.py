@@ -8,6 +8,8 @@ from pathlib import Path
 
 import regex
 
+from extract.twolinemast import tagline_line
+
 _VOCAB = tomllib.loads((Path(__file__).resolve().parent / "rules" / "metadata.toml").read_text(encoding="utf-8"))
 _SUFFIXES = frozenset(_VOCAB["self_named"]["generic_suffixes"])
 H = r"[^\S\n]"
@@ -62,12 +64,10 @@ def named_over_tagline(text: str, not_a_name) -> str | None:
     """A name in capitalised words on the first line over a tagline that says what kind of outlet it is, when the page
     names it again ("The Russian Reader" over "Translations from the Russian independent press" ... "Translated by the
     Russian Reader"); a headline over its standfirst is not named again."""
-    from extract.twolinemast import TAGLINE
     lines = [line.strip() for line in text.lstrip().split("\n", 4)[:4] if line.strip()]
     if len(lines) < 3 or (m := regex.fullmatch(_NAME, lines[0])) is None or not_a_name(name := m.group("name")):
         return None
-    tagline = lines[1]
-    if len(tagline.split()) > 10 or tagline.endswith((".", ":")) or any(c.isdigit() for c in tagline) or not TAGLINE.search(tagline):
+    if not tagline_line(lines[1]):
         return None
     words = name.split()
     if words[-1] in ("the", "of", "for", "and") or name.isupper():

@@ -16,6 +16,14 @@ _COMPANY = regex.compile(r"(?:(?:P|Pr|O|N)?JSC|LLC|PLC|SE|PJSC)[^\S\n]++[\"«“
 KIND_WORD = "(?:" + "|".join(_TWO_LINE["kind_words"]) + ")"
 TAGLINE = regex.compile(r"(?i)\b(?:" + "|".join(_TWO_LINE["tagline_words"]) + r")\b")
 NOT_NAMES = frozenset(_TWO_LINE["not_names"])
+TAGLINE_LINE_WORDS = 8   # a masthead's tagline is short ("Saratov regional information agency"); a standfirst is longer
+
+
+def tagline_line(line: str) -> bool:
+    """A masthead's tagline on its own line: a few words saying what kind of outlet it is, no figure, no sentence."""
+    line = line.strip()
+    return (len(line.split()) <= TAGLINE_LINE_WORDS and not line.endswith((".", ":")) and not any(c.isdigit() for c in line)
+            and TAGLINE.search(line) is not None)
 
 
 def two_line_masthead(head: list[str]) -> str | None:
