@@ -155,6 +155,11 @@ class DocContext:
             start += 1
         return self.table_rows.get(start)
 
+    def header_and_intro(self, row: Row) -> list[int]:
+        """The indices of a table's header line and of the line right above it (its intro), nearest first."""
+        header = self._index(self.lines, row.header)
+        return [i for i in (header, header - 1) if i >= 0]
+
     def sentence_index(self, offset: int) -> int:
         return self._index(self.sentences, offset)
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import regex
 
-from extract.selfnamed import _LATIN, _NON_LATIN
+from extract.selfnamed import _LATIN, NON_LATIN as _NON_LATIN
 
 _VOCAB = tomllib.loads((Path(__file__).resolve().parent / "rules" / "metadata.toml").read_text(encoding="utf-8"))
 _BANNERS = [regex.compile(p) for p in _VOCAB["page_banners"]["patterns"]]

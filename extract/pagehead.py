@@ -17,7 +17,7 @@ from pathlib import Path
 import regex
 
 from extract.nameoverdate import a_person, is_stamp
-from extract.selfnamed import MENU_ROW
+from extract.selfnamed import MENU_ROW, NON_LATIN
 from extract.twolinemast import KIND_WORD, NOT_NAMES, TAGLINE, place_alone
 
 H = r"[^\S\n]"
@@ -150,7 +150,6 @@ def self_credited(text: str) -> str | None:
 # a channel's copy: its name over its address or its count of subscribers ("478.3K subscribers")
 # (digits grouped by spaces too: "1 041 237 subscribers")
 _SUBSCRIBERS = regex.compile(r"\d++(?:[.,\u00a0\u202f ]\d++)*+[KkMm]?+[^\S\n]++(?i:subscribers|followers|members)")
-_NON_LATIN = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
 _SCRIPTS_SPLIT = regex.compile(rf"{H}++/{H}++")
 _CHANNEL_NAME = regex.compile(rf"\p{{Lu}}[\p{{L}}&'’.-]*+(?:{H}++(?:\p{{Lu}}[\p{{L}}&'’.-]*+|of|for|and|the|in|on)){{0,9}}")
 
@@ -162,7 +161,7 @@ def channel_name(text: str) -> str | None:
     if len(lines) < 2 or not any(_SUBSCRIBERS.fullmatch(line) for line in lines[1:]):
         return None
     parts = [part for part in _SCRIPTS_SPLIT.split(lines[0]) if part.strip()]
-    latin = [part.strip() for part in parts if not _NON_LATIN.search(part)]
+    latin = [part.strip() for part in parts if not NON_LATIN.search(part)]
     name = latin[0] if latin else None
     return name if name and _CHANNEL_NAME.fullmatch(name) else None
 
@@ -175,7 +174,7 @@ def two_script_masthead(text: str) -> str | None:
     """The first line's name written in the other script and in Latin letters, when the page names the Latin one again
     ("Suspilne Odesa in Telegram", "Krym.Realii is a project of ..."): a headline is never written twice so."""
     lines = _first_lines(text, 1)
-    if not lines or (m := _TWO_SCRIPTS.fullmatch(lines[0])) is None or not _NON_LATIN.search(m.group("other")):
+    if not lines or (m := _TWO_SCRIPTS.fullmatch(lines[0])) is None or not NON_LATIN.search(m.group("other")):
         return None
     name = m.group("latin").strip()
     if not _CHANNEL_NAME.fullmatch(name) or len(name.split()) > 5 or len(m.group("other").split()) > 5 or place_alone(name):

@@ -12,7 +12,7 @@ from extract.nameoverdate import HEAD_NAME, HEADLINE_WORDS, ONE_DATE, a_person, 
 from extract.pagehead import (address_masthead, channel_name, copyright_signed_masthead, name_before_bar, name_over_address,
                               self_credited, site_of_name, two_script_masthead)
 from extract.selfnamed import as_the_text_spells as _as_the_text_spells, follow_initials, initials_masthead, initials_of
-from extract.selfnamed import name_in_use, named_over_tagline, self_described_masthead, self_named_masthead
+from extract.selfnamed import NON_LATIN, name_in_use, named_over_tagline, self_described_masthead, self_named_masthead
 from extract.selfnamed import title_case as _title_case
 from extract.twolinemast import NOT_NAMES as _NOT_NAMES, TAGLINE as _TAGLINE
 from extract.twolinemast import fuller_on_masthead as _fuller_on_masthead, place_alone as _place_alone
@@ -264,7 +264,6 @@ _ADDRESS = regex.compile(r"[\w-]+(?:\.[a-z]{2,6})+")   # "kyivpost.com": a site'
 
 _LEADING_NAME = regex.compile(r"[^|·•(\n]*+")
 _BAR_SPLIT = regex.compile(r"[|·•/]")
-_OTHER_SCRIPT = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
 
 
 def _as_written(canonical: str, text: str) -> str:
@@ -282,7 +281,7 @@ def _as_written(canonical: str, text: str) -> str:
             return canonical
         # (or the Latin half of a name in two scripts: "Радіо Свобода | Radio Svoboda")
         parts = [part.strip() for part in _BAR_SPLIT.split(_LEADING_NAME.match(key).group())]
-        key = parts[1] if len(parts) > 1 and _OTHER_SCRIPT.search(parts[0]) else parts[0]
+        key = parts[1] if len(parts) > 1 and NON_LATIN.search(parts[0]) else parts[0]
     spelled = _SPELLING.get(key)
     if spelled is None or ALIAS_LOOKUP[key] != canonical or key in _PARTS or _ADDRESS.fullmatch(key):
         return canonical

@@ -19,7 +19,7 @@ _NAME = rf"(?P<name>{_WORD}(?:{H}++{_WORD}){{0,4}})"
 # ("ФОНТАНКА.ру / Fontanka.ru": the Latin one is taken)
 _FIRST = regex.compile(rf"{_NAME}(?:{H}*+[|/›>»]{H}*+(?P<after>[^\n|/›>»]{{1,40}}))?")
 _LATIN = regex.compile(r"[A-Za-z]")
-_NON_LATIN = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
+NON_LATIN = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
 # the second line is the page's chrome, never its story: a section bar ("Ukraine | War", "Newsroom | Press releases",
 # "Incidents | 18 September 2024, 14:35")
 _BAR = regex.compile(rf"[^\n|›>»]{{1,40}}(?:{H}*+[|›>»]{H}*+[^\n|›>»]{{1,40}}){{1,4}}")
@@ -35,7 +35,7 @@ def self_named_masthead(text: str, not_a_name) -> str | None:
         return None
     m = _FIRST.fullmatch(lines[0])
     after = m.group("after") if m else None
-    if m and after and _NON_LATIN.search(m.group("name")) and _LATIN.search(after):
+    if m and after and NON_LATIN.search(m.group("name")) and _LATIN.search(after):
         m = regex.fullmatch(rf"{H}*+{_NAME}{H}*+", after)   # the masthead in two scripts: its Latin name
         bilingual = True
     else:

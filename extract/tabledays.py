@@ -19,10 +19,7 @@ def table_day(facts: Facts, offset: int) -> date | None:
     ctx = facts.ctx
     if not ctx.table_rows or not ctx.lines or (row := ctx.row_of_line(ctx.line_at(offset)[0])) is None:
         return None
-    header = ctx._index(ctx.lines, row.header)
-    for index in (header, header - 1):
-        if index < 0:
-            return None
+    for index in ctx.header_and_intro(row):
         named = [m for m in facts.line_mentions(index) if m.day and m.role in _ROW_ROLES
                  and not COMPARISON_BEFORE.search(ctx.text, max(0, m.start - COMPARISON_REACH), m.start)]
         if named:

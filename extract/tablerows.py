@@ -23,10 +23,7 @@ def table_group(ctx, offset: int) -> str | None:
     row = ctx.row_of_line(offset) if ctx.table_rows else None
     if row is None or row.figure is not None:
         return None
-    i = ctx._index(ctx.lines, row.header)
-    for j in (i, i - 1):
-        if j < 0:
-            break
+    for j in ctx.header_and_intro(row):
         found = _groups_in(ctx.text[ctx.lines[j][0]:ctx.lines[j][1]])
         if found:
             return found.pop() if len(found) == 1 else None
