@@ -52,7 +52,7 @@ DATE_PATTERNS = regex.compile(
     |(?P<slashed>\b(?P<sm>[0-3]?\d)(?P<sep>[/-])(?P<sd>[0-3]?\d)(?P=sep)(?P<sy>{YEAR_NUMBER})\b)
     |(?P<ymd>\b(?P<yy2>{YEAR_NUMBER})(?P<sep2>[/.])(?P<ym>[01]?\d)(?P=sep2)(?P<yd>[0-3]?\d)\b)
     |(?P<md>(?:{WEEKDAY_WORD},?{H}+)?(?P<mdm>{_MON_ANYCASE})\b\.?{H}*[-/]?{H}*(?P<mdd>{DAY_NUMBER})\b(?!:|\d)
-        (?:{_JOIN}(?:(?P<mdm2>{_MON_ANYCASE})\b\.?{H}+)?(?P<mdd2>{DAY_NUMBER})\b(?![:,]\d))?(?:,?{H}+(?P<mdy>{YEAR_NUMBER})\b)?)
+        (?:{_JOIN}(?:(?P<mdm2>{_MON_ANYCASE})\b\.?{H}+)?(?P<mdd2>{DAY_NUMBER})\b(?![:,]\d))?(?:(?:,{H}*|{H}+)(?P<mdy>{YEAR_NUMBER})\b)?)
     |(?P<dm>(?:{WEEKDAY_WORD},?{H}+)?(?:the{H}+)?(?P<dmd>{DAY_NUMBER})(?:{_JOIN}(?P<dmd2>{DAY_NUMBER}))?\.?{H}+(?:of{H}+)?(?P<dmm>{_MON_ANYCASE})\b\.?
         (?:,?{H}+(?P<dmy>{YEAR_NUMBER})\b)?)
     |(?P<dmw>(?i:the){H}+(?P<dmwd>{_ORDINAL_DAY}){H}+(?i:of){H}+(?P<dmwm>{_MON_ANYCASE})\b\.?(?:,?{H}+(?P<dmwy>{YEAR_NUMBER})\b)?)

@@ -9,7 +9,7 @@ from pathlib import Path
 import regex
 
 from extract.selfnamed import MENU_ROW, SMALL_WORDS as _SMALL_WORDS, title_case as _title_case
-from extract.twolinemast import NOT_NAMES as _NOT_NAMES, place_alone as _place_alone
+from extract.twolinemast import NOT_NAMES as _NOT_NAMES, place_alone as _place_alone, tagline_line
 from extract.twolinemast import BODY_DATELINE as _BODY_DATELINE, address_spelled_out as _address_spelled_out
 
 _VOCAB = tomllib.loads((Path(__file__).resolve().parent / "rules" / "metadata.toml").read_text(encoding="utf-8"))
@@ -23,7 +23,7 @@ _MONTHS = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+\.?"
 # a line that is a date and little else: "20.07.2025", "14 August 2024, 18:40", "Moscow, January 18, 2025",
 # "08.05.2024 | 11:20", "17. Oct 2025", "18 May 2022 - 23:41"
 ONE_DATE = (rf"(?:\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d|\d{{1,2}}-\d{{1,2}}-(?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th|\.)?{H}++"
-             rf"{_MONTHS},?{H}++(?:19|20)\d\d|{_MONTHS}{H}++\d{{1,2}}(?:st|nd|rd|th)?,?{H}++(?:19|20)\d\d)"
+             rf"{_MONTHS},?{H}++(?:19|20)\d\d|{_MONTHS}{H}++\d{{1,2}}(?:st|nd|rd|th)?(?:,{H}*+|{H}++)(?:19|20)\d\d)"
              rf"(?:(?:,|{H}[|·–—-]|{H}(?:в|at))?{H}*+\d{{1,2}}[:.]\d\d(?:{H}*+[AaPp]\.?[Mm]\.?)?)?(?:{H}++[A-Z]{{2,5}}(?:[+-]\d{{1,2}})?)?")
 # ... with an update stamp after it ("4.4.2022 17:42 | updated 4.4.2022 19:05") or its time zone in words
 # ("23 May 2023, 08:40 (Moscow time)"); "Updated / Monday, 5 Dec 2022 19:40" is a label and a weekday before it
@@ -43,13 +43,16 @@ _KIND_STAMP = regex.compile(rf"\p{{Lu}}[^\n|—–]{{2,60}}?(?:{H}*+[|—–]{H}
 # no word is a number alone: that is a headline's count ("Ukraine Downs 23 Shaheds")
 _NAME_WORD = r"(?:(?:\p{Lu}\.){2,3}+|\p{Lu}[\p{L}\d&'’-]*+(?:\.[\p{L}]{2,})*+)"
 HEAD_NAME = regex.compile(
-    rf"(?P<name>(?:{_NAME_WORD}|[a-z]+(?:\.[a-z]{{2,}})*+)(?:{H}++(?:{_NAME_WORD}|of|for|and|the|OF|FOR|AND|THE|&)){{0,7}})"
+    rf"(?P<name>(?:{_NAME_WORD}|[a-z]+(?:\.[a-z]{{2,}})*+)(?:{H}++(?:{_NAME_WORD}|of|for|and|the|from|de|la|du|der|OF|FOR|AND|THE|&)){{0,7}})"
     rf"(?:{H}*+(?:[.|:]|{H}[-–—]){H}*+(?P<tag>\p{{Lu}}++(?:{H}\p{{Lu}}++)?)|{H}*+\((?P<acronym>\p{{Lu}}{{2,8}})\)"
+    # or a newspaper's section after a bar ("The Hindu | International")
+    rf"|{H}*+\|{H}*+(?P<section>\p{{Lu}}\p{{Ll}}++)"
     # or its name in its own language ("TV Rain (Dozhd)"): the English name is the publisher
     rf"|{H}*+\((?P<native>\p{{Lu}}\p{{Ll}}{{2,20}}+)\))?")
 
 
 HEADLINE_WORDS = frozenset(_VOCAB["masthead_over_date"]["not_name_words"])
+_BAR_SECTIONS = _NOT_NAMES | {w.upper() for w in _VOCAB["masthead_over_date"]["bar_sections"]}
 
 
 def _body_of(words: list[str]) -> bool:
@@ -76,8 +79,9 @@ def name_over_date(head: list[str]) -> str | None:
     lines = [line.strip() for line in head if line.strip()]
     if not lines:
         return None
+    lines[0] = _WIDE_KIND.sub("", lines[0])   # "NPC UKRENERGO          PRESS RELEASE": the name, then the kind of page
     m = HEAD_NAME.fullmatch(lines[0])
-    if m is None:
+    if m is None or m.group("section") and m.group("section").upper() not in _BAR_SECTIONS:
         return None
     name = m.group("name")
     if (spelled := _address_spelled_out(name, lines[1] if len(lines) > 1 else "")) is not None:
@@ -107,6 +111,12 @@ def name_over_date(head: list[str]) -> str | None:
         return _title_case(name) if acronym_fits(m) else None
     if m.group("tag") and "." in name:
         return _title_case(name)   # a site's address over its section ("TEXTY.ORG.UA | DATA")
+    # (a tagline under the name is the masthead's: "DAILY SABAH" / "Turkey's leading English-language daily" / "World > Europe")
+    below = lines[2:] if len(lines) > 2 and tagline_line(lines[1]) and not SECTION_LINE.fullmatch(lines[1]) else lines[1:]
+    # a name over a section path and the page's date line, a preposition in it or not ("Notes from Poland" / "Society |
+    # Ukraine war" / "14 March 2022, 18:20 | Daniel Tilles"): a headline has the story, not a section path, under it
+    if len(below) > 2 and _SECTION_PATH.fullmatch(below[0]) and _dated(below[1]) and not any(c.isdigit() for c in name):
+        return _title_case(name)
     if any(w.lower() in HEADLINE_WORDS for w in words):
         return None   # "Kyiv Under Attack", "Drone Strike Kills Three"
     # a headline over its date has the story's text under it; a masthead has the headline under its date, and a body
@@ -115,17 +125,19 @@ def name_over_date(head: list[str]) -> str | None:
             and (_body_of(words) or any(_headline(line) for line in lines[2:4])):
         return _title_case(name)
     # or a section line ("Home / News", "Society | Incidents") and then the headline over the date (a byline between)
-    section = len(lines) > 1 and (SECTION_LINE.fullmatch(lines[1]) is not None or MENU_ROW.fullmatch(lines[1]) is not None)
-    rest = lines[2:] if section else lines[1:]
-    if section and len(rest) > 1 and _DATE_LINE.fullmatch(rest[0]):
+    section = bool(below) and (SECTION_LINE.fullmatch(below[0]) is not None or MENU_ROW.fullmatch(below[0]) is not None)
+    rest = below[1:] if section else below
+    if section and len(rest) > 1 and _dated(rest[0]):
         return _title_case(name)   # "VEDOMOSTI" / "Society" / "13.05.2024, 11:02"
     # (one line between, or a dek and a byline: "Vox" / "World Politics" / headline / dek / "By ..." / "Mar 11, 2022";
-    # or a tagline and a section path over the headline: "LSM.lv" / "Public Broadcasting of Latvia" / "English > World")
+    # or a tagline and a section path over the headline: "LSM.lv" / "Public Broadcasting of Latvia" / "English > World";
+    # or the wire that wrote the story and its dateline's city: headline / dek / "Reuters" / "KYIV" / date)
     if len(rest) > 1 and _headline(rest[0]) and not _DATE_LINE.fullmatch(rest[0]):
-        for j, line in enumerate(rest[1:5], 1):
-            if _DATE_LINE.fullmatch(line) or _STAMP.search(line):
+        for j, line in enumerate(rest[1:6], 1):
+            if _dated(line):
                 if (j <= 2 or all(between.endswith(".") or between.startswith("By ") for between in rest[1:j])
-                        or (j == 3 and _SECTION_PATH.fullmatch(rest[1]) and _headline(rest[2]))):
+                        or (j == 3 and _SECTION_PATH.fullmatch(rest[1]) and _headline(rest[2]))
+                        or all(_credit_line(between) for between in rest[2:j])):
                     return _title_case(name)
                 break
     # or a section word, the headline and the story opening on its dateline, the stamp at the page's foot
@@ -169,6 +181,26 @@ SECTION_LINE = regex.compile(rf"{_SECTION_PART}(?:[^\S\n]*+[/|›>»][^\S\n]*+{_
 
 # a section line with separators ("ARD | Ausland | Russlands Krieg gegen die Ukraine"), not one or two words
 _SECTION_PATH = regex.compile(rf"{_SECTION_PART}(?:[^\S\n]*+[/|›>»][^\S\n]*+(?:{_SECTION_PART}|[\p{{L}}'’&-]++(?:[^\S\n]++[\p{{L}}'’&-]++){{0,5}})){{1,5}}")
+
+
+# a date line signed or stamped after a bar ("Kyiv, September 21, 2023 20:14 IST | Reuters, AFP", "April 04, 2022
+# 01:13 am | Updated 11:46 am IST", "14 March 2022, 18:20 | Daniel Tilles")
+_DATE_THEN_CREDIT = regex.compile(rf"(?:\p{{Lu}}[\p{{L}}-]++,{H}++)?{ONE_DATE}{H}*+[|·]{H}*+[^|\n]{{2,60}}")
+# the kind of page after the name across a wide gap, as a press release's running head sets it
+_WIDE_KIND = regex.compile(rf"{H}{{2,}}+(?i:press{H}++(?:releases?|statements?)|news{H}++release|media{H}++(?:release|advisory)"
+                           rf"|official{H}++statement){H}*+$")
+
+
+def _dated(line: str) -> bool:
+    return bool(_DATE_LINE.fullmatch(line) or _STAMP.search(line) or _DATE_THEN_CREDIT.fullmatch(line))
+
+
+def _credit_line(line: str) -> bool:
+    """A line of a story's credit block under its headline: the wire alone ("Reuters", "Anadolu Agency"), a byline, a
+    reporter's name, the dateline's city ("KYIV")."""
+    words = line.split()
+    return (line.lower() in _LISTED or line.startswith("By ")
+            or 1 <= len(words) <= 3 and not any(c.isdigit() for c in line) and (line.isupper() or _place_alone(line) or a_person(words)))
 
 
 def _headline(line: str) -> bool:

@@ -114,7 +114,9 @@ SITE_OF_LINES = 6
 def site_of_name(text: str) -> str | None:
     """The name a head line says the site belongs to, among the page's first lines."""
     for line in _first_lines(text, SITE_OF_LINES):
-        if (m := _SITE_OF.fullmatch(line)) is not None and m.group("name").split()[-1] not in ("of", "for", "and", "the", "on", "in"):
+        # (not a town's name: "Official website of Odesa" under "Odesa City Council" is the council's)
+        if ((m := _SITE_OF.fullmatch(line)) is not None and m.group("name").split()[-1] not in ("of", "for", "and", "the", "on", "in")
+                and not place_alone(m.group("name"))):
             return m.group("name")
     return None
 

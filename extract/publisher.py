@@ -53,8 +53,10 @@ _UNLISTED = [regex.compile(p.replace("{name}", _OUTLET_NAME), regex.M) for p in 
     r"\b(?i:you(?:'re|’re|[^\S\n]+are)[^\S\n]+(?:watching|listening[^\S\n]+to))[^\S\n]+(?:the[^\S\n]+)?{name}(?![\w-])",
     # (with no year after a sentence on its line, a photo's credit: "A view of the dam. © AFP")
     r"(?:(?<![.!?][^\S\n]{1,3})(?:©|ⓒ|\([Cc]\)|Copyright)[^\S\n]*|(?:©|ⓒ|\([Cc]\)|Copyright)[^\S\n]*\d{4}(?:[^\S\n]*[-–—][^\S\n]*\d{4})?[^\S\n]*){name}",
-    # a site's address signed before its copyright at the foot ("zn.ua  © 1994–2024")
+    # a site's address signed before its copyright at the foot ("zn.ua  © 1994–2024"), or its name ("The Frontline Ledger
+    # © 2025" over "Powered by Ghost")
     r"^[^\S\n]*(?P<name>[\p{L}\d][\p{L}\d-]*+(?:\.[a-z]{2,6})+)[^\S\n]*(?:©|ⓒ|\([Cc]\))[^\S\n]*\d{4}(?:[^\S\n]*[-–—][^\S\n]*\d{4})?\.?[^\S\n]*$",
+    r"^[^\S\n]*{name}[^\S\n]*(?:©|ⓒ|\([Cc]\))[^\S\n]*\d{4}(?:[^\S\n]*[-–—][^\S\n]*\d{4})?\.?[^\S\n]*$",
 )]
 # a masthead on one of the page's first lines: an outlet's name and its tagline or section, the tagline ending
 # in a word that names an outlet or its desk ("UNHCR - The UN Refugee Agency", "DTEK | Press centre"); a
@@ -309,9 +311,8 @@ def _holds_listed(name: str) -> bool:
 
 
 def _masthead_name(name: str, text: str) -> str:
-    words = name.split()
-    if len(words) > 1 and regex.fullmatch(r"\p{Lu}{2,8}", words[0]) and not name.isupper() and _place_alone(" ".join(words[1:])):
-        return words[0]   # an agency's country office ("UNICEF Ukraine", "UNHCR Moldova") is the agency's page
+    # (an agency's country office is written as its masthead writes it, "UNHCR Ukraine", as a broadcaster's regional
+    # station keeps its city, "GTRK Belgorod")
     return _outlet_only(_as_the_text_spells(name, text))
 
 
@@ -356,7 +357,7 @@ def _unlisted_publisher(text: str) -> str | None:
         for m in pattern.finditer(text):
             line_start = text.rfind("\n", 0, m.start()) + 1
             line_end = text.find("\n", m.end())
-            if not _PHOTO.search(text, line_start, line_end if line_end >= 0 else len(text)):
+            if not _PHOTO.search(text, line_start, line_end if line_end >= 0 else len(text)) and not _place_alone(m.group("name")):
                 return _SPACE_RUN.sub(" ", m.group("name")).strip()
     return None
 
