@@ -111,8 +111,10 @@ def name_over_date(head: list[str]) -> str | None:
         return _title_case(name) if acronym_fits(m) else None
     if m.group("tag") and "." in name:
         return _title_case(name)   # a site's address over its section ("TEXTY.ORG.UA | DATA")
-    # (a tagline under the name is the masthead's: "DAILY SABAH" / "Turkey's leading English-language daily" / "World > Europe")
-    below = lines[2:] if len(lines) > 2 and tagline_line(lines[1]) and not SECTION_LINE.fullmatch(lines[1]) else lines[1:]
+    # (a tagline under the name and over its section path is the masthead's: "DAILY SABAH" / "Turkey's leading
+    # English-language daily" / "World > Europe")
+    below = (lines[2:] if len(lines) > 3 and tagline_line(lines[1]) and not SECTION_LINE.fullmatch(lines[1])
+             and _SECTION_PATH.fullmatch(lines[2]) else lines[1:])
     # a name over a section path and the page's date line, a preposition in it or not ("Notes from Poland" / "Society |
     # Ukraine war" / "14 March 2022, 18:20 | Daniel Tilles"): a headline has the story, not a section path, under it
     if len(below) > 2 and _SECTION_PATH.fullmatch(below[0]) and _dated(below[1]) and not any(c.isdigit() for c in name):

@@ -311,9 +311,16 @@ def _holds_listed(name: str) -> bool:
 
 
 def _masthead_name(name: str, text: str) -> str:
-    # (an agency's country office is written as its masthead writes it, "UNHCR Ukraine", as a broadcaster's regional
-    # station keeps its city, "GTRK Belgorod")
+    words = name.split()
+    if len(words) > 1 and regex.fullmatch(r"\p{Lu}{2,8}", words[0]) and not name.isupper() and _country(" ".join(words[1:])):
+        return words[0]   # an agency's country office ("UNICEF Ukraine", "UNHCR Moldova") is the agency's page; a
+    # broadcaster's regional station keeps its city ("GTRK Belgorod")
     return _outlet_only(_as_the_text_spells(name, text))
+
+
+def _country(name: str) -> bool:
+    from extract.gazetteer import NAMES
+    return (entry := NAMES.get(name.title())) is not None and entry.kind == "country"
 
 
 def _not_a_name(name: str) -> bool:
