@@ -262,6 +262,10 @@ _BARE_PERFECT = regex.compile(r" (?:more |others )?(?:had|have|has) (?:also |so 
 # frame of its own right after a running one (a group noun of its own would tell other people)
 _PEOPLE_PERFECT = regex.compile(r" (?:people|persons) (?:had|have|has) (?:also |so far )?been (?:killed|injured|wounded|hurt)\b")
 _MORE_AFTER = regex.compile(r" (?:more|others?)\b")
+# ...or a part of it told as among its people: "About 210 children were among the dead" after "nearly 5,000 residents
+# had been killed since the siege began" (a part of a running total runs too)
+_AMONG_TOLL = regex.compile(r" (?:[\w-]+ ){0,2}?(?:were|are|was|is) (?:also |reportedly )?among (?:the|those) "
+                            r"(?:dead|killed|victims|fatalities|injured|wounded|hurt)\b")
 # "people" killed in an attack or on a day of their own are not the tally's
 _OWN_EVENT = regex.compile(r"\b(?:strikes?|struck|attacks?|attacked|shelling|blast|explosion|bombing|raid|missiles?|drones?|overnight|"
                            r"yesterday|today|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", regex.I)
@@ -334,6 +338,7 @@ def continues_tally(masked: str, token_start: int, metric: str, sentences_back: 
     after = masked.find("⟩", token_start) + 1
     clause, _ = _clause(masked, token_start)
     if not _FURTHER.search(masked, 0, token_start) and not _BARE_PERFECT.match(masked, after) and not side_lead(masked, rules) \
+            and not (_AMONG_TOLL.match(masked, after) and not _OWN_EVENT.search(clause)) \
             and not (_PEOPLE_PERFECT.match(masked, after) and not _OWN_EVENT.search(clause)) \
             and not (sentences_back == 0 and _WOUNDED_PAIR.search(masked, max(0, token_start - 40), token_start)):
         return False
