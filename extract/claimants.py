@@ -292,6 +292,29 @@ def claimant(ctx: DocContext, span_start: int, span_end: int) -> str | None:
     return (doc.display.get(name) or doc.display.get(nation_free(name)) or name) if name else name
 
 
+# a sentence telling a part of the toll before it, across a paragraph break: "Among those killed were 545 children",
+# "Of the dead, 11 were children", "Among the injured are 40 children"
+_PART_OF_BEFORE_RX = regex.compile(
+    r"[\W_]*(?i:among|of)\s++(?:them|these|those|the\s++(?:dead|killed|victims|injured|wounded|casualties)"
+    r"|those\s++(?:killed|dead|injured|wounded|hurt))\b")
+ADDED_CHAIN = 3   # sentences a run of additions ("Among those killed were 545 children. A further 1,161 ...") goes back
+
+
+def _added_to(ctx: DocContext, doc: DocClaimants, offset: int) -> tuple[int, int, str] | None:
+    """The speaker's link in the sentence a figure's sentence adds to, back along a run of such sentences."""
+    for _ in range(ADDED_CHAIN):
+        before = ctx.continued_sentence(offset)
+        i = ctx.sentence_index(offset)
+        if before is None and i > 0 and _PART_OF_BEFORE_RX.match(ctx.text, *ctx.sentences[i]):
+            before = ctx.sentences[i - 1]
+        if before is None:
+            return None
+        if (link := _last_link(doc, *before)) is not None:
+            return link
+        offset = before[0]
+    return None
+
+
 _APPOSITION_GAP_RX = regex.compile(r"[^\S\n]*+,?[^\S\n]*+")
 # a credit's clause ends at ", and" before another clause's figure
 _AND_NEXT_RX = regex.compile(r"[^,.;\n]{0,25},\s*+and\s")
@@ -346,7 +369,7 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
                                               or link[0] >= span_end and _AND_SPEAKER_RX.search(between) else 0)
         name = min(links, key=distance)[2]
         return doc.source if doc.source and _generic(name) else name
-    if (before := ctx.continued_sentence(span_start)) is not None and (link := _last_link(doc, *before)):
+    if (link := _added_to(ctx, doc, span_start)) is not None:
         return link[2]   # "Another 79 people were wounded": the speaker of the figures it adds to
     if speaker := cast_turn(ctx, doc, span_start):
         return speaker   # a transcript's turn is its speaker's, not the body he cited a sentence before
