@@ -13,6 +13,7 @@ from extract.claimcues import (
     SOURCE_LINE_RX, SOURCE_REACH, SUBJECT_LEAD_RX, _ABBREVIATIONS, another_day, line_label,
     new_event_between)
 from extract.figureclauses import NUMBER_RX
+from extract.claimclauses import added_to, conceded
 from extract.claimsources import (DocClaimants, credit_headline_nation, from_source_cell, _from_later_in_paragraph,
                                    _from_list_intro, _from_report, _from_reports_read, _from_section_lead, _last_link,
                                    _links_in, _report_body)
@@ -292,29 +293,6 @@ def claimant(ctx: DocContext, span_start: int, span_end: int) -> str | None:
     return (doc.display.get(name) or doc.display.get(nation_free(name)) or name) if name else name
 
 
-# a sentence telling a part of the toll before it, across a paragraph break: "Among those killed were 545 children",
-# "Of the dead, 11 were children", "Among the injured are 40 children"
-_PART_OF_BEFORE_RX = regex.compile(
-    r"[\W_]*(?i:among|of)\s++(?:them|these|those|the\s++(?:dead|killed|victims|injured|wounded|casualties)"
-    r"|those\s++(?:killed|dead|injured|wounded|hurt))\b")
-ADDED_CHAIN = 3   # sentences a run of additions ("Among those killed were 545 children. A further 1,161 ...") goes back
-
-
-def _added_to(ctx: DocContext, doc: DocClaimants, offset: int) -> tuple[int, int, str] | None:
-    """The speaker's link in the sentence a figure's sentence adds to, back along a run of such sentences."""
-    for _ in range(ADDED_CHAIN):
-        before = ctx.continued_sentence(offset)
-        i = ctx.sentence_index(offset)
-        if before is None and i > 0 and _PART_OF_BEFORE_RX.match(ctx.text, *ctx.sentences[i]):
-            before = ctx.sentences[i - 1]
-        if before is None:
-            return None
-        if (link := _last_link(doc, *before)) is not None:
-            return link
-        offset = before[0]
-    return None
-
-
 _APPOSITION_GAP_RX = regex.compile(r"[^\S\n]*+,?[^\S\n]*+")
 # a credit's clause ends at ", and" before another clause's figure
 _AND_NEXT_RX = regex.compile(r"[^,.;\n]{0,25},\s*+and\s")
@@ -352,7 +330,10 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
              # "Only nine were intercepted — a low share that officials put down to the types used": the subject of
              # an aside's relative clause explains the figure, it does not report it
              and not (link[0] >= span_end and _ASIDE_RELATIVE_RX.search(text, span_end, link[0])
-                      and not _SPEECH_AFTER_RX.match(text, link[1]))]
+                      and not _SPEECH_AFTER_RX.match(text, link[1]))
+             and not conceded(text, link, span_start)]
+    if not links and any(conceded(text, link, span_start) for link in _links_in(doc, unit_start, span_start)):
+        return None   # (nor the paragraph's speaker before: the concession is the outlet's)
     if links:
         line_start = ctx.line_at(span_start)[0]
 
@@ -369,7 +350,7 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
                                               or link[0] >= span_end and _AND_SPEAKER_RX.search(between) else 0)
         name = min(links, key=distance)[2]
         return doc.source if doc.source and _generic(name) else name
-    if (link := _added_to(ctx, doc, span_start)) is not None:
+    if (link := added_to(ctx, doc, span_start)) is not None:
         return link[2]   # "Another 79 people were wounded": the speaker of the figures it adds to
     if speaker := cast_turn(ctx, doc, span_start):
         return speaker   # a transcript's turn is its speaker's, not the body he cited a sentence before
