@@ -12,6 +12,8 @@ from extract.context import DocContext
 _PART_OF_BEFORE_RX = regex.compile(
     r"[\W_]*(?i:among|of)\s++(?:them|these|those|the\s++(?:dead|killed|victims|injured|wounded|casualties)"
     r"|those\s++(?:killed|dead|injured|wounded|hurt))\b")
+# a part told with a tag of its own ("Of those killed, 487 were children, the UN office said"): that tag's, not the toll's
+_TAGGED_RX = regex.compile(r"\b(?:said|says|reported|reports|told|added|adds|stated|announced|according\s+to)\b")
 ADDED_CHAIN = 3   # sentences a run of additions ("Among those killed were 545 children. A further 1,161 ...") goes back
 
 
@@ -20,7 +22,8 @@ def added_to(ctx: DocContext, doc: DocClaimants, offset: int) -> tuple[int, int,
     for _ in range(ADDED_CHAIN):
         before = ctx.continued_sentence(offset)
         i = ctx.sentence_index(offset)
-        if before is None and i > 0 and _PART_OF_BEFORE_RX.match(ctx.text, *ctx.sentences[i]):
+        if (before is None and i > 0 and _PART_OF_BEFORE_RX.match(ctx.text, *ctx.sentences[i])
+                and not _TAGGED_RX.search(ctx.text, *ctx.sentences[i])):
             before = ctx.sentences[i - 1]
         if before is None:
             return None
@@ -31,10 +34,11 @@ def added_to(ctx: DocContext, doc: DocClaimants, offset: int) -> tuple[int, int,
 
 
 # a tag closing its clause, then the outlet's own concession: "..., the Luhansk regional police reported, though about
-# 20,000 residents are believed to remain" (not "police said, though, that ...": an adverb inside the words)
+# 20,000 residents are believed to remain" (not "police said, though, that ...": an adverb inside the words; not "...,
+# the Mission said, while short-range drones killed 48": a "while" goes on with the speaker's own figures)
 _TAG_THEN_CONCESSION_RX = regex.compile(
     r"\s++(?:said|says|reported|reports|added|adds|wrote|writes|stated|noted|announced|told\s++\S++)\s*+,\s*+"
-    r"(?:though|although|even\s++though|whereas|while)\s++(?![,])")
+    r"(?:though|although|even\s++though)\s++(?![,])")
 _TRAILING_TAG_LEAD_RX = regex.compile(r",\s*+(?:the\s++)?$", regex.I)
 
 
