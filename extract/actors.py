@@ -318,21 +318,24 @@ def _merge_adjacent(actors: list[Actor], text: str) -> list[Actor]:
     return merged
 
 
-# the police of a region, as reporters name it: "Police of Donetsk region said", "the police of the Kharkiv region"
-_POLICE_OF_RX = regex.compile(r"(?:(?i:the)\s+)?([Pp]olice\s+of\s+)(?:the\s+)?(\p{Lu}[\p{L}'’-]+\s+(?:[Rr]egion|[Oo]blast))\b")
+# the police of a region, as reporters name it: "Police of Donetsk region said", "the police of the Kharkiv region";
+# "Police in Cherkasy region say" is the region's force, named as "the regional police in Kharkiv" is
+_POLICE_OF_RX = regex.compile(r"(?:(?i:the)\s+)?([Pp]olice\s+(?P<prep>of|in)\s+)(?:the\s+)?(?P<place>\p{Lu}[\p{L}'’-]+\s+(?:[Rr]egion|[Oo]blast))\b")
 
 
 def _police_of(actors: list[Actor], text: str) -> list[Actor]:
     """"police" or a run "Police of Donetsk" before "of X region" → one body "police of Donetsk region"."""
-    out = []
+    out, police_end = [], -1
     for actor in actors:
         written = text[actor.start:actor.end]
         if written.lower().removeprefix("the ").startswith("police") and (
                 m := _POLICE_OF_RX.match(text, actor.start)) is not None and m.end() >= actor.end:
-            actor = Actor(actor.start, m.end(), "body", "police of " + m.group(2))
+            name = ("police of " + m.group("place") if m.group("prep") == "of"
+                    else m.group("place").split()[0] + " regional police")
+            actor, police_end = Actor(actor.start, m.end(), "body", name), m.end()
             while out and out[-1].start >= actor.start:
                 out.pop()
-        elif out and out[-1].kind == "body" and out[-1].name.startswith("police of ") and actor.start < out[-1].end:
+        elif actor.start < police_end:
             continue   # the place inside the name ("Donetsk") is no actor of its own
         out.append(actor)
     return out
@@ -365,7 +368,7 @@ def find_actors(text: str, lines) -> list[Actor]:
     actors = [a for a in (_actor(m, runs) for m in ACTOR_SCAN.scan(text, lines)) if a is not None]
     if UNIT_HEADS and ("of Ukraine" in text or "of Russia" in text):
         actors = unit_of_nations_body(actors, text)
-    if "olice of" in text:
+    if "olice of" in text or "olice in" in text:
         actors = _police_of(actors, text)
     if " of " in text:
         actors = _of_state(actors, text)

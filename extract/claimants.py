@@ -13,6 +13,7 @@ from extract.claimcues import (
     SOURCE_LINE_RX, SOURCE_REACH, SUBJECT_LEAD_RX, _ABBREVIATIONS, another_day, line_label,
     new_event_between)
 from extract.figureclauses import NUMBER_RX
+from extract.claimclauses import added_to, conceded
 from extract.claimsources import (DocClaimants, credit_headline_nation, from_source_cell, _from_later_in_paragraph,
                                    _from_list_intro, _from_report, _from_reports_read, _from_section_lead, _last_link,
                                    _links_in, _report_body)
@@ -329,7 +330,10 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
              # "Only nine were intercepted — a low share that officials put down to the types used": the subject of
              # an aside's relative clause explains the figure, it does not report it
              and not (link[0] >= span_end and _ASIDE_RELATIVE_RX.search(text, span_end, link[0])
-                      and not _SPEECH_AFTER_RX.match(text, link[1]))]
+                      and not _SPEECH_AFTER_RX.match(text, link[1]))
+             and not conceded(text, link, span_start)]
+    if not links and any(conceded(text, link, span_start) for link in _links_in(doc, unit_start, span_start)):
+        return None   # (nor the paragraph's speaker before: the concession is the outlet's)
     if links:
         line_start = ctx.line_at(span_start)[0]
 
@@ -346,7 +350,7 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
                                               or link[0] >= span_end and _AND_SPEAKER_RX.search(between) else 0)
         name = min(links, key=distance)[2]
         return doc.source if doc.source and _generic(name) else name
-    if (before := ctx.continued_sentence(span_start)) is not None and (link := _last_link(doc, *before)):
+    if (link := added_to(ctx, doc, span_start)) is not None:
         return link[2]   # "Another 79 people were wounded": the speaker of the figures it adds to
     if speaker := cast_turn(ctx, doc, span_start):
         return speaker   # a transcript's turn is its speaker's, not the body he cited a sentence before
@@ -365,7 +369,7 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
         return None   # (the label bounded: regex scans the rest for its letters)
     return (from_quote_block(ctx, doc, span_start) or interview_answer(ctx, doc, span_start) or titled_turn(ctx, span_start) or _from_later_in_paragraph(ctx, doc, unit_end)
             or _from_list_intro(ctx, doc, line_start) or notice_speaker(ctx, line_start) or _from_section_lead(ctx, doc, line_start)
-            or _from_report(doc, unit_start) or _from_reports_read(ctx, doc, unit_start)
+            or _from_report(doc, unit_start) or _from_reports_read(ctx, doc, unit_start, unit_end)
             or own_kills_body(doc.actors, text, unit_start, span_start) or doc.source or doc.statement)
 
 

@@ -19,7 +19,9 @@ _PART_OF = r"(?:(?:[\p{L}-]++\s++){0,2}?(?:part|parts|areas|outskirts)\s++of\s++
 _SEAT = (r"(?:\s++(?:in|from)\s++(?:the\s++)?" + _PART_OF + r"(?:(?:" + _PLACE_FILLERS + r")\s++)?(?:\p{Lu}[\p{L}'’-]*+(?:[^\S\n]++(?:and[^\S\n]++)?\p{Lu}[\p{L}'’-]*+){0,2}(?:\s++(?:" + _PLACE_NOUNS
          + r"))?|(?:" + _PLACE_NOUNS + r"))(?![\p{L}'’-]))?")
 # an appositive or a bracket never runs over a line break: "BBC News, Kyiv" above a story is no speaker of it
-GAP = (r"(?:\s*+\([^()\n]{1,60}\))?" + _SEAT + r"(?:\s++(?:" + _GAPS + r")\b)*+(?P<appos>\s*+,[^,;:.\n]{1,160}?,(?:\s*+(?:where|which|whose|who|when)\b[^,;:.\n]{1,120}?,)?)?(?:\s*+,\s*+who\b)?"
+_AGENTS = alternation(_RULES["gaps"]["agents"], flexible_spaces=False)
+# (not when the agent is named after it: "Ukraine's representative, Sergiy Kyslytsya, said" is Kyslytsya's)
+GAP = (r"(?:['’]s?\s++(?:" + _AGENTS + r")(?![\p{L}'’-])(?!\s*+,\s*+\p{Lu}))?(?:\s*+\([^()\n]{1,60}\))?" + _SEAT + r"(?:\s++(?:" + _GAPS + r")\b)*+(?P<appos>\s*+,[^,;:.\n]{1,160}?,(?:\s*+(?:where|which|whose|who|when)\b[^,;:.\n]{1,120}?,)?)?(?:\s*+,\s*+who\b)?"
        r"(?:\s*+,)?(?:\s++(?:" + _GAPS + r")\b)*+\s*+")
 _VERBS = _RULES["verbs"]["after_speaker"]
 _FINAL_VERBS = _RULES["verbs"]["after_speaker_final"]

@@ -25,7 +25,8 @@ class DocClaimants:
     display: dict[str, str] = field(default_factory=dict)   # body → the name this article gives it
     report_body: str | None = None   # the body whose report the article is, when its lede opens on it
     body_links: set[int] = field(default_factory=set)   # start offsets of the links that credit a body
-    reports_read: list[tuple[int, int, str, int]] | None = None   # (end, line index, body, reach in lines) of each "went through X's reports"
+    # (end, line index, body, reach in lines, what its figures count) of each "went through X's reports"
+    reports_read: list[tuple[int, int, str, int, frozenset[str]]] | None = None
     quote_blocks: list[tuple[int, int, int]] | None = None   # (start, end, line start) of each quoted block
     statement: str | None = None   # the speaker whose statement the whole text is ("Statement by X")
 
@@ -285,9 +286,14 @@ def _from_section_lead(ctx: DocContext, doc: DocClaimants, line_start: int) -> s
 
 # the article says whose reports it went through: "The outlet went through the Air Force's morning reports for each
 # day", "We reviewed the ministry's daily data"; the entries below it are that body's figures
+# ...or the data it built its figures from: "according to our tally of the Air Force's daily reports", "We used the
+# Air Force's Telegram reports", "based on the ministry's daily data", "drawn from the General Staff's updates"
 _READS_REPORTS_RX = regex.compile(
-    r"\b(?:went|goes|go|going)\s+through|\b(?:reviewed|analy[sz]ed|examined|studied|compiled|collated|tallied|drew\s+on|draws\s+on)\b")
-_REPORT_NOUN_RX = regex.compile(r"(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){0,2}(?:reports|data|figures|statements|updates|summaries|bulletins|briefings)\b")
+    r"\b(?:went|goes|go|going)\s+through|\b(?:reviewed|analy[sz]ed|examined|studied|compiled|collated|tallied|drew\s+on|draws\s+on"
+    r"|used|uses|relied\s+on|rely\s+on|drew\s+from|drawn\s+from|taken\s+from|based\s+on|built\s+from|built\s+on)\b"
+    r"|\b(?:our|its|their|the\s+outlet['’]s)\s+(?:own\s+)?(?:tally|count|analysis|review|reading|compilation|calculations?"
+    r"|sum|database)\s+of\b")
+_REPORT_NOUN_RX = regex.compile(r"(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+|\p{Lu}\p{Ll}+\s+){0,2}(?:reports|data|figures|statements|updates|summaries|bulletins|briefings)\b")
 READS_REACH = 12   # lines after the sentence the body stays the source of uncredited figures
 # a standing credit for the whole piece: "Figures are the Air Force's unless we say otherwise", "All figures below are
 # from the General Staff", "The data in this article come from the ministry": the body right after it
@@ -306,7 +312,7 @@ _DIGEST_RX = regex.compile(
 DIGEST_REACH = 40   # lines after the sentence
 
 
-def _reports_read(ctx: DocContext, doc: DocClaimants) -> list[tuple[int, int, str, int]]:
+def _reports_read(ctx: DocContext, doc: DocClaimants) -> list[tuple[int, int, str, int, frozenset[str]]]:
     if doc.reports_read is None:
         found = []
         for m in _READS_REPORTS_RX.finditer(ctx.text):
@@ -317,7 +323,8 @@ def _reports_read(ctx: DocContext, doc: DocClaimants) -> list[tuple[int, int, st
                     break
                 if ctx.text[m.end():actor.start].strip().lower() in ("", "the", "all", "all the", "each of the") \
                         and _REPORT_NOUN_RX.match(ctx.text, actor.end, s_end):
-                    found.append((s_end, ctx._index(ctx.lines, s_start), actor.name, READS_REACH))
+                    found.append((s_end, ctx._index(ctx.lines, s_start), actor.name, READS_REACH,
+                                  frozenset(_families(ctx.text, s_start, s_end))))
                     break
         for m in _STANDING_SOURCE_RX.finditer(ctx.text):
             s_start, s_end = ctx.sentence_at(m.start())
@@ -325,7 +332,7 @@ def _reports_read(ctx: DocContext, doc: DocClaimants) -> list[tuple[int, int, st
             actor = doc.actors[lo] if lo < len(doc.actors) else None
             if (actor is not None and actor.kind == "body" and actor.name and actor.start < s_end
                     and ctx.text[m.end():actor.start].strip().lower() in ("", "the")):
-                found.append((s_end, ctx._index(ctx.lines, s_start), actor.name, STANDING_REACH))
+                found.append((s_end, ctx._index(ctx.lines, s_start), actor.name, STANDING_REACH, frozenset()))
         for m in _DIGEST_RX.finditer(ctx.text):
             s_start, s_end = ctx.sentence_at(m.start())
             lo = bisect.bisect_left(doc.actors, s_start, key=lambda a: a.start)
@@ -335,20 +342,24 @@ def _reports_read(ctx: DocContext, doc: DocClaimants) -> list[tuple[int, int, st
             before = [a for a in doc.actors[lo:hi] if a.end <= m.start() and a.kind in ("person", "body")]
             poster = (whose or before[-1:] or [None])[0]
             if poster is not None and poster.name:
-                found.append((s_end, ctx._index(ctx.lines, s_start), poster.name, DIGEST_REACH))
+                found.append((s_end, ctx._index(ctx.lines, s_start), poster.name, DIGEST_REACH, frozenset()))
         found.sort()
         doc.reports_read = found
     return doc.reports_read
 
 
-def _from_reports_read(ctx: DocContext, doc: DocClaimants, unit_start: int) -> str | None:
-    """An uncredited figure in the entries after "went through the Air Force's reports for each day": the Air Force's."""
+def _from_reports_read(ctx: DocContext, doc: DocClaimants, unit_start: int, unit_end: int) -> str | None:
+    """An uncredited figure in the entries after "went through the Air Force's reports for each day": the Air Force's,
+    unless the figure counts what the sentence naming the reports does not (drones counted from them, not a toll)."""
     if not ctx.lines:
         return None
     before = [r for r in _reports_read(ctx, doc) if r[0] <= unit_start]
     if not before:
         return None
-    end, line_index, name, reach = before[-1]
+    end, line_index, name, reach, families = before[-1]
+    own = _families(ctx.text, unit_start, unit_end)
+    if families and own - families:
+        return None   # (a toll told after "our tally of the Air Force's reports" of drones is not from those reports)
     return name if ctx._index(ctx.lines, unit_start) - line_index <= reach else None
 
 

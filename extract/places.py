@@ -87,6 +87,9 @@ REGIONAL_OFFICE_RX = regex.compile(r"(?i)\bregional\s+(?:[\w-]+\s+){0,2}?(?:head
 QUOTED_RX = regex.compile(r"\s*[\"“]")
 _DATE_DAY_RX = regex.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$")   # "on Jan. 24": a day, no figure
 NEXT_REPORT_RX = regex.compile(r",?\s+and\s+that\s|;\s+and\s+that\s|,?\s+adding\s+that\s")
+# the next report's figure told of the town's own people ("... still in Mariupol, and that nearly 5,000 residents had
+# been killed"): the town just named is theirs
+TOWNSFOLK_RX = regex.compile(r"[^.;:\n]{0,25}?\b(?:residents|inhabitants|locals|townspeople|townsfolk|villagers)\b(?!\s+of\b)")
 
 
 def _says(places: DocPlaces, rx: regex.Pattern, text: str, start: int, end: int) -> bool:
@@ -174,6 +177,7 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
                 o.kind == "country" and speaker_place(places.memo, text, o))]):   # ("... 100 injured when Russia struck Kharkiv")
             continue   # a later figure's place: "72 over Bryansk, 14 over Kursk"
         if (m.end <= span_start and metric not in AIR and NEXT_REPORT_RX.search(text, m.end, span_start)
+                and not (m.kind == "city" and TOWNSFOLK_RX.match(text, span_start, span_end + 40))
                 and any(not _DATE_DAY_RX.search(text, max(0, n.start() - 10), n.start())
                         for n in NUMBER_RX.finditer(text, max(sent_start, m.start - 60), m.start))):
             continue   # an earlier report's: "said five people had died in Nova Kakhovka, and that some 5,800 ..."

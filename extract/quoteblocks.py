@@ -61,9 +61,13 @@ def _blocks(ctx: DocContext) -> list[tuple[int, int, int]]:
     return blocks
 
 
-# a paragraph presenting a speech quoted after it: "Lysak addressed residents in a video message ... publishes his address in full"
-_ADDRESS_INTRO_RX = regex.compile(r"(?i)\b(?:addressed|(?:his|her)\s++(?:full\s++|video\s++|evening\s++|morning\s++)?"
-                                  r"(?:address|statement|message|speech|remarks|appeal|words))\b")
+# a paragraph presenting a speech quoted after it: "Lysak addressed residents in a video message ... publishes his address
+# in full"; or a witness's account told in the first person under it: "He told his story to our correspondent", "This
+# is her account", "She recalled those days for us"
+_ADDRESS_INTRO_RX = regex.compile(r"(?i)\b(?:addressed|recalled|recalls|recounted|recounts"
+                                  r"|(?:his|her)\s++(?:full\s++|video\s++|evening\s++|morning\s++|own\s++)?"
+                                  r"(?:address|statement|message|speech|remarks|appeal|words|story|account|testimony"
+                                  r"|recollections?|memories))\b")
 
 _TWO_NAMES_RX = regex.compile(r"\p{Lu}[\p{Ll}'’-]++\s++and\s++\p{Lu}")
 
