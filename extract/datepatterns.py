@@ -89,12 +89,13 @@ _CUE_CLOCK = rf"(?:\d{{1,2}}[:.]\d\d{H}+(?:(?i:on){H}+)?)?"
 START_CLAUSE_REACH = 170
 _START_CUE = r"(?i:\b" + _alternation(VOCAB["start_cues"]) + rf"){H}+{_CUE_CLOCK}(?:(?:the|on|late|early){H}+|mid-)?(?:(?:morning|evening|night|start|beginning){H}+of{H}+)?"
 # "since Russian troops invaded on February 24": a start cue a few words back, with no comma between
-# (within its sentence: "... since 2022. We spoke to him on Wednesday" starts nothing)
+# (within its sentence: "... since 2022. We spoke to him on Wednesday" starts nothing; nor across a line break: a
+# headline's "heaviest strikes since the invasion began" opens no day of the lede under it)
 # ("Since the mandatory evacuation of families ... was announced for the villages of the district on 20 March": a long
 # subject, so the reach is wide)
 # ("since the shelling began in mid-July", "since the offensive started in early August": a part of the month opens it too)
 # (or its start: "since the evacuation was announced at the start of June")
-START_CLAUSE = regex.compile(rf"(?i:\bsince\b)(?:[^,;:.!?]|\.(?!\s)){{0,{START_CLAUSE_REACH}}}\b(?:on|in|at{H}+the{H}+(?:very{H}+)?(?:start|beginning)"
+START_CLAUSE = regex.compile(rf"(?i:\bsince\b)(?:[^,;:.!?\n]|\.(?!\s)){{0,{START_CLAUSE_REACH}}}\b(?:on|in|at{H}+the{H}+(?:very{H}+)?(?:start|beginning)"
                              rf"{H}+of){H}+(?:(?:early|mid|late)(?:-|{H}+))?$")
 _ASOF_CUE = r"(?i:\b" + _alternation(VOCAB["asof_cues"]) + rf"){H}+{_CUE_CLOCK}(?:(?:the{H}+)?(?:(?:morning|evening|night|end){H}+of{H}+)|midnight{H}+(?:on{H}+)?)?"
 ASOF_BEFORE = regex.compile(_ASOF_CUE + "$", regex.REVERSE)
