@@ -227,6 +227,15 @@ def _in_present(text: str, s_start: int, s_end: int, span_start: int) -> bool:
                for m in _PRESENT.finditer(text, lo, hi if hi >= 0 else s_end))
 
 
+# a rate after the figure ("100 to 200 soldiers a day", "up to 50 per day", "some 300 every week", "40 daily")
+_RATE_AFTER = regex.compile(rf"[^,;:.\n]{{0,40}}?\b(?i:(?:a|per|every|each){H}+(?:day|week|night)|daily|weekly)\b")
+
+
+def _present_rate(text: str, s_start: int, s_end: int, span_start: int, span_end: int) -> bool:
+    """A rate told in the present ("is losing 200 soldiers a day") stands at the report, not at a strike or an earlier day."""
+    return _RATE_AFTER.match(text, span_end) is not None and _in_present(text, s_start, s_end, span_start)
+
+
 def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | None = None,
                cumulative: bool | None = None) -> date | None:
     """The day the figure at text[span_start:span_end] is about (contract: event_date); the figure's metric and
@@ -292,6 +301,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         return event_date(ctx, *toll_figure(text, before, facts.mentions(*before)), metric, cumulative)
     if not mentions and (after := ctx.told_after(span_start)) is not None and facts.mentions(*after):
         return event_date(ctx, after[0], after[0], metric, cumulative)   # "Seven dead. Those were the figures ... gave on Thursday"
+    if not mentions and _present_rate(text, s_start, s_end, span_start, span_end):
+        return facts.asof_header or reference   # "Ukraine is losing 100 to 200 soldiers a day": a rate told as now
     if toll and (main := facts.main):
         return main
     if ctx.lines and (posts := facts.posts_day) and _clock_entry(ctx, ctx._index(ctx.lines, span_start)):

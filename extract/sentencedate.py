@@ -49,6 +49,8 @@ def governs(mention: DateMention, text: str, start: int) -> bool:
         return False
     if start < mention.start and _CONCESSIVE.search(text, start, mention.start):
         return False   # "600 refuse to leave even though the water stopped in October": the clause's own time
+    if start > mention.end and _TURN_TO_PRESENT.search(text, mention.end, start) and _PRESENT_FIGURE.match(text, start):
+        return False   # "Over the weekend police took 21 out, though about 20,000 residents are believed to remain": now
     if (when := WHEN_AFTER.match(text, mention.end)) and _SINCE_BEFORE.search(text, max(0, mention.start - 20), mention.start) \
             and text.find(",", when.end(), start) >= 0:
         return False   # "since August 2024, when troops entered the region, the toll has exceeded 320": a tally's start
@@ -103,6 +105,11 @@ _RELATIVE_CLAUSE = regex.compile(rf",{H}+(?:where|which|whose)\b")
 # repaired in March"): its time is before the figure's, told of the people or thing the figure counts
 _EARLIER_RELATIVE = regex.compile(rf"(?i:\b(?:who|whom|which|that){H}+had{H}+(?:(?:not|already|earlier|previously|first|also){H}+)?"
                                   rf"(?:been{H}+)?[a-z]+(?:ed|en|wn|ght|id|ung|ft|lt|nt)\b[^,;:.\n]{{0,60}})$")
+# a later clause that turns from the dated one ("..., though", "..., but", "..., while", "; yet") ...
+_TURN_TO_PRESENT = regex.compile(rf"(?:,|;|{H}[—–])?{H}*+(?i:even{H}+though|although|though|but|while|whereas|yet)\b(?!{H}+(?:also|still)\b)")
+# ...to a present told of the figure in it ("about 20,000 residents are believed to remain", "some 300 still live there")
+_PRESENT_FIGURE = regex.compile(rf"[\d,.]*+[^,;:.\n]{{0,60}}?\b(?i:is|are|remain|remains|stay|stays|live|lives|continue{H}+to"
+                                rf"|continues{H}+to)\b(?!{H}+(?:being{H}+)?(?:killed|injured|wounded|dead)\b)")
 _CONCESSIVE = regex.compile(rf"(?i:\b(?:even{H}+though|even{H}+if|although|though|despite|in{H}+spite{H}+of)\b)")
 # a later clause (past a ";", a ", and", a ", but", a ", while" or a "until") whose verb brings the supply back
 _RESTORED_CLAUSE = regex.compile(
