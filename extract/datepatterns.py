@@ -153,7 +153,10 @@ SPEAKER_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["statement_verbs"]
 # "the governor on Sunday said ...": the day stands between the speaker and the verb
 STATEMENT_AFTER = regex.compile(rf"{H}+(?:(?:late|early|also){H}+)?(?i:" + _alternation(VOCAB["statement_verbs"]) + r")\b")
 # "In its Sunday statement", "Monday's briefing": the day names when the words were said
-STATEMENT_NOUN_AFTER = regex.compile(rf"(?:'s)?{H}+(?:(?:evening|morning|daily|official|regular){H}+)?(?i:statement|briefing|bulletin|address|update){H}*(?:,|it|he|she|they|the|said|says)\b")
+# ("In his Friday morning post, the governor wrote", "Sunday's video address", "in a Thursday Telegram update he said")
+STATEMENT_NOUN_AFTER = regex.compile(rf"(?:'s)?{H}+(?:(?i:evening|morning|afternoon|night|nightly|late-night|daily|official|regular|telegram|video|televised"
+                                     rf"|facebook|online){H}+){{0,2}}(?i:statement|briefing|bulletin|address|update|post|message|video|remarks){H}*"
+                                     rf"(?:,|(?:it|he|she|they|the|said|says|wrote|writes|on)\b)")
 # ...or opens the sentence before its speaker ("On 10 July, the State Emergency Service reported 15 dead")
 SPEAKER_AFTER = regex.compile(rf",{H}+(?!(?i:and|but|or|while|whereas|which|who|when|where|as|after|before|although|though|because|so|then)\b)"
                               rf"(?:(?:the|a|an){H}+)?(?:[\p{{L}}\d'’.-]+{H}+){{0,6}}?(?:(?:late|early|also){H}+)?(?i:"
