@@ -20,7 +20,7 @@ from extract.reportdays import CLOCK_ENTRY
 from extract.reportsplit import own_report
 from extract.saiddays import said_day as _said_day
 from extract.samenight import look_back_night, night_before_day_strike, same_night, same_part_of_day, window_summary
-from extract.sentencedate import COMPARISON_BEFORE, COMPARISON_REACH, cause_only, governs, part_attack, pick_in_sentence, running_tally
+from extract.sentencedate import COMPARISON_BEFORE, COMPARISON_REACH, cause_only, compared_month_after, governs, part_attack, pick_in_sentence, running_tally
 from extract.tabledays import table_day
 from extract.tolls import breaks_down_toll, is_toll, toll_figure, names_attack, previous_day_attack, recounted_strike
 from extract.tolls import toll_update as _toll_update
@@ -265,6 +265,9 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
             return named   # "fired 405 drones in the overnight attack": the attack an earlier line dated ("overnight into Wednesday")
         return attack[0].day   # "the death toll from the October 10 attack has risen to 19"
     chosen = pick_in_sentence(mentions, text, span_start, span_end)
+    if chosen is None and mentions and (compared := compared_month_after(mentions, text, span_end, reference)) \
+            and not _in_present(text, s_start, s_end, span_start):
+        return compared   # "fell to 93% from 95% in June": July's
     if chosen is not None and (metric not in _TOLL_METRICS or cumulative) and cause_only(chosen, text, s_start, span_start, span_end):
         chosen = None   # "after a strike on Tuesday about 1,800 households remain without power": today's state, not the strike's day
     if chosen is not None and (_the_overnight(text, chosen) or look_back_night(text, chosen, s_start, s_end)) \

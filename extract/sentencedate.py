@@ -2,8 +2,11 @@
 not a date bound to another clause (a comparison, a relative or concessive clause, a tally's start, a part's attack)."""
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import regex
 
+from extract.dateparts import month_end
 from extract.datementions import VOCAB, WHEN_AFTER, H, DateMention
 from extract.tolls import names_attack
 from extract.vocab import alternation, may_hold
@@ -22,7 +25,10 @@ _ADJACENT_DAY = regex.compile(rf"(?:{H}+[A-Za-z-]+){{0,2}}{H}+on{H}+")
 COMPARISON_BEFORE = regex.compile(
     rf"(?i:\b(?:than|(?:(?:compared|in{H}+comparison){H}+(?:with|to)|as{H}+against|versus|vs\.?|(?:up|down){H}+from)"
     rf"(?:{H}+(?:(?:roughly|about|around|some|nearly|almost|approximately|over|under|more{H}+than|fewer{H}+than|less{H}+than){H}+)?"
-    rf"\d[\d,.]*(?:{H}+(?:million|thousand))?)?){H}+(?:(?:on|in|during|for|over|at|by){H}+)?"
+    rf"\d[\d,.]*(?:{H}+(?:million|thousand)|{H}*%|{H}+per{H}*cent)?)?"
+    # ("fell to 93% from 95% in June", "rose to 1,200 from 900 last week": a bare "from" after a "to" figure)
+    rf"|(?<=\bto{H}+\d[\d,.]*(?:{H}*%|{H}+per{H}*cent|{H}+(?:million|thousand))?,?{H}+)from{H}+\d[\d,.]*(?:{H}*%|{H}+per{H}*cent|{H}+(?:million|thousand))?"
+    rf"){H}+(?:(?:on|in|during|for|over|at|by){H}+)?"
     rf"(?:(?:the{H}+)?(?:[\w-]+{H}+){{0,3}}?of{H}+)?|\bas{H}+(?:on|in){H}+)$")
 COMPARISON_REACH = 64
 
@@ -73,6 +79,18 @@ def governs(mention: DateMention, text: str, start: int) -> bool:
     compared = COMPARISON_BEFORE.search(text, max(0, mention.start - COMPARISON_REACH), mention.start)
     # (the figure the comparison names keeps its day: "compared with 1,900 in 2024" dates the 1,900)
     return not compared or start >= mention.end or compared.start() <= start
+
+def compared_month_after(mentions: list[DateMention], text: str, end: int, reference) -> "date | None":
+    """"fell to 93% from 95% in June": a figure set against a month after it, with no day of its own, is the next
+    month's (its last day, not past the report)."""
+    for m in mentions:
+        if m.start >= end and m.day and not m.precise and _MONTH_NAMED.search(text, m.start, m.end) \
+                and (compared := COMPARISON_BEFORE.search(text, max(0, m.start - COMPARISON_REACH), m.start)) and compared.start() >= end:
+            following = (m.day.replace(day=1) + timedelta(days=32)).replace(day=1)
+            last = month_end(following.year, following.month, reference)
+            return min(last, reference) if reference else last
+    return None
+
 
 _CAUSE_BEFORE = regex.compile(rf"(?i:\b(?:after|following|in{H}+the{H}+wake{H}+of)\b)[^,;:.\n]{{0,80}}$")
 
