@@ -138,6 +138,11 @@ STATEMENT_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["statement_verbs
                                   + rf"(?:{H}+(?:reporters|journalists|the{H}+\w+|a{H}+\w+{H}+\w+|\w+))?"
                                   + rf"(?:{H}+(?:in|on|at|during){H}+(?:an?{H}+)?(?:[\w-]+{H}+)?" + _alternation(VOCAB["statement_channels"]) + ")?"
                                   + rf"(?:{H}+(?:late|early))?(?:{H}+(?:on|in{H}+the{H}+\w+{H}+of))?{H}*)$", regex.REVERSE)
+# ...or named by the channel it was told in, before its speaker ("In a statement on 14 April, the ministry said", "In a
+# Telegram post on Sunday evening, the governor wrote", "In his video address on Friday, Zelensky said")
+STATEMENT_CHANNEL_BEFORE = regex.compile(rf"(?i:\b(?:in|during){H}+(?:an?|his|her|its|their|the){H}+(?:[\w-]+{H}+){{0,2}}?"
+                                         + _alternation(VOCAB["statement_channels"]) + rf"{H}+(?:(?:published|released|issued|posted){H}+)?"
+                                         + rf"(?:late{H}+|early{H}+)?on{H}+)$", regex.REVERSE)
 # "gave a higher figure on Saturday morning", "updated the death toll on Monday": the day a figure was given out
 FIGURE_GIVEN_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["figure_given_verbs"]) + rf"{H}+(?:[\w'’-]+{H}+){{0,3}}?"
                                     + _alternation(VOCAB["figure_nouns"]) + rf"(?:{H}+(?:late|early))?{H}+(?:on|in{H}+the{H}+\w+{H}+of){H}*)$",

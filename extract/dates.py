@@ -203,9 +203,9 @@ def _as_said_on(text: str, mentions: list[DateMention], s_start: int, s_end: int
 
 
 # the sentence's own attack, which makes a toll told on a later day that day's, not the story's strike's
-# ("The strike killed four": "the strike" is the story's own, told of before; "killed while fighting the blaze" is
+# ("The strike killed four", "its strike killed 60": the story's own, told of before; "killed while fighting the blaze" is
 # the fire the story's strike started, no fighting of its own)
-_OWN_EVENT = regex.compile(r"(?i)(?<!\b(?:the|that|this|same)\s+)\b(?:strikes?|struck|attack(?:s|ed)?|hit|shell(?:s|ing|ed)|bomb(?:s|ing|ed)|missiles?|drones?"
+_OWN_EVENT = regex.compile(r"(?i)(?<!\b(?:the|that|this|same|its|their)\s+)\b(?:strikes?|struck|attack(?:s|ed)?|hit|shell(?:s|ing|ed)|bomb(?:s|ing|ed)|missiles?|drones?"
                            r"|explosions?|blasts?|raids?|barrage|(?<!fire-)fighting(?!\s+(?:(?:the|a|an|that|this)\s+)?(?:[\w-]+\s+)?(?:fires?|blazes?|flames)\b))\b")
 # ...or its own place ("five people had died in Nova Kakhovka"): the story's strike is not the one it counts
 _PLACE_NAMED = regex.compile(rf"\b(?:in|near|outside|at){H}+(?:the{H}+)?\p{{Lu}}")
