@@ -89,7 +89,12 @@ def _main_event(ctx: DocContext, facts: "Facts") -> DateMention | None:
                 continue   # "A day earlier, on Friday, a drone struck a car. ..., he said on Friday": a look back from the story's day
             if _DAY_AFTER_BEFORE.search(ctx.text, max(line[0], mention.start - 30), mention.start):
                 continue   # "another wave a day after Monday's mass attack": the story's day is a later one
-            if AFTER_INTERVAL.match(ctx.text, mention.end):
+            trail = _TRAILS_DAYS_AFTER.match(ctx.text, mention.end, s_end)
+            own = trail is not None and _OWN_ATTACK.search(ctx.text, s_start, trail.start("after")) is not None
+            # (an attack of the sentence's own, told "a day after" another: "Russian drones hit Kyiv on Tuesday, a day
+            # after a missile attack on Lviv" is Tuesday's)
+            trail = None if own else trail
+            if AFTER_INTERVAL.match(ctx.text, mention.end) and not trail and not own:
                 continue   # "on Sunday, more than 24 hours after a drone hit the block": a later day's, the strike came before
             if _toll_update(ctx.text, s_start, s_end) and not names_attack(ctx.text, mention.start, mention.end):
                 continue   # "the toll climbed to 20 on Saturday" (or its dateline's day): the day of the count, the strike came before
@@ -108,6 +113,12 @@ def _main_event(ctx: DocContext, facts: "Facts") -> DateMention | None:
                 # "A day after one of the heaviest missile attacks, millions remained without power on Nov. 24": the
                 # attack the story follows came that many days before the day its sentence names
                 back = _DAY_COUNTS.get((opener.group("n") or "a").lower(), 1)
+                found = DateMention(mention.start, mention.end, mention.day - timedelta(days=back), mention.role, mention.precise)
+            elif found is mention and trail:
+                # "70 per cent of Kyiv was still without electricity on Thursday morning, the mayor said, a day after
+                # Russia's strikes": a state the day after; the strike it follows is the story's (not so "Russia struck
+                # Kyiv on Friday, a day after the attack on Lviv", an attack of its own)
+                back = _DAY_COUNTS.get(trail.group("n").lower(), 1)
                 found = DateMention(mention.start, mention.end, mention.day - timedelta(days=back), mention.role, mention.precise)
             if weekend is not None:
                 if weekend.day - timedelta(days=1) <= found.day <= weekend.day:
@@ -130,6 +141,13 @@ _OPENS_DAYS_AFTER = regex.compile(
     rf"[\s\-–•*]*(?i:(?:(?P<n>a|one|two|three)|the){H}+days?|24{H}+hours){H}+after\b[^,;.\n]{{0,120}}?"
     rf"\b(?i:strikes?|attacks?|barrage|shelling|bombardment|raids?|assault)\b[^,;.\n]{{0,80}},")
 _DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3}
+# ...or ending on it, after the day its state is told of ("..., a day after Russia's latest wave of strikes")
+_TRAILS_DAYS_AFTER = regex.compile(
+    rf"[^.;\n]{{0,120}}?,{H}*+(?:just{H}+|only{H}+)?(?P<after>(?P<n>a|one|two|three){H}+days?{H}+after)\b[^.;\n]{{0,120}}?"
+    rf"\b(?i:strikes?|struck|hit|attack(?:s|ed)?|barrage|shell(?:ing|ed)|bombardment|bombed|raids?|assault|missiles?|drones?)\b")
+# an attack of the sentence's own clause, before its "a day after" (not a toll, an outage or a rescue, which follow one)
+_OWN_ATTACK = regex.compile(r"(?i:\b(?:strikes?|struck|attack(?:s|ed)?|hit|barrage|shell(?:ing|ed)|bomb(?:ing|ed)|explosions?|"
+                            r"missiles?|drones?|fired|launched)\b)")
 _MONTH_PERIOD = regex.compile(rf"(?:(?i:last{H}+month)|{MONTH_WORD}(?:{H}+{YEAR_NUMBER})?)[.,]?")
 _NIGHT = regex.compile(r"(?i:overnight|last[^\S\n]+night(?:'s)?)")
 # an editor's notice at the top of a page: "Correction (9 December 2026, 11:05): An earlier version ... said 11 people

@@ -24,7 +24,7 @@ from extract.datepatterns import (
     FIGURE_NOUN_WORDS, FIXED_DAYS, FUTURE_BEFORE, H, HOLIDAYS, MONTH_ALONE_BEFORE,
     MONTH_SUBJECT_AFTER, MONTH_WORD, MONTHS, NEXT_BEFORE, WEEKDAY_APPOSITION_BEFORE, THE_DAY_WINDOW, NIGHT_TO_BEFORE, ORDINAL_DAYS, PERIOD_JOIN, PERIOD_JOIN_ALONE,
     PERIOD_OPEN_BEFORE, RELATIVE_DAYS, SAME_DAY_WORD, SENTENCE_OPENS, SPEAKER_AFTER, SPEAKER_BEFORE, START_CLAUSE,
-    START_CLAUSE_REACH, STATEMENT_AFTER, STATEMENT_BEFORE, STATEMENT_NOUN_AFTER, STATEMENT_WORDS, VOCAB, WEEKDAYS,
+    START_CLAUSE_REACH, STATEMENT_AFTER, STATEMENT_BEFORE, STATEMENT_CHANNEL_BEFORE, STATEMENT_NOUN_AFTER, STATEMENT_WORDS, VOCAB, WEEKDAYS,
     WHEN_AFTER, WINDOW_BEFORE, WINDOW_WORD, YEAR_ALONE_BEFORE, YEAR_NUMBER)
 from extract.datewords import candidate_starts
 from extract.vocab import may_hold
@@ -240,6 +240,7 @@ def _role(m: regex.Match, text: str) -> str:
         return "asof"
     if _may_name_a_statement(text, max(0, m.start() - 60), m.start()) and STATEMENT_BEFORE.search(text, max(0, m.start() - 60), m.start()) \
             or STATEMENT_AFTER.match(text, m.end()) or STATEMENT_NOUN_AFTER.match(text, m.end()) \
+            or STATEMENT_CHANNEL_BEFORE.search(text, max(0, m.start() - 60), m.start()) \
             or _may_name_a_statement(text, max(0, m.start() - 120), m.start()) and SPEAKER_BEFORE.search(text, max(0, m.start() - 120), m.start()) \
             or may_hold(text[max(0, m.start() - 80):m.start()], FIGURE_NOUN_WORDS) and FIGURE_GIVEN_BEFORE.search(text, max(0, m.start() - 80), m.start()) \
             or FIGURE_GIVEN_AFTER.match(text, m.end()):

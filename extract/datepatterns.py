@@ -89,12 +89,13 @@ _CUE_CLOCK = rf"(?:\d{{1,2}}[:.]\d\d{H}+(?:(?i:on){H}+)?)?"
 START_CLAUSE_REACH = 170
 _START_CUE = r"(?i:\b" + _alternation(VOCAB["start_cues"]) + rf"){H}+{_CUE_CLOCK}(?:(?:the|on|late|early){H}+|mid-)?(?:(?:morning|evening|night|start|beginning){H}+of{H}+)?"
 # "since Russian troops invaded on February 24": a start cue a few words back, with no comma between
-# (within its sentence: "... since 2022. We spoke to him on Wednesday" starts nothing)
+# (within its sentence: "... since 2022. We spoke to him on Wednesday" starts nothing; nor across a line break: a
+# headline's "heaviest strikes since the invasion began" opens no day of the lede under it)
 # ("Since the mandatory evacuation of families ... was announced for the villages of the district on 20 March": a long
 # subject, so the reach is wide)
 # ("since the shelling began in mid-July", "since the offensive started in early August": a part of the month opens it too)
 # (or its start: "since the evacuation was announced at the start of June")
-START_CLAUSE = regex.compile(rf"(?i:\bsince\b)(?:[^,;:.!?]|\.(?!\s)){{0,{START_CLAUSE_REACH}}}\b(?:on|in|at{H}+the{H}+(?:very{H}+)?(?:start|beginning)"
+START_CLAUSE = regex.compile(rf"(?i:\bsince\b)(?:[^,;:.!?\n]|\.(?!\s)){{0,{START_CLAUSE_REACH}}}\b(?:on|in|at{H}+the{H}+(?:very{H}+)?(?:start|beginning)"
                              rf"{H}+of){H}+(?:(?:early|mid|late)(?:-|{H}+))?$")
 _ASOF_CUE = r"(?i:\b" + _alternation(VOCAB["asof_cues"]) + rf"){H}+{_CUE_CLOCK}(?:(?:the{H}+)?(?:(?:morning|evening|night|end){H}+of{H}+)|midnight{H}+(?:on{H}+)?)?"
 ASOF_BEFORE = regex.compile(_ASOF_CUE + "$", regex.REVERSE)
@@ -137,6 +138,11 @@ STATEMENT_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["statement_verbs
                                   + rf"(?:{H}+(?:reporters|journalists|the{H}+\w+|a{H}+\w+{H}+\w+|\w+))?"
                                   + rf"(?:{H}+(?:in|on|at|during){H}+(?:an?{H}+)?(?:[\w-]+{H}+)?" + _alternation(VOCAB["statement_channels"]) + ")?"
                                   + rf"(?:{H}+(?:late|early))?(?:{H}+(?:on|in{H}+the{H}+\w+{H}+of))?{H}*)$", regex.REVERSE)
+# ...or named by the channel it was told in, before its speaker ("In a statement on 14 April, the ministry said", "In a
+# Telegram post on Sunday evening, the governor wrote", "In his video address on Friday, Zelensky said")
+STATEMENT_CHANNEL_BEFORE = regex.compile(rf"(?i:\b(?:in|during){H}+(?:an?|his|her|its|their|the){H}+(?:[\w-]+{H}+){{0,2}}?"
+                                         + _alternation(VOCAB["statement_channels"]) + rf"{H}+(?:(?:published|released|issued|posted){H}+)?"
+                                         + rf"(?:late{H}+|early{H}+)?on{H}+)$", regex.REVERSE)
 # "gave a higher figure on Saturday morning", "updated the death toll on Monday": the day a figure was given out
 FIGURE_GIVEN_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["figure_given_verbs"]) + rf"{H}+(?:[\w'’-]+{H}+){{0,3}}?"
                                     + _alternation(VOCAB["figure_nouns"]) + rf"(?:{H}+(?:late|early))?{H}+(?:on|in{H}+the{H}+\w+{H}+of){H}*)$",
@@ -152,7 +158,10 @@ SPEAKER_BEFORE = regex.compile(r"(?i:\b" + _alternation(VOCAB["statement_verbs"]
 # "the governor on Sunday said ...": the day stands between the speaker and the verb
 STATEMENT_AFTER = regex.compile(rf"{H}+(?:(?:late|early|also){H}+)?(?i:" + _alternation(VOCAB["statement_verbs"]) + r")\b")
 # "In its Sunday statement", "Monday's briefing": the day names when the words were said
-STATEMENT_NOUN_AFTER = regex.compile(rf"(?:'s)?{H}+(?:(?:evening|morning|daily|official|regular){H}+)?(?i:statement|briefing|bulletin|address|update){H}*(?:,|it|he|she|they|the|said|says)\b")
+# ("In his Friday morning post, the governor wrote", "Sunday's video address", "in a Thursday Telegram update he said")
+STATEMENT_NOUN_AFTER = regex.compile(rf"(?:'s)?{H}+(?:(?i:evening|morning|afternoon|night|nightly|late-night|daily|official|regular|telegram|video|televised"
+                                     rf"|facebook|online){H}+){{0,2}}(?i:statement|briefing|bulletin|address|update|post|message|video|remarks){H}*"
+                                     rf"(?:,|(?:it|he|she|they|the|said|says|wrote|writes|on)\b)")
 # ...or opens the sentence before its speaker ("On 10 July, the State Emergency Service reported 15 dead")
 SPEAKER_AFTER = regex.compile(rf",{H}+(?!(?i:and|but|or|while|whereas|which|who|when|where|as|after|before|although|though|because|so|then)\b)"
                               rf"(?:(?:the|a|an){H}+)?(?:[\p{{L}}\d'’.-]+{H}+){{0,6}}?(?:(?:late|early|also){H}+)?(?i:"

@@ -20,7 +20,7 @@ from extract.reportdays import CLOCK_ENTRY
 from extract.reportsplit import own_report
 from extract.saiddays import said_day as _said_day
 from extract.samenight import look_back_night, night_before_day_strike, same_night, same_part_of_day, window_summary
-from extract.sentencedate import COMPARISON_BEFORE, COMPARISON_REACH, cause_only, governs, part_attack, pick_in_sentence, running_tally
+from extract.sentencedate import COMPARISON_BEFORE, COMPARISON_REACH, cause_only, compared_month_after, governs, part_attack, pick_in_sentence, running_tally
 from extract.tabledays import table_day
 from extract.tolls import breaks_down_toll, is_toll, toll_figure, names_attack, previous_day_attack, recounted_strike
 from extract.tolls import toll_update as _toll_update
@@ -203,9 +203,9 @@ def _as_said_on(text: str, mentions: list[DateMention], s_start: int, s_end: int
 
 
 # the sentence's own attack, which makes a toll told on a later day that day's, not the story's strike's
-# ("The strike killed four": "the strike" is the story's own, told of before; "killed while fighting the blaze" is
+# ("The strike killed four", "its strike killed 60": the story's own, told of before; "killed while fighting the blaze" is
 # the fire the story's strike started, no fighting of its own)
-_OWN_EVENT = regex.compile(r"(?i)(?<!\b(?:the|that|this|same)\s+)\b(?:strikes?|struck|attack(?:s|ed)?|hit|shell(?:s|ing|ed)|bomb(?:s|ing|ed)|missiles?|drones?"
+_OWN_EVENT = regex.compile(r"(?i)(?<!\b(?:the|that|this|same|its|their)\s+)\b(?:strikes?|struck|attack(?:s|ed)?|hit|shell(?:s|ing|ed)|bomb(?:s|ing|ed)|missiles?|drones?"
                            r"|explosions?|blasts?|raids?|barrage|(?<!fire-)fighting(?!\s+(?:(?:the|a|an|that|this)\s+)?(?:[\w-]+\s+)?(?:fires?|blazes?|flames)\b))\b")
 # ...or its own place ("five people had died in Nova Kakhovka"): the story's strike is not the one it counts
 _PLACE_NAMED = regex.compile(rf"\b(?:in|near|outside|at){H}+(?:the{H}+)?\p{{Lu}}")
@@ -225,6 +225,15 @@ def _in_present(text: str, s_start: int, s_end: int, span_start: int) -> bool:
         hi = sub.start()   # ("launched two missiles, and neither was stopped because air defences have few answers to them")
     return any(not _RELATIVE_BEFORE.search(text, max(lo, m.start() - 8), m.start())
                for m in _PRESENT.finditer(text, lo, hi if hi >= 0 else s_end))
+
+
+# a rate after the figure ("100 to 200 soldiers a day", "up to 50 per day", "some 300 every week", "40 daily")
+_RATE_AFTER = regex.compile(rf"[^,;:.\n]{{0,40}}?\b(?i:(?:a|per|every|each){H}+(?:day|week|night)|daily|weekly)\b")
+
+
+def _present_rate(text: str, s_start: int, s_end: int, span_start: int, span_end: int) -> bool:
+    """A rate told in the present ("is losing 200 soldiers a day") stands at the report, not at a strike or an earlier day."""
+    return _RATE_AFTER.match(text, span_end) is not None and _in_present(text, s_start, s_end, span_start)
 
 
 def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | None = None,
@@ -256,6 +265,9 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
             return named   # "fired 405 drones in the overnight attack": the attack an earlier line dated ("overnight into Wednesday")
         return attack[0].day   # "the death toll from the October 10 attack has risen to 19"
     chosen = pick_in_sentence(mentions, text, span_start, span_end)
+    if chosen is None and mentions and (compared := compared_month_after(mentions, text, span_end, reference)) \
+            and not _in_present(text, s_start, s_end, span_start):
+        return compared   # "fell to 93% from 95% in June": July's
     if chosen is not None and (metric not in _TOLL_METRICS or cumulative) and cause_only(chosen, text, s_start, span_start, span_end):
         chosen = None   # "after a strike on Tuesday about 1,800 households remain without power": today's state, not the strike's day
     if chosen is not None and (_the_overnight(text, chosen) or look_back_night(text, chosen, s_start, s_end)) \
@@ -292,6 +304,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         return event_date(ctx, *toll_figure(text, before, facts.mentions(*before)), metric, cumulative)
     if not mentions and (after := ctx.told_after(span_start)) is not None and facts.mentions(*after):
         return event_date(ctx, after[0], after[0], metric, cumulative)   # "Seven dead. Those were the figures ... gave on Thursday"
+    if not mentions and _present_rate(text, s_start, s_end, span_start, span_end):
+        return facts.asof_header or reference   # "Ukraine is losing 100 to 200 soldiers a day": a rate told as now
     if toll and (main := facts.main):
         return main
     if ctx.lines and (posts := facts.posts_day) and _clock_entry(ctx, ctx._index(ctx.lines, span_start)):

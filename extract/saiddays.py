@@ -25,6 +25,13 @@ _NAMED_GOES_ON = regex.compile(rf"[\s\-–•*]*(?P<name>\p{{Lu}}[\p{{L}}'’-]+
 _NAME_SAID_AFTER = regex.compile(rf",{H}+(?P<name>\p{{Lu}}[\p{{L}}'’-]+){H}+(?:also{H}+)?(?:said|says|added|noted|told{H}+\w+(?:{H}+\w+){{0,3}})[.!]?\s*$")
 
 
+# a statement of the speaker told by a pronoun, not by another name ("In his Friday post, the governor wrote", "On
+# Sunday she said", ", he wrote on Friday")
+_SAME_SPEAKER_POST = regex.compile(
+    rf"\b(?i:his|her){H}+(?:[\w-]+{H}+){{0,3}}?(?i:post|statement|address|update|message|video|briefing|remarks|speech)\b"
+    rf"|\b(?i:he|she){H}+(?:(?:also|later){H}+)?(?i:said|says|wrote|writes|told|reported|added|posted|announced)\b")
+# "On Tuesday he said": the day the pronoun spoke (not "On Thursday, he said, 24 were taken out": the event's day)
+_DAY_THEN_SPEAKER = regex.compile(rf"{H}+")
 _SAID_THEN = regex.compile(rf"{H}+(?:said|told|wrote|stated|announced|reported)\b[^,;.\n]{{0,50}}?{H}+(?:on|late{H}+on|early{H}+on){H}+$")
 
 
@@ -50,6 +57,13 @@ def said_day(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> date | 
             and (i := ctx.sentence_index(s_start)) > 0:
         # the last earlier sentence that names the same speaker says when he spoke
         for p_start, p_end in reversed(ctx.sentences[:i]):
+            if same := _SAME_SPEAKER_POST.search(text, p_start, p_end):
+                # ("Gladkov said on Thursday ... In his Friday morning post, the governor wrote ... Gladkov also
+                # reported ...": the later post, told by "his" or "he", is the one he goes on with)
+                told = [m for m in facts.mentions(p_start, p_end) if m.day and m.precise
+                        and (m.role == "statement" or m.role == "day" and _DAY_THEN_SPEAKER.fullmatch(text, m.end, same.start()))]
+                if told:
+                    return told[-1].day
             if spoke := regex.compile(rf"\b{regex.escape(named.group('name'))}\b").search(text, p_start, p_end):
                 # ("Zelensky said in his nightly address on Friday that ...": the day told right after his verb)
                 told = [m for m in facts.mentions(spoke.end(), p_end) if m.day and m.precise and m.role in ("statement", "day")

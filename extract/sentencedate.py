@@ -2,8 +2,11 @@
 not a date bound to another clause (a comparison, a relative or concessive clause, a tally's start, a part's attack)."""
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 import regex
 
+from extract.dateparts import month_end
 from extract.datementions import VOCAB, WHEN_AFTER, H, DateMention
 from extract.tolls import names_attack
 from extract.vocab import alternation, may_hold
@@ -22,7 +25,10 @@ _ADJACENT_DAY = regex.compile(rf"(?:{H}+[A-Za-z-]+){{0,2}}{H}+on{H}+")
 COMPARISON_BEFORE = regex.compile(
     rf"(?i:\b(?:than|(?:(?:compared|in{H}+comparison){H}+(?:with|to)|as{H}+against|versus|vs\.?|(?:up|down){H}+from)"
     rf"(?:{H}+(?:(?:roughly|about|around|some|nearly|almost|approximately|over|under|more{H}+than|fewer{H}+than|less{H}+than){H}+)?"
-    rf"\d[\d,.]*(?:{H}+(?:million|thousand))?)?){H}+(?:(?:on|in|during|for|over|at|by){H}+)?"
+    rf"\d[\d,.]*(?:{H}+(?:million|thousand)|{H}*%|{H}+per{H}*cent)?)?"
+    # ("fell to 93% from 95% in June", "rose to 1,200 from 900 last week": a bare "from" after a "to" figure)
+    rf"|(?<=\bto{H}+\d[\d,.]*(?:{H}*%|{H}+per{H}*cent|{H}+(?:million|thousand))?,?{H}+)from{H}+\d[\d,.]*(?:{H}*%|{H}+per{H}*cent|{H}+(?:million|thousand))?"
+    rf"){H}+(?:(?:on|in|during|for|over|at|by){H}+)?"
     rf"(?:(?:the{H}+)?(?:[\w-]+{H}+){{0,3}}?of{H}+)?|\bas{H}+(?:on|in){H}+)$")
 COMPARISON_REACH = 64
 
@@ -49,6 +55,8 @@ def governs(mention: DateMention, text: str, start: int) -> bool:
         return False
     if start < mention.start and _CONCESSIVE.search(text, start, mention.start):
         return False   # "600 refuse to leave even though the water stopped in October": the clause's own time
+    if start > mention.end and _TURN_TO_PRESENT.search(text, mention.end, start) and _PRESENT_FIGURE.match(text, start):
+        return False   # "Over the weekend police took 21 out, though about 20,000 residents are believed to remain": now
     if (when := WHEN_AFTER.match(text, mention.end)) and _SINCE_BEFORE.search(text, max(0, mention.start - 20), mention.start) \
             and text.find(",", when.end(), start) >= 0:
         return False   # "since August 2024, when troops entered the region, the toll has exceeded 320": a tally's start
@@ -71,6 +79,18 @@ def governs(mention: DateMention, text: str, start: int) -> bool:
     compared = COMPARISON_BEFORE.search(text, max(0, mention.start - COMPARISON_REACH), mention.start)
     # (the figure the comparison names keeps its day: "compared with 1,900 in 2024" dates the 1,900)
     return not compared or start >= mention.end or compared.start() <= start
+
+def compared_month_after(mentions: list[DateMention], text: str, end: int, reference) -> "date | None":
+    """"fell to 93% from 95% in June": a figure set against a month after it, with no day of its own, is the next
+    month's (its last day, not past the report)."""
+    for m in mentions:
+        if m.start >= end and m.day and not m.precise and _MONTH_NAMED.search(text, m.start, m.end) \
+                and (compared := COMPARISON_BEFORE.search(text, max(0, m.start - COMPARISON_REACH), m.start)) and compared.start() >= end:
+            following = (m.day.replace(day=1) + timedelta(days=32)).replace(day=1)
+            last = month_end(following.year, following.month, reference)
+            return min(last, reference) if reference else last
+    return None
+
 
 _CAUSE_BEFORE = regex.compile(rf"(?i:\b(?:after|following|in{H}+the{H}+wake{H}+of)\b)[^,;:.\n]{{0,80}}$")
 
@@ -103,6 +123,11 @@ _RELATIVE_CLAUSE = regex.compile(rf",{H}+(?:where|which|whose)\b")
 # repaired in March"): its time is before the figure's, told of the people or thing the figure counts
 _EARLIER_RELATIVE = regex.compile(rf"(?i:\b(?:who|whom|which|that){H}+had{H}+(?:(?:not|already|earlier|previously|first|also){H}+)?"
                                   rf"(?:been{H}+)?[a-z]+(?:ed|en|wn|ght|id|ung|ft|lt|nt)\b[^,;:.\n]{{0,60}})$")
+# a later clause that turns from the dated one ("..., though", "..., but", "..., while", "; yet") ...
+_TURN_TO_PRESENT = regex.compile(rf"(?:,|;|{H}[—–])?{H}*+(?i:even{H}+though|although|though|but|while|whereas|yet)\b(?!{H}+(?:also|still)\b)")
+# ...to a present told of the figure in it ("about 20,000 residents are believed to remain", "some 300 still live there")
+_PRESENT_FIGURE = regex.compile(rf"[\d,.]*+[^,;:.\n]{{0,60}}?\b(?i:is|are|remain|remains|stay|stays|live|lives|continue{H}+to"
+                                rf"|continues{H}+to)\b(?!{H}+(?:being{H}+)?(?:killed|injured|wounded|dead)\b)")
 _CONCESSIVE = regex.compile(rf"(?i:\b(?:even{H}+though|even{H}+if|although|though|despite|in{H}+spite{H}+of)\b)")
 # a later clause (past a ";", a ", and", a ", but", a ", while" or a "until") whose verb brings the supply back
 _RESTORED_CLAUSE = regex.compile(
