@@ -9,10 +9,11 @@ import regex
 from extract.context import DocContext
 from extract.datementions import DAY_NUMBER, MONTH_WORD, YEAR_NUMBER, H, DateMention, find_dates, parse_date
 from extract.publisher import DATELINE
-from extract.reportdays import REPORT_ASOF_METRICS, REPORT_ASOF_REACH, asof_header, posts_day, report_asof, title_day
+from extract.reportdays import REPORT_ASOF_METRICS, REPORT_ASOF_REACH, asof_header, posts_day, report_asof, report_note_asof, title_day
 from extract.tolls import AFTER_INTERVAL, names_attack
 from extract.tolls import toll_update as _toll_update
 from extract.vocab import may_hold
+from extract.yearrefs import YEAR_REACH, year_mentions
 
 # the agency-first dateline of ANSA and others ("(ANSA) - ROME/KYIV, MAR 21 - "): the outlet in brackets, then the
 # desk's places (perhaps two, joined by a slash) and the day, then the dash that opens the story
@@ -193,7 +194,7 @@ class Facts:
         self._by_line: dict[int, list[DateMention]] = {}
         self._everything: list[DateMention] | None = None
         self._main, self._title_day, self._headings, self._stamps = _UNKNOWN, _UNKNOWN, None, None
-        self._asof = self._posts = self._report_asof = self._evacuation = _UNKNOWN
+        self._asof = self._posts = self._report_asof = self._evacuation = self._note_asof = _UNKNOWN
         self._datelines: dict[int, int] = {}
         self._labels: set[int] = set()   # the lines of a digest's weekday labels (see _weekday_labels)
 
@@ -211,7 +212,11 @@ class Facts:
     def line_mentions(self, index: int) -> list[DateMention]:
         if (found := self._by_line.get(index)) is None:
             start, end = self.ctx.lines[index]
-            found = self._by_line[index] = find_dates(self.ctx.text, start, end, reference=self.published)
+            found = find_dates(self.ctx.text, start, end, reference=self.published)
+            if "year" in self.ctx.text[start:end].lower() and (years := year_mentions(
+                    self.ctx.text, start, end, found, [self.line_mentions(i) for i in range(max(0, index - YEAR_REACH), index)])):
+                found = sorted(found + years, key=lambda m: m.start)   # "Over the year," of a year named before
+            self._by_line[index] = found
         return found
 
     def mentions(self, start: int, end: int) -> list[DateMention]:
@@ -263,7 +268,9 @@ class Facts:
         if self._report_asof is _UNKNOWN:
             self._report_asof = report_asof(self.ctx, self.line_mentions) if self.ctx.lines else None
         if self._report_asof is None or abs(self._report_asof[0] - line_index) > REPORT_ASOF_REACH:
-            return None
+            if self._note_asof is _UNKNOWN:   # (else its note's day: "Figures include only cases verified as of 31 May")
+                self._note_asof = report_note_asof(self.ctx, self.line_mentions) if self.ctx.lines else None
+            return self._note_asof
         index, day, kind = self._report_asof
         if kind and metric and metric not in REPORT_ASOF_METRICS[kind]:
             return None

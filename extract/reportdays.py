@@ -141,3 +141,27 @@ def report_asof(ctx: DocContext, line_mentions: Callable[[int], list[DateMention
                     and (found := _REPORT_ASOF_BEFORE.search(ctx.text, max(start, mention.start - 60), mention.start))):
                 return index, mention.day, "tolls" if found.group("tolls") else "moved" if found.group("moved") else None
     return None
+
+
+# a report's note on what its figures count, anywhere on its page ("Figures include only cases verified as of 31 May
+# 2025", "All data are current as at 30 June", "The numbers cover incidents recorded as of midnight on 4 December")
+_NOTE_ASOF_BEFORE = regex.compile(
+    rf"(?i:\b(?:{alternation(VOCAB['report_asof_nouns'])})\b[^.;:\n]{{0,40}}?\b(?:include|includes|included|cover|covers|covered|reflect"
+    rf"|reflects|refer{H}+to|refers{H}+to|are|is|were|was|remain|remains)\b[^.;:\n]{{0,60}}?\bas{H}+(?:of|at){H}+"
+    rf"(?:(?:midnight|noon|midday|the{H}+end){H}+(?:on{H}+|of{H}+)?)?)$")
+
+
+def report_note_asof(ctx: DocContext, line_mentions: Callable[[int], list[DateMention]]) -> date | None:
+    """The day a report's note sets all its figures at ("Figures include only cases verified as of 31 May 2025"),
+    at most a couple of months before publication, wherever the note stands."""
+    reference = ctx.published
+    if reference is None:
+        return None
+    for index, (start, end) in enumerate(ctx.lines):
+        if not may_hold(ctx.text[start:end], ("as of", "as at")):
+            continue
+        for mention in line_mentions(index):
+            if (mention.role == "asof" and mention.day and timedelta(0) < reference - mention.day <= TITLE_DAY_WINDOW
+                    and _NOTE_ASOF_BEFORE.search(ctx.text, max(start, mention.start - 120), mention.start)):
+                return mention.day
+    return None

@@ -57,6 +57,9 @@ def governs(mention: DateMention, text: str, start: int) -> bool:
         return False   # "600 refuse to leave even though the water stopped in October": the clause's own time
     if start > mention.end and _TURN_TO_PRESENT.search(text, mention.end, start) and _PRESENT_FIGURE.match(text, start):
         return False   # "Over the weekend police took 21 out, though about 20,000 residents are believed to remain": now
+    if start > mention.end and (aside := _RELATIVE_ASIDE.search(text, max(0, mention.start - 100), mention.start)) \
+            and (close := _ASIDE_END.match(text, mention.end)) and close.end() <= start and _PRESENT_CLAUSE.match(text, close.end()):
+        return False   # "In Kherson, where the Mission visited in May, officials estimate that 64,000 remain": now
     if (when := WHEN_AFTER.match(text, mention.end)) and _SINCE_BEFORE.search(text, max(0, mention.start - 20), mention.start) \
             and text.find(",", when.end(), start) >= 0:
         return False   # "since August 2024, when troops entered the region, the toll has exceeded 320": a tally's start
@@ -124,7 +127,8 @@ _RELATIVE_CLAUSE = regex.compile(rf",{H}+(?:where|which|whose)\b")
 _EARLIER_RELATIVE = regex.compile(rf"(?i:\b(?:who|whom|which|that){H}+had{H}+(?:(?:not|already|earlier|previously|first|also){H}+)?"
                                   rf"(?:been{H}+)?[a-z]+(?:ed|en|wn|ght|id|ung|ft|lt|nt)\b[^,;:.\n]{{0,60}})$")
 # a later clause that turns from the dated one ("..., though", "..., but", "..., while", "; yet") ...
-_TURN_TO_PRESENT = regex.compile(rf"(?:,|;|{H}[—–])?{H}*+(?i:even{H}+though|although|though|but|while|whereas|yet)\b(?!{H}+(?:also|still)\b)")
+# (or a bare ";" opening a clause of its own: "were evacuated in the last week of May; about 235,000 residents remain")
+_TURN_TO_PRESENT = regex.compile(rf"(?:(?:,|;|{H}[—–])?{H}*+(?i:even{H}+though|although|though|but|while|whereas|yet)\b(?!{H}+(?:also|still)\b)|;)")
 # ...to a present told of the figure in it ("about 20,000 residents are believed to remain", "some 300 still live there")
 _PRESENT_FIGURE = regex.compile(rf"[\d,.]*+[^,;:.\n]{{0,60}}?\b(?i:is|are|remain|remains|stay|stays|live|lives|continue{H}+to"
                                 rf"|continues{H}+to)\b(?!{H}+(?:being{H}+)?(?:killed|injured|wounded|dead)\b)")
@@ -137,6 +141,11 @@ _RESTORED_CLAUSE = regex.compile(
 _STATUS_ASIDE = regex.compile(rf"(?i:,{H}+(?:(?:which|that){H}+(?:[\w'’-]+{H}+){{0,3}}?)?(?:(?:was|were|had{H}+been|has{H}+been){H}+)?"
                               rf"(?:(?:first|only|recently|later|briefly|partly|finally|fully){H}+)?"
                               rf"(?:{alternation(VOCAB['status_verbs'])})\b[^,;:.()\n]{{0,60}})$")
+# a relative aside on a place or a body, set off by commas ("In Kherson city, where the Mission visited in May, ...")
+_RELATIVE_ASIDE = regex.compile(rf"(?i:,{H}+(?:where|when|which|who){H}[^,;:.()\n]{{0,80}})$")
+# ...then the main clause's figure told in the present ("local authorities estimate that some 64,000 residents remain")
+_PRESENT_CLAUSE = regex.compile(rf"[^;:.\n]{{0,120}}?\b(?i:is|are|remain|remains|stay|stays|live|lives|estimates?|believes?"
+                                rf"|continues?{H}+to)\b(?!{H}+(?:being{H}+)?(?:killed|injured|wounded|dead)\b)")
 _ASIDE_END = regex.compile(r"[^,;:.()\n—–]{0,60}(?:,|\s[—–])")
 _SINCE_BEFORE = regex.compile(rf"(?i:\bsince{H}+(?:the{H}+)?)$")
 # "since" and the words of its phrase up to a date ("since the start of the conflict three years ago", "since last August")
