@@ -15,7 +15,9 @@ from extract.context import DocContext
 from extract.datefacts import CLOCK, EVENT, Facts, document_facts, heading_above, is_heading, NOTICE_LINE
 from extract.datementions import MONTH_WORD, SPEAKER_AFTER, VOCAB, WEEKDAYS, WINDOW_WORD, H, DateMention, find_dates, parse_date
 from extract.dayshift import SHIFT_WORDS, next_day as _next_day
+from extract.entrydays import entry_day
 from extract.interviews import interview_day
+from extract.presentclauses import in_present as _in_present, perfect_state, present_rate as _present_rate
 from extract.reportdays import CLOCK_ENTRY
 from extract.reportsplit import own_report
 from extract.saiddays import said_day as _said_day
@@ -38,14 +40,9 @@ _FRAMING_BEFORE = regex.compile(
     rf"[\s\-–•*]*(?i:(?:according{H}+to{H}+[^,.\n]{{1,60}},{H}*|[^,.\n]{{0,60}}\b(?:established|found|determined|concluded|alleges?|alleged){H}+that{H}+)?"
     rf"(?:update[d]?,?{H}*|(?:late|early){H}+)?(?:on|by|as{H}+of|at{H}+[\d:.]+{H}+on|in)?{H}*"
     rf"(?:the{H}+(?:morning|evening|night|afternoon){H}+of{H}+)?)$")
-_PRESENT = regex.compile(r"(?i:\b(?:is|are|remain|remains|stands|stand|now|currently|stays?{H}+(?:behind|on|put)|has{H}+left|have{H}+left|have{H}+no|has{H}+no|(?<!\b(?:were|was){H}+)still{H}+(?:in|without|live|living|(?:had|have|has|needs?|needed){H}+to)))\b".replace("{H}", H))
-# a relative clause describes a thing ("drones that are jammed"), it tells no time of the figure
-_RELATIVE_BEFORE = regex.compile(r"\b(?:that|which)\s+$")
 # a paragraph opening on what the story's strike did (its figures are that strike's, on its day)
 _STRIKE_RESULT = regex.compile(rf"[\s\-–•*]*(?i:as{H}+a{H}+(?:direct{H}+)?result{H}+of){H}+(?:(?:the|this|that|yesterday's|[\w-]+'s){H}+)?"
                                rf"(?:[\w-]+{H}+){{0,3}}?(?i:strikes?|attacks?|shelling|barrage|bombardment|explosions?|blasts?|hit)\b")
-# a subordinate clause after the figure tells a reason or a general truth, not the figure's time
-_SUBORDINATE = regex.compile(r"\b(?:because|whenever|when|although|though|unless|whereas)\b", regex.I)
 # "At the time, ...", "At that point, ...": the figure belongs to the day the previous sentences named
 # ("Since October 10, strikes have killed 70. On that first day, Russia fired 84 missiles": the day the tally began)
 _ANAPHORIC = regex.compile(r"(?i:\b(?:at{H}+the{H}+time|at{H}+that{H}+(?:point|time)|that{H}+day|the{H}+same{H}+(?:day|period|date)"
@@ -179,9 +176,6 @@ _MOVING = regex.compile(r"(?i)\b(?:evacuat\w*|fled|flee\w*|left|leav\w+|convoys?
 _CLOCK_LINE = regex.compile(rf"[\s\-–•*]*{CLOCK}[\s:.]*$")
 
 
-# people "have been placed" in shelters stand so at the report, not at the strike the paragraph dated before
-_PERFECT_MOVED = regex.compile(rf"(?i)\b(?:have|has){H}+(?:(?:now|so{H}+far|already|since){H}+)?been{H}+(?:placed|moved|relocated|evacuated"
-                               rf"|rehoused|housed|accommodated|resettled|sheltered|taken{H}+(?:in|out))\b")
 def _clock_entry(ctx: DocContext, line_index: int) -> bool:
     """Whether the line is a live blog's time-stamped entry ("14:20 GMT" on the line above, or opening it)."""
     line = ctx.lines[line_index]
@@ -211,29 +205,19 @@ _OWN_EVENT = regex.compile(r"(?i)(?<!\b(?:the|that|this|same|its|their)\s+)\b(?:
 _PLACE_NAMED = regex.compile(rf"\b(?:in|near|outside|at){H}+(?:the{H}+)?\p{{Lu}}")
 
 
+_SAID = regex.compile(rf"\b(?i:{_VERBS})\b")
+
+
+def _told_from(text: str, s_start: int, span_start: int) -> int:
+    """Where what the speaker told begins: past its statement verb before the figure ("the Defence Ministry in Moscow
+    said ...": Moscow is where the speaker sits, not where the figure's event was), else the sentence's start."""
+    said = _SAID.search(text, s_start, span_start)
+    return said.end() if said else s_start
+
+
 def _recounted(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> bool:
     main = facts.main_mention
     return main is not None and main.start < s_start and recounted_strike(ctx.text, s_start, s_end, ctx.sentence_at(main.start))
-
-
-def _in_present(text: str, s_start: int, s_end: int, span_start: int) -> bool:
-    """Is the figure's own clause told in the present? Not another clause past a ";" ("shot down 76 of them; another
-    95 were 'lost locally', the air force's phrase for drones that are jammed") nor a relative clause ("that are")."""
-    lo = max(text.rfind(";", s_start, span_start), text.rfind(":", s_start, span_start)) + 1 or s_start
-    hi = text.find(";", span_start, s_end)
-    if (sub := _SUBORDINATE.search(text, span_start, hi if hi >= 0 else s_end)) is not None:
-        hi = sub.start()   # ("launched two missiles, and neither was stopped because air defences have few answers to them")
-    return any(not _RELATIVE_BEFORE.search(text, max(lo, m.start() - 8), m.start())
-               for m in _PRESENT.finditer(text, lo, hi if hi >= 0 else s_end))
-
-
-# a rate after the figure ("100 to 200 soldiers a day", "up to 50 per day", "some 300 every week", "40 daily")
-_RATE_AFTER = regex.compile(rf"[^,;:.\n]{{0,40}}?\b(?i:(?:a|per|every|each){H}+(?:day|week|night)|daily|weekly)\b")
-
-
-def _present_rate(text: str, s_start: int, s_end: int, span_start: int, span_end: int) -> bool:
-    """A rate told in the present ("is losing 200 soldiers a day") stands at the report, not at a strike or an earlier day."""
-    return _RATE_AFTER.match(text, span_end) is not None and _in_present(text, s_start, s_end, span_start)
 
 
 def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | None = None,
@@ -252,7 +236,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     elif mentions and ctx.lines and (heading := heading_above(facts, ctx._index(ctx.lines, span_start), stamps=True)) not in (None, reference):
         # a live blog's entry under "March 17": its "overnight" and "on Thursday" count back from that day
         mentions = find_dates(text, s_start, s_end, reference=heading)
-    elif mentions and ctx.lines and _clock_entry(ctx, ctx._index(ctx.lines, span_start)) and (posts := facts.posts_day):
+    elif mentions and ctx.lines and _clock_entry(ctx, ctx._index(ctx.lines, span_start)) \
+            and (posts := entry_day(facts, ctx._index(ctx.lines, span_start)) or facts.posts_day):
         # a digest of Saturday's posts published on Sunday: an "08:05." entry's "overnight" counts from Saturday
         mentions = find_dates(text, s_start, s_end, reference=posts)
     mentions = _as_said_on(text, mentions, s_start, s_end, reference)
@@ -285,7 +270,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
             return chosen.day - timedelta(days=1)   # "on Wednesday, raising the toll from the strike the previous evening"
         if ((chosen.role == "statement" or SPEAKER_AFTER.match(text, chosen.end) or _opens_speech(text, chosen, s_start)) and metric in _TOLL_METRICS and not cumulative and (main := facts.main)
                 and chosen.day and main < chosen.day and not any(m.role == "window" and WINDOW_WORD.search(text, m.start, m.end) for m in mentions)
-                and (not (_OWN_EVENT.search(text, s_start, s_end) or _PLACE_NAMED.search(text, s_start, s_end))
+                and (not (_OWN_EVENT.search(text, s_start, s_end) or _PLACE_NAMED.search(text, _told_from(text, s_start, span_start), s_end))
                      or _recounted(ctx, facts, s_start, s_end))):
             # (a toll "over the past day" told on Thursday counts Thursday's own window, not the story's strike)
             return main   # "On 10 July, the emergency service reported 15 dead": the toll of the story's strike, counted later
@@ -306,6 +291,9 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         return event_date(ctx, after[0], after[0], metric, cumulative)   # "Seven dead. Those were the figures ... gave on Thursday"
     if not mentions and _present_rate(text, s_start, s_end, span_start, span_end):
         return facts.asof_header or reference   # "Ukraine is losing 100 to 200 soldiers a day": a rate told as now
+    if ctx.lines and (entry := entry_day(facts, ctx._index(ctx.lines, span_start))) \
+            and _OWN_EVENT.search(text, ctx.line_at(span_start)[0], s_end):
+        return entry   # "23:10 (7 August). ... / 04:50. A drone hit a block in Kurchatov. Two were injured": 8 August
     if toll and (main := facts.main):
         return main
     if ctx.lines and (posts := facts.posts_day) and _clock_entry(ctx, ctx._index(ctx.lines, span_start)):
@@ -339,7 +327,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         return heading
     # a snapshot's "Situation as of 30 September" header: what it reports stands at that day, not at its release
     report_day = (cumulative and facts.report_asof_near(line_index, metric)) or facts.asof_header or reference
-    if (_in_present(text, s_start, s_end, span_start) or metric in _MOVED_METRICS and _PERFECT_MOVED.search(text, s_start, s_end)) and not (metric in _TOLL_METRICS and not cumulative and not _clock_entry(ctx, line_index)):
+    if (_in_present(text, s_start, s_end, span_start) or perfect_state(metric, text, s_start, s_end)) and not (metric in _TOLL_METRICS and not cumulative and not _clock_entry(ctx, line_index)):
         # (a strike's victims "are dead" on its day; a live blog's "14:20" entry counts at its hour); a present that
         # breaks down its paragraph's "as of 19 July" count is that count's ("The largest numbers are in Poland")
         asof = [m for m in facts.mentions(ctx.line_at(span_start)[0], s_start) if m.day and m.role == "asof"] \
@@ -393,7 +381,9 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     # a figure nothing else dates stands at the day the report covers, else at its publication
     if facts.asof_header:
         return facts.asof_header
-    if (main := facts.main) and not moved:
+    if (main := facts.main) and not moved and (entry := entry_day(facts, line_index)) and entry > main:
+        return entry   # a paragraph after an entry posted past midnight ("07:20. ..."): that entry's day, not the first one's
+    if main and not moved:
         if night_before_day_strike(ctx, facts, s_start, span_start):
             return main   # "the previous night" before a strike by day: the night that ended on its morning
         return _next_day(main, text, s_start, s_end, span_start) if may_hold(text[s_start:span_start], ("after", *SHIFT_WORDS)) else main
