@@ -270,7 +270,8 @@ class Facts:
         if self._report_asof is None or abs(self._report_asof[0] - line_index) > REPORT_ASOF_REACH:
             if self._note_asof is _UNKNOWN:   # (else its note's day: "Figures include only cases verified as of 31 May")
                 self._note_asof = report_note_asof(self.ctx, self.line_mentions) if self.ctx.lines else None
-            return self._note_asof
+            note, kind = self._note_asof or (None, None)
+            return note if not (kind and metric and metric not in REPORT_ASOF_METRICS[kind]) else None
         index, day, kind = self._report_asof
         if kind and metric and metric not in REPORT_ASOF_METRICS[kind]:
             return None

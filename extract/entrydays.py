@@ -9,6 +9,7 @@ from extract.datefacts import Facts
 
 # an entry opening on its clock time, perhaps with its day in brackets or after a comma ("23:10 (7 August).", "01:35.")
 _ENTRY_CLOCK = regex.compile(r"[\s\-–•*]*(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\b(?![:.]?\d)")
+_STAMP_GAP = regex.compile(r"[\s(\[,|–—-]*")
 # how far an entry's clock may stand from its day's mention on the line ("23:10 (7 August).")
 _DAY_NEAR_CLOCK = 24
 # a jump of the clock by more than this between two entries crosses midnight (down: the next day in a digest told
@@ -27,8 +28,13 @@ def _clock(facts: Facts, index: int) -> int | None:
 
 
 def _dated(facts: Facts, index: int) -> date | None:
-    start, _ = facts.ctx.lines[index]
-    days = [m for m in facts.line_mentions(index) if m.day and m.precise and m.start - start <= _DAY_NEAR_CLOCK]
+    """The day written on the entry's stamp right after its clock ("23:10 (7 August).", "23:10, 7 Aug:"), not a
+    relative word of its text ("08:05. "Overnight, ..."")."""
+    text = facts.ctx.text
+    start, end = facts.ctx.lines[index]
+    clock = _ENTRY_CLOCK.match(text, start, end)
+    days = [m for m in facts.line_mentions(index) if m.day and m.precise and m.start - clock.end() <= _DAY_NEAR_CLOCK
+            and _STAMP_GAP.fullmatch(text, clock.end(), m.start) and any(c.isdigit() for c in text[m.start:m.end])]
     return days[0].day if days else None
 
 

@@ -151,9 +151,14 @@ _NOTE_ASOF_BEFORE = regex.compile(
     rf"(?:(?:midnight|noon|midday|the{H}+end){H}+(?:on{H}+|of{H}+)?)?)$")
 
 
-def report_note_asof(ctx: DocContext, line_mentions: Callable[[int], list[DateMention]]) -> date | None:
-    """The day a report's note sets all its figures at ("Figures include only cases verified as of 31 May 2025"),
-    at most a couple of months before publication, wherever the note stands."""
+_NOTE_KINDS = {"tolls": regex.compile(r"(?i)\b(?:casualt|civilian|killed|deaths?|dead|injur|wounded|victims)"),
+               "moved": regex.compile(r"(?i)\b(?:evacuat|displace|refugee|relocat)")}
+
+
+def report_note_asof(ctx: DocContext, line_mentions: Callable[[int], list[DateMention]]) -> tuple[date, str | None] | None:
+    """The day a report's note sets its figures at ("Figures include only cases verified as of 31 May 2025"), at
+    most a couple of months before publication, wherever the note stands, and the kind of figures it names, if
+    any ("Figures on evacuations are from the regional administration as of 15 August": "moved")."""
     reference = ctx.published
     if reference is None:
         return None
@@ -162,6 +167,8 @@ def report_note_asof(ctx: DocContext, line_mentions: Callable[[int], list[DateMe
             continue
         for mention in line_mentions(index):
             if (mention.role == "asof" and mention.day and timedelta(0) < reference - mention.day <= TITLE_DAY_WINDOW
-                    and _NOTE_ASOF_BEFORE.search(ctx.text, max(start, mention.start - 120), mention.start)):
-                return mention.day
+                    and (note := _NOTE_ASOF_BEFORE.search(ctx.text, max(start, mention.start - 120), mention.start))):
+                named = ctx.text[max(start, note.start() - 20):mention.start]   # ("casualty figures are as of", "figures on evacuations")
+                kinds = [kind for kind, words in _NOTE_KINDS.items() if words.search(named)]
+                return mention.day, kinds[0] if len(kinds) == 1 else None
     return None
