@@ -88,6 +88,12 @@ PERSON_LINE_LEAD_RX = regex.compile(_LINE_LEAD + r"(?:[\p{L}.'’-]++,?\s+){0,4}
 # a sentence; a time opening the line stamps a log's entry: '09:55 "So far, 1,200 children have been taken ..."')
 LIST_ITEM_RX = regex.compile(r"\s*(?:[-–—•*]\s|\d{1,2}:\d\d\s|[^.!?]{0,60}(?::(?!\d)|[—–‒-])\s*(?:\p{L}+\s+){0,2}[\d(]|\d[\d,.]*+\s+\p{L})")
 TIME_LEAD_RX = regex.compile(r"(?:[-–—•*]\s*)?\d{1,2}[:.]\d{2}\s*[-–—]?\s*$")
+# a live entry's label may give the speaker's office before the name: "18:40 — Kyiv City Military Administration head
+# Tymur Tkachenko: ...", "07:30 — Kharkiv regional governor Oleh Syniehubov: ..." (words only: no clause before it)
+TIME_TITLE_LEAD_RX = regex.compile(r"(?:[-–—•*]\s*)?\d{1,2}[:.]\d{2}\s*[-–—]?\s*(?:[\p{L}.'’-]++[^\S\n]++){0,7}$")
+# ...or name what the speaker gave before the colon: "10:00 — Air Force final tally: ...", "Klitschko update: ..."
+HEAD_NOUN_COLON_RX = regex.compile(r"^[^\S\n]++(?:(?:final|latest|updated|preliminary|morning|evening|overnight|official|new)[^\S\n]++)?"
+                                   r"(?:tally|update|count|figures|data|toll|summary|report|statement)[^\S\n]*+:")
 DASH_CREDIT_RX = regex.compile(r"\s[-–—]\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$")   # headline "... - Klitschko"
 # A sentence that opens on a new place starts a new report; it does not continue the last speaker's.
 # ("In Kherson, ...", "In Chornomorsk in the Odesa region, ...", "In Bila Tserkva district, ...")
@@ -176,8 +182,8 @@ def _event_days(text: str, start: int, end: int) -> set[str]:
 
 
 # a turn's label opening its line, after a time stamp or a dash: "09:20 — Starukh: ...", "Klitschko: ..."
-_LABEL_LEAD_RX = regex.compile(r"[^\S\n]*+(?:\d{1,2}[:.]\d{2}[^\S\n]*+)?(?:[—–-][^\S\n]*+)?")
-_LABEL_COLON_RX = regex.compile(r"[^\S\n]*+:")
+_LABEL_LEAD_RX = regex.compile(r"[^\S\n]*+(?:\d{1,2}[:.]\d{2}[^\S\n]*+(?:[—–-][^\S\n]*+)?(?:[\p{L}.'’-]++[^\S\n]++){0,7}|(?:[—–-][^\S\n]*+)?)")
+_LABEL_COLON_RX = regex.compile(r"[^\S\n]*+:|" + HEAD_NOUN_COLON_RX.pattern[1:])
 
 
 def line_label(text: str, line_start: int, link: tuple) -> bool:

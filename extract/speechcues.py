@@ -8,7 +8,7 @@ import regex
 from extract.actors import _RULES, Actor
 from extract.claimcues import (
     CLAUSE_END_RX, COLON_RX, COUNT_NOUN_RX, DASH_CREDIT_RX, HEAD_OF_RX, INVERTED_RX, LINE_LEAD_RX, NAME_GAP_RX, NEXT_WORD_RX,
-    PERSON_COLON_RX, PERSON_LINE_LEAD_RX, POSSESSIVE_RX, PREPOSITION_RX, TIME_LEAD_RX, TRAILING_TAG_RX, TRAILING_VERB_RX,
+    PERSON_COLON_RX, PERSON_LINE_LEAD_RX, POSSESSIVE_RX, PREPOSITION_RX, TIME_LEAD_RX, TIME_TITLE_LEAD_RX, HEAD_NOUN_COLON_RX, TRAILING_TAG_RX, TRAILING_VERB_RX,
     VERB_AFTER_RX, _AFTER_FIRST_WORDS, _INVERTED, _PREPOSITIONS)
 from extract.vocab import may_hold
 
@@ -38,12 +38,14 @@ def speech_cue(actor: Actor, text: str) -> regex.Match | None:
         found = INVERTED_RX.search(before)   # it ends on a space and holds one of its verbs as written
         if found:
             return found
-    if plain is not None:
-        return None
     line_start = text.rfind("\n", 0, actor.start) + 1
+    if plain is not None:
+        # a live entry's head naming what its speaker gave: "10:00 — Air Force final tally: ..."
+        timed = actor.kind in ("person", "body") and TIME_LEAD_RX.match(text, line_start, actor.start)
+        return HEAD_NOUN_COLON_RX.match(after) if timed else None
     found = (PERSON_COLON_RX if actor.kind == "person" else COLON_RX).match(after)
-    if found and actor.kind != "group" and (PERSON_LINE_LEAD_RX if actor.kind == "person" else LINE_LEAD_RX).match(
-            text[line_start:actor.start]):
+    if found and actor.kind != "group" and ((PERSON_LINE_LEAD_RX if actor.kind == "person" else LINE_LEAD_RX).match(
+            text[line_start:actor.start]) or actor.kind == "person" and TIME_TITLE_LEAD_RX.match(text, line_start, actor.start)):
         return found
     line_end = text.find("\n", actor.end)
     if not text[actor.end:line_end if line_end >= 0 else len(text)].strip(" ."):
@@ -68,14 +70,14 @@ def _opens_sentence(actor: Actor, text: str) -> bool:
     i = actor.start - 1
     while i >= 0 and text[i] in " \t-–—•*\"“'‘":
         i -= 1
-    return i < 0 or text[i] in ".!?:\n"
+    return i < 0 or text[i] in ".!?:\n" or bool(TIME_LEAD_RX.match(text, text.rfind("\n", 0, actor.start) + 1, actor.start))
 
 
 def speaks_on_its_line(actor: Actor, text: str) -> bool:
     """Whether actor speaks by a cue inside its line; by a colon only with words after it ("Tkachenko: 2 injured",
     not a heading "Background:")."""
     following = NEXT_WORD_RX.match(text, actor.end)
-    if following and following.group(1) not in _AFTER_FIRST_WORDS:
+    if following and following.group(1) not in _AFTER_FIRST_WORDS and not HEAD_NOUN_COLON_RX.match(text, actor.end):
         # "Two people ...", "There were ...": no cue can follow; only one before it may make a speaker, and none
         # stands before a sentence's first word
         i = actor.start - 1
@@ -92,10 +94,10 @@ def speaks_on_its_line(actor: Actor, text: str) -> bool:
     if (following and following.group(1) in _COUNT_NOUNS and _COUNT_MODIFIER_RX.fullmatch(text, actor.start, actor.end)
             and _opens_sentence(actor, text)):
         return False   # "Initial figures from Odesa: ...", "Latest data show ...": which count, not whose
-    if cue.re is COLON_RX or cue.re is PERSON_COLON_RX:
+    if cue.re is COLON_RX or cue.re is PERSON_COLON_RX or cue.re is HEAD_NOUN_COLON_RX:
         # a live-blog entry "08:40 – Tkachenko: ..." or a headline "Syniehubov: 9 injured", not a heading "Quote: ..."
         line_start = text.rfind("\n", 0, actor.start) + 1
-        return bool(TIME_LEAD_RX.match(text, line_start, actor.start)) or (
+        return bool((TIME_TITLE_LEAD_RX if actor.kind == "person" else TIME_LEAD_RX).match(text, line_start, actor.start)) or (
             line_start < 400 and sum(1 for line in text[:line_start].split("\n") if line.strip()) <= 1)
     return True
 
