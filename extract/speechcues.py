@@ -123,18 +123,25 @@ _KILL_VERB_RX = regex.compile(
     r"[^\S\n]++(?:(?:has|have|had|also|then|again|on[^\S\n]++\p{Lu}\p{Ll}++day|overnight)[^\S\n]++){0,3}(?:\L<verbs>)\b",
     verbs=sorted(_OWN_KILLS["verbs"], key=len, reverse=True))
 
+_OWN_OUTAGES = _RULES["own_outages"]
+_CUT_VERB_RX = regex.compile(_KILL_VERB_RX.pattern,
+                             verbs=sorted(_OWN_OUTAGES["verbs"], key=len, reverse=True))
+
 # a figure past another clause is no interception's: "... downed 7 drones over Mykolaiv, and two people were injured"
 _OTHER_CLAUSE_RX = regex.compile(r"[;:.!?]|,\s*+(?:and|while|but|whereas|where|when|although)\s|\b(?i:people|persons?|civilians|residents|children)\b")
 
 
 def own_kills_body(actors: list[Actor], text: str, unit_start: int, span_start: int) -> str | None:
     """The military command whose interceptions the sentence tells with it as their subject, before the figure: that
-    command's own report ("Over the region, air defence forces of Air Command East shot down 23 drones")."""
+    command's own report ("Over the region, air defence forces of Air Command East shot down 23 drones"); so a power
+    company's of the consumers it cut off ("DTEK Donetsk Electric Networks has cut off supply to about 20,000")."""
     lo = bisect.bisect_left(actors, unit_start, key=lambda a: a.start)
     hi = bisect.bisect_left(actors, span_start, key=lambda a: a.start)
     for actor in actors[lo:hi]:
-        if (actor.end <= span_start and actor.kind == "body" and actor.name and any(word in actor.name for word in _OWN_KILLS["bodies"])
-                and (verb := _KILL_VERB_RX.match(text, actor.end, span_start))
-                and not _OTHER_CLAUSE_RX.search(text, verb.end(), span_start)):
-            return actor.name
+        if actor.end > span_start or actor.kind != "body" or not actor.name:
+            continue
+        for table, verb_rx in ((_OWN_KILLS, _KILL_VERB_RX), (_OWN_OUTAGES, _CUT_VERB_RX)):
+            if (any(word in actor.name for word in table["bodies"]) and (verb := verb_rx.match(text, actor.end, span_start))
+                    and not _OTHER_CLAUSE_RX.search(text, verb.end(), span_start)):
+                return actor.name
     return None
