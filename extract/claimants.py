@@ -362,7 +362,7 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
     earlier = _last_link(doc, line_start, unit_start)
     if earlier and (label := next(iter(_links_in(doc, line_start, unit_start)), None)) and line_label(text, line_start, label):
         earlier = label   # "Klitschko: the 20 given by the police was wrong; 9 were injured": the turn's speaker
-    if earlier and not scene_change(text, unit_start, earlier[2]) and not another_day(
+    if earlier and not scene_change(text, unit_start, earlier[2], ctx.sentence_at(earlier[0])) and not another_day(
             text, (unit_start, unit_end), ctx.sentence_at(earlier[0])) and not new_event_between(
             text, ctx.sentences[ctx.sentence_index(earlier[0]) + 1:ctx.sentence_index(unit_start)]):
         return earlier[2]

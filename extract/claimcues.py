@@ -116,10 +116,12 @@ SCENE_CHANGE_RX = regex.compile(r"\W*(?:(?:In|Across|Elsewhere\s+in|Meanwhile\s+
                                 r"(?:\s*+,[^,.;\n]{1,80},)?\s++(?:has|have|had|hosts|is|was|now|also|still|alone|\p{Ll}+ed)\b)")
 
 
-def scene_change(text: str, offset: int, speaker: str) -> bool:
-    """Whether the sentence at offset starts a new report, not the speaker's: a new place, or a third country not his own."""
+def scene_change(text: str, offset: int, speaker: str, told: tuple[int, int]) -> bool:
+    """Whether the sentence at offset starts a new report, not the speaker's: a new place, or a third country not his own
+    after a speaker whose sentence (told) gave no figure ("the UNHCR said 450,000 entered Poland. Hungary has received
+    116,000" goes on with the agency's list)."""
     m = SCENE_CHANGE_RX.match(text, offset)
-    return m is not None and not (m.group("state") and m.group("state") in speaker)
+    return m is not None and not (m.group("state") and (m.group("state") in speaker or regex.search(r"\d", text[told[0]:told[1]])))
 
 
 # a credit tagged on at a sentence's end (", the regional governor said."): the words before it are the figures
