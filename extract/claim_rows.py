@@ -12,6 +12,7 @@ from extract.article import Article
 from extract.context import DocContext
 from extract.masking import list_reach
 from extract.schema import CLAIM_COLUMNS
+from extract.vocab import load_rules
 
 from extract.claimants import claimant as _claimant
 from extract.placedoffices import office_of_place as _office_of_place
@@ -20,6 +21,9 @@ from extract.docplaces import doc_places as _doc_places
 from extract.metadata import infer_metadata as _infer_metadata
 from extract.places import location as _location
 from extract.regions import nation_in_doc as _nation_of_mentions, nation_of as _nation_of, region_base as _region_base
+
+
+_SUBSIDIARY_HEADS = frozenset(load_rules("claimants")["subsidiaries"]["heads"])
 
 
 def _not_the_publisher(name: str | None, publisher: str | None) -> str | None:
@@ -43,6 +47,8 @@ def _not_the_publisher(name: str | None, publisher: str | None) -> str | None:
     # ("according to Gazeta.ua's calculations" on Gazeta.ua's page: the address's stem is the outlet too)
     stem = publisher.split(".")[0] if "." in publisher and " " not in publisher else publisher
     named = outlet(name)
+    if name.startswith(publisher + " ") and name.split()[-1] in _SUBSIDIARY_HEADS:
+        return None   # "DTEK Kyiv Regional Electric Networks reports 620,000 ..." on DTEK's own page
     return None if named in (outlet(publisher), outlet(bare), stem.lower()) or (
         "." in named and " " not in named and named.split(".")[0] == stem.lower()) else name
 

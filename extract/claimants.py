@@ -9,7 +9,7 @@ from extract.actornames import complete_body, display_names, nation_free
 from extract.actors import (_BODY_ROLES, BODY_ALIASES, GIVEN_NAMES, OUTLETS, PEOPLE, UN_FAMILY, Actor,
                             find_actors, role_of)
 from extract.claimcues import (
-    BACKGROUND_RX, CITING_RX, CONTRAST_RX, HEADLINE_ROLE_RX, HEAD_OF_RX, MAX_JOINED, NAME_GAP_RX, REPORTED_BY_RX, SCENE_CHANGE_RX,
+    BACKGROUND_RX, CITING_RX, CONTRAST_RX, HEADLINE_ROLE_RX, HEAD_OF_RX, MAX_JOINED, NAME_GAP_RX, REPORTED_BY_RX, scene_change,
     SOURCE_LINE_RX, SOURCE_REACH, SUBJECT_LEAD_RX, _ABBREVIATIONS, another_day, line_label,
     new_event_between)
 from extract.figureclauses import NUMBER_RX
@@ -331,7 +331,11 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
              # an aside's relative clause explains the figure, it does not report it
              and not (link[0] >= span_end and _ASIDE_RELATIVE_RX.search(text, span_end, link[0])
                       and not _SPEECH_AFTER_RX.match(text, link[1]))
-             and not conceded(text, link, span_start)]
+             and not conceded(text, link, span_start)
+             # "... with 120 missiles and 90 drones; the Air Force reported 104 missiles shot down": a speaker opening
+             # the clause after a semicolon with figures of its own speaks for that clause only
+             and not (link[0] >= span_end and ";" in text[span_end:link[0]] and _fronted_tag(text, span_end, link[0])
+                      and NUMBER_RX.search(text, link[1], max(unit_end, span_end)))]
     if not links and any(conceded(text, link, span_start) for link in _links_in(doc, unit_start, span_start)):
         return None   # (nor the paragraph's speaker before: the concession is the outlet's)
     if links:
@@ -358,7 +362,7 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
     earlier = _last_link(doc, line_start, unit_start)
     if earlier and (label := next(iter(_links_in(doc, line_start, unit_start)), None)) and line_label(text, line_start, label):
         earlier = label   # "Klitschko: the 20 given by the police was wrong; 9 were injured": the turn's speaker
-    if earlier and not SCENE_CHANGE_RX.match(text, unit_start) and not another_day(
+    if earlier and not scene_change(text, unit_start, earlier[2], ctx.sentence_at(earlier[0])) and not another_day(
             text, (unit_start, unit_end), ctx.sentence_at(earlier[0])) and not new_event_between(
             text, ctx.sentences[ctx.sentence_index(earlier[0]) + 1:ctx.sentence_index(unit_start)]):
         return earlier[2]

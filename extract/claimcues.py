@@ -5,7 +5,7 @@ import regex
 
 from extract.actors import _RULES, ABBREVIATIONS
 from extract.gazetteer import _CUES as PLACE_CUES
-from extract.vocab import alternation, longest_first as _longest_first
+from extract.vocab import alternation, load_rules, longest_first as _longest_first
 
 # Word lists as tries rather than named lists: the engine walks a trie a character at a time instead of hashing
 # every length of the text ahead; both try the longer of two phrases first and fall back to the shorter.
@@ -88,6 +88,12 @@ PERSON_LINE_LEAD_RX = regex.compile(_LINE_LEAD + r"(?:[\p{L}.'’-]++,?\s+){0,4}
 # a sentence; a time opening the line stamps a log's entry: '09:55 "So far, 1,200 children have been taken ..."')
 LIST_ITEM_RX = regex.compile(r"\s*(?:[-–—•*]\s|\d{1,2}:\d\d\s|[^.!?]{0,60}(?::(?!\d)|[—–‒-])\s*(?:\p{L}+\s+){0,2}[\d(]|\d[\d,.]*+\s+\p{L})")
 TIME_LEAD_RX = regex.compile(r"(?:[-–—•*]\s*)?\d{1,2}[:.]\d{2}\s*[-–—]?\s*$")
+# a live entry's label may give the speaker's office before the name: "18:40 — Kyiv City Military Administration head
+# Tymur Tkachenko: ...", "07:30 — Kharkiv regional governor Oleh Syniehubov: ..." (words only: no clause before it)
+TIME_TITLE_LEAD_RX = regex.compile(r"(?:[-–—•*]\s*)?\d{1,2}[:.]\d{2}\s*[-–—]?\s*(?:[\p{L}.'’-]++[^\S\n]++){0,7}$")
+# ...or name what the speaker gave before the colon: "10:00 — Air Force final tally: ...", "Klitschko update: ..."
+HEAD_NOUN_COLON_RX = regex.compile(r"^[^\S\n]++(?:(?:final|latest|updated|preliminary|morning|evening|overnight|official|new)[^\S\n]++)?"
+                                   r"(?:tally|update|count|figures|data|toll|summary|report|statement)[^\S\n]*+:")
 DASH_CREDIT_RX = regex.compile(r"\s[-–—]\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$")   # headline "... - Klitschko"
 # A sentence that opens on a new place starts a new report; it does not continue the last speaker's.
 # ("In Kherson, ...", "In Chornomorsk in the Odesa region, ...", "In Bila Tserkva district, ...")
@@ -98,9 +104,26 @@ _SCENE_PLACE = r"(?:the\s+)?\p{Lu}\p{Ll}[\p{L}'’-]*+(?:\s+\p{Lu}\p{Ll}[\p{L}'�
 # on Monday, ...", "In Kherson overnight, ..."
 _SCENE_TIME = (r"(?:\s+(?:(?:that|the\s+same|later\s+that|earlier\s+that)\s+(?:day|night|morning|afternoon|evening)|overnight"
                r"|on\s+(?:the\s+same\s+day|\p{Lu}\p{Ll}+day|\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})))?")
-SCENE_CHANGE_RX = regex.compile(r"\W*(?:In|Across|Elsewhere\s+in|Meanwhile\s+in|Further\s+\w+\s+in)\s+" + _SCENE_PLACE
+# ...and so does one whose subject is a third country, telling the outlet's background on it: "Romania hosts more than
+# 5,000 allied troops and has let 80,000 refugees settle", "Poland, a country of 38 million, has taken in 1.5 million"
+# (not Ukraine or Russia, whose strikes and losses are what the speaker goes on to tell; not "Poland's border guard")
+_THIRD_STATES = sorted((name for state, aliases in load_rules("places")["countries"].items() if state not in ("Ukraine", "Russia")
+                        for name in (state, *aliases)), key=len, reverse=True)
+SCENE_CHANGE_RX = regex.compile(r"\W*(?:(?:In|Across|Elsewhere\s+in|Meanwhile\s+in|Further\s+\w+\s+in)\s+" + _SCENE_PLACE
                                 + r"(?:\s+(?:in|of)\s+" + _SCENE_PLACE + r")?" + _SCENE_TIME + r"(?:,|\s+(?=\d|(?i:one|two|three|four|five|six|"
-                                r"seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\b))")
+                                r"seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\b))"
+                                r"|(?:Neighbouring\s+|Neighboring\s+)?(?P<state>" + "|".join(map(regex.escape, _THIRD_STATES)) + r")"
+                                r"(?:\s*+,[^,.;\n]{1,80},)?\s++(?:has|have|had|hosts|is|was|now|also|still|alone|\p{Ll}+ed)\b)")
+
+
+def scene_change(text: str, offset: int, speaker: str, told: tuple[int, int]) -> bool:
+    """Whether the sentence at offset starts a new report, not the speaker's: a new place, or a third country not his own
+    after a speaker whose sentence (told) gave no figure ("the UNHCR said 450,000 entered Poland. Hungary has received
+    116,000" goes on with the agency's list)."""
+    m = SCENE_CHANGE_RX.match(text, offset)
+    return m is not None and not (m.group("state") and (m.group("state") in speaker or regex.search(r"\d", text[told[0]:told[1]])))
+
+
 # a credit tagged on at a sentence's end (", the regional governor said."): the words before it are the figures
 TAGGED_ROLE_RX = regex.compile(r"[^\n]*,\s*+(?:the\s++)?(?:\p{Ll}[\p{Ll}'’]*+\s++){0,2}$")
 # a sentence that turns to another matter ("Separately, ...", "Elsewhere, ...")
@@ -161,8 +184,8 @@ def _event_days(text: str, start: int, end: int) -> set[str]:
 
 
 # a turn's label opening its line, after a time stamp or a dash: "09:20 — Starukh: ...", "Klitschko: ..."
-_LABEL_LEAD_RX = regex.compile(r"[^\S\n]*+(?:\d{1,2}[:.]\d{2}[^\S\n]*+)?(?:[—–-][^\S\n]*+)?")
-_LABEL_COLON_RX = regex.compile(r"[^\S\n]*+:")
+_LABEL_LEAD_RX = regex.compile(r"[^\S\n]*+(?:\d{1,2}[:.]\d{2}[^\S\n]*+(?:[—–-][^\S\n]*+)?(?:[\p{L}.'’-]++[^\S\n]++){0,7}|(?:[—–-][^\S\n]*+)?)")
+_LABEL_COLON_RX = regex.compile(r"[^\S\n]*+:|" + HEAD_NOUN_COLON_RX.pattern[1:])
 
 
 def line_label(text: str, line_start: int, link: tuple) -> bool:

@@ -208,10 +208,31 @@ def _from_table_intro(ctx: DocContext, doc: DocClaimants, line_start: int) -> st
         intro = _sources_of_intro(ctx, _links_in(doc, *ctx.lines[j]))
         if intro:
             return intro[-1][2]
+        if (owner := _owner_of_figures(ctx, doc, *ctx.lines[j])) is not None:
+            return owner
         if not ctx.text[ctx.lines[j][0]:ctx.lines[j][1]].rstrip().endswith(":") \
                 or not _TELLS_FIGURES_RX.search(ctx.text, *ctx.lines[j]):
             return None   # (a heading, "Situation as of 08:00, 23 March:", goes on with no speaker's words before it)
         j -= 1
+    return None
+
+
+# a body's own figures leading into a table with no verb of saying: "Month by month, the Air Force's own totals look like
+# this:", "Here are the ministry's monthly figures:", "The General Staff's data for the week:"
+_OWNED_FIGURES_RX = regex.compile(
+    r"\s*['’]s?\s+(?:own\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:totals|figures|data|numbers|counts|tallies|statistics|breakdown)\b")
+
+
+def _owner_of_figures(ctx: DocContext, doc: DocClaimants, start: int, end: int) -> str | None:
+    """The speaker whose figures an intro line ending in ":" names ("the Air Force's own totals look like this:")."""
+    if not ctx.text[start:end].rstrip().endswith(":"):
+        return None
+    lo = bisect.bisect_left(doc.actors, start, key=lambda a: a.start)
+    for actor in doc.actors[lo:]:
+        if actor.start >= end:
+            break
+        if actor.name and actor.kind in ("person", "body") and _OWNED_FIGURES_RX.match(ctx.text, actor.end, end):
+            return actor.name
     return None
 
 

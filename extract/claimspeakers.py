@@ -35,7 +35,8 @@ def paragraph_person(doc: DocClaimants, ctx: DocContext, person: Actor | None, s
 # a speaker's label opening a transcript's turn: "TOM: He has."
 _TURN_LABEL_RX = regex.compile(r"[^\S\n]*+\p{Lu}[\p{Lu}'’ -]{1,30}:[^\S\n]")
 # the words a sentence's subject may have before the name: "Wagner chief Yevgeny Prigozhin has been giving interviews"
-_SUBJECT_LEAD_RX = regex.compile(r"(?:(?:\p{Lu}[\p{L}'’.-]*+|chief|head|leader|founder|boss|commander|owner)\s++){0,4}")
+# (after a live entry's time stamp: "16:05 — Zelensky cuts short his visit. ... he writes")
+_SUBJECT_LEAD_RX = regex.compile(r"(?:[-–—•*]\s*+)?(?:\d{1,2}[:.]\d{2}\s*+[-–—]?\s*+)?(?:(?:\p{Lu}[\p{L}'’.-]*+|chief|head|leader|founder|boss|commander|owner)\s++){0,4}")
 # ... and the verb after it (a speech verb makes the person a speaker anyway)
 _SUBJECT_VERB_RX = regex.compile(r",?\s++(?:has|had|have|is|was|also|again|then|now|\p{Ll}+ed|\p{Ll}+s)\b")
 

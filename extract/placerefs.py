@@ -46,12 +46,24 @@ _LOCATED_BY_RX = regex.compile(r"(?:,\s*an?\s+(?:[\w-]+\s+){0,2}?(?:town|village
                                r"|\s+(?:near|outside)\s+)(?:the\s+(?:city|town)\s+of\s+)?")
 
 
+def _opens_sentence(text: str, para: int, start: int) -> bool:
+    before = text[max(para, start - 4):start].rstrip(" \"“‘")
+    return not before if start - para <= 4 else before.endswith((".", "!", "?", ".\"", ".”"))
+
+
 def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, int], text: str = "") -> str | None:
     if mention.kind == "anaphor-country":
         # "left neighbouring Moldova in the dark: the country's deputy prime minister said half of its consumers ...":
         # the foreign country the sentence set the scene in, else Ukraine
         named = last_before(places.mentions, sentence[0], mention.start,
                             lambda m: m.kind == "country" and m.nation == "other" and m.cue in COUNTRY_CUES, limit=5)
+        if named is None and text:
+            # ...or the one the paragraph's sentence before opened on as its subject: "Moldova, whose power lines run
+            # through Ukraine, has itself faced outages. The minister said 20% of the country's demand was affected"
+            para = text.rfind("\n", 0, sentence[0]) + 1
+            named = last_before(places.mentions, para, sentence[0],
+                                lambda m: m.kind == "country" and m.nation == "other" and _opens_sentence(text, para, m.start),
+                                limit=5)
         return named.name if named else "Ukraine"
     if mention.kind == "anaphor-centre":   # speakers' titles count: "Mykolaiv region governor ... in the regional centre"
         named = last_before(places.mentions, max(0, mention.start - 400), mention.start,

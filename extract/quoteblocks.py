@@ -5,7 +5,7 @@ import bisect
 
 import regex
 
-from extract.actors import _RULES, BODY_ALIASES
+from extract.actors import _RULES, BODY_ALIASES, GIVEN_NAMES
 from extract.claimcues import PERSON_LINE_LEAD_RX
 from extract.claimsources import DocClaimants, _links_in
 from extract.context import DocContext
@@ -77,7 +77,11 @@ def _address_speaker(ctx: DocContext, doc: DocClaimants, intro_start: int, intro
     if not _ADDRESS_INTRO_RX.search(ctx.text, intro_start, intro_end) or _TWO_NAMES_RX.search(ctx.text, intro_start, intro_end):
         return None   # (a joint address of two people, "X and Mayor Y addressed ...", is neither's alone)
     lo = bisect.bisect_left(doc.actors, intro_start, key=lambda a: a.start)
-    names = {a.name for a in doc.actors[lo:] if a.start < intro_end and a.kind == "person" and a.name}
+    people = [a for a in doc.actors[lo:] if a.start < intro_end and a.kind == "person"]
+    names = {a.name for a in people if a.name}
+    if not names:
+        # a teller the story names by the first name alone: "Serhii, 46, is a trauma surgeon ... We recorded his account"
+        names = {ctx.text[a.start:a.end] for a in people if ctx.text[a.start:a.end] in GIVEN_NAMES}
     return names.pop() if len(names) == 1 else None
 
 

@@ -8,7 +8,7 @@ import regex
 from extract.actors import _RULES, Actor
 from extract.claimcues import (
     CLAUSE_END_RX, COLON_RX, COUNT_NOUN_RX, DASH_CREDIT_RX, HEAD_OF_RX, INVERTED_RX, LINE_LEAD_RX, NAME_GAP_RX, NEXT_WORD_RX,
-    PERSON_COLON_RX, PERSON_LINE_LEAD_RX, POSSESSIVE_RX, PREPOSITION_RX, TIME_LEAD_RX, TRAILING_TAG_RX, TRAILING_VERB_RX,
+    PERSON_COLON_RX, PERSON_LINE_LEAD_RX, POSSESSIVE_RX, PREPOSITION_RX, TIME_LEAD_RX, TIME_TITLE_LEAD_RX, HEAD_NOUN_COLON_RX, TRAILING_TAG_RX, TRAILING_VERB_RX,
     VERB_AFTER_RX, _AFTER_FIRST_WORDS, _INVERTED, _PREPOSITIONS)
 from extract.vocab import may_hold
 
@@ -38,12 +38,14 @@ def speech_cue(actor: Actor, text: str) -> regex.Match | None:
         found = INVERTED_RX.search(before)   # it ends on a space and holds one of its verbs as written
         if found:
             return found
-    if plain is not None:
-        return None
     line_start = text.rfind("\n", 0, actor.start) + 1
+    if plain is not None:
+        # a live entry's head naming what its speaker gave: "10:00 — Air Force final tally: ..."
+        timed = actor.kind in ("person", "body") and TIME_LEAD_RX.match(text, line_start, actor.start)
+        return HEAD_NOUN_COLON_RX.match(after) if timed else None
     found = (PERSON_COLON_RX if actor.kind == "person" else COLON_RX).match(after)
-    if found and actor.kind != "group" and (PERSON_LINE_LEAD_RX if actor.kind == "person" else LINE_LEAD_RX).match(
-            text[line_start:actor.start]):
+    if found and actor.kind != "group" and ((PERSON_LINE_LEAD_RX if actor.kind == "person" else LINE_LEAD_RX).match(
+            text[line_start:actor.start]) or actor.kind == "person" and TIME_TITLE_LEAD_RX.match(text, line_start, actor.start)):
         return found
     line_end = text.find("\n", actor.end)
     if not text[actor.end:line_end if line_end >= 0 else len(text)].strip(" ."):
@@ -68,14 +70,14 @@ def _opens_sentence(actor: Actor, text: str) -> bool:
     i = actor.start - 1
     while i >= 0 and text[i] in " \t-–—•*\"“'‘":
         i -= 1
-    return i < 0 or text[i] in ".!?:\n"
+    return i < 0 or text[i] in ".!?:\n" or bool(TIME_LEAD_RX.match(text, text.rfind("\n", 0, actor.start) + 1, actor.start))
 
 
 def speaks_on_its_line(actor: Actor, text: str) -> bool:
     """Whether actor speaks by a cue inside its line; by a colon only with words after it ("Tkachenko: 2 injured",
     not a heading "Background:")."""
     following = NEXT_WORD_RX.match(text, actor.end)
-    if following and following.group(1) not in _AFTER_FIRST_WORDS:
+    if following and following.group(1) not in _AFTER_FIRST_WORDS and not HEAD_NOUN_COLON_RX.match(text, actor.end):
         # "Two people ...", "There were ...": no cue can follow; only one before it may make a speaker, and none
         # stands before a sentence's first word
         i = actor.start - 1
@@ -92,10 +94,10 @@ def speaks_on_its_line(actor: Actor, text: str) -> bool:
     if (following and following.group(1) in _COUNT_NOUNS and _COUNT_MODIFIER_RX.fullmatch(text, actor.start, actor.end)
             and _opens_sentence(actor, text)):
         return False   # "Initial figures from Odesa: ...", "Latest data show ...": which count, not whose
-    if cue.re is COLON_RX or cue.re is PERSON_COLON_RX:
+    if cue.re is COLON_RX or cue.re is PERSON_COLON_RX or cue.re is HEAD_NOUN_COLON_RX:
         # a live-blog entry "08:40 – Tkachenko: ..." or a headline "Syniehubov: 9 injured", not a heading "Quote: ..."
         line_start = text.rfind("\n", 0, actor.start) + 1
-        return bool(TIME_LEAD_RX.match(text, line_start, actor.start)) or (
+        return bool((TIME_TITLE_LEAD_RX if actor.kind == "person" else TIME_LEAD_RX).match(text, line_start, actor.start)) or (
             line_start < 400 and sum(1 for line in text[:line_start].split("\n") if line.strip()) <= 1)
     return True
 
@@ -121,18 +123,25 @@ _KILL_VERB_RX = regex.compile(
     r"[^\S\n]++(?:(?:has|have|had|also|then|again|on[^\S\n]++\p{Lu}\p{Ll}++day|overnight)[^\S\n]++){0,3}(?:\L<verbs>)\b",
     verbs=sorted(_OWN_KILLS["verbs"], key=len, reverse=True))
 
+_OWN_OUTAGES = _RULES["own_outages"]
+_CUT_VERB_RX = regex.compile(_KILL_VERB_RX.pattern,
+                             verbs=sorted(_OWN_OUTAGES["verbs"], key=len, reverse=True))
+
 # a figure past another clause is no interception's: "... downed 7 drones over Mykolaiv, and two people were injured"
 _OTHER_CLAUSE_RX = regex.compile(r"[;:.!?]|,\s*+(?:and|while|but|whereas|where|when|although)\s|\b(?i:people|persons?|civilians|residents|children)\b")
 
 
 def own_kills_body(actors: list[Actor], text: str, unit_start: int, span_start: int) -> str | None:
     """The military command whose interceptions the sentence tells with it as their subject, before the figure: that
-    command's own report ("Over the region, air defence forces of Air Command East shot down 23 drones")."""
+    command's own report ("Over the region, air defence forces of Air Command East shot down 23 drones"); so a power
+    company's of the consumers it cut off ("DTEK Donetsk Electric Networks has cut off supply to about 20,000")."""
     lo = bisect.bisect_left(actors, unit_start, key=lambda a: a.start)
     hi = bisect.bisect_left(actors, span_start, key=lambda a: a.start)
     for actor in actors[lo:hi]:
-        if (actor.end <= span_start and actor.kind == "body" and actor.name and any(word in actor.name for word in _OWN_KILLS["bodies"])
-                and (verb := _KILL_VERB_RX.match(text, actor.end, span_start))
-                and not _OTHER_CLAUSE_RX.search(text, verb.end(), span_start)):
-            return actor.name
+        if actor.end > span_start or actor.kind != "body" or not actor.name:
+            continue
+        for table, verb_rx in ((_OWN_KILLS, _KILL_VERB_RX), (_OWN_OUTAGES, _CUT_VERB_RX)):
+            if (any(word in actor.name for word in table["bodies"]) and (verb := verb_rx.match(text, actor.end, span_start))
+                    and not _OTHER_CLAUSE_RX.search(text, verb.end(), span_start)):
+                return actor.name
     return None

@@ -108,6 +108,13 @@ def test_a_body_is_no_claimant_on_its_own_site_by_any_of_its_names():
     assert _not_the_publisher("Human Rights Watch", "Human Rights Watch Global") is None
     assert _not_the_publisher("Amnesty", "Human Rights Watch") == "Amnesty"
     assert _not_the_publisher("International", "Amnesty International") == "International"
+    # a company's unit named by the company's name is the company on its own page, not on another's
+    assert _not_the_publisher("DTEK Kyiv Regional Electric Networks", "DTEK") is None
+    assert _not_the_publisher("DTEK Odesa Grids", "DTEK") is None
+    assert _not_the_publisher("Metinvest Pokrovsk Coal", "Metinvest") is None
+    assert _not_the_publisher("DTEK Kyiv Regional Electric Networks", "Pokrovsk City Military Administration") == \
+        "DTEK Kyiv Regional Electric Networks"
+    assert _not_the_publisher("UN Human Rights Monitoring Mission", "UN") == "UN Human Rights Monitoring Mission"
 
 
 @pytest.mark.parametrize("text,publisher,expected", [
