@@ -48,7 +48,9 @@ _NOUN_PHRASE_STOP = {"were", "was", "have", "had", "are", "is", "in", "at", "on"
 # Clause boundaries for cue words: a cue governs the figures of its own clause first (", an increase of 490 over the
 # past day" is the day's figure's own time frame, not the running total's before it).
 _INCREMENT = r", (?:an? )?(?:increase|rise|jump|addition) of |, up by "
-_CLAUSE = regex.compile(r";|: |, and (?:that )?|, when |, while |, but | while | whereas |, up from |, adding (?:that )?|, including |" + _INCREMENT)
+# ", with 80,000 arriving in the past 24 hours" tells a figure of its own, whose time frame is not the one before it
+_CLAUSE = regex.compile(r";|: |, and (?:that )?|, when |, while |, but | while | whereas |, up from |, adding (?:that )?|, including |"
+                        r", with (?=(?:another |a further )?⟨n\d+⟩)|" + _INCREMENT)
 # A running evacuation count is told in the perfect: "have left", "had already been evacuated", "are believed to have
 # been displaced", "About 1,400 evacuees have been placed in dormitories".
 _PERFECT_DEPARTURE = regex.compile(
