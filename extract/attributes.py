@@ -113,6 +113,8 @@ def group_of(masked: str, token_start: int, token_end: int, rules: Ruleset) -> s
                 break
     # the most specific noun wins: "bodies of civilians", "civilian women"
     found = next((g for g in named if g != "unspecified"), named[0] if named else None)
+    if _SERVING.match(masked, token_end):   # "1,040 Metinvest employees serving in the Armed Forces": soldiers now
+        return "military"
     if found == "military" and words and words[0] in _OFFICERS and _FORCE_RX.search(masked, 0, token_start):
         return "civilians"   # "... of the police unit; two officers were wounded": police officers
     if found in (None, "unspecified") and (who := _WHO_THEY_WERE.match(masked, token_end)):
@@ -252,6 +254,9 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
 
 
 _TOKEN_AT = regex.compile(r"⟨n\d+⟩")
+_SERVING = regex.compile(r"(?: [\w'-]+){1,4}? (?:who (?:were |are |had been )?)?(?:serving|served|fighting|fought|mobili[sz]ed) "
+                         r"(?:in|with|into|for) (?:the )?(?:(?:Ukrainian|Ukraine's|Russian|Russia's) )?"
+                         r"(?:armed forces|army|military|national guard|territorial defen[cs]e)\b", regex.I)
 _LATER_REPORT = regex.compile(r"[,;] and that |" + _INCREMENT)
 _BY_WORD = regex.compile(r"\b(?:says?|said|claims?|claimed|identified|according)\b")
 _TOTAL_TO = regex.compile(r",? (?:bringing|brings|bring|raising|taking|pushing) (?:(?:the|its|their) )?[^⟨.;]{0,40}?(?:total|toll|tally|number|count)"
