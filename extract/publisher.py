@@ -8,6 +8,7 @@ from pathlib import Path
 import regex
 
 from extract.datewords import _WORD_CHAR
+from extract.pagefoot import ADDRESS as _ADDRESS, OUTLET_NAME as _OUTLET_NAME, named_at_both_ends, signed_footer
 from extract.nameoverdate import HEAD_NAME, HEADLINE_WORDS, ONE_DATE, a_person, acronym_fits, is_stamp, name_over_date
 from extract.pagehead import (address_masthead, channel_name, copyright_signed_masthead, name_before_bar, name_over_address,
                               self_credited, site_of_name, two_script_masthead)
@@ -41,8 +42,6 @@ _ANY_NAME = regex.compile(r"(?i:" + "|".join(regex.escape(a) for a in sorted(_AL
 # the whole page cost more than everything else metadata does)
 _NAME_FIRST_WORDS = frozenset(regex.match(r"[^\W_]+", a.lower()).group() for a in _ALIASES)
 _WORD = regex.compile(r"[^\W_]+")
-_OUTLET_WORD = r"\p{Lu}[\w&'’-]*(?:\.[A-Za-z]+)*"   # "Censor.NET", "Zaxid.net", "ČTK", but not "Media." before a sentence
-_OUTLET_NAME = rf"(?P<name>{_OUTLET_WORD}(?:[^\S\n]{_OUTLET_WORD}){{0,3}})"
 _UNLISTED = [regex.compile(p.replace("{name}", _OUTLET_NAME), regex.M) for p in (
     r"\b[Bb]y[^\S\n]+(?:[Tt]he[^\S\n]+)?{name}[^\S\n]+(?:[Nn]ews[^\S\n]*[Dd]esk|[Nn]ewsroom)\b",
     r"\bJoin[^\S\n]+[\d,.]+\+?[^\S\n]+{name}[^\S\n]+(?:members|readers)\b",
@@ -261,7 +260,6 @@ _SPELLING = {}
 for _alias in _ALIASES:
     _SPELLING.setdefault(_alias.lower(), _alias)
 _PARTS = frozenset(name.lower() for name in VOCAB["outlet_parts"]["names"])
-_ADDRESS = regex.compile(r"[\w-]+(?:\.[a-z]{2,6})+")   # "kyivpost.com": a site's address, not its name
 
 
 _LEADING_NAME = regex.compile(r"[^|·•(\n]*+")
@@ -358,7 +356,7 @@ def _unlisted_publisher(text: str) -> str | None:
         return _as_the_text_spells(name, text)
     if (name := one_line_masthead(head)) is not None:
         return _as_the_text_spells(_title_case(name), text)
-    if (name := _signed_footer(text)) is not None:
+    if (name := signed_footer(text)) is not None or (name := named_at_both_ends(text, _not_a_name)) is not None:
         return name
     for pattern in _UNLISTED:
         for m in pattern.finditer(text):
@@ -379,22 +377,3 @@ _KIND_AFTER_ACRONYM = regex.compile(
 def _outlet_only(name: str) -> str:
     m = _NEWSLETTER.fullmatch(name) or _KIND_AFTER_ACRONYM.fullmatch(name)
     return m.group("name") if m else name
-
-
-
-# the page signed at its foot with the outlet and the day ("Objectiv.tv, 28.10.2025, 17:45"): the outlet a site's
-# address or named with an outlet's word ("Kharkiv Daily"), never a place or a person ("Kyiv, 28.10.2025")
-_FOOTER = regex.compile(rf"{_OUTLET_NAME}{H}*[,|]{H}*(?P<day>{ONE_DATE}){H}*")
-FOOTER_LINES = 3
-
-
-def _signed_footer(text: str) -> str | None:
-    for line in [line.strip() for line in text.rstrip().rsplit("\n", 8)[1:] if line.strip()][-FOOTER_LINES:]:
-        if (m := _FOOTER.fullmatch(line)) is None:
-            continue
-        name = _SPACE_RUN.sub(" ", m.group("name")).strip()
-        if _place_alone(name):
-            continue
-        if _ADDRESS.fullmatch(name.lower()) or _TAGLINE.search(name):
-            return name
-    return None
