@@ -48,7 +48,9 @@ _NOUN_PHRASE_STOP = {"were", "was", "have", "had", "are", "is", "in", "at", "on"
 # Clause boundaries for cue words: a cue governs the figures of its own clause first (", an increase of 490 over the
 # past day" is the day's figure's own time frame, not the running total's before it).
 _INCREMENT = r", (?:an? )?(?:increase|rise|jump|addition) of |, up by "
-_CLAUSE = regex.compile(r";|: |, and (?:that )?|, when |, while |, but | while | whereas |, up from |, adding (?:that )?|, including |" + _INCREMENT)
+# ", with 80,000 arriving in the past 24 hours" tells a figure of its own, whose time frame is not the one before it
+_CLAUSE = regex.compile(r";|: |, and (?:that )?|, when |, while |, but | while | whereas |, up from |, adding (?:that )?|, including |"
+                        r", with (?=(?:another |a further )?⟨n\d+⟩)|" + _INCREMENT)
 # A running evacuation count is told in the perfect: "have left", "had already been evacuated", "are believed to have
 # been displaced", "About 1,400 evacuees have been placed in dormitories".
 _PERFECT_DEPARTURE = regex.compile(
@@ -111,6 +113,8 @@ def group_of(masked: str, token_start: int, token_end: int, rules: Ruleset) -> s
                 break
     # the most specific noun wins: "bodies of civilians", "civilian women"
     found = next((g for g in named if g != "unspecified"), named[0] if named else None)
+    if _SERVING.match(masked, token_end):   # "1,040 Metinvest employees serving in the Armed Forces": soldiers now
+        return "military"
     if found == "military" and words and words[0] in _OFFICERS and _FORCE_RX.search(masked, 0, token_start):
         return "civilians"   # "... of the police unit; two officers were wounded": police officers
     if found in (None, "unspecified") and (who := _WHO_THEY_WERE.match(masked, token_end)):
@@ -214,6 +218,8 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
     # who they are, by another's word (read before the relative clauses are cut)
     token = _TOKEN_AT.match(masked, token_start)
     told_by_other = bool(token and (who := _WHO_THEY_WERE.match(masked, token.end())) and _BY_WORD.search(who.group()))
+    if metric == "evacuated" and _has(rules, "by_date", masked) and _ALL_BEFORE.search(masked, 0, token_start):
+        return False   # "all 1,020 workers had been evacuated to the surface by 12:15": the whole, moved out once
     if metric == "evacuated" and (_has(rules, "by_date", masked) or _has(rules, "evac_tally", masked)):
         return True
     if metric == "evacuated" and _has(rules, "evac_span", clause) and not _has(rules, "not_cumulative", clause):
@@ -244,12 +250,18 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
     if group == "military":   # a national toll, not one handover of bodies ("received the bodies of 1,000 people", nor
         # "1,000 people, which the Russian side says belong to soldiers, have been returned": who they are, by another's word)
         return value >= 1000 and not (_BODIES.search(clause) and (not _PERFECT_RETURN.search(clause) or told_by_other))
-    if value >= 1000 and _has(rules, "displaced_stock", clause) and not _has(rules, "arrival_day", clause):
+    if value >= 1000 and _has(rules, "displaced_stock", clause) and not _has(rules, "arrival_day", clause) \
+            and not _CURRENTLY.search(clause):   # "200,000 displaced people are currently staying in the city": a count now
         return True   # "6.9 million refugees from Ukraine", "3.7 million people were internally displaced"
     return value >= 1000 and bool(_PERFECT_DEPARTURE.search(clause))
 
 
 _TOKEN_AT = regex.compile(r"⟨n\d+⟩")
+_ALL_BEFORE = regex.compile(r"\ball (?:the |of the )?$", regex.I)
+_CURRENTLY = regex.compile(r"\b(?:currently|at present|presently|at the moment|right now)\b", regex.I)
+_SERVING = regex.compile(r"(?: [\w'-]+){1,4}? (?:who (?:were |are |had been )?)?(?:serving|served|fighting|fought|mobili[sz]ed) "
+                         r"(?:in|with|into|for) (?:the )?(?:(?:Ukrainian|Ukraine's|Russian|Russia's) )?"
+                         r"(?:armed forces|army|military|national guard|territorial defen[cs]e)\b", regex.I)
 _LATER_REPORT = regex.compile(r"[,;] and that |" + _INCREMENT)
 _BY_WORD = regex.compile(r"\b(?:says?|said|claims?|claimed|identified|according)\b")
 _TOTAL_TO = regex.compile(r",? (?:bringing|brings|bring|raising|taking|pushing) (?:(?:the|its|their) )?[^⟨.;]{0,40}?(?:total|toll|tally|number|count)"

@@ -42,6 +42,8 @@ _PERIOD_TALLY = regex.compile(r"(?i)\b(?:since|during the (?:month|week|year|per
                               r"December))\b")
 # "... and 11 of them were children": a part of the first figure, counted exactly
 _PART_OF = regex.compile(r" (?:of|out of)\b")
+# a part told between two coordinated figures: "⟨at least 13,341⟩ civilians killed, including ⟨684⟩ children, and ⟨32,744⟩"
+_ASIDE_PART = regex.compile(r"(?: [a-z][\w'-]*){0,6}, (?:including|among them) ⟨n\d+⟩(?: [a-z][\w'-]*){0,3},? and ")
 # between two items of a list: "⟨more than 1,000⟩ attack drones, ⟨nearly 1,400⟩"
 _LIST_COMMA = regex.compile(r"(?: [A-Za-z][\w'-]*){1,4}, ")
 
@@ -112,6 +114,12 @@ def mask_sentence(text: str, start: int, end: int, quantities: list[Quantity], r
                          and _LIST_COMMA.fullmatch(joined, masked.token_spans[k - 2][1], masked.token_spans[k - 1][0])) \
                 and _shares_qualifier(joined, masked.token_spans[k - 1][1], *masked.token_spans[k]):
             masked.phrase_qualifier[k] = masked.phrase_qualifier[k - 1]
+        elif k >= 2 and masked.phrase_qualifier[k] is None and masked.quantities[k].qualifier is None \
+                and masked.phrase_qualifier[k - 2] is not None and _PERIOD_TALLY.search(joined) \
+                and _ASIDE_PART.fullmatch(joined, masked.token_spans[k - 2][1], masked.token_spans[k][0]):
+            # a monitor's "at least 13,341 civilians killed, including 684 children, and 32,744 injured": the
+            # qualifier goes past the part told between (the part itself stays exact, as the dev gold reads it)
+            masked.phrase_qualifier[k] = masked.phrase_qualifier[k - 2]
     masked.text = joined.strip()
     lead = len(joined) - len(joined.lstrip())   # stripping shifts every token left
     masked.token_spans = [(a - lead, b - lead) for a, b in masked.token_spans]
