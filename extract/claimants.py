@@ -331,11 +331,7 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
              # an aside's relative clause explains the figure, it does not report it
              and not (link[0] >= span_end and _ASIDE_RELATIVE_RX.search(text, span_end, link[0])
                       and not _SPEECH_AFTER_RX.match(text, link[1]))
-             and not conceded(text, link, span_start)
-             # "... with 120 missiles and 90 drones; the Air Force reported 104 missiles shot down": a speaker opening
-             # the clause after a semicolon with figures of its own speaks for that clause only
-             and not (link[0] >= span_end and ";" in text[span_end:link[0]] and _fronted_tag(text, span_end, link[0])
-                      and NUMBER_RX.search(text, link[1], max(unit_end, span_end)))]
+             and not conceded(text, link, span_start)]
     if not links and any(conceded(text, link, span_start) for link in _links_in(doc, unit_start, span_start)):
         return None   # (nor the paragraph's speaker before: the concession is the outlet's)
     if links:
