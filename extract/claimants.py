@@ -15,9 +15,10 @@ from extract.claimcues import (
 from extract.figureclauses import NUMBER_RX
 from extract.claimclauses import added_to, conceded
 from extract.claimsources import (DocClaimants, credit_headline_nation, from_source_cell, _from_later_in_paragraph,
-                                   _from_list_intro, _from_report, _from_reports_read, _from_section_lead, _last_link,
+                                   _from_list_intro, _from_report, _from_section_lead, _last_link,
                                    _links_in, _report_body)
 from extract.claimspeakers import paragraph_person, source_in, turn_label
+from extract.readreports import from_reports_read
 from extract.context import DocContext
 from extract.interviews import cast_turn, interview_answer, titled_turn
 from extract.owncounts import my_count, own_count
@@ -369,7 +370,7 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
         return None   # (the label bounded: regex scans the rest for its letters)
     return (from_quote_block(ctx, doc, span_start) or interview_answer(ctx, doc, span_start) or titled_turn(ctx, span_start) or _from_later_in_paragraph(ctx, doc, unit_end)
             or _from_list_intro(ctx, doc, line_start) or notice_speaker(ctx, line_start) or _from_section_lead(ctx, doc, line_start)
-            or _from_report(doc, unit_start) or _from_reports_read(ctx, doc, unit_start, unit_end)
+            or _from_report(doc, unit_start) or from_reports_read(ctx, doc, unit_start, unit_end)
             or own_kills_body(doc.actors, text, unit_start, span_start) or doc.source or doc.statement)
 
 
