@@ -14,7 +14,7 @@ from extract.pagehead import (address_masthead, channel_name, copyright_signed_m
                               name_over_address,
                               self_credited, site_of_name, two_script_masthead)
 from extract.selfnamed import as_the_text_spells as _as_the_text_spells, follow_initials, initials_masthead, initials_of
-from extract.selfnamed import NON_LATIN, agency_in_use, name_in_use, named_over_tagline, self_described_masthead, self_named_masthead
+from extract.selfnamed import NON_LATIN, name_in_use, named_over_tagline, self_described_masthead, self_named_masthead
 from extract.selfnamed import title_case as _title_case
 from extract.twolinemast import NOT_NAMES as _NOT_NAMES, TAGLINE as _TAGLINE
 from extract.twolinemast import fuller_on_masthead as _fuller_on_masthead, place_alone as _place_alone
@@ -218,8 +218,7 @@ def _find_publisher(text: str) -> str | None:
     if layout is not None and layout.lower() not in ALIAS_LOOKUP:
         if layout.isupper():
             return _as_the_text_spells(_title_case(layout), text)
-        body = text.lstrip().split("\n", 1)[-1]
-        return agency_in_use(name_in_use(layout, body), body)
+        return name_in_use(layout, text.lstrip().split("\n", 1)[-1])
     # an unlisted outlet's masthead over its section, headline and stamp outweighs every wire the page credits, however
     # it credits it: alone under the headline ("Arab News" / "World" / headline / "AFP" / "Updated 28 September 2024"),
     # in a byline ("The Japan Times" / "WORLD" / headline / "by A and B, Reuters"), in the story's dateline ("THE
@@ -315,7 +314,7 @@ def _masthead_name(name: str, text: str) -> str:
     if len(words) > 1 and regex.fullmatch(r"\p{Lu}{2,8}", words[0]) and not name.isupper() and _country(" ".join(words[1:])):
         return words[0]   # an agency's country office ("UNICEF Ukraine", "UNHCR Moldova") is the agency's page; a
     # broadcaster's regional station keeps its city ("GTRK Belgorod")
-    return _outlet_only(agency_in_use(_as_the_text_spells(name, text), text.lstrip().split("\n", 1)[-1]))
+    return _outlet_only(_as_the_text_spells(name, text))
 
 
 def _country(name: str) -> bool:

@@ -157,23 +157,6 @@ def name_in_use(name: str, body: str) -> str:
     return name
 
 
-_AGENCY_KINDS = sorted(_VOCAB["self_named"]["agency_kinds"], key=len, reverse=True)
-
-
-def agency_in_use(name: str, body: str) -> str:
-    """The agency's name without its kind when the page's own text only ever uses the short name (see agency_kinds)."""
-    for kind in _AGENCY_KINDS:
-        if name.lower().endswith(" " + kind.lower()) and len(shorter := name[:-len(kind) - 1].strip()) > 1:
-            return shorter if not _names(body, name) and _named_as_outlet(body, shorter) else name
-    return name
-
-
-def _named_as_outlet(body: str, name: str) -> bool:
-    # (not where a place's preposition stands before it: "found near Danube" names the river, not "Danube News Agency")
-    return regex.search(rf"(?<!\b(?i:near|in|at|on|of|from|to|across|over|along|the)\s)(?<![\w.]){regex.escape(name)}(?![\w]|\.\w)",
-                        body, regex.I) is not None
-
-
 def _names(body: str, name: str) -> bool:
     return regex.search(rf"(?<![\w.]){regex.escape(name)}(?![\w]|\.\w)", body, regex.I) is not None
 
