@@ -43,7 +43,7 @@ BYLINE_WORDS = 24
 # ("Updated: 06-10-2023 | Created: 05-10-2023": a content system's "created" stamp is the first publication; a
 # channel's copy heads its day, "Digest of posts, Saturday 25 May 2024")
 _PUBLISHED_CUE = regex.compile(r"\b(?:published(?:\s+on)?|date|posted(?:\s+on)?|posts\s+(?:of|from|for)|created(?:\s+on)?|digest(?:\s+of\s+posts)?)\b\s*:?", regex.I)
-STAMP_WORDS = 14   # a stamp line's length at most; in a longer line (a sentence) the day must follow "published" at once
+STAMP_WORDS = 14   # a stamp line's length at most; in a sentence (longer, or ending in a full stop) the day must follow "published" at once
 PUBLISHED_REACH = 32   # characters after "Published" in a sentence that hold the day ("published on 15 March 2024")
 _UPDATED_CUE = regex.compile(r"\b(?:last\s+)?updated\b\s*:?", regex.I)
 _SHORT_DOTTED = regex.compile(r"(?<![\d.])([0-3]\d)\.([01]\d)\.(\d{2})(?![\d.])")
@@ -340,7 +340,7 @@ def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, me
         if _BYLINE.match(line) and len(line.split()) <= BYLINE_WORDS:
             bylines.append(dates[0])
         elif (cue := _PUBLISHED_CUE.search(line)) and (after := _dates_with_year(
-                line[cue.end():] if len(line.split()) <= STAMP_WORDS else line[cue.end():cue.end() + PUBLISHED_REACH], memo)):
+                line[cue.end():] if len(line.split()) <= STAMP_WORDS and not line.rstrip().endswith(".") else line[cue.end():cue.end() + PUBLISHED_REACH], memo)):
             published.append(after[0])   # (in a sentence, only the day right after the cue: "has published its estimate ... from 24.02.2022" is no stamp)
         elif (cue := _UPDATED_CUE.search(line)) and (after := _dates_with_year(line[cue.end():], memo)):
             # a stamp before the update cue is the first publication ("desk | 31 July 2025, 08:14 | Updated: 1 August")
