@@ -43,6 +43,8 @@ BYLINE_WORDS = 24
 # ("Updated: 06-10-2023 | Created: 05-10-2023": a content system's "created" stamp is the first publication; a
 # channel's copy heads its day, "Digest of posts, Saturday 25 May 2024")
 _PUBLISHED_CUE = regex.compile(r"\b(?:published(?:\s+on)?|date|posted(?:\s+on)?|posts\s+(?:of|from|for)|created(?:\s+on)?|digest(?:\s+of\s+posts)?)\b\s*:?", regex.I)
+STAMP_WORDS = 14   # a stamp line's length at most; in a sentence (longer, or ending in a full stop) the day must follow "published" at once
+PUBLISHED_REACH = 32   # characters after "Published" in a sentence that hold the day ("published on 15 March 2024")
 _UPDATED_CUE = regex.compile(r"\b(?:last\s+)?updated\b\s*:?", regex.I)
 _SHORT_DOTTED = regex.compile(r"(?<![\d.])([0-3]\d)\.([01]\d)\.(\d{2})(?![\d.])")
 # a stamp with a two-digit year and slashes, as US sites print it ("11/07/22 9:12 AM ET"): read only where a clock,
@@ -195,8 +197,9 @@ def _title_index(lines: list[tuple[int, str]], memo: PageMemo | None = None, pub
         body = _unsigned(_HEADER.sub("", line).strip())
         if i < skip or ("–" in body or "—" in body) and _MASTHEAD.match(body) or is_masthead(body):
             continue
-        if publisher and body.casefold() == publisher.casefold():
-            continue   # the page's own name over its menu ("Radio Kharkiv Plus" / "News" / "Podcasts")
+        if publisher and (body.casefold() == publisher.casefold()
+                          or i == 0 and regex.match(rf"{regex.escape(publisher)}(?:\s*\([^()\n]*\))?\s+[—–|]\s", body, regex.I)):
+            continue   # the page's own name over its menu ("Radio Kharkiv Plus" / "News" / "Podcasts"), or before what it is
         if i == 1 and publisher and lines[0][1].strip().casefold() == publisher.casefold() and tagline_line(body):
             continue   # ... or over its tagline ("The Kharkiv Courier" / "Weekly news from eastern Ukraine")
         if _title_line(body, memo):
@@ -336,8 +339,9 @@ def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, me
             continue   # a link to another story, with that story's day
         if _BYLINE.match(line) and len(line.split()) <= BYLINE_WORDS:
             bylines.append(dates[0])
-        elif (cue := _PUBLISHED_CUE.search(line)) and (after := _dates_with_year(line[cue.end():], memo)):
-            published.append(after[0])
+        elif (cue := _PUBLISHED_CUE.search(line)) and (after := _dates_with_year(
+                line[cue.end():] if len(line.split()) <= STAMP_WORDS and not line.rstrip().endswith(".") else line[cue.end():cue.end() + PUBLISHED_REACH], memo)):
+            published.append(after[0])   # (in a sentence, only the day right after the cue: "has published its estimate ... from 24.02.2022" is no stamp)
         elif (cue := _UPDATED_CUE.search(line)) and (after := _dates_with_year(line[cue.end():], memo)):
             # a stamp before the update cue is the first publication ("desk | 31 July 2025, 08:14 | Updated: 1 August")
             before = _dates_with_year(line[:cue.start()], memo)

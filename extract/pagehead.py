@@ -18,7 +18,7 @@ import regex
 
 from extract.nameoverdate import a_person, is_stamp
 from extract.selfnamed import MENU_ROW, NON_LATIN
-from extract.twolinemast import KIND_WORD, NOT_NAMES, TAGLINE, place_alone
+from extract.twolinemast import KIND_WORD, NOT_NAMES, ORGANISATION, TAGLINE, place_alone
 
 H = r"[^\S\n]"
 _NAME_BAR_VOCAB = tomllib.loads((Path(__file__).resolve().parent / "rules" / "metadata.toml").read_text(encoding="utf-8"))["name_bar"]
@@ -186,16 +186,42 @@ def two_script_masthead(text: str) -> str | None:
 
 
 _BAR_NAME_WORD = r"(?:\p{Lu}[\p{L}&'’-]*+(?:\.\p{L}++)*+|\d++)"
+# "Name — what it is" on the first line: a description in lower case ending in an organisation's noun ("Vostok Evac Fund
+# — volunteer evacuation group"), an edition ("Stuttgarter Zeitung – English Edition"), a platform ("... — Telegram
+# channel (translated from Russian)") or a numbered or periodic kind of page ("Caritas Ukraine – Situation report No.
+# 41", "Centre for Defence Strategies (Kyiv) — Daily Russia-Ukraine War Brief"); a town in brackets is the outlet's home
+_NAME_BEFORE_DASH = regex.compile(
+    rf"(?P<name>\p{{Lu}}[\p{{L}}&'’.-]*+(?:{H}++(?:\p{{Lu}}[\p{{L}}&'’.-]*+|of|for|and|the)){{0,7}})(?:{H}++\([^()\n]{{2,40}}\))?"
+    rf"{H}++[—–]{H}++(?P<what>[^\n]{{2,80}}?){H}*+")
+_PAGE_KIND_AFTER_DASH = regex.compile(
+    rf"(?i)(?:[\p{{L}}-]++{H}++){{0,4}}(?:report|brief|briefing|bulletin|update|digest|newsletter|review|summary)"
+    rf"(?:{H}++(?:no\.?|№){H}*+[\d,]++)?")
+_LOWER_DESCRIPTION = regex.compile(rf"\p{{Ll}}[\p{{Ll}}-]*+(?:{H}++\p{{Ll}}[\p{{Ll}}-]*+){{0,5}}")
 # "Name | what the page is" on the first line: a name of up to five words (a figure may open it, "20 Minutes
 # Vinnytsia"), or a site's address; its full name in brackets after it ("NV (New Voice of Ukraine)") is the name's
 _NAME_BEFORE_BAR = regex.compile(
     rf"(?P<name>{_BAR_NAME_WORD}(?:{H}++(?:{_BAR_NAME_WORD}|of|for|and|the)){{0,4}}|[\p{{L}}\d][\p{{L}}\d-]*+(?:\.\p{{L}}{{2,6}})+)"
-    rf"(?:{H}++\([^()\n]{{3,60}}\))?{H}*+[|·•]{H}*+(?P<what>[^\n]{{1,120}}?){H}*+")
+    rf"(?:{H}++\((?P<bracket>[^()\n]{{3,60}})\))?{H}*+[|·•]{H}*+(?P<what>[^\n]{{1,120}}?){H}*+")
 _BAR_PARTS = regex.compile(rf"{H}*+[|·•]{H}*+")
 # the platform's address in brackets after it ("Telegram channel (t.me/synegubov)")
 _AFTER_BRACKETS = regex.compile(rf"{H}*+\([^()\n]{{2,60}}\)$")
 # a short section between the name and the page's stamp ("Kyodo News | World | Apr 24, 2025 - 22:41 | JST")
 _SECTION = regex.compile(rf"\p{{L}}[\p{{L}}'’&-]*+(?:{H}++[\p{{L}}'’&-]++){{0,2}}")
+
+
+def name_before_dash(text: str) -> str | None:
+    """The first line's name before a dash and what the outlet or the page is (see _NAME_BEFORE_DASH)."""
+    lines = _first_lines(text, 1)
+    if not lines or (m := _NAME_BEFORE_DASH.fullmatch(lines[0])) is None:
+        return None
+    name, what = m.group("name"), m.group("what")
+    if place_alone(name) or a_person(name.split()) or name.split()[-1] in ("of", "for", "and", "the"):
+        return None
+    platform = regex.sub(rf"{H}*+\([^()\n]*\)$", "", what).lower()
+    if (platform in _PLATFORMS or platform in _EDITIONS or _PAGE_KIND_AFTER_DASH.fullmatch(what)
+            or _LOWER_DESCRIPTION.fullmatch(what) and ORGANISATION.search(what)):
+        return name
+    return None
 
 
 def name_before_bar(text: str) -> str | None:
@@ -215,8 +241,10 @@ def name_before_bar(text: str) -> str | None:
         return name   # whoever the channel is, a person too, it publishes its own posts
     if a_person(name.split()):
         return None
-    if any(part in _EDITIONS for part in parts):
-        return name
+    if any(part in _EDITIONS for part in parts) or (m.group("bracket") or "").lower().startswith("english"):
+        return name   # (or an edition in brackets: "Verstka (English digest) | Society")
+    if is_stamp(parts[0]) and not all(w.upper() in NOT_NAMES for w in name.split()):
+        return name   # the page's dateline and stamp after it: "IPN News Agency (Moldova) | Chisinau, October 31, 2022, 17:42"
     if len(parts) >= 2 and _SECTION.fullmatch(what) and is_stamp(parts[1]) and not all(w.upper() in NOT_NAMES for w in name.split()):
         return name
     if len(parts) > 1:

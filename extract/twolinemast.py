@@ -55,7 +55,7 @@ def _slogan(line: str) -> bool:
     return len(words) <= 6 and not any(w.strip(",;'’").removesuffix("'s").removesuffix("’s") in NAMES for w in words)
 
 
-_ORGANISATION = regex.compile(r"(?i)\b(?:" + "|".join(_TWO_LINE["organisation_words"]) + r")$")
+ORGANISATION = regex.compile(r"(?i)\b(?:" + "|".join(_TWO_LINE["organisation_words"]) + r")$")
 # "NAME | Description in Capitalised Words": a bar or a dash between, a description of a few words without digits
 _NAME_BAR_TAGLINE = regex.compile(r"(?P<name>[^|–—\n]+?)[^\S\n]+[|–—][^\S\n]+(?P<tagline>\p{Lu}[\p{L}'’&-]*+(?:[^\S\n]+[\p{L}'’&-]++){0,5})")
 
@@ -78,7 +78,7 @@ def one_line_masthead(head: list[str]) -> str | None:
         return None
     name, tagline = m.group("name").strip(), m.group("tagline")
     if not _CAPS_NAME.fullmatch(name) or all(w in NOT_NAMES for w in name.split()) or place_alone(name) \
-            or not (TAGLINE.search(tagline) or _ORGANISATION.search(tagline)):
+            or not (TAGLINE.search(tagline) or ORGANISATION.search(tagline)):
         return None
     return name
 
