@@ -32,11 +32,13 @@ CLOCK = rf"\d{{1,2}}[:.]\d\d(?:{H}*[AaPp]\.?[Mm]\.?)?(?:{H}+(?:[A-Z]{{2,4}}|GMT[
 # (a line that is only a date may be set in capitals: "THURSDAY, 5 JUNE", or in digits: "11/03/2025", "11.03.2025", "2025-03-11")
 _ANY_WEEKDAY = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _NUMERIC_DAY = rf"[0-3]?\d(?P<sep>[./-])[0-3]?\d(?P=sep){YEAR_NUMBER}|{YEAR_NUMBER}-[01]\d-[0-3]\d"
-_DATE_ONLY_LINE = regex.compile(rf"[\s\-–•*]*(?:(?:{_ANY_WEEKDAY},?{H}+)?(?i:{MONTH_WORD}\.?{H}+{DAY_NUMBER}|{DAY_NUMBER}{H}+{MONTH_WORD}\.?)(?:,?{H}+{YEAR_NUMBER})?"
+# (a log's day may be counted before its date: "DAY 2, 7 July", "Day 753: 17 March 2024", "Day 3 – Tuesday, 8 July")
+_DAY_COUNT = rf"(?:(?i:day){H}+\d{{1,4}}{H}*[,:|–—-]?{H}*)?"
+_DATE_ONLY_LINE = regex.compile(rf"[\s\-–•*]*{_DAY_COUNT}(?:(?:{_ANY_WEEKDAY},?{H}+)?(?i:{MONTH_WORD}\.?{H}+{DAY_NUMBER}|{DAY_NUMBER}{H}+{MONTH_WORD}\.?)(?:,?{H}+{YEAR_NUMBER})?"
                                 rf"|{_NUMERIC_DAY})[\s:.]*$")
 # ...and any line that is only a day and a time: a byline's or an entry's stamp, the day its relative words count from
 _STAMP_LINE = regex.compile(
-    rf"[\s\-–•*]*(?:{CLOCK}{H}*[,|–—-]?{H}*)?"
+    rf"[\s\-–•*]*(?:{CLOCK}{H}*[,|–—-]?{H}*)?{_DAY_COUNT}"
     rf"(?:(?:{_ANY_WEEKDAY},?{H}+)?(?i:{MONTH_WORD}\.?{H}+{DAY_NUMBER}|{DAY_NUMBER}{H}+{MONTH_WORD}\.?)(?:,?{H}+{YEAR_NUMBER})?"
     rf"|{_NUMERIC_DAY})"
     rf"(?:{H}*[,|–—-]?{H}*{CLOCK})?(?:{H}*\((?i:day){H}+\d+\))?[\s:.]*$")

@@ -115,7 +115,8 @@ CUE_BEFORE = regex.compile("(?:" + "|".join(f"(?P<{name}>{cue})" for name, cue i
 WINDOW_WORD = regex.compile(r"(?i)\b(?:past|last|previous|preceding)\b")
 # "during the day", "over the day": a day's summary, counted back from the day it was told, as "over the past day"
 THE_DAY_WINDOW = regex.compile(rf"(?i:(?:over|during){H}+the{H}+day|(?:over|during|in){H}+the{H}+(?:(?:whole|entire){H}+)?(?P<period>week|month))")
-SAME_DAY_WORD = regex.compile(r"(?i)\b(?:overnight|tonight|today|this)\b")
+# ("in the small hours on Sunday", "before dawn on Monday": the named day says which night, as after "overnight")
+SAME_DAY_WORD = regex.compile(r"(?i)\b(?:overnight|tonight|today|this|hours|morning|dawn|daybreak|light)\b")
 WINDOW_BEFORE = regex.compile(rf"(?i:\b(?:past|last){H}+(?:day|24{H}+hours|twenty-four{H}+hours)),{H}*$")
 # "July was the deadliest month", "October saw 300 killed": a month opening its sentence as the subject
 SENTENCE_OPENS = regex.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
@@ -194,7 +195,7 @@ _SELF_STANDING = frozenset([m.lower() for m in MONTHS] + list(WEEKDAYS) + ["yest
 _CONTINUING = frozenset([m.lower() for m in MONTHS] + list(WEEKDAYS)
                         + ["start", "beginning", "outset", "very", "weekend", "past", "last", "previous", "preceding", "of", "at", "week", "weeks", "month", "months", "year", "years", "few", "day", "days",
                            "hours", "whole", "entire", "night", "morning", "afternoon", "evening", "spring", "summer", "autumn", "winter", "fall",
-                           "early", "late", "mid"])
+                           "early", "late", "mid", "small", "wee", "dawn", "daybreak", "first"])
 DATE_OPENINGS = HOLIDAYS.extend(Openings(_FIRST_WORDS, _SELF_STANDING, _CONTINUING))
 # DIGIT_MAY_OPEN knows the built-in branches only: a relative-day phrase of dates.toml that may open with a
 # number (not with one of its listed words) turns the check off

@@ -22,7 +22,7 @@ from extract.reportdays import CLOCK_ENTRY
 from extract.reportsplit import own_report
 from extract.saiddays import said_day as _said_day
 from extract.samenight import look_back_night, night_before_day_strike, same_night, same_part_of_day, window_summary
-from extract.sentencedate import COMPARISON_BEFORE, COMPARISON_REACH, cause_only, compared_month_after, governs, part_attack, pick_in_sentence, running_tally
+from extract.sentencedate import COMPARISON_BEFORE, COMPARISON_REACH, cause_only, compared_month_after, first_of_start, governs, part_attack, pick_in_sentence, running_tally
 from extract.tabledays import table_day
 from extract.tolls import breaks_down_toll, is_toll, toll_figure, names_attack, previous_day_attack, recounted_strike
 from extract.tolls import toll_update as _toll_update
@@ -341,6 +341,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     earlier = [m for m in facts.mentions(l_start, s_start)
                if m.day and m.role != "vague" and governs(m, text, s_start)
                and not COMPARISON_BEFORE.search(text, max(0, m.start - COMPARISON_REACH), m.start)]
+    if (opened := first_of_start(facts.mentions(l_start, s_start), text, s_start, span_end)) is not None:
+        return opened   # "Since the evacuation began on 18 November, ... On the first train alone, 100 left": 18 November
     if earlier:   # "killed in Sunday's strike, the administration reported on Monday. Another 117 ...": Sunday
         last = ([m for m in earlier if m.role != "statement"] or earlier)[-1]
         if (summed := window_summary(ctx, facts, last)) is not None:

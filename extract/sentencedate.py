@@ -210,3 +210,16 @@ def running_tally(text: str, start: int, end: int) -> bool:
         return False
     return any(not _SUPERLATIVE_BEFORE.search(text, max(start, m.start() - 60), m.start())
                for m in _TALLY.finditer(text, start, end))
+
+
+# "On the first train alone, 100 left", "its very first convoy": the first run of what a period's start opened
+_FIRST_OF = regex.compile(rf"(?i:\b(?:the|its|their){H}+(?:very{H}+)?first{H}+" + alternation(VOCAB["first_of_nouns"]) + r"\b)")
+
+
+def first_of_start(mentions: list[DateMention], text: str, s_start: int, span_end: int) -> date | None:
+    """"Since the evacuation began on 18 November, ... On the first train alone, 100 people left": the day of the
+    start told before the figure's sentence, for a figure of that period's first day or run."""
+    if not may_hold(text[s_start:span_end], ("first",)) or not _FIRST_OF.search(text, s_start, span_end):
+        return None
+    starts = [m for m in mentions if m.role == "start" and m.day and m.precise and m.end <= s_start]
+    return starts[-1].day if starts else None
