@@ -49,7 +49,7 @@ _NOUN_PHRASE_STOP = {"were", "was", "have", "had", "are", "is", "in", "at", "on"
 # past day" is the day's figure's own time frame, not the running total's before it).
 _INCREMENT = r", (?:an? )?(?:increase|rise|jump|addition) of |, up by "
 # ", with 80,000 arriving in the past 24 hours" tells a figure of its own, whose time frame is not the one before it
-_CLAUSE = regex.compile(r";|: |, and (?:that )?|, when |, while |, but | while | whereas |, up from |, adding (?:that )?|, including |"
+_CLAUSE = regex.compile(r";|: |,? and that |, and |, when |, while |, but | while | whereas |, up from |, adding (?:that )?|, including |"
                         r", with (?=(?:another |a further )?⟨n\d+⟩)|" + _INCREMENT)
 # A running evacuation count is told in the perfect: "have left", "had already been evacuated", "are believed to have
 # been displaced", "About 1,400 evacuees have been placed in dormitories".
@@ -262,7 +262,7 @@ _CURRENTLY = regex.compile(r"\b(?:currently|at present|presently|at the moment|r
 _SERVING = regex.compile(r"(?: [\w'-]+){1,4}? (?:who (?:were |are |had been )?)?(?:serving|served|fighting|fought|mobili[sz]ed) "
                          r"(?:in|with|into|for) (?:the )?(?:(?:Ukrainian|Ukraine's|Russian|Russia's) )?"
                          r"(?:armed forces|army|military|national guard|territorial defen[cs]e)\b", regex.I)
-_LATER_REPORT = regex.compile(r"[,;] and that |" + _INCREMENT)
+_LATER_REPORT = regex.compile(r"[,;]? and that |" + _INCREMENT)
 _BY_WORD = regex.compile(r"\b(?:says?|said|claims?|claimed|identified|according)\b")
 _TOTAL_TO = regex.compile(r",? (?:bringing|brings|bring|raising|taking|pushing) (?:(?:the|its|their) )?[^⟨.;]{0,40}?(?:total|toll|tally|number|count)"
                            r"[^⟨.;]{0,30}? to ⟨n\d+⟩", regex.I)

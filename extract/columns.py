@@ -49,6 +49,7 @@ class Row:
     header: int          # where the table's header line starts
     figure: tuple[int, int] | None = None   # a fact box's row opening on its figure ("4 | missiles launched | ...")
     source: tuple[int, int] | None = None   # ... and its cell under a "Source" header: whose figure it is
+    label_first: bool = False   # a fact box's row with its label first ("Deaths | 10 | ..."): a summary of the prose
 
 
 def _cells(text: str, start: int, end: int, sep: str) -> list[tuple[int, int]] | None:
@@ -151,6 +152,7 @@ def find_rows(text: str, lines: list[tuple[int, int]]) -> dict[int, Row]:
                                 header_start)
             i += 1
     _figure_rows(text, lines, rows)
+    _label_first_rows(text, lines, rows)
     return rows
 
 
@@ -213,6 +215,35 @@ def _figure_rows(text: str, lines: list[tuple[int, int]], rows: dict[int, Row]) 
                 rows[r_start] = Row(r_start, r_end, r_cells[1], (), False, header, r_cells[0],
                                     r_cells[source] if source else None)
         i = j
+
+
+def _label_first_rows(text: str, lines: list[tuple[int, int]], rows: dict[int, Row]) -> None:
+    """Add the rows of fact boxes whose label comes first, under a header naming the figure column ("Item | Figure |
+    Source"): "Households without power, Kherson Province | 12,000 | ..." reads as the figure-first row would."""
+    for i, (start, end) in enumerate(lines[:-1]):
+        if start in rows or any(ch.isdigit() for ch in text[start:end]):
+            continue
+        sep = next((s for s in SEPARATORS if s in text[start:end]), None)
+        cells = _cells(text, start, end, sep) if sep else None
+        if cells is None or any(b - a > MAX_HEADER_CELL for a, b in cells):
+            continue
+        col = next((k for k, (a, b) in enumerate(cells) if k >= 1 and _FIGURE_HEAD_RX.fullmatch(text, a, b)), None)
+        if col is None:
+            continue
+        source = next((k for k, (a, b) in enumerate(cells) if k >= 1 and k != col
+                       and _SOURCE_HEAD_RX.search(text, a, b)), None)
+        j = i + 1
+        if _RULE_LINE.fullmatch(text, *lines[j]):
+            j += 1
+        while j < len(lines) and lines[j][0] not in rows:
+            body = _cells(text, *lines[j], sep)
+            if body is None or len(body) != len(cells) or not _FIGURE_CELL.fullmatch(text, *body[col]) \
+                    or _YEAR_CELL.fullmatch(text, *body[col]) or not regex.match(r"\P{L}{0,3}\p{L}", text[slice(*body[0])]) \
+                    or body[0][1] - body[0][0] > MAX_LABEL_CELL:
+                break
+            rows[lines[j][0]] = Row(*lines[j], body[0], (), False, start, body[col],
+                                    body[source] if source is not None else None, True)
+            j += 1
 
 
 def merge_rows(bounds: list[tuple[int, int]], rows: dict[int, Row]) -> list[tuple[int, int]]:

@@ -37,7 +37,8 @@ def _preference(row: dict, ctx: DocContext) -> tuple:
     # force), the launch. Of a reporter's attributed line and a speaker's quoted words repeating its figure ('"Over 500
     # drones ... in a single night," Zelensky wrote' after '... more than 500 drones ..., Ukrainian officials said'),
     # the reporter's line (claims-schema.md: a figure repeated under a later attribution keeps the first).
-    table = bool(ctx.table_rows) and ctx.row_of_line(row["quote_start"]) is not None
+    # a key-figures box summing up the prose ("Item | Figure | Source") is no table that says more than the prose
+    table = bool(ctx.table_rows) and (found := ctx.row_of_line(row["quote_start"])) is not None and not found.label_first
     return (_body_line(row) or table, row["claimant"] is not None, table, _told_as_launch(row),
             not _quoted(row), len(row["quote"].rstrip()))
 
