@@ -74,7 +74,8 @@ _CITY_BEFORE = 300   # characters before an unlisted district where the city hol
 def _city_told_before(mentions: list[Mention], start: int) -> bool:
     """The place told last before an unlisted district is a Ukrainian city: "still living in Kherson ... killed in the
     Korabel district" is the city's part (a Russian raion after "Belgorod region" is its own town's)."""
-    last = next((m for m in reversed(mentions) if m.start < start), None)
+    # ("The city remains under shelling" between them tells the same city)
+    last = next((m for m in reversed(mentions) if m.start < start and m.kind != "anaphor-city"), None)
     return (last is not None and start - last.start <= _CITY_BEFORE and last.kind == "city" and last.nation == "ua"
             and last.name in NAMES)
 
