@@ -9,7 +9,7 @@ import regex
 from extract.columns import region_labels
 from extract.context import DocContext
 from extract.datelines import datelines as _datelines, inside as _inside
-from extract.gazetteer import (_CUES, _LEADING_WORDS, _NATIONWIDE_RX, _RULES, COUNTRY_CUES, DESTINATION, LAUNCHED_FROM_RX, NAMES,
+from extract.gazetteer import (OBLAST_CENTRES, _CUES, _LEADING_WORDS, _NATIONWIDE_RX, _RULES, COUNTRY_CUES, DESTINATION, LAUNCHED_FROM_RX, NAMES,
                                NATIONAL_HEADLINE_CUES, PLACE_SCAN, SECTOR_AFTER_RX, Mention, _cue_at, _mention,
                                _without_leading_word)
 from extract.placerecur import recurring_unlisted
@@ -77,7 +77,7 @@ def _city_told_before(mentions: list[Mention], start: int) -> bool:
     # ("The city remains under shelling" between them tells the same city)
     last = next((m for m in reversed(mentions) if m.start < start and m.kind != "anaphor-city"), None)
     return (last is not None and start - last.start <= _CITY_BEFORE and last.kind == "city" and last.nation == "ua"
-            and last.name in NAMES)
+            and last.name in OBLAST_CENTRES)   # a big city has districts; a town's "X district" may be its own place
 
 
 def _unlisted_places(mentions: list[Mention], text: str) -> list[Mention]:
