@@ -94,6 +94,11 @@ TIME_TITLE_LEAD_RX = regex.compile(r"(?:[-–—•*]\s*)?\d{1,2}[:.]\d{2}\s*[-�
 # ...or name what the speaker gave before the colon: "10:00 — Air Force final tally: ...", "Klitschko update: ..."
 HEAD_NOUN_COLON_RX = regex.compile(r"^[^\S\n]++(?:(?:final|latest|updated|preliminary|morning|evening|overnight|official|new)[^\S\n]++)?"
                                    r"(?:tally|update|count|figures|data|toll|summary|report|statement)[^\S\n]*+:")
+# ...or where the speaker opening its line gave it: "Zelensky in his evening address: ...", "Klitschko on Telegram: ..."
+VENUE_COLON_RX = regex.compile(
+    r"^[^\S\n]++(?:(?:in|during)[^\S\n]++(?:his|her|its|their|a|an|the)[^\S\n]++(?:[\p{L}-]++[^\S\n]++){0,3}?(?:"
+    + alternation(_RULES["venues"]["nouns"]) + r")|on[^\S\n]++(?:the[^\S\n]++)?(?:" + alternation(_RULES["venues"]["channels"])
+    + r"))[^\S\n]*+:(?=[^\S\n]*+\S)")
 DASH_CREDIT_RX = regex.compile(r"\s[-–—]\s*(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$")   # headline "... - Klitschko"
 # A sentence that opens on a new place starts a new report; it does not continue the last speaker's.
 # ("In Kherson, ...", "In Chornomorsk in the Odesa region, ...", "In Bila Tserkva district, ...")

@@ -9,7 +9,7 @@ import regex
 from extract.columns import region_labels
 from extract.context import DocContext
 from extract.datelines import datelines as _datelines, inside as _inside
-from extract.gazetteer import (_CUES, _LEADING_WORDS, _NATIONWIDE_RX, _RULES, COUNTRY_CUES, DESTINATION, LAUNCHED_FROM_RX, NAMES,
+from extract.gazetteer import (OBLAST_CENTRES, _CUES, _LEADING_WORDS, _NATIONWIDE_RX, _RULES, COUNTRY_CUES, DESTINATION, LAUNCHED_FROM_RX, NAMES,
                                NATIONAL_HEADLINE_CUES, PLACE_SCAN, SECTOR_AFTER_RX, Mention, _cue_at, _mention,
                                _without_leading_word)
 from extract.placerecur import recurring_unlisted
@@ -68,6 +68,18 @@ def _part_of_city(text: str, start: int) -> bool:
     return found is not None and (not found.group("city") or getattr(NAMES.get(found.group("city")), "kind", "") == "city")
 
 
+_CITY_BEFORE = 300   # characters before an unlisted district where the city holding it may be told
+
+
+def _city_told_before(mentions: list[Mention], start: int) -> bool:
+    """The place told last before an unlisted district is a Ukrainian city: "still living in Kherson ... killed in the
+    Korabel district" is the city's part (a Russian raion after "Belgorod region" is its own town's)."""
+    # ("The city remains under shelling" between them tells the same city)
+    last = next((m for m in reversed(mentions) if m.start < start and m.kind != "anaphor-city"), None)
+    return (last is not None and start - last.start <= _CITY_BEFORE and last.kind == "city" and last.nation == "ua"
+            and last.name in OBLAST_CENTRES)   # a big city has districts; a town's "X district" may be its own place
+
+
 def _unlisted_places(mentions: list[Mention], text: str) -> list[Mention]:
     """Mentions plus the unlisted towns named right before a region ("in Velykyi Burluk, Kharkiv Oblast"), which take
     the region's nation, and the unlisted communities ("the Velykyi Burluk hromada")."""
@@ -93,7 +105,7 @@ def _unlisted_places(mentions: list[Mention], text: str) -> list[Mention]:
             if word.group().lower() == "community" and (name.split()[-1] in _COMMUNITY_PEOPLE or _PEOPLE_ADJECTIVE_RX.search(name)):
                 continue   # "the Jewish community", "the Ukrainian community in Poland": people, not a place
             if word.group().lower() == "district" and (_DISTRICT_ADJECTIVE_RX.search(name) or name in city_parts
-                                                       or _part_of_city(text, start)):
+                                                       or _part_of_city(text, start) or _city_told_before(mentions, start)):
                 continue   # "Solomianskyi district": a city's district; "the Krasnaya Yaruga district" is its town's
             if name not in NAMES and name not in _LEADING_WORDS and start not in starts:
                 added.append(Mention(start, start + len(name), name, "city", "ua", "in"))

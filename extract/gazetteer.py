@@ -202,10 +202,16 @@ _DEMONYMS = frozenset(_RULES["demonyms"])
 _REGION_NOUNS = frozenset(["oblast", "region", "province", "krai", "district", "raion"])
 
 
+_ADVANCE_INTO_RX = regex.compile(r"(?i)\b(?:" + alternation(_CUES["advance_into"]) + r")\s++$")
+
+
 def _cue_at(text: str, start: int) -> str:
     before = text[max(0, start - 60):start]
     cue_m = CUE_RX.search(before, _cue_bound(before))
-    return " ".join(cue_m.group("cue").lower().split()) if cue_m else ""
+    cue = " ".join(cue_m.group("cue").lower().split()) if cue_m else ""
+    if cue == "into" and _ADVANCE_INTO_RX.search(before, 0, cue_m.start()):
+        return "in"   # "the incursion into the Kursk region": where the force went in, no destination
+    return cue
 
 
 def _without_leading_word(name: str, start: int) -> tuple[str, int]:

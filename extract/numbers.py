@@ -362,7 +362,10 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
         elif group == "time":
             found.append(scanner.quantity(m.start(), m.end(), float(_LEADING_DIGITS.match(m.group()).group()), "time"))
         elif group == "digits":
-            found.extend(scanner.digits(m.start(), m.group()))
+            try:
+                found.extend(scanner.digits(m.start(), m.group()))
+            except ValueError:   # a digit of a script newer than Python's own tables ("\U0001e4f0"): no figure to read
+                continue
         elif group == "fraction":   # "a quarter of a million": the share of the magnitude
             share = FRACTIONS[" ".join(m.group("share").lower().split())]
             found.append(scanner.quantity(m.start(), m.end(), float(round(share * SCALES[m.group("scale").lower()])), "cardinal"))

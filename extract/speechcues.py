@@ -9,7 +9,7 @@ from extract.actors import _RULES, Actor
 from extract.claimcues import (
     CLAUSE_END_RX, COLON_RX, COUNT_NOUN_RX, DASH_CREDIT_RX, HEAD_OF_RX, INVERTED_RX, LINE_LEAD_RX, NAME_GAP_RX, NEXT_WORD_RX,
     PERSON_COLON_RX, PERSON_LINE_LEAD_RX, POSSESSIVE_RX, PREPOSITION_RX, TIME_LEAD_RX, TIME_TITLE_LEAD_RX, HEAD_NOUN_COLON_RX, TRAILING_TAG_RX, TRAILING_VERB_RX,
-    VERB_AFTER_RX, _AFTER_FIRST_WORDS, _INVERTED, _PREPOSITIONS)
+    VENUE_COLON_RX, VERB_AFTER_RX, _AFTER_FIRST_WORDS, _INVERTED, _PREPOSITIONS)
 from extract.vocab import may_hold
 
 
@@ -40,6 +40,9 @@ def speech_cue(actor: Actor, text: str) -> regex.Match | None:
             return found
     line_start = text.rfind("\n", 0, actor.start) + 1
     if plain is not None:
+        if actor.kind in ("person", "body", "surname") and (venue := VENUE_COLON_RX.match(after)) and (
+                PERSON_LINE_LEAD_RX if actor.kind == "person" else LINE_LEAD_RX).match(text[line_start:actor.start]):
+            return venue   # "Zelensky in his evening address: ..." opening its line
         # a live entry's head naming what its speaker gave: "10:00 — Air Force final tally: ..."
         timed = actor.kind in ("person", "body") and TIME_LEAD_RX.match(text, line_start, actor.start)
         return HEAD_NOUN_COLON_RX.match(after) if timed else None
