@@ -92,8 +92,9 @@ TIME_LEAD_RX = regex.compile(r"(?:[-–—•*]\s*)?\d{1,2}[:.]\d{2}\s*[-–—]
 # Tymur Tkachenko: ...", "07:30 — Kharkiv regional governor Oleh Syniehubov: ..." (words only: no clause before it)
 TIME_TITLE_LEAD_RX = regex.compile(r"(?:[-–—•*]\s*)?\d{1,2}[:.]\d{2}\s*[-–—]?\s*(?:[\p{L}.'’-]++[^\S\n]++){0,7}$")
 # ...or name what the speaker gave before the colon: "10:00 — Air Force final tally: ...", "Klitschko update: ..."
-HEAD_NOUN_COLON_RX = regex.compile(r"^[^\S\n]++(?:(?:final|latest|updated|preliminary|morning|evening|overnight|official|new)[^\S\n]++)?"
-                                   r"(?:tally|update|count|figures|data|toll|summary|report|statement)[^\S\n]*+:")
+_HEAD_NOUN_COLON = (r"[^\S\n]++(?:(?:final|latest|updated|preliminary|morning|evening|overnight|official|new)[^\S\n]++)?"
+                    r"(?:tally|update|count|figures|data|toll|summary|report|statement)[^\S\n]*+:")
+HEAD_NOUN_COLON_RX = regex.compile("^" + _HEAD_NOUN_COLON)
 # ...or where the speaker opening its line gave it: "Zelensky in his evening address: ...", "Klitschko on Telegram: ..."
 VENUE_COLON_RX = regex.compile(
     r"^[^\S\n]++(?:(?:in|during)[^\S\n]++(?:his|her|its|their|a|an|the)[^\S\n]++(?:[\p{L}-]++[^\S\n]++){0,3}?(?:"
@@ -190,7 +191,7 @@ def _event_days(text: str, start: int, end: int) -> set[str]:
 
 # a turn's label opening its line, after a time stamp or a dash: "09:20 — Starukh: ...", "Klitschko: ..."
 _LABEL_LEAD_RX = regex.compile(r"[^\S\n]*+(?:\d{1,2}[:.]\d{2}[^\S\n]*+(?:[—–-][^\S\n]*+)?(?:[\p{L}.'’-]++[^\S\n]++){0,7}|(?:[—–-][^\S\n]*+)?)")
-_LABEL_COLON_RX = regex.compile(r"[^\S\n]*+:|" + HEAD_NOUN_COLON_RX.pattern[1:])
+_LABEL_COLON_RX = regex.compile(r"[^\S\n]*+:|" + _HEAD_NOUN_COLON)
 
 
 def line_label(text: str, line_start: int, link: tuple) -> bool:

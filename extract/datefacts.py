@@ -199,6 +199,7 @@ class Facts:
         self._asof = self._posts = self._report_asof = self._evacuation = self._note_asof = _UNKNOWN
         self._datelines: dict[int, int] = {}
         self._labels: set[int] = set()   # the lines of a digest's weekday labels (see _weekday_labels)
+        self.entry_days: dict[int, object] = {}   # line index → its clock-stamped entry's day (extract/entrydays.py)
 
     def dateline_end(self, offset: int) -> int:
         """Where the dateline opening offset's line ends ("MOSCOW, June 2, 2025 (Agency) -"), 0 when it has none."""

@@ -39,6 +39,13 @@ def _dated(facts: Facts, index: int) -> date | None:
 
 
 def entry_day(facts: Facts, line_index: int) -> date | None:
+    """The day of the clock-stamped entry holding line_index, worked out once per line (see _entry_day)."""
+    if line_index not in facts.entry_days:
+        facts.entry_days[line_index] = _entry_day(facts, line_index)
+    return facts.entry_days[line_index]
+
+
+def _entry_day(facts: Facts, line_index: int) -> date | None:
     """The day of the clock-stamped entry holding line_index (or the one just before an unstamped paragraph): the
     day the nearest earlier entry names on its stamp line, shifted a day for each time the clock crossed midnight
     between them ("23:10 (7 August). ... / 04:50. A drone hit ...": 8 August); None with no such dated entry."""

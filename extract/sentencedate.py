@@ -129,9 +129,11 @@ _EARLIER_RELATIVE = regex.compile(rf"(?i:\b(?:who|whom|which|that){H}+had{H}+(?:
 # a later clause that turns from the dated one ("..., though", "..., but", "..., while", "; yet") ...
 # (or a bare ";" opening a clause of its own: "were evacuated in the last week of May; about 235,000 residents remain")
 _TURN_TO_PRESENT = regex.compile(rf"(?:(?:,|;|{H}[—–])?{H}*+(?i:even{H}+though|although|though|but|while|whereas|yet)\b(?!{H}+(?:also|still)\b)|;)")
+# (the verbs of a state standing now, and not a toll's: "are believed to remain", not "are being killed")
+_NOW_VERBS = rf"is|are|remain|remains|stay|stays|live|lives|continues?{H}+to"
+_NOT_A_TOLL = rf"(?!{H}+(?:being{H}+)?(?:killed|injured|wounded|dead)\b)"
 # ...to a present told of the figure in it ("about 20,000 residents are believed to remain", "some 300 still live there")
-_PRESENT_FIGURE = regex.compile(rf"[\d,.]*+[^,;:.\n]{{0,60}}?\b(?i:is|are|remain|remains|stay|stays|live|lives|continue{H}+to"
-                                rf"|continues{H}+to)\b(?!{H}+(?:being{H}+)?(?:killed|injured|wounded|dead)\b)")
+_PRESENT_FIGURE = regex.compile(rf"[\d,.]*+[^,;:.\n]{{0,60}}?\b(?i:{_NOW_VERBS})\b{_NOT_A_TOLL}")
 _CONCESSIVE = regex.compile(rf"(?i:\b(?:even{H}+though|even{H}+if|although|though|despite|in{H}+spite{H}+of)\b)")
 # a later clause (past a ";", a ", and", a ", but", a ", while" or a "until") whose verb brings the supply back
 _RESTORED_CLAUSE = regex.compile(
@@ -144,8 +146,7 @@ _STATUS_ASIDE = regex.compile(rf"(?i:,{H}+(?:(?:which|that){H}+(?:[\w'’-]+{H}+
 # a relative aside on a place or a body, set off by commas ("In Kherson city, where the Mission visited in May, ...")
 _RELATIVE_ASIDE = regex.compile(rf"(?i:,{H}+(?:where|when|which|who){H}[^,;:.()\n]{{0,80}})$")
 # ...then the main clause's figure told in the present ("local authorities estimate that some 64,000 residents remain")
-_PRESENT_CLAUSE = regex.compile(rf"[^;:.\n]{{0,120}}?\b(?i:is|are|remain|remains|stay|stays|live|lives|estimates?|believes?"
-                                rf"|continues?{H}+to)\b(?!{H}+(?:being{H}+)?(?:killed|injured|wounded|dead)\b)")
+_PRESENT_CLAUSE = regex.compile(rf"[^;:.\n]{{0,120}}?\b(?i:{_NOW_VERBS}|estimates?|believes?)\b{_NOT_A_TOLL}")
 _ASIDE_END = regex.compile(r"[^,;:.()\n—–]{0,60}(?:,|\s[—–])")
 _SINCE_BEFORE = regex.compile(rf"(?i:\bsince{H}+(?:the{H}+)?)$")
 # "since" and the words of its phrase up to a date ("since the start of the conflict three years ago", "since last August")
