@@ -10,7 +10,7 @@ from extract.context import DocContext
 from extract.datementions import DAY_NUMBER, MONTH_WORD, YEAR_NUMBER, H, DateMention, find_dates, parse_date
 from extract.publisher import DATELINE
 from extract.reportdays import REPORT_ASOF_METRICS, REPORT_ASOF_REACH, asof_header, posts_day, report_asof, report_note_asof, title_day
-from extract.tolls import AFTER_INTERVAL, names_attack
+from extract.tolls import AFTER_INTERVAL, counted_on, names_attack
 from extract.tolls import toll_update as _toll_update
 from extract.vocab import may_hold
 from extract.yearrefs import YEAR_REACH, year_mentions
@@ -99,8 +99,11 @@ def _main_event(ctx: DocContext, facts: "Facts") -> DateMention | None:
             trail = None if own else trail
             if AFTER_INTERVAL.match(ctx.text, mention.end) and not trail and not own:
                 continue   # "on Sunday, more than 24 hours after a drone hit the block": a later day's, the strike came before
-            if _toll_update(ctx.text, s_start, s_end) and not names_attack(ctx.text, mention.start, mention.end):
-                continue   # "the toll climbed to 20 on Saturday" (or its dateline's day): the day of the count, the strike came before
+            if ((_toll_update(ctx.text, s_start, s_end) and not names_attack(ctx.text, mention.start, mention.end))
+                    or counted_on(ctx.text, s_start, s_end, mention.start)):
+                # "the toll climbed to 20 on Saturday" (or its dateline's day), "the hospital, which was struck in the
+                # attack, ... as the toll rose to 41 on Tuesday": the day of the count, the strike came before
+                continue
             # "were without power on Friday after an attack late on Thursday": the cause's earlier day
             cause = next((m for m in mentions[at + 1:] if m.start < s_end and m.day and m.precise and m.role == "day"
                           and earliest <= m.day < mention.day and _AFTER.search(ctx.text, mention.end, m.start)), None)

@@ -24,7 +24,7 @@ from extract.saiddays import said_day as _said_day
 from extract.samenight import look_back_night, night_before_day_strike, same_night, same_part_of_day, window_summary
 from extract.sentencedate import COMPARISON_BEFORE, COMPARISON_REACH, cause_only, compared_month_after, first_of_start, governs, part_attack, pick_in_sentence, running_tally
 from extract.tabledays import table_day
-from extract.tolls import breaks_down_toll, is_toll, toll_figure, names_attack, previous_day_attack, recounted_strike
+from extract.tolls import breaks_down_toll, counted_on, is_toll, toll_figure, names_attack, previous_day_attack, recounted_strike
 from extract.tolls import toll_update as _toll_update
 from extract.vocab import alternation, may_hold
 
@@ -164,7 +164,8 @@ def _toll_keeps_main(facts: "Facts", mention: DateMention, toll: bool, s_start: 
         return None
     if mention.role == "asof":
         return main   # "as of the morning of June 28, 18 dead after the strike": the strike's day
-    if mention.role in ("day", "statement") and _toll_update(facts.ctx.text, s_start, s_end):
+    if mention.role in ("day", "statement") and (_toll_update(facts.ctx.text, s_start, s_end)
+                                                 or counted_on(facts.ctx.text, s_start, s_end, mention.start)):
         return main   # "On Sunday, the death toll rose to 23": the toll of the story's strike keeps its day
     return None
 
@@ -350,6 +351,9 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         # "As of 21 November, the death toll has risen to 31. 94 people were injured.": the toll's strike's day
         kept = _toll_keeps_main(facts, last, is_toll(text, *(told := ctx.sentence_at(last.start))), *told) \
             if metric in _TOLL_METRICS and not cumulative else None
+        if metric in _TOLL_METRICS and not cumulative and last.role == "statement" and (main := facts.main) \
+                and last.day and main < last.day and not _OWN_EVENT.search(text, s_start, s_end):
+            kept = main   # "31 were killed, the administration said on Tuesday. At the hospital, two died": the strike's victims
         return kept or _next_day(last.day, text, s_start, s_end, span_start)
     # people moved out after a strike: the strike's day is theirs only when the story's main event is their evacuation
     # (or when its paragraph tells what the strike did: "As a result of the strike, 35 were killed. ... evacuated 84 residents")

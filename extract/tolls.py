@@ -41,6 +41,21 @@ def toll_update(text: str, start: int, end: int) -> bool:
     return not (_NEW_ATTACK.search(text, start, update.start()) or _NEW_ATTACK.search(text, update.end(), end))
 
 
+# what stands between a risen toll and the day it was counted: its figure ("rose to 41 on Tuesday", "reached at least
+# 20 by Saturday", "pushing the toll to 12 as of Monday morning")
+_COUNT_THEN_DAY = regex.compile(rf"{H}+(?:to{H}+)?(?:(?:at{H}+least|about|around|some|nearly|almost|over|more{H}+than){H}+)?"
+                                rf"(?:\d[\d,.]*|\p{{Ll}}+(?:-\p{{Ll}}+)?)(?:{H}+(?:people|dead|deaths|victims))?{H}+(?:on|by|as{H}+of|late{H}+on|early{H}+on|overnight{H}+into)?{H}*$", regex.I)
+
+
+def counted_on(text: str, start: int, end: int, day_start: int) -> bool:
+    """Whether the day at day_start in the sentence text[start:end] is the day a toll was counted, told right after
+    its risen figure ("the nationwide death toll rose to 41 on Tuesday"), whatever strike its other clauses tell of."""
+    if not may_hold(text[start:end], _TOLL_UPDATE_WORDS):
+        return False
+    update = next((m for m in _TOLL_UPDATE.finditer(text, start, day_start)), None)
+    return update is not None and day_start - update.end() <= 60 and _COUNT_THEN_DAY.match(text, update.end(), day_start) is not None
+
+
 def is_toll(text: str, start: int, end: int) -> bool:
     """Whether the sentence text[start:end] counts the victims of a strike."""
     return may_hold(text[start:end], TOLL_WORDS) and bool(TOLL.search(text, start, end) or toll_update(text, start, end))
