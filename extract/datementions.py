@@ -25,7 +25,7 @@ from extract.datepatterns import (
     MONTH_SUBJECT_AFTER, MONTH_WORD, MONTHS, NEXT_BEFORE, WEEKDAY_APPOSITION_BEFORE, THE_DAY_WINDOW, NIGHT_TO_BEFORE, ORDINAL_DAYS, PERIOD_JOIN, PERIOD_JOIN_ALONE,
     PERIOD_OPEN_BEFORE, RELATIVE_DAYS, SAME_DAY_WORD, SENTENCE_OPENS, SPEAKER_AFTER, SPEAKER_BEFORE, START_CLAUSE,
     START_CLAUSE_REACH, STATEMENT_AFTER, STATEMENT_BEFORE, STATEMENT_CHANNEL_BEFORE, STATEMENT_NOUN_AFTER, STATEMENT_WORDS, VOCAB, WEEKDAYS,
-    WHEN_AFTER, WINDOW_BEFORE, WINDOW_WORD, YEAR_ALONE_BEFORE, YEAR_NUMBER)
+    WHEN_AFTER, WINDOW_BEFORE, WINDOW_SPELLED, WINDOW_WORD, YEAR_ALONE_BEFORE, YEAR_NUMBER)
 from extract.datewords import candidate_starts
 from extract.vocab import may_hold
 
@@ -252,6 +252,12 @@ def _periods(found: list[DateMention], text: str) -> list[DateMention]:
     """Two dates joined as one period: the first opens it, the last closes it and dates its figures."""
     for i in range(len(found) - 1):
         first, last = found[i], found[i + 1]
+        if first.role == "window" and last.day and last.precise and last.role in ("day", "window") \
+                and WINDOW_SPELLED.fullmatch(text, first.end, last.start):
+            # ("from November 13 to November 19": two mentions, the later one ends the period)
+            closing = found[i + 2] if i + 2 < len(found) and found[i + 2].day and PERIOD_JOIN.fullmatch(text, last.end, found[i + 2].start) else last
+            found[i] = replace(first, day=closing.day)   # "Over the past week, from 13 to 19 November": the 19th
+            continue
         if first.day is None or last.day is None or not PERIOD_JOIN.fullmatch(text, first.end, last.start):
             continue
         if PERIOD_OPEN_BEFORE.search(text, max(0, first.start - 20), first.start) or PERIOD_JOIN_ALONE.fullmatch(text, first.end, last.start):

@@ -174,6 +174,9 @@ PERIOD_OPEN_BEFORE = regex.compile(rf"(?i:\b(?:between|from)(?:{H}+the)?{H}+)$")
 PERIOD_JOIN = regex.compile(rf"{H}*(?:,{H}*)?(?:(?i:night|evening){H}+)?(?i:and|to|until|till|through|thru|into|-|–|—){H}*"
                             rf"(?:(?i:(?:(?:the{H}+)?(?:morning|afternoon|evening|night|end){H}+of|(?:midnight|noon|midday)(?:{H}+(?:on|of))?"
                             rf"|\d{{1,2}}(?:[:.]\d\d)?{H}*(?:[ap]\.?m\.?)?{H}+on)){H}+)?")
+# a window told again as the days it spans, right after it ("Over the past week, from 13 to 19 November,", "in the last
+# seven days (November 13-19)", "over the past month – 1 to 31 October"): the window ends on that period's last day
+WINDOW_SPELLED = regex.compile(rf"{H}*(?:,|\(|[-–—:]){H}*(?:(?i:from|between|on|i\.e\.){H}+)?(?:(?i:the){H}+)?")
 # joins that make a period on their own: "24 February – 30 November 2024", "Monday night into Tuesday"
 PERIOD_JOIN_ALONE = regex.compile(rf"{H}*(?:[-–—]|(?:(?i:night|evening){H}+)?into){H}*")
 
