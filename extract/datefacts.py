@@ -248,7 +248,8 @@ class Facts:
     @property
     def main(self) -> date | None:
         found = self.main_mention
-        return found.day if found else None
+        # (a digest or diary of one day's posts whose lede dates no strike: its strikes are that day's)
+        return found.day if found else self.posts_day
 
     @property
     def main_mention(self) -> DateMention | None:

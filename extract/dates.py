@@ -15,7 +15,7 @@ from extract.context import DocContext
 from extract.datefacts import CLOCK, EVENT, Facts, document_facts, heading_above, is_heading, NOTICE_LINE
 from extract.datementions import MONTH_WORD, SPEAKER_AFTER, VOCAB, WEEKDAYS, WINDOW_WORD, H, DateMention, find_dates, parse_date
 from extract.dayshift import SHIFT_WORDS, next_day as _next_day
-from extract.entrydays import entry_day
+from extract.entrydays import entry_day, stamped_day
 from extract.interviews import interview_day
 from extract.presentclauses import in_present as _in_present, perfect_state, present_rate as _present_rate
 from extract.reportdays import CLOCK_ENTRY
@@ -238,7 +238,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         # a live blog's entry under "March 17": its "overnight" and "on Thursday" count back from that day
         mentions = find_dates(text, s_start, s_end, reference=heading)
     elif mentions and ctx.lines and _clock_entry(ctx, ctx._index(ctx.lines, span_start)) \
-            and (posts := entry_day(facts, ctx._index(ctx.lines, span_start)) or facts.posts_day):
+            and (posts := entry_day(facts, ctx._index(ctx.lines, span_start)) or stamped_day(facts, ctx._index(ctx.lines, span_start))
+                 or facts.posts_day):
         # a digest of Saturday's posts published on Sunday: an "08:05." entry's "overnight" counts from Saturday
         mentions = find_dates(text, s_start, s_end, reference=posts)
     mentions = _as_said_on(text, mentions, s_start, s_end, reference)

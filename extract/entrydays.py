@@ -10,6 +10,8 @@ from extract.datefacts import Facts
 # an entry opening on its clock time, perhaps with its day in brackets or after a comma ("23:10 (7 August).", "01:35.")
 _ENTRY_CLOCK = regex.compile(r"[\s\-–•*]*(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)\b(?![:.]?\d)")
 _STAMP_GAP = regex.compile(r"[\s(\[,|–—-]*")
+# (a diary's stamp may name only the weekday: "08:00, Sunday. Shift ends."; "08:05. Overnight, ..." names no stamp's day)
+_WEEKDAY_STAMP = regex.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[.,:]?")
 # how far an entry's clock may stand from its day's mention on the line ("23:10 (7 August).")
 _DAY_NEAR_CLOCK = 24
 # a jump of the clock by more than this between two entries crosses midnight (down: the next day in a digest told
@@ -34,8 +36,14 @@ def _dated(facts: Facts, index: int) -> date | None:
     start, end = facts.ctx.lines[index]
     clock = _ENTRY_CLOCK.match(text, start, end)
     days = [m for m in facts.line_mentions(index) if m.day and m.precise and m.start - clock.end() <= _DAY_NEAR_CLOCK
-            and _STAMP_GAP.fullmatch(text, clock.end(), m.start) and any(c.isdigit() for c in text[m.start:m.end])]
+            and _STAMP_GAP.fullmatch(text, clock.end(), m.start)
+            and (any(c.isdigit() for c in text[m.start:m.end]) or _WEEKDAY_STAMP.fullmatch(text, m.start, m.end))]
     return days[0].day if days else None
+
+
+def stamped_day(facts: Facts, index: int) -> date | None:
+    """The day an entry's own stamp names right after its clock ("08:00, Sunday.", "23:10 (7 August)."), if any."""
+    return _dated(facts, index) if _clock(facts, index) is not None else None
 
 
 def entry_day(facts: Facts, line_index: int) -> date | None:

@@ -92,7 +92,11 @@ def title_day(ctx: DocContext, months: bool = True) -> date | None:
 
 # "The governor reported throughout Saturday ...": a digest of one day's posts, published the day after
 # ("collected his main posts of 22 May", "spent Monday posting on Telegram")
+# ...or a diary or log of one shift or day, its entries stamped with the hour ("asked him to keep notes during his shift
+# on Saturday, 25 May", "her diary of 3 March", "the crew's log for Sunday", "during their night shift on Friday")
 _POSTS_DAY_BEFORE = regex.compile(rf"(?i:\b(?:throughout|over{H}+the{H}+course{H}+of|all{H}+through|all{H}+day|posts{H}+(?:of|from)"
+                                  rf"|(?:diary|diaries|notes|log|logbook|journal){H}+(?:of|from|for|on)"
+                                  rf"|(?:during|on|over|through){H}+(?:(?:his|her|their|the|a|one|our|my){H}+)?(?:[\w-]+{H}+)?(?:shift|duty|watch)"
                                   rf"|spent){H}+(?:on{H}+)?)$")
 _SPENT_AFTER = regex.compile(rf"(?i:{H}+(?:posting|writing|reporting))\b")
 # an entry of such a digest opens with the clock time of its post ("08:05.", "14:20 -")
