@@ -12,7 +12,8 @@ from extract.datementions import H
 
 _QUOTES = regex.compile(r'["“”«»]')
 # (or mid-sentence, before an apposition: "some 1,300 left, he said, many of them elderly")
-_PRONOUN_SAID = regex.compile(rf",{H}+(?:he|she|they){H}+(?:said|added)(?:[.!]?\s*$|,)")
+# (after a quote's close, too, and told to someone: '..., " he told our paper.', ", she told Reuters", ", he explained")
+_PRONOUN_SAID = regex.compile(rf",[\"”’']?{H}+(?:he|she|they){H}+(?:said|added|explained|noted|wrote|told(?:{H}+[\p{{L}}'’-]+){{1,4}}?)(?:[.!]?\s*$|,)")
 _SPEAKER_GOES_ON = regex.compile(rf"[\s\-–•*]*(?:He|She|They)(?:{H}+(?:also|later|further))?{H}+(?:added|noted|stressed|continued|went{H}+on)\b")
 
 
