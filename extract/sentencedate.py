@@ -201,7 +201,7 @@ def pick_in_sentence(mentions: list[DateMention], text: str, start: int, end: in
 
 # a running tally's words ("since the start of the year", "so far"), not after a superlative ("the highest since ...")
 _TALLY = regex.compile(r"(?i)\b(?:" + alternation(VOCAB["tally"]["cues"]) + r")\b")
-_SUPERLATIVE_BEFORE = regex.compile(r"(?i)\b(?:" + alternation(VOCAB["tally"]["superlatives"]) + r")\b[^.;,]{0,40}$")
+_SUPERLATIVE_BEFORE = regex.compile(r"(?i)\b(?:" + alternation(VOCAB["tally"]["superlatives"]) + r")\b[^.;,]{0,60}$")
 _TALLY_WORDS = tuple(VOCAB["tally"]["cues"])
 
 
