@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from datetime import date, timedelta
 
 import regex
@@ -186,6 +187,12 @@ def _evacuation_day(ctx: DocContext, facts: "Facts") -> date | None:
     return None
 
 
+# "the start of the month" (not "this month": the report's own) and a month named alone before it ("in August", "August was")
+_THE_MONTH = regex.compile(rf"(?i:\bthe{H}+month)$")
+_MONTH_ONLY = regex.compile(rf"(?:(?i:in|during|for|over){H}+)?{MONTH_WORD}(?:{H}+{YEAR_NUMBER})?")
+# how many lines back that month may be named (a report's lede and its list of the month's figures)
+MONTH_NAMED_REACH = 12
+
 _UNKNOWN = object()
 
 
@@ -222,8 +229,27 @@ class Facts:
             if "year" in self.ctx.text[start:end].lower() and (years := year_mentions(
                     self.ctx.text, start, end, found, [self.line_mentions(i) for i in range(max(0, index - YEAR_REACH), index)])):
                 found = sorted(found + years, key=lambda m: m.start)   # "Over the year," of a year named before
+            if "month" in self.ctx.text[start:end] and index:
+                found = [self._month_named(m, index) for m in found]
             self._by_line[index] = found
         return found
+
+    def _month_named(self, mention: DateMention, index: int) -> DateMention:
+        """"at the start of the month" in a report on a month it named before ("August was our hardest month. ... about
+        53,000 were still in the town at the start of the month", published 1 September): that month's first day."""
+        text, reference = self.ctx.text, self.published
+        # (only in a report out in a month's first days, which looks back on the month before: later in a month, "the
+        # month" is the one under way, whatever month was named before)
+        if not (reference and reference - reference.replace(day=1) < MAIN_EVENT_WINDOW and mention.day == reference.replace(day=1)
+                and _THE_MONTH.search(text, mention.start, mention.end)):
+            return mention
+        for back in range(index - 1, max(-1, index - MONTH_NAMED_REACH), -1):
+            named = [m for m in self.line_mentions(back) if m.day and not m.precise and _MONTH_ONLY.fullmatch(text, m.start, m.end)]
+            if named:
+                month = named[-1].day.replace(day=1)
+                last_month = (reference.replace(day=1) - timedelta(days=1)).replace(day=1)
+                return replace(mention, day=month) if month == last_month else mention
+        return mention
 
     def mentions(self, start: int, end: int) -> list[DateMention]:
         """The document's date mentions inside [start, end)."""
