@@ -12,6 +12,7 @@ from datetime import date, timedelta
 import regex
 
 from extract.context import DocContext
+from extract.battleend import battle_end_day
 from extract.datefacts import CLOCK, EVENT, Facts, document_facts, heading_above, is_heading, NOTICE_LINE
 from extract.datementions import MONTH_WORD, SPEAKER_AFTER, VOCAB, WEEKDAYS, WINDOW_WORD, H, DateMention, find_dates, parse_date
 from extract.dayshift import SHIFT_WORDS, next_day as _next_day
@@ -282,6 +283,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         return _toll_keeps_main(facts, chosen, toll or counted, s_start, s_end) or chosen.day
     if not mentions and (tabled := table_day(facts, span_start)) is not None:
         return tabled   # a row of "The table below shows casualties from 9 to 15 December": that period's last day
+    if not mentions and (ended := battle_end_day(ctx, facts, s_start, s_end)) is not None:
+        return ended   # "lost 1,500 killed in the final days of the battle" of a town the lede says was left on 17 February
     if (before := ctx.continued_sentence(span_start)) is not None:
         # "Another 79 people were wounded.": the day of the toll before (though a toll itself: "..., he said; among
         # the injured are two children" is still the toll before, not the story's main day)
