@@ -7,7 +7,7 @@ import regex
 
 from extract.gazetteer import NAMES as PLACE_NAMES
 from extract.startscan import WordStartScan, first_chars, start_guard
-from extract.units import UNIT_HEADS, unit_of as _unit_of, unit_of_nations_body
+from extract.units import UNIT_HEADS, quoted_unit_name, unit_of as _unit_of, unit_of_nations_body
 from extract.vocab import RULES_DIR, alternation, load_rules, longest_first
 
 RULES = RULES_DIR / "claimants.toml"
@@ -368,6 +368,8 @@ def find_actors(text: str, lines) -> list[Actor]:
     actors = [a for a in (_actor(m, runs) for m in ACTOR_SCAN.scan(text, lines)) if a is not None]
     if UNIT_HEADS and ("of Ukraine" in text or "of Russia" in text):
         actors = unit_of_nations_body(actors, text)
+    if any(head in text for head in UNIT_HEADS):
+        actors = quoted_unit_name(actors, text)
     if "olice of" in text or "olice in" in text:
         actors = _police_of(actors, text)
     if " of " in text:

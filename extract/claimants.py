@@ -357,9 +357,12 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
         return speaker   # a transcript's turn is its speaker's, not the body he cited a sentence before
     line_start, _ = ctx.line_at(span_start)
     earlier = _last_link(doc, line_start, unit_start)
+    labelled = False
     if earlier and (label := next(iter(_links_in(doc, line_start, unit_start)), None)) and line_label(text, line_start, label):
-        earlier = label   # "Klitschko: the 20 given by the police was wrong; 9 were injured": the turn's speaker
-    if earlier and not scene_change(text, unit_start, earlier[2], ctx.sentence_at(earlier[0])) and not another_day(
+        earlier, labelled = label, True   # "Klitschko: the 20 given by the police was wrong; 9 were injured": the turn's speaker
+    # (the label speaks the whole line, a new place or day in it too: "Bryansk governor Bogomaz: no casualties. In the
+    # Bryansk district, 1,200 residents were left without power")
+    if earlier and labelled or earlier and not scene_change(text, unit_start, earlier[2], ctx.sentence_at(earlier[0])) and not another_day(
             text, (unit_start, unit_end), ctx.sentence_at(earlier[0])) and not new_event_between(
             text, ctx.sentences[ctx.sentence_index(earlier[0]) + 1:ctx.sentence_index(unit_start)]):
         return earlier[2]

@@ -78,7 +78,8 @@ CITING_RX = regex.compile(r"\s*,\s*(?:citing|according\s+to|quoting)\s")
 ROLE_APPOSITION_RX = regex.compile(r"(?:\s+of\s+(?:the\s+)?[^,.;:()\n]{1,50}+)?\s*+,\s*+")
 COLON_RX = regex.compile(r"^\s*+:")
 # a person's title may stand before the colon: "Oleksandr Prokudin, the governor of Kherson region:"
-PERSON_COLON_RX = regex.compile(r"^(?:\s*+,[^,:;.\n]{1,80}+)?\s*+:")
+# ...or a bracketed note on the post: "Andrei Vorobyov (repost):", "Syniehubov (Telegram):"
+PERSON_COLON_RX = regex.compile(r"^(?:\s*+,[^,:;.\n]{1,80}+)?(?:[^\S\n]*+\([^()\n]{1,30}\))?\s*+:")
 _LINE_LEAD = r"^(?:[-–—•*]\s*)?(?:UPDATE,?\s+[^-–—]{0,40}[-–—]\s*)?(?:\d{1,2}[:.]\d{2}\s*[-–—]?\s*)?"
 LINE_LEAD_RX = regex.compile(_LINE_LEAD + r"(?:\p{Lu}[\p{L}.'’-]*,?\s+){0,4}$")
 # a person's title before the name may be lower-case: "Kherson governor Oleksandr Prokudin:"
@@ -190,8 +191,10 @@ def _event_days(text: str, start: int, end: int) -> set[str]:
 
 
 # a turn's label opening its line, after a time stamp or a dash: "09:20 — Starukh: ...", "Klitschko: ..."
-_LABEL_LEAD_RX = regex.compile(r"[^\S\n]*+(?:\d{1,2}[:.]\d{2}[^\S\n]*+(?:[—–-][^\S\n]*+)?(?:[\p{L}.'’-]++[^\S\n]++){0,7}|(?:[—–-][^\S\n]*+)?)")
-_LABEL_COLON_RX = regex.compile(r"[^\S\n]*+:|" + _HEAD_NOUN_COLON)
+# (with no time, a title of a few words may still stand before the name: "Bryansk region governor Alexander Bogomaz: ...")
+_LABEL_LEAD_RX = regex.compile(r"[^\S\n]*+(?:\d{1,2}[:.]\d{2}[^\S\n]*+(?:[—–-][^\S\n]*+)?(?:[\p{L}.'’-]++[^\S\n]++){0,7}"
+                               r"|(?:[—–-][^\S\n]*+)?(?:[\p{L}.'’-]++[^\S\n]++){0,5})")
+_LABEL_COLON_RX = regex.compile(r"(?:[^\S\n]*+\([^()\n]{1,30}\))?[^\S\n]*+:|" + _HEAD_NOUN_COLON)
 
 
 def line_label(text: str, line_start: int, link: tuple) -> bool:

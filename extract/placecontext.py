@@ -139,3 +139,28 @@ def governor_region(ctx: DocContext, places: DocPlaces, span_start: int) -> str 
     region = last_before(places.mentions, max(0, line_start - _GOVERNOR_LOOKBACK), line_start,
                          lambda m: m.kind == "oblast" and not m.dateline and m.cue != "from", limit=50)
     return region.name if region is not None else None
+
+
+_ONE_REGION_MIN = 3   # named places a story must hold before their one region is its own
+
+
+def one_region(ctx: DocContext, places: DocPlaces) -> str | None:
+    """A figure naming no place in a story touring one region's towns and no other place ("schools in the Glushkovo,
+    Sudzha and Rylsk districts ... 12 civilians have been killed since the incursion started"): that region, not the
+    country's. A story naming places of two regions, or a country beside them, has none."""
+    memo = places.memo
+    if "one_region" not in memo:
+        regions, named = set(), 0
+        for m in places.mentions:
+            if m.dateline or m.kind.startswith("anaphor") or m.kind == "sea":
+                continue
+            if m.kind == "country":
+                if m.nation != "ru" and m.cue not in ("from", "by"):
+                    regions.add(None)   # "in Ukraine": a story of the country, or of a second one
+                continue
+            region = m.name if m.kind in ("oblast", "area") else region_of_town(m.name.removesuffix(" district"))
+            if region is not None:
+                regions.add(region)
+                named += 1
+        memo["one_region"] = regions.pop() if len(regions) == 1 and named >= _ONE_REGION_MIN else None
+    return memo["one_region"]

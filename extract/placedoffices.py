@@ -23,9 +23,9 @@ def office_of_place(name: str | None, location: str | None) -> str | None:
         rest = name.split(" ", 1)[1]
         office = f"{city} {rest}" if rest.startswith("city ") else f"{city} city {rest}"
         return BODY_BY_LOWER.get(office.lower(), office)
-    if not name or not location or name.endswith((" officials", " administrations", *_COMPANY_HEADS)):
+    if not name or not location or name.endswith((" officials", " administrations", " heads", *_COMPANY_HEADS)):
         # "city officials", "regional officials": people, not an office named for its place; "the regional military
-        # administrations": the offices of several places
+        # administrations", "community heads": the offices or heads of several places
         return name
     if first in _OFFICE_OWNERS["region"] and (region := region_base(location)):
         return f"{region} {name}"

@@ -12,7 +12,7 @@ from extract.officials import officials_region
 from extract.placelists import SETTLEMENT_OF_RX
 from extract.placeweights import LANDMARK_RX, head_end
 from extract.regions import held_since_2014, nation_of, region_of_town
-from extract.speakerplaces import foreign_capital, speaker_place, state_speaking
+from extract.speakerplaces import foreign_capital, speaker_place, speech_venue, state_speaking
 from extract.vocab import alternation, in_range, last_before
 
 BARE_CAPITAL = frozenset(_RULES["capitals"]["bare"])
@@ -90,7 +90,9 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
                      if (m.kind in ("city", "district") and not _landmark(m, text) if wanted == "city" else
                          m.kind in ("oblast", "city", "district") if wanted == "area" else _names_oblast(m))
                      # "Moscow says 12 were killed in the region": the state speaking, no place the region could be
-                     and not (text and m.kind == "city" and state_speaking(places.memo, text, m))]
+                     and not (text and m.kind == "city" and state_speaking(places.memo, text, m))
+                     # "Mariupol mayor Boychenko, who now works from Zaporizhzhia, said ... the occupied city"
+                     and not (text and speech_venue(text, m))]
     if noun is not None and any(m.kind == "city" for m in same_sentence):
         same_sentence = [m for m in same_sentence if m.kind == "city"]   # "Bilenke (Kramatorsk district) ... the village"
     if same_sentence:

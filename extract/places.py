@@ -16,7 +16,8 @@ from extract.placeuse import SHOT_DOWN, usable
 from extract.placeweights import REGION_NEST_RX, SITE_IN_PART_RX, TOWN_BY_LANDMARK_RX, opening_landmark
 from extract.officials import city_office, official_seat, titled_seat
 from extract.placeparts import ALL_BEFORE_RX, part_of_before, part_place
-from extract.placecontext import city_interview_answer, governor_region, incident_item, list_total_region, several_areas_region, town_losses
+from extract.placecontext import (city_interview_answer, governor_region, incident_item, list_total_region, one_region,
+                                  several_areas_region, town_losses)
 from extract.placerefs import (BARE_CAPITAL, capital, list_place, main_attacked_before, nested_town, office_region_town, foreign_air_scene,
                                resolve_anaphor, RUSSIAN_MILITARY_RX, russian_held_main, russian_tally, scene_region, section_country,
                                section_heading)
@@ -348,7 +349,8 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         return named
     # "Kyiv Mayor Vitali Klitschko said 2 people were injured": the official's own city or region
     return (section_country(ctx, places, line_start, sent_start) or places.main or _office(places, text, sent_start, sent_end)
-            or governor_region(ctx, places, span_start) or (metric == "without_power" and foreign_air_scene(ctx, places, line_start, sent_start, power=True)) or "Ukraine")
+            or governor_region(ctx, places, span_start) or (metric == "without_power" and foreign_air_scene(ctx, places, line_start, sent_start, power=True))
+            or one_region(ctx, places) or "Ukraine")
 
 
 def _by_town(m: Mention, mentions: list[Mention], text: str) -> bool:

@@ -65,6 +65,19 @@ SPEECH_VENUE_BEFORE_RX = regex.compile(
     r"|" + _SPEECH_VERB + r"[^\S\n]++(?:" + alternation(_CUES["speech_audiences"]) + r")[^\S\n]++in[^\S\n]++(?:the[^\S\n]++)?$")
 
 
+# where the speaker now is, in a clause about the speaker: "Boychenko, who now works from Zaporizhzhia, said", "the
+# mayor, now based in Dnipro,"; the clause closes with a comma right after the place
+_WHEREABOUTS_BEFORE_RX = regex.compile(
+    r"(?i)(?:,[^\S\n]++who|,)[^\S\n]++(?:(?:is|was|has|had|been|now|currently|still|since|temporarily)[^\S\n]++){0,3}(?:"
+    + alternation(_CUES["speaker_whereabouts"]) + r")[^\S\n]++(?:(?:now|temporarily)[^\S\n]++)?(?:in|from|to|out[^\S\n]++of)"
+    r"[^\S\n]++(?:the[^\S\n]++)?$")
+_WHEREABOUTS_AFTER_RX = regex.compile(r"(?:[^\S\n]++(?:Oblast|region|city))?,")
+
+
 def speech_venue(text: str, mention: Mention) -> bool:
-    """True for the place a speaker spoke in ("said at an event in Kyiv that almost 9,000 ..."): not the figure's."""
-    return SPEECH_VENUE_BEFORE_RX.search(text, max(0, mention.start - 90), mention.start) is not None
+    """True for the place a speaker spoke in ("said at an event in Kyiv that almost 9,000 ...") or now stays in ("the
+    mayor, who now works from Zaporizhzhia, said"): not the figure's."""
+    if SPEECH_VENUE_BEFORE_RX.search(text, max(0, mention.start - 90), mention.start) is not None:
+        return True
+    return (_WHEREABOUTS_AFTER_RX.match(text, mention.end) is not None
+            and _WHEREABOUTS_BEFORE_RX.search(text, max(0, mention.start - 60), mention.start) is not None)

@@ -33,3 +33,22 @@ def unit_of_nations_body(actors: list, text: str) -> list:
             continue
         out.append(actor)
     return out
+
+
+# a unit's name given in quotation marks after its head word: 'Air Command "East"', 'Operational Command «South»'
+_QUOTED_NAME_RX = regex.compile(r"[^\S\n]*+[\"“«„]\s*+(\p{Lu}[\p{L}-]*+)\s*+[\"”»“]")
+
+
+def quoted_unit_name(actors: list, text: str) -> list:
+    """'the Air Command "East"': the head read as its force ("Air Command" is the Air Force's) and the quoted name as a
+    surname are one actor, the unit "Air Command East"."""
+    out: list = []
+    for actor in actors:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == "body" and text[prev.start:prev.end].split()[-1:] in ([h] for h in UNIT_HEADS)
+                and (m := _QUOTED_NAME_RX.match(text, prev.end)) is not None and m.start(1) == actor.start):
+            written = " ".join(text[prev.start:prev.end].split())
+            out[-1] = dataclasses.replace(prev, end=m.end(), name=f"{written} {m.group(1)}", bare=False)
+            continue
+        out.append(actor)
+    return out

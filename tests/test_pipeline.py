@@ -185,9 +185,10 @@ _STATEMENT = "{}\nOfficial statement | 02.03.2024 09:10\n\nOn the night\n\n{}"
      "for Lviv and Kyiv; residents of Nikopol and Marhanets were also taken out of the Dnipropetrovsk region.", "Dnipropetrovsk Oblast"),
     ("Kherson City Military Administration", "Over the past day, 7 people were injured. Shells hit the Dniprovskyi and Korabelnyi "
      "districts; residents of Antonivka and Komyshany reported explosions; Kherson was shelled 40 times.", "Kherson"),
-    # an outlet named for a town is no office speaking for it; an office's page about the whole country stays national
+    # an outlet named for a town is no office speaking for it (a page touring one region's towns is that region's, not
+    # the town's); an office's page about the whole country stays national
     ("Kherson Online", "Over the past day, 8 people were injured. Shells hit Bilozerka and Beryslav; residents of Antonivka "
-     "and Komyshany reported explosions; Kherson was shelled 40 times.", "Ukraine"),
+     "and Komyshany reported explosions; Kherson was shelled 40 times.", "Kherson Oblast"),
     ("Sumy Regional Military Administration", "Overnight, 9 people were injured across Ukraine. Debris fell in Kyiv, Odesa and "
      "Lviv; residents of Dnipro reported explosions.", "Ukraine"),
 ])
