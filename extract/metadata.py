@@ -42,10 +42,13 @@ BYLINE_WORDS = 24
 # (a channel's copy heads its day: "Posts of 30 December 2023")
 # ("Updated: 06-10-2023 | Created: 05-10-2023": a content system's "created" stamp is the first publication; a
 # channel's copy heads its day, "Digest of posts, Saturday 25 May 2024")
-_PUBLISHED_CUE = regex.compile(r"\b(?:published(?:\s+on)?|date|posted(?:\s+on)?|posts\s+(?:of|from|for)|created(?:\s+on)?|digest(?:\s+of\s+posts)?)\b\s*:?", regex.I)
+_PUBLISHED_CUE = regex.compile(r"\b(?:published(?:\s+on)?|date|posted(?:\s+on)?|posts\s+(?:of|from|for)|created(?:\s+on)?|upload(?:ed|\s+date)(?:\s+on)?|digest(?:\s+of\s+posts)?)\b\s*:?", regex.I)
 STAMP_WORDS = 14   # a stamp line's length at most; in a sentence (longer, or ending in a full stop) the day must follow "published" at once
 PUBLISHED_REACH = 32   # characters after "Published" in a sentence that hold the day ("published on 15 March 2024")
 _UPDATED_CUE = regex.compile(r"\b(?:last\s+)?updated\b\s*:?", regex.I)
+# when a picture was taken, on a photo agency's page: the page's own day is its upload ("Date created: January 23" over
+# "Upload date: January 24"), the day taken only where no other stamp tells
+_TAKEN_CUE = regex.compile(r"\b(?:date\s+(?:created|taken|shot)|(?:taken|shot|photographed)\s+on)\b\s*:?", regex.I)
 _SHORT_DOTTED = regex.compile(r"(?<![\d.])([0-3]\d)\.([01]\d)\.(\d{2})(?![\d.])")
 # a stamp with a two-digit year and slashes, as US sites print it ("11/07/22 9:12 AM ET"): read only where a clock,
 # a separator or the line's end follows (a fraction or a score never stands so), its order as the page's other dates
@@ -326,7 +329,7 @@ def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, me
         return date.fromisoformat(m.group(1)), "header"
     asides: list[tuple[int, int]] | None = None   # found when a dated line asks (most head lines hold no date)
     head = lines[:HEAD_LINES]
-    bylines, published, updated, datelines, above_title = [], [], [], [], []
+    bylines, published, taken, updated, datelines, above_title = [], [], [], [], [], []
     for i, (at, line) in enumerate(head):
         if (dateline := DATELINE.match(line)) and (day := _dates_with_year(dateline.group("date"), memo)):
             datelines.append((i, day[0]))   # the story's own dateline, whatever a title above it names
@@ -339,6 +342,8 @@ def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, me
             continue   # a link to another story, with that story's day
         if _BYLINE.match(line) and len(line.split()) <= BYLINE_WORDS:
             bylines.append(dates[0])
+        elif (cue := _TAKEN_CUE.search(line)) and (after := _dates_with_year(line[cue.end():], memo)):
+            taken.append(after[0])
         elif (cue := _PUBLISHED_CUE.search(line)) and (after := _dates_with_year(
                 line[cue.end():] if len(line.split()) <= STAMP_WORDS and not line.rstrip().endswith(".") else line[cue.end():cue.end() + PUBLISHED_REACH], memo)):
             published.append(after[0])   # (in a sentence, only the day right after the cue: "has published its estimate ... from 24.02.2022" is no stamp)
@@ -352,14 +357,22 @@ def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, me
         return bylines[0], "byline"
     if published:
         return published[0], "updated-line"
+    if taken:
+        return taken[0], "updated-line"
     if datelines:
         return datelines[0][1], "dateline"
+    asides = _asides(text) if asides is None else asides
     if updated:
+        # the first publication's stamp at the page's foot outweighs the update's at its head ("Updated / Thursday, 29
+        # Jun 2023" over the story, "Published / Wednesday, 28 Jun 2023" under it)
+        for m in LABELLED_STAMP.finditer(text):
+            if not any(a <= m.start() < b for a, b in asides) and (day := _dates_with_year(m.group("day"), memo)) \
+                    and day[0] <= updated[0]:
+                return day[0], "updated-line"
         return updated[0], "updated-line"
     for _, line in lines[HEAD_LINES:]:   # lines are the first DATELINE_LINES
         if (dateline := DATELINE.match(line)) and (day := _dates_with_year(dateline.group("date"), memo)):
             return day[0], "dateline"
-    asides = _asides(text) if asides is None else asides
     for m in LABELLED_STAMP.finditer(text):
         if not any(a <= m.start() < b for a, b in asides) and (day := _dates_with_year(m.group("day"), memo)):
             return day[0], "updated-line"
