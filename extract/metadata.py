@@ -258,7 +258,8 @@ def _yearless_in(anchor_year: int, day: date, anchor: date | None) -> date | Non
 
 
 _YEAR_WRITTEN = regex.compile(r"\b(?:19|20)\d\d\b")
-_YEAR_ALONE = regex.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-])")
+# (not a decade: "buildings dating from the 1930s")
+_YEAR_ALONE = regex.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]|['’]?s\b)")
 
 
 def _digit_stretches(text: str) -> list[tuple[int, int]]:

@@ -11,12 +11,13 @@ on the page ("By The Associated Press", "sda-ats/afp/dpa"): the agency wrote the
 """
 from __future__ import annotations
 
+import itertools
 import tomllib
 from pathlib import Path
 
 import regex
 
-from extract.nameoverdate import a_person, is_stamp
+from extract.nameoverdate import HEADLINE_WORDS, ONE_DATE, a_person, dated_line, is_stamp
 from extract.selfnamed import MENU_ROW, NON_LATIN
 from extract.twolinemast import KIND_WORD, NOT_NAMES, ORGANISATION, TAGLINE, place_alone
 
@@ -200,7 +201,7 @@ _LOWER_DESCRIPTION = regex.compile(rf"\p{{Ll}}[\p{{Ll}}-]*+(?:{H}++\p{{Ll}}[\p{{
 # "Name | what the page is" on the first line: a name of up to five words (a figure may open it, "20 Minutes
 # Vinnytsia"), or a site's address; its full name in brackets after it ("NV (New Voice of Ukraine)") is the name's
 _NAME_BEFORE_BAR = regex.compile(
-    rf"(?P<name>{_BAR_NAME_WORD}(?:{H}++(?:{_BAR_NAME_WORD}|of|for|and|the)){{0,4}}|[\p{{L}}\d][\p{{L}}\d-]*+(?:\.\p{{L}}{{2,6}})+)"
+    rf"(?P<name>{_BAR_NAME_WORD}(?:{H}++(?:{_BAR_NAME_WORD}|of|for|and|the|to)){{0,4}}|[\p{{L}}\d][\p{{L}}\d-]*+(?:\.\p{{L}}{{2,6}})+)"
     rf"(?:{H}++\((?P<bracket>[^()\n]{{3,60}})\))?{H}*+[|·•]{H}*+(?P<what>[^\n]{{1,120}}?){H}*+")
 _BAR_PARTS = regex.compile(rf"{H}*+[|·•]{H}*+")
 # the platform's address in brackets after it ("Telegram channel (t.me/synegubov)")
@@ -245,11 +246,40 @@ def name_before_bar(text: str) -> str | None:
         return name   # (or an edition in brackets: "Verstka (English digest) | Society")
     if is_stamp(parts[0]) and not all(w.upper() in NOT_NAMES for w in name.split()):
         return name   # the page's dateline and stamp after it: "IPN News Agency (Moldova) | Chisinau, October 31, 2022, 17:42"
-    if len(parts) >= 2 and _SECTION.fullmatch(what) and is_stamp(parts[1]) and not all(w.upper() in NOT_NAMES for w in name.split()):
-        return name
+    if all(w.upper() in NOT_NAMES for w in name.split()) or any(w.lower() in HEADLINE_WORDS for w in name.split() if w != "to"):
+        return None   # a banner or a headline ("Russia Strikes Kyiv | Analysis"); a name may hold "to" ("Helping to Leave")
+    if _kinds_then_stamp(parts, text):
+        return name   # "Memorial | Stories of the killed | 9 March 2024", "Seyminfo | Kursk | Society" over "8 July 2025, 11:30"
     if len(parts) > 1:
         return None
-    stem = what.split(".")[0] if _ADDRESS_LINE.fullmatch(what) else ""
     joined = regex.sub(r"[\W_]+", "", name.lower())
     initials = "".join(w[0] for w in name.lower().split())
-    return name if len(stem) >= 3 and (joined.startswith(stem) or stem == initials) else None
+    # (the address's labels may run in another order than the name's words: "Nashe Misto Dnipro" at
+    # dnipro.nashemisto.com.ua)
+    labels = [label for label in what.split(".")[:-1] if len(label) >= 3 and label not in _GENERIC_LABELS] \
+        if _ANY_ADDRESS.fullmatch(what) else []
+    stem = labels[0] if labels else ""
+    return name if len(stem) >= 3 and (joined.startswith(stem) or stem == initials or sorted(joined) == sorted("".join(labels))) \
+        else None
+
+
+_GENERIC_LABELS = frozenset(("com", "org", "net", "gov", "edu"))
+_ANY_ADDRESS = regex.compile(r"[\p{L}\d][\p{L}\d-]*+(?:\.[\p{L}\d-]{2,20}){1,3}")
+# a kind of page or a section between the name and the stamp: a few words ("Field diary", "Notice to consumers",
+# "Ukraine Update (podcast)", "Episode 214"), no sentence
+_KIND_PART = regex.compile(rf"[\p{{L}}\d'’&-]++(?:{H}++[\p{{L}}\d'’&()-]++){{0,3}}")
+# the story's dateline opening the first paragraph ("Tbilisi, 25 November 2023, 11:48 (IPN). Russia attacked ...")
+_OPENING_DATELINE = regex.compile(rf"\p{{Lu}}[\p{{L}}'’ -]{{1,30}},{H}++{ONE_DATE}")
+STAMP_LINES_BELOW = 3
+
+
+def _kinds_then_stamp(parts: list[str], text: str) -> bool:
+    """The parts after the name are sections or kinds of page, then the page's stamp (on the line or in the few lines
+    under it, a headline between): a headline has no stamp over its story."""
+    kinds = list(itertools.takewhile(lambda part: not is_stamp(part), parts))
+    if not kinds or not all(_KIND_PART.fullmatch(kind) for kind in kinds):
+        return False
+    if len(kinds) < len(parts):
+        return True
+    below = _first_lines(text, 1 + STAMP_LINES_BELOW)[1:]
+    return any(dated_line(line) or _OPENING_DATELINE.match(line) for line in below)
