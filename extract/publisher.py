@@ -218,7 +218,7 @@ def _find_publisher(text: str) -> str | None:
     if layout is not None and layout.lower() not in ALIAS_LOOKUP:
         if layout.isupper():
             return _as_the_text_spells(_title_case(layout), text)
-        return name_in_use(layout, text.lstrip().split("\n", 1)[-1])
+        return name_in_use(_outlet_only(layout), text.lstrip().split("\n", 1)[-1])   # ("KTV TV Channel | Kharkiv news")
     # an unlisted outlet's masthead over its section, headline and stamp outweighs every wire the page credits, however
     # it credits it: alone under the headline ("Arab News" / "World" / headline / "AFP" / "Updated 28 September 2024"),
     # in a byline ("The Japan Times" / "WORLD" / headline / "by A and B, Reuters"), in the story's dateline ("THE
