@@ -55,6 +55,14 @@ HEADLINE_WORDS = frozenset(_VOCAB["masthead_over_date"]["not_name_words"])
 _BAR_SECTIONS = _NOT_NAMES | {w.upper() for w in _VOCAB["masthead_over_date"]["bar_sections"]}
 
 
+MENU_BAR_ITEMS = 4
+
+
+def _menu(line: str) -> bool:
+    """A menu row, its items apart by runs of spaces or by bars ("Turkey | Politics | Business | World")."""
+    return MENU_ROW.fullmatch(line) is not None or SECTION_LINE.fullmatch(line) is not None and line.count("|") >= MENU_BAR_ITEMS - 1
+
+
 def _body_of(words: list[str]) -> bool:
     """"General Staff of the Armed Forces of Ukraine": a body's head word before "of", no headline's word."""
     from extract.actors import BODY_HEADS
@@ -113,8 +121,9 @@ def name_over_date(head: list[str]) -> str | None:
         return _title_case(name)   # a site's address over its section ("TEXTY.ORG.UA | DATA")
     # (a tagline under the name and over its section path is the masthead's: "DAILY SABAH" / "Turkey's leading
     # English-language daily" / "World > Europe")
-    below = (lines[2:] if len(lines) > 3 and tagline_line(lines[1]) and not SECTION_LINE.fullmatch(lines[1])
-             and _SECTION_PATH.fullmatch(lines[2]) else lines[1:])
+    # (or a menu row: "DAILY SABAH" / "Turkey | Politics | Business | World" / "WORLD > EUROPE")
+    below = (lines[2:] if len(lines) > 3 and (tagline_line(lines[1]) and not SECTION_LINE.fullmatch(lines[1])
+                                              or _menu(lines[1])) and _SECTION_PATH.fullmatch(lines[2]) else lines[1:])
     # a name over a section path and the page's date line, a preposition in it or not ("Notes from Poland" / "Society |
     # Ukraine war" / "14 March 2022, 18:20 | Daniel Tilles"): a headline has the story, not a section path, under it
     if len(below) > 2 and _SECTION_PATH.fullmatch(below[0]) and dated_line(below[1]) and not any(c.isdigit() for c in name):

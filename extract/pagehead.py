@@ -157,15 +157,29 @@ _SCRIPTS_SPLIT = regex.compile(rf"{H}++/{H}++")
 _CHANNEL_NAME = regex.compile(rf"\p{{Lu}}[\p{{L}}&'’.-]*+(?:{H}++(?:\p{{Lu}}[\p{{L}}&'’.-]*+|of|for|and|the|in|on)){{0,9}}")
 
 
+# a post's copy: the account's name over its handle ("@KpsZSU") or the post's age ("3h · 🌐", "Yesterday at 21:14"),
+# under the platform's own label ("Post", "← Tweet")
+_HANDLE = regex.compile(r"@[\w.]{2,30}")
+_POST_AGE = regex.compile(rf"(?i:\d{{1,2}}{H}?(?:h|hrs?|m|mins?|d|w)|yesterday(?:{H}++at{H}++\d{{1,2}}[:.]\d\d(?:{H}?[ap]m)?)?|just{H}++now)"
+                          rf"(?:{H}*+·[^\n]{{0,20}})?")
+_PLATFORM_LABEL = regex.compile(rf"(?:[←<]{H}*+)?(?i:post|tweet|thread|conversation)")
+
+
 def channel_name(text: str) -> str | None:
-    """"Повітряні Сили ЗС України / Air Force of the Armed Forces of Ukraine" over "1.2M subscribers": a channel's
-    name (in two scripts, its Latin one)."""
-    lines = _first_lines(text, 3)
-    if len(lines) < 2 or not any(_SUBSCRIBERS.fullmatch(line) for line in lines[1:]):
+    """"Повітряні Сили ЗС України / Air Force of the Armed Forces of Ukraine" over "1.2M subscribers", its handle or a
+    post's age: a channel's or an account's name (in two scripts, its Latin one)."""
+    lines = _first_lines(text, 4)
+    if lines and _PLATFORM_LABEL.fullmatch(lines[0]):
+        lines = lines[1:]
+    if len(lines) < 2 or not any(_SUBSCRIBERS.fullmatch(line) or _HANDLE.fullmatch(line) or _POST_AGE.fullmatch(line)
+                                 for line in lines[1:3]):
         return None
     parts = [part for part in _SCRIPTS_SPLIT.split(lines[0]) if part.strip()]
     latin = [part.strip() for part in parts if not NON_LATIN.search(part)]
     name = latin[0] if latin else None
+    if name and not any(_SUBSCRIBERS.fullmatch(line) for line in lines[1:3]) \
+            and any(w.lower() in HEADLINE_WORDS for w in name.split() if w not in ("of", "in", "on")):
+        return None   # a headline over its age ("Drones Hit Odesa Overnight" / "3h") is no account
     return name if name and _CHANNEL_NAME.fullmatch(name) else None
 
 
@@ -236,8 +250,8 @@ def name_before_bar(text: str) -> str | None:
     name = m.group("name")
     parts = [_AFTER_BRACKETS.sub("", part).lower().removeprefix("www.") for part in _BAR_PARTS.split(m.group("what"))]
     what = parts[0]
-    if place_alone(name):
-        return None
+    if place_alone(name) or all(w.upper() in NOT_NAMES for w in name.split()):
+        return None   # (a menu's first item: "News | Analysis | Opinion")
     if what in _PLATFORMS:
         return name   # whoever the channel is, a person too, it publishes its own posts
     if a_person(name.split()):
@@ -246,8 +260,8 @@ def name_before_bar(text: str) -> str | None:
         return name   # (or an edition in brackets: "Verstka (English digest) | Society")
     if is_stamp(parts[0]) and not all(w.upper() in NOT_NAMES for w in name.split()):
         return name   # the page's dateline and stamp after it: "IPN News Agency (Moldova) | Chisinau, October 31, 2022, 17:42"
-    if all(w.upper() in NOT_NAMES for w in name.split()) or any(w.lower() in HEADLINE_WORDS for w in name.split() if w != "to"):
-        return None   # a banner or a headline ("Russia Strikes Kyiv | Analysis"); a name may hold "to" ("Helping to Leave")
+    if any(w.lower() in HEADLINE_WORDS for w in name.split() if w != "to"):
+        return None   # a headline ("Russia Strikes Kyiv | Analysis"); a name may hold "to" ("Helping to Leave")
     if _kinds_then_stamp(parts, text):
         return name   # "Memorial | Stories of the killed | 9 March 2024", "Seyminfo | Kursk | Society" over "8 July 2025, 11:30"
     if len(parts) > 1:
@@ -283,3 +297,32 @@ def _kinds_then_stamp(parts: list[str], text: str) -> bool:
         return True
     below = _first_lines(text, 1 + STAMP_LINES_BELOW)[1:]
     return any(dated_line(line) or _OPENING_DATELINE.match(line) for line in below)
+
+
+# a blog platform's story page: the publication it ran in ("Published in Eastern Front Dispatch"), not the platform
+_PUBLISHED_IN = regex.compile(rf"(?i:published{H}++in){H}++(?P<name>(?:the{H}++)?\p{{Lu}}[\p{{L}}&'’.-]*+(?:{H}++(?:\p{{Lu}}[\p{{L}}&'’.-]*+|of|for|and|the|&)){{0,5}})")
+# a newsletter's head: its name, perhaps a line saying what it is, and the platform's subscribe row
+_SUBSCRIBE_ROW = regex.compile(rf"(?i)(?:subscribe|sign{H}*+in|sign{H}*+up|log{H}*+in)(?:{H}*+[|·•]?{H}*+(?:subscribe|sign{H}*+in|sign{H}*+up|log{H}*+in)){{1,2}}")
+PUBLISHED_IN_LINES = 12
+
+
+def publication_of_story(text: str) -> str | None:
+    """"Published in X" in the page's head: the publication a platform's story ran in."""
+    for line in _first_lines(text, PUBLISHED_IN_LINES):
+        if (m := _PUBLISHED_IN.fullmatch(line)) and not place_alone(m.group("name")):
+            return m.group("name")
+    return None
+
+
+def newsletter_name(text: str) -> str | None:
+    """A newsletter's name over its subscribe row ("Sirens & Numbers" / "A weekly look at ..." / "Subscribe  Sign in"):
+    the first line is the newsletter's, whoever signs its issues."""
+    lines = _first_lines(text, 3)
+    if len(lines) < 2 or not any(_SUBSCRIBE_ROW.fullmatch(line) for line in lines[1:]):
+        return None
+    name = lines[0]
+    words = name.split()
+    if not _SIGNED_NAME_LINE.fullmatch(name.replace(" & ", " and ")) or place_alone(name) or a_person(words) \
+            or all(w.upper() in NOT_NAMES for w in words):
+        return None
+    return name
