@@ -326,3 +326,28 @@ def newsletter_name(text: str) -> str | None:
             or all(w.upper() in NOT_NAMES for w in words):
         return None
     return name
+
+
+# a body's name and, after a bar or a dash, the name of its service that runs the page, in English ("Polskie Radio |
+# Radio Poland", "Straż Graniczna | Polish Border Guard", "Bulgarian National Radio - Radio Bulgaria")
+_NAME_WORDS = r"\p{Lu}[\p{L}'’.-]*+(?:[^\S\n]++(?:\p{Lu}[\p{L}'’.-]*+|of|for|and|the)){0,5}"
+_OFFICE_WORDS = frozenset(("Press", "Media", "Information", "News", "Service", "Office", "Centre", "Center", "Department",
+                           "Unit", "Communications"))
+_PARENT_AND_SERVICE = regex.compile(rf"(?P<parent>{_NAME_WORDS}){H}++[|–—-]{H}++(?P<service>{_NAME_WORDS})")
+
+
+def service_name(text: str) -> str | None:
+    """The service's name after its parent's on the first line: both are a body's or a broadcaster's names (or the
+    parent's is in another language), the service's in English is the page's."""
+    from extract.actors import BODY_HEADS
+    lines = _first_lines(text, 1)
+    if not lines or (m := _PARENT_AND_SERVICE.fullmatch(lines[0])) is None:
+        return None
+    parent, service = m.group("parent").split(), m.group("service").split()
+    if len(service) < 2 or service[-1] in ("of", "for", "and", "the") or place_alone(m.group("service")) \
+            or all(w in _OFFICE_WORDS for w in service):
+        return None   # (a body's own office is no service of its own: "Kharkiv City Council | Press Service")
+    def a_body(words: list[str]) -> bool:
+        return any(w in BODY_HEADS for w in words)
+    foreign = any(not c.isascii() for c in m.group("parent"))
+    return m.group("service") if a_body(service) and (a_body(parent) or foreign) else None
