@@ -20,10 +20,10 @@ from extract.nameoverdate import SECTION_LINE as _SECTION_LINE, name_over_date a
 from extract.pagehead import address_over_tagline, address_with_tagline
 from extract.twolinemast import tagline_line
 from extract.pagebanner import page_head
+from extract.latestdate import CAPITAL_RUN, DIGIT, SHORT_DOTTED, YEAR_WRITTEN, capitalised, latest_in_text
 from extract.yearless import dateline_day
 from extract.publisher import _ANY_NAME, ALIAS_LOOKUP, DATELINE, VOCAB, _two_line_masthead, find_publisher, is_masthead
 
-DIGITLESS_RUN = 400        # characters of lines without a digit worth skipping between date scans
 HEAD_LINES = 14            # mastheads, bylines and date lines sit above the body
 TAGLINE_WORDS = 4          # "Energy for life", "Ukraine's Global Voice" under the masthead: a motto, not a headline
 HEADLINE_WORDS = 25
@@ -49,7 +49,6 @@ _UPDATED_CUE = regex.compile(r"\b(?:last\s+)?updated\b\s*:?", regex.I)
 # when a picture was taken, on a photo agency's page: the page's own day is its upload ("Date created: January 23" over
 # "Upload date: January 24"), the day taken only where no other stamp tells
 _TAKEN_CUE = regex.compile(r"\b(?:date\s+(?:created|taken|shot)|(?:taken|shot|photographed)\s+on)\b\s*:?", regex.I)
-_SHORT_DOTTED = regex.compile(r"(?<![\d.])([0-3]\d)\.([01]\d)\.(\d{2})(?![\d.])")
 # a stamp with a two-digit year and slashes, as US sites print it ("11/07/22 9:12 AM ET"): read only where a clock,
 # a separator or the line's end follows (a fraction or a score never stands so), its order as the page's other dates
 _SHORT_SLASHED = regex.compile(r"(?<![\d/.])([0-3]?\d)/([0-3]?\d)/([1-3]\d)(?![\d/])"
@@ -65,13 +64,6 @@ _OUTLET_SUFFIX = regex.compile(r"[^\S\n]+[|–—-][^\S\n]*" + _ANY_NAME.pattern
 _MASTHEAD = regex.compile(r"[^\S\n]*" + _ANY_NAME.pattern + r"[^\S\n]*[–—][^\S\n]*\p{Lu}[\p{L}\p{P} &]{3,60}$")
 # a machine-readable time stamp: "2024-11-14T08:30:00+02:00", "2024-11-14 08:30"
 _ISO_DAY = regex.compile(r"(?<![\d-])((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?=T\d|[^\S\n]+\d{1,2}:\d\d|[^\S\n]*$)")
-# a day a running count or the war starts from is never the report's: "since 24 February 2022", "began on ..."
-# and a day told as a year back is not either: "Last year, on Nov. 14, 2023, ..."
-_START_BEFORE = regex.compile(r"(?i:\b(?:since|(?:began|started|launched|invaded(?:[^\S\n]+Ukraine)?)[^\S\n]+on|"
-                              r"invasion[^\S\n]+(?:of[^\S\n]+Ukraine[^\S\n]+)?on|"
-                              r"(?:last[^\S\n]+(?:year|month|week)(?:['’]s(?:[^\S\n]+[\w-]+){1,2})?|(?:a|one|two|three)[^\S\n]+years?[^\S\n]+(?:ago|earlier)),?(?:[^\S\n]+on)?)"
-                              r"[^\S\n]+(?:the[^\S\n]+)?)$", regex.REVERSE)
-
 _LINE = regex.compile(r"[^\n]+")
 
 
@@ -86,15 +78,9 @@ def _lines(text: str, limit: int | None = None) -> list[tuple[int, str]]:
     return found
 
 
-_CAPITAL_RUN = regex.compile(r"\b([A-Z])([A-Z]{2,})\b")
 _YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
 # a scraped time stamp glues the year to the time: "November 14, 20248:31 AM GMT+2"
 _GLUED_TIME = regex.compile(r"(?<=[A-Za-z.]\s{1,3}\d{1,2},\s{1,3})((?:19|20)\d\d)(\d{1,2}:\d\d)")
-_DIGIT = regex.compile(r"\d")
-
-
-def _capitalised(m: regex.Match) -> str:
-    return m.group(1) + m.group(2).lower()
 
 
 class PageMemo(dict):
@@ -117,15 +103,15 @@ def _dates_with_year(line: str, memo: PageMemo | None = None, page: str | None =
     # a date with a year shows the year's four digits (case changes below never touch digits): most lines have none
     if _YEAR_DIGITS.search(line):
         readable = line if not any(c.isupper() for c in line if c.isalpha()) or not line.isupper() else line.title()
-        readable = _CAPITAL_RUN.sub(_capitalised, readable)
+        readable = CAPITAL_RUN.sub(capitalised, readable)
         if ":" in readable:
             readable = _GLUED_TIME.sub(r"\1 \2", readable)
         for mention in find_dates(readable, order_text=page):
             written = readable[mention.start:mention.end]
             # a day, a month and a year: "July 2022" or "in 2023" is too coarse to date a page
-            if mention.day is not None and _YEAR_WRITTEN.search(written) and _DIGIT.search(_YEAR_WRITTEN.sub("", written)):
+            if mention.day is not None and YEAR_WRITTEN.search(written) and DIGIT.search(YEAR_WRITTEN.sub("", written)):
                 found.append(mention.day)
-    for m in _SHORT_DOTTED.finditer(line):
+    for m in SHORT_DOTTED.finditer(line):
         try:
             found.append(date(2000 + int(m.group(3)), int(m.group(2)), int(m.group(1))))
         except ValueError:
@@ -246,86 +232,6 @@ def _unsigned(title: str) -> str:
     return _OUTLET_SUFFIX.sub("", title) if any(c in title for c in "|–—-") else title
 
 
-def _yearless_in(anchor_year: int, day: date, anchor: date | None) -> date | None:
-    """A date written without a year, placed in the year that puts it nearest the anchor."""
-    years = (anchor_year - 1, anchor_year, anchor_year + 1) if anchor else (anchor_year,)
-    options = []
-    for year in years:
-        try:
-            options.append(day.replace(year=year))
-        except ValueError:   # Feb. 29
-            continue
-    if not options:
-        return None
-    return min(options, key=lambda d: abs((d - anchor).days)) if anchor else options[0]
-
-
-_YEAR_WRITTEN = regex.compile(r"\b(?:19|20)\d\d\b")
-# (not a decade: "buildings dating from the 1930s")
-_YEAR_ALONE = regex.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-]|['’]?s\b)")
-
-
-def _digit_stretches(text: str) -> list[tuple[int, int]]:
-    """(start, end) of runs of whole lines holding every line with a digit. Only a date written with a digit
-    counts below, and a date never spans a line break: scanning these alone finds the same dates as the
-    whole text. Lines without a digit are left out only in long runs (each scan has a cost of its own)."""
-    stretches: list[tuple[int, int]] = []
-    start = 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        if _DIGIT.search(line):
-            if stretches and start - stretches[-1][1] <= DIGITLESS_RUN:
-                stretches[-1] = (stretches[-1][0], end)
-            else:
-                stretches.append((start, end))
-        start = end + 1
-    return stretches
-
-
-def _latest_in_text(text: str, skip: list[tuple[int, int]]) -> date | None:
-    """The latest explicit date in the text outside the skipped (start, end) stretches, from one date scan;
-    dates without a year take the year nearest the dated ones, or, with no full date at all, the latest
-    year the text names ("opens 2024 with ...")."""
-    def kept(offset: int) -> bool:
-        return not any(a <= offset < b for a, b in skip)
-
-    readable = _CAPITAL_RUN.sub(_capitalised, text)
-    full, yearless = [], []
-    # only whether a mention is vague matters here: its other roles are not read
-    mentions = (m for start, end in _digit_stretches(readable) for m in find_dates(readable, start, end, roles=False))
-    for mention in mentions:
-        written = readable[mention.start:mention.end]
-        if not kept(mention.start) or mention.role == "vague" or not _DIGIT.search(_YEAR_WRITTEN.sub("", written)):
-            continue
-        if _YEAR_WRITTEN.search(written):
-            if mention.day is not None and not _START_BEFORE.search(readable, max(0, mention.start - 40), mention.start):
-                full.append(mention.day)
-        else:
-            yearless.append(written)
-    for m in _SHORT_DOTTED.finditer(text):
-        if kept(m.start()):
-            try:
-                full.append(date(2000 + int(m.group(3)), int(m.group(2)), int(m.group(1))))
-            except ValueError:
-                pass
-    years = [int(m.group(1)) for m in _YEAR_ALONE.finditer(text) if kept(m.start())]
-    if not full and not years:
-        return None
-    anchor = max(full) if full else None
-    anchor_year = anchor.year if anchor else max(years)
-    partial = []
-    for written in yearless:
-        day = parse_date(written, reference=date(anchor_year, 12, 31))
-        placed = _yearless_in(anchor_year, day, anchor) if day else None
-        if placed and (anchor is None or placed <= anchor + timedelta(days=60)):
-            partial.append(placed)
-    if anchor is None:
-        # only a year to go by: the story's own day is the first one it names (the lede), since
-        # later paragraphs look back ("the previous record, on December 29")
-        return partial[0] if partial else None
-    return max(full + partial)
-
-
 _BY_OR_DASH = regex.compile(r"(?i)\bby\b|[-–—]")
 def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, memo: PageMemo) -> tuple[date | None, str]:
     """lines: the page's first DATELINE_LINES non-blank lines; title_at: the title's index among them."""
@@ -381,7 +287,7 @@ def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, me
         if not any(a <= m.start() < b for a, b in asides) and (day := _dates_with_year(m.group("day"), memo)):
             return day[0], "updated-line"
     skip = [(lines[i][0], lines[i][0] + len(lines[i][1])) for i, _ in above_title] + asides
-    latest = _latest_in_text(text, skip)
+    latest = latest_in_text(text, skip)
     for i, day in above_title:
         if latest is None or day <= latest + CRAWL_GAP or _stamped(lines[i][1]):
             return day, "dateline"
