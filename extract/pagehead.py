@@ -207,10 +207,12 @@ _BAR_NAME_WORD = r"(?:\p{Lu}[\p{L}&'’-]*+(?:\.\p{L}++)*+|\d++)"
 # 41", "Centre for Defence Strategies (Kyiv) — Daily Russia-Ukraine War Brief"); a town in brackets is the outlet's home
 _NAME_BEFORE_DASH = regex.compile(
     rf"(?P<name>\p{{Lu}}[\p{{L}}&'’.-]*+(?:{H}++(?:\p{{Lu}}[\p{{L}}&'’.-]*+|of|for|and|the)){{0,7}})(?:{H}++\([^()\n]{{2,40}}\))?"
-    rf"{H}++[—–]{H}++(?P<what>[^\n]{{2,80}}?){H}*+")
+    rf"{H}++(?P<dash>[—–]|-(?={H})){H}*+(?P<what>[^\n]{{2,80}}?){H}*+")
 _PAGE_KIND_AFTER_DASH = regex.compile(
     rf"(?i)(?:[\p{{L}}-]++{H}++){{0,4}}(?:report|brief|briefing|bulletin|update|digest|newsletter|review|summary)"
     rf"(?:{H}++(?:no\.?|№){H}*+[\d,]++)?")
+STAMP_LINE_WORDS = 14
+_LONG_DESCRIPTION = regex.compile(rf"\p{{Ll}}[\p{{Ll}}-]*+(?:{H}++[\p{{L}}-]++){{3,11}}")
 _LOWER_DESCRIPTION = regex.compile(rf"\p{{Ll}}[\p{{Ll}}-]*+(?:{H}++\p{{Ll}}[\p{{Ll}}-]*+){{0,5}}")
 # "Name | what the page is" on the first line: a name of up to five words (a figure may open it, "20 Minutes
 # Vinnytsia"), or a site's address; its full name in brackets after it ("NV (New Voice of Ukraine)") is the name's
@@ -233,8 +235,15 @@ def name_before_dash(text: str) -> str | None:
     if place_alone(name) or a_person(name.split()) or name.split()[-1] in ("of", "for", "and", "the"):
         return None
     platform = regex.sub(rf"{H}*+\([^()\n]*\)$", "", what).lower()
-    if (platform in _PLATFORMS or platform in _EDITIONS or _PAGE_KIND_AFTER_DASH.fullmatch(what)
+    if m.group("dash") != "-" and (platform in _PLATFORMS or platform in _EDITIONS or _PAGE_KIND_AFTER_DASH.fullmatch(what)
             or _LOWER_DESCRIPTION.fullmatch(what) and ORGANISATION.search(what)):
+        return name
+    # a longer description of what the outlet does, over the page's stamp, the name signed again below ("Open Sky
+    # Ledger - independent open-source tracking of ..." / "Tally | 2 June 2023 | by the Open Sky Ledger team")
+    below = _first_lines(text, 2)[1:]
+    if _LONG_DESCRIPTION.fullmatch(what) and below and len(below[0].split()) <= STAMP_LINE_WORDS \
+            and regex.search(ONE_DATE, below[0]) \
+            and regex.search(rf"(?<![\w.]){regex.escape(name)}(?![\w])", text.lstrip().split("\n", 1)[-1]):
         return name
     return None
 
