@@ -84,7 +84,7 @@ _BRANCHES = [
      + "|".join(w + r"\s+" for w in _LOWER_LEADS) + "))?" + NATION_PREFIX + r"?" + _LISTS["lower"] + r")",
      first_chars([*_LOWER_LEADS, *_LOWER_OWNERS], nocase=True) + "|" + first_chars([*_NATIONS, *LOWER_HEADS])),
     (r"(?P<pronoun>" + _LISTS["pronouns"] + r")(?![\p{L}\p{M}-])", first_chars(PERSON_PRONOUNS | BODY_PRONOUNS)),
-    (r"(?P<role>" + _ROLE + ")", first_chars(["the"], nocase=True) + r"|\p{Lu}"),
+    (r"(?P<role>" + _ROLE + ")", first_chars(_LOWER_LEADS, nocase=True) + r"|\p{Lu}"),
     (r"(?P<run>(?!(?:" + _LISTS["leading"] + r")\s)" + NATION_PREFIX + r"?" + CAP
      + r"(?:(?:\s+(?:(?:of|for|and|de)\s+(?:the\s+)?)?|['’]s\s+(?=Office|Service))" + CAP + r")*+"
      r"(?P<runlower>\s+" + _LISTS["lower"] + r")?)",

@@ -16,7 +16,7 @@ ASIDE_LIST_LINES = 12   # short lines a heading like "Related articles" may stan
 # the page's own stamp, labelled, wherever it stands ("Publication date: 17.07.2022" under a "Read also" list, at the
 # foot of a city site's page); a list of links ends there
 LABELLED_STAMP = regex.compile(
-    rf"(?im)^{H}*+(?:publication{H}++date|date{H}++of{H}++publication|published(?:{H}++on)?|posted(?:{H}++on)?){H}*+:?{H}*+(?P<day>[^\n]{{4,60}})$")
+    rf"(?im)^{H}*+(?:publication{H}++date|date{H}++of{H}++publication|published(?:{H}++on)?|posted(?:{H}++on)?|upload(?:ed|{H}++date)){H}*+[:/|]?{H}*+(?P<day>[^\n]{{4,60}})$")
 ASIDE_LINE_WORDS = 20
 
 

@@ -20,10 +20,10 @@ from extract.nameoverdate import SECTION_LINE as _SECTION_LINE, name_over_date a
 from extract.pagehead import address_over_tagline, address_with_tagline
 from extract.twolinemast import tagline_line
 from extract.pagebanner import page_head
+from extract.latestdate import CAPITAL_RUN, DIGIT, SHORT_DOTTED, YEAR_WRITTEN, capitalised, latest_in_text
 from extract.yearless import dateline_day
 from extract.publisher import _ANY_NAME, ALIAS_LOOKUP, DATELINE, VOCAB, _two_line_masthead, find_publisher, is_masthead
 
-DIGITLESS_RUN = 400        # characters of lines without a digit worth skipping between date scans
 HEAD_LINES = 14            # mastheads, bylines and date lines sit above the body
 TAGLINE_WORDS = 4          # "Energy for life", "Ukraine's Global Voice" under the masthead: a motto, not a headline
 HEADLINE_WORDS = 25
@@ -42,11 +42,13 @@ BYLINE_WORDS = 24
 # (a channel's copy heads its day: "Posts of 30 December 2023")
 # ("Updated: 06-10-2023 | Created: 05-10-2023": a content system's "created" stamp is the first publication; a
 # channel's copy heads its day, "Digest of posts, Saturday 25 May 2024")
-_PUBLISHED_CUE = regex.compile(r"\b(?:published(?:\s+on)?|date|posted(?:\s+on)?|posts\s+(?:of|from|for)|created(?:\s+on)?|digest(?:\s+of\s+posts)?)\b\s*:?", regex.I)
+_PUBLISHED_CUE = regex.compile(r"\b(?:published(?:\s+on)?|date|posted(?:\s+on)?|posts\s+(?:of|from|for)|created(?:\s+on)?|upload(?:ed|\s+date)(?:\s+on)?|digest(?:\s+of\s+posts)?)\b\s*:?", regex.I)
 STAMP_WORDS = 14   # a stamp line's length at most; in a sentence (longer, or ending in a full stop) the day must follow "published" at once
 PUBLISHED_REACH = 32   # characters after "Published" in a sentence that hold the day ("published on 15 March 2024")
 _UPDATED_CUE = regex.compile(r"\b(?:last\s+)?updated\b\s*:?", regex.I)
-_SHORT_DOTTED = regex.compile(r"(?<![\d.])([0-3]\d)\.([01]\d)\.(\d{2})(?![\d.])")
+# when a picture was taken, on a photo agency's page: the page's own day is its upload ("Date created: January 23" over
+# "Upload date: January 24"), the day taken only where no other stamp tells
+_TAKEN_CUE = regex.compile(r"\b(?:date\s+(?:created|taken|shot)|(?:taken|shot|photographed)\s+on)\b\s*:?", regex.I)
 # a stamp with a two-digit year and slashes, as US sites print it ("11/07/22 9:12 AM ET"): read only where a clock,
 # a separator or the line's end follows (a fraction or a score never stands so), its order as the page's other dates
 _SHORT_SLASHED = regex.compile(r"(?<![\d/.])([0-3]?\d)/([0-3]?\d)/([1-3]\d)(?![\d/])"
@@ -62,13 +64,6 @@ _OUTLET_SUFFIX = regex.compile(r"[^\S\n]+[|–—-][^\S\n]*" + _ANY_NAME.pattern
 _MASTHEAD = regex.compile(r"[^\S\n]*" + _ANY_NAME.pattern + r"[^\S\n]*[–—][^\S\n]*\p{Lu}[\p{L}\p{P} &]{3,60}$")
 # a machine-readable time stamp: "2024-11-14T08:30:00+02:00", "2024-11-14 08:30"
 _ISO_DAY = regex.compile(r"(?<![\d-])((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?=T\d|[^\S\n]+\d{1,2}:\d\d|[^\S\n]*$)")
-# a day a running count or the war starts from is never the report's: "since 24 February 2022", "began on ..."
-# and a day told as a year back is not either: "Last year, on Nov. 14, 2023, ..."
-_START_BEFORE = regex.compile(r"(?i:\b(?:since|(?:began|started|launched|invaded(?:[^\S\n]+Ukraine)?)[^\S\n]+on|"
-                              r"invasion[^\S\n]+(?:of[^\S\n]+Ukraine[^\S\n]+)?on|"
-                              r"(?:last[^\S\n]+(?:year|month|week)(?:['’]s(?:[^\S\n]+[\w-]+){1,2})?|(?:a|one|two|three)[^\S\n]+years?[^\S\n]+(?:ago|earlier)),?(?:[^\S\n]+on)?)"
-                              r"[^\S\n]+(?:the[^\S\n]+)?)$", regex.REVERSE)
-
 _LINE = regex.compile(r"[^\n]+")
 
 
@@ -83,15 +78,9 @@ def _lines(text: str, limit: int | None = None) -> list[tuple[int, str]]:
     return found
 
 
-_CAPITAL_RUN = regex.compile(r"\b([A-Z])([A-Z]{2,})\b")
 _YEAR_DIGITS = regex.compile(r"(?:19|20)\d\d")
 # a scraped time stamp glues the year to the time: "November 14, 20248:31 AM GMT+2"
 _GLUED_TIME = regex.compile(r"(?<=[A-Za-z.]\s{1,3}\d{1,2},\s{1,3})((?:19|20)\d\d)(\d{1,2}:\d\d)")
-_DIGIT = regex.compile(r"\d")
-
-
-def _capitalised(m: regex.Match) -> str:
-    return m.group(1) + m.group(2).lower()
 
 
 class PageMemo(dict):
@@ -114,15 +103,15 @@ def _dates_with_year(line: str, memo: PageMemo | None = None, page: str | None =
     # a date with a year shows the year's four digits (case changes below never touch digits): most lines have none
     if _YEAR_DIGITS.search(line):
         readable = line if not any(c.isupper() for c in line if c.isalpha()) or not line.isupper() else line.title()
-        readable = _CAPITAL_RUN.sub(_capitalised, readable)
+        readable = CAPITAL_RUN.sub(capitalised, readable)
         if ":" in readable:
             readable = _GLUED_TIME.sub(r"\1 \2", readable)
         for mention in find_dates(readable, order_text=page):
             written = readable[mention.start:mention.end]
             # a day, a month and a year: "July 2022" or "in 2023" is too coarse to date a page
-            if mention.day is not None and _YEAR_WRITTEN.search(written) and _DIGIT.search(_YEAR_WRITTEN.sub("", written)):
+            if mention.day is not None and YEAR_WRITTEN.search(written) and DIGIT.search(YEAR_WRITTEN.sub("", written)):
                 found.append(mention.day)
-    for m in _SHORT_DOTTED.finditer(line):
+    for m in SHORT_DOTTED.finditer(line):
         try:
             found.append(date(2000 + int(m.group(3)), int(m.group(2)), int(m.group(1))))
         except ValueError:
@@ -198,8 +187,11 @@ def _title_index(lines: list[tuple[int, str]], memo: PageMemo | None = None, pub
         if i < skip or ("–" in body or "—" in body) and _MASTHEAD.match(body) or is_masthead(body):
             continue
         if publisher and (body.casefold() == publisher.casefold()
-                          or i == 0 and regex.match(rf"{regex.escape(publisher)}(?:\s*\([^()\n]*\))?\s+[—–|]\s", body, regex.I)):
-            continue   # the page's own name over its menu ("Radio Kharkiv Plus" / "News" / "Podcasts"), or before what it is
+                          or i == 0 and regex.match(rf"{regex.escape(publisher)}(?:\s*\([^()\n]*\))?\s+[—–|-]\s", body, regex.I)
+                          or i == 0 and regex.search(rf"\s[—–|-]\s+{regex.escape(publisher)}$", body, regex.I)):
+            # the page's own name over its menu ("Radio Kharkiv Plus" / "News" / "Podcasts"), before what it is, or
+            # after its parent's ("Polskie Radio | Radio Poland")
+            continue
         if i == 1 and publisher and lines[0][1].strip().casefold() == publisher.casefold() and tagline_line(body):
             continue   # ... or over its tagline ("The Kharkiv Courier" / "Weekly news from eastern Ukraine")
         if _title_line(body, memo):
@@ -240,85 +232,6 @@ def _unsigned(title: str) -> str:
     return _OUTLET_SUFFIX.sub("", title) if any(c in title for c in "|–—-") else title
 
 
-def _yearless_in(anchor_year: int, day: date, anchor: date | None) -> date | None:
-    """A date written without a year, placed in the year that puts it nearest the anchor."""
-    years = (anchor_year - 1, anchor_year, anchor_year + 1) if anchor else (anchor_year,)
-    options = []
-    for year in years:
-        try:
-            options.append(day.replace(year=year))
-        except ValueError:   # Feb. 29
-            continue
-    if not options:
-        return None
-    return min(options, key=lambda d: abs((d - anchor).days)) if anchor else options[0]
-
-
-_YEAR_WRITTEN = regex.compile(r"\b(?:19|20)\d\d\b")
-_YEAR_ALONE = regex.compile(r"(?<![\d.,/-])((?:19|20)\d\d)(?![\d.,/-])")
-
-
-def _digit_stretches(text: str) -> list[tuple[int, int]]:
-    """(start, end) of runs of whole lines holding every line with a digit. Only a date written with a digit
-    counts below, and a date never spans a line break: scanning these alone finds the same dates as the
-    whole text. Lines without a digit are left out only in long runs (each scan has a cost of its own)."""
-    stretches: list[tuple[int, int]] = []
-    start = 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        if _DIGIT.search(line):
-            if stretches and start - stretches[-1][1] <= DIGITLESS_RUN:
-                stretches[-1] = (stretches[-1][0], end)
-            else:
-                stretches.append((start, end))
-        start = end + 1
-    return stretches
-
-
-def _latest_in_text(text: str, skip: list[tuple[int, int]]) -> date | None:
-    """The latest explicit date in the text outside the skipped (start, end) stretches, from one date scan;
-    dates without a year take the year nearest the dated ones, or, with no full date at all, the latest
-    year the text names ("opens 2024 with ...")."""
-    def kept(offset: int) -> bool:
-        return not any(a <= offset < b for a, b in skip)
-
-    readable = _CAPITAL_RUN.sub(_capitalised, text)
-    full, yearless = [], []
-    # only whether a mention is vague matters here: its other roles are not read
-    mentions = (m for start, end in _digit_stretches(readable) for m in find_dates(readable, start, end, roles=False))
-    for mention in mentions:
-        written = readable[mention.start:mention.end]
-        if not kept(mention.start) or mention.role == "vague" or not _DIGIT.search(_YEAR_WRITTEN.sub("", written)):
-            continue
-        if _YEAR_WRITTEN.search(written):
-            if mention.day is not None and not _START_BEFORE.search(readable, max(0, mention.start - 40), mention.start):
-                full.append(mention.day)
-        else:
-            yearless.append(written)
-    for m in _SHORT_DOTTED.finditer(text):
-        if kept(m.start()):
-            try:
-                full.append(date(2000 + int(m.group(3)), int(m.group(2)), int(m.group(1))))
-            except ValueError:
-                pass
-    years = [int(m.group(1)) for m in _YEAR_ALONE.finditer(text) if kept(m.start())]
-    if not full and not years:
-        return None
-    anchor = max(full) if full else None
-    anchor_year = anchor.year if anchor else max(years)
-    partial = []
-    for written in yearless:
-        day = parse_date(written, reference=date(anchor_year, 12, 31))
-        placed = _yearless_in(anchor_year, day, anchor) if day else None
-        if placed and (anchor is None or placed <= anchor + timedelta(days=60)):
-            partial.append(placed)
-    if anchor is None:
-        # only a year to go by: the story's own day is the first one it names (the lede), since
-        # later paragraphs look back ("the previous record, on December 29")
-        return partial[0] if partial else None
-    return max(full + partial)
-
-
 _BY_OR_DASH = regex.compile(r"(?i)\bby\b|[-–—]")
 def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, memo: PageMemo) -> tuple[date | None, str]:
     """lines: the page's first DATELINE_LINES non-blank lines; title_at: the title's index among them."""
@@ -326,7 +239,7 @@ def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, me
         return date.fromisoformat(m.group(1)), "header"
     asides: list[tuple[int, int]] | None = None   # found when a dated line asks (most head lines hold no date)
     head = lines[:HEAD_LINES]
-    bylines, published, updated, datelines, above_title = [], [], [], [], []
+    bylines, published, taken, updated, datelines, above_title = [], [], [], [], [], []
     for i, (at, line) in enumerate(head):
         if (dateline := DATELINE.match(line)) and (day := _dates_with_year(dateline.group("date"), memo)):
             datelines.append((i, day[0]))   # the story's own dateline, whatever a title above it names
@@ -339,6 +252,8 @@ def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, me
             continue   # a link to another story, with that story's day
         if _BYLINE.match(line) and len(line.split()) <= BYLINE_WORDS:
             bylines.append(dates[0])
+        elif (cue := _TAKEN_CUE.search(line)) and (after := _dates_with_year(line[cue.end():], memo)):
+            taken.append(after[0])
         elif (cue := _PUBLISHED_CUE.search(line)) and (after := _dates_with_year(
                 line[cue.end():] if len(line.split()) <= STAMP_WORDS and not line.rstrip().endswith(".") else line[cue.end():cue.end() + PUBLISHED_REACH], memo)):
             published.append(after[0])   # (in a sentence, only the day right after the cue: "has published its estimate ... from 24.02.2022" is no stamp)
@@ -352,19 +267,27 @@ def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, me
         return bylines[0], "byline"
     if published:
         return published[0], "updated-line"
+    if taken:
+        return taken[0], "updated-line"
     if datelines:
         return datelines[0][1], "dateline"
+    asides = _asides(text) if asides is None else asides
     if updated:
+        # the first publication's stamp at the page's foot outweighs the update's at its head ("Updated / Thursday, 29
+        # Jun 2023" over the story, "Published / Wednesday, 28 Jun 2023" under it)
+        for m in LABELLED_STAMP.finditer(text):
+            if not any(a <= m.start() < b for a, b in asides) and (day := _dates_with_year(m.group("day"), memo)) \
+                    and day[0] <= updated[0]:
+                return day[0], "updated-line"
         return updated[0], "updated-line"
     for _, line in lines[HEAD_LINES:]:   # lines are the first DATELINE_LINES
         if (dateline := DATELINE.match(line)) and (day := _dates_with_year(dateline.group("date"), memo)):
             return day[0], "dateline"
-    asides = _asides(text) if asides is None else asides
     for m in LABELLED_STAMP.finditer(text):
         if not any(a <= m.start() < b for a, b in asides) and (day := _dates_with_year(m.group("day"), memo)):
             return day[0], "updated-line"
     skip = [(lines[i][0], lines[i][0] + len(lines[i][1])) for i, _ in above_title] + asides
-    latest = _latest_in_text(text, skip)
+    latest = latest_in_text(text, skip)
     for i, day in above_title:
         if latest is None or day <= latest + CRAWL_GAP or _stamped(lines[i][1]):
             return day, "dateline"

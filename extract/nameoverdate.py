@@ -55,6 +55,14 @@ HEADLINE_WORDS = frozenset(_VOCAB["masthead_over_date"]["not_name_words"])
 _BAR_SECTIONS = _NOT_NAMES | {w.upper() for w in _VOCAB["masthead_over_date"]["bar_sections"]}
 
 
+MENU_BAR_ITEMS = 4
+
+
+def _menu(line: str) -> bool:
+    """A menu row, its items apart by runs of spaces or by bars ("Turkey | Politics | Business | World")."""
+    return MENU_ROW.fullmatch(line) is not None or SECTION_LINE.fullmatch(line) is not None and line.count("|") >= MENU_BAR_ITEMS - 1
+
+
 def _body_of(words: list[str]) -> bool:
     """"General Staff of the Armed Forces of Ukraine": a body's head word before "of", no headline's word."""
     from extract.actors import BODY_HEADS
@@ -113,11 +121,12 @@ def name_over_date(head: list[str]) -> str | None:
         return _title_case(name)   # a site's address over its section ("TEXTY.ORG.UA | DATA")
     # (a tagline under the name and over its section path is the masthead's: "DAILY SABAH" / "Turkey's leading
     # English-language daily" / "World > Europe")
-    below = (lines[2:] if len(lines) > 3 and tagline_line(lines[1]) and not SECTION_LINE.fullmatch(lines[1])
-             and _SECTION_PATH.fullmatch(lines[2]) else lines[1:])
+    # (or a menu row: "DAILY SABAH" / "Turkey | Politics | Business | World" / "WORLD > EUROPE")
+    below = (lines[2:] if len(lines) > 3 and (tagline_line(lines[1]) and not SECTION_LINE.fullmatch(lines[1])
+                                              or _menu(lines[1])) and _SECTION_PATH.fullmatch(lines[2]) else lines[1:])
     # a name over a section path and the page's date line, a preposition in it or not ("Notes from Poland" / "Society |
     # Ukraine war" / "14 March 2022, 18:20 | Daniel Tilles"): a headline has the story, not a section path, under it
-    if len(below) > 2 and _SECTION_PATH.fullmatch(below[0]) and _dated(below[1]) and not any(c.isdigit() for c in name):
+    if len(below) > 2 and _SECTION_PATH.fullmatch(below[0]) and dated_line(below[1]) and not any(c.isdigit() for c in name):
         return _title_case(name)
     if any(w.lower() in HEADLINE_WORDS for w in words):
         return None   # "Kyiv Under Attack", "Drone Strike Kills Three"
@@ -129,14 +138,14 @@ def name_over_date(head: list[str]) -> str | None:
     # or a section line ("Home / News", "Society | Incidents") and then the headline over the date (a byline between)
     section = bool(below) and (SECTION_LINE.fullmatch(below[0]) is not None or MENU_ROW.fullmatch(below[0]) is not None)
     rest = below[1:] if section else below
-    if section and len(rest) > 1 and _dated(rest[0]):
+    if section and len(rest) > 1 and dated_line(rest[0]):
         return _title_case(name)   # "VEDOMOSTI" / "Society" / "13.05.2024, 11:02"
     # (one line between, or a dek and a byline: "Vox" / "World Politics" / headline / dek / "By ..." / "Mar 11, 2022";
     # or a tagline and a section path over the headline: "LSM.lv" / "Public Broadcasting of Latvia" / "English > World";
     # or the wire that wrote the story and its dateline's city: headline / dek / "Reuters" / "KYIV" / date)
     if len(rest) > 1 and _headline(rest[0]) and not _DATE_LINE.fullmatch(rest[0]):
         for j, line in enumerate(rest[1:6], 1):
-            if _dated(line):
+            if dated_line(line):
                 if (j <= 2 or all(between.endswith(".") or between.startswith("By ") for between in rest[1:j])
                         or (j == 3 and _SECTION_PATH.fullmatch(rest[1]) and _headline(rest[2]))
                         or all(_credit_line(between) for between in rest[2:j])):
@@ -193,7 +202,8 @@ _WIDE_KIND = regex.compile(rf"{H}{{2,}}+(?i:press{H}++(?:releases?|statements?)|
                            rf"|official{H}++statement){H}*+$")
 
 
-def _dated(line: str) -> bool:
+def dated_line(line: str) -> bool:
+    """A line with the page's day: a date line, a stamp ("Posted 30 October 2023 by ..."), a date and a credit."""
     return bool(_DATE_LINE.fullmatch(line) or _STAMP.search(line) or _DATE_THEN_CREDIT.fullmatch(line))
 
 

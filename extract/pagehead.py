@@ -11,12 +11,13 @@ on the page ("By The Associated Press", "sda-ats/afp/dpa"): the agency wrote the
 """
 from __future__ import annotations
 
+import itertools
 import tomllib
 from pathlib import Path
 
 import regex
 
-from extract.nameoverdate import a_person, is_stamp
+from extract.nameoverdate import HEADLINE_WORDS, ONE_DATE, a_person, dated_line, is_stamp
 from extract.selfnamed import MENU_ROW, NON_LATIN
 from extract.twolinemast import KIND_WORD, NOT_NAMES, ORGANISATION, TAGLINE, place_alone
 
@@ -156,15 +157,29 @@ _SCRIPTS_SPLIT = regex.compile(rf"{H}++/{H}++")
 _CHANNEL_NAME = regex.compile(rf"\p{{Lu}}[\p{{L}}&'’.-]*+(?:{H}++(?:\p{{Lu}}[\p{{L}}&'’.-]*+|of|for|and|the|in|on)){{0,9}}")
 
 
+# a post's copy: the account's name over its handle ("@KpsZSU") or the post's age ("3h · 🌐", "Yesterday at 21:14"),
+# under the platform's own label ("Post", "← Tweet")
+_HANDLE = regex.compile(r"@[\w.]{2,30}")
+_POST_AGE = regex.compile(rf"(?i:\d{{1,2}}{H}?(?:h|hrs?|m|mins?|d|w)|yesterday(?:{H}++at{H}++\d{{1,2}}[:.]\d\d(?:{H}?[ap]m)?)?|just{H}++now)"
+                          rf"(?:{H}*+·[^\n]{{0,20}})?")
+_PLATFORM_LABEL = regex.compile(rf"(?:[←<]{H}*+)?(?i:post|tweet|thread|conversation)")
+
+
 def channel_name(text: str) -> str | None:
-    """"Повітряні Сили ЗС України / Air Force of the Armed Forces of Ukraine" over "1.2M subscribers": a channel's
-    name (in two scripts, its Latin one)."""
-    lines = _first_lines(text, 3)
-    if len(lines) < 2 or not any(_SUBSCRIBERS.fullmatch(line) for line in lines[1:]):
+    """"Повітряні Сили ЗС України / Air Force of the Armed Forces of Ukraine" over "1.2M subscribers", its handle or a
+    post's age: a channel's or an account's name (in two scripts, its Latin one)."""
+    lines = _first_lines(text, 4)
+    if lines and _PLATFORM_LABEL.fullmatch(lines[0]):
+        lines = lines[1:]
+    if len(lines) < 2 or not any(_SUBSCRIBERS.fullmatch(line) or _HANDLE.fullmatch(line) or _POST_AGE.fullmatch(line)
+                                 for line in lines[1:3]):
         return None
     parts = [part for part in _SCRIPTS_SPLIT.split(lines[0]) if part.strip()]
     latin = [part.strip() for part in parts if not NON_LATIN.search(part)]
     name = latin[0] if latin else None
+    if name and not any(_SUBSCRIBERS.fullmatch(line) for line in lines[1:3]) \
+            and any(w.lower() in HEADLINE_WORDS for w in name.split() if w not in ("of", "in", "on")):
+        return None   # a headline over its age ("Drones Hit Odesa Overnight" / "3h") is no account
     return name if name and _CHANNEL_NAME.fullmatch(name) else None
 
 
@@ -192,15 +207,17 @@ _BAR_NAME_WORD = r"(?:\p{Lu}[\p{L}&'’-]*+(?:\.\p{L}++)*+|\d++)"
 # 41", "Centre for Defence Strategies (Kyiv) — Daily Russia-Ukraine War Brief"); a town in brackets is the outlet's home
 _NAME_BEFORE_DASH = regex.compile(
     rf"(?P<name>\p{{Lu}}[\p{{L}}&'’.-]*+(?:{H}++(?:\p{{Lu}}[\p{{L}}&'’.-]*+|of|for|and|the)){{0,7}})(?:{H}++\([^()\n]{{2,40}}\))?"
-    rf"{H}++[—–]{H}++(?P<what>[^\n]{{2,80}}?){H}*+")
+    rf"{H}++(?P<dash>[—–]|-(?={H})){H}*+(?P<what>[^\n]{{2,80}}?){H}*+")
 _PAGE_KIND_AFTER_DASH = regex.compile(
     rf"(?i)(?:[\p{{L}}-]++{H}++){{0,4}}(?:report|brief|briefing|bulletin|update|digest|newsletter|review|summary)"
     rf"(?:{H}++(?:no\.?|№){H}*+[\d,]++)?")
+STAMP_LINE_WORDS = 14
+_LONG_DESCRIPTION = regex.compile(rf"\p{{Ll}}[\p{{Ll}}-]*+(?:{H}++[\p{{L}}-]++){{3,11}}")
 _LOWER_DESCRIPTION = regex.compile(rf"\p{{Ll}}[\p{{Ll}}-]*+(?:{H}++\p{{Ll}}[\p{{Ll}}-]*+){{0,5}}")
 # "Name | what the page is" on the first line: a name of up to five words (a figure may open it, "20 Minutes
 # Vinnytsia"), or a site's address; its full name in brackets after it ("NV (New Voice of Ukraine)") is the name's
 _NAME_BEFORE_BAR = regex.compile(
-    rf"(?P<name>{_BAR_NAME_WORD}(?:{H}++(?:{_BAR_NAME_WORD}|of|for|and|the)){{0,4}}|[\p{{L}}\d][\p{{L}}\d-]*+(?:\.\p{{L}}{{2,6}})+)"
+    rf"(?P<name>{_BAR_NAME_WORD}(?:{H}++(?:{_BAR_NAME_WORD}|of|for|and|the|to)){{0,4}}|[\p{{L}}\d][\p{{L}}\d-]*+(?:\.\p{{L}}{{2,6}})+)"
     rf"(?:{H}++\((?P<bracket>[^()\n]{{3,60}})\))?{H}*+[|·•]{H}*+(?P<what>[^\n]{{1,120}}?){H}*+")
 _BAR_PARTS = regex.compile(rf"{H}*+[|·•]{H}*+")
 # the platform's address in brackets after it ("Telegram channel (t.me/synegubov)")
@@ -218,8 +235,15 @@ def name_before_dash(text: str) -> str | None:
     if place_alone(name) or a_person(name.split()) or name.split()[-1] in ("of", "for", "and", "the"):
         return None
     platform = regex.sub(rf"{H}*+\([^()\n]*\)$", "", what).lower()
-    if (platform in _PLATFORMS or platform in _EDITIONS or _PAGE_KIND_AFTER_DASH.fullmatch(what)
+    if m.group("dash") != "-" and (platform in _PLATFORMS or platform in _EDITIONS or _PAGE_KIND_AFTER_DASH.fullmatch(what)
             or _LOWER_DESCRIPTION.fullmatch(what) and ORGANISATION.search(what)):
+        return name
+    # a longer description of what the outlet does, over the page's stamp, the name signed again below ("Open Sky
+    # Ledger - independent open-source tracking of ..." / "Tally | 2 June 2023 | by the Open Sky Ledger team")
+    below = _first_lines(text, 2)[1:]
+    if _LONG_DESCRIPTION.fullmatch(what) and below and len(below[0].split()) <= STAMP_LINE_WORDS \
+            and regex.search(ONE_DATE, below[0]) \
+            and regex.search(rf"(?<![\w.]){regex.escape(name)}(?![\w])", text.lstrip().split("\n", 1)[-1]):
         return name
     return None
 
@@ -235,8 +259,8 @@ def name_before_bar(text: str) -> str | None:
     name = m.group("name")
     parts = [_AFTER_BRACKETS.sub("", part).lower().removeprefix("www.") for part in _BAR_PARTS.split(m.group("what"))]
     what = parts[0]
-    if place_alone(name):
-        return None
+    if place_alone(name) or all(w.upper() in NOT_NAMES for w in name.split()):
+        return None   # (a menu's first item: "News | Analysis | Opinion")
     if what in _PLATFORMS:
         return name   # whoever the channel is, a person too, it publishes its own posts
     if a_person(name.split()):
@@ -245,11 +269,94 @@ def name_before_bar(text: str) -> str | None:
         return name   # (or an edition in brackets: "Verstka (English digest) | Society")
     if is_stamp(parts[0]) and not all(w.upper() in NOT_NAMES for w in name.split()):
         return name   # the page's dateline and stamp after it: "IPN News Agency (Moldova) | Chisinau, October 31, 2022, 17:42"
-    if len(parts) >= 2 and _SECTION.fullmatch(what) and is_stamp(parts[1]) and not all(w.upper() in NOT_NAMES for w in name.split()):
-        return name
+    if any(w.lower() in HEADLINE_WORDS for w in name.split() if w != "to"):
+        return None   # a headline ("Russia Strikes Kyiv | Analysis"); a name may hold "to" ("Helping to Leave")
+    if _kinds_then_stamp(parts, text):
+        return name   # "Memorial | Stories of the killed | 9 March 2024", "Seyminfo | Kursk | Society" over "8 July 2025, 11:30"
     if len(parts) > 1:
         return None
-    stem = what.split(".")[0] if _ADDRESS_LINE.fullmatch(what) else ""
     joined = regex.sub(r"[\W_]+", "", name.lower())
     initials = "".join(w[0] for w in name.lower().split())
-    return name if len(stem) >= 3 and (joined.startswith(stem) or stem == initials) else None
+    # (the address's labels may run in another order than the name's words: "Nashe Misto Dnipro" at
+    # dnipro.nashemisto.com.ua)
+    labels = [label for label in what.split(".")[:-1] if len(label) >= 3 and label not in _GENERIC_LABELS] \
+        if _ANY_ADDRESS.fullmatch(what) else []
+    stem = labels[0] if labels else ""
+    return name if len(stem) >= 3 and (joined.startswith(stem) or stem == initials or sorted(joined) == sorted("".join(labels))) \
+        else None
+
+
+_GENERIC_LABELS = frozenset(("com", "org", "net", "gov", "edu"))
+_ANY_ADDRESS = regex.compile(r"[\p{L}\d][\p{L}\d-]*+(?:\.[\p{L}\d-]{2,20}){1,3}")
+# a kind of page or a section between the name and the stamp: a few words ("Field diary", "Notice to consumers",
+# "Ukraine Update (podcast)", "Episode 214"), no sentence
+_KIND_PART = regex.compile(rf"[\p{{L}}\d'’&-]++(?:{H}++[\p{{L}}\d'’&()-]++){{0,3}}")
+# the story's dateline opening the first paragraph ("Tbilisi, 25 November 2023, 11:48 (IPN). Russia attacked ...")
+_OPENING_DATELINE = regex.compile(rf"\p{{Lu}}[\p{{L}}'’ -]{{1,30}},{H}++{ONE_DATE}")
+STAMP_LINES_BELOW = 3
+
+
+def _kinds_then_stamp(parts: list[str], text: str) -> bool:
+    """The parts after the name are sections or kinds of page, then the page's stamp (on the line or in the few lines
+    under it, a headline between): a headline has no stamp over its story."""
+    kinds = list(itertools.takewhile(lambda part: not is_stamp(part), parts))
+    if not kinds or not all(_KIND_PART.fullmatch(kind) for kind in kinds):
+        return False
+    if len(kinds) < len(parts):
+        return True
+    below = _first_lines(text, 1 + STAMP_LINES_BELOW)[1:]
+    return any(dated_line(line) or _OPENING_DATELINE.match(line) for line in below)
+
+
+# a blog platform's story page: the publication it ran in ("Published in Eastern Front Dispatch"), not the platform
+_PUBLISHED_IN = regex.compile(rf"(?i:published{H}++in){H}++(?P<name>(?:the{H}++)?\p{{Lu}}[\p{{L}}&'’.-]*+(?:{H}++(?:\p{{Lu}}[\p{{L}}&'’.-]*+|of|for|and|the|&)){{0,5}})")
+# a newsletter's head: its name, perhaps a line saying what it is, and the platform's subscribe row
+_SUBSCRIBE_ROW = regex.compile(rf"(?i)(?:subscribe|sign{H}*+in|sign{H}*+up|log{H}*+in)(?:{H}*+[|·•]?{H}*+(?:subscribe|sign{H}*+in|sign{H}*+up|log{H}*+in)){{1,2}}")
+PUBLISHED_IN_LINES = 12
+
+
+def publication_of_story(text: str) -> str | None:
+    """"Published in X" in the page's head: the publication a platform's story ran in."""
+    for line in _first_lines(text, PUBLISHED_IN_LINES):
+        if (m := _PUBLISHED_IN.fullmatch(line)) and not place_alone(m.group("name")):
+            return m.group("name")
+    return None
+
+
+def newsletter_name(text: str) -> str | None:
+    """A newsletter's name over its subscribe row ("Sirens & Numbers" / "A weekly look at ..." / "Subscribe  Sign in"):
+    the first line is the newsletter's, whoever signs its issues."""
+    lines = _first_lines(text, 3)
+    if len(lines) < 2 or not any(_SUBSCRIBE_ROW.fullmatch(line) for line in lines[1:]):
+        return None
+    name = lines[0]
+    words = name.split()
+    if not _SIGNED_NAME_LINE.fullmatch(name.replace(" & ", " and ")) or place_alone(name) or a_person(words) \
+            or all(w.upper() in NOT_NAMES for w in words):
+        return None
+    return name
+
+
+# a body's name and, after a bar or a dash, the name of its service that runs the page, in English ("Polskie Radio |
+# Radio Poland", "Straż Graniczna | Polish Border Guard", "Bulgarian National Radio - Radio Bulgaria")
+_NAME_WORDS = r"\p{Lu}[\p{L}'’.-]*+(?:[^\S\n]++(?:\p{Lu}[\p{L}'’.-]*+|of|for|and|the)){0,5}"
+_OFFICE_WORDS = frozenset(("Press", "Media", "Information", "News", "Service", "Office", "Centre", "Center", "Department",
+                           "Unit", "Communications"))
+_PARENT_AND_SERVICE = regex.compile(rf"(?P<parent>{_NAME_WORDS}){H}++[|–—-]{H}++(?P<service>{_NAME_WORDS})")
+
+
+def service_name(text: str) -> str | None:
+    """The service's name after its parent's on the first line: both are a body's or a broadcaster's names (or the
+    parent's is in another language), the service's in English is the page's."""
+    from extract.actors import BODY_HEADS
+    lines = _first_lines(text, 1)
+    if not lines or (m := _PARENT_AND_SERVICE.fullmatch(lines[0])) is None:
+        return None
+    parent, service = m.group("parent").split(), m.group("service").split()
+    if len(service) < 2 or service[-1] in ("of", "for", "and", "the") or place_alone(m.group("service")) \
+            or all(w in _OFFICE_WORDS for w in service):
+        return None   # (a body's own office is no service of its own: "Kharkiv City Council | Press Service")
+    def a_body(words: list[str]) -> bool:
+        return any(w in BODY_HEADS for w in words)
+    foreign = any(not c.isascii() for c in m.group("parent"))
+    return m.group("service") if a_body(service) and (a_body(parent) or foreign) else None

@@ -11,8 +11,8 @@ from extract.datewords import _WORD_CHAR
 from extract.pagefoot import ADDRESS as _ADDRESS, OUTLET_NAME as _OUTLET_NAME, named_at_both_ends, signed_footer
 from extract.nameoverdate import HEAD_NAME, HEADLINE_WORDS, ONE_DATE, a_person, acronym_fits, is_stamp, name_over_date
 from extract.pagehead import (address_masthead, channel_name, copyright_signed_masthead, name_before_bar, name_before_dash,
-                              name_over_address,
-                              self_credited, site_of_name, two_script_masthead)
+                              name_over_address, newsletter_name, publication_of_story, self_credited, service_name,
+                              site_of_name, two_script_masthead)
 from extract.selfnamed import as_the_text_spells as _as_the_text_spells, follow_initials, initials_masthead, initials_of
 from extract.selfnamed import NON_LATIN, name_in_use, named_over_tagline, self_described_masthead, self_named_masthead
 from extract.selfnamed import title_case as _title_case
@@ -210,15 +210,16 @@ def find_publisher(text: str) -> str | None:
 def _find_publisher(text: str) -> str | None:
     # the page's own name in its layout outweighs the agencies its text credits (extract/pagehead.py); a listed
     # outlet's address is the cues' to weigh ("kyivpost.com" is the Kyiv Post)
-    two_scripts = None if (site := site_of_name(text) or channel_name(text)) else two_script_masthead(text)
+    two_scripts = None if (site := site_of_name(text) or channel_name(text) or publication_of_story(text)
+                           or newsletter_name(text)) else two_script_masthead(text)
     if two_scripts is not None and two_scripts.lower() in ALIAS_LOOKUP:
         return _as_written(ALIAS_LOOKUP[two_scripts.lower()], text)   # a masthead in two scripts is the page's own name
     layout = (site or two_scripts or address_masthead(text) or name_over_address(text) or copyright_signed_masthead(text)
-              or self_credited(text) or name_before_bar(text) or name_before_dash(text))
+              or self_credited(text) or service_name(text) or name_before_bar(text) or name_before_dash(text))
     if layout is not None and layout.lower() not in ALIAS_LOOKUP:
         if layout.isupper():
             return _as_the_text_spells(_title_case(layout), text)
-        return name_in_use(layout, text.lstrip().split("\n", 1)[-1])
+        return name_in_use(_outlet_only(layout), text.lstrip().split("\n", 1)[-1])   # ("KTV TV Channel | Kharkiv news")
     # an unlisted outlet's masthead over its section, headline and stamp outweighs every wire the page credits, however
     # it credits it: alone under the headline ("Arab News" / "World" / headline / "AFP" / "Updated 28 September 2024"),
     # in a byline ("The Japan Times" / "WORLD" / headline / "by A and B, Reuters"), in the story's dateline ("THE

@@ -152,8 +152,13 @@ def name_in_use(name: str, body: str) -> str:
     """The masthead's name without a generic last word when the page's own text only ever uses the shorter name
     ("Metinvest Group | Press centre" ... "Metinvest employs ..."); else the name."""
     words = name.split()
-    if len(words) > 1 and words[-1] in _SUFFIXES and not _names(body, name) and _names(body, shorter := " ".join(words[:-1])):
-        return shorter
+    if _names(body, name):
+        return name
+    # (two generic words may end it: "MTM TV Company" ... "MTM camera crew")
+    while len(words) > 1 and words[-1] in _SUFFIXES:
+        words = words[:-1]
+        if _names(body, shorter := " ".join(words)):
+            return shorter
     return name
 
 
