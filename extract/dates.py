@@ -21,7 +21,7 @@ from extract.interviews import interview_day
 from extract.presentclauses import in_present as _in_present, perfect_state, present_rate as _present_rate
 from extract.reportdays import CLOCK_ENTRY
 from extract.reportsplit import own_report
-from extract.saiddays import said_day as _said_day
+from extract.saiddays import as_said_on, said_day as _said_day
 from extract.samenight import look_back_night, night_before_day_strike, same_night, same_part_of_day, window_summary
 from extract.sentencedate import COMPARISON_BEFORE, COMPARISON_REACH, cause_only, compared_month_after, first_of_start, governs, part_attack, pick_in_sentence, running_tally
 from extract.tabledays import table_day
@@ -185,19 +185,6 @@ def _clock_entry(ctx: DocContext, line_index: int) -> bool:
                 or (line_index and _CLOCK_LINE.fullmatch(ctx.text, *ctx.lines[line_index - 1])))
 
 
-# a day counted from the day the words were spoken ("yesterday", "overnight", "this morning")
-_RELATIVE_DAY = regex.compile(rf"(?i:yesterday|today|tonight|overnight|last{H}+night|this{H}+(?:morning|afternoon|evening)"
-                              rf"|earlier{H}+today|the{H}+day{H}+before{H}+yesterday|\w+{H}+days{H}+ago)(?:'s)?")
-
-
-def _as_said_on(text: str, mentions: list[DateMention], s_start: int, s_end: int, reference) -> list[DateMention]:
-    """'"Yesterday alone, 84 left," he said on Thursday': the sentence's relative days count from the day it was said."""
-    said = [m for m in mentions if m.role == "statement" and m.day and m.precise and m.day != reference]
-    if said and any(m.role != "statement" and _RELATIVE_DAY.fullmatch(text, m.start, m.end) for m in mentions):
-        return find_dates(text, s_start, s_end, reference=said[-1].day)
-    return mentions
-
-
 # the sentence's own attack, which makes a toll told on a later day that day's, not the story's strike's
 # ("The strike killed four", "its strike killed 60": the story's own, told of before; "killed while fighting the blaze" is
 # the fire the story's strike started, no fighting of its own)
@@ -243,7 +230,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
                  or facts.posts_day):
         # a digest of Saturday's posts published on Sunday: an "08:05." entry's "overnight" counts from Saturday
         mentions = find_dates(text, s_start, s_end, reference=posts)
-    mentions = _as_said_on(text, mentions, s_start, s_end, reference)
+    mentions = as_said_on(text, mentions, s_start, s_end, reference)
     if mentions and (dateline := facts.dateline_end(s_start)):
         mentions = [m for m in mentions if m.start >= dateline]   # "KYIV, June 2, 2025 (Agency) -" dates the report
     if len(mentions) > 1 and may_hold(text[s_start:s_end], (";", "while", "whereas", ", and")):

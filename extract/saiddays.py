@@ -1,5 +1,6 @@
 """A sentence with no day of its own + its article → the day its speaker spoke, told elsewhere: after the quote it
-stands in, in the sentence before it ("He added that ..."), or a sentence or two back (", he said.")."""
+stands in, in the sentence before it ("He added that ..."), or a sentence or two back (", he said."); and its
+relative days ("yesterday") counted from the day it was said."""
 from __future__ import annotations
 
 from datetime import date
@@ -8,7 +9,7 @@ import regex
 
 from extract.context import DocContext
 from extract.datefacts import Facts
-from extract.datementions import H
+from extract.datementions import H, DateMention, find_dates
 
 _QUOTES = regex.compile(r'["“”«»]')
 # (or mid-sentence, before an apposition: "some 1,300 left, he said, many of them elderly")
@@ -82,3 +83,16 @@ def said_day(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> date | 
             if named:   # (a sentence that also dates an event of its own keeps its figures' day: "Sunday's shelling")
                 return named[-1].day if all(m.role == "statement" for m in named) and named[-1].precise else None
     return None
+
+
+# a day counted from the day the words were spoken ("yesterday", "overnight", "this morning")
+_RELATIVE_DAY = regex.compile(rf"(?i:yesterday|today|tonight|overnight|last{H}+night|this{H}+(?:morning|afternoon|evening)"
+                              rf"|earlier{H}+today|the{H}+day{H}+before{H}+yesterday|\w+{H}+days{H}+ago)(?:'s)?")
+
+
+def as_said_on(text: str, mentions: list[DateMention], s_start: int, s_end: int, reference) -> list[DateMention]:
+    """'"Yesterday alone, 84 left," he said on Thursday': the sentence's relative days count from the day it was said."""
+    said = [m for m in mentions if m.role == "statement" and m.day and m.precise and m.day != reference]
+    if said and any(m.role != "statement" and _RELATIVE_DAY.fullmatch(text, m.start, m.end) for m in mentions):
+        return find_dates(text, s_start, s_end, reference=said[-1].day)
+    return mentions
