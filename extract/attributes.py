@@ -4,6 +4,7 @@ from __future__ import annotations
 import regex
 
 from extract.grouprefs import OF_THEM, last_group_before
+from extract.nounphrases import noun_phrase as _noun_phrase
 from extract.ruleset import Ruleset
 from extract.vocab import alternation, load_rules
 
@@ -13,8 +14,6 @@ _FORCE_RX = regex.compile(r"\b(?:" + alternation(_OFFICERS_OF_FORCE["force"]) + 
 
 CASUALTY_METRICS = ("killed", "injured")
 _WORD = regex.compile(r"[\w'-]+|[,.;:!?()⟨—]")
-# words between a subset's number and its noun: "five of them children", "21 were soldiers", "one of them a child"
-_SUBSET_GLUE = {"of", "them", "whom", "which", "were", "are", "was", "a", "an"}
 _TOTAL_BEFORE = regex.compile(r"\b((?:[\w-]++ )?[\w-]++) (?:casualties|victims)\b(?:[^⟨.;]|⟨[np]\d+⟩){0,90}?(?:,? (?:including|of whom|among them|among whom|with)"
                               r"(?: were| are)? |: | \()$", regex.I)
 # bare people a part of a named total may be told as: "17,181 civilian casualties ...: 6,702 people killed"
@@ -38,13 +37,6 @@ _REPATRIATED = regex.compile(r"\b(?:repatriated|repatriation|handed (?:over|back
 _PERFECT_RETURN = regex.compile(r"\b(?:have|has|had) (?:so far |now |already |in total )?been (?:returned|repatriated|handed over|brought back)\b")
 _AGENT_VERBS = {"killed", "killing", "kills", "kill", "wounded", "wounding", "wounds", "injured", "injuring", "injures",
                 "hurt", "hurting", "left", "leaving", "eliminated", "liquidated"}
-_OF_THE_TOLL = regex.compile(r" of (?:those|the) (?:killed|dead|injured|wounded|hurt)\b", regex.I)
-# a verb or conjunction ends the noun phrase: "2 killed as Russian missiles hit Kyiv" names no Russian victims
-_NOUN_PHRASE_STOP = {"were", "was", "have", "had", "are", "is", "in", "at", "on", "and", "from", "who", "among",
-                     "including", "when", "after", "since", "during", "across", "over", "as", "by", "while",
-                     "killed", "died", "injured", "wounded", "hurt", "to", "near", "under", "due", "because",
-                     # a relative clause tells of others: "1,000 people that the Russian side says are Ukrainian"
-                     "that", "which", "whom", "whose"}
 # Clause boundaries for cue words: a cue governs the figures of its own clause first (", an increase of 490 over the
 # past day" is the day's figure's own time frame, not the running total's before it).
 _INCREMENT = r", (?:an? )?(?:increase|rise|jump|addition) of |, up by "
@@ -74,29 +66,6 @@ def _has(rules: Ruleset, name: str, text: str) -> bool:
 def qualifier(rule_attrs: dict, number_hint: str | None, phrase_hint: str | None) -> str:
     """The rule's own qualifier, else what the number says ("10,000+", a range), else the words before it."""
     return rule_attrs.get("qualifier") or number_hint or phrase_hint or "exact"
-
-
-def _noun_phrase(masked: str, token_end: int) -> list[str]:
-    """Lower-cased words after a figure up to the first punctuation, token or verb-like stop word."""
-    # "three of those killed were police officers": the part's people come after its whole
-    whole = _OF_THE_TOLL.match(masked, token_end)
-    token_end = whole.end() if whole else token_end
-    words = [w.lower() for w in _WORD.findall(masked[token_end:token_end + 80])]
-    while words and words[0] in _SUBSET_GLUE:
-        words = words[1:]
-    out = []
-    for i, w in enumerate(words):
-        if not w[0].isalnum() and w != "'":
-            break
-        # "deaths of 406 civilians", "bodies of civilians": the noun comes after "of"
-        if w == "of" and not (out and out[-1] in ("bodies", "deaths", "death", "remains")):
-            break
-        if w in _NOUN_PHRASE_STOP:
-            break
-        out.append(w)
-        if len(out) >= 6:
-            break
-    return out
 
 
 def group_of(masked: str, token_start: int, token_end: int, rules: Ruleset) -> str | None:

@@ -20,6 +20,11 @@ PASS_OVER = frozenset({"nights", "night", "days", "day", "hours", "hour", "weeks
 # a count of kinds, not of things ("19 missiles of five different types, and nine of them were brought down"): the
 # figure after it still counts the weapon before it
 _KIND_COUNT = regex.compile(r" (?:different |various |distinct )?(?:types|kinds)\b")
+# an earlier figure told as a launch's target ("fired 38 missiles at five cities, and air defence destroyed 30 of
+# them"): the places are hit, never downed, so a bare figure after them still counts the weapon before them
+_TARGET_BEFORE = regex.compile(r"\b(?:at|on|across|against|targeting) (?:the |some |about |around |nearly |over )?$")
+_PLACES_AFTER = regex.compile(r" (?:[\w'-]+ )?(?:cities|towns|regions|oblasts|provinces|districts|villages|settlements"
+                              r"|communities|hromadas|areas|locations)\b")
 # how far back (in sentences) an anaphor ("37 of them", "among them") may find what it refers to
 LOOKBACK = 2
 
@@ -46,7 +51,9 @@ def weapon_for(sentences: list[Masked], si: int, token: int, rules: Ruleset, tim
         for earlier in range(token - 1, -1, -1):
             if kind:
                 break
-            e_end = masked.token_spans[earlier][1]
+            e_start, e_end = masked.token_spans[earlier]
+            if _TARGET_BEFORE.search(masked.text, 0, e_start) and _PLACES_AFTER.match(masked.text, e_end):
+                continue
             kind = weapon_kind(rules.weapon_after.match(masked.text, e_end, timeout=timeout))
             next_word = NEXT_WORD.match(masked.text, e_end)
             if not kind and next_word and next_word.group(1).lower() not in stops \
