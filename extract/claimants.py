@@ -21,7 +21,7 @@ from extract.claimspeakers import paragraph_person, source_in, turn_label
 from extract.readreports import from_reports_read
 from extract.context import DocContext
 from extract.interviews import cast_turn, interview_answer, titled_turn
-from extract.owncounts import my_count, own_count
+from extract.owncounts import my_count, own_act, own_count
 from extract.placeweights import head_end
 from extract.roleholders import (HEADED_OFFICE_RX, another_towns, force_speaking, headed_office, holder_elsewhere, ministry_of, named_after, named_next, office_of_person, own_office,
                                  role_as_written, sole_holder, title_body_end)
@@ -364,7 +364,8 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
     # Bryansk district, 1,200 residents were left without power")
     if earlier and labelled or earlier and not scene_change(text, unit_start, earlier[2], ctx.sentence_at(earlier[0])) and not another_day(
             text, (unit_start, unit_end), ctx.sentence_at(earlier[0])) and not new_event_between(
-            text, ctx.sentences[ctx.sentence_index(earlier[0]) + 1:ctx.sentence_index(unit_start)]):
+            text, ctx.sentences[ctx.sentence_index(earlier[0]) + 1:ctx.sentence_index(unit_start)]) and not own_act(
+            ctx, unit_start, unit_end):   # ("Police told us ... We managed to get nine people out": the page's own)
         return earlier[2]
     if doc.source_box and doc.source_box[0] <= span_start < doc.source_box[1]:
         return doc.source_box[2]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from extract.context import DocContext
+from extract.vocab import alternation, load_rules
 
 # the outlet's own count, never a cited body's: "By our count, Russia launched 990 drones", "We counted 500 drones"
 _OWN_COUNT_RX = regex.compile(
@@ -38,3 +39,21 @@ def my_count(ctx: DocContext, start: int, end: int) -> str | None:
 def own_count(ctx: DocContext, start: int, end: int) -> bool:
     """Whether the sentence gives the outlet's own count ("By our count, ..."): then no standing source is its source."""
     return _OWN_COUNT_RX.search(ctx.text, start, end) is not None
+
+
+_ACTS = load_rules("claimants")["own_acts"]
+# "We brought out 14 people", "our team has taken out 112 people", "we have now evacuated": the subject right before
+# its verb (an auxiliary and an adverb between), not "we were told" nor "we learned from the governor"
+_OWN_ACT_RX = regex.compile(r"(?i)(?<![\w'’])(?:" + alternation(_ACTS["subjects"]) + r")\s++(?:(?:have|has|had|were|was|"
+                            r"are|is|also|just|now|then|already|finally|only|again|still|today)\s++){0,3}(?:"
+                            + alternation(_ACTS["verbs"]) + r")(?!\w)")
+
+
+def own_act(ctx: DocContext, start: int, end: int) -> bool:
+    """Whether the sentence text[start:end] tells the page's own people's work in the first person plural, outside a
+    quotation opened earlier in its paragraph or in it ('The mayor said: "... We brought out 40 people."' is his)."""
+    found = _OWN_ACT_RX.search(ctx.text, start, end)
+    if found is None:
+        return False
+    before = ctx.text[ctx.line_at(start)[0]:found.start()]
+    return not (before.count('"') % 2 or before.rfind("“") > before.rfind("”") or before.count("«") > before.count("»"))
