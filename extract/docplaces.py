@@ -14,7 +14,7 @@ from extract.gazetteer import (OBLAST_CENTRES, _CUES, _LEADING_WORDS, _NATIONWID
                                _without_leading_word)
 from extract.placerecur import recurring_unlisted
 from extract.twolinemast import tagline_line
-from extract.placeweights import (CREDIT_LINE_RX, HOSPITAL_BEFORE_RX, IMPACT_INTO_RX, LANDMARK_RX, REGION_NEST_RX, TOWN_BY_LANDMARK_RX,
+from extract.placeweights import (CREDIT_LINE_RX, HOSPITAL_BEFORE_RX, OWN_BASE_BEFORE_RX, IMPACT_INTO_RX, LANDMARK_RX, REGION_NEST_RX, TOWN_BY_LANDMARK_RX,
                                   head_end as _head_end)
 from extract.speakerplaces import foreign_capital, speaker_place
 from extract.vocab import alternation, may_hold
@@ -231,8 +231,9 @@ def doc_places(ctx: DocContext) -> DocPlaces:
                 or (mention.cue in DESTINATION - {"for"} and not _impact(ctx.text, mention))
                 or (mention.cue == "from" and LAUNCHED_FROM_RX.search(ctx.text, max(0, mention.start - 40), mention.start))
                 or foreign_capital(ctx.text, mention, ctx.sentence_at(mention.start))
-                or HOSPITAL_BEFORE_RX.search(ctx.text, max(0, mention.start - 80), mention.start)):
-            continue   # (nor is a town the wounded were taken to: "taken to hospitals in Lviv")
+                or HOSPITAL_BEFORE_RX.search(ctx.text, max(0, mention.start - 80), mention.start)
+                or OWN_BASE_BEFORE_RX.search(ctx.text, max(0, mention.start - 60), mention.start)):
+            continue   # (nor is a town the wounded were taken to: "taken to hospitals in Lviv", nor "our base in Pokrovsk")
         credit = _credit_line(ctx, mention.start, credit_lines)
         if credit:
             continue   # "(Reporting by Max Hunder in Kyiv; ...)", "AP writers ... in Kyiv contributed": the reporters' seat
