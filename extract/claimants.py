@@ -374,7 +374,7 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
         return None   # (the label bounded: regex scans the rest for its letters)
     return (from_quote_block(ctx, doc, span_start) or interview_answer(ctx, doc, span_start) or titled_turn(ctx, span_start) or _from_later_in_paragraph(ctx, doc, unit_end)
             or _from_list_intro(ctx, doc, line_start) or notice_speaker(ctx, line_start) or _from_section_lead(ctx, doc, line_start)
-            or _from_report(doc, unit_start) or from_reports_read(ctx, doc, unit_start, unit_end)
+            or _from_report(doc, unit_start) or from_reports_read(ctx, doc, unit_start, unit_end, (span_start, span_end))
             or own_kills_body(doc.actors, text, unit_start, span_start) or doc.source or doc.statement)
 
 
