@@ -72,6 +72,9 @@ TRAILING_VERB_RX = regex.compile(r"\s++(?:also\s++)?(?:" + alternation(_VERBS, f
 CONTRAST_RX = regex.compile(r",\s*(?:while|but|whereas)\s")
 HEAD_OF_RX = regex.compile(r"\b(?:head|chief|spokes(?:man|woman|person)|commander|director|secretary)\s+(?:of|for)\s+(?:the\s+)?$")
 NAME_GAP_RX = regex.compile(r"\s*+,?\s*+")
+# a body's head told after the body, then named: "the Sumy regional military administration head, Oleh Hryhorov",
+# "the Zaporizhzhia regional military administration chief Ivan Fedorov"
+HEAD_AFTER_GAP_RX = regex.compile(r"(?:['’]s)?\s++(?:head|chief|director|commander|spokes(?:man|woman|person))\s*+,?\s*+")
 COMPILER_RX = regex.compile(r"(?i)\b(?:" + alternation(_RULES["verbs"]["compilers"]) + r")\s++(?:here\s++)?by\s++(?:the\s++)?$")
 CITING_RX = regex.compile(r"\s*,\s*(?:citing|according\s+to|quoting)\s")
 # between a role and the person it introduces: "the governor of Belgorod Oblast, "
