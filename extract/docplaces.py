@@ -72,13 +72,13 @@ _OWNER_RX = regex.compile(r"^(\p{Lu}[\p{L}-]*+)['’]s\s+")
 _CITY_BEFORE = 300   # characters before an unlisted district where the city holding it may be told
 
 
-def _city_told_before(mentions: list[Mention], start: int) -> str | None:
+def _city_told_before(mentions: list[Mention], start: int) -> Mention | None:
     """The place told last before an unlisted district is a Ukrainian city: "still living in Kherson ... killed in the
     Korabel district" is the city's part (a Russian raion after "Belgorod region" is its own town's)."""
     # ("The city remains under shelling" between them tells the same city)
     last = next((m for m in reversed(mentions) if m.start < start and m.kind != "anaphor-city"), None)
     # a big city has districts; a town's "X district" may be its own place
-    return last.name if (last is not None and start - last.start <= _CITY_BEFORE and last.kind == "city" and last.nation == "ua"
+    return last if (last is not None and start - last.start <= _CITY_BEFORE and last.kind == "city" and last.nation == "ua"
                          and last.name in OBLAST_CENTRES) else None
 
 
@@ -100,6 +100,7 @@ def _unlisted_places(mentions: list[Mention], text: str) -> list[Mention]:
         city_parts = {_without_leading_word(found.group("town"), 0)[0] for part in _CITY_PART_RX.finditer(text)
                       if (found := COMMUNITY_NAME_RX.search(text, max(0, part.start() - 50), part.start()))}
         city_districts: dict[str, str | None] = {}   # a city's district told once → its city, if the text told which
+        seats: dict = {}
         for word in COMMUNITY_WORD_RX.finditer(text):
             found = COMMUNITY_NAME_RX.search(text, max(0, word.start() - 50), word.start())
             if found is None:
@@ -123,7 +124,9 @@ def _unlisted_places(mentions: list[Mention], text: str) -> list[Mention]:
                     city_districts.setdefault(name, None)
                     continue
                 if city := _city_told_before(mentions, start):
-                    city_districts[name] = city
+                    # (a city only named in a body's name is no district's city: "the Poltava Regional Military
+                    # Administration ... in the Kriukiv district")
+                    city_districts[name] = None if speaker_place(seats, text, city) else city.name
                     continue
             if name not in NAMES and name not in _LEADING_WORDS and start not in starts:
                 added.append(Mention(start, start + len(name), name, "city", "ua", "in"))
