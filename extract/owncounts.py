@@ -10,7 +10,11 @@ from extract.vocab import alternation, load_rules
 # the outlet's own count, never a cited body's: "By our count, Russia launched 990 drones", "We counted 500 drones"
 _OWN_COUNT_RX = regex.compile(
     r"(?i:\b(?:by|according\s+to|in)\s+our\s+(?:own\s+)?(?:count|tally|calculations?|estimates?|reckoning|data)\b)"
-    r"|\b[Ww]e\s+(?:have\s+)?(?:counted|calculated|tallied|estimate|estimated|identified|verified)\b")
+    r"|\b[Ww]e\s+(?:have\s+)?(?:counted|calculated|tallied|estimate|estimated|identified|verified)\b"
+    # the page's own team as the counter: "about 150 residents remain, our field team estimates", "our monitors counted"
+    r"|\b[Oo]ur\s+(?:[\w-]+\s+){0,2}?(?:team|teams|staff|volunteers|monitors|observers|reporters|correspondents|crews?|"
+    r"researchers|analysts)\s+(?:has\s+|have\s+)?(?:counted|calculated|tallied|estimates?|estimated|identified|verified|"
+    r"recorded|registered)\b")
 
 
 # the writer's own count, in the first person singular: "By my tally of the Air Force's posts, Russia launched 6,297
