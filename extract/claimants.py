@@ -11,7 +11,7 @@ from extract.actors import (_BODY_ROLES, BODY_ALIASES, GIVEN_NAMES, OUTLETS, PEO
 from extract.claimcues import (
     BACKGROUND_RX, CITING_RX, CONTRAST_RX, HEADLINE_ROLE_RX, HEAD_OF_RX, MAX_JOINED, NAME_GAP_RX, REPORTED_BY_RX, scene_change,
     SOURCE_LINE_RX, SOURCE_REACH, SUBJECT_LEAD_RX, _ABBREVIATIONS, another_day, line_label,
-    new_event_between)
+    new_event_between, other_voice_between)
 from extract.figureclauses import NUMBER_RX
 from extract.claimclauses import added_to, conceded
 from extract.claimsources import (DocClaimants, credit_headline_nation, from_source_cell, _from_later_in_paragraph,
@@ -365,7 +365,10 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
     if earlier and labelled or earlier and not scene_change(text, unit_start, earlier[2], ctx.sentence_at(earlier[0])) and not another_day(
             text, (unit_start, unit_end), ctx.sentence_at(earlier[0])) and not new_event_between(
             text, ctx.sentences[ctx.sentence_index(earlier[0]) + 1:ctx.sentence_index(unit_start)]) and not own_act(
-            ctx, unit_start, unit_end):   # ("Police told us ... We managed to get nine people out": the page's own)
+            ctx, unit_start, unit_end) and not other_voice_between(
+            text, ctx.sentences[ctx.sentence_index(earlier[0]) + 1:ctx.sentence_index(unit_start) + 1]):
+        # (not the page's own work, "Police told us ... We managed to get nine people out", nor past another voice,
+        # "Tkachenko was saying 23 ... Today the city said the toll had risen to 25. More than 60 were injured")
         return earlier[2]
     if doc.source_box and doc.source_box[0] <= span_start < doc.source_box[1]:
         return doc.source_box[2]

@@ -213,3 +213,15 @@ def new_event_between(text: str, sentences: list[tuple[int, int]]) -> bool:
     wounded 6 people")? Then the credit does not reach the figure."""
     return any(NEW_EVENT_LEAD_RX.match(text, start, end) and _event_days(text, start, end) or PAST_LEAD_RX.match(text, start, end)
                for start, end in sentences)
+
+
+# a speaker no actor reads, speaking between a credit and a figure: "Today the city said the toll had risen to 25. More
+# than 60 people were injured" after "Tkachenko was saying 23 people had been killed": another voice has spoken since
+_OTHER_VOICE_RX = regex.compile(r"\b[Tt]he\s++(?:city|town|village|region|capital|district|community|hromada)\s++"
+                                r"(?:has\s++|had\s++|later\s++|then\s++)?(?:said|says|reported|reports|announced|confirmed|wrote|posted)\b")
+
+
+def other_voice_between(text: str, sentences: list[tuple[int, int]]) -> bool:
+    """Does one of the sentences, from the one after a credit to the figure's own, speak in a voice no actor reads
+    ("the city said")? Then the credit does not reach the figure."""
+    return any(_OTHER_VOICE_RX.search(text, start, end) for start, end in sentences)
