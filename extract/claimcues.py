@@ -217,7 +217,8 @@ def new_event_between(text: str, sentences: list[tuple[int, int]]) -> bool:
 
 # a speaker no actor reads, speaking between a credit and a figure: "Today the city said the toll had risen to 25. More
 # than 60 people were injured" after "Tkachenko was saying 23 people had been killed": another voice has spoken since
-_OTHER_VOICE_RX = regex.compile(r"\b[Tt]he\s++(?:city|town|village|region|capital|district|community|hromada)\s++"
+# (not "the police of the city said": the city only names whose police)
+_OTHER_VOICE_RX = regex.compile(r"(?<!\b(?:of|in|for|from|across|around|near|to)\s++)\b[Tt]he\s++(?:city|town|village|region|capital|district|community|hromada)\s++"
                                 r"(?:has\s++|had\s++|later\s++|then\s++)?(?:said|says|reported|reports|announced|confirmed|wrote|posted)\b")
 
 
