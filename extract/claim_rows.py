@@ -264,7 +264,8 @@ _PART_OPENER = regex.compile(r"(?i)^(?:of|among)\s++(?:them|those|these|whom|the
 _OF_THEM_AFTER = regex.compile(r" (?:more )?of (?:them|these|those|the|which)\b")
 # a tally placed only by its country (Ukraine's, or Russia's ministry's) that a part of a launch with a place of its own is
 _NATIONS = ("Ukraine", "Russia")
-_OF_THEM_BEFORE = regex.compile(r"\b[Oo]f (?:them|these|those),? $")
+# ("Russia sent 32 drones towards the Odesa region, of which 23 were shot down", "out of which 20 were downed")
+_OF_THEM_BEFORE = regex.compile(r"\b(?:[Oo]f|[Oo]ut of|[Aa]mong) (?:them|these|those|which|this number|that number),? $")
 
 
 def _of_them(masked: str, a: int, b: int) -> bool:

@@ -11,7 +11,7 @@ from extract.actors import (_BODY_ROLES, BODY_ALIASES, GIVEN_NAMES, OUTLETS, PEO
 from extract.claimcues import (
     BACKGROUND_RX, CITING_RX, CONTRAST_RX, HEADLINE_ROLE_RX, HEAD_OF_RX, MAX_JOINED, NAME_GAP_RX, REPORTED_BY_RX, scene_change,
     SOURCE_LINE_RX, SOURCE_REACH, SUBJECT_LEAD_RX, _ABBREVIATIONS, another_day, line_label,
-    new_event_between)
+    new_event_between, other_voice_between)
 from extract.figureclauses import NUMBER_RX
 from extract.claimclauses import added_to, conceded
 from extract.claimsources import (DocClaimants, credit_headline_nation, from_source_cell, _from_later_in_paragraph,
@@ -21,7 +21,7 @@ from extract.claimspeakers import paragraph_person, source_in, turn_label
 from extract.readreports import from_reports_read
 from extract.context import DocContext
 from extract.interviews import cast_turn, interview_answer, titled_turn
-from extract.owncounts import my_count, own_count
+from extract.owncounts import my_count, own_act, own_count
 from extract.placeweights import head_end
 from extract.roleholders import (HEADED_OFFICE_RX, another_towns, force_speaking, headed_office, holder_elsewhere, ministry_of, named_after, named_next, office_of_person, own_office,
                                  role_as_written, sole_holder, title_body_end)
@@ -364,7 +364,11 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
     # Bryansk district, 1,200 residents were left without power")
     if earlier and labelled or earlier and not scene_change(text, unit_start, earlier[2], ctx.sentence_at(earlier[0])) and not another_day(
             text, (unit_start, unit_end), ctx.sentence_at(earlier[0])) and not new_event_between(
-            text, ctx.sentences[ctx.sentence_index(earlier[0]) + 1:ctx.sentence_index(unit_start)]):
+            text, ctx.sentences[ctx.sentence_index(earlier[0]) + 1:ctx.sentence_index(unit_start)]) and not own_act(
+            ctx, unit_start, unit_end) and not other_voice_between(
+            text, ctx.sentences[ctx.sentence_index(earlier[0]) + 1:ctx.sentence_index(unit_start) + 1]):
+        # (not the page's own work, "Police told us ... We managed to get nine people out", nor past another voice,
+        # "Tkachenko was saying 23 ... Today the city said the toll had risen to 25. More than 60 were injured")
         return earlier[2]
     if doc.source_box and doc.source_box[0] <= span_start < doc.source_box[1]:
         return doc.source_box[2]
@@ -373,7 +377,7 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
         return None   # (the label bounded: regex scans the rest for its letters)
     return (from_quote_block(ctx, doc, span_start) or interview_answer(ctx, doc, span_start) or titled_turn(ctx, span_start) or _from_later_in_paragraph(ctx, doc, unit_end)
             or _from_list_intro(ctx, doc, line_start) or notice_speaker(ctx, line_start) or _from_section_lead(ctx, doc, line_start)
-            or _from_report(doc, unit_start) or from_reports_read(ctx, doc, unit_start, unit_end)
+            or _from_report(doc, unit_start) or from_reports_read(ctx, doc, unit_start, unit_end, (span_start, span_end))
             or own_kills_body(doc.actors, text, unit_start, span_start) or doc.source or doc.statement)
 
 

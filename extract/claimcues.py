@@ -72,6 +72,9 @@ TRAILING_VERB_RX = regex.compile(r"\s++(?:also\s++)?(?:" + alternation(_VERBS, f
 CONTRAST_RX = regex.compile(r",\s*(?:while|but|whereas)\s")
 HEAD_OF_RX = regex.compile(r"\b(?:head|chief|spokes(?:man|woman|person)|commander|director|secretary)\s+(?:of|for)\s+(?:the\s+)?$")
 NAME_GAP_RX = regex.compile(r"\s*+,?\s*+")
+# a body's head told after the body, then named: "the Sumy regional military administration head, Oleh Hryhorov",
+# "the Zaporizhzhia regional military administration chief Ivan Fedorov"
+HEAD_AFTER_GAP_RX = regex.compile(r"(?:['’]s)?\s++(?:head|chief|director|commander|spokes(?:man|woman|person))\s*+,?\s*+")
 COMPILER_RX = regex.compile(r"(?i)\b(?:" + alternation(_RULES["verbs"]["compilers"]) + r")\s++(?:here\s++)?by\s++(?:the\s++)?$")
 CITING_RX = regex.compile(r"\s*,\s*(?:citing|according\s+to|quoting)\s")
 # between a role and the person it introduces: "the governor of Belgorod Oblast, "
@@ -210,3 +213,16 @@ def new_event_between(text: str, sentences: list[tuple[int, int]]) -> bool:
     wounded 6 people")? Then the credit does not reach the figure."""
     return any(NEW_EVENT_LEAD_RX.match(text, start, end) and _event_days(text, start, end) or PAST_LEAD_RX.match(text, start, end)
                for start, end in sentences)
+
+
+# a speaker no actor reads, speaking between a credit and a figure: "Today the city said the toll had risen to 25. More
+# than 60 people were injured" after "Tkachenko was saying 23 people had been killed": another voice has spoken since
+# (not "the police of the city said": the city only names whose police)
+_OTHER_VOICE_RX = regex.compile(r"(?<!\b(?:of|in|for|from|across|around|near|to)\s++)\b[Tt]he\s++(?:city|town|village|region|capital|district|community|hromada)\s++"
+                                r"(?:has\s++|had\s++|later\s++|then\s++)?(?:said|says|reported|reports|announced|confirmed|wrote|posted)\b")
+
+
+def other_voice_between(text: str, sentences: list[tuple[int, int]]) -> bool:
+    """Does one of the sentences, from the one after a credit to the figure's own, speak in a voice no actor reads
+    ("the city said")? Then the credit does not reach the figure."""
+    return any(_OTHER_VOICE_RX.search(text, start, end) for start, end in sentences)

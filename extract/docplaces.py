@@ -14,7 +14,7 @@ from extract.gazetteer import (OBLAST_CENTRES, _CUES, _LEADING_WORDS, _NATIONWID
                                _without_leading_word)
 from extract.placerecur import recurring_unlisted
 from extract.twolinemast import tagline_line
-from extract.placeweights import (CREDIT_LINE_RX, HOSPITAL_BEFORE_RX, IMPACT_INTO_RX, LANDMARK_RX, REGION_NEST_RX, TOWN_BY_LANDMARK_RX,
+from extract.placeweights import (CREDIT_LINE_RX, HOSPITAL_BEFORE_RX, OWN_BASE_BEFORE_RX, IMPACT_INTO_RX, LANDMARK_RX, REGION_NEST_RX, TOWN_BY_LANDMARK_RX,
                                   head_end as _head_end)
 from extract.speakerplaces import foreign_capital, speaker_place
 from extract.vocab import alternation, may_hold
@@ -68,16 +68,18 @@ def _part_of_city(text: str, start: int) -> bool:
     return found is not None and (not found.group("city") or getattr(NAMES.get(found.group("city")), "kind", "") == "city")
 
 
+_OWNER_RX = regex.compile(r"^(\p{Lu}[\p{L}-]*+)['’]s\s+")
 _CITY_BEFORE = 300   # characters before an unlisted district where the city holding it may be told
 
 
-def _city_told_before(mentions: list[Mention], start: int) -> bool:
+def _city_told_before(mentions: list[Mention], start: int) -> Mention | None:
     """The place told last before an unlisted district is a Ukrainian city: "still living in Kherson ... killed in the
     Korabel district" is the city's part (a Russian raion after "Belgorod region" is its own town's)."""
     # ("The city remains under shelling" between them tells the same city)
     last = next((m for m in reversed(mentions) if m.start < start and m.kind != "anaphor-city"), None)
-    return (last is not None and start - last.start <= _CITY_BEFORE and last.kind == "city" and last.nation == "ua"
-            and last.name in OBLAST_CENTRES)   # a big city has districts; a town's "X district" may be its own place
+    # a big city has districts; a town's "X district" may be its own place
+    return last if (last is not None and start - last.start <= _CITY_BEFORE and last.kind == "city" and last.nation == "ua"
+                         and last.name in OBLAST_CENTRES) else None
 
 
 def _unlisted_places(mentions: list[Mention], text: str) -> list[Mention]:
@@ -97,6 +99,8 @@ def _unlisted_places(mentions: list[Mention], text: str) -> list[Mention]:
         starts = {m.start for m in mentions}
         city_parts = {_without_leading_word(found.group("town"), 0)[0] for part in _CITY_PART_RX.finditer(text)
                       if (found := COMMUNITY_NAME_RX.search(text, max(0, part.start() - 50), part.start()))}
+        city_districts: dict[str, str | None] = {}   # a city's district told once → its city, if the text told which
+        seats: dict = {}
         for word in COMMUNITY_WORD_RX.finditer(text):
             found = COMMUNITY_NAME_RX.search(text, max(0, word.start() - 50), word.start())
             if found is None:
@@ -104,9 +108,26 @@ def _unlisted_places(mentions: list[Mention], text: str) -> list[Mention]:
             name, start = _without_leading_word(found.group("town"), found.start("town"))
             if word.group().lower() == "community" and (name.split()[-1] in _COMMUNITY_PEOPLE or _PEOPLE_ADJECTIVE_RX.search(name)):
                 continue   # "the Jewish community", "the Ukrainian community in Poland": people, not a place
-            if word.group().lower() == "district" and (_DISTRICT_ADJECTIVE_RX.search(name) or name in city_parts
-                                                       or _part_of_city(text, start) or _city_told_before(mentions, start)):
-                continue   # "Solomianskyi district": a city's district; "the Krasnaya Yaruga district" is its town's
+            if word.group().lower() == "district" and (owned := _OWNER_RX.match(name)) and getattr(
+                    NAMES.get(owned.group(1)), "kind", "") == "city":
+                city_districts.setdefault(name[owned.end():], NAMES[owned.group(1)].canonical)   # "Odesa's Peresyp district"
+                continue
+            if word.group().lower() == "district" and city_districts.get(name) and start not in starts:
+                # "Night attack on Dnipro: ... in Amur district", later "4,300 households in the Amur district": told
+                # again, the same part of the same city, which is the figure's place
+                added.append(Mention(start, start + len(name), city_districts[name], "city", "ua", "in"))
+                continue
+            if word.group().lower() == "district":
+                # "Solomianskyi district": a city's district; "the Krasnaya Yaruga district" is its town's
+                if (_DISTRICT_ADJECTIVE_RX.search(name) or name in city_parts or name in city_districts
+                        or _part_of_city(text, start)):
+                    city_districts.setdefault(name, None)
+                    continue
+                if city := _city_told_before(mentions, start):
+                    # (a city only named in a body's name is no district's city: "the Poltava Regional Military
+                    # Administration ... in the Kriukiv district")
+                    city_districts[name] = None if speaker_place(seats, text, city) else city.name
+                    continue
             if name not in NAMES and name not in _LEADING_WORDS and start not in starts:
                 added.append(Mention(start, start + len(name), name, "city", "ua", "in"))
     return sorted([*mentions, *added], key=lambda m: m.start) if added else mentions
@@ -231,8 +252,9 @@ def doc_places(ctx: DocContext) -> DocPlaces:
                 or (mention.cue in DESTINATION - {"for"} and not _impact(ctx.text, mention))
                 or (mention.cue == "from" and LAUNCHED_FROM_RX.search(ctx.text, max(0, mention.start - 40), mention.start))
                 or foreign_capital(ctx.text, mention, ctx.sentence_at(mention.start))
-                or HOSPITAL_BEFORE_RX.search(ctx.text, max(0, mention.start - 80), mention.start)):
-            continue   # (nor is a town the wounded were taken to: "taken to hospitals in Lviv")
+                or HOSPITAL_BEFORE_RX.search(ctx.text, max(0, mention.start - 80), mention.start)
+                or OWN_BASE_BEFORE_RX.search(ctx.text, max(0, mention.start - 60), mention.start)):
+            continue   # (nor is a town the wounded were taken to: "taken to hospitals in Lviv", nor "our base in Pokrovsk")
         credit = _credit_line(ctx, mention.start, credit_lines)
         if credit:
             continue   # "(Reporting by Max Hunder in Kyiv; ...)", "AP writers ... in Kyiv contributed": the reporters' seat

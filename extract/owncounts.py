@@ -5,11 +5,16 @@ from __future__ import annotations
 import regex
 
 from extract.context import DocContext
+from extract.vocab import alternation, load_rules
 
 # the outlet's own count, never a cited body's: "By our count, Russia launched 990 drones", "We counted 500 drones"
 _OWN_COUNT_RX = regex.compile(
     r"(?i:\b(?:by|according\s+to|in)\s+our\s+(?:own\s+)?(?:count|tally|calculations?|estimates?|reckoning|data)\b)"
-    r"|\b[Ww]e\s+(?:have\s+)?(?:counted|calculated|tallied|estimate|estimated|identified|verified)\b")
+    r"|\b[Ww]e\s+(?:have\s+)?(?:counted|calculated|tallied|estimate|estimated|identified|verified)\b"
+    # the page's own team as the counter: "about 150 residents remain, our field team estimates", "our monitors counted"
+    r"|\b[Oo]ur\s+(?:[\w-]+\s+){0,2}?(?:team|teams|staff|volunteers|monitors|observers|reporters|correspondents|crews?|"
+    r"researchers|analysts)\s+(?:has\s+|have\s+)?(?:counted|calculated|tallied|estimates?|estimated|identified|verified|"
+    r"recorded|registered)\b")
 
 
 # the writer's own count, in the first person singular: "By my tally of the Air Force's posts, Russia launched 6,297
@@ -38,3 +43,21 @@ def my_count(ctx: DocContext, start: int, end: int) -> str | None:
 def own_count(ctx: DocContext, start: int, end: int) -> bool:
     """Whether the sentence gives the outlet's own count ("By our count, ..."): then no standing source is its source."""
     return _OWN_COUNT_RX.search(ctx.text, start, end) is not None
+
+
+_ACTS = load_rules("claimants")["own_acts"]
+# "We brought out 14 people", "our team has taken out 112 people", "we have now evacuated": the subject right before
+# its verb (an auxiliary and an adverb between), not "we were told" nor "we learned from the governor"
+_OWN_ACT_RX = regex.compile(r"(?i)(?<![\w'’])(?:" + alternation(_ACTS["subjects"]) + r")\s++(?:(?:have|has|had|were|was|"
+                            r"are|is|also|just|now|then|already|finally|only|again|still|today)\s++){0,3}(?:"
+                            + alternation(_ACTS["verbs"]) + r")(?!\w)")
+
+
+def own_act(ctx: DocContext, start: int, end: int) -> bool:
+    """Whether the sentence text[start:end] tells the page's own people's work in the first person plural, outside a
+    quotation opened earlier in its paragraph or in it ('The mayor said: "... We brought out 40 people."' is his)."""
+    found = _OWN_ACT_RX.search(ctx.text, start, end)
+    if found is None:
+        return False
+    before = ctx.text[ctx.line_at(start)[0]:found.start()]
+    return not (before.count('"') % 2 or before.rfind("“") > before.rfind("”") or before.count("«") > before.count("»"))

@@ -8,7 +8,7 @@ from extract.figureclauses import PART_AFTER_RX
 from extract.gazetteer import Mention
 
 ALL_BEFORE_RX = regex.compile(r"(?i)\ball\s+$")   # "all nine drones had been shot down": the launch told before
-_OF_THEM_BEFORE_RX = regex.compile(r"\b[Oo]f\s+(?:them|these|those),?\s+$")
+_OF_THEM_BEFORE_RX = regex.compile(r"\b(?:[Oo]f|[Oo]ut\s+of|[Aa]mong)\s+(?:them|these|those|which|this\s+number|that\s+number),?\s+$")
 
 
 def part_of_before(text: str, span_start: int, span_end: int) -> bool:

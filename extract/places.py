@@ -23,6 +23,7 @@ from extract.placerefs import (BARE_CAPITAL, capital, list_place, main_attacked_
                                section_heading)
 from extract.regions import region_of_town
 from extract.speakerplaces import SPEAKER_TITLE_RX, foreign_capital, speaker_place
+from extract.tablerows import table_place
 from extract.vocab import alternation, in_range, last_before, may_hold
 
 _SCOPE = _RULES["scope"]
@@ -251,6 +252,8 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         if best.cue in WEAK_CUES and best.kind != "country" and _says(places, _SCOPE_NOT_RECORD_RX, text, sent_start, sent_end):
             return "Ukraine"
         return best.name
+    if (tabled := table_place(ctx, places, span_start, metric, usable)) is not None:
+        return tabled   # a table's rows under "attacks aimed at Kyiv": that place's, as its header or intro tells
     if metric in AIR:
         if _says(places, WAR_TOTAL_RX, text, sent_start, sent_end) and not (
                 _says(places, WE_COUNTED_RX, text, sent_start, sent_end)

@@ -6,7 +6,7 @@ import regex
 
 from extract.docplaces import BORDER_BEFORE_RX, DocPlaces
 from extract.gazetteer import _RULES, COUNTRY_CUES, DESTINATION, FLIGHT_PATH_RX, LAUNCHERS_AT_RX, Mention
-from extract.placeweights import DIRECTION_OF, HOSPITAL_BEFORE_RX
+from extract.placeweights import DIRECTION_OF, HOSPITAL_BEFORE_RX, OWN_BASE_BEFORE_RX
 from extract.speakerplaces import speaker_place, speech_venue
 from extract.vocab import alternation
 
@@ -66,6 +66,8 @@ def _facts(mention: Mention, text: str, memo: dict) -> tuple[bool, bool]:
         return True, False   # "Kalibr missiles fired from ships in the Black Sea": where the launchers were
     if HOSPITAL_BEFORE_RX.search(text, max(0, mention.start - 80), mention.start):
         return True, False   # "taken to hospitals in Lviv": where the wounded are treated, not where they were hit
+    if OWN_BASE_BEFORE_RX.search(text, max(0, mention.start - 60), mention.start):
+        return True, False   # "Two vans left our base in Pokrovsk": where the page's team sets out from
     if mention.kind == "country" and mention.cue == "of" and BODY_OF_RX.search(text, max(0, mention.start - 40), mention.start):
         return True, False   # "the National Police of Ukraine": part of a body's name
     if (mention.kind == "country" and mention.cue == "of" and POSSESSIVE_RX.match(text, mention.end)

@@ -18,6 +18,9 @@ TOWN_BY_LANDMARK_RX = regex.compile(r"(?i)(?:,\s*+(?:a|the)\s++(?:[\w-]++\s++){0
                                     r"(?:on\s++the\s++(?:[\w-]++\s++)?(?:edge|outskirts)\s++of|(?:just\s++)?(?:near|outside)|"
                                     r"close\s++to|not\s++far\s++from)\s++(?:the\s++(?:city|town)\s++of\s++)?")
 # where the wounded were taken for treatment: "taken to hospitals in Lviv and Novoiavorivsk", "hospitalised in Kyiv"
+# the page's own team's seat, where its work sets out from: "Two vans left our base in Pokrovsk", "our office in Kharkiv"
+OWN_BASE_BEFORE_RX = regex.compile(r"(?i)\bour\s++(?:[\w-]++\s++)?(?:base|office|headquarters|HQ|warehouse|hub|depot|"
+                                   r"newsroom|studio|shelter|centre|center)\s++(?:in|at)\s++(?:the\s++)?(?:(?:city|town)\s++of\s++)?$")
 HOSPITAL_BEFORE_RX = regex.compile(r"(?i)\b(?:(?:taken|brought|admitted|rushed|transported|flown|airlifted)\s+to\s+(?:a\s+|the\s+)?"
                                    r"(?:hospitals?|clinics?|medical\s+facilit(?:y|ies))|hospitali[sz]ed|treated)\s+in\s+(?:the\s+)?"
                                    r"(?:(?:city|town)\s+of\s+)?(?:\p{Lu}[\p{L}'’-]+(?:,\s+|\s+and\s+))?$")
@@ -30,7 +33,10 @@ CREDIT_LINE_RX = regex.compile(r"(?m)^\s*+\(?(?:Reporting|Additional\s+reporting
                                r"|\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story|reporting)"
                                # a byline of names and desk words only: "By Europe correspondent Emily Hallam in Kyiv and wires"
                                r"|^[^\S\n]*+By(?:[^\S\n]++(?:\p{Lu}[\p{L}'’.-]*+,?|(?i:correspondent|reporter|editor|staff|writer|"
-                               r"bureau|chief|senior|foreign|our|in|and|with|the|wires|agencies|news|desk)))++[^\S\n]*+$")
+                               r"bureau|chief|senior|foreign|our|in|and|with|the|wires|agencies|news|desk)))++[^\S\n]*+$"
+                               # a post's byline, its day and author, the writers' seat at its end: "Posted 30 October
+                               # 2023 by the evacuation team, Pokrovsk", "Published 12 March by Daria Zubkova in Odesa"
+                               r"|^[^\S\n]*+(?:Posted|Published|Written|Filed|Updated|Sent)\b[^\n.]{0,40}?\d[^\n.]{0,20}?\bby\b[^\n]{0,90}$")
 # between a town and the region that only locates it: "Serhiivka in Ukraine's Odesa region", "Lgov, Kursk region"
 REGION_NEST_RX = regex.compile(r",\s*+|\s++in\s++(?:the\s++)?(?:\p{Lu}[\p{L}-]*+['’]s\s++)?(?:[\p{Ll}-]++\s++){0,2}")
 

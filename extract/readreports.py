@@ -9,6 +9,7 @@ import regex
 
 from extract.claimsources import DocClaimants, _families
 from extract.context import DocContext
+from extract.vocab import alternation, load_rules
 
 
 # the article says whose reports it went through: "The outlet went through the Air Force's morning reports for each
@@ -37,6 +38,11 @@ _DIGEST_RX = regex.compile(
     r"|\b(?:collected|gathered|compiled|brought\s+together|rounded\s+up)\s+(?P<whose>his|her|their)\s+(?:[\p{Ll}-]+\s+){0,2}"
     r"(?:updates|posts|messages|statements)\b")
 DIGEST_REACH = 40   # lines after the sentence
+# a body that reports only the air war ("built from the Air Force's morning statements"): a toll or an evacuation count
+# after it is not from its reports, though the sentence naming them names no family
+_AIR_BODY_RX = regex.compile(r"\b(?:" + alternation(load_rules("claimants")["own_kills"]["bodies"]) + r")\b")
+# the words of the figure itself, right around its number: "killed three people", "16 injured", "3 were wounded"
+_FIGURE_WORDS = 30
 
 
 def _reports_read(ctx: DocContext, doc: DocClaimants) -> list[tuple[int, int, str, int, frozenset[str]]]:
@@ -75,7 +81,8 @@ def _reports_read(ctx: DocContext, doc: DocClaimants) -> list[tuple[int, int, st
     return doc.reports_read
 
 
-def from_reports_read(ctx: DocContext, doc: DocClaimants, unit_start: int, unit_end: int) -> str | None:
+def from_reports_read(ctx: DocContext, doc: DocClaimants, unit_start: int, unit_end: int,
+                      span: tuple[int, int] | None = None) -> str | None:
     """An uncredited figure in the entries after "went through the Air Force's reports for each day": the Air Force's,
     unless the figure counts what the sentence naming the reports does not (drones counted from them, not a toll)."""
     if not ctx.lines:
@@ -87,4 +94,7 @@ def from_reports_read(ctx: DocContext, doc: DocClaimants, unit_start: int, unit_
     own = _families(ctx.text, unit_start, unit_end)
     if families and own - families:
         return None   # (a toll told after "our tally of the Air Force's reports" of drones is not from those reports)
+    if not families and span is not None and _AIR_BODY_RX.search(name) and _families(
+            ctx.text, max(unit_start, span[0] - _FIGURE_WORDS), min(unit_end, span[1] + _FIGURE_WORDS)) - {"air"}:
+        return None   # ("a missile attack ... killed three people" after "built from the Air Force's statements")
     return name if ctx._index(ctx.lines, unit_start) - line_index <= reach else None

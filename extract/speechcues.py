@@ -7,7 +7,7 @@ import regex
 
 from extract.actors import _RULES, Actor
 from extract.claimcues import (
-    CLAUSE_END_RX, COLON_RX, COUNT_NOUN_RX, DASH_CREDIT_RX, HEAD_OF_RX, INVERTED_RX, LINE_LEAD_RX, NAME_GAP_RX, NEXT_WORD_RX,
+    CLAUSE_END_RX, COLON_RX, COUNT_NOUN_RX, DASH_CREDIT_RX, HEAD_AFTER_GAP_RX, HEAD_OF_RX, INVERTED_RX, LINE_LEAD_RX, NAME_GAP_RX, NEXT_WORD_RX,
     PERSON_COLON_RX, PERSON_LINE_LEAD_RX, POSSESSIVE_RX, PREPOSITION_RX, TIME_LEAD_RX, TIME_TITLE_LEAD_RX, HEAD_NOUN_COLON_RX, TRAILING_TAG_RX, TRAILING_VERB_RX,
     VENUE_COLON_RX, VERB_AFTER_RX, _AFTER_FIRST_WORDS, _INVERTED, _PREPOSITIONS)
 from extract.vocab import may_hold
@@ -106,10 +106,12 @@ def speaks_on_its_line(actor: Actor, text: str) -> bool:
 
 
 def head_named_after(actors: list[Actor], i: int, text: str, speech: regex.Match) -> Actor | None:
-    """The person right after a body cited as "the head of" it ("according to the head of the X, Name,")."""
+    """The person right after a body cited as "the head of" it ("according to the head of the X, Name,", "according to
+    the X head, Name,")."""
     after = actors[i + 1] if i + 1 < len(actors) else None
     if (actors[i].kind == "body" and after is not None and after.kind == "person" and after.name
-            and HEAD_OF_RX.search(speech.group()) and NAME_GAP_RX.fullmatch(text, actors[i].end, after.start)):
+            and (HEAD_OF_RX.search(speech.group()) and NAME_GAP_RX.fullmatch(text, actors[i].end, after.start)
+                 or HEAD_AFTER_GAP_RX.fullmatch(text, actors[i].end, after.start))):
         return after
     return None
 

@@ -39,3 +39,18 @@ def total_row_frame(ctx, offset: int, metric: str, placed: list) -> bool | None:
               and (other := ctx.row_of_line(r["span_start"])) is not None and other.header == row.header
               and other.start != row.start}
     return frames.pop() if len(frames) == 1 else None
+
+
+def table_place(ctx, places, offset: int, metric: str, usable) -> str | None:
+    """The one place a column table's header, else its intro line, names for rows that name none ("The nights with the
+    most launches at Kyiv:" over "4 May | 24 | 18"): every row counts that place; None for several places or none."""
+    row = ctx.row_of_line(ctx.line_at(offset)[0]) if ctx.table_rows and ctx.lines else None
+    if row is None or row.figure is not None or row.region_label:
+        return None
+    for j in ctx.header_and_intro(row):
+        start, end = ctx.lines[j]
+        named = {m.name for m in places.mentions if start <= m.start < end and not m.dateline
+                 and not m.kind.startswith("anaphor") and m.kind != "sea" and usable(m, metric, ctx.text, places)}
+        if named:
+            return named.pop() if len(named) == 1 else None
+    return None

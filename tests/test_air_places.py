@@ -5,6 +5,13 @@ from extract.article import Article
 from extract.pipeline import extract_article
 
 CASES = [
+    # a part told with "of which", "out of which" before its figure: the launch's place, as "of them"
+    ("The night before, Russia had sent 32 Shahed drones towards the Odesa region, of which 23 were shot down, the Air "
+     "Force said.", "drones_shot_down", 23, "Odesa Oblast"),
+    ("Russia fired 14 missiles towards Kyiv overnight, of which 11 were shot down, the Air Force said.",
+     "missiles_shot_down", 11, "Kyiv"),
+    ("The enemy sent 25 Shahed drones toward the Mykolaiv region overnight, out of which 20 were downed, the Air Force "
+     "reported.", "drones_shot_down", 20, "Mykolaiv Oblast"),
     ("Ukraine's air force said Russia had fired two Iskander-M missiles at the Poltava region. One was shot down; "
      "the other hit a depot.", "missiles_shot_down", 1, "Poltava Oblast"),
     ("The enemy launched 12 Shahed drones at Odesa overnight. Nine were destroyed by air defence, the governor said.",
