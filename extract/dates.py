@@ -313,8 +313,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
             named = [m for m in facts.mentions(b_start, min(b_end, s_start)) if m.day and m.role in roles]
             named = [m for m in named if m.role == "start"] or named   # (the day a tally began, else the day named)
             named = [m for m in named if m.precise] or named
-            if named:
-                return named[-1].day
+            if named:   # ("The night before, ... the Air Force said at the time": the night before that day)
+                return _next_day(named[-1].day, text, s_start, s_end, span_start)
     if (heading := heading_above(facts, line_index)) is not None:
         return heading
     # a snapshot's "Situation as of 30 September" header: what it reports stands at that day, not at its release
