@@ -21,6 +21,7 @@ from extract.interviews import interview_day
 from extract.presentclauses import in_present as _in_present, perfect_state, present_rate as _present_rate
 from extract.reportdays import CLOCK_ENTRY
 from extract.reportsplit import own_report
+from extract.rescuedays import rescue_end_day
 from extract.saiddays import as_said_on, said_day as _said_day
 from extract.samenight import look_back_night, night_before_day_strike, same_night, same_part_of_day, window_summary
 from extract.sentencedate import COMPARISON_BEFORE, COMPARISON_REACH, cause_only, compared_month_after, first_of_start, governs, part_attack, pick_in_sentence, running_tally
@@ -258,7 +259,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     if chosen is not None:
         if toll and chosen.day and chosen.role in ("day", "statement") and previous_day_attack(text, s_start, s_end):
             return chosen.day - timedelta(days=1)   # "on Wednesday, raising the toll from the strike the previous evening"
-        if ((chosen.role == "statement" or SPEAKER_AFTER.match(text, chosen.end) or _opens_speech(text, chosen, s_start)) and metric in _TOLL_METRICS and not cumulative and (main := facts.main)
+        if ((chosen.role == "statement" or SPEAKER_AFTER.match(text, chosen.end) or _opens_speech(text, chosen, s_start)
+             or rescue_end_day(text, s_start, chosen.start)) and metric in _TOLL_METRICS and not cumulative and (main := facts.main)
                 and chosen.day and main < chosen.day and not any(m.role == "window" and WINDOW_WORD.search(text, m.start, m.end) for m in mentions)
                 and (not (_OWN_EVENT.search(text, s_start, s_end) or _PLACE_NAMED.search(text, _told_from(text, s_start, span_start), s_end))
                      or _recounted(ctx, facts, s_start, s_end))):
