@@ -11,6 +11,7 @@ from extract.context import DocContext
 from extract.datementions import DAY_NUMBER, MONTH_WORD, YEAR_NUMBER, H, DateMention, find_dates, parse_date
 from extract.pagestamp import page_stamp
 from extract.publisher import DATELINE
+from extract.questiondays import question_day
 from extract.reportdays import REPORT_ASOF_METRICS, REPORT_ASOF_REACH, asof_header, posts_day, report_asof, report_note_asof, title_day
 from extract.tolls import AFTER_INTERVAL, counted_on, names_attack
 from extract.tolls import toll_update as _toll_update
@@ -281,7 +282,7 @@ class Facts:
     @property
     def main_mention(self) -> DateMention | None:
         if self._main is _UNKNOWN:
-            self._main = _main_event(self.ctx, self)
+            self._main = _main_event(self.ctx, self) or question_day(self.ctx, self, EVENT, LEDE_LINES, MAIN_EVENT_WINDOW)
         return self._main
 
     @property
