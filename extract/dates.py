@@ -344,7 +344,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         # "As of 21 November, the death toll has risen to 31. 94 people were injured.": the toll's strike's day
         kept = _toll_keeps_main(facts, last, is_toll(text, *(told := ctx.sentence_at(last.start))), *told) \
             if metric in _TOLL_METRICS and not cumulative else None
-        if metric in _TOLL_METRICS and not cumulative and (last.role == "statement" or _opens_speech(text, last, told[0])) and (main := facts.main) \
+        if metric in _TOLL_METRICS and not cumulative and (last.role == "statement" or _opens_speech(text, last, told[0]) or rescue_end_day(text, told[0], last.start)) \
+                and (main := facts.main) \
                 and last.day and main < last.day and not _OWN_EVENT.search(text, s_start, s_end):
             kept = main   # "31 were killed, the administration said on Tuesday. At the hospital, two died": the strike's victims
         return kept or _next_day(last.day, text, s_start, s_end, span_start)
