@@ -15,7 +15,7 @@ from extract.context import DocContext
 from extract.battleend import battle_end_day
 from extract.datefacts import CLOCK, EVENT, Facts, document_facts, heading_above, is_heading, NOTICE_LINE
 from extract.datementions import MONTH_WORD, SPEAKER_AFTER, VOCAB, WEEKDAYS, WINDOW_WORD, H, DateMention, find_dates, parse_date
-from extract.dayshift import SHIFT_WORDS, next_day as _next_day
+from extract.dayshift import SHIFT_WORDS, days_after_attack, next_day as _next_day
 from extract.entrydays import entry_day, stamped_day
 from extract.interviews import interview_day
 from extract.presentclauses import in_present as _in_present, perfect_state, present_rate as _present_rate
@@ -239,7 +239,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     if toll and (attack := [m for m in mentions if names_attack(text, m.start, m.end) and not part_attack(text, m, span_start)]):
         if _the_overnight(text, attack[0]) and (named := _attack_named_before(ctx, facts, s_start)):
             return named   # "fired 405 drones in the overnight attack": the attack an earlier line dated ("overnight into Wednesday")
-        return attack[0].day   # "the death toll from the October 10 attack has risen to 19"
+        # (a state "two days after the attack of 26 January" is two days on; a toll keeps the attack's day)
+        return attack[0].day if metric in _TOLL_METRICS else days_after_attack(attack[0].day, text, s_start, attack[0].start, attack[0].end)
     chosen = pick_in_sentence(mentions, text, span_start, span_end)
     if chosen is None and mentions and (compared := compared_month_after(mentions, text, span_end, reference)) \
             and not _in_present(text, s_start, s_end, span_start):
@@ -269,7 +270,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         # "As of 08:00 on Thursday, three people had been killed": a count of the story's strike's victims, no new attack's
         counted = (chosen.role == "asof" and metric in _TOLL_METRICS and not cumulative
                    and not _OWN_EVENT.search(text, s_start, s_end) and not _PLACE_NAMED.search(text, s_start, s_end))
-        return _toll_keeps_main(facts, chosen, toll or counted, s_start, s_end) or chosen.day
+        return _toll_keeps_main(facts, chosen, toll or counted, s_start, s_end) or (chosen.day if metric in _TOLL_METRICS or not chosen.day
+                                                                                    else days_after_attack(chosen.day, text, s_start, chosen.start, chosen.end))
     if not mentions and (tabled := table_day(facts, span_start)) is not None:
         return tabled   # a row of "The table below shows casualties from 9 to 15 December": that period's last day
     if not mentions and (ended := battle_end_day(ctx, facts, s_start, s_end)) is not None:
