@@ -17,6 +17,7 @@ from extract.datefacts import CLOCK, EVENT, Facts, document_facts, heading_above
 from extract.datementions import MONTH_WORD, SPEAKER_AFTER, VOCAB, WEEKDAYS, WINDOW_WORD, H, DateMention, find_dates, parse_date
 from extract.dayshift import SHIFT_WORDS, days_after_attack, next_day as _next_day
 from extract.entrydays import entry_day, stamped_day
+from extract.headlines import headline_over
 from extract.interviews import interview_day
 from extract.presentclauses import in_present as _in_present, perfect_state, present_rate as _present_rate
 from extract.reportdays import CLOCK_ENTRY
@@ -370,7 +371,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
                 break   # "On Monday night, the administration put the toll at seven": the day of a count of victims, not of evacuees
             if (_timestamp(text, framing, *ctx.sentence_at(framing.start)) or is_heading(ctx, ctx.lines[line_index - back])) \
                     and (main := facts.main_mention) and not moved \
-                    and (main.start < s_start or any(m.day == main.day for m in facts.mentions(framing.end, s_start))):
+                    and (main.start < s_start or any(m.day == main.day for m in facts.mentions(framing.end, s_start))
+                         or headline_over(ctx, line_index, main.start)):   # (or the headline right over the lede)
                 # (the lede may name the strike's day in other words than the mention that made it the story's:
                 # "early on June 17" before the figure, "Tuesday's attack" after it)
                 framing = main   # a page's "December 31, 2023 1:52 PM" stamp (or date line) yields to the strike's day the lede named
