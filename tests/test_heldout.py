@@ -44,7 +44,13 @@ ATTRIBUTE_FLOORS = {"heldout": 0.90, "heldout_blind": 0.85, "heldout_blind2": 0.
                     # blind32's claimants (0.89): its gold leaves "officials said" and a digest item's figures uncredited
                     # where the dev gold credits "officials" and a paragraph's speaker carries on
                     "heldout_blind32": 0.85, "heldout_blind33": 0.90, "heldout_blind34": 0.90,
-                    "heldout_blind35": 0.90}
+                    "heldout_blind35": 0.90,
+                    # blind36's claimants (0.89): a weekly round-up's table rows credited to its source column's body,
+                    # the gold naming oblast military administrations as the dev gold does not
+                    "heldout_blind36": 0.85,
+                    # blind38's claimants (0.84): its gold credits a body's own statement to the body (the schema leaves a
+                    # page's own figures uncredited) and names "regional authorities" with their region
+                    "heldout_blind38": 0.80}
 
 
 @pytest.fixture(scope="module", params=sorted(ATTRIBUTE_FLOORS))

@@ -86,7 +86,7 @@ def _outlet(name) -> str:
 
 
 @pytest.mark.parametrize("folder", ["heldout_heads", "heldout_heads2", "heldout_heads3", "heldout_heads4",
-                                    "heldout_heads5", "heldout_heads6", "heldout_heads7"])
+                                    "heldout_heads5", "heldout_heads6", "heldout_heads7", "heldout_heads8"])
 def test_page_heads_blind_set(folder):
     """Forty page copies a set written before the extractor read them, scored as eval/score.py scores documents (dated
     and named gold only); and a page whose gold names no outlet gets none (one such miss allowed)."""
