@@ -13,10 +13,11 @@ _WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
 
 def war_span_end(count: str | None, unit: str) -> date | None:
     """The period's last day: 24 February + N days - 1 ("the first seven days" → 2 March 2022), N weeks, N months
-    (to the day before the same date N months on); "the first days" with no count is no closed period (None)."""
+    (to the day before the same date N months on); "the first days" or "the first months" with no count is no closed
+    period (None)."""
     unit = unit.lower()
-    if count is None and unit.startswith("day"):
-        return None
+    if count is None and (unit.startswith("day") or unit.endswith("s")):
+        return None   # ("the first months of the invasion": no count, no closed period)
     n = 1 if count is None else int(count) if count.isdigit() else _WORDS.get(count.lower())
     if not n:
         return None
