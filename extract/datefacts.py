@@ -9,7 +9,9 @@ import regex
 
 from extract.context import DocContext
 from extract.datementions import DAY_NUMBER, MONTH_WORD, YEAR_NUMBER, H, DateMention, find_dates, parse_date
+from extract.pagestamp import page_stamp
 from extract.publisher import DATELINE
+from extract.questiondays import question_day
 from extract.reportdays import REPORT_ASOF_METRICS, REPORT_ASOF_REACH, asof_header, posts_day, report_asof, report_note_asof, title_day
 from extract.tolls import AFTER_INTERVAL, counted_on, names_attack
 from extract.tolls import toll_update as _toll_update
@@ -76,8 +78,8 @@ def _main_event(ctx: DocContext, facts: "Facts") -> DateMention | None:
         for at, mention in enumerate(mentions):
             if mention.day is None or not mention.precise or not earliest <= mention.day <= reference:
                 continue   # a week or a month ("last week", "in July") is no event's day
-            if agency and mention.start < agency.end():
-                continue
+            if (agency and mention.start < agency.end()) or page_stamp(ctx.text, line, mention.start, mention.end):
+                continue   # (or the page's stamp in its masthead bar: "Memorial | Stories of the killed | 9 March 2024")
             s_start, s_end = ctx.sentence_at(mention.start)
             in_sentence = [m for m in mentions if s_start <= m.start < s_end and m is not mention]
             if mention.role not in ("day", "statement") and not (
@@ -280,7 +282,7 @@ class Facts:
     @property
     def main_mention(self) -> DateMention | None:
         if self._main is _UNKNOWN:
-            self._main = _main_event(self.ctx, self)
+            self._main = _main_event(self.ctx, self) or question_day(self.ctx, self, EVENT, LEDE_LINES, MAIN_EVENT_WINDOW)
         return self._main
 
     @property

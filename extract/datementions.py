@@ -27,6 +27,7 @@ from extract.datepatterns import (
     START_CLAUSE_REACH, STATEMENT_AFTER, STATEMENT_BEFORE, STATEMENT_CHANNEL_BEFORE, STATEMENT_NOUN_AFTER, STATEMENT_WORDS, VOCAB, WEEKDAYS,
     WHEN_AFTER, WINDOW_BEFORE, WINDOW_SPELLED, WINDOW_WORD, YEAR_ALONE_BEFORE, YEAR_NUMBER)
 from extract.datewords import candidate_starts
+from extract.warspans import war_span_end
 from extract.vocab import may_hold
 
 # pattern names of extract/datepatterns.py that dates, datefacts, reportdays, saiddays and tolls import from here
@@ -152,6 +153,8 @@ def _resolve(m: regex.Match, text: str, reference: date | None, order_text: str 
         return (min(last, reference) if reference else last), True
     if kind == "fixed":   # "on the first day of the invasion": one day of the calendar, whatever the reference
         return next(date.fromisoformat(day) for pattern, day in FIXED_DAYS if pattern.match(m.group())), True
+    if kind == "warspan":   # "in the first seven days of the war": that closed period's last day
+        return (end := war_span_end(g["wsn"], g["wsu"])), end is not None   # ("the first days of the war": no closed period)
     if kind == "holiday":   # "on Christmas morning", "Easter 2023": the feast's day (none still to come: "ahead of Easter")
         if HOLIDAYS.ahead_before.search(text, max(0, m.start() - 20), m.start()):
             return None, False
@@ -287,7 +290,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None, reference: dat
             day, is_date = None, True
         if is_date:
             role = _role(m, text) if roles else "vague" if m.lastgroup == "vague" else "day"
-            found.append(DateMention(m.start(), m.end(), day, role, m.lastgroup not in ("my", "year", "lastmonth", "lastyear", "lastweek", "monthstart")))
+            found.append(DateMention(m.start(), m.end(), day, role, m.lastgroup not in ("my", "year", "lastmonth", "lastyear", "lastweek", "monthstart", "warspan")))
     return _periods(found, text) if roles else found
 
 

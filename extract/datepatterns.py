@@ -65,6 +65,8 @@ DATE_PATTERNS = regex.compile(
     |(?P<lastweek>\b(?i:last){H}+week(?:'s)?\b)
     |(?P<monthstart>\b(?i:the{H}+(?:very{H}+)?(?:start|beginning|outset){H}+of{H}+(?:the|this){H}+month)\b)
     |(?P<fixed>\b(?i:{"|".join(k.replace(" ", H + "+") for k in VOCAB["fixed_days"])})\b)
+    |(?P<warspan>\b(?i:the{H}+first{H}+(?:(?P<wsn>\d{{1,3}}|{"|".join(VOCAB["war_span"]["numbers"])}){H}+)?(?P<wsu>days|weeks?|months?){H}+of{H}+
+        (?:the{H}+|Russia['’]s{H}+)?(?:full-scale{H}+)?(?:war|invasion))\b)
     |(?P<holiday>(?P<hname>{HOLIDAYS.pattern})(?:,?{H}+(?P<hy>{YEAR_NUMBER})\b)?)
     |(?P<rel>\b(?i:{"|".join(k.replace(" ", H + "+") for k in sorted(VOCAB["relative"], key=len, reverse=True))})\b)
     |(?P<vague>\b(?i:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a{H}+few|few|several|some|\d+){H}+

@@ -15,12 +15,14 @@ from extract.context import DocContext
 from extract.battleend import battle_end_day
 from extract.datefacts import CLOCK, EVENT, Facts, document_facts, heading_above, is_heading, NOTICE_LINE
 from extract.datementions import MONTH_WORD, SPEAKER_AFTER, VOCAB, WEEKDAYS, WINDOW_WORD, H, DateMention, find_dates, parse_date
-from extract.dayshift import SHIFT_WORDS, next_day as _next_day
+from extract.dayshift import SHIFT_WORDS, days_after_attack, next_day as _next_day
 from extract.entrydays import entry_day, stamped_day
+from extract.headlines import headline_over
 from extract.interviews import interview_day
 from extract.presentclauses import in_present as _in_present, perfect_state, present_rate as _present_rate
 from extract.reportdays import CLOCK_ENTRY
 from extract.reportsplit import own_report
+from extract.rescuedays import rescue_end_day
 from extract.saiddays import as_said_on, said_day as _said_day
 from extract.samenight import look_back_night, night_before_day_strike, same_night, same_part_of_day, window_summary
 from extract.sentencedate import COMPARISON_BEFORE, COMPARISON_REACH, cause_only, compared_month_after, first_of_start, governs, part_attack, pick_in_sentence, running_tally
@@ -238,7 +240,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     if toll and (attack := [m for m in mentions if names_attack(text, m.start, m.end) and not part_attack(text, m, span_start)]):
         if _the_overnight(text, attack[0]) and (named := _attack_named_before(ctx, facts, s_start)):
             return named   # "fired 405 drones in the overnight attack": the attack an earlier line dated ("overnight into Wednesday")
-        return attack[0].day   # "the death toll from the October 10 attack has risen to 19"
+        # (a state "two days after the attack of 26 January" is two days on; a toll keeps the attack's day)
+        return attack[0].day if metric in _TOLL_METRICS else days_after_attack(attack[0].day, text, s_start, attack[0].start, attack[0].end)
     chosen = pick_in_sentence(mentions, text, span_start, span_end)
     if chosen is None and mentions and (compared := compared_month_after(mentions, text, span_end, reference)) \
             and not _in_present(text, s_start, s_end, span_start):
@@ -258,7 +261,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     if chosen is not None:
         if toll and chosen.day and chosen.role in ("day", "statement") and previous_day_attack(text, s_start, s_end):
             return chosen.day - timedelta(days=1)   # "on Wednesday, raising the toll from the strike the previous evening"
-        if ((chosen.role == "statement" or SPEAKER_AFTER.match(text, chosen.end) or _opens_speech(text, chosen, s_start)) and metric in _TOLL_METRICS and not cumulative and (main := facts.main)
+        if ((chosen.role == "statement" or SPEAKER_AFTER.match(text, chosen.end) or _opens_speech(text, chosen, s_start)
+             or rescue_end_day(text, s_start, chosen.start)) and metric in _TOLL_METRICS and not cumulative and (main := facts.main)
                 and chosen.day and main < chosen.day and not any(m.role == "window" and WINDOW_WORD.search(text, m.start, m.end) for m in mentions)
                 and (not (_OWN_EVENT.search(text, s_start, s_end) or _PLACE_NAMED.search(text, _told_from(text, s_start, span_start), s_end))
                      or _recounted(ctx, facts, s_start, s_end))):
@@ -267,7 +271,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         # "As of 08:00 on Thursday, three people had been killed": a count of the story's strike's victims, no new attack's
         counted = (chosen.role == "asof" and metric in _TOLL_METRICS and not cumulative
                    and not _OWN_EVENT.search(text, s_start, s_end) and not _PLACE_NAMED.search(text, s_start, s_end))
-        return _toll_keeps_main(facts, chosen, toll or counted, s_start, s_end) or chosen.day
+        return _toll_keeps_main(facts, chosen, toll or counted, s_start, s_end) or (chosen.day if metric in _TOLL_METRICS or not chosen.day
+                                                                                    else days_after_attack(chosen.day, text, s_start, chosen.start, chosen.end))
     if not mentions and (tabled := table_day(facts, span_start)) is not None:
         return tabled   # a row of "The table below shows casualties from 9 to 15 December": that period's last day
     if not mentions and (ended := battle_end_day(ctx, facts, s_start, s_end)) is not None:
@@ -313,8 +318,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
             named = [m for m in facts.mentions(b_start, min(b_end, s_start)) if m.day and m.role in roles]
             named = [m for m in named if m.role == "start"] or named   # (the day a tally began, else the day named)
             named = [m for m in named if m.precise] or named
-            if named:
-                return named[-1].day
+            if named:   # ("The night before, ... the Air Force said at the time": the night before that day)
+                return _next_day(named[-1].day, text, s_start, s_end, span_start)
     if (heading := heading_above(facts, line_index)) is not None:
         return heading
     # a snapshot's "Situation as of 30 September" header: what it reports stands at that day, not at its release
@@ -342,7 +347,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         # "As of 21 November, the death toll has risen to 31. 94 people were injured.": the toll's strike's day
         kept = _toll_keeps_main(facts, last, is_toll(text, *(told := ctx.sentence_at(last.start))), *told) \
             if metric in _TOLL_METRICS and not cumulative else None
-        if metric in _TOLL_METRICS and not cumulative and last.role == "statement" and (main := facts.main) \
+        if metric in _TOLL_METRICS and not cumulative and (last.role == "statement" or _opens_speech(text, last, told[0]) or rescue_end_day(text, told[0], last.start)) \
+                and (main := facts.main) \
                 and last.day and main < last.day and not _OWN_EVENT.search(text, s_start, s_end):
             kept = main   # "31 were killed, the administration said on Tuesday. At the hospital, two died": the strike's victims
         return kept or _next_day(last.day, text, s_start, s_end, span_start)
@@ -365,7 +371,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
                 break   # "On Monday night, the administration put the toll at seven": the day of a count of victims, not of evacuees
             if (_timestamp(text, framing, *ctx.sentence_at(framing.start)) or is_heading(ctx, ctx.lines[line_index - back])) \
                     and (main := facts.main_mention) and not moved \
-                    and (main.start < s_start or any(m.day == main.day for m in facts.mentions(framing.end, s_start))):
+                    and (main.start < s_start or any(m.day == main.day for m in facts.mentions(framing.end, s_start))
+                         or headline_over(ctx, line_index, main.start)):   # (or the headline right over the lede)
                 # (the lede may name the strike's day in other words than the mention that made it the story's:
                 # "early on June 17" before the figure, "Tuesday's attack" after it)
                 framing = main   # a page's "December 31, 2023 1:52 PM" stamp (or date line) yields to the strike's day the lede named

@@ -39,3 +39,22 @@ def next_day(day: date, text: str, s_start: int, s_end: int, span_start: int | N
     if _DAY_BEFORE.search(text, s_start, s_end):
         return day - timedelta(days=1)
     return day
+
+
+# "Two days after the attack of 26 January, 340,000 were still without power", "A day after Monday's strike, ...": a
+# state counted that many days after the attack whose day the sentence names
+_DAYS_AFTER_ATTACK = regex.compile(
+    rf"(?i:\b(?P<n>a|one|two|three|four|five|[1-5]){H}+days?{H}+after{H}+(?:(?:the|a|Russia's|Russian|last){H}+)?"
+    rf"(?:(?:[\w-]+{H}+){{0,2}}?(?:attacks?|strikes?|barrage|shelling|raid|bombardment)(?:{H}+(?:of|on))?{H}+)?)$")
+_ATTACK_NAMED_AFTER = regex.compile(rf"(?i:(?:'s)?{H}+(?:[\w-]+{H}+){{0,2}}?(?:attacks?|strikes?|barrage|shelling|raid|bombardment)\b)")
+
+
+def days_after_attack(day: date, text: str, s_start: int, mention_start: int, mention_end: int) -> date:
+    """day moved on by the "N days after" before it, when the day names an attack ("after the attack of 26 January",
+    "after Monday's strike"); else day."""
+    if day is None or not may_hold(text[max(s_start, mention_start - 80):mention_start], ("after",)):
+        return day
+    found = _DAYS_AFTER_ATTACK.search(text, max(s_start, mention_start - 80), mention_start)
+    if found is None or not (found.group(0).rstrip().lower().endswith(("of", "on")) or _ATTACK_NAMED_AFTER.match(text, mention_end)):
+        return day
+    return day + timedelta(days=_DAY_COUNTS.get(found.group("n").lower()) or int(found.group("n")))

@@ -12,11 +12,19 @@ _RELATIVE_BEFORE = regex.compile(r"\b(?:that|which)\s+$")
 _SUBORDINATE = regex.compile(r"\b(?:because|whenever|when|although|though|unless|whereas)\b", regex.I)
 
 
+# a clause's verb, of any tense (a clause with none is an ellipsis of the one before it)
+_ANY_VERB = regex.compile(r"(?i)\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|must"
+                          r"|shall|should|\p{L}{3,}(?:ed|ing)|remains?|stays?|lives?|says?|said|left|fled|took|takes?|got|went|lost|cut|hit)\b")
+
+
 def in_present(text: str, s_start: int, s_end: int, span_start: int) -> bool:
     """Is the figure's own clause told in the present? Not another clause past a ";" ("shot down 76 of them; another
     95 were 'lost locally', the air force's phrase for drones that are jammed") nor a relative clause ("that are")."""
     lo = max(text.rfind(";", s_start, span_start), text.rfind(":", s_start, span_start)) + 1 or s_start
     hi = text.find(";", span_start, s_end)
+    if lo > s_start + 1 and text[lo - 1] == ";" and not _ANY_VERB.search(text, lo, hi if hi >= 0 else s_end):
+        # a clause with no verb of its own shares the one before ("about 150 residents remain; in Khotin, fewer than 300")
+        return in_present(text, s_start, lo - 1, lo - 2)
     if (sub := _SUBORDINATE.search(text, span_start, hi if hi >= 0 else s_end)) is not None:
         hi = sub.start()   # ("launched two missiles, and neither was stopped because air defences have few answers to them")
     return any(not _RELATIVE_BEFORE.search(text, max(lo, m.start() - 8), m.start())

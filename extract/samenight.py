@@ -54,7 +54,10 @@ def same_night(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> date 
     when the strike came in the evening or by day)."""
     if not may_hold(ctx.text[s_start:s_end], ("night",)) or not _SAME_NIGHT.search(ctx.text, s_start, s_end):
         return None
-    if (main := facts.main_mention) is None or main.start >= s_start:
+    # ("The record came on 7 September. ... On 9 July Russia launched 728 drones. All seven missiles fired that night
+    # were downed": the night of the day its own paragraph named last, not the story's)
+    own = [m for m in facts.mentions(ctx.line_at(s_start)[0], s_start) if m.day and m.precise and m.role == "day"]
+    if (main := own[-1] if own else facts.main_mention) is None or main.start >= s_start:
         return None
     text = ctx.text
     later = _EVENING_AFTER.match(text, main.end) or _EVENING_BEFORE.search(text, max(0, main.start - 20), main.start) \
