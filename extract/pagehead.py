@@ -360,3 +360,33 @@ def service_name(text: str) -> str | None:
         return any(w in BODY_HEADS for w in words)
     foreign = any(not c.isascii() for c in m.group("parent"))
     return m.group("service") if a_body(service) and (a_body(parent) or foreign) else None
+
+
+# the page's title as a browser keeps it: the headline, a bar and the site's name ("Drones hit Odesa port overnight |
+# Odesa Journal"); after a dash stands a headline's source instead ("... exceed 720,000 – General Staff", "... -
+# Klitschko"), no site
+_HEADLINE_BAR_NAME = regex.compile(rf"(?P<headline>[^\n|]{{20,200}}?){H}++\|{H}++(?P<name>\p{{Lu}}[\p{{L}}&'’.-]*+"
+                                   rf"(?:{H}++(?:\p{{Lu}}[\p{{L}}&'’.-]*+|of|for|and|the)){{0,3}}){H}*+")
+_LOWER_WORD = regex.compile(r"\b\p{Ll}{2,}\b")
+
+
+def headline_before_bar(line: str) -> regex.Match | None:
+    """"Drones hit Odesa port overnight | Odesa Journal": a headline (words in lower case among its four or more), a
+    bar and a few capitalised words after it (a site's name, a section, a speaker)."""
+    m = _HEADLINE_BAR_NAME.fullmatch(line.strip())
+    return m if m and len(_LOWER_WORD.findall(m.group("headline"))) >= 2 and len(m.group("headline").split()) >= 4 else None
+
+
+def name_after_headline(text: str) -> str | None:
+    """The site's name after the headline and a bar on the first line; the name is no place, person, banner or
+    section."""
+    from extract.actors import BODY_HEADS
+    lines = _first_lines(text, 1)
+    if not lines or (m := headline_before_bar(lines[0])) is None:
+        return None
+    name, words = m.group("name"), m.group("name").split()
+    # (one word alone is as often a section, "| Energy": listed outlets' one-word names are the cues' to find)
+    if len(words) < 2 or place_alone(name) or a_person(words) or any(w.upper() in NOT_NAMES for w in words) or words[-1] in BODY_HEADS \
+            or any(w.lower() in HEADLINE_WORDS for w in words):
+        return None
+    return name
