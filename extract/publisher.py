@@ -204,6 +204,8 @@ _LEGAL_FORM = regex.compile(r"(?:NPC|NEC|(?:P|Pr|O|N|C)?JSC|PJSC|LLC|PLC|SE)[^\S
 def find_publisher(text: str) -> str | None:
     """The outlet that published the page, or None where the text does not tell."""
     name = _find_publisher(text)
+    if name and name.endswith(".") and name.count(".") == 1 and len(name) > 4:
+        name = name[:-1]   # a logo's full stop ("FIRSTPOST.")
     return name[m.end():] if name and (m := _LEGAL_FORM.match(name)) else name
 
 
