@@ -17,7 +17,7 @@ from extract.asides import LABELLED_STAMP, asides as _asides
 from extract.dateorder import day_first, plain_order
 from extract.dates import find_dates, parse_date
 from extract.nameoverdate import SECTION_LINE as _SECTION_LINE, name_over_date as _name_over_date
-from extract.pagehead import address_over_tagline, address_with_tagline
+from extract.pagehead import address_over_tagline, address_with_tagline, headline_before_bar
 from extract.twolinemast import tagline_line
 from extract.pagebanner import page_head
 from extract.latestdate import CAPITAL_RUN, DIGIT, SHORT_DOTTED, YEAR_WRITTEN, capitalised, latest_in_text
@@ -228,8 +228,12 @@ def _title(lines: list[tuple[int, str]], index: int | None) -> str | None:
 
 
 def _unsigned(title: str) -> str:
-    """The title without its site's signature ("... | Reuters")."""
-    return _OUTLET_SUFFIX.sub("", title) if any(c in title for c in "|–—-") else title
+    """The title without its site's signature ("... | Reuters", "... | Odesa Journal")."""
+    if not any(c in title for c in "|–—-"):
+        return title
+    if (headed := headline_before_bar(title)) is not None:
+        return headed.group("headline")   # (or a section's or a speaker's name after it: "... | Energy")
+    return _OUTLET_SUFFIX.sub("", title)
 
 
 _BY_OR_DASH = regex.compile(r"(?i)\bby\b|[-–—]")

@@ -128,7 +128,17 @@ def name_over_address(text: str) -> str | None:
     if len(lines) < 2 or len(lines[0]) > 60 or not _NAME_LINE.fullmatch(lines[0]):
         return None
     m = _ADDRESS_LINE.fullmatch(lines[1])
-    return lines[0] if m is not None and not m.group("brand") and lines[1].islower() else None
+    if m is not None and not m.group("brand") and lines[1].islower():
+        return lines[0]
+    # (or its address and its edition, the address's stem the name's initials: "RADIO ROMANIA INTERNATIONAL" over
+    # "rri.ro · English Service")
+    if (m := _ADDRESS_AND_EDITION.fullmatch(lines[1])) is not None \
+            and m.group("stem") == "".join(w[0] for w in lines[0].lower().split() if w not in ("of", "for", "and", "the")):
+        return lines[0]
+    return None
+
+
+_ADDRESS_AND_EDITION = regex.compile(rf"(?P<stem>[a-z\d-]{{2,}})(?:\.[a-z]{{2,6}}){{1,2}}{H}*+[·|•]{H}*+\p{{Lu}}[\p{{L}} ]{{2,30}}")
 
 
 _NAME_WORD = r"\p{Lu}[\p{L}&'’-]*+(?:\.\p{L}++)*+"   # "Ledger", "Kyiv.Letter", not "Letter." at a sentence's end
@@ -152,8 +162,9 @@ def self_credited(text: str) -> str | None:
 
 # a channel's copy: its name over its address or its count of subscribers ("478.3K subscribers")
 # (digits grouped by spaces too: "1 041 237 subscribers")
-_SUBSCRIBERS = regex.compile(r"\d++(?:[.,\u00a0\u202f ]\d++)*+[KkMm]?+[^\S\n]++(?i:subscribers|followers|members)")
-_SCRIPTS_SPLIT = regex.compile(rf"{H}++/{H}++")
+# (after the kind of channel: "channel · 412K subscribers")
+_SUBSCRIBERS = regex.compile(rf"(?:(?i:(?:public{H}++)?channel){H}*+[·•|]{H}*+)?\d++(?:[.,\u00a0\u202f ]\d++)*+[KkMm]?+[^\S\n]++(?i:subscribers|followers|members)")
+_SCRIPTS_SPLIT = regex.compile(rf"{H}++[/|]{H}++")
 _CHANNEL_NAME = regex.compile(rf"\p{{Lu}}[\p{{L}}&'’.-]*+(?:{H}++(?:\p{{Lu}}[\p{{L}}&'’.-]*+|of|for|and|the|in|on)){{0,9}}")
 
 
@@ -162,7 +173,7 @@ _CHANNEL_NAME = regex.compile(rf"\p{{Lu}}[\p{{L}}&'’.-]*+(?:{H}++(?:\p{{Lu}}[\
 _HANDLE = regex.compile(r"@[\w.]{2,30}")
 _POST_AGE = regex.compile(rf"(?i:\d{{1,2}}{H}?(?:h|hrs?|m|mins?|d|w)|yesterday(?:{H}++at{H}++\d{{1,2}}[:.]\d\d(?:{H}?[ap]m)?)?|just{H}++now)"
                           rf"(?:{H}*+·[^\n]{{0,20}})?")
-_PLATFORM_LABEL = regex.compile(rf"(?:[←<]{H}*+)?(?i:post|tweet|thread|conversation)")
+_PLATFORM_LABEL = regex.compile(rf"(?:[←<]{H}*+)?(?i:post|tweet|thread|conversation|facebook|instagram|threads|telegram)")
 
 
 def channel_name(text: str) -> str | None:
@@ -326,8 +337,10 @@ def publication_of_story(text: str) -> str | None:
 def newsletter_name(text: str) -> str | None:
     """A newsletter's name over its subscribe row ("Sirens & Numbers" / "A weekly look at ..." / "Subscribe  Sign in"):
     the first line is the newsletter's, whoever signs its issues."""
-    lines = _first_lines(text, 3)
-    if len(lines) < 2 or not any(_SUBSCRIBE_ROW.fullmatch(line) for line in lines[1:]):
+    lines = _first_lines(text, 4)
+    # (or a lone "Subscribe" under the issue's title: "Frontline Ledger" / "A weekly newsletter ..." / title / "Subscribe")
+    if len(lines) < 2 or not (any(_SUBSCRIBE_ROW.fullmatch(line) for line in lines[1:3])
+                              or len(lines) > 3 and TAGLINE.search(lines[1]) and lines[3].lower() == "subscribe"):
         return None
     name = lines[0]
     words = name.split()
@@ -360,3 +373,33 @@ def service_name(text: str) -> str | None:
         return any(w in BODY_HEADS for w in words)
     foreign = any(not c.isascii() for c in m.group("parent"))
     return m.group("service") if a_body(service) and (a_body(parent) or foreign) else None
+
+
+# the page's title as a browser keeps it: the headline, a bar and the site's name ("Drones hit Odesa port overnight |
+# Odesa Journal"); after a dash stands a headline's source instead ("... exceed 720,000 – General Staff", "... -
+# Klitschko"), no site
+_HEADLINE_BAR_NAME = regex.compile(rf"(?P<headline>[^\n|]{{20,200}}?){H}++\|{H}++(?P<name>\p{{Lu}}[\p{{L}}&'’.-]*+"
+                                   rf"(?:{H}++(?:\p{{Lu}}[\p{{L}}&'’.-]*+|of|for|and|the)){{0,3}}){H}*+")
+_LOWER_WORD = regex.compile(r"\b\p{Ll}{2,}\b")
+
+
+def headline_before_bar(line: str) -> regex.Match | None:
+    """"Drones hit Odesa port overnight | Odesa Journal": a headline (words in lower case among its four or more), a
+    bar and a few capitalised words after it (a site's name, a section, a speaker)."""
+    m = _HEADLINE_BAR_NAME.fullmatch(line.strip())
+    return m if m and len(_LOWER_WORD.findall(m.group("headline"))) >= 2 and len(m.group("headline").split()) >= 4 else None
+
+
+def name_after_headline(text: str) -> str | None:
+    """The site's name after the headline and a bar on the first line; the name is no place, person, banner or
+    section."""
+    from extract.actors import BODY_HEADS
+    lines = _first_lines(text, 1)
+    if not lines or (m := headline_before_bar(lines[0])) is None:
+        return None
+    name, words = m.group("name"), m.group("name").split()
+    # (one word alone is as often a section, "| Energy": listed outlets' one-word names are the cues' to find)
+    if len(words) < 2 or place_alone(name) or a_person(words) or any(w.upper() in NOT_NAMES for w in words) or words[-1] in BODY_HEADS \
+            or any(w.lower() in HEADLINE_WORDS for w in words):
+        return None
+    return name

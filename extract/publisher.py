@@ -11,7 +11,7 @@ from extract.datewords import _WORD_CHAR
 from extract.pagefoot import ADDRESS as _ADDRESS, OUTLET_NAME as _OUTLET_NAME, named_at_both_ends, signed_footer
 from extract.nameoverdate import HEAD_NAME, HEADLINE_WORDS, ONE_DATE, a_person, acronym_fits, is_stamp, name_over_date
 from extract.pagehead import (address_masthead, channel_name, copyright_signed_masthead, name_before_bar, name_before_dash,
-                              name_over_address, newsletter_name, publication_of_story, self_credited, service_name,
+                              name_after_headline, name_over_address, newsletter_name, publication_of_story, self_credited, service_name,
                               site_of_name, two_script_masthead)
 from extract.selfnamed import as_the_text_spells as _as_the_text_spells, follow_initials, initials_masthead, initials_of
 from extract.selfnamed import NON_LATIN, name_in_use, named_over_tagline, self_described_masthead, self_named_masthead
@@ -204,6 +204,8 @@ _LEGAL_FORM = regex.compile(r"(?:NPC|NEC|(?:P|Pr|O|N|C)?JSC|PJSC|LLC|PLC|SE)[^\S
 def find_publisher(text: str) -> str | None:
     """The outlet that published the page, or None where the text does not tell."""
     name = _find_publisher(text)
+    if name and name.endswith(".") and name.count(".") == 1 and len(name) > 4:
+        name = name[:-1]   # a logo's full stop ("FIRSTPOST.")
     return name[m.end():] if name and (m := _LEGAL_FORM.match(name)) else name
 
 
@@ -215,7 +217,8 @@ def _find_publisher(text: str) -> str | None:
     if two_scripts is not None and two_scripts.lower() in ALIAS_LOOKUP:
         return _as_written(ALIAS_LOOKUP[two_scripts.lower()], text)   # a masthead in two scripts is the page's own name
     layout = (site or two_scripts or address_masthead(text) or name_over_address(text) or copyright_signed_masthead(text)
-              or self_credited(text) or service_name(text) or name_before_bar(text) or name_before_dash(text))
+              or self_credited(text) or service_name(text) or name_before_bar(text) or name_before_dash(text)
+              or name_after_headline(text))
     if layout is not None and layout.lower() not in ALIAS_LOOKUP:
         if layout.isupper():
             return _as_the_text_spells(_title_case(layout), text)

@@ -173,6 +173,8 @@ def title_case(name: str) -> str:
     """"INTERNATIONAL ORGANIZATION FOR MIGRATION" → "International Organization for Migration", "TEXTY.ORG.UA" → "Texty.org.ua"."""
     if not name.isupper():
         return name
+    # (a Turkish dotted capital I lower-cases to "i" and a combining dot: "HÜRRİYET" is "Hürriyet")
+    name = name.replace("İ", "I")
     words = name.split()
     if len(words) == 1 and sum(c.isalpha() for c in name) <= 4:
         return name   # a short name in capitals is an acronym or written so ("RBC", "MOST", "ZN.UA"): as written
