@@ -17,7 +17,8 @@ from extract.asides import LABELLED_STAMP, asides as _asides
 from extract.dateorder import day_first, plain_order
 from extract.dates import find_dates, parse_date
 from extract.nameoverdate import SECTION_LINE as _SECTION_LINE, name_over_date as _name_over_date
-from extract.pagehead import address_over_tagline, address_with_tagline, headline_before_bar
+from extract.pagehead import address_over_tagline, address_with_tagline
+from extract.pagenames import headline_before_bar
 from extract.twolinemast import tagline_line
 from extract.pagebanner import page_head
 from extract.latestdate import CAPITAL_RUN, DIGIT, SHORT_DOTTED, YEAR_WRITTEN, capitalised, latest_in_text

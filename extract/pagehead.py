@@ -35,18 +35,18 @@ _ADDRESS_TAGLINE = regex.compile(rf"(?P<site>[^\s|–—]++(?:{H}++[^\s|–—]+
 # the first line as a name: one to five capitalised words, no figure, not a sentence
 _NAME_LINE = regex.compile(rf"\p{{Lu}}[\p{{L}}&'’.-]*+(?:{H}++(?:\p{{Lu}}[\p{{L}}&'’.-]*+|of|for|and|the)){{0,4}}")
 # (signed again by the copyright, a longer name holds: "INSTITUTE FOR THE STUDY OF WAR" over "©2023 | Institute ...")
-_SIGNED_NAME_LINE = regex.compile(rf"\p{{Lu}}[\p{{L}}&'’.-]*+(?:{H}++(?:\p{{Lu}}[\p{{L}}&'’.-]*+|of|for|and|the)){{0,6}}")
+SIGNED_NAME_LINE = regex.compile(rf"\p{{Lu}}[\p{{L}}&'’.-]*+(?:{H}++(?:\p{{Lu}}[\p{{L}}&'’.-]*+|of|for|and|the)){{0,6}}")
 _COPYRIGHT = r"(?:©|ⓒ|\([Cc]\)|Copyright)"
 
 
-def _first_lines(text: str, n: int) -> list[str]:
+def first_lines(text: str, n: int) -> list[str]:
     return [line.strip() for line in text.lstrip().split("\n", n * 2)[: n * 2] if line.strip()][:n]
 
 
 def address_masthead(text: str) -> str | None:
     """The address standing alone on the page's first line, over a section bar or named again in the page's text; an
     address of digits in capitals is written in lower case ("161.RU" → "161.ru": only its domain had capitals)."""
-    lines = _first_lines(text, 2)
+    lines = first_lines(text, 2)
     # (the tagline may share its line: "057.ua — Kharkiv city site")
     if lines and address_with_tagline(lines[0]):
         site = _ADDRESS_TAGLINE.fullmatch(lines[0]).group("site")
@@ -88,8 +88,8 @@ FOOT_LINES = 3
 def copyright_signed_masthead(text: str) -> str | None:
     """The name alone on the page's first line that the page's copyright line signs again ("© 2023 X, a division of
     ...", "Copyright 2024 X. All rights reserved"), or one of its last lines with the year ("X, 2023")."""
-    lines = _first_lines(text, 1)
-    if not lines or len(lines[0]) > 60 or not _SIGNED_NAME_LINE.fullmatch(lines[0]):
+    lines = first_lines(text, 1)
+    if not lines or len(lines[0]) > 60 or not SIGNED_NAME_LINE.fullmatch(lines[0]):
         return None
     name = lines[0]
     # (the copyright may sign the masthead's fuller name: "ESPRESO" over "© 2013–2023 Espreso TV", as it writes it)
@@ -114,7 +114,7 @@ SITE_OF_LINES = 6
 
 def site_of_name(text: str) -> str | None:
     """The name a head line says the site belongs to, among the page's first lines."""
-    for line in _first_lines(text, SITE_OF_LINES):
+    for line in first_lines(text, SITE_OF_LINES):
         # (not a town's name: "Official website of Odesa" under "Odesa City Council" is the council's)
         if ((m := _SITE_OF.fullmatch(line)) is not None and m.group("name").split()[-1] not in ("of", "for", "and", "the", "on", "in")
                 and not place_alone(m.group("name"))):
@@ -124,7 +124,7 @@ def site_of_name(text: str) -> str | None:
 
 def name_over_address(text: str) -> str | None:
     """"Kharkiv Human Rights Protection Group" over "khpg.org": a name over the site's bare address is its masthead."""
-    lines = _first_lines(text, 2)
+    lines = first_lines(text, 2)
     if len(lines) < 2 or len(lines[0]) > 60 or not _NAME_LINE.fullmatch(lines[0]):
         return None
     m = _ADDRESS_LINE.fullmatch(lines[1])
@@ -179,7 +179,7 @@ _PLATFORM_LABEL = regex.compile(rf"(?:[←<]{H}*+)?(?i:post|tweet|thread|convers
 def channel_name(text: str) -> str | None:
     """"Повітряні Сили ЗС України / Air Force of the Armed Forces of Ukraine" over "1.2M subscribers", its handle or a
     post's age: a channel's or an account's name (in two scripts, its Latin one)."""
-    lines = _first_lines(text, 4)
+    lines = first_lines(text, 4)
     if lines and _PLATFORM_LABEL.fullmatch(lines[0]):
         lines = lines[1:]
     if len(lines) < 2 or not any(_SUBSCRIBERS.fullmatch(line) or _HANDLE.fullmatch(line) or _POST_AGE.fullmatch(line)
@@ -201,7 +201,7 @@ _TWO_SCRIPTS = regex.compile(rf"(?P<other>[^\n|/A-Za-z]{{2,60}}?){H}*+[|/]{H}*+(
 def two_script_masthead(text: str) -> str | None:
     """The first line's name written in the other script and in Latin letters, when the page names the Latin one again
     ("Suspilne Odesa in Telegram", "Krym.Realii is a project of ..."): a headline is never written twice so."""
-    lines = _first_lines(text, 1)
+    lines = first_lines(text, 1)
     if not lines or (m := _TWO_SCRIPTS.fullmatch(lines[0])) is None or not NON_LATIN.search(m.group("other")):
         return None
     name = m.group("latin").strip()
@@ -239,7 +239,7 @@ _SECTION = regex.compile(rf"\p{{L}}[\p{{L}}'’&-]*+(?:{H}++[\p{{L}}'’&-]++){{
 
 def name_before_dash(text: str) -> str | None:
     """The first line's name before a dash and what the outlet or the page is (see _NAME_BEFORE_DASH)."""
-    lines = _first_lines(text, 1)
+    lines = first_lines(text, 1)
     if not lines or (m := _NAME_BEFORE_DASH.fullmatch(lines[0])) is None:
         return None
     name, what = m.group("name"), m.group("what")
@@ -251,7 +251,7 @@ def name_before_dash(text: str) -> str | None:
         return name
     # a longer description of what the outlet does, over the page's stamp, the name signed again below ("Open Sky
     # Ledger - independent open-source tracking of ..." / "Tally | 2 June 2023 | by the Open Sky Ledger team")
-    below = _first_lines(text, 2)[1:]
+    below = first_lines(text, 2)[1:]
     if _LONG_DESCRIPTION.fullmatch(what) and below and len(below[0].split()) <= STAMP_LINE_WORDS \
             and regex.search(ONE_DATE, below[0]) \
             and regex.search(rf"(?<![\w.]){regex.escape(name)}(?![\w])", text.lstrip().split("\n", 1)[-1]):
@@ -264,7 +264,7 @@ def name_before_bar(text: str) -> str | None:
     or kind of page ("VoxCheck | Fact-check", "Suspilne Kharkiv | Evening bulletin | Transcript"), a section and the
     page's stamp ("Latifundist.com | Markets | 24 November 2022, 12:15"), or the site's address that spells it ("20
     Minutes Vinnytsia | 20minut.ua")."""
-    lines = _first_lines(text, 1)
+    lines = first_lines(text, 1)
     if not lines or (m := _NAME_BEFORE_BAR.fullmatch(lines[0])) is None or m.group("name").isdigit():
         return None
     name = m.group("name")
@@ -315,91 +315,5 @@ def _kinds_then_stamp(parts: list[str], text: str) -> bool:
         return False
     if len(kinds) < len(parts):
         return True
-    below = _first_lines(text, 1 + STAMP_LINES_BELOW)[1:]
+    below = first_lines(text, 1 + STAMP_LINES_BELOW)[1:]
     return any(dated_line(line) or _OPENING_DATELINE.match(line) for line in below)
-
-
-# a blog platform's story page: the publication it ran in ("Published in Eastern Front Dispatch"), not the platform
-_PUBLISHED_IN = regex.compile(rf"(?i:published{H}++in){H}++(?P<name>(?:the{H}++)?\p{{Lu}}[\p{{L}}&'’.-]*+(?:{H}++(?:\p{{Lu}}[\p{{L}}&'’.-]*+|of|for|and|the|&)){{0,5}})")
-# a newsletter's head: its name, perhaps a line saying what it is, and the platform's subscribe row
-_SUBSCRIBE_ROW = regex.compile(rf"(?i)(?:subscribe|sign{H}*+in|sign{H}*+up|log{H}*+in)(?:{H}*+[|·•]?{H}*+(?:subscribe|sign{H}*+in|sign{H}*+up|log{H}*+in)){{1,2}}")
-PUBLISHED_IN_LINES = 12
-
-
-def publication_of_story(text: str) -> str | None:
-    """"Published in X" in the page's head: the publication a platform's story ran in."""
-    for line in _first_lines(text, PUBLISHED_IN_LINES):
-        if (m := _PUBLISHED_IN.fullmatch(line)) and not place_alone(m.group("name")):
-            return m.group("name")
-    return None
-
-
-def newsletter_name(text: str) -> str | None:
-    """A newsletter's name over its subscribe row ("Sirens & Numbers" / "A weekly look at ..." / "Subscribe  Sign in"):
-    the first line is the newsletter's, whoever signs its issues."""
-    lines = _first_lines(text, 4)
-    # (or a lone "Subscribe" under the issue's title: "Frontline Ledger" / "A weekly newsletter ..." / title / "Subscribe")
-    if len(lines) < 2 or not (any(_SUBSCRIBE_ROW.fullmatch(line) for line in lines[1:3])
-                              or len(lines) > 3 and TAGLINE.search(lines[1]) and lines[3].lower() == "subscribe"):
-        return None
-    name = lines[0]
-    words = name.split()
-    if not _SIGNED_NAME_LINE.fullmatch(name.replace(" & ", " and ")) or place_alone(name) or a_person(words) \
-            or all(w.upper() in NOT_NAMES for w in words):
-        return None
-    return name
-
-
-# a body's name and, after a bar or a dash, the name of its service that runs the page, in English ("Polskie Radio |
-# Radio Poland", "Straż Graniczna | Polish Border Guard", "Bulgarian National Radio - Radio Bulgaria")
-_NAME_WORDS = r"\p{Lu}[\p{L}'’.-]*+(?:[^\S\n]++(?:\p{Lu}[\p{L}'’.-]*+|of|for|and|the)){0,5}"
-_OFFICE_WORDS = frozenset(("Press", "Media", "Information", "News", "Service", "Office", "Centre", "Center", "Department",
-                           "Unit", "Communications"))
-_PARENT_AND_SERVICE = regex.compile(rf"(?P<parent>{_NAME_WORDS}){H}++[|–—-]{H}++(?P<service>{_NAME_WORDS})")
-
-
-def service_name(text: str) -> str | None:
-    """The service's name after its parent's on the first line: both are a body's or a broadcaster's names (or the
-    parent's is in another language), the service's in English is the page's."""
-    from extract.actors import BODY_HEADS
-    lines = _first_lines(text, 1)
-    if not lines or (m := _PARENT_AND_SERVICE.fullmatch(lines[0])) is None:
-        return None
-    parent, service = m.group("parent").split(), m.group("service").split()
-    if len(service) < 2 or service[-1] in ("of", "for", "and", "the") or place_alone(m.group("service")) \
-            or all(w in _OFFICE_WORDS for w in service):
-        return None   # (a body's own office is no service of its own: "Kharkiv City Council | Press Service")
-    def a_body(words: list[str]) -> bool:
-        return any(w in BODY_HEADS for w in words)
-    foreign = any(not c.isascii() for c in m.group("parent"))
-    return m.group("service") if a_body(service) and (a_body(parent) or foreign) else None
-
-
-# the page's title as a browser keeps it: the headline, a bar and the site's name ("Drones hit Odesa port overnight |
-# Odesa Journal"); after a dash stands a headline's source instead ("... exceed 720,000 – General Staff", "... -
-# Klitschko"), no site
-_HEADLINE_BAR_NAME = regex.compile(rf"(?P<headline>[^\n|]{{20,200}}?){H}++\|{H}++(?P<name>\p{{Lu}}[\p{{L}}&'’.-]*+"
-                                   rf"(?:{H}++(?:\p{{Lu}}[\p{{L}}&'’.-]*+|of|for|and|the)){{0,3}}){H}*+")
-_LOWER_WORD = regex.compile(r"\b\p{Ll}{2,}\b")
-
-
-def headline_before_bar(line: str) -> regex.Match | None:
-    """"Drones hit Odesa port overnight | Odesa Journal": a headline (words in lower case among its four or more), a
-    bar and a few capitalised words after it (a site's name, a section, a speaker)."""
-    m = _HEADLINE_BAR_NAME.fullmatch(line.strip())
-    return m if m and len(_LOWER_WORD.findall(m.group("headline"))) >= 2 and len(m.group("headline").split()) >= 4 else None
-
-
-def name_after_headline(text: str) -> str | None:
-    """The site's name after the headline and a bar on the first line; the name is no place, person, banner or
-    section."""
-    from extract.actors import BODY_HEADS
-    lines = _first_lines(text, 1)
-    if not lines or (m := headline_before_bar(lines[0])) is None:
-        return None
-    name, words = m.group("name"), m.group("name").split()
-    # (one word alone is as often a section, "| Energy": listed outlets' one-word names are the cues' to find)
-    if len(words) < 2 or place_alone(name) or a_person(words) or any(w.upper() in NOT_NAMES for w in words) or words[-1] in BODY_HEADS \
-            or any(w.lower() in HEADLINE_WORDS for w in words):
-        return None
-    return name

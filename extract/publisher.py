@@ -11,8 +11,8 @@ from extract.datewords import _WORD_CHAR
 from extract.pagefoot import ADDRESS as _ADDRESS, OUTLET_NAME as _OUTLET_NAME, named_at_both_ends, signed_footer
 from extract.nameoverdate import HEAD_NAME, HEADLINE_WORDS, ONE_DATE, a_person, acronym_fits, is_stamp, name_over_date
 from extract.pagehead import (address_masthead, channel_name, copyright_signed_masthead, name_before_bar, name_before_dash,
-                              name_after_headline, name_over_address, newsletter_name, publication_of_story, self_credited, service_name,
-                              site_of_name, two_script_masthead)
+                              name_over_address, self_credited, site_of_name, two_script_masthead)
+from extract.pagenames import name_after_headline, newsletter_name, publication_of_story, service_name
 from extract.selfnamed import as_the_text_spells as _as_the_text_spells, follow_initials, initials_masthead, initials_of
 from extract.selfnamed import NON_LATIN, name_in_use, named_over_tagline, self_described_masthead, self_named_masthead
 from extract.selfnamed import title_case as _title_case

@@ -1,0 +1,98 @@
+"""Page text → the outlet's name as a platform's or a browser's page gives it: the publication a blog platform's story
+ran in, a newsletter's name over its subscribe row, a body's English service after its own name, and the site's name
+after a browser title's headline."""
+from __future__ import annotations
+
+import regex
+
+from extract.nameoverdate import HEADLINE_WORDS, a_person
+from extract.pagehead import SIGNED_NAME_LINE, first_lines
+from extract.twolinemast import NOT_NAMES, TAGLINE, place_alone
+
+H = r"[^\S\n]"
+
+
+# a blog platform's story page: the publication it ran in ("Published in Eastern Front Dispatch"), not the platform
+_PUBLISHED_IN = regex.compile(rf"(?i:published{H}++in){H}++(?P<name>(?:the{H}++)?\p{{Lu}}[\p{{L}}&'’.-]*+(?:{H}++(?:\p{{Lu}}[\p{{L}}&'’.-]*+|of|for|and|the|&)){{0,5}})")
+# a newsletter's head: its name, perhaps a line saying what it is, and the platform's subscribe row
+_SUBSCRIBE_ROW = regex.compile(rf"(?i)(?:subscribe|sign{H}*+in|sign{H}*+up|log{H}*+in)(?:{H}*+[|·•]?{H}*+(?:subscribe|sign{H}*+in|sign{H}*+up|log{H}*+in)){{1,2}}")
+PUBLISHED_IN_LINES = 12
+
+
+def publication_of_story(text: str) -> str | None:
+    """"Published in X" in the page's head: the publication a platform's story ran in."""
+    for line in first_lines(text, PUBLISHED_IN_LINES):
+        if (m := _PUBLISHED_IN.fullmatch(line)) and not place_alone(m.group("name")):
+            return m.group("name")
+    return None
+
+
+def newsletter_name(text: str) -> str | None:
+    """A newsletter's name over its subscribe row ("Sirens & Numbers" / "A weekly look at ..." / "Subscribe  Sign in"):
+    the first line is the newsletter's, whoever signs its issues."""
+    lines = first_lines(text, 4)
+    # (or a lone "Subscribe" under the issue's title: "Frontline Ledger" / "A weekly newsletter ..." / title / "Subscribe")
+    if len(lines) < 2 or not (any(_SUBSCRIBE_ROW.fullmatch(line) for line in lines[1:3])
+                              or len(lines) > 3 and TAGLINE.search(lines[1]) and lines[3].lower() == "subscribe"):
+        return None
+    name = lines[0]
+    words = name.split()
+    if not SIGNED_NAME_LINE.fullmatch(name.replace(" & ", " and ")) or place_alone(name) or a_person(words) \
+            or all(w.upper() in NOT_NAMES for w in words):
+        return None
+    return name
+
+
+# a body's name and, after a bar or a dash, the name of its service that runs the page, in English ("Polskie Radio |
+# Radio Poland", "Straż Graniczna | Polish Border Guard", "Bulgarian National Radio - Radio Bulgaria")
+_NAME_WORDS = r"\p{Lu}[\p{L}'’.-]*+(?:[^\S\n]++(?:\p{Lu}[\p{L}'’.-]*+|of|for|and|the)){0,5}"
+_OFFICE_WORDS = frozenset(("Press", "Media", "Information", "News", "Service", "Office", "Centre", "Center", "Department",
+                           "Unit", "Communications"))
+_PARENT_AND_SERVICE = regex.compile(rf"(?P<parent>{_NAME_WORDS}){H}++[|–—-]{H}++(?P<service>{_NAME_WORDS})")
+
+
+def service_name(text: str) -> str | None:
+    """The service's name after its parent's on the first line: both are a body's or a broadcaster's names (or the
+    parent's is in another language), the service's in English is the page's."""
+    from extract.actors import BODY_HEADS
+    lines = first_lines(text, 1)
+    if not lines or (m := _PARENT_AND_SERVICE.fullmatch(lines[0])) is None:
+        return None
+    parent, service = m.group("parent").split(), m.group("service").split()
+    if len(service) < 2 or service[-1] in ("of", "for", "and", "the") or place_alone(m.group("service")) \
+            or all(w in _OFFICE_WORDS for w in service):
+        return None   # (a body's own office is no service of its own: "Kharkiv City Council | Press Service")
+    def a_body(words: list[str]) -> bool:
+        return any(w in BODY_HEADS for w in words)
+    foreign = any(not c.isascii() for c in m.group("parent"))
+    return m.group("service") if a_body(service) and (a_body(parent) or foreign) else None
+
+
+# the page's title as a browser keeps it: the headline, a bar and the site's name ("Drones hit Odesa port overnight |
+# Odesa Journal"); after a dash stands a headline's source instead ("... exceed 720,000 – General Staff", "... -
+# Klitschko"), no site
+_HEADLINE_BAR_NAME = regex.compile(rf"(?P<headline>[^\n|]{{20,200}}?){H}++\|{H}++(?P<name>\p{{Lu}}[\p{{L}}&'’.-]*+"
+                                   rf"(?:{H}++(?:\p{{Lu}}[\p{{L}}&'’.-]*+|of|for|and|the)){{0,3}}){H}*+")
+_LOWER_WORD = regex.compile(r"\b\p{Ll}{2,}\b")
+
+
+def headline_before_bar(line: str) -> regex.Match | None:
+    """"Drones hit Odesa port overnight | Odesa Journal": a headline (words in lower case among its four or more), a
+    bar and a few capitalised words after it (a site's name, a section, a speaker)."""
+    m = _HEADLINE_BAR_NAME.fullmatch(line.strip())
+    return m if m and len(_LOWER_WORD.findall(m.group("headline"))) >= 2 and len(m.group("headline").split()) >= 4 else None
+
+
+def name_after_headline(text: str) -> str | None:
+    """The site's name after the headline and a bar on the first line; the name is no place, person, banner or
+    section."""
+    from extract.actors import BODY_HEADS
+    lines = first_lines(text, 1)
+    if not lines or (m := headline_before_bar(lines[0])) is None:
+        return None
+    name, words = m.group("name"), m.group("name").split()
+    # (one word alone is as often a section, "| Energy": listed outlets' one-word names are the cues' to find)
+    if len(words) < 2 or place_alone(name) or a_person(words) or any(w.upper() in NOT_NAMES for w in words) or words[-1] in BODY_HEADS \
+            or any(w.lower() in HEADLINE_WORDS for w in words):
+        return None
+    return name
