@@ -237,6 +237,15 @@ def _unsigned(title: str) -> str:
     return _OUTLET_SUFFIX.sub("", title)
 
 
+def _labelled_stamp(text: str, asides: list[tuple[int, int]], memo: PageMemo, no_later_than: date | None = None) -> date | None:
+    """The first "Published: <day>" line outside the links to other stories (at most no_later_than, when given)."""
+    for m in LABELLED_STAMP.finditer(text):
+        if not any(a <= m.start() < b for a, b in asides) and (day := _dates_with_year(m.group("day"), memo)) \
+                and (no_later_than is None or day[0] <= no_later_than):
+            return day[0]
+    return None
+
+
 _BY_OR_DASH = regex.compile(r"(?i)\bby\b|[-–—]")
 def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, memo: PageMemo) -> tuple[date | None, str]:
     """lines: the page's first DATELINE_LINES non-blank lines; title_at: the title's index among them."""
@@ -280,17 +289,12 @@ def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, me
     if updated:
         # the first publication's stamp at the page's foot outweighs the update's at its head ("Updated / Thursday, 29
         # Jun 2023" over the story, "Published / Wednesday, 28 Jun 2023" under it)
-        for m in LABELLED_STAMP.finditer(text):
-            if not any(a <= m.start() < b for a, b in asides) and (day := _dates_with_year(m.group("day"), memo)) \
-                    and day[0] <= updated[0]:
-                return day[0], "updated-line"
-        return updated[0], "updated-line"
+        return _labelled_stamp(text, asides, memo, no_later_than=updated[0]) or updated[0], "updated-line"
     for _, line in lines[HEAD_LINES:]:   # lines are the first DATELINE_LINES
         if (dateline := DATELINE.match(line)) and (day := _dates_with_year(dateline.group("date"), memo)):
             return day[0], "dateline"
-    for m in LABELLED_STAMP.finditer(text):
-        if not any(a <= m.start() < b for a, b in asides) and (day := _dates_with_year(m.group("day"), memo)):
-            return day[0], "updated-line"
+    if (day := _labelled_stamp(text, asides, memo)) is not None:
+        return day, "updated-line"
     skip = [(lines[i][0], lines[i][0] + len(lines[i][1])) for i, _ in above_title] + asides
     latest = latest_in_text(text, skip)
     for i, day in above_title:

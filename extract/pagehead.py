@@ -18,7 +18,7 @@ from pathlib import Path
 import regex
 
 from extract.nameoverdate import HEADLINE_WORDS, ONE_DATE, a_person, dated_line, is_stamp
-from extract.selfnamed import MENU_ROW, NON_LATIN
+from extract.selfnamed import MENU_ROW, NON_LATIN, initials_of
 from extract.twolinemast import KIND_WORD, NOT_NAMES, ORGANISATION, TAGLINE, place_alone
 
 H = r"[^\S\n]"
@@ -133,7 +133,7 @@ def name_over_address(text: str) -> str | None:
     # (or its address and its edition, the address's stem the name's initials: "RADIO ROMANIA INTERNATIONAL" over
     # "rri.ro · English Service")
     if (m := _ADDRESS_AND_EDITION.fullmatch(lines[1])) is not None \
-            and m.group("stem") == "".join(w[0] for w in lines[0].lower().split() if w not in ("of", "for", "and", "the")):
+            and m.group("stem") == initials_of(lines[0]).lower():
         return lines[0]
     return None
 
@@ -278,7 +278,7 @@ def name_before_bar(text: str) -> str | None:
         return None
     if any(part in _EDITIONS for part in parts) or (m.group("bracket") or "").lower().startswith("english"):
         return name   # (or an edition in brackets: "Verstka (English digest) | Society")
-    if is_stamp(parts[0]) and not all(w.upper() in NOT_NAMES for w in name.split()):
+    if is_stamp(parts[0]):
         return name   # the page's dateline and stamp after it: "IPN News Agency (Moldova) | Chisinau, October 31, 2022, 17:42"
     if any(w.lower() in HEADLINE_WORDS for w in name.split() if w != "to"):
         return None   # a headline ("Russia Strikes Kyiv | Analysis"); a name may hold "to" ("Helping to Leave")

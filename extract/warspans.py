@@ -5,10 +5,10 @@ import tomllib
 from datetime import date, timedelta
 from pathlib import Path
 
+from extract.numberwords import word_segments
+
 _SPAN = tomllib.loads((Path(__file__).resolve().parent / "rules" / "dates.toml").read_text(encoding="utf-8"))["war_span"]
 _START = date.fromisoformat(_SPAN["start"])
-_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-          "twelve": 12, "fourteen": 14, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100}
 
 
 def war_span_end(count: str | None, unit: str) -> date | None:
@@ -18,7 +18,10 @@ def war_span_end(count: str | None, unit: str) -> date | None:
     unit = unit.lower()
     if count is None and (unit.startswith("day") or unit.endswith("s")):
         return None   # ("the first months of the invasion": no count, no closed period)
-    n = 1 if count is None else int(count) if count.isdigit() else _WORDS.get(count.lower())
+    if count is None or count.isdigit():
+        n = 1 if count is None else int(count)
+    else:
+        n = int(segments[0][2]) if (segments := word_segments([count.lower()])) else None
     if not n:
         return None
     if unit.startswith("day"):
