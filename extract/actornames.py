@@ -100,3 +100,7 @@ def complete_body(actor: Actor, full_forms: dict[str, str]) -> None:
         if written.lower().endswith(" " + base.lower()):
             actor.name = written
             return
+    # a known body by its proper name without a nation ("the State Emergency Service"): the full form a later head
+    # alone ("according to the Service") ends
+    if " " in base and all(w[:1].isupper() for w in base.split()):
+        full_forms.setdefault(base.lower(), actor.name)

@@ -263,7 +263,9 @@ def _actor(m: regex.Match, runs: dict) -> Actor | None:
         if kind == "body" and (short := BODY_ALIASES.get("the " + cleaned)) and m.string.endswith(
                 ("The ", "the "), 0, m.start() + offset):
             cleaned = short   # "The Mission verified ..." opens a sentence: the alias "the Mission" with its capital
-        return Actor(m.start() + offset, m.end(), kind, cleaned) if kind else None
+        # "the Authority's own count", "the Ministry said": a body's head alone refers back to the body named in full
+        bare = kind == "body" and " " not in cleaned and m.string.endswith(("The ", "the "), 0, m.start() + offset)
+        return Actor(m.start() + offset, m.end(), kind, cleaned, bare=bare) if kind else None
     phrase = groups[_GROUP["lowerbody"] - 1]
     if phrase:
         phrase = LOWER_BODY_LEAD_RX.sub("", phrase)

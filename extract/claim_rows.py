@@ -26,6 +26,10 @@ from extract.regions import nation_in_doc as _nation_of_mentions, nation_of as _
 _SUBSIDIARY_HEADS = frozenset(load_rules("claimants")["subsidiaries"]["heads"])
 
 
+# a nation written before a body's name, as the claimant writes it ("Ukraine's") or as a page may ("Ukrainian")
+_NATION_LEAD_RX = regex.compile(r"(ukrain(?:e['’]s|ian)|russi(?:a['’]s|an))\s++")
+
+
 def _not_the_publisher(name: str | None, publisher: str | None) -> str | None:
     """The claimant, or None when it is the article's own outlet ("As Ukrinform reported, ..." in Ukrinform's
     story, "an Ukrainska Pravda count" in Ukrainska Pravda's): the outlet states the figure itself."""
@@ -47,6 +51,11 @@ def _not_the_publisher(name: str | None, publisher: str | None) -> str | None:
     # ("according to Gazeta.ua's calculations" on Gazeta.ua's page: the address's stem is the outlet too)
     stem = publisher.split(".")[0] if "." in publisher and " " not in publisher else publisher
     named = outlet(name)
+    def nation_and_base(n: str) -> tuple[str, str]:
+        m = _NATION_LEAD_RX.match(n)
+        return (m.group(1)[:3], n[m.end():]) if m else ("", n)
+    if nation_and_base(named) in (nation_and_base(outlet(publisher)), nation_and_base(outlet(bare))):
+        return None   # "Ukraine's Sea Ports Authority" on the Ukrainian Sea Ports Authority's own page
     if name.startswith(publisher + " ") and name.split()[-1] in _SUBSIDIARY_HEADS:
         return None   # "DTEK Kyiv Regional Electric Networks reports 620,000 ..." on DTEK's own page
     return None if named in (outlet(publisher), outlet(bare), stem.lower()) or (

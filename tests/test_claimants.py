@@ -108,6 +108,12 @@ def test_a_body_is_no_claimant_on_its_own_site_by_any_of_its_names():
     assert _not_the_publisher("Human Rights Watch", "Human Rights Watch Global") is None
     assert _not_the_publisher("Amnesty", "Human Rights Watch") == "Amnesty"
     assert _not_the_publisher("International", "Amnesty International") == "International"
+    # the page's name with its nation written as an adjective, the claimant's with the nation's name, or the reverse
+    assert _not_the_publisher("Ukraine's Sea Ports Authority", "Ukrainian Sea Ports Authority") is None
+    assert _not_the_publisher("Ukrainian Railways", "Ukraine's Railways") is None
+    assert _not_the_publisher("Russia's Defence Ministry", "Russian Defence Ministry") is None
+    assert _not_the_publisher("Ukraine's Air Force", "Ukrainian Sea Ports Authority") == "Ukraine's Air Force"
+    assert _not_the_publisher("Russia's Defence Ministry", "Ukrainian Defence Ministry") == "Russia's Defence Ministry"
     # a company's unit named by the company's name is the company on its own page, not on another's
     assert _not_the_publisher("DTEK Kyiv Regional Electric Networks", "DTEK") is None
     assert _not_the_publisher("DTEK Odesa Grids", "DTEK") is None
