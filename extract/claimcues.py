@@ -21,7 +21,7 @@ _SEAT = (r"(?:\s++(?:in|from)\s++(?:the\s++)?" + _PART_OF + r"(?:(?:" + _PLACE_F
 # an appositive or a bracket never runs over a line break: "BBC News, Kyiv" above a story is no speaker of it
 _AGENTS = alternation(_RULES["gaps"]["agents"], flexible_spaces=False)
 # (not when the agent is named after it: "Ukraine's representative, Sergiy Kyslytsya, said" is Kyslytsya's)
-GAP = (r"(?:['’]s?\s++(?:" + _AGENTS + r")(?![\p{L}'’-])(?!\s*+,\s*+\p{Lu}))?(?:\s*+\([^()\n]{1,60}\))?" + _SEAT + r"(?:\s++(?:" + _GAPS + r")\b)*+(?P<appos>\s*+,[^,;:.\n]{1,160}?,(?:\s*+(?:where|which|whose|who|when)\b[^,;:.\n]{1,120}?,)?)?(?:\s*+,\s*+who\b)?"
+GAP = (r"(?:['’]s?\s++(?:" + _AGENTS + r")(?![\p{L}'’-])(?!\s*+,\s*+\p{Lu}))?(?:\s*+\([^()\n]{1,60}\))?" + _SEAT + r"(?:\s++(?:" + _GAPS + r")\b)*+(?P<appos>\s*+,[^,;:.\n]{1,160}?,(?:\s*+(?:where|which|whose|who|when)\b[^,;:.\n]{1,120}?,)?)?(?:\s*+,\s*+(?:who|which)\b)?"
        r"(?:\s*+,)?(?:\s++(?:" + _GAPS + r")\b)*+\s*+")
 _VERBS = _RULES["verbs"]["after_speaker"]
 _FINAL_VERBS = _RULES["verbs"]["after_speaker_final"]
@@ -29,7 +29,7 @@ NEXT_WORD_RX = regex.compile(r"[^\S\n]++(\p{Ll}[\p{Ll}-]*+)")
 # the lower-case words a cue after a speaker may open with (verbs, gaps, time phrases, seats, count nouns)
 _AFTER_FIRST_WORDS = frozenset(w.split()[0] for w in [*_VERBS, *_FINAL_VERBS, *_RULES["gaps"]["between"], *_RULES["possessive"]["bare"],
                                                       "in", "from", "on", "late", "early", "last", "earlier", "later", "by",
-                                                      "at", "who"])
+                                                      "at", "who", "which"])
 VERB_AFTER_RX = regex.compile(r"^" + GAP + r"(?:(?:" + alternation(_VERBS + [v.title() for v in _VERBS], flexible_spaces=False)
                               + r")\b|(?:" + alternation(_FINAL_VERBS, flexible_spaces=False)
                               + r")(?=\s*+[.,;:!?\n]|\s++(?:in|on|last|this|after)\b|$))")
