@@ -23,7 +23,7 @@ from extract.context import DocContext
 from extract.interviews import cast_turn, interview_answer, titled_turn
 from extract.owncounts import my_count, own_act, own_count
 from extract.placeweights import head_end
-from extract.roleholders import (HEADED_OFFICE_RX, another_towns, force_speaking, headed_office, holder_elsewhere, ministry_of, named_after, named_next, office_of_person, own_office,
+from extract.roleholders import (HEADED_OFFICE_RX, another_towns, crew_speaking, force_speaking, headed_office, holder_elsewhere, ministry_of, named_after, named_next, office_of_person, own_office,
                                  role_as_written, sole_holder, title_body_end)
 from extract.quoteblocks import box_of_source, from_quote_block, notice_speaker, statement_speaker
 from extract.groupowners import owned_groups
@@ -108,6 +108,8 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
             # a given name alone ("Halyna says") is an interviewee's, not a source's: no speaker as written
             if not actor.name and written not in GIVEN_NAMES and speaks_on_its_line(actor, text):
                 actor.name = written
+        elif actor.kind == "group" and (crew := crew_speaking(actor, ctx, last_body, last_body_at)):
+            actor.name, actor.kind = crew, "body"   # "The State Emergency Service ... According to the rescuers, 13 died"
         elif actor.kind == "role":
             if actor.name in _BODY_ROLES:
                 actor.name = (another_towns(actor, ctx, last_body.get(actor.name, "")) or own_office(

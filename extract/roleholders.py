@@ -161,6 +161,18 @@ def force_speaking(written: str, actor: Actor, ctx: DocContext, last_body: dict[
     return police if ctx.sentence_index(actor.start) - ctx.sentence_index(last_body_at["police"]) <= 1 else None
 
 
+# an emergency service's crews speaking for it ("According to the rescuers, 13 people died"), right after it was named
+_CREW_WORDS = frozenset(_RULES["crews"]["words"])
+
+
+def crew_speaking(actor: Actor, ctx: DocContext, last_body: dict[str, str], last_body_at: dict[str, int]) -> str | None:
+    """The emergency service named in this sentence or the one before, when its crews speak; else None."""
+    service = last_body.get("service", "")
+    if actor.name.lower() not in _CREW_WORDS or "emergenc" not in service.lower():
+        return None
+    return service if 0 <= ctx.sentence_index(actor.start) - ctx.sentence_index(last_body_at["service"]) <= 1 else None
+
+
 _PORTFOLIO = r"(?P<portfolio>(?i:" + "|".join(sorted(_RULES["ministries"]["portfolios"], key=len, reverse=True)) + r"))"
 _MINISTER_NATION = r"(?:(?P<nation>Ukraine['’]s|Ukrainian|Russia['’]s|Russian)\s++)?"
 # the title before the name ("Russian Defence Minister Sergei Shoigu") or after it (", Ukraine's interior minister,")
