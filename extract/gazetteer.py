@@ -88,6 +88,9 @@ _BRANCHES = [
     # "killed in Maslova Pristan, in the Shebekino district": an unlisted place the region after it locates
     (r"(?<=\b(?:in|near|at)\s)(?P<nested>\p{Lu}\p{Ll}[\p{L}'’-]*+(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*+)?)(?=,\s+in\s+(?:the\s+)?(?:"
      + alternation(NAMES, flexible_spaces=False) + r")\s+(?i:district|region|oblast|raion)\b)", r"\p{Lu}"),
+    # "37 residents of Lyubechane were moved": an unlisted place its people are told of
+    (r"(?<=\b(?i:residents|inhabitants|villagers)\s++of\s++)(?P<unlisted>\p{Lu}\p{Ll}[\p{L}'’-]*+(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*+)?)"
+     r"(?!\s+(?i:district|region|oblast|raion|community)\b)", r"\p{Lu}"),
 ]
 PLACE_SCAN = WordStartScan(
     r"\b(?<![\w-])", r"\w-",

@@ -15,6 +15,8 @@ _DISTRICT_LIST_RX = regex.compile(r"(?:,[ ]\p{Lu}[\p{L}'’-]+)*(?:,?[ ](?:and|o
 
 
 _NAME = r"\p{Lu}\p{Ll}[\p{L}'’-]*+(?:[ ]\p{Lu}\p{Ll}[\p{L}'’-]*+)?"
+# "near the villages of Lyubechane and Sushany": one of several places sharing a plural noun, not the figure's one town
+_PLURAL_LIST_BEFORE_RX = regex.compile(rf"(?i:villages|towns|settlements|hamlets)[ ]of[ ](?:{_NAME},?[ ](?:and[ ]|or[ ])?)*$")
 # "the Mezhova and Pokrovske communities", "the Bilopillia, Krasnopillia and Vorozhba hromadas": each a place
 COMMUNITY_LIST_RX = regex.compile(rf"(?<![\p{{L}}'’-])(?:{_NAME},[ ])*{_NAME},?[ ](?:and|or)[ ]{_NAME}[ ](?i:communities|hromadas)\b")
 _LIST_NAME_RX = regex.compile(_NAME)
@@ -51,7 +53,8 @@ def recurring_unlisted(mentions: list, text: str, known: dict, cue_of: Callable[
     added = []
     for found in rx.finditer(text):
         start, end = found.span()
-        if any(a < end and start < b for a, b in taken) or _NAME_GOES_ON_RX.match(text, end) or _DISTRICT_LIST_RX.match(text, end):
+        if (any(a < end and start < b for a, b in taken) or _NAME_GOES_ON_RX.match(text, end) or _DISTRICT_LIST_RX.match(text, end)
+                or _PLURAL_LIST_BEFORE_RX.search(text, max(0, start - 80), start)):
             continue
         source = introduced[found.group()]
         added.append(replace(source, start=start, end=end, cue=cue_of(start), dateline=False))
