@@ -59,7 +59,7 @@ CAP = (r"(?:" + _LISTS["abbr"] + r"(?!\p{L})|(?!" + _LISTS["title_verbs"] + r"\b
        r"\p{Lu}[\p{L}\p{M}\-]*+(?:['’](?!s\b)\p{L}[\p{L}\p{M}\-]*+)?)")
 _ROLE_MODIFIERS = _RULES["role_phrases"]["modifiers"]
 _ROLE_NOUNS = _RULES["role_phrases"]["nouns"]
-_LOCAL_UNITS = "|".join(_RULES["role_phrases"]["local_units"])
+_LOCAL_UNITS = "|".join(sorted(_RULES["role_phrases"]["local_units"], key=len, reverse=True))
 _ROLE_STANDS_FOR = _RULES["role_phrases"]["stands_for"]
 _ROLE_SPELLED = {owner.lower(): spelled for owner, spelled in _RULES["role_phrases"]["spelled"].items()}
 # "the governor", or a place's: "Kharkiv's mayor", "Ukraine's energy minister"
