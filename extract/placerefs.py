@@ -107,7 +107,10 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
         # missiles at the city")
         paragraph = text.rfind("\n", 0, mention.start) + 1 if text else mention.start
         just_named = last_before(places.mentions, max(0, min(mention.start - JUST_NAMED, paragraph)), mention.start,
-                                 lambda m: m.kind == "city" and m.nation == "ua" and not m.dateline and not _landmark(m, text)
+                                 lambda m: m.kind == "city" and m.nation in _TOWN_NATIONS and not m.dateline and not _locates_town(m, places, text)
+                                 # (a Russian town too, in a Russian story: "In Novoshakhtinsk ... the city's mayor";
+                                 # not "Moscow says": a state speaking)
+                                 and not (m.nation == "ru" and text and state_speaking(places.memo, text, m))
                                  and not _called_otherwise(m, text, noun) and not (text and speaker_place(places.memo, text, m))
                                  # not a neighbour of the story's town: "a further man died in nearby Chornomorsk. ... The
                                  # city's mayor said"
@@ -147,6 +150,9 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
 _LIST_GAP_RX = regex.compile(r"(?:,[ ]|[ ]and[ ]|,[ ]and[ ])(?:the[ ])?(?:\p{Ll}[\p{Ll}-]*+[ ]){0,2}")
 # words in such a gap that make the places after it the satellites of the one before
 _SATELLITE_RX = regex.compile(r"\b(?:neighbou?ring|nearby|surrounding|adjacent|adjoining)\b")
+
+
+_TOWN_NATIONS = ("ua", "ru")
 
 
 def _went_to(m: Mention, places: DocPlaces, text: str) -> bool:
@@ -206,6 +212,22 @@ _NEIGHBOUR_TOWN_RX = regex.compile(r"(?i)\b(?:nearby|neighbou?ring|adjacent|surr
 
 def _landmark(m: Mention, text: str) -> bool:
     return bool(text) and LANDMARK_RX.search(text, max(0, m.start - 40), m.start) is not None
+
+
+def _locates_town(m: Mention, places: DocPlaces, text: str) -> bool:
+    """A landmark that locates a town named just before it ("Pidhorodne, a village near Dnipro"); not one that locates
+    a thing ("a power line near Kamensk-Shakhtinsky ... residents of the city": the city is the landmark's)."""
+    if not _landmark(m, text):
+        return False
+    if _NEAR_RX.search(text, max(0, m.start - 20), m.start) is None:
+        return True   # "Some 40 km from Kharkiv, the town ...", "south-east of Pokrovsk": a distance locates a town
+    floor = max(0, m.start - 60, text.rfind("\n", 0, m.start) + 1, text.rfind(". ", 0, m.start) + 1)   # its own sentence
+    return in_range(places.mentions, floor, m.start) != [] or _TOWN_NOUN_RX.search(text, floor, m.start) is not None
+
+
+_NEAR_RX = regex.compile(r"(?i)\b(?:near|outside|close\s+to|not\s+far\s+from)\s++$")
+# "the mining town south-east of Pokrovsk": a town the landmark locates, though unnamed there
+_TOWN_NOUN_RX = regex.compile(r"(?i)\b(?:town|village|city|settlement|suburb|hamlet|community)\b")
 
 
 _ELSEWHERE = DESTINATION | {"from"}   # where people went or where weapons came from: not the story's region
