@@ -10,7 +10,7 @@ from extract.docplaces import DocPlaces
 from extract.gazetteer import _RULES, COUNTRY_CUES, DESTINATION, OBLAST_CENTRES, Mention
 from extract.officials import officials_region
 from extract.placelists import SETTLEMENT_OF_RX
-from extract.placeweights import LANDMARK_RX, head_end
+from extract.placeweights import LANDMARK_RX, head_end, locates_town
 from extract.regions import held_since_2014, nation_of, region_of_town
 from extract.speakerplaces import foreign_capital, speaker_place, speech_venue, state_speaking
 from extract.vocab import alternation, in_range, last_before
@@ -107,7 +107,7 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
         # missiles at the city")
         paragraph = text.rfind("\n", 0, mention.start) + 1 if text else mention.start
         just_named = last_before(places.mentions, max(0, min(mention.start - JUST_NAMED, paragraph)), mention.start,
-                                 lambda m: m.kind == "city" and m.nation in _TOWN_NATIONS and not m.dateline and not _locates_town(m, places, text)
+                                 lambda m: m.kind == "city" and m.nation in _TOWN_NATIONS and not m.dateline and not locates_town(m, places.mentions, text)
                                  # (a Russian town too, in a Russian story: "In Novoshakhtinsk ... the city's mayor";
                                  # not "Moscow says": a state speaking)
                                  and not (m.nation == "ru" and text and state_speaking(places.memo, text, m))
@@ -212,22 +212,6 @@ _NEIGHBOUR_TOWN_RX = regex.compile(r"(?i)\b(?:nearby|neighbou?ring|adjacent|surr
 
 def _landmark(m: Mention, text: str) -> bool:
     return bool(text) and LANDMARK_RX.search(text, max(0, m.start - 40), m.start) is not None
-
-
-def _locates_town(m: Mention, places: DocPlaces, text: str) -> bool:
-    """A landmark that locates a town named just before it ("Pidhorodne, a village near Dnipro"); not one that locates
-    a thing ("a power line near Kamensk-Shakhtinsky ... residents of the city": the city is the landmark's)."""
-    if not _landmark(m, text):
-        return False
-    if _NEAR_RX.search(text, max(0, m.start - 20), m.start) is None:
-        return True   # "Some 40 km from Kharkiv, the town ...", "south-east of Pokrovsk": a distance locates a town
-    floor = max(0, m.start - 60, text.rfind("\n", 0, m.start) + 1, text.rfind(". ", 0, m.start) + 1)   # its own sentence
-    return in_range(places.mentions, floor, m.start) != [] or _TOWN_NOUN_RX.search(text, floor, m.start) is not None
-
-
-_NEAR_RX = regex.compile(r"(?i)\b(?:near|outside|close\s+to|not\s+far\s+from)\s++$")
-# "the mining town south-east of Pokrovsk": a town the landmark locates, though unnamed there
-_TOWN_NOUN_RX = regex.compile(r"(?i)\b(?:town|village|city|settlement|suburb|hamlet|community)\b")
 
 
 _ELSEWHERE = DESTINATION | {"from"}   # where people went or where weapons came from: not the story's region

@@ -4,6 +4,7 @@ from __future__ import annotations
 import regex
 
 from extract.context import DocContext
+from extract.vocab import in_range
 
 # "south-east of", "north west of", "southwest of": a compass bearing from a place; not "in the east of the Kharkiv
 # region" (a part of the place itself) unless "to the south of"
@@ -78,3 +79,19 @@ def opening_landmark(text: str, mention, candidates: list, sent_start: int) -> b
         return False
     return any(o.kind in ("city", "district") and o.name != mention.name and o.start > mention.end
                and not LANDMARK_RX.search(text, max(0, o.start - 40), o.start) for o in candidates)
+
+
+def locates_town(m, mentions: list, text: str) -> bool:
+    """A landmark that locates a town named just before it ("Pidhorodne, a village near Dnipro"); not one that locates
+    a thing ("a power line near Kamensk-Shakhtinsky ... residents of the city": the city is the landmark's)."""
+    if LANDMARK_RX.search(text, max(0, m.start - 40), m.start) is None:
+        return False
+    if _NEAR_RX.search(text, max(0, m.start - 20), m.start) is None:
+        return True   # "Some 40 km from Kharkiv, the town ...", "south-east of Pokrovsk": a distance locates a town
+    floor = max(0, m.start - 60, text.rfind("\n", 0, m.start) + 1, text.rfind(". ", 0, m.start) + 1)   # its own sentence
+    return in_range(mentions, floor, m.start) != [] or _TOWN_NOUN_RX.search(text, floor, m.start) is not None
+
+
+_NEAR_RX = regex.compile(r"(?i)\b(?:near|outside|close\s+to|not\s+far\s+from)\s++$")
+# "the mining town south-east of Pokrovsk": a town the landmark locates, though unnamed there
+_TOWN_NOUN_RX = regex.compile(r"(?i)\b(?:town|village|city|settlement|suburb|hamlet|community)\b")
