@@ -60,7 +60,10 @@ _HEAD_ROLES = r"(?i:(?:regional\s+|city\s+|acting\s+)?(?:governor|mayor))"
 HEADLINE_ROLE_RX = regex.compile(r"^\s*+(?P<lead>" + _HEAD_ROLES + r")\s*+:\s*+\S|\s[-–—]\s*+(?P<tail>" + _HEAD_ROLES
                                  + r")\s*+$")
 # what may stand before a sentence's subject: a bullet, "The", a nation ("Russia's Defence Ministry does not ...")
-SUBJECT_LEAD_RX = regex.compile(r"[-–—•*\s]*+(?:[Tt]he\s++)?")
+# (after a live entry's time, and through a unit of the body: "21:45 — Air defence of the Southern Defence Forces shot
+# down 36 drones ..., the command reported")
+SUBJECT_LEAD_RX = regex.compile(r"[-–—•*\s]*+(?:\d{1,2}[:.]\d{2}\s*+[-–—]?\s*+)?(?:(?:[Aa]ir\s++defen[cs]e(?:\s++(?:forces|units))?"
+                                r"|[Uu]nits|[Ff]orces|[Cc]rews|[Tt]roops|[Ss]oldiers)\s++of\s++)?(?:[Tt]he\s++)?")
 # "Russia launched 539 drones, it said.": a pronoun tagged on after the words it speaks; what it stands for was named
 # before that sentence, never inside the words it reports
 TRAILING_TAG_RX = regex.compile(r"[,\"”]\s*+$")
