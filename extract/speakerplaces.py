@@ -18,10 +18,12 @@ SEATS = frozenset(_RULES["capitals"]["seats"])
 # the state as the agent: "figures released by Kyiv", "attacked by the Russian Federation", "the armed aggression of
 # the Russian Federation", "troops of Russia" (not "the invasion of Ukraine": the state invaded is a place)
 AGENT_BY_RX = regex.compile(r"\bby\s+(?:the\s+)?$|(?i:\b(?:aggression|forces|troops|army|military)\s+of\s+(?:the\s+)?)$")
-# "Both Moscow and Kyiv publish figures": a pair of seats acting together
+# "Both Moscow and Kyiv publish figures": a pair of seats acting together; "lower than Kyiv's": the state's own count
 STATE_ACT_RX = regex.compile(r"\s*+(?:(?:and|or)\s++\p{Lu}[\p{L}'’-]*+\s++)?(?:(?:" + alternation(_CUES["government_verbs"])
                              + r")\b(?!\s++by\b)|(?:" + alternation(_CUES["government_nouns"]) + r")\b|['’]s\s++(?:"
-                             + alternation(_CUES["government_possessions"]) + r")\b)")
+                             + alternation(_CUES["government_possessions"]) + r")\b"
+                             # a seat's possessive standing for its figures: "higher than that count but lower than Kyiv's."
+                             r"|['’]s(?=[^\S\n]*+[.,;:)]|[^\S\n]++(?:and|or|own)\b))")
 SPEAKER_TITLE_RX = regex.compile(r"\s+(?:" + alternation(_RULES["speaker_titles"]["words"]) + r")(?!\w)")   # "Gov." ends on a stop
 
 
