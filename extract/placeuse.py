@@ -29,6 +29,10 @@ BODY_OF_RX = regex.compile(r"\p{Lu}\p{L}+\s+of\s+$")   # "the National Police of
 # "the UN Human Rights Monitoring Mission in Ukraine", "the EU Delegation to Ukraine": the body's name, not the scene
 BODY_IN_RX = regex.compile(r"\b(?:" + alternation(_RULES["not_place_words"]["body_nouns_before"]) + r")\s+(?:in|to|for)\s+(?:the\s+)?$")
 
+# a superlative's scope: "one of the largest in Ukraine", "the biggest printing house in the country", "the only ... in Europe"
+RANKED_IN_RX = regex.compile(r"(?i)\b(?:largest|biggest|oldest|busiest|tallest|main|leading|only|most\s++[\w-]++|second[- ]largest"
+                             r"|third[- ]largest)\b(?:\s++[\w-]++){0,3}?\s++in\s++(?:the\s++|all\s++(?:of\s++)?)?$")
+
 
 def usable(mention: Mention, metric: str, text: str, places: DocPlaces) -> bool:
     """False for places that are not where the figure happened: launch sites, speakers, destinations."""
@@ -75,6 +79,8 @@ def _facts(mention: Mention, text: str, memo: dict) -> tuple[bool, bool]:
         return True, False   # "a daily tally of Russia's", "the losses of Ukraine's army": whose, not where
     if mention.kind == "country" and BODY_IN_RX.search(text, max(0, mention.start - 40), mention.start):
         return True, False   # "the UN Monitoring Mission in Ukraine said": part of the body's name
+    if mention.kind == "country" and RANKED_IN_RX.search(text, max(0, mention.start - 50), mention.start):
+        return True, False   # "the printing house, one of the largest in Ukraine": a ranking's scope, not the scene
     if mention.kind == "country" and BODY_AFTER_RX.match(text, mention.end):
         return True, False   # "a source in Ukraine's Security Service": a body's, not where the figure happened
     if mention.cue == "from" and HOMETOWN_BEFORE_RX.search(text, max(0, mention.start - 50), mention.start):
