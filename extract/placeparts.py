@@ -17,8 +17,9 @@ def part_of_before(text: str, span_start: int, span_end: int) -> bool:
     return bool(PART_AFTER_RX.match(text, span_end, span_end + 40) or _OF_THEM_BEFORE_RX.search(text, max(0, span_start - 20), span_start))
 
 
-# "two of them in Kostiantynivka", "including 17 in Dnipro itself": the place of a part told after its total
-_PART_PLACE_BEFORE_RX = regex.compile(r"(?i)\b(?:[\w,-]+\s+of\s+(?:them|whom|those|these)|including\s+[\w,-]+(?:\s+(?:people|civilians|children))?)"
+# "two of them in Kostiantynivka", "including 17 in Dnipro itself", "including a 16-year-old girl in Suzemka": the place
+# of a part told after its total
+_PART_PLACE_BEFORE_RX = regex.compile(r"(?i)\b(?:[\w,-]+\s+of\s+(?:them|whom|those|these)|(?:including|among\s+them|among\s+whom)\s+[\w,'’-]+(?:\s+[\w'’-]+){0,3}?)"
                                       r",?\s+(?:in|at|near)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$")
 
 
