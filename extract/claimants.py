@@ -23,7 +23,7 @@ from extract.context import DocContext
 from extract.interviews import cast_turn, interview_answer, titled_turn
 from extract.owncounts import my_count, own_act, own_count
 from extract.placeweights import head_end
-from extract.roleholders import (HEADED_OFFICE_RX, another_towns, crew_speaking, force_speaking, headed_office, holder_elsewhere, ministry_of, named_after, named_next, office_of_person, own_office,
+from extract.roleholders import (HEADED_OFFICE_RX, another_regions, another_towns, crew_speaking, force_speaking, headed_office, holder_elsewhere, ministry_of, named_after, named_next, office_of_person, own_office,
                                  role_as_written, sole_holder, title_body_end)
 from extract.quoteblocks import box_of_source, from_quote_block, notice_speaker, statement_speaker
 from extract.groupowners import owned_groups
@@ -166,7 +166,7 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
         if actor.kind == "body" and actor.name:
             as_named = actor.name
             complete_body(actor, full_forms)
-            if actor.name != as_named and (own := another_towns(actor, ctx, actor.name)):
+            if actor.name != as_named and (own := another_towns(actor, ctx, actor.name) or another_regions(actor, ctx, actor.name)):
                 actor.name = own   # "the city's military administration" of another town than the one named before
         if actor.kind in ("body", "group") and actor.name and not (actor.kind == "group" and _OWNER_ONLY_RX.match(text, actor.end)):
             if last_body_actor is None or ctx.sentence_at(last_body_actor.start) != ctx.sentence_at(actor.start):

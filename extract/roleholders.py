@@ -230,3 +230,19 @@ def another_towns(role: Actor, ctx: DocContext, last_office: str) -> str | None:
         return None
     rest = " ".join(written.group("rest").lower().split())
     return f"{'city' if 'military' in rest else written.group(1).lower()} {rest}"
+
+
+_REGIONAL_OFFICE_RX = regex.compile(r"(?i)(?:the\s++)?(?P<office>regional\s++(?:military\s++|state\s++)?administration)")
+
+
+def another_regions(body: Actor, ctx: DocContext, completed: str) -> str | None:
+    """"In the neighbouring Khmelnytskyi region, one drone was destroyed, the regional administration reported" after the
+    Ternopil regional military administration spoke: that region's office, as written (named for its place later), not
+    the one named before."""
+    written = _REGIONAL_OFFICE_RX.fullmatch(ctx.text, body.start, body.end)
+    if written is None:
+        return None
+    here = _places_named(ctx.text, ctx.sentence_at(body.start)[0], body.start, "governor")
+    if not here or any(completed.startswith(place) for place in here):
+        return None
+    return " ".join(written.group("office").lower().split())
