@@ -138,6 +138,22 @@ def group_of(masked: str, token_start: int, token_end: int, rules: Ruleset) -> s
     return found
 
 
+# the people's ages told after their noun: "three brothers aged seven, four and ten months", "two men, aged 15 and 17,"
+_AGES_AFTER = regex.compile(r"(?: [\w'-]++){1,3}?,? aged (?:between |from )?⟨n(\d+)⟩(?: (?:years?|months?|weeks?|days?)(?: old)?)?"
+                            r"(?:(?:,| and|, and| to| or|-|—) ?⟨n(\d+)⟩(?: (?:years?|months?|weeks?|days?)(?: old)?)?){0,5}")
+ADULT_AGE = 18
+
+
+def young_by_age(masked, token_end: int) -> bool:
+    """Whether the people counted are all children by the ages told after their noun (a masked sentence with its
+    figures: the ages are figures of their own)."""
+    m = _AGES_AFTER.match(masked.text, token_end)
+    if m is None:
+        return False
+    ages = [int(t) for g in (1, 2) for t in m.captures(g)]
+    return all(int(masked.quantities[t].value) < ADULT_AGE for t in ages if t < len(masked.quantities))
+
+
 def side_lead(masked: str, rules: Ruleset) -> tuple[str, str | None] | None:
     """(side, group) a sentence's opening names ("On the Russian side, ...": russian, None; "Among Ukrainian troops,
     ...": ukrainian, military), None when it opens on no side."""
