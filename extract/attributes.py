@@ -238,10 +238,15 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
     if value >= 1000 and _has(rules, "displaced_stock", clause) and not _has(rules, "arrival_day", clause) \
             and not _CURRENTLY.search(clause):   # "200,000 displaced people are currently staying in the city": a count now
         return True   # "6.9 million refugees from Ukraine", "3.7 million people were internally displaced"
-    return value >= 1000 and bool(_PERFECT_DEPARTURE.search(clause))
+    departure = _PERFECT_DEPARTURE.search(clause)
+    # one day's count told in the perfect: "7,144 people had been taken out ... on Friday" (not a day it was told on:
+    # "have left since March, officials said on Friday")
+    return value >= 1000 and bool(departure) and not _ONE_DAY.search(clause, departure.end())
 
 
 _TOKEN_AT = regex.compile(r"⟨n\d+⟩")
+_ONE_DAY = regex.compile(r"(?<!\b(?:said|says|reported|announced|stated|wrote|added|confirmed|noted|told [\w-]+) )\bon "
+                         r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|that day|the same day)\b(?! (?:morning |evening |night )?(?:and|to|through|until))")
 _ALL_BEFORE = regex.compile(r"\ball (?:the |of the )?$", regex.I)
 _CURRENTLY = regex.compile(r"\b(?:currently|at present|presently|at the moment|right now)\b", regex.I)
 _SERVING = regex.compile(r"(?: [\w'-]+){1,4}? (?:who (?:were |are |had been )?)?(?:serving|served|fighting|fought|mobili[sz]ed) "
