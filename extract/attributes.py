@@ -241,11 +241,13 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
     departure = _PERFECT_DEPARTURE.search(clause)
     # one day's count told in the perfect: "7,144 people had been taken out ... on Friday" (not a day it was told on:
     # "have left since March, officials said on Friday")
-    return value >= 1000 and bool(departure) and not _ONE_DAY.search(clause, departure.end())
+    return value >= 1000 and bool(departure) and not _ONE_DAY.match(clause, departure.end())
 
 
 _TOKEN_AT = regex.compile(r"⟨n\d+⟩")
-_ONE_DAY = regex.compile(r"(?<!\b(?:said|says|reported|announced|stated|wrote|added|confirmed|noted|told [\w-]+) )\bon "
+# the day in the departure's own clause, not in one after it ("had been evacuated ... after the dam was destroyed on Tuesday")
+_ONE_DAY = regex.compile(r"(?:(?!\b(?:after|when|since|before|while|because|which|that|who|as|until)\b)[^;⟨])*?"
+                         r"(?<!\b(?:said|says|reported|announced|stated|wrote|added|confirmed|noted|told [\w-]+) )\bon "
                          r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|that day|the same day)\b(?! (?:morning |evening |night )?(?:and|to|through|until))")
 _ALL_BEFORE = regex.compile(r"\ball (?:the |of the )?$", regex.I)
 _CURRENTLY = regex.compile(r"\b(?:currently|at present|presently|at the moment|right now)\b", regex.I)
