@@ -211,6 +211,13 @@ DIGIT_CHECK = all(_leading_words(phrase) for phrase in VOCAB["relative"])
 FUTURE_BEFORE = regex.compile(rf"(?i:\b(?:planned|scheduled|expected|due|set|slated|planning|plans?){H}+(?:for|over|on|at|during|by|until){H}+)$")
 
 
+# "expects the number to triple by April": a forecast's deadline in the same clause (no comma, no sentence end
+# between), a day still to come that dates no figure
+FUTURE_DEADLINE_BEFORE = regex.compile(
+    r"(?i:\b" + _alternation(VOCAB["future_cues"]) + r")\b(?:[^,;:.!?\n]|(?<=\d)[,.](?=\d)){0,80}?\b(?i:" + _alternation(VOCAB["future_deadline"])
+    + rf")(?:{H}+the)?{H}+$", regex.REVERSE)
+
+
 # each statement verb's first word (a verb of several words is matched with any run of spaces between them)
 STATEMENT_WORDS = tuple(v.split()[0].casefold() for v in VOCAB["statement_verbs"])
 
