@@ -128,7 +128,9 @@ NIGHT_TO_BEFORE = regex.compile(rf"(?i:\bnight{H}+(?:to|into){H}+)$")
 AGENT_BEFORE = regex.compile(rf"(?i:\b(?:by|from){H}+(?:the{H}+)?)$")
 ATTACK_NOUN_AFTER = regex.compile(rf"(?:['’]s)?{H}+(?:[\w-]+{H}+){{0,2}}(?i:strikes?|attacks?|barrage|shelling|bombardment|raid|explosion|blast)\b")
 AFTER_BEFORE = regex.compile(rf"(?i:\bafter{H}+)$")
-WHEN_AFTER = regex.compile(rf",{H}*when\b")
+# a date whose own clause tells what happened on it ("since August 26, when Russia launched 127 missiles", "since the
+# attack on the station on 8 April, in which 61 people died", "..., during which 12 were hurt", "..., which killed 48")
+WHEN_AFTER = regex.compile(rf",{H}*(?:when|(?:in|during|after){H}+which|which{H}+(?:killed|left|claimed|injured|wounded|took))\b")
 # a weekday set beside the date it names ("Sumy, 13 April (Palm Sunday)", "on 4 March (Tuesday)", "on 9 May, a
 # Friday,"): that date's own weekday, no day of its own counted back from the report
 WEEKDAY_APPOSITION_BEFORE = regex.compile(

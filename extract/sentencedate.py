@@ -60,7 +60,7 @@ def governs(mention: DateMention, text: str, start: int) -> bool:
     if start > mention.end and (aside := _RELATIVE_ASIDE.search(text, max(0, mention.start - 100), mention.start)) \
             and (close := _ASIDE_END.match(text, mention.end)) and close.end() <= start and _PRESENT_CLAUSE.match(text, close.end()):
         return False   # "In Kherson, where the Mission visited in May, officials estimate that 64,000 remain": now
-    if (when := WHEN_AFTER.match(text, mention.end)) and _SINCE_BEFORE.search(text, max(0, mention.start - 20), mention.start) \
+    if (when := WHEN_AFTER.match(text, mention.end)) and _SINCE_PHRASE.search(text, max(0, mention.start - 70), mention.start) \
             and text.find(",", when.end(), start) >= 0 and not _WHEN_PARTICIPLE.search(text, when.end(), start):
         # ("the deadliest since 19 August 2023, when a missile struck the theatre, killing seven": that clause's own toll)
         return False   # "since August 2024, when troops entered the region, the toll has exceeded 320": a tally's start
@@ -150,7 +150,6 @@ _RELATIVE_ASIDE = regex.compile(rf"(?i:,{H}+(?:where|when|which|who){H}[^,;:.()\
 _PRESENT_CLAUSE = regex.compile(rf"[^;:.\n]{{0,120}}?\b(?i:{_NOW_VERBS}|estimates?|believes?)\b{_NOT_A_TOLL}")
 _ASIDE_END = regex.compile(r"[^,;:.()\n—–]{0,60}(?:,|\s[—–])")
 _WHEN_PARTICIPLE = regex.compile(rf"(?i:,{H}*(?:killing|injuring|wounding|leaving|cutting|knocking|forcing|hurting)\b[^,;.\n]*+(?:,{H}*(?:and|including|among){H}[^,;.\n]*+)?)$")
-_SINCE_BEFORE = regex.compile(rf"(?i:\bsince{H}+(?:the{H}+)?)$")
 # "since" and the words of its phrase up to a date ("since the start of the conflict three years ago", "since last August")
 _SINCE_PHRASE = regex.compile(rf"(?i:\bsince\b[^,;:.\n]{{0,60}})$")
 _SUPERLATIVE = regex.compile(rf"(?i:\b(?:{alternation(VOCAB['tally']['superlatives'])})\b[^,;:.\n]{{0,60}})$")
