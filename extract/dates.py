@@ -217,7 +217,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     time frame, when given, say whether a strike's day may date it."""
     text, reference = ctx.text, ctx.published
     s_start, s_end = ctx.sentence_at(span_start)
-    toll = is_toll(text, s_start, s_end)
+    toll = is_toll(text, s_start, s_end, metric)
     facts = document_facts(ctx)
     mentions = facts.mentions(s_start, s_end)
     if (talk := interview_day(ctx, span_start)) is not None:
