@@ -345,7 +345,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         if (summed := window_summary(ctx, facts, last)) is not None:
             return summed   # "5,521 drones shot down over the month. ... of 27 Iskander-M launched, 9 were downed": that month's
         # "As of 21 November, the death toll has risen to 31. 94 people were injured.": the toll's strike's day
-        kept = _toll_keeps_main(facts, last, is_toll(text, *(told := ctx.sentence_at(last.start))), *told) \
+        kept = _toll_keeps_main(facts, last, is_toll(text, *(told := ctx.sentence_at(last.start))) or (last.role == "asof" and not _OWN_EVENT.search(text, s_start, s_end)), *told) \
             if metric in _TOLL_METRICS and not cumulative else None
         if metric in _TOLL_METRICS and not cumulative and (last.role == "statement" or _opens_speech(text, last, told[0]) or rescue_end_day(text, told[0], last.start)) \
                 and (main := facts.main) \
