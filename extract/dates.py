@@ -315,7 +315,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
             # the day that statement was made
             roles = ("day", "asof", "report", "window", "statement") if same.group("told") else ("day", "asof", "report", "window")
             roles = ("start", *roles) if same.group("first") else roles
-            named = [m for m in facts.mentions(b_start, min(b_end, s_start)) if m.day and m.role in roles]
+            named = [m for m in facts.mentions(b_start, min(b_end, s_start)) if m.day and m.role in roles and not part_attack(text, m, ctx.sentence_at(m.start)[0])]
             named = [m for m in named if m.role == "start"] or named   # (the day a tally began, else the day named)
             named = [m for m in named if m.precise] or named
             if named:   # ("The night before, ... the Air Force said at the time": the night before that day)

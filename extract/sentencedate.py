@@ -37,10 +37,19 @@ def _distance(mention: DateMention, start: int, end: int) -> int:
     return max(start - mention.end, mention.start - end, 0)
 
 
+# a part told as one victim or a few ("including a 16-year-old girl in Suzemka on 3 May", "among them a mother and her
+# children hit by a mortar round on 6 March"): the date is that victim's, within a count of a longer time
+_PERSON_PART = regex.compile(rf"(?i:\b(?:including|among{H}+them)(?:{H}+(?:were|was|are|is))?{H}+(?:a|an)\b[^,;\n]*)$")
+
+
 def part_attack(text: str, mention: DateMention, start: int) -> bool:
-    """"219 were killed, including the victims of the July 8 strike": the attack's date is the part's, not the figure's."""
-    return (start < mention.start and bool(_INCLUDING_ATTACK.search(text, start, mention.start))
-            and names_attack(text, mention.start, mention.end))
+    """"219 were killed, including the victims of the July 8 strike", "three have been killed this month, including a
+    16-year-old girl on 3 May": the date is the part's, not the figure's (before it or after the part's clause closes)."""
+    if start < mention.start:
+        return bool(_INCLUDING_ATTACK.search(text, start, mention.start)) and names_attack(text, mention.start, mention.end) \
+            or bool(_PERSON_PART.search(text, start, mention.start))
+    return start > mention.end and bool(_PERSON_PART.search(text, max(0, mention.start - 160), mention.start)) \
+        and "," in text[mention.end:start] and not _PERSON_PART.search(text, mention.end, start)
 
 
 def governs(mention: DateMention, text: str, start: int) -> bool:
