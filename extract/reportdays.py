@@ -24,6 +24,7 @@ _DIGIT = regex.compile(r"\d")
 # numbers", "March by the numbers"): its figures stand at that month's last day (the latest such month, not ahead)
 _MONTH_IN_CHARTS = regex.compile(rf"{H}*(?P<month>{MONTH_WORD})(?:{H}+(?P<year>(?:19|20)\d\d))?{H}+"
                                  rf"(?i:in{H}+(?:charts|numbers|figures|data|maps|graphics)|by{H}+the{H}+numbers)\b")
+_LEDE_CHARS = 1500
 
 # a report's header line giving the day its figures stand at: "Situation as of 30 September 2025", "Data as at 1 May"
 # (not a page's "Updated as of ..." stamp, which is when it was edited)
@@ -82,7 +83,9 @@ def title_day(ctx: DocContext, months: bool = True) -> date | None:
     if months and (charts := _MONTH_IN_CHARTS.match(ctx.title)):
         month = MONTHS[charts.group("month").lower()]
         year = int(charts.group("year") or (reference.year if month <= reference.month else reference.year - 1))
-        if timedelta(0) <= reference - (last := month_end(year, month, reference)) <= TITLE_DAY_WINDOW:
+        # (not where the lede gives a later "as of" day: "May in figures" over "losses as of 1 June 2025: ... (+112)")
+        if timedelta(0) <= reference - (last := month_end(year, month, reference)) <= TITLE_DAY_WINDOW \
+                and not any(m.role == "asof" and m.day and m.day > last for m in find_dates(ctx.text, 0, min(len(ctx.text), _LEDE_CHARS), reference)):
             return last
     for mention in find_dates(ctx.title, reference=reference):
         written = ctx.title[mention.start:mention.end]
