@@ -138,6 +138,22 @@ def group_of(masked: str, token_start: int, token_end: int, rules: Ruleset) -> s
     return found
 
 
+# the people's ages told after their noun: "three brothers aged seven, four and ten months", "two men, aged 15 and 17,"
+_AGES_AFTER = regex.compile(r"(?: [\w'-]++){1,3}?,? aged (?:between |from )?⟨n(\d+)⟩(?: (?:years?|months?|weeks?|days?)(?: old)?)?"
+                            r"(?:(?:,| and|, and| to| or|-|—) ?⟨n(\d+)⟩(?: (?:years?|months?|weeks?|days?)(?: old)?)?){0,5}")
+ADULT_AGE = 18
+
+
+def young_by_age(masked, token_end: int) -> bool:
+    """Whether the people counted are all children by the ages told after their noun (a masked sentence with its
+    figures: the ages are figures of their own)."""
+    m = _AGES_AFTER.match(masked.text, token_end)
+    if m is None:
+        return False
+    ages = [int(t) for g in (1, 2) for t in m.captures(g)]
+    return all(int(masked.quantities[t].value) < ADULT_AGE for t in ages if t < len(masked.quantities))
+
+
 def side_lead(masked: str, rules: Ruleset) -> tuple[str, str | None] | None:
     """(side, group) a sentence's opening names ("On the Russian side, ...": russian, None; "Among Ukrainian troops,
     ...": ukrainian, military), None when it opens on no side."""
@@ -222,10 +238,17 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
     if value >= 1000 and _has(rules, "displaced_stock", clause) and not _has(rules, "arrival_day", clause) \
             and not _CURRENTLY.search(clause):   # "200,000 displaced people are currently staying in the city": a count now
         return True   # "6.9 million refugees from Ukraine", "3.7 million people were internally displaced"
-    return value >= 1000 and bool(_PERFECT_DEPARTURE.search(clause))
+    departure = _PERFECT_DEPARTURE.search(clause)
+    # one day's count told in the perfect: "7,144 people had been taken out ... on Friday" (not a day it was told on:
+    # "have left since March, officials said on Friday")
+    return value >= 1000 and bool(departure) and not _ONE_DAY.match(clause, departure.end())
 
 
 _TOKEN_AT = regex.compile(r"⟨n\d+⟩")
+# the day in the departure's own clause, not in one after it ("had been evacuated ... after the dam was destroyed on Tuesday")
+_ONE_DAY = regex.compile(r"(?:(?!\b(?:after|when|since|before|while|because|which|that|who|as|until)\b)[^;⟨])*?"
+                         r"(?<!\b(?:said|says|reported|announced|stated|wrote|added|confirmed|noted|told [\w-]+) )\bon "
+                         r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|that day|the same day)\b(?! (?:morning |evening |night )?(?:and|to|through|until))")
 _ALL_BEFORE = regex.compile(r"\ball (?:the |of the )?$", regex.I)
 _CURRENTLY = regex.compile(r"\b(?:currently|at present|presently|at the moment|right now)\b", regex.I)
 _SERVING = regex.compile(r"(?: [\w'-]+){1,4}? (?:who (?:were |are |had been )?)?(?:serving|served|fighting|fought|mobili[sz]ed) "

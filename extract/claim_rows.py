@@ -182,6 +182,8 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
             # no noun of its own ("and 11 were injured"): the group of the sentence's previous figure, else, for
             # "more" of them, of the sentence before ("The attack killed 5 civilians. Ten more were wounded.")
             own_group = f.attrs.get("group") or attributes.group_of(masked.text, a, b, rules)
+            if own_group in (None, "unspecified") and attributes.young_by_age(masked, b):   # "three brothers aged 7 and 4"
+                own_group = "children"
             # "This likely includes 40,000-60,000 killed": a part of the casualties total just told
             whole = None if own_group or ref is not None or f.sentence == 0 else attributes.included_in_total(
                 sentences[f.sentence - 1].text, masked.text, a, rules)

@@ -13,7 +13,7 @@ from extract.pagestamp import page_stamp
 from extract.publisher import DATELINE
 from extract.questiondays import question_day
 from extract.reportdays import REPORT_ASOF_METRICS, REPORT_ASOF_REACH, asof_header, posts_day, report_asof, report_note_asof, title_day
-from extract.tolls import AFTER_INTERVAL, counted_on, names_attack
+from extract.tolls import AFTER_INTERVAL, counted_on, counts_from_attack, names_attack
 from extract.tolls import toll_update as _toll_update
 from extract.vocab import may_hold
 from extract.yearrefs import YEAR_REACH, year_mentions
@@ -82,9 +82,9 @@ def _main_event(ctx: DocContext, facts: "Facts") -> DateMention | None:
                 continue   # (or the page's stamp in its masthead bar: "Memorial | Stories of the killed | 9 March 2024")
             s_start, s_end = ctx.sentence_at(mention.start)
             in_sentence = [m for m in mentions if s_start <= m.start < s_end and m is not mention]
-            if mention.role not in ("day", "statement") and not (
+            if mention.role not in ("day", "statement") and not (   # ("since Monday's attack": that attack's day)
                     mention.role == "window" and _NIGHT.fullmatch(ctx.text, mention.start, mention.end)
-                    and not any(m.role in ("day", "statement") for m in in_sentence)):
+                    and not any(m.role in ("day", "statement") for m in in_sentence)) and not counts_from_attack(ctx.text, mention.start, mention.end, s_start):
                 continue   # "fired 300 drones overnight": that night's morning, when no day is named with it
             if not EVENT.search(ctx.text, s_start, s_end):
                 continue

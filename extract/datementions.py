@@ -21,7 +21,7 @@ from extract.dateparts import part_of_month as _part_of_month
 from extract.datepatterns import (
     AFTER_BEFORE, AGENT_BEFORE, BIRTH_BEFORE, MADE_BEFORE, AGREEMENT_AFTER, AGREEMENT_BEFORE, AGREEMENT_WORDS, ASOF_BEFORE, FIXTURE_AFTER, FIXTURE_AT_BEFORE, ATTACK_NOUN_AFTER, CUE_BEFORE,
     DATE_OPENINGS, DATE_PATTERNS, DAY_NUMBER, DIGIT_CHECK, DIGIT_MAY_OPEN, FIGURE_GIVEN_AFTER, FIGURE_GIVEN_BEFORE,
-    FIGURE_NOUN_WORDS, FIXED_DAYS, FUTURE_BEFORE, H, HOLIDAYS, MONTH_ALONE_BEFORE,
+    FIGURE_NOUN_WORDS, FIXED_DAYS, FUTURE_BEFORE, FUTURE_DEADLINE_BEFORE, H, HOLIDAYS, MONTH_ALONE_BEFORE,
     MONTH_SUBJECT_AFTER, MONTH_WORD, MONTHS, NEXT_BEFORE, WEEKDAY_APPOSITION_BEFORE, THE_DAY_WINDOW, NIGHT_TO_BEFORE, ORDINAL_DAYS, PERIOD_JOIN, PERIOD_JOIN_ALONE,
     PERIOD_OPEN_BEFORE, RELATIVE_DAYS, SAME_DAY_WORD, SENTENCE_OPENS, SPEAKER_AFTER, SPEAKER_BEFORE, START_CLAUSE,
     START_CLAUSE_REACH, STATEMENT_AFTER, STATEMENT_BEFORE, STATEMENT_CHANNEL_BEFORE, STATEMENT_NOUN_AFTER, STATEMENT_WORDS, VOCAB, WEEKDAYS,
@@ -213,6 +213,8 @@ def _role(m: regex.Match, text: str) -> str:
         return "other"
     if BIRTH_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return "other"   # a birthday dates no figure, however precise
+    if FUTURE_DEADLINE_BEFORE.search(text, max(0, m.start() - 110), m.start()):
+        return "other"   # "expects the number to triple by April": a deadline still to come
     if FIXTURE_AFTER.match(text, m.end()) and not FIXTURE_AT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return "other"   # "called off Wednesday's friendly": the match's day, no figure's
     if m.lastgroup == "rel" and (WINDOW_WORD.search(m.group()) or THE_DAY_WINDOW.fullmatch(m.group())):

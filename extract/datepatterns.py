@@ -128,7 +128,9 @@ NIGHT_TO_BEFORE = regex.compile(rf"(?i:\bnight{H}+(?:to|into){H}+)$")
 AGENT_BEFORE = regex.compile(rf"(?i:\b(?:by|from){H}+(?:the{H}+)?)$")
 ATTACK_NOUN_AFTER = regex.compile(rf"(?:['’]s)?{H}+(?:[\w-]+{H}+){{0,2}}(?i:strikes?|attacks?|barrage|shelling|bombardment|raid|explosion|blast)\b")
 AFTER_BEFORE = regex.compile(rf"(?i:\bafter{H}+)$")
-WHEN_AFTER = regex.compile(rf",{H}*when\b")
+# a date whose own clause tells what happened on it ("since August 26, when Russia launched 127 missiles", "since the
+# attack on the station on 8 April, in which 61 people died", "..., during which 12 were hurt", "..., which killed 48")
+WHEN_AFTER = regex.compile(rf",{H}*(?:when|(?:in|during|after){H}+which|which{H}+(?:killed|left|claimed|injured|wounded|took))\b")
 # a weekday set beside the date it names ("Sumy, 13 April (Palm Sunday)", "on 4 March (Tuesday)", "on 9 May, a
 # Friday,"): that date's own weekday, no day of its own counted back from the report
 WEEKDAY_APPOSITION_BEFORE = regex.compile(
@@ -209,6 +211,13 @@ DIGIT_CHECK = all(_leading_words(phrase) for phrase in VOCAB["relative"])
 
 # a weekend still to come ("more departures planned for the weekend") is no day a figure is about
 FUTURE_BEFORE = regex.compile(rf"(?i:\b(?:planned|scheduled|expected|due|set|slated|planning|plans?){H}+(?:for|over|on|at|during|by|until){H}+)$")
+
+
+# "expects the number to triple by April": a forecast's deadline in the same clause (no comma, no sentence end
+# between), a day still to come that dates no figure
+FUTURE_DEADLINE_BEFORE = regex.compile(
+    r"(?i:\b" + _alternation(VOCAB["future_cues"]) + r")\b(?:[^,;:.!?\n]|(?<=\d)[,.](?=\d)){0,80}?\b(?i:" + _alternation(VOCAB["future_deadline"])
+    + rf")(?:{H}+the)?{H}+$", regex.REVERSE)
 
 
 # each statement verb's first word (a verb of several words is matched with any run of spaces between them)

@@ -217,7 +217,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     time frame, when given, say whether a strike's day may date it."""
     text, reference = ctx.text, ctx.published
     s_start, s_end = ctx.sentence_at(span_start)
-    toll = is_toll(text, s_start, s_end)
+    toll = is_toll(text, s_start, s_end, metric)
     facts = document_facts(ctx)
     mentions = facts.mentions(s_start, s_end)
     if (talk := interview_day(ctx, span_start)) is not None:
@@ -315,7 +315,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
             # the day that statement was made
             roles = ("day", "asof", "report", "window", "statement") if same.group("told") else ("day", "asof", "report", "window")
             roles = ("start", *roles) if same.group("first") else roles
-            named = [m for m in facts.mentions(b_start, min(b_end, s_start)) if m.day and m.role in roles]
+            named = [m for m in facts.mentions(b_start, min(b_end, s_start)) if m.day and m.role in roles and not part_attack(text, m, ctx.sentence_at(m.start)[0])]
             named = [m for m in named if m.role == "start"] or named   # (the day a tally began, else the day named)
             named = [m for m in named if m.precise] or named
             if named:   # ("The night before, ... the Air Force said at the time": the night before that day)
@@ -345,7 +345,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         if (summed := window_summary(ctx, facts, last)) is not None:
             return summed   # "5,521 drones shot down over the month. ... of 27 Iskander-M launched, 9 were downed": that month's
         # "As of 21 November, the death toll has risen to 31. 94 people were injured.": the toll's strike's day
-        kept = _toll_keeps_main(facts, last, is_toll(text, *(told := ctx.sentence_at(last.start))), *told) \
+        kept = _toll_keeps_main(facts, last, is_toll(text, *(told := ctx.sentence_at(last.start))) or (last.role == "asof" and not _OWN_EVENT.search(text, s_start, s_end)), *told) \
             if metric in _TOLL_METRICS and not cumulative else None
         if metric in _TOLL_METRICS and not cumulative and (last.role == "statement" or _opens_speech(text, last, told[0]) or rescue_end_day(text, told[0], last.start)) \
                 and (main := facts.main) \

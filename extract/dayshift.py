@@ -17,6 +17,12 @@ _DAY_BEFORE = regex.compile(rf"(?i:\b(?:the{H}+(?:previous|preceding){H}+(?:day|
                             rf"|the{H}+night{H}+before(?!{H}+(?:yesterday|last|the|a|an|his|her|their|its)\b))\b)")
 
 
+# a statement made the next day of what had happened ("Russia's Defence Ministry said the next day it had targeted a
+# meeting, claiming that 60 servicemen had been killed"): the day moves the telling, not the past perfect's event
+_TOLD_BEFORE = regex.compile(rf"(?i:\b(?:said|says|reported|announced|claimed|stated|confirmed|told{H}+[\w-]+|wrote|added|insisted){H}+)$")
+_PAST_PERFECT = regex.compile(rf"(?i:\bhad{H}+(?:(?:already|also|been){H}+)*[a-z]+(?:ed|en|wn|ght|id|ung|lt|nt)\b)")
+
+
 # "The shelling came a day after Russia launched an attack that killed 39": the figure after the words is
 # that many days before the day the sentence's subject (the story's event) has
 _CAME_DAYS_AFTER = regex.compile(rf"(?i:\b(?:came|comes|happened|occurred|followed|was){H}+(?:just{H}+|only{H}+)?"
@@ -34,7 +40,10 @@ def next_day(day: date, text: str, s_start: int, s_end: int, span_start: int | N
         return day - timedelta(days=n) if came.group("dir").lower() == "after" else day + timedelta(days=n)
     if not may_hold(text[s_start:s_end], SHIFT_WORDS):
         return day
-    if _DAY_AFTER.search(text, s_start, s_end):
+    if shift := _DAY_AFTER.search(text, s_start, s_end):
+        if span_start is not None and shift.end() <= span_start and _TOLD_BEFORE.search(text, max(s_start, shift.start() - 30), shift.start()) \
+                and _PAST_PERFECT.search(text, shift.end(), span_start + 60):
+            return day   # told the next day: what had happened keeps its own day
         return day + timedelta(days=1)
     if _DAY_BEFORE.search(text, s_start, s_end):
         return day - timedelta(days=1)

@@ -195,7 +195,31 @@ def match_sentences(sentences: list[Masked], rules: Ruleset, warnings: list | No
                                 taken.add((si, tok))
     found.sort(key=lambda f: f.quantity.start)
     found = _all_downed_after(_resolve_whole(found, pending_whole), sentences, rules)
-    return _resolve_same(_drop_counted_impacts(found, sentences), pending_same, sentences, rules)
+    found = _resolve_same(_drop_counted_impacts(found, sentences), pending_same, sentences, rules)
+    return _paired_firsts(found, sentences, taken, rules, dead, warnings, doc_id, allowed)
+
+
+def _paired_firsts(found: list[Found], sentences: list[Masked], taken: set, rules: Ruleset, dead: set, warnings: list,
+                   doc_id: str, allowed) -> list[Found]:
+    """"around 4,500 and 1,200 people remain", "300 and 200 people were killed": a bare figure joined by "and" to a
+    claim's figure shares its noun and verb, so its metric (the rules read the figure the noun follows)."""
+    added = []
+    for f in found:
+        masked, a = sentences[f.sentence], f.token - 1
+        if a < 0 or (f.sentence, a) in taken or f.ref is not None \
+                or masked.text[masked.token_spans[a][1]:masked.token_spans[f.token][0]] != " and " \
+                or _PAIR_BEFORE.search(masked.text, 0, masked.token_spans[a][0]) \
+                or a in _vetoed_tokens(masked, rules, dead, warnings, doc_id, f.sentence, allowed):
+            continue
+        q = masked.quantities[a]
+        taken.add((f.sentence, a))
+        added.append(replace(f, quantity=q, token=a,
+                             qualifier=attributes.qualifier(f.attrs, q.qualifier, masked.phrase_qualifier[a])))
+    return sorted(found + added, key=lambda x: x.quantity.start) if added else found
+
+
+# a pair that is no two counts: "between 10 and 15 people", "aged 7 and 10", "buildings of 3 and 5 storeys"
+_PAIR_BEFORE = regex.compile(r"\b(?:between|from|aged|ages|of) $", regex.I)
 
 
 def _resolve_whole(found: list[Found], pending: list[Found]) -> list[Found]:

@@ -8,7 +8,8 @@ import regex
 
 from extract.context import DocContext
 from extract.datementions import H, DateMention, find_dates
-from extract.datepatterns import VOCAB
+from extract.dateparts import month_end
+from extract.datepatterns import MONTH_WORD, MONTHS, VOCAB
 from extract.vocab import alternation, may_hold
 
 # A report covers a day at most this long before it is published ("update, 30 November" issued 10 December).
@@ -19,6 +20,11 @@ _REPORT_NOUNS = alternation(VOCAB["report_nouns"])
 _MONTH_LABEL_BEFORE = regex.compile(rf"(?i:\b{_REPORT_NOUNS}{H}+(?:for|of|on|covering|in){H}+(?:the{H}+month{H}+of{H}+)?)$")
 _MONTH_LABEL_AFTER = regex.compile(rf"(?i:{H}+(?:(?:monthly|situation|protection|humanitarian){H}+)?{_REPORT_NOUNS})[\s.]*$")
 _DIGIT = regex.compile(r"\d")
+# a data page named for the month its charts cover, the month opening the title ("August in charts", "October 2024 in
+# numbers", "March by the numbers"): its figures stand at that month's last day (the latest such month, not ahead)
+_MONTH_IN_CHARTS = regex.compile(rf"{H}*(?P<month>{MONTH_WORD})(?:{H}+(?P<year>(?:19|20)\d\d))?{H}+"
+                                 rf"(?i:in{H}+(?:charts|numbers|figures|data|maps|graphics)|by{H}+the{H}+numbers)\b")
+_LEDE_CHARS = 1500
 
 # a report's header line giving the day its figures stand at: "Situation as of 30 September 2025", "Data as at 1 May"
 # (not a page's "Updated as of ..." stamp, which is when it was edited)
@@ -74,6 +80,13 @@ def title_day(ctx: DocContext, months: bool = True) -> date | None:
     # scanning it for a label before every date in it would be quadratic
     if not ctx.title or reference is None or len(ctx.title) > TITLE_MAX_CHARS:
         return None
+    if months and (charts := _MONTH_IN_CHARTS.match(ctx.title)):
+        month = MONTHS[charts.group("month").lower()]
+        year = int(charts.group("year") or (reference.year if month <= reference.month else reference.year - 1))
+        # (not where the lede gives a later "as of" day: "May in figures" over "losses as of 1 June 2025: ... (+112)")
+        if timedelta(0) <= reference - (last := month_end(year, month, reference)) <= TITLE_DAY_WINDOW \
+                and not any(m.role == "asof" and m.day and m.day > last for m in find_dates(ctx.text, 0, min(len(ctx.text), _LEDE_CHARS), reference)):
+            return last
     for mention in find_dates(ctx.title, reference=reference):
         written = ctx.title[mention.start:mention.end]
         if not (mention.day and mention.role in ("day", "asof") and _DIGIT.search(written)

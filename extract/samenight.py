@@ -131,10 +131,17 @@ _THE_DAY_LINES = 3
 _WEEK_RANGE = regex.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?{H}*(?:[-–—]|to|and|through|until){H}*(?:\p{{L}}+\.?{H}+)?\d{{1,2}}")
 
 
+# a week across two months, told as two dates ("week of 26 May – 1 June 2025", "from 28 April to 4 May")
+_WEEK_JOIN = regex.compile(rf"{H}*(?:[-–—]|to|through|until){H}*")
+
+
 def _named_week(ctx: DocContext, facts: Facts, before: int) -> date | None:
     """The last day of the last week told as its days before offset before, if any."""
-    weeks = [m for m in facts.mentions(0, before) if m.day and m.precise and _WEEK_RANGE.search(ctx.text, m.start, m.end)]
-    return weeks[-1].day if weeks else None
+    told = [m for m in facts.mentions(0, before) if m.day and m.precise]
+    weeks = [m for m in told if _WEEK_RANGE.search(ctx.text, m.start, m.end)]
+    weeks += [last for first, last in zip(told, told[1:]) if 4 <= (last.day - first.day).days <= 7
+              and _WEEK_JOIN.fullmatch(ctx.text, first.end, last.start)]
+    return max(weeks, key=lambda m: m.start).day if weeks else None
 
 
 _MONTH = regex.compile(rf"(?i:{MONTH_WORD}|last\s+month)")

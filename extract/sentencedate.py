@@ -37,10 +37,19 @@ def _distance(mention: DateMention, start: int, end: int) -> int:
     return max(start - mention.end, mention.start - end, 0)
 
 
+# a part told as one victim or a few ("including a 16-year-old girl in Suzemka on 3 May", "among them a mother and her
+# children hit by a mortar round on 6 March"): the date is that victim's, within a count of a longer time
+_PERSON_PART = regex.compile(rf"(?i:\b(?:including|among{H}+them)(?:{H}+(?:were|was|are|is))?{H}+(?:a|an)\b[^,;\n]*)$")
+
+
 def part_attack(text: str, mention: DateMention, start: int) -> bool:
-    """"219 were killed, including the victims of the July 8 strike": the attack's date is the part's, not the figure's."""
-    return (start < mention.start and bool(_INCLUDING_ATTACK.search(text, start, mention.start))
-            and names_attack(text, mention.start, mention.end))
+    """"219 were killed, including the victims of the July 8 strike", "three have been killed this month, including a
+    16-year-old girl on 3 May": the date is the part's, not the figure's (before it or after the part's clause closes)."""
+    if start < mention.start:
+        return bool(_INCLUDING_ATTACK.search(text, start, mention.start)) and names_attack(text, mention.start, mention.end) \
+            or bool(_PERSON_PART.search(text, start, mention.start))
+    return start > mention.end and bool(_PERSON_PART.search(text, max(0, mention.start - 160), mention.start)) \
+        and "," in text[mention.end:start] and not _PERSON_PART.search(text, mention.end, start)
 
 
 def governs(mention: DateMention, text: str, start: int) -> bool:
@@ -60,7 +69,7 @@ def governs(mention: DateMention, text: str, start: int) -> bool:
     if start > mention.end and (aside := _RELATIVE_ASIDE.search(text, max(0, mention.start - 100), mention.start)) \
             and (close := _ASIDE_END.match(text, mention.end)) and close.end() <= start and _PRESENT_CLAUSE.match(text, close.end()):
         return False   # "In Kherson, where the Mission visited in May, officials estimate that 64,000 remain": now
-    if (when := WHEN_AFTER.match(text, mention.end)) and _SINCE_BEFORE.search(text, max(0, mention.start - 20), mention.start) \
+    if (when := WHEN_AFTER.match(text, mention.end)) and _SINCE_PHRASE.search(text, max(0, mention.start - 70), mention.start) \
             and text.find(",", when.end(), start) >= 0 and not _WHEN_PARTICIPLE.search(text, when.end(), start):
         # ("the deadliest since 19 August 2023, when a missile struck the theatre, killing seven": that clause's own toll)
         return False   # "since August 2024, when troops entered the region, the toll has exceeded 320": a tally's start
@@ -150,7 +159,6 @@ _RELATIVE_ASIDE = regex.compile(rf"(?i:,{H}+(?:where|when|which|who){H}[^,;:.()\
 _PRESENT_CLAUSE = regex.compile(rf"[^;:.\n]{{0,120}}?\b(?i:{_NOW_VERBS}|estimates?|believes?)\b{_NOT_A_TOLL}")
 _ASIDE_END = regex.compile(r"[^,;:.()\n—–]{0,60}(?:,|\s[—–])")
 _WHEN_PARTICIPLE = regex.compile(rf"(?i:,{H}*(?:killing|injuring|wounding|leaving|cutting|knocking|forcing|hurting)\b[^,;.\n]*+(?:,{H}*(?:and|including|among){H}[^,;.\n]*+)?)$")
-_SINCE_BEFORE = regex.compile(rf"(?i:\bsince{H}+(?:the{H}+)?)$")
 # "since" and the words of its phrase up to a date ("since the start of the conflict three years ago", "since last August")
 _SINCE_PHRASE = regex.compile(rf"(?i:\bsince\b[^,;:.\n]{{0,60}})$")
 _SUPERLATIVE = regex.compile(rf"(?i:\b(?:{alternation(VOCAB['tally']['superlatives'])})\b[^,;:.\n]{{0,60}})$")

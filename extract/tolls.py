@@ -20,7 +20,10 @@ TOLL_WORDS = ("toll", "risen", "rose", "strike", "attack", "shelling", "barrage"
 # ("the number of people killed when a missile hit the city climbed to 20 on Saturday": the clause between names the strike;
 # "pulled out more bodies on Wednesday, raising the death toll to 12": the day of the count, not of the strike)
 _TOLL_UPDATE = regex.compile(rf"(?i:\b(?:(?:rais(?:ing|ed)|bring(?:ing)?|brought|push(?:ing|ed)){H}+the{H}+(?:(?:overall|official|total){H}+)?(?:death{H}+)?toll\b"
-                             rf"|(?:death{H}+toll|toll|number{H}+(?:of{H}+(?:the{H}+)?(?:people{H}+)?)?(?:dead|deaths|killed|victims|injured|wounded))"
+                             # ("the number of people confirmed dead", "the number of officially recorded deaths")
+                             rf"|(?:death{H}+toll|toll|number{H}+(?:of{H}+(?:the{H}+)?(?:(?:people|those|civilians){H}+)?)?"
+                             rf"(?:(?:(?:officially|now){H}+)?(?:confirmed|reported|registered|recorded|known{H}+to{H}+be){H}+)?"
+                             rf"(?:dead|deaths|killed|victims|injured|wounded|fatalities|casualties))"
                              rf"(?:{H}+(?:in|from|after|when|since|by)\b[^.;:\n]{{0,160}}?)?"
                              rf"{H}+(?:has{H}+|had{H}+)?(?:since{H}+)?(?:rose|risen|climbed|increased|grew|grown|jumped|reached|stood|stands)\b))")
 _TOLL_UPDATE_WORDS = ("rose", "risen", "climbed", "increased", "grew", "grown", "jumped", "reached", "stood", "stands",
@@ -29,8 +32,11 @@ _NEW_ATTACK = regex.compile(rf"(?i:\b(?:a|another|new|separate|second){H}+(?:[\w
                             rf"|\b(?:struck|hit|shelled|attacked)\b)")
 # "the October 10 attack", "Friday's strike", "Friday's Russian missile strike": the date names the attack; "the attack on December 29", "the strike
 # the previous evening": so does a date right after the attack's noun
-ATTACK_AFTER = regex.compile(rf"(?:'s)?{H}+(?:\w+{H}+){{0,2}}(?:strikes?|attacks?|barrage|shelling|raid)\b", regex.I)
+# ("Monday afternoon's attack", "Sunday night's strike": a part of the day between)
+ATTACK_AFTER = regex.compile(rf"(?:['’]s)?{H}+(?:\w+(?:['’]s)?{H}+){{0,2}}(?:strikes?|attacks?|barrage|shelling|raid)\b", regex.I)
 ATTACK_BEFORE = regex.compile(rf"(?i:\b(?:strikes?|attacks?|barrage|shelling|raid)(?:{H}+(?:on|of))?{H}+)$")
+# a superlative the "since" compares with ("the deadliest strike since Monday's attack"): that attack is not the story's
+_SUPERLATIVE_SINCE = regex.compile(r"(?i)\b(?:" + alternation(VOCAB["tally"]["superlatives"]) + r")\b[^.;,\n]{0,60}\bsince\b[^.;,\n]{0,20}$")
 
 
 def toll_update(text: str, start: int, end: int) -> bool:
@@ -56,14 +62,33 @@ def counted_on(text: str, start: int, end: int, day_start: int) -> bool:
     return update is not None and day_start - update.end() <= 60 and _COUNT_THEN_DAY.match(text, update.end(), day_start) is not None
 
 
-def is_toll(text: str, start: int, end: int) -> bool:
-    """Whether the sentence text[start:end] counts the victims of a strike."""
-    return may_hold(text[start:end], TOLL_WORDS) and bool(TOLL.search(text, start, end) or toll_update(text, start, end))
+# victims counted "since Monday's attack", "since Sunday night's drone strike": that day's attack's (people moved out
+# since it are a running count up to the report, "Since Sunday's strike, 300 people have been evacuated")
+_SINCE_DAYS_ATTACK = regex.compile(rf"(?i:\bsince{H}+[\w-]+(?:{H}+[\w-]+)?['’]s{H}+(?:[\w-]+{H}+)?(?:strike|attack))")
+_VICTIM_METRICS = ("killed", "injured")
+
+
+def is_toll(text: str, start: int, end: int, metric: str | None = None) -> bool:
+    """Whether the sentence text[start:end] counts the victims of a strike (metric: the figure's, when known)."""
+    return may_hold(text[start:end], TOLL_WORDS) and bool(TOLL.search(text, start, end) or toll_update(text, start, end)
+                                                          or (metric in _VICTIM_METRICS and _SINCE_DAYS_ATTACK.search(text, start, end)))
 
 
 def names_attack(text: str, start: int, end: int) -> bool:
-    """Whether the date mention at text[start:end] names an attack's day ("Friday's strike", "the attack on May 3")."""
-    return bool(ATTACK_AFTER.match(text, end) or ATTACK_BEFORE.search(text, max(0, start - 20), start))
+    """Whether the date mention at text[start:end] names an attack's day ("Friday's strike", "the attack on May 3"), not
+    one a superlative compares with ("the heaviest toll since Monday's attack")."""
+    return bool(ATTACK_AFTER.match(text, end) or ATTACK_BEFORE.search(text, max(0, start - 20), start)) \
+        and not _SUPERLATIVE_SINCE.search(text, max(0, start - 90), start)
+
+
+_SINCE_DAY = regex.compile(rf"(?i:\bsince{H}+)$")
+
+
+def counts_from_attack(text: str, start: int, end: int, s_start: int) -> bool:
+    """Whether the date mention at text[start:end] opens a count at the attack it names ("59 sought help since Monday
+    afternoon's attack"): that attack's day, not a tally's start, unless a superlative compares with it."""
+    return bool(_SINCE_DAY.search(text, max(0, start - 8), start) and ATTACK_AFTER.match(text, end)
+                and not _SUPERLATIVE_SINCE.search(text, max(s_start, start - 90), start))
 
 
 # "the death toll from the strike the previous evening rose to 12 on Wednesday": the strike came the day before the day named
