@@ -8,7 +8,7 @@ from pathlib import Path
 
 import regex
 
-from extract.selfnamed import MENU_ROW, SMALL_WORDS as _SMALL_WORDS, title_case as _title_case
+from extract.selfnamed import MENU_ROW, SMALL_WORDS as _SMALL_WORDS, initials_of, title_case as _title_case
 from extract.twolinemast import NOT_NAMES as _NOT_NAMES, place_alone as _place_alone, tagline_line
 from extract.twolinemast import BODY_DATELINE as _BODY_DATELINE, address_spelled_out as _address_spelled_out
 
@@ -41,9 +41,12 @@ _KIND_STAMP = regex.compile(rf"\p{{Lu}}[^\n|—–]{{2,60}}?(?:{H}*+[|—–]{H}
 # acronym in brackets ("INTERNATIONAL ORGANIZATION FOR MIGRATION (IOM)")
 # initials too ("U.S. DEPARTMENT OF DEFENSE"); a word may hold digits after its capital ("Donbas24", "Kanal13"), but
 # no word is a number alone: that is a headline's count ("Ukraine Downs 23 Shaheds")
+# the word for "and" or "of" in a name another language gives ("Slovo i Dilo", "Dzerkalo Tyzhnia"): no word of its own
+CONNECTORS = ("i", "y", "und", "di", "da", "van", "von", "del", "des", "dos")
 _NAME_WORD = r"(?:(?:\p{Lu}\.){2,3}+|\p{Lu}[\p{L}\d&'’-]*+(?:\.[\p{L}]{2,})*+)"
 HEAD_NAME = regex.compile(
-    rf"(?P<name>(?:{_NAME_WORD}|[a-z]+(?:\.[a-z]{{2,}})*+)(?:{H}++(?:{_NAME_WORD}|of|for|and|the|from|de|la|du|der|OF|FOR|AND|THE|&)){{0,7}})"
+    rf"(?P<name>(?:{_NAME_WORD}|[a-z]+(?:\.[a-z]{{2,}})*+)(?:{H}++(?:{_NAME_WORD}|of|for|and|the|from|de|la|du|der|OF|FOR|AND|THE|&"
+    rf"|{'|'.join(CONNECTORS)})){{0,7}})"
     rf"(?:{H}*+(?:[.|:]|{H}[-–—]){H}*+(?P<tag>\p{{Lu}}++(?:{H}\p{{Lu}}++)?)|{H}*+\((?P<acronym>\p{{Lu}}{{2,8}})\)"
     # or a newspaper's section after a bar ("The Hindu | International")
     rf"|{H}*+\|{H}*+(?P<section>\p{{Lu}}\p{{Ll}}++)"
@@ -87,6 +90,8 @@ def name_over_date(head: list[str]) -> str | None:
     lines = [line.strip() for line in head if line.strip()]
     if not lines:
         return None
+    if (spelled := initials_spelled_out(lines[0])) is not None:
+        return spelled
     lines[0] = _WIDE_KIND.sub("", lines[0])   # "NPC UKRENERGO          PRESS RELEASE": the name, then the kind of page
     m = HEAD_NAME.fullmatch(lines[0])
     if m is None or m.group("section") and m.group("section").upper() not in _BAR_SECTIONS:
@@ -100,9 +105,13 @@ def name_over_date(head: list[str]) -> str | None:
     own_site = len(lines) > 2 and (_OWN_SITE.fullmatch(lines[1]) is not None or _PAGE_KIND.fullmatch(lines[1]) is not None
                                    and not any(w.lower() in HEADLINE_WORDS for w in words))
     longest = 6 if own_site or len(lines) > 1 and (_OWN_SITE.match(lines[1]) or _KIND_STAMP.fullmatch(lines[1])) else 4
-    if _body_of(words):
+    if _body_of(words) or m.group("acronym") and acronym_fits(m):
         longest = max(longest, 7)   # "Air Force of the Armed Forces of Ukraine": a body of a body, no headline
-    if len([w for w in words if w not in _SMALL_WORDS]) > longest or words[-1] in _SMALL_WORDS or words[0] in _SMALL_WORDS[:3]:
+    elif len(lines) > 2 and _SECTION_PATH.fullmatch(lines[1]) and dated_line(lines[2]) \
+            and not any(w.lower() in HEADLINE_WORDS for w in words):
+        longest = 6   # a body's long name over its site's section path and the page's day ("Appeals | Charity" / "4 March 2023")
+    if len([w for w in words if w not in _SMALL_WORDS and w not in CONNECTORS]) > longest or words[-1] in _SMALL_WORDS + CONNECTORS \
+            or words[0] in _SMALL_WORDS[:3]:
         return None
     if all(w.upper() in _NOT_NAMES for w in words) or _place_alone(name) or a_person(words):
         return None
@@ -162,6 +171,16 @@ def name_over_date(head: list[str]) -> str | None:
     if any(line == name or line.startswith(name + " with ") for line in lines[2:8]):
         return _title_case(name)
     return None
+
+
+# an outlet's initials and its name in full, either way round ("APP - Associated Press of Pakistan")
+_INITIALS_AND_NAME = regex.compile(rf"(?P<initials>\p{{Lu}}{{2,8}}){H}++[-–—|]{H}++(?P<name>\p{{Lu}}[\p{{L}}'’-]*+(?:{H}++[\p{{L}}'’-]++){{1,7}})"
+                                   rf"|(?P<name>\p{{Lu}}[\p{{L}}'’-]*+(?:{H}++[\p{{L}}'’-]++){{1,7}}){H}++[-–—|]{H}++(?P<initials>\p{{Lu}}{{2,8}})")
+
+
+def initials_spelled_out(line: str) -> str | None:
+    m = _INITIALS_AND_NAME.fullmatch(line)
+    return m.group("name") if m and initials_of(m.group("name")) == m.group("initials") else None
 
 
 def a_person(words: list[str]) -> bool:

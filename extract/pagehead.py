@@ -17,9 +17,9 @@ from pathlib import Path
 
 import regex
 
-from extract.nameoverdate import HEADLINE_WORDS, ONE_DATE, a_person, dated_line, is_stamp
+from extract.nameoverdate import HEADLINE_WORDS, ONE_DATE, a_person, dated_line, initials_spelled_out, is_stamp
 from extract.selfnamed import MENU_ROW, NON_LATIN, initials_of
-from extract.twolinemast import KIND_WORD, NOT_NAMES, ORGANISATION, TAGLINE, place_alone
+from extract.twolinemast import KIND_WORD, NOT_NAMES, ORGANISATION, TAGLINE, place_alone, tagline_line
 
 H = r"[^\S\n]"
 _NAME_BAR_VOCAB = tomllib.loads((Path(__file__).resolve().parent / "rules" / "metadata.toml").read_text(encoding="utf-8"))["name_bar"]
@@ -223,6 +223,8 @@ _PAGE_KIND_AFTER_DASH = regex.compile(
     rf"(?i)(?:[\p{{L}}-]++{H}++){{0,4}}(?:report|brief|briefing|bulletin|update|digest|newsletter|review|summary)"
     rf"(?:{H}++(?:no\.?|№){H}*+[\d,]++)?")
 STAMP_LINE_WORDS = 14
+# a column's or a story's own words after the dash ("War in Numbers — our weekly tally"): an outlet's kind has none
+_NOT_A_NAME_OF = frozenset(("a", "an", "our", "the", "this", "my", "your", "their"))
 _LONG_DESCRIPTION = regex.compile(rf"\p{{Ll}}[\p{{Ll}}-]*+(?:{H}++[\p{{L}}-]++){{3,11}}")
 _LOWER_DESCRIPTION = regex.compile(rf"\p{{Ll}}[\p{{Ll}}-]*+(?:{H}++\p{{Ll}}[\p{{Ll}}-]*+){{0,5}}")
 # "Name | what the page is" on the first line: a name of up to five words (a figure may open it, "20 Minutes
@@ -247,11 +249,15 @@ def name_before_dash(text: str) -> str | None:
         return None
     platform = regex.sub(rf"{H}*+\([^()\n]*\)$", "", what).lower()
     if m.group("dash") != "-" and (platform in _PLATFORMS or platform in _EDITIONS or _PAGE_KIND_AFTER_DASH.fullmatch(what)
-            or _LOWER_DESCRIPTION.fullmatch(what) and ORGANISATION.search(what)):
+            or _LOWER_DESCRIPTION.fullmatch(what) and (ORGANISATION.search(what) or TAGLINE.search(what))):
+        return name
+    below = first_lines(text, 2)[1:]
+    # what kind of outlet it is over the page's stamp ("Vil'na Dumka — Ukrainian Weekly in Australia" / "Sydney |
+    # Community | 12 June 2022"): a headline's second half names no kind of outlet
+    if tagline_line(what) and what.split()[0].lower() not in _NOT_A_NAME_OF and below and len(below[0].split()) <= STAMP_LINE_WORDS and regex.search(ONE_DATE, below[0]):
         return name
     # a longer description of what the outlet does, over the page's stamp, the name signed again below ("Open Sky
     # Ledger - independent open-source tracking of ..." / "Tally | 2 June 2023 | by the Open Sky Ledger team")
-    below = first_lines(text, 2)[1:]
     if _LONG_DESCRIPTION.fullmatch(what) and below and len(below[0].split()) <= STAMP_LINE_WORDS \
             and regex.search(ONE_DATE, below[0]) \
             and regex.search(rf"(?<![\w.]){regex.escape(name)}(?![\w])", text.lstrip().split("\n", 1)[-1]):
@@ -265,6 +271,8 @@ def name_before_bar(text: str) -> str | None:
     page's stamp ("Latifundist.com | Markets | 24 November 2022, 12:15"), or the site's address that spells it ("20
     Minutes Vinnytsia | 20minut.ua")."""
     lines = first_lines(text, 1)
+    if lines and (spelled := initials_spelled_out(lines[0])) is not None:
+        return spelled   # "GNA | Georgian News Agency"
     if not lines or (m := _NAME_BEFORE_BAR.fullmatch(lines[0])) is None or m.group("name").isdigit():
         return None
     name = m.group("name")
@@ -301,7 +309,9 @@ _GENERIC_LABELS = frozenset(("com", "org", "net", "gov", "edu"))
 _ANY_ADDRESS = regex.compile(r"[\p{L}\d][\p{L}\d-]*+(?:\.[\p{L}\d-]{2,20}){1,3}")
 # a kind of page or a section between the name and the stamp: a few words ("Field diary", "Notice to consumers",
 # "Ukraine Update (podcast)", "Episode 214"), no sentence
-_KIND_PART = regex.compile(rf"[\p{{L}}\d'’&-]++(?:{H}++[\p{{L}}\d'’&()-]++){{0,3}}")
+# (a programme's name may hold a full stop and a dash the kind of page: "Fakty. Night News — programme transcript")
+_KIND_PART = regex.compile(rf"[\p{{L}}\d'’&-]++\.?(?:{H}++[\p{{L}}\d'’&()-]++\.?){{0,3}}")
+_KIND_DASH = regex.compile(rf"{H}++[—–]{H}++")
 # the story's dateline opening the first paragraph ("Tbilisi, 25 November 2023, 11:48 (IPN). Russia attacked ...")
 _OPENING_DATELINE = regex.compile(rf"\p{{Lu}}[\p{{L}}'’ -]{{1,30}},{H}++{ONE_DATE}")
 STAMP_LINES_BELOW = 3
@@ -310,6 +320,7 @@ STAMP_LINES_BELOW = 3
 def _kinds_then_stamp(parts: list[str], text: str) -> bool:
     """The parts after the name are sections or kinds of page, then the page's stamp (on the line or in the few lines
     under it, a headline between): a headline has no stamp over its story."""
+    parts = [kind for part in parts for kind in _KIND_DASH.split(part)]
     kinds = list(itertools.takewhile(lambda part: not is_stamp(part), parts))
     if not kinds or not all(_KIND_PART.fullmatch(kind) for kind in kinds):
         return False

@@ -200,12 +200,17 @@ def _cue_matches(pattern: regex.Pattern, where: str, text: str, start: int, end:
 # a company's legal form before its name ("NPC Ukrenergo", "PrJSC Kyivoblenergo"): the outlet is the name
 _LEGAL_FORM = regex.compile(r"(?:NPC|NEC|(?:P|Pr|O|N|C)?JSC|PJSC|LLC|PLC|SE)[^\S\n]++(?=\p{Lu})")
 
+# ... or after it ("Khersonoblenergo JSC", "Kyivstar PJSC", "Acme Media Ltd.")
+_LEGAL_FORM_AFTER = regex.compile(r"(?<=\w)[^\S\n]++(?:(?:P|Pr|O|N|C)?JSC|LLC|Ltd\.?|PLC|Inc\.?|GmbH)$")
+
 
 def find_publisher(text: str) -> str | None:
     """The outlet that published the page, or None where the text does not tell."""
     name = _find_publisher(text)
     if name and name.endswith(".") and name.count(".") == 1 and len(name) > 4:
         name = name[:-1]   # a logo's full stop ("FIRSTPOST.")
+    if name and (m := _LEGAL_FORM_AFTER.search(name)):
+        name = name[:m.start()]   # ("Khersonoblenergo JSC"): the company's usual name
     return name[m.end():] if name and (m := _LEGAL_FORM.match(name)) else name
 
 
