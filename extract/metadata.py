@@ -49,7 +49,8 @@ PUBLISHED_REACH = 32   # characters after "Published" in a sentence that hold th
 _UPDATED_CUE = regex.compile(r"\b(?:last\s+)?updated\b\s*:?", regex.I)
 # when a picture was taken, on a photo agency's page: the page's own day is its upload ("Date created: January 23" over
 # "Upload date: January 24"), the day taken only where no other stamp tells
-_TAKEN_CUE = regex.compile(r"\b(?:date\s+(?:created|taken|shot)|(?:taken|shot|photographed)\s+on)\b\s*:?", regex.I)
+_TAKEN_CUE = regex.compile(r"\b(?:date\s+(?:created|taken|shot)|caption\s+date|(?:taken|shot|photographed)\s+on)\b\s*:?", regex.I)
+
 # a stamp with a two-digit year and slashes, as US sites print it ("11/07/22 9:12 AM ET"): read only where a clock,
 # a separator or the line's end follows (a fraction or a score never stands so), its order as the page's other dates
 _SHORT_SLASHED = regex.compile(r"(?<![\d/.])([0-3]?\d)/([0-3]?\d)/([1-3]\d)(?![\d/])"

@@ -22,7 +22,7 @@ _LISTED = {a.lower(): c for a, c in _ALIASES.items()}
 _MONTHS = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+\.?"
 # a line that is a date and little else: "20.07.2025", "14 August 2024, 18:40", "Moscow, January 18, 2025",
 # "08.05.2024 | 11:20", "17. Oct 2025", "18 May 2022 - 23:41"
-ONE_DATE = (rf"(?:\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d|\d{{1,2}}-\d{{1,2}}-(?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th|\.)?{H}++"
+ONE_DATE = (rf"(?:\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d|\d{{1,2}}-\d{{1,2}}-(?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th|\.)?{H}++"
              rf"{_MONTHS},?{H}++(?:19|20)\d\d|{_MONTHS}{H}++\d{{1,2}}(?:st|nd|rd|th)?(?:,{H}*+|{H}++)(?:19|20)\d\d)"
              rf"(?:(?:,|{H}[|·–—-]|{H}(?:в|at))?{H}*+\d{{1,2}}[:.]\d\d(?:{H}*+[AaPp]\.?[Mm]\.?)?)?(?:{H}++[A-Z]{{2,5}}(?:[+-]\d{{1,2}})?)?")
 # ... with an update stamp after it ("4.4.2022 17:42 | updated 4.4.2022 19:05") or its time zone in words
@@ -51,7 +51,7 @@ HEAD_NAME = regex.compile(
     # or a newspaper's section after a bar ("The Hindu | International")
     rf"|{H}*+\|{H}*+(?P<section>\p{{Lu}}\p{{Ll}}++)"
     # or its name in its own language ("TV Rain (Dozhd)"): the English name is the publisher
-    rf"|{H}*+\((?P<native>\p{{Lu}}\p{{Ll}}{{2,20}}+)\))?")
+    rf"|{H}*+\((?P<native>\p{{Lu}}\p{{Ll}}{{2,20}}+(?:{H}\p{{Lu}}?\p{{Ll}}{{2,20}}+){{0,2}})\))?")
 
 
 HEADLINE_WORDS = frozenset(_VOCAB["masthead_over_date"]["not_name_words"])
@@ -160,6 +160,10 @@ def name_over_date(head: list[str]) -> str | None:
                         or all(_credit_line(between) for between in rest[2:j])):
                     return _title_case(name)
                 break
+    # or a section word, the headline and its byline ("The Baltic Times" / "OPINION" / headline / "By ..."): a headline
+    # has its story, not a headline, under a section word
+    if section and len(rest) > 1 and _headline(rest[0]) and _BYLINE_ALONE.fullmatch(rest[1]) and not _place_alone(name):
+        return _title_case(name)
     # or a section word, the headline and the story opening on its dateline, the stamp at the page's foot
     # ("USA TODAY" / "WORLD" / headline / "SLOVIANSK, Ukraine – ..."): a headline has no section line under it
     if section and len(rest) > 1 and _headline(rest[0]) and _BODY_DATELINE.match(rest[1]) and (name.isupper() or len(words) > 1):
@@ -181,6 +185,9 @@ _INITIALS_AND_NAME = regex.compile(rf"(?P<initials>\p{{Lu}}{{2,8}}){H}++[-–—
 def initials_spelled_out(line: str) -> str | None:
     m = _INITIALS_AND_NAME.fullmatch(line)
     return m.group("name") if m and initials_of(m.group("name")) == m.group("initials") else None
+
+
+_BYLINE_ALONE = regex.compile(rf"(?i:by){H}++\p{{Lu}}[\p{{L}}'’.-]*+(?:{H}++(?:\p{{Lu}}[\p{{L}}'’.-]*+|and|&)){{1,6}}")
 
 
 def a_person(words: list[str]) -> bool:

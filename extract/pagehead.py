@@ -56,6 +56,11 @@ def address_masthead(text: str) -> str | None:
     body = text.lstrip().split("\n", 1)[1]
     if not (_BAR.fullmatch(lines[1]) or MENU_ROW.fullmatch(lines[1]) or _tagline(lines[1])
             or regex.search(rf"(?<![\w.]){regex.escape(lines[0])}(?![\w.])", body)):
+        # (a brand before the address, the page crediting the address alone: "SWI swissinfo.ch" ...
+        # "Keystone-SDA/swissinfo.ch")
+        address = m.group("address")
+        if m.group("brand") and regex.search(rf"(?<![\w.]){regex.escape(address)}(?![\w.])", body):
+            return _address_as_name(address, m)
         return None
     return _address_as_name(lines[0], m)
 
@@ -205,13 +210,20 @@ def two_script_masthead(text: str) -> str | None:
     if not lines or (m := _TWO_SCRIPTS.fullmatch(lines[0])) is None or not NON_LATIN.search(m.group("other")):
         return None
     name = m.group("latin").strip()
-    if not _CHANNEL_NAME.fullmatch(name) or len(name.split()) > 5 or len(m.group("other").split()) > 5 or place_alone(name):
+    # (or the platform the posts are on stands under it, a body's long name too: "Повітряні Сили ЗС України / Air
+    # Force of the Armed Forces of Ukraine" / "Telegram channel")
+    under = first_lines(text, 2)[1:]
+    on_platform = bool(under) and regex.sub(rf"{H}*+\([^()\n]*\)$", "", under[0]).lower() in _PLATFORMS
+    if not _CHANNEL_NAME.fullmatch(name) or len(name.split()) > (9 if on_platform else 5) or len(m.group("other").split()) > 5 \
+            or place_alone(name):
         return None
+    if on_platform:
+        return name
     body = text.lstrip().split("\n", 1)[-1]
     return name if regex.search(rf"(?<![\w.]){regex.escape(name)}(?![\w]|\.\w)", body) else None
 
 
-_BAR_NAME_WORD = r"(?:\p{Lu}[\p{L}&'’-]*+(?:\.\p{L}++)*+|\d++)"
+_BAR_NAME_WORD = r"(?:\p{Lu}[\p{L}\d&'’-]*+(?:\.\p{L}++)*+|\d++)"
 # "Name — what it is" on the first line: a description in lower case ending in an organisation's noun ("Vostok Evac Fund
 # — volunteer evacuation group"), an edition ("Stuttgarter Zeitung – English Edition"), a platform ("... — Telegram
 # channel (translated from Russian)") or a numbered or periodic kind of page ("Caritas Ukraine – Situation report No.
@@ -220,7 +232,8 @@ _NAME_BEFORE_DASH = regex.compile(
     rf"(?P<name>\p{{Lu}}[\p{{L}}&'’.-]*+(?:{H}++(?:\p{{Lu}}[\p{{L}}&'’.-]*+|of|for|and|the)){{0,7}})(?:{H}++\([^()\n]{{2,40}}\))?"
     rf"{H}++(?P<dash>[—–]|-(?={H})){H}*+(?P<what>[^\n]{{2,80}}?){H}*+")
 _PAGE_KIND_AFTER_DASH = regex.compile(
-    rf"(?i)(?:[\p{{L}}-]++{H}++){{0,4}}(?:report|brief|briefing|bulletin|update|digest|newsletter|review|summary)"
+    rf"(?i)(?:[\p{{L}}-]++{H}++){{0,4}}(?:report|brief|briefing|bulletin|update|digest|newsletter|review|summary|tally|round-?up"
+    rf"|sitrep|(?:official{H}++)(?:page|site|website|account|channel))"
     rf"(?:{H}++(?:no\.?|№){H}*+[\d,]++)?")
 STAMP_LINE_WORDS = 14
 # a column's or a story's own words after the dash ("War in Numbers — our weekly tally"): an outlet's kind has none
@@ -231,7 +244,8 @@ _LOWER_DESCRIPTION = regex.compile(rf"\p{{Ll}}[\p{{Ll}}-]*+(?:{H}++\p{{Ll}}[\p{{
 # Vinnytsia"), or a site's address; its full name in brackets after it ("NV (New Voice of Ukraine)") is the name's
 _NAME_BEFORE_BAR = regex.compile(
     rf"(?P<name>{_BAR_NAME_WORD}(?:{H}++(?:{_BAR_NAME_WORD}|of|for|and|the|to)){{0,4}}|[\p{{L}}\d][\p{{L}}\d-]*+(?:\.\p{{L}}{{2,6}})+)"
-    rf"(?:{H}++\((?P<bracket>[^()\n]{{3,60}})\))?{H}*+[|·•]{H}*+(?P<what>[^\n]{{1,120}}?){H}*+")
+    rf"(?:{H}++\((?P<bracket>[^()\n]{{3,60}})\))?(?:{H}++(?P<frequency>\d{{2,3}}(?:[.,]\d)?{H}*+(?:FM|MHz)))?"
+    rf"{H}*+[|·•]{H}*+(?P<what>[^\n]{{1,120}}?){H}*+")
 _BAR_PARTS = regex.compile(rf"{H}*+[|·•]{H}*+")
 # the platform's address in brackets after it ("Telegram channel (t.me/synegubov)")
 _AFTER_BRACKETS = regex.compile(rf"{H}*+\([^()\n]{{2,60}}\)$")
@@ -255,6 +269,12 @@ def name_before_dash(text: str) -> str | None:
     # what kind of outlet it is over the page's stamp ("Vil'na Dumka — Ukrainian Weekly in Australia" / "Sydney |
     # Community | 12 June 2022"): a headline's second half names no kind of outlet
     if tagline_line(what) and what.split()[0].lower() not in _NOT_A_NAME_OF and below and len(below[0].split()) <= STAMP_LINE_WORDS and regex.search(ONE_DATE, below[0]):
+        return name
+    # its sections after the dash, the page's stamp under the headline ("RNZ — World", "AgroPortal.ua — Markets |
+    # Logistics"): a headline's name has a headline's words, a series' part no section
+    sections = _BAR_PARTS.split(what)
+    if len(sections[0].split()) <= 3 and not any(w.lower() in HEADLINE_WORDS for w in name.split()) \
+            and not all(w.upper() in NOT_NAMES for w in name.split()) and _kinds_then_stamp(sections, text):
         return name
     # a longer description of what the outlet does, over the page's stamp, the name signed again below ("Open Sky
     # Ledger - independent open-source tracking of ..." / "Tally | 2 June 2023 | by the Open Sky Ledger team")
@@ -280,6 +300,8 @@ def name_before_bar(text: str) -> str | None:
     what = parts[0]
     if place_alone(name) or all(w.upper() in NOT_NAMES for w in name.split()):
         return None   # (a menu's first item: "News | Analysis | Opinion")
+    if m.group("frequency"):
+        return name   # a station's name and its frequency ("Radio Sumy 102.4 FM | Morning phone-in")
     if what in _PLATFORMS:
         return name   # whoever the channel is, a person too, it publishes its own posts
     if a_person(name.split()):
@@ -294,6 +316,7 @@ def name_before_bar(text: str) -> str | None:
         return name   # "Memorial | Stories of the killed | 9 March 2024", "Seyminfo | Kursk | Society" over "8 July 2025, 11:30"
     if len(parts) > 1:
         return None
+    what = _LANGUAGE_EDITION.sub("", what)   # the site's address and its edition ("TVN24 | TVN24.pl in English")
     joined = regex.sub(r"[\W_]+", "", name.lower())
     initials = "".join(w[0] for w in name.lower().split())
     # (the address's labels may run in another order than the name's words: "Nashe Misto Dnipro" at
@@ -306,6 +329,23 @@ def name_before_bar(text: str) -> str | None:
 
 
 _GENERIC_LABELS = frozenset(("com", "org", "net", "gov", "edu"))
+# an edition in English after a name or address ("in English", "English Section", "English service")
+_LANGUAGE_EDITION = regex.compile(rf"(?i){H}*+(?:in{H}++)?english(?:{H}++(?:edition|version|service|section|desk))?$")
+
+
+def name_over_edition(text: str) -> str | None:
+    """A name alone on the first line over a bar one of whose parts is its English edition ("NewsMaker" / "Moldova |
+    English", "Radio Prague International" / "Český rozhlas | English Section"): a headline has no edition under it."""
+    lines = first_lines(text, 2)
+    if len(lines) < 2 or (m := _NAME_BEFORE_BAR.fullmatch(lines[0] + " | x")) is None or m.group("name") != lines[0]:
+        return None
+    parts = _BAR_PARTS.split(lines[1])
+    if len(parts) < 2 or not any(_LANGUAGE_EDITION.fullmatch(" " + part) for part in parts):
+        return None
+    name = lines[0]
+    if place_alone(name) or a_person(name.split()) or any(w.lower() in HEADLINE_WORDS for w in name.split()):
+        return None
+    return name
 _ANY_ADDRESS = regex.compile(r"[\p{L}\d][\p{L}\d-]*+(?:\.[\p{L}\d-]{2,20}){1,3}")
 # a kind of page or a section between the name and the stamp: a few words ("Field diary", "Notice to consumers",
 # "Ukraine Update (podcast)", "Episode 214"), no sentence
