@@ -250,15 +250,10 @@ def _find_publisher(text: str) -> str | None:
     if not scores:
         # (a listed outlet the layout names, with no cue for it: "NV (New Voice of Ukraine) | Opinion")
         listed = _as_written(ALIAS_LOOKUP[layout.lower()], text) if layout is not None else None
-        return _followed_outlet(text) or listed or _feed_site(text) or _unlisted_publisher(text)
+        # (or a feed item's site, as the vocabulary names it when listed: "ukrinform.net" is Ukrinform)
+        feed = ALIAS_LOOKUP.get(site, site) if (site := feed_item_site(text)) else None
+        return _followed_outlet(text) or listed or feed or _unlisted_publisher(text)
     return _as_written(max(scores, key=lambda name: (scores[name], -first_seen[name])), text)
-
-
-def _feed_site(text: str) -> str | None:
-    """A feed item's site, as the vocabulary names it when listed ("ukrinform.net" is Ukrinform)."""
-    if (site := feed_item_site(text)) is None:
-        return None
-    return ALIAS_LOOKUP.get(site, site)
 
 
 def _followed_outlet(text: str) -> str | None:
