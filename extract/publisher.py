@@ -251,7 +251,7 @@ def _find_publisher(text: str) -> str | None:
         # (a listed outlet the layout names, with no cue for it: "NV (New Voice of Ukraine) | Opinion")
         listed = _as_written(ALIAS_LOOKUP[layout.lower()], text) if layout is not None else None
         # (or a feed item's site, as the vocabulary names it when listed: "ukrinform.net" is Ukrinform)
-        feed = ALIAS_LOOKUP.get(site, site) if (site := feed_item_site(text)) else None
+        feed = ALIAS_LOOKUP.get(feed_site, feed_site) if (feed_site := feed_item_site(text)) else None
         return _followed_outlet(text) or listed or feed or _unlisted_publisher(text)
     return _as_written(max(scores, key=lambda name: (scores[name], -first_seen[name])), text)
 
