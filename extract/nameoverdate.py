@@ -160,6 +160,10 @@ def name_over_date(head: list[str]) -> str | None:
                         or all(_credit_line(between) for between in rest[2:j])):
                     return _title_case(name)
                 break
+    # or the site's crumbs from its home page, then the headline ("State Emergency Service of Ukraine" / "Main page »
+    # News » All news" / headline): a headline stands under the crumbs, not over them
+    if section and _HOME_CRUMBS.match(lines[1]) and rest and _headline(rest[0]):
+        return _title_case(name)
     # or a section word, the headline and its byline ("The Baltic Times" / "OPINION" / headline / "By ..."): a headline
     # has its story, not a headline, under a section word
     if section and len(rest) > 1 and _headline(rest[0]) and _BYLINE_ALONE.fullmatch(rest[1]) and not _place_alone(name):
@@ -187,6 +191,7 @@ def initials_spelled_out(line: str) -> str | None:
     return m.group("name") if m and initials_of(m.group("name")) == m.group("initials") else None
 
 
+_HOME_CRUMBS = regex.compile(rf"(?i:home|main(?:{H}++page)?|головна|главная){H}*+[/|›>»]")
 _BYLINE_ALONE = regex.compile(rf"(?i:by){H}++\p{{Lu}}[\p{{L}}'’.-]*+(?:{H}++(?:\p{{Lu}}[\p{{L}}'’.-]*+|and|&)){{1,6}}")
 
 

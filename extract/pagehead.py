@@ -200,6 +200,7 @@ def channel_name(text: str) -> str | None:
 
 
 # the masthead in two scripts on one line ("Суспільне Одеса / Suspilne Odesa", "Крым.Реалии | Krym.Realii")
+_LATIN_WORD = regex.compile(r"\b[A-Za-z]{3,}\b")
 _TWO_SCRIPTS = regex.compile(rf"(?P<other>[^\n|/A-Za-z]{{2,60}}?){H}*+[|/]{H}*+(?P<latin>[^\n|/]{{2,60}}?)")
 
 
@@ -213,11 +214,13 @@ def two_script_masthead(text: str) -> str | None:
     # (or the platform the posts are on stands under it, a body's long name too: "Повітряні Сили ЗС України / Air
     # Force of the Armed Forces of Ukraine" / "Telegram channel")
     under = first_lines(text, 2)[1:]
-    on_platform = bool(under) and regex.sub(rf"{H}*+\([^()\n]*\)$", "", under[0]).lower() in _PLATFORMS
-    if not _CHANNEL_NAME.fullmatch(name) or len(name.split()) > (9 if on_platform else 5) or len(m.group("other").split()) > 5 \
+    under_is_own = bool(under) and regex.sub(rf"{H}*+\([^()\n]*\)$", "", under[0]).lower() in _PLATFORMS
+    # (or the page is in both scripts, its crumbs too: "Головна / Home  >  Новини / News")
+    under_is_own = under_is_own or bool(under) and NON_LATIN.search(under[0]) is not None and _LATIN_WORD.search(under[0]) is not None
+    if not _CHANNEL_NAME.fullmatch(name) or len(name.split()) > (9 if under_is_own else 5) or len(m.group("other").split()) > 5 \
             or place_alone(name):
         return None
-    if on_platform:
+    if under_is_own:
         return name
     body = text.lstrip().split("\n", 1)[-1]
     return name if regex.search(rf"(?<![\w.]){regex.escape(name)}(?![\w]|\.\w)", body) else None

@@ -325,8 +325,7 @@ def _masthead_name(name: str, text: str) -> str:
     if len(words) > 1 and regex.fullmatch(r"\p{Lu}{2,8}", words[0]) and not name.isupper() and _country(" ".join(words[1:])):
         return words[0]   # an agency's country office ("UNICEF Ukraine", "UNHCR Moldova") is the agency's page; a
     # broadcaster's regional station keeps its city ("GTRK Belgorod")
-    # (a generic last word the page's text never uses with the name, its dateline crediting the shorter one: "dpa
-    # International" ... "Kiev (dpa) -")
+    # (a generic last word its dateline leaves off: "dpa International" ... "Kiev (dpa) -")
     body = text.lstrip().split("\n", 1)[-1]
     if (short := name_in_use(name, body)) != name and f"({short.lower()})" in body.lower():
         name = short
@@ -341,7 +340,12 @@ def _country(name: str) -> bool:
 def _not_a_name(name: str) -> bool:
     words = name.split()
     return (all(w.upper() in _NOT_NAMES for w in words) or _place_alone(name) or a_person(words)
-            or any(w.lower() in HEADLINE_WORDS for w in words) or ALIAS_LOOKUP.get(name.lower()) is not None)
+            or any(w.lower() in HEADLINE_WORDS for w in words) or ALIAS_LOOKUP.get(name.lower()) is not None
+            or _LEGAL_FORM_WORDS.fullmatch(name) is not None)
+
+
+# a company's legal form in words under its name ("Private Joint Stock Company"): no name of its own
+_LEGAL_FORM_WORDS = regex.compile(r"(?i)(?:(?:private|public|open|closed)[^\S\n]++)?(?:joint[\s-]+stock|limited[\s-]+liability)[^\S\n]++company")
 
 
 
