@@ -14,9 +14,9 @@ _ASIDE_WORDS = ("related", "read also", "read more", "also read", "see also", "m
                 "more from", "more on", "more stories", "more news", "recommended", "may also", "top stories", "other news")
 ASIDE_LIST_LINES = 12   # short lines a heading like "Related articles" may stand over
 # the page's own stamp, labelled, wherever it stands ("Publication date: 17.07.2022" under a "Read also" list, at the
-# foot of a city site's page); a list of links ends there
+# foot of a city site's page, "Source: 061.ua, 19.11.2024" under a "Today, 10:15" stamp); a list of links ends there
 LABELLED_STAMP = regex.compile(
-    rf"(?im)^{H}*+(?:publication{H}++date|date{H}++of{H}++publication|published(?:{H}++on)?|posted(?:{H}++on)?|upload(?:ed|{H}++date)){H}*+[:/|]?{H}*+(?P<day>[^\n]{{4,60}})$")
+    rf"(?im)^{H}*+(?:publication{H}++date|date{H}++of{H}++publication|published(?:{H}++on)?|posted(?:{H}++on)?|upload(?:ed|{H}++date)|source{H}*+:{H}*+[^\n,:]{{2,40}}+,){H}*+[:/|]?{H}*+(?P<day>[^\n]{{4,60}})$")
 ASIDE_LINE_WORDS = 20
 
 

@@ -49,7 +49,13 @@ PUBLISHED_REACH = 32   # characters after "Published" in a sentence that hold th
 _UPDATED_CUE = regex.compile(r"\b(?:last\s+)?updated\b\s*:?", regex.I)
 # when a picture was taken, on a photo agency's page: the page's own day is its upload ("Date created: January 23" over
 # "Upload date: January 24"), the day taken only where no other stamp tells
-_TAKEN_CUE = regex.compile(r"\b(?:date\s+(?:created|taken|shot)|(?:taken|shot|photographed)\s+on)\b\s*:?", regex.I)
+# the first publication's stamp beside a later posting's, on a page whose source line names the page's own outlet
+# ("Source: OCHA" / "Posted: 10 Jun 2023" / "Originally published: 9 Jun 2023"); a reprint's source is another's
+_FIRST_PUBLISHED = regex.compile(r"\b(?:originally|first)\s+published\b", regex.I)
+_SOURCE_LINE = regex.compile(r"(?im)^[^\S\n]*source:[^\S\n]*(?P<name>[^\n]{2,80}?)[^\S\n]*$")
+SOURCE_LINE_REACH = 3000
+_TAKEN_CUE = regex.compile(r"\b(?:date\s+(?:created|taken|shot)|caption\s+date|(?:taken|shot|photographed)\s+on)\b\s*:?", regex.I)
+
 # a stamp with a two-digit year and slashes, as US sites print it ("11/07/22 9:12 AM ET"): read only where a clock,
 # a separator or the line's end follows (a fraction or a score never stands so), its order as the page's other dates
 _SHORT_SLASHED = regex.compile(r"(?<![\d/.])([0-3]?\d)/([0-3]?\d)/([1-3]\d)(?![\d/])"
@@ -247,13 +253,17 @@ def _labelled_stamp(text: str, asides: list[tuple[int, int]], memo: PageMemo, no
 
 
 _BY_OR_DASH = regex.compile(r"(?i)\bby\b|[-–—]")
-def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, memo: PageMemo) -> tuple[date | None, str]:
-    """lines: the page's first DATELINE_LINES non-blank lines; title_at: the title's index among them."""
+def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, memo: PageMemo,
+               publisher: str | None = None) -> tuple[date | None, str]:
+    """lines: the page's first DATELINE_LINES non-blank lines; title_at: the title's index among them; publisher: the
+    page's outlet, when known."""
+    own_source = publisher is not None and any(
+        m.group("name").lower() == publisher.lower() for m in _SOURCE_LINE.finditer(text, 0, SOURCE_LINE_REACH))
     if m := _HEADER.search(text[:2000]):
         return date.fromisoformat(m.group(1)), "header"
     asides: list[tuple[int, int]] | None = None   # found when a dated line asks (most head lines hold no date)
     head = lines[:HEAD_LINES]
-    bylines, published, taken, updated, datelines, above_title = [], [], [], [], [], []
+    bylines, first, published, taken, updated, datelines, above_title = [], [], [], [], [], [], []
     for i, (at, line) in enumerate(head):
         if (dateline := DATELINE.match(line)) and (day := _dates_with_year(dateline.group("date"), memo)):
             datelines.append((i, day[0]))   # the story's own dateline, whatever a title above it names
@@ -270,7 +280,7 @@ def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, me
             taken.append(after[0])
         elif (cue := _PUBLISHED_CUE.search(line)) and (after := _dates_with_year(
                 line[cue.end():] if len(line.split()) <= STAMP_WORDS and not line.rstrip().endswith(".") else line[cue.end():cue.end() + PUBLISHED_REACH], memo)):
-            published.append(after[0])   # (in a sentence, only the day right after the cue: "has published its estimate ... from 24.02.2022" is no stamp)
+            (first if own_source and _FIRST_PUBLISHED.search(line) else published).append(after[0])   # (in a sentence, only the day right after the cue: "has published its estimate ... from 24.02.2022" is no stamp)
         elif (cue := _UPDATED_CUE.search(line)) and (after := _dates_with_year(line[cue.end():], memo)):
             # a stamp before the update cue is the first publication ("desk | 31 July 2025, 08:14 | Updated: 1 August")
             before = _dates_with_year(line[:cue.start()], memo)
@@ -279,8 +289,8 @@ def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, me
             (above_title if title_at is not None and i < title_at else datelines).append((i, dates[0]))
     if bylines:
         return bylines[0], "byline"
-    if published:
-        return published[0], "updated-line"
+    if first or published:
+        return (first or published)[0], "updated-line"
     if taken:
         return taken[0], "updated-line"
     if datelines:
@@ -315,7 +325,7 @@ def infer_metadata(text: str) -> dict:
     lines, memo = _lines(text, DATELINE_LINES), PageMemo(text)
     publisher = find_publisher(text)
     title_at = _title_index(lines, memo, publisher)
-    published, published_from = _published(text, lines, title_at, memo)
+    published, published_from = _published(text, lines, title_at, memo, publisher)
     return {
         "published": published,
         "published_from": published_from,

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import regex
 
-from extract.selfnamed import MENU_ROW, SMALL_WORDS as _SMALL_WORDS, title_case as _title_case
+from extract.selfnamed import MENU_ROW, SMALL_WORDS as _SMALL_WORDS, initials_of, title_case as _title_case
 from extract.twolinemast import NOT_NAMES as _NOT_NAMES, place_alone as _place_alone, tagline_line
 from extract.twolinemast import BODY_DATELINE as _BODY_DATELINE, address_spelled_out as _address_spelled_out
 
@@ -22,7 +22,7 @@ _LISTED = {a.lower(): c for a, c in _ALIASES.items()}
 _MONTHS = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+\.?"
 # a line that is a date and little else: "20.07.2025", "14 August 2024, 18:40", "Moscow, January 18, 2025",
 # "08.05.2024 | 11:20", "17. Oct 2025", "18 May 2022 - 23:41"
-ONE_DATE = (rf"(?:\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d|\d{{1,2}}-\d{{1,2}}-(?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th|\.)?{H}++"
+ONE_DATE = (rf"(?:\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d|\d{{1,2}}-\d{{1,2}}-(?:19|20)\d\d|\d{{1,2}}(?:st|nd|rd|th|\.)?{H}++"
              rf"{_MONTHS},?{H}++(?:19|20)\d\d|{_MONTHS}{H}++\d{{1,2}}(?:st|nd|rd|th)?(?:,{H}*+|{H}++)(?:19|20)\d\d)"
              rf"(?:(?:,|{H}[|·–—-]|{H}(?:в|at))?{H}*+\d{{1,2}}[:.]\d\d(?:{H}*+[AaPp]\.?[Mm]\.?)?)?(?:{H}++[A-Z]{{2,5}}(?:[+-]\d{{1,2}})?)?")
 # ... with an update stamp after it ("4.4.2022 17:42 | updated 4.4.2022 19:05") or its time zone in words
@@ -41,14 +41,17 @@ _KIND_STAMP = regex.compile(rf"\p{{Lu}}[^\n|—–]{{2,60}}?(?:{H}*+[|—–]{H}
 # acronym in brackets ("INTERNATIONAL ORGANIZATION FOR MIGRATION (IOM)")
 # initials too ("U.S. DEPARTMENT OF DEFENSE"); a word may hold digits after its capital ("Donbas24", "Kanal13"), but
 # no word is a number alone: that is a headline's count ("Ukraine Downs 23 Shaheds")
+# the word for "and" or "of" in a name another language gives ("Slovo i Dilo", "Dzerkalo Tyzhnia"): no word of its own
+CONNECTORS = ("i", "y", "und", "di", "da", "van", "von", "del", "des", "dos")
 _NAME_WORD = r"(?:(?:\p{Lu}\.){2,3}+|\p{Lu}[\p{L}\d&'’-]*+(?:\.[\p{L}]{2,})*+)"
 HEAD_NAME = regex.compile(
-    rf"(?P<name>(?:{_NAME_WORD}|[a-z]+(?:\.[a-z]{{2,}})*+)(?:{H}++(?:{_NAME_WORD}|of|for|and|the|from|de|la|du|der|OF|FOR|AND|THE|&)){{0,7}})"
+    rf"(?P<name>(?:{_NAME_WORD}|[a-z]+(?:\.[a-z]{{2,}})*+)(?:{H}++(?:{_NAME_WORD}|of|for|and|the|from|de|la|du|der|OF|FOR|AND|THE|&"
+    rf"|{'|'.join(CONNECTORS)})){{0,7}})"
     rf"(?:{H}*+(?:[.|:]|{H}[-–—]){H}*+(?P<tag>\p{{Lu}}++(?:{H}\p{{Lu}}++)?)|{H}*+\((?P<acronym>\p{{Lu}}{{2,8}})\)"
     # or a newspaper's section after a bar ("The Hindu | International")
     rf"|{H}*+\|{H}*+(?P<section>\p{{Lu}}\p{{Ll}}++)"
     # or its name in its own language ("TV Rain (Dozhd)"): the English name is the publisher
-    rf"|{H}*+\((?P<native>\p{{Lu}}\p{{Ll}}{{2,20}}+)\))?")
+    rf"|{H}*+\((?P<native>\p{{Lu}}\p{{Ll}}{{2,20}}+(?:{H}\p{{Lu}}?\p{{Ll}}{{2,20}}+){{0,2}})\))?")
 
 
 HEADLINE_WORDS = frozenset(_VOCAB["masthead_over_date"]["not_name_words"])
@@ -87,6 +90,8 @@ def name_over_date(head: list[str]) -> str | None:
     lines = [line.strip() for line in head if line.strip()]
     if not lines:
         return None
+    if (spelled := initials_spelled_out(lines[0])) is not None:
+        return spelled
     lines[0] = _WIDE_KIND.sub("", lines[0])   # "NPC UKRENERGO          PRESS RELEASE": the name, then the kind of page
     m = HEAD_NAME.fullmatch(lines[0])
     if m is None or m.group("section") and m.group("section").upper() not in _BAR_SECTIONS:
@@ -100,9 +105,13 @@ def name_over_date(head: list[str]) -> str | None:
     own_site = len(lines) > 2 and (_OWN_SITE.fullmatch(lines[1]) is not None or _PAGE_KIND.fullmatch(lines[1]) is not None
                                    and not any(w.lower() in HEADLINE_WORDS for w in words))
     longest = 6 if own_site or len(lines) > 1 and (_OWN_SITE.match(lines[1]) or _KIND_STAMP.fullmatch(lines[1])) else 4
-    if _body_of(words):
+    if _body_of(words) or m.group("acronym") and acronym_fits(m):
         longest = max(longest, 7)   # "Air Force of the Armed Forces of Ukraine": a body of a body, no headline
-    if len([w for w in words if w not in _SMALL_WORDS]) > longest or words[-1] in _SMALL_WORDS or words[0] in _SMALL_WORDS[:3]:
+    elif len(lines) > 2 and _SECTION_PATH.fullmatch(lines[1]) and dated_line(lines[2]) \
+            and not any(w.lower() in HEADLINE_WORDS for w in words):
+        longest = 6   # a body's long name over its site's section path and the page's day ("Appeals | Charity" / "4 March 2023")
+    if len([w for w in words if w not in _SMALL_WORDS and w not in CONNECTORS]) > longest or words[-1] in _SMALL_WORDS + CONNECTORS \
+            or words[0] in _SMALL_WORDS[:3]:
         return None
     if all(w.upper() in _NOT_NAMES for w in words) or _place_alone(name) or a_person(words):
         return None
@@ -151,6 +160,14 @@ def name_over_date(head: list[str]) -> str | None:
                         or all(_credit_line(between) for between in rest[2:j])):
                     return _title_case(name)
                 break
+    # or the site's crumbs from its home page, then the headline ("State Emergency Service of Ukraine" / "Main page »
+    # News » All news" / headline): a headline stands under the crumbs, not over them
+    if section and _HOME_CRUMBS.match(lines[1]) and rest and _headline(rest[0]):
+        return _title_case(name)
+    # or a section word, the headline and its byline ("The Baltic Times" / "OPINION" / headline / "By ..."): a headline
+    # has its story, not a headline, under a section word
+    if section and len(rest) > 1 and _headline(rest[0]) and _BYLINE_ALONE.fullmatch(rest[1]) and not _place_alone(name):
+        return _title_case(name)
     # or a section word, the headline and the story opening on its dateline, the stamp at the page's foot
     # ("USA TODAY" / "WORLD" / headline / "SLOVIANSK, Ukraine – ..."): a headline has no section line under it
     if section and len(rest) > 1 and _headline(rest[0]) and _BODY_DATELINE.match(rest[1]) and (name.isupper() or len(words) > 1):
@@ -162,6 +179,20 @@ def name_over_date(head: list[str]) -> str | None:
     if any(line == name or line.startswith(name + " with ") for line in lines[2:8]):
         return _title_case(name)
     return None
+
+
+# an outlet's initials and its name in full, either way round ("APP - Associated Press of Pakistan")
+_INITIALS_AND_NAME = regex.compile(rf"(?P<initials>\p{{Lu}}{{2,8}}){H}++[-–—|]{H}++(?P<name>\p{{Lu}}[\p{{L}}'’-]*+(?:{H}++[\p{{L}}'’-]++){{1,7}})"
+                                   rf"|(?P<name>\p{{Lu}}[\p{{L}}'’-]*+(?:{H}++[\p{{L}}'’-]++){{1,7}}){H}++[-–—|]{H}++(?P<initials>\p{{Lu}}{{2,8}})")
+
+
+def initials_spelled_out(line: str) -> str | None:
+    m = _INITIALS_AND_NAME.fullmatch(line)
+    return m.group("name") if m and initials_of(m.group("name")) == m.group("initials") else None
+
+
+_HOME_CRUMBS = regex.compile(rf"(?i:home|main(?:{H}++page)?|головна|главная){H}*+[/|›>»]")
+_BYLINE_ALONE = regex.compile(rf"(?i:by){H}++\p{{Lu}}[\p{{L}}'’.-]*+(?:{H}++(?:\p{{Lu}}[\p{{L}}'’.-]*+|and|&)){{1,6}}")
 
 
 def a_person(words: list[str]) -> bool:

@@ -12,6 +12,8 @@ _VOCAB = tomllib.loads((Path(__file__).resolve().parent / "rules" / "metadata.to
 _BANNERS = [regex.compile(p) for p in _VOCAB["page_banners"]["patterns"]]
 _LOGO = regex.compile(_VOCAB["page_banners"]["logo"])
 BANNER_LINES = 8
+_FORWARDED = regex.compile(r"(?im)^[^\S\n]*-{3,}[^\S\n]*forwarded[^\S\n]+message[^\S\n]*-{3,}[^\S\n]*$")
+FORWARD_REACH = 3000
 
 
 def _banner(line: str) -> bool:
@@ -27,10 +29,13 @@ def _latin_and_other(latin: str, other: str) -> bool:
 
 def page_head(text: str) -> str:
     """The text from the page's own first line: an archive's capture bar or a translation notice above it dropped
-    ("The Wayback Machine - https://...", "42 captures", "This page has been machine translated from Ukrainian");
+    ("The Wayback Machine - https://...", "42 captures", "This page has been machine translated from Ukrainian"), a
+    forwarded e-mail's outer messages;
     a logo's alt text read as the name it gives ("[logo: Медиазона / Mediazona]" → "Медиазона / Mediazona", whose
     Latin name the masthead readers take), and the same name in the other script on the line under or over a Latin
     one dropped ("Suspilne Chernihiv" / "Суспільне Чернігів"). Whatever follows is left as it is."""
+    if forwards := list(_FORWARDED.finditer(text, 0, FORWARD_REACH)):
+        text = text[forwards[-1].end():]   # a forwarded e-mail: the first sender's message is the page
     lines = text.split("\n")
     first = 0
     while first < min(len(lines), BANNER_LINES) and (not lines[first].strip() or _banner(lines[first])):

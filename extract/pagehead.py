@@ -17,9 +17,9 @@ from pathlib import Path
 
 import regex
 
-from extract.nameoverdate import HEADLINE_WORDS, ONE_DATE, a_person, dated_line, is_stamp
+from extract.nameoverdate import HEADLINE_WORDS, ONE_DATE, a_person, dated_line, initials_spelled_out, is_stamp
 from extract.selfnamed import MENU_ROW, NON_LATIN, initials_of
-from extract.twolinemast import KIND_WORD, NOT_NAMES, ORGANISATION, TAGLINE, place_alone
+from extract.twolinemast import KIND_WORD, NOT_NAMES, ORGANISATION, TAGLINE, place_alone, tagline_line
 
 H = r"[^\S\n]"
 _NAME_BAR_VOCAB = tomllib.loads((Path(__file__).resolve().parent / "rules" / "metadata.toml").read_text(encoding="utf-8"))["name_bar"]
@@ -56,6 +56,11 @@ def address_masthead(text: str) -> str | None:
     body = text.lstrip().split("\n", 1)[1]
     if not (_BAR.fullmatch(lines[1]) or MENU_ROW.fullmatch(lines[1]) or _tagline(lines[1])
             or regex.search(rf"(?<![\w.]){regex.escape(lines[0])}(?![\w.])", body)):
+        # (a brand before the address, the page crediting the address alone: "SWI swissinfo.ch" ...
+        # "Keystone-SDA/swissinfo.ch")
+        address = m.group("address")
+        if m.group("brand") and regex.search(rf"(?<![\w.]){regex.escape(address)}(?![\w.])", body):
+            return _address_as_name(address, m)
         return None
     return _address_as_name(lines[0], m)
 
@@ -195,6 +200,7 @@ def channel_name(text: str) -> str | None:
 
 
 # the masthead in two scripts on one line ("Суспільне Одеса / Suspilne Odesa", "Крым.Реалии | Krym.Realii")
+_LATIN_WORD = regex.compile(r"\b[A-Za-z]{3,}\b")
 _TWO_SCRIPTS = regex.compile(rf"(?P<other>[^\n|/A-Za-z]{{2,60}}?){H}*+[|/]{H}*+(?P<latin>[^\n|/]{{2,60}}?)")
 
 
@@ -205,13 +211,22 @@ def two_script_masthead(text: str) -> str | None:
     if not lines or (m := _TWO_SCRIPTS.fullmatch(lines[0])) is None or not NON_LATIN.search(m.group("other")):
         return None
     name = m.group("latin").strip()
-    if not _CHANNEL_NAME.fullmatch(name) or len(name.split()) > 5 or len(m.group("other").split()) > 5 or place_alone(name):
+    # (or the platform the posts are on stands under it, a body's long name too: "Повітряні Сили ЗС України / Air
+    # Force of the Armed Forces of Ukraine" / "Telegram channel")
+    under = first_lines(text, 2)[1:]
+    under_is_own = bool(under) and regex.sub(rf"{H}*+\([^()\n]*\)$", "", under[0]).lower() in _PLATFORMS
+    # (or the page is in both scripts, its crumbs too: "Головна / Home  >  Новини / News")
+    under_is_own = under_is_own or bool(under) and NON_LATIN.search(under[0]) is not None and _LATIN_WORD.search(under[0]) is not None
+    if not _CHANNEL_NAME.fullmatch(name) or len(name.split()) > (9 if under_is_own else 5) or len(m.group("other").split()) > 5 \
+            or place_alone(name):
         return None
+    if under_is_own:
+        return name
     body = text.lstrip().split("\n", 1)[-1]
     return name if regex.search(rf"(?<![\w.]){regex.escape(name)}(?![\w]|\.\w)", body) else None
 
 
-_BAR_NAME_WORD = r"(?:\p{Lu}[\p{L}&'’-]*+(?:\.\p{L}++)*+|\d++)"
+_BAR_NAME_WORD = r"(?:\p{Lu}[\p{L}\d&'’-]*+(?:\.\p{L}++)*+|\d++)"
 # "Name — what it is" on the first line: a description in lower case ending in an organisation's noun ("Vostok Evac Fund
 # — volunteer evacuation group"), an edition ("Stuttgarter Zeitung – English Edition"), a platform ("... — Telegram
 # channel (translated from Russian)") or a numbered or periodic kind of page ("Caritas Ukraine – Situation report No.
@@ -220,16 +235,20 @@ _NAME_BEFORE_DASH = regex.compile(
     rf"(?P<name>\p{{Lu}}[\p{{L}}&'’.-]*+(?:{H}++(?:\p{{Lu}}[\p{{L}}&'’.-]*+|of|for|and|the)){{0,7}})(?:{H}++\([^()\n]{{2,40}}\))?"
     rf"{H}++(?P<dash>[—–]|-(?={H})){H}*+(?P<what>[^\n]{{2,80}}?){H}*+")
 _PAGE_KIND_AFTER_DASH = regex.compile(
-    rf"(?i)(?:[\p{{L}}-]++{H}++){{0,4}}(?:report|brief|briefing|bulletin|update|digest|newsletter|review|summary)"
+    rf"(?i)(?:[\p{{L}}-]++{H}++){{0,4}}(?:report|brief|briefing|bulletin|update|digest|newsletter|review|summary|tally|round-?up"
+    rf"|sitrep|(?:official{H}++)(?:page|site|website|account|channel))"
     rf"(?:{H}++(?:no\.?|№){H}*+[\d,]++)?")
 STAMP_LINE_WORDS = 14
+# a column's or a story's own words after the dash ("War in Numbers — our weekly tally"): an outlet's kind has none
+_NOT_A_NAME_OF = frozenset(("a", "an", "our", "the", "this", "my", "your", "their"))
 _LONG_DESCRIPTION = regex.compile(rf"\p{{Ll}}[\p{{Ll}}-]*+(?:{H}++[\p{{L}}-]++){{3,11}}")
 _LOWER_DESCRIPTION = regex.compile(rf"\p{{Ll}}[\p{{Ll}}-]*+(?:{H}++\p{{Ll}}[\p{{Ll}}-]*+){{0,5}}")
 # "Name | what the page is" on the first line: a name of up to five words (a figure may open it, "20 Minutes
 # Vinnytsia"), or a site's address; its full name in brackets after it ("NV (New Voice of Ukraine)") is the name's
 _NAME_BEFORE_BAR = regex.compile(
     rf"(?P<name>{_BAR_NAME_WORD}(?:{H}++(?:{_BAR_NAME_WORD}|of|for|and|the|to)){{0,4}}|[\p{{L}}\d][\p{{L}}\d-]*+(?:\.\p{{L}}{{2,6}})+)"
-    rf"(?:{H}++\((?P<bracket>[^()\n]{{3,60}})\))?{H}*+[|·•]{H}*+(?P<what>[^\n]{{1,120}}?){H}*+")
+    rf"(?:{H}++\((?P<bracket>[^()\n]{{3,60}})\))?(?:{H}++(?P<frequency>\d{{2,3}}(?:[.,]\d)?{H}*+(?:FM|MHz)))?"
+    rf"{H}*+[|·•]{H}*+(?P<what>[^\n]{{1,120}}?){H}*+")
 _BAR_PARTS = regex.compile(rf"{H}*+[|·•]{H}*+")
 # the platform's address in brackets after it ("Telegram channel (t.me/synegubov)")
 _AFTER_BRACKETS = regex.compile(rf"{H}*+\([^()\n]{{2,60}}\)$")
@@ -247,11 +266,21 @@ def name_before_dash(text: str) -> str | None:
         return None
     platform = regex.sub(rf"{H}*+\([^()\n]*\)$", "", what).lower()
     if m.group("dash") != "-" and (platform in _PLATFORMS or platform in _EDITIONS or _PAGE_KIND_AFTER_DASH.fullmatch(what)
-            or _LOWER_DESCRIPTION.fullmatch(what) and ORGANISATION.search(what)):
+            or _LOWER_DESCRIPTION.fullmatch(what) and (ORGANISATION.search(what) or TAGLINE.search(what))):
+        return name
+    below = first_lines(text, 2)[1:]
+    # what kind of outlet it is over the page's stamp ("Vil'na Dumka — Ukrainian Weekly in Australia" / "Sydney |
+    # Community | 12 June 2022"): a headline's second half names no kind of outlet
+    if tagline_line(what) and what.split()[0].lower() not in _NOT_A_NAME_OF and below and len(below[0].split()) <= STAMP_LINE_WORDS and regex.search(ONE_DATE, below[0]):
+        return name
+    # its sections after the dash, the page's stamp under the headline ("RNZ — World", "AgroPortal.ua — Markets |
+    # Logistics"): a headline's name has a headline's words, a series' part no section
+    sections = _BAR_PARTS.split(what)
+    if len(sections[0].split()) <= 3 and not any(w.lower() in HEADLINE_WORDS for w in name.split()) \
+            and not all(w.upper() in NOT_NAMES for w in name.split()) and _kinds_then_stamp(sections, text):
         return name
     # a longer description of what the outlet does, over the page's stamp, the name signed again below ("Open Sky
     # Ledger - independent open-source tracking of ..." / "Tally | 2 June 2023 | by the Open Sky Ledger team")
-    below = first_lines(text, 2)[1:]
     if _LONG_DESCRIPTION.fullmatch(what) and below and len(below[0].split()) <= STAMP_LINE_WORDS \
             and regex.search(ONE_DATE, below[0]) \
             and regex.search(rf"(?<![\w.]){regex.escape(name)}(?![\w])", text.lstrip().split("\n", 1)[-1]):
@@ -265,6 +294,8 @@ def name_before_bar(text: str) -> str | None:
     page's stamp ("Latifundist.com | Markets | 24 November 2022, 12:15"), or the site's address that spells it ("20
     Minutes Vinnytsia | 20minut.ua")."""
     lines = first_lines(text, 1)
+    if lines and (spelled := initials_spelled_out(lines[0])) is not None:
+        return spelled   # "GNA | Georgian News Agency"
     if not lines or (m := _NAME_BEFORE_BAR.fullmatch(lines[0])) is None or m.group("name").isdigit():
         return None
     name = m.group("name")
@@ -272,6 +303,8 @@ def name_before_bar(text: str) -> str | None:
     what = parts[0]
     if place_alone(name) or all(w.upper() in NOT_NAMES for w in name.split()):
         return None   # (a menu's first item: "News | Analysis | Opinion")
+    if m.group("frequency"):
+        return name   # a station's name and its frequency ("Radio Sumy 102.4 FM | Morning phone-in")
     if what in _PLATFORMS:
         return name   # whoever the channel is, a person too, it publishes its own posts
     if a_person(name.split()):
@@ -286,6 +319,7 @@ def name_before_bar(text: str) -> str | None:
         return name   # "Memorial | Stories of the killed | 9 March 2024", "Seyminfo | Kursk | Society" over "8 July 2025, 11:30"
     if len(parts) > 1:
         return None
+    what = _LANGUAGE_EDITION.sub("", what)   # the site's address and its edition ("TVN24 | TVN24.pl in English")
     joined = regex.sub(r"[\W_]+", "", name.lower())
     initials = "".join(w[0] for w in name.lower().split())
     # (the address's labels may run in another order than the name's words: "Nashe Misto Dnipro" at
@@ -298,10 +332,29 @@ def name_before_bar(text: str) -> str | None:
 
 
 _GENERIC_LABELS = frozenset(("com", "org", "net", "gov", "edu"))
+# an edition in English after a name or address ("in English", "English Section", "English service")
+_LANGUAGE_EDITION = regex.compile(rf"(?i){H}*+(?:in{H}++)?english(?:{H}++(?:edition|version|service|section|desk))?$")
+
+
+def name_over_edition(text: str) -> str | None:
+    """A name alone on the first line over a bar one of whose parts is its English edition ("NewsMaker" / "Moldova |
+    English", "Radio Prague International" / "Český rozhlas | English Section"): a headline has no edition under it."""
+    lines = first_lines(text, 2)
+    if len(lines) < 2 or (m := _NAME_BEFORE_BAR.fullmatch(lines[0] + " | x")) is None or m.group("name") != lines[0]:
+        return None
+    parts = _BAR_PARTS.split(lines[1])
+    if len(parts) < 2 or not any(_LANGUAGE_EDITION.fullmatch(" " + part) for part in parts):
+        return None
+    name = lines[0]
+    if place_alone(name) or a_person(name.split()) or any(w.lower() in HEADLINE_WORDS for w in name.split()):
+        return None
+    return name
 _ANY_ADDRESS = regex.compile(r"[\p{L}\d][\p{L}\d-]*+(?:\.[\p{L}\d-]{2,20}){1,3}")
 # a kind of page or a section between the name and the stamp: a few words ("Field diary", "Notice to consumers",
 # "Ukraine Update (podcast)", "Episode 214"), no sentence
-_KIND_PART = regex.compile(rf"[\p{{L}}\d'’&-]++(?:{H}++[\p{{L}}\d'’&()-]++){{0,3}}")
+# (a programme's name may hold a full stop and a dash the kind of page: "Fakty. Night News — programme transcript")
+_KIND_PART = regex.compile(rf"[\p{{L}}\d'’&-]++\.?(?:{H}++[\p{{L}}\d'’&()-]++\.?){{0,3}}")
+_KIND_DASH = regex.compile(rf"{H}++[—–]{H}++")
 # the story's dateline opening the first paragraph ("Tbilisi, 25 November 2023, 11:48 (IPN). Russia attacked ...")
 _OPENING_DATELINE = regex.compile(rf"\p{{Lu}}[\p{{L}}'’ -]{{1,30}},{H}++{ONE_DATE}")
 STAMP_LINES_BELOW = 3
@@ -310,6 +363,7 @@ STAMP_LINES_BELOW = 3
 def _kinds_then_stamp(parts: list[str], text: str) -> bool:
     """The parts after the name are sections or kinds of page, then the page's stamp (on the line or in the few lines
     under it, a headline between): a headline has no stamp over its story."""
+    parts = [kind for part in parts for kind in _KIND_DASH.split(part)]
     kinds = list(itertools.takewhile(lambda part: not is_stamp(part), parts))
     if not kinds or not all(_KIND_PART.fullmatch(kind) for kind in kinds):
         return False

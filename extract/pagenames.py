@@ -1,5 +1,5 @@
 """Page text → the outlet's name as a platform's or a browser's page gives it: the publication a blog platform's story
-ran in, a newsletter's name over its subscribe row, a body's English service after its own name, and the site's name
+ran in, a feed item's site, a newsletter's name over its subscribe row, a body's English service after its own name, and the site's name
 after a browser title's headline."""
 from __future__ import annotations
 
@@ -25,6 +25,23 @@ def publication_of_story(text: str) -> str | None:
         if (m := _PUBLISHED_IN.fullmatch(line)) and not place_alone(m.group("name")):
             return m.group("name")
     return None
+
+
+# a feed item copied as text: its link's site names the outlet ("link: https://www.ukrinform.net/rubric-ato/...")
+_FEED_LINK = regex.compile(rf"(?im)^{H}*+(?:link:{H}*+|<link>{H}*+)https?://(?:www\.)?(?P<site>[\p{{L}}\d-]++(?:\.[\p{{L}}\d-]++)++)")
+_FEED_DATE = regex.compile(rf"(?im)^{H}*+(?:pubDate:|<pubDate>|published:|<published>|dc:date:)")
+FEED_HEAD_CHARS = 1500
+
+
+def feed_item_site(text: str) -> str | None:
+    """A feed item's text (title, link, pubDate lines): the site its link is on is the publisher."""
+    head = text.lstrip()[:FEED_HEAD_CHARS]
+    if (link := _FEED_LINK.search(head)) is None or _FEED_DATE.search(head) is None:
+        return None
+    site = link.group("site").lower()
+    # (an edition's label before the site's own: "english.nv.ua" is nv.ua)
+    labels = site.split(".")
+    return ".".join(labels[-3:]) if len(labels) > 2 and len(labels[-2]) <= 3 else ".".join(labels[-2:])
 
 
 def newsletter_name(text: str) -> str | None:

@@ -11,8 +11,8 @@ from extract.datewords import _WORD_CHAR
 from extract.pagefoot import ADDRESS as _ADDRESS, OUTLET_NAME as _OUTLET_NAME, named_at_both_ends, signed_footer
 from extract.nameoverdate import HEAD_NAME, HEADLINE_WORDS, ONE_DATE, a_person, acronym_fits, is_stamp, name_over_date
 from extract.pagehead import (address_masthead, channel_name, copyright_signed_masthead, name_before_bar, name_before_dash,
-                              name_over_address, self_credited, site_of_name, two_script_masthead)
-from extract.pagenames import name_after_headline, newsletter_name, publication_of_story, service_name
+                              name_over_address, name_over_edition, self_credited, site_of_name, two_script_masthead)
+from extract.pagenames import feed_item_site, name_after_headline, newsletter_name, publication_of_story, service_name
 from extract.selfnamed import as_the_text_spells as _as_the_text_spells, follow_initials, initials_masthead, initials_of
 from extract.selfnamed import NON_LATIN, name_in_use, named_over_tagline, self_described_masthead, self_named_masthead
 from extract.selfnamed import title_case as _title_case
@@ -200,12 +200,17 @@ def _cue_matches(pattern: regex.Pattern, where: str, text: str, start: int, end:
 # a company's legal form before its name ("NPC Ukrenergo", "PrJSC Kyivoblenergo"): the outlet is the name
 _LEGAL_FORM = regex.compile(r"(?:NPC|NEC|(?:P|Pr|O|N|C)?JSC|PJSC|LLC|PLC|SE)[^\S\n]++(?=\p{Lu})")
 
+# ... or after it ("Khersonoblenergo JSC", "Kyivstar PJSC", "Acme Media Ltd.")
+_LEGAL_FORM_AFTER = regex.compile(r"(?<=\w)[^\S\n]++(?:(?:P|Pr|O|N|C)?JSC|LLC|Ltd\.?|PLC|Inc\.?|GmbH)$")
+
 
 def find_publisher(text: str) -> str | None:
     """The outlet that published the page, or None where the text does not tell."""
     name = _find_publisher(text)
     if name and name.endswith(".") and name.count(".") == 1 and len(name) > 4:
         name = name[:-1]   # a logo's full stop ("FIRSTPOST.")
+    if name and (m := _LEGAL_FORM_AFTER.search(name)):
+        name = name[:m.start()]   # ("Khersonoblenergo JSC"): the company's usual name
     return name[m.end():] if name and (m := _LEGAL_FORM.match(name)) else name
 
 
@@ -216,8 +221,8 @@ def _find_publisher(text: str) -> str | None:
                            or newsletter_name(text)) else two_script_masthead(text)
     if two_scripts is not None and two_scripts.lower() in ALIAS_LOOKUP:
         return _as_written(ALIAS_LOOKUP[two_scripts.lower()], text)   # a masthead in two scripts is the page's own name
-    layout = (site or two_scripts or address_masthead(text) or name_over_address(text) or copyright_signed_masthead(text)
-              or self_credited(text) or service_name(text) or name_before_bar(text) or name_before_dash(text)
+    layout = (site or two_scripts or address_masthead(text) or name_over_address(text) or name_over_edition(text)
+              or copyright_signed_masthead(text) or self_credited(text) or service_name(text) or name_before_bar(text) or name_before_dash(text)
               or name_after_headline(text))
     if layout is not None and layout.lower() not in ALIAS_LOOKUP:
         if layout.isupper():
@@ -245,7 +250,9 @@ def _find_publisher(text: str) -> str | None:
     if not scores:
         # (a listed outlet the layout names, with no cue for it: "NV (New Voice of Ukraine) | Opinion")
         listed = _as_written(ALIAS_LOOKUP[layout.lower()], text) if layout is not None else None
-        return _followed_outlet(text) or listed or _unlisted_publisher(text)
+        # (or a feed item's site, as the vocabulary names it when listed: "ukrinform.net" is Ukrinform)
+        feed = ALIAS_LOOKUP.get(feed_site, feed_site) if (feed_site := feed_item_site(text)) else None
+        return _followed_outlet(text) or listed or feed or _unlisted_publisher(text)
     return _as_written(max(scores, key=lambda name: (scores[name], -first_seen[name])), text)
 
 
@@ -318,6 +325,10 @@ def _masthead_name(name: str, text: str) -> str:
     if len(words) > 1 and regex.fullmatch(r"\p{Lu}{2,8}", words[0]) and not name.isupper() and _country(" ".join(words[1:])):
         return words[0]   # an agency's country office ("UNICEF Ukraine", "UNHCR Moldova") is the agency's page; a
     # broadcaster's regional station keeps its city ("GTRK Belgorod")
+    # (a generic last word its dateline leaves off: "dpa International" ... "Kiev (dpa) -")
+    body = text.lstrip().split("\n", 1)[-1]
+    if (short := name_in_use(name, body)) != name and f"({short.lower()})" in body.lower():
+        name = short
     return _outlet_only(_as_the_text_spells(name, text))
 
 
@@ -329,7 +340,12 @@ def _country(name: str) -> bool:
 def _not_a_name(name: str) -> bool:
     words = name.split()
     return (all(w.upper() in _NOT_NAMES for w in words) or _place_alone(name) or a_person(words)
-            or any(w.lower() in HEADLINE_WORDS for w in words) or ALIAS_LOOKUP.get(name.lower()) is not None)
+            or any(w.lower() in HEADLINE_WORDS for w in words) or ALIAS_LOOKUP.get(name.lower()) is not None
+            or _LEGAL_FORM_WORDS.fullmatch(name) is not None)
+
+
+# a company's legal form in words under its name ("Private Joint Stock Company"): no name of its own
+_LEGAL_FORM_WORDS = regex.compile(r"(?i)(?:(?:private|public|open|closed)[^\S\n]++)?(?:joint[\s-]+stock|limited[\s-]+liability)[^\S\n]++company")
 
 
 
@@ -358,7 +374,7 @@ def _unlisted_publisher(text: str) -> str | None:
         if (m := _MASTHEAD.fullmatch(line.strip())) and not _place_alone(name := _SPACE_RUN.sub(" ", m.group("name")).strip()):
             return _outlet_only(name)
     if (name := _two_line_masthead(head)) is not None:
-        return _as_the_text_spells(name, text)
+        return _as_the_text_spells(name_in_use(name, text.lstrip().split("\n", 1)[-1]), text)
     if (name := one_line_masthead(head)) is not None:
         return _as_the_text_spells(_title_case(name), text)
     if (name := signed_footer(text)) is not None or (name := named_at_both_ends(text, _not_a_name)) is not None:

@@ -12,7 +12,9 @@ _CAPS_NAME = regex.compile(r"\p{Lu}[\p{Lu}&'’.-]*+(?:[^\S\n]\p{Lu}[\p{Lu}&'’
 # an acronym and a word or two after it, as the outlet writes its name ("QHA media"): kept as written
 _ACRONYM_NAME = regex.compile(r"\p{Lu}{2,6}(?:[^\S\n][\p{L}'’-]++){1,2}")
 # a company's legal form and its name in quotes ('JSC "CHERNIHIVOBLENERGO"'): the name is the masthead's
-_COMPANY = regex.compile(r"(?:(?:P|Pr|O|N)?JSC|LLC|PLC|SE|PJSC)[^\S\n]++[\"«“'](?P<name>[^\"«»“”'\n]{2,40})[\"»”']")
+# (or its kind in words: 'NATIONAL POWER COMPANY "UKRENERGO"', 'Municipal Enterprise "Kyivteploenergo"')
+_COMPANY = regex.compile(r"(?:(?:P|Pr|O|N)?JSC|LLC|PLC|SE|PJSC|(?:\p{Lu}[\p{L}-]*+[^\S\n]++){0,3}(?i:company|enterprise))"
+                         r"[^\S\n]++[\"«“'](?P<name>[^\"«»“”'\n]{2,40})[\"»”']")
 KIND_WORD = "(?:" + "|".join(_TWO_LINE["kind_words"]) + ")"
 TAGLINE = regex.compile(r"(?i)\b(?:" + "|".join(_TWO_LINE["tagline_words"]) + r")\b")
 NOT_NAMES = frozenset(_TWO_LINE["not_names"])
