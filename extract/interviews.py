@@ -214,3 +214,16 @@ def cast_turn(ctx: DocContext, doc: DocClaimants, offset: int) -> str | None:
     if m is None or offset < m.end():
         return None
     return _speaker_of(m.group("label"), cast)
+
+
+def named_turn(ctx: DocContext, doc: DocClaimants, offset: int) -> str | None:
+    """A figure in a turn labelled with the surname of a person the text named before ("With me is Artem Kobzar, the
+    acting mayor. ... KOBZAR: We have moved 64 residents") is that person's, questions asked or not."""
+    line_start, line_end = ctx.line_at(offset)
+    m = _CAST_TURN_RX.match(ctx.text, line_start, line_end)
+    if m is None or offset < m.end():
+        return None
+    surname = m.group("label").split()[-1].lower()
+    named = {a.name for a in doc.actors if a.kind == "person" and a.name and a.start < line_start
+             and a.name.split()[-1].lower() == surname}
+    return named.pop() if len(named) == 1 else None
