@@ -40,6 +40,10 @@ def _breaks(text: str, m: regex.Match) -> bool:
 # an aside inside the figure's clause, not the end of it
 AGE_ASIDE_RX = regex.compile(r",?\s*+(?:\(\s*+(?:aged?\s++)?|\b(?:aged|ages)\s++)\d{1,3}(?:\s*+(?:,|and|,\s*+and)\s*+\d{1,3})*+"
                              r"(?:\s++(?:years?\s++old|years|y\.o\.))?\s*+\)?,?")
+# ... and so is a part of them told between commas, when it names no place of its own ("three people were killed, among
+# them a 17-year-old girl, when a missile hit a building in Vyshhorod"; not ", including two in Kherson,")
+SUBSET_ASIDE_RX = regex.compile(r"(?i),\s*+(?:among\s++them|among\s++whom|including|of\s++whom|of\s++them)\s"
+                                r"(?:(?!\b(?:in|at|near|from|on|outside)\s++(?:the\s++)?\p{Lu})[^,;.:\n]){1,60}+,")
 
 
 def clause_bounds(text: str, start: int, end: int, sent_start: int, sent_end: int) -> tuple[int, int]:
@@ -48,7 +52,7 @@ def clause_bounds(text: str, start: int, end: int, sent_start: int, sent_end: in
         if _breaks(text, m):
             left = m.end()
     right = sent_end
-    ages = [a.span() for a in AGE_ASIDE_RX.finditer(text, end, sent_end)]
+    ages = [a.span() for rx in (AGE_ASIDE_RX, SUBSET_ASIDE_RX) for a in rx.finditer(text, end, sent_end)]
     for m in CLAUSE_BREAK_RX.finditer(text, end, sent_end):
         if _breaks(text, m) and not any(a <= m.start() < b for a, b in ages):
             right = m.start()
@@ -82,10 +86,14 @@ def _indefinite_one(text: str, n: regex.Match) -> bool:
     return bool(_ONE_OF_RX.match(text, n.start())) and bool(_PREPOSITION_BEFORE_RX.search(text, max(0, n.start() - 12), n.start()))
 
 
+# a person's age is no figure: "among them a 17-year-old girl", "a 42-year-old man"
+_AGE_RX = regex.compile(r"[-\s]years?[-\s]old\b|-year\b")
+
+
 def later_figure_between(text: str, span_end: int, mention: Mention, mentions: list[Mention]) -> bool:
     """True when another figure, with its own place, stands between the figure and mention."""
     numbers = [n for n in NUMBER_RX.finditer(text, span_end, mention.start)
-               if not COUNTED_PLACES_RX.match(text, n.end()) and not _indefinite_one(text, n)]
+               if not COUNTED_PLACES_RX.match(text, n.end()) and not _indefinite_one(text, n) and not _AGE_RX.match(text, n.end())]
     if not numbers:
         return False
     if PART_AFTER_RX.match(text, numbers[-1].end(), numbers[-1].end() + 40):   # bounded, as a megabyte line needs
