@@ -86,8 +86,9 @@ def _indefinite_one(text: str, n: regex.Match) -> bool:
     return bool(_ONE_OF_RX.match(text, n.start())) and bool(_PREPOSITION_BEFORE_RX.search(text, max(0, n.start() - 12), n.start()))
 
 
-# a person's age is no figure: "among them a 17-year-old girl", "a 42-year-old man"
-_AGE_RX = regex.compile(r"[-\s]years?[-\s]old\b|-year\b")
+# a number inside a compound adjective is no figure: an age ("among them a 17-year-old girl"), a size ("a two-storey
+# building", "a 10-kilometre zone"); (not a fraction: "one-third of them")
+_AGE_RX = regex.compile(r"[\s]years?[\s]old\b|-(?!(?:thirds?|half|halves|quarters?|fifths?|tenths?)\b)\p{L}")
 
 
 def later_figure_between(text: str, span_end: int, mention: Mention, mentions: list[Mention]) -> bool:
