@@ -73,6 +73,7 @@ ASIDE_CLOSE_RX = regex.compile(r"(?:\s+[\w'-]+){0,3},\s")
 # "3 were killed and 12 injured in a strike on Kryvyi Rih", "3 missiles and 14 drones were downed over Lviv": the
 # text from a figure to the next one when both belong to one clause (fully matched)
 COORDINATED_RX = regex.compile(r"(?i)[^,;.:]{0,40}?\s(?:and|as well as|plus)\s+(?:(?:at\s+least|about|some|around|up\s+to|more\s+than|another|all)\s+)?")
+_COORDINATED_WIDE_RX = regex.compile(r"(?i)[^,;.:]{0,70}?\s(?:and|as well as|plus)\s+(?:(?:at\s+least|about|some|around|up\s+to|more\s+than|another|all)\s+)?")
 OF_WHOLE_RX = regex.compile(r"\s+of\s+(?:the\s+|all\s+|all\s+the\s+)?")
 LISTED_RX = regex.compile(r"(?i)[^,;.:]{0,40}?,\s+(?:(?:at\s+least|about|some|around|up\s+to|more\s+than|another)\s+)?")
 
@@ -152,12 +153,16 @@ def coordinated_air(text: str, span_end: int, mention: Mention, mentions: list[M
         return not CLAUSE_BREAK_RX.search(text, numbers[0].end(), mention.start) and not place_between(span_end, mention, mentions)
     # "14 rockets, six Vampire rockets and 23 drones over the LPR": a list of up to three more, the last joined by "and"
     bounds = [span_end, *(n.end() for n in numbers[:-1])]
+    # (a launch site between them is no scene of the first: "four Kalibr cruise missiles from the Black Sea and ten
+    # drones against the region")
+    launch_sites = [o for o in mentions if o.cue == "from" and span_end <= o.start < numbers[-1].start()]
     if not all(LISTED_RX.fullmatch(text, a, n.start()) for a, n in zip(bounds, numbers[:-1])) \
-            or not COORDINATED_RX.fullmatch(text, bounds[-1], numbers[-1].start()):
+            or not (COORDINATED_RX.fullmatch(text, bounds[-1], numbers[-1].start())
+                    or launch_sites and _COORDINATED_WIDE_RX.fullmatch(text, bounds[-1], numbers[-1].start())):
         return False
     if CLAUSE_BREAK_RX.search(text, numbers[-1].end(), mention.start):
         return False
-    return not place_between(span_end, mention, mentions)
+    return not place_between(span_end, mention, [o for o in mentions if o not in launch_sites])
 
 
 # a new clause with a subject of its own: "..., and in Kharkiv region, governor X said, ...", "...; the mayor said ..."
