@@ -216,6 +216,11 @@ def cast_turn(ctx: DocContext, doc: DocClaimants, offset: int) -> str | None:
     return _speaker_of(m.group("label"), cast)
 
 
+# the outlet's own staff speak as the outlet, not as sources: "Our correspondent Erik Holm is in Kyiv", "I'm Anna Lindqvist"
+_OWN_STAFF_RX = regex.compile(r"(?i)(?:\b(?:our|my|the\s+station's|the\s+paper's)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:correspondent|reporter|"
+                              r"journalist|host|presenter|colleague|producer|editor|anchor)s?|\bI'm|\bI\s+am|\bthis\s+is)[,\s]*+$")
+
+
 def named_turn(ctx: DocContext, doc: DocClaimants, offset: int) -> str | None:
     """A figure in a turn labelled with the surname of a person the text named before ("With me is Artem Kobzar, the
     acting mayor. ... KOBZAR: We have moved 64 residents") is that person's, questions asked or not."""
@@ -225,5 +230,6 @@ def named_turn(ctx: DocContext, doc: DocClaimants, offset: int) -> str | None:
         return None
     surname = m.group("label").split()[-1].lower()
     named = {a.name for a in doc.actors if a.kind == "person" and a.name and a.start < line_start
-             and a.name.split()[-1].lower() == surname}
+             and a.name.split()[-1].lower() == surname
+             and not _OWN_STAFF_RX.search(ctx.text, max(0, a.start - 50), a.start)}
     return named.pop() if len(named) == 1 else None
