@@ -91,11 +91,16 @@ def _indefinite_one(text: str, n: regex.Match) -> bool:
 # building", "a 10-kilometre zone"); (not a fraction: "one-third of them")
 _AGE_RX = regex.compile(r"[\s]years?[\s]old\b|-(?!(?:thirds?|half|halves|quarters?|fifths?|tenths?)\b)\p{L}")
 
+_YEARS_OLD_RX = regex.compile(r"[-\s]years?\b")
+
 
 def later_figure_between(text: str, span_end: int, mention: Mention, mentions: list[Mention]) -> bool:
     """True when another figure, with its own place, stands between the figure and mention."""
     numbers = [n for n in NUMBER_RX.finditer(text, span_end, mention.start)
-               if not COUNTED_PLACES_RX.match(text, n.end()) and not _indefinite_one(text, n) and not _AGE_RX.match(text, n.end())]
+               if not COUNTED_PLACES_RX.match(text, n.end()) and not _indefinite_one(text, n)
+               # (but a person told with the place: "among them a 55-year-old man in Kyiv" is a part's home)
+               and not (_AGE_RX.match(text, n.end()) and (not _YEARS_OLD_RX.match(text, n.end())
+                                                          or CLAUSE_BREAK_RX.search(text, n.end(), mention.start)))]
     if not numbers:
         return False
     if PART_AFTER_RX.match(text, numbers[-1].end(), numbers[-1].end() + 40):   # bounded, as a megabyte line needs
