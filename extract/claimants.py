@@ -20,7 +20,7 @@ from extract.claimsources import (DocClaimants, credit_headline_nation, from_sou
 from extract.claimspeakers import paragraph_person, source_in, turn_label
 from extract.readreports import from_reports_read
 from extract.context import DocContext
-from extract.interviews import cast_turn, interview_answer, titled_turn
+from extract.interviews import cast_turn, interview_answer, named_turn, titled_turn
 from extract.owncounts import my_count, own_act, own_count
 from extract.placeweights import head_end
 from extract.roleholders import (HEADED_OFFICE_RX, another_regions, another_towns, crew_speaking, force_speaking, headed_office, holder_elsewhere, ministry_of, named_after, named_next, office_of_person, own_office,
@@ -377,7 +377,8 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
     if BACKGROUND_RX.match(text, line_start, line_start + 40) or own_count(ctx, unit_start, unit_end):
         # "Background: On 12 November, drones killed 2", "By our count, ...": the outlet's own, not a source's
         return None   # (the label bounded: regex scans the rest for its letters)
-    return (from_quote_block(ctx, doc, span_start) or interview_answer(ctx, doc, span_start) or titled_turn(ctx, span_start) or _from_later_in_paragraph(ctx, doc, unit_end)
+    return (from_quote_block(ctx, doc, span_start) or interview_answer(ctx, doc, span_start) or titled_turn(ctx, span_start)
+            or named_turn(ctx, doc, span_start) or _from_later_in_paragraph(ctx, doc, unit_end)
             or _from_list_intro(ctx, doc, line_start) or notice_speaker(ctx, line_start) or _from_section_lead(ctx, doc, line_start)
             or _from_report(doc, unit_start) or from_reports_read(ctx, doc, unit_start, unit_end, (span_start, span_end))
             or own_kills_body(doc.actors, text, unit_start, span_start) or doc.source or doc.statement)

@@ -81,7 +81,8 @@ HEAD_AFTER_GAP_RX = regex.compile(r"(?:['’]s)?\s++(?:head|chief|director|comma
 COMPILER_RX = regex.compile(r"(?i)\b(?:" + alternation(_RULES["verbs"]["compilers"]) + r")\s++(?:here\s++)?by\s++(?:the\s++)?$")
 CITING_RX = regex.compile(r"\s*,\s*(?:citing|according\s+to|quoting)\s")
 # between a role and the person it introduces: "the governor of Belgorod Oblast, "
-ROLE_APPOSITION_RX = regex.compile(r"(?:\s+of\s+(?:the\s+)?[^,.;:()\n]{1,50}+)?\s*+,\s*+")
+# (or with no comma, the name right after the role: "according to the regional governor Andrei Vorobyov")
+ROLE_APPOSITION_RX = regex.compile(r"(?:\s+of\s+(?:the\s+)?[^,.;:()\n]{1,50}+)?\s*+,\s*+|[^\S\n]++")
 COLON_RX = regex.compile(r"^\s*+:")
 # a person's title may stand before the colon: "Oleksandr Prokudin, the governor of Kherson region:"
 # ...or a bracketed note on the post: "Andrei Vorobyov (repost):", "Syniehubov (Telegram):"

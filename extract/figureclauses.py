@@ -40,6 +40,10 @@ def _breaks(text: str, m: regex.Match) -> bool:
 # an aside inside the figure's clause, not the end of it
 AGE_ASIDE_RX = regex.compile(r",?\s*+(?:\(\s*+(?:aged?\s++)?|\b(?:aged|ages)\s++)\d{1,3}(?:\s*+(?:,|and|,\s*+and)\s*+\d{1,3})*+"
                              r"(?:\s++(?:years?\s++old|years|y\.o\.))?\s*+\)?,?")
+# ... and so is a part of them told between commas, when it names no place of its own ("three people were killed, among
+# them a 17-year-old girl, when a missile hit a building in Vyshhorod"; not ", including two in Kherson,")
+SUBSET_ASIDE_RX = regex.compile(r"(?i),\s*+(?:among\s++them|among\s++whom|including|of\s++whom|of\s++them)\s"
+                                r"(?:(?!\b(?:in|at|near|from|on|outside)\s++(?:the\s++)?\p{Lu})[^,;.:\n]){1,60}+,")
 
 
 def clause_bounds(text: str, start: int, end: int, sent_start: int, sent_end: int) -> tuple[int, int]:
@@ -48,7 +52,7 @@ def clause_bounds(text: str, start: int, end: int, sent_start: int, sent_end: in
         if _breaks(text, m):
             left = m.end()
     right = sent_end
-    ages = [a.span() for a in AGE_ASIDE_RX.finditer(text, end, sent_end)]
+    ages = [a.span() for rx in (AGE_ASIDE_RX, SUBSET_ASIDE_RX) for a in rx.finditer(text, end, sent_end)]
     for m in CLAUSE_BREAK_RX.finditer(text, end, sent_end):
         if _breaks(text, m) and not any(a <= m.start() < b for a, b in ages):
             right = m.start()
@@ -69,6 +73,7 @@ ASIDE_CLOSE_RX = regex.compile(r"(?:\s+[\w'-]+){0,3},\s")
 # "3 were killed and 12 injured in a strike on Kryvyi Rih", "3 missiles and 14 drones were downed over Lviv": the
 # text from a figure to the next one when both belong to one clause (fully matched)
 COORDINATED_RX = regex.compile(r"(?i)[^,;.:]{0,40}?\s(?:and|as well as|plus)\s+(?:(?:at\s+least|about|some|around|up\s+to|more\s+than|another|all)\s+)?")
+_COORDINATED_WIDE_RX = regex.compile(r"(?i)[^,;.:]{0,70}?\s(?:and|as well as|plus)\s+(?:(?:at\s+least|about|some|around|up\s+to|more\s+than|another|all)\s+)?")
 OF_WHOLE_RX = regex.compile(r"\s+of\s+(?:the\s+|all\s+|all\s+the\s+)?")
 LISTED_RX = regex.compile(r"(?i)[^,;.:]{0,40}?,\s+(?:(?:at\s+least|about|some|around|up\s+to|more\s+than|another)\s+)?")
 
@@ -82,10 +87,20 @@ def _indefinite_one(text: str, n: regex.Match) -> bool:
     return bool(_ONE_OF_RX.match(text, n.start())) and bool(_PREPOSITION_BEFORE_RX.search(text, max(0, n.start() - 12), n.start()))
 
 
+# a number inside a compound adjective is no figure: an age ("among them a 17-year-old girl"), a size ("a two-storey
+# building", "a 10-kilometre zone"); (not a fraction: "one-third of them")
+_AGE_RX = regex.compile(r"[\s]years?[\s]old\b|-(?!(?:thirds?|half|halves|quarters?|fifths?|tenths?)\b)\p{L}")
+
+_YEARS_OLD_RX = regex.compile(r"[-\s]years?\b")
+
+
 def later_figure_between(text: str, span_end: int, mention: Mention, mentions: list[Mention]) -> bool:
     """True when another figure, with its own place, stands between the figure and mention."""
     numbers = [n for n in NUMBER_RX.finditer(text, span_end, mention.start)
-               if not COUNTED_PLACES_RX.match(text, n.end()) and not _indefinite_one(text, n)]
+               if not COUNTED_PLACES_RX.match(text, n.end()) and not _indefinite_one(text, n)
+               # (but a person told with the place: "among them a 55-year-old man in Kyiv" is a part's home)
+               and not (_AGE_RX.match(text, n.end()) and (not _YEARS_OLD_RX.match(text, n.end())
+                                                          or CLAUSE_BREAK_RX.search(text, n.end(), mention.start)))]
     if not numbers:
         return False
     if PART_AFTER_RX.match(text, numbers[-1].end(), numbers[-1].end() + 40):   # bounded, as a megabyte line needs
@@ -143,12 +158,16 @@ def coordinated_air(text: str, span_end: int, mention: Mention, mentions: list[M
         return not CLAUSE_BREAK_RX.search(text, numbers[0].end(), mention.start) and not place_between(span_end, mention, mentions)
     # "14 rockets, six Vampire rockets and 23 drones over the LPR": a list of up to three more, the last joined by "and"
     bounds = [span_end, *(n.end() for n in numbers[:-1])]
+    # (a launch site between them is no scene of the first: "four Kalibr cruise missiles from the Black Sea and ten
+    # drones against the region")
+    launch_sites = [o for o in mentions if o.cue == "from" and span_end <= o.start < numbers[-1].start()]
     if not all(LISTED_RX.fullmatch(text, a, n.start()) for a, n in zip(bounds, numbers[:-1])) \
-            or not COORDINATED_RX.fullmatch(text, bounds[-1], numbers[-1].start()):
+            or not (COORDINATED_RX.fullmatch(text, bounds[-1], numbers[-1].start())
+                    or launch_sites and _COORDINATED_WIDE_RX.fullmatch(text, bounds[-1], numbers[-1].start())):
         return False
     if CLAUSE_BREAK_RX.search(text, numbers[-1].end(), mention.start):
         return False
-    return not place_between(span_end, mention, mentions)
+    return not place_between(span_end, mention, [o for o in mentions if o not in launch_sites])
 
 
 # a new clause with a subject of its own: "..., and in Kharkiv region, governor X said, ...", "...; the mayor said ..."

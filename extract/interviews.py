@@ -214,3 +214,32 @@ def cast_turn(ctx: DocContext, doc: DocClaimants, offset: int) -> str | None:
     if m is None or offset < m.end():
         return None
     return _speaker_of(m.group("label"), cast)
+
+
+# the outlet's own staff speak as the outlet, not as sources: "Our correspondent Erik Holm is in Kyiv", "I'm Anna Lindqvist"
+_OWN_STAFF_RX = regex.compile(r"(?i)(?:\b(?:our|my|the\s+station's|the\s+paper's)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:correspondent|reporter|"
+                              r"journalist|host|presenter|colleague|producer|editor|anchor)s?|\bI['’]m|\bI\s+am|\bthis\s+is)[,\s]*+"
+                              r"(?:\p{Lu}[\p{L}'’-]*+\s++){0,2}$")
+
+# ... or as the broadcast titles them after the name: "TOM BRENNAN, BYLINE:", "Stephanie Sy has our report."
+_STAFF_AFTER_RX = regex.compile(r"(?:\s*+,\s*+(?i:byline|host|anchor|correspondent|reporter)\b|\s++(?:has|with)\s++(?:our|the|this|more|that)"
+                                r"(?:\s++\w++)?\s++(?:report|story)\b|\s++reports\s++(?:from|for)\b)")
+
+
+def named_turn(ctx: DocContext, doc: DocClaimants, offset: int) -> str | None:
+    """A figure in a turn labelled with the surname of a person the text named before ("With me is Artem Kobzar, the
+    acting mayor. ... KOBZAR: We have moved 64 residents") is that person's, questions asked or not."""
+    line_start, line_end = ctx.line_at(offset)
+    m = _CAST_TURN_RX.match(ctx.text, line_start, line_end)
+    if m is None or offset < m.end():
+        return None
+    surname = m.group("label").split()[-1].lower()
+    named = {a.name for a in doc.actors if a.kind == "person" and a.name and a.start < line_start
+             and a.name.split()[-1].lower() == surname}
+    if len(named) != 1:
+        return None
+    # (staff anywhere in the text is staff in every turn: "TOM BRENNAN, BYLINE: ..." then "BRENNAN: ...")
+    for m in regex.finditer(r"(?i)(?<![\p{L}-])" + regex.escape(surname) + r"(?![\p{L}-])", ctx.text):
+        if _OWN_STAFF_RX.search(ctx.text, max(0, m.start() - 70), m.start()) or _STAFF_AFTER_RX.match(ctx.text, m.end(), m.end() + 40):
+            return None
+    return named.pop()

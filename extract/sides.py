@@ -20,7 +20,9 @@ _RISE_OF_TOTAL = regex.compile(r"⟨n\d+⟩(?: [a-z]+)?,? (?:including|of which|
 _CAPTIVES = {"prisoners", "prisoner", "pows", "pow", "captives", "pow's", "inmates"}
 # "across the border from Belgorod region", "launched from Kursk region": a neighbour or launch site, not where people were hit
 _NEIGHBOUR = regex.compile(r"(?i)\b(?:border(?:s|ing)?\s+(?:with\s+|from\s+)?|from\s+)(?:the\s+)?(?:Russia's\s+|Russian\s+)?$")
-_IN_RUSSIA = regex.compile(r"\b(?:in|inside|across|within|into) Russia\b")
+# (or its regions: "killed in Russian regions", "on Russian soil", "in Russia's border areas")
+_IN_RUSSIA = regex.compile(r"\b(?:in|inside|across|within|into|on) (?:Russia\b(?!'s? (?:aggression|invasion|war|attack))|(?:Russia's|Russian)"
+                           r" (?:[a-z]+ ){0,2}(?:regions?|territory|soil|areas?|provinces?|cities|towns|villages)\b)")
 # a ministry's "destroyed" of people may name a target first: 'destroyed a workshop ... and "up to 40" foreign fighters'
 _KILLED_BY_THEM = regex.compile(r"\b(?:killed|killing|eliminated|eliminating|liquidated|liquidating)(?: [a-z]+){0,2} $"
                                 r"|\bdestroy(?:ed|ing)\b(?: [^⟨.;]{0,80}?,? and)?(?: [a-z]+){0,2} $")
