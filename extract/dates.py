@@ -18,6 +18,7 @@ from extract.datementions import MONTH_WORD, SPEAKER_AFTER, VOCAB, WEEKDAYS, WIN
 from extract.dayshift import SHIFT_WORDS, days_after_attack, next_day as _next_day
 from extract.entrydays import entry_day, stamped_day
 from extract.headlines import headline_over
+from extract.increments import increment_total
 from extract.interviews import interview_day
 from extract.presentclauses import in_present as _in_present, perfect_state, present_rate as _present_rate
 from extract.reportdays import CLOCK_ENTRY
@@ -57,7 +58,6 @@ _AS_THE_ATTACK = regex.compile(rf"{H}+as{H}+the{H}+(?:[\w-]+{H}+){{0,3}}?(?:stri
 _FLASHBACK = regex.compile(rf"\bhad{H}+(?:(?:already|earlier|also|initially|first){H}+)?(?:been{H}+)?(?:[a-z]+(?:ed|en|wn|ght|id|ung)|hit|struck|cut|shot|hurt|lost|left|set|put)\b")
 _BREAKDOWN = regex.compile(r"\s*(?i:" + alternation(VOCAB["breakdown_openers"]) + r")\b")
 _CLAUSE_OPENER = regex.compile(r"\b(?:that|who|which|whom|where|when|after|before|because|since|as)\b", regex.I)
-
 
 _VERBS = alternation(VOCAB["statement_verbs"])
 # "On Tuesday, the ministry reported that ...": the day opens an earlier report, whose subject names who told it
@@ -216,6 +216,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     """The day the figure at text[span_start:span_end] is about (contract: event_date); the figure's metric and
     time frame, when given, say whether a strike's day may date it."""
     text, reference = ctx.text, ctx.published
+    if not cumulative and (total := increment_total(text, span_start)) is not None:   # "44,150 (+122)": its total's day
+        return event_date(ctx, *total, metric, True)
     s_start, s_end = ctx.sentence_at(span_start)
     toll = is_toll(text, s_start, s_end, metric)
     facts = document_facts(ctx)
@@ -280,7 +282,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     if (before := ctx.continued_sentence(span_start)) is not None:
         # "Another 79 people were wounded.": the day of the toll before (though a toll itself: "..., he said; among
         # the injured are two children" is still the toll before, not the story's main day)
-        return event_date(ctx, before[0], before[0], metric, cumulative)
+        return event_date(ctx, *toll_figure(text, before, facts.mentions(*before), first=True), metric, cumulative)   # (its figure's)
     if metric in _TOLL_METRICS and (i := ctx.sentence_index(span_start)) > 0 and breaks_down_toll(text, (s_start, s_end), ctx.sentences[i - 1]):
         before = ctx.sentences[i - 1]   # "..., killing 35 people. Among the dead were two children.": that toll's day
         return event_date(ctx, *toll_figure(text, before, facts.mentions(*before)), metric, cumulative)
