@@ -13,12 +13,12 @@ import regex
 
 from extract.context import DocContext
 from extract.battleend import battle_end_day
+from extract.figureanchors import figure_anchor
 from extract.datefacts import CLOCK, EVENT, Facts, document_facts, heading_above, is_heading, NOTICE_LINE
 from extract.datementions import MONTH_WORD, SPEAKER_AFTER, VOCAB, WEEKDAYS, WINDOW_WORD, H, DateMention, find_dates, parse_date
 from extract.dayshift import SHIFT_WORDS, days_after_attack, next_day as _next_day
 from extract.entrydays import entry_day, stamped_day
 from extract.headlines import headline_over
-from extract.increments import increment_total
 from extract.interviews import interview_day
 from extract.presentclauses import in_present as _in_present, perfect_state, present_rate as _present_rate
 from extract.reportdays import CLOCK_ENTRY
@@ -216,8 +216,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     """The day the figure at text[span_start:span_end] is about (contract: event_date); the figure's metric and
     time frame, when given, say whether a strike's day may date it."""
     text, reference = ctx.text, ctx.published
-    if not cumulative and (total := increment_total(text, span_start)) is not None:   # "44,150 (+122)": its total's day
-        return event_date(ctx, *total, metric, True)
+    if (anchor := figure_anchor(text, ctx.sentence_at(span_start), span_start, span_end, cumulative)) is not None:
+        return anchor.shift(event_date(ctx, anchor.start, anchor.end, metric, anchor.cumulative))   # "44,150 (+122)"
     s_start, s_end = ctx.sentence_at(span_start)
     toll = is_toll(text, s_start, s_end, metric)
     facts = document_facts(ctx)
