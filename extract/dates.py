@@ -20,6 +20,7 @@ from extract.dayshift import SHIFT_WORDS, days_after_attack, next_day as _next_d
 from extract.entrydays import entry_day, stamped_day
 from extract.headlines import headline_over
 from extract.interviews import interview_day
+from extract.listleads import list_asof
 from extract.presentclauses import in_present as _in_present, perfect_state, present_rate as _present_rate
 from extract.reportdays import CLOCK_ENTRY
 from extract.reportsplit import own_report
@@ -74,7 +75,6 @@ def _earlier_report(text: str, framing: DateMention, s_start: int, s_end: int, r
     return (reference is not None and framing.day is not None and framing.day < reference
             and _REPORT_OPENS.match(text, framing.end) is not None
             and _OWN_SCENE.match(text, s_start, s_end) is not None)
-
 
 _WEEKDAY_NAMES = "|".join(WEEKDAYS)
 # a sentence that opens at a place of its own ("In Kyiv, ...", "In the eastern city of Kramatorsk, ...", "Meanwhile, in the
@@ -325,7 +325,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     if (heading := heading_above(facts, line_index)) is not None:
         return heading
     # a snapshot's "Situation as of 30 September" header: what it reports stands at that day, not at its release
-    report_day = (cumulative and facts.report_asof_near(line_index, metric)) or facts.asof_header or reference
+    report_day = (cumulative and (facts.report_asof_near(line_index, metric) or list_asof(ctx, facts, line_index))) or facts.asof_header or reference
     if (_in_present(text, s_start, s_end, span_start) or perfect_state(metric, text, s_start, s_end)) and not (metric in _TOLL_METRICS and not cumulative and not _clock_entry(ctx, line_index)):
         # (a strike's victims "are dead" on its day; a live blog's "14:20" entry counts at its hour); a present that
         # breaks down its paragraph's "as of 19 July" count is that count's ("The largest numbers are in Poland")
