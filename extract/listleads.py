@@ -20,7 +20,8 @@ def list_asof(ctx: DocContext, facts, line_index: int) -> date | None:
     for back in range(1, min(LIST_REACH, line_index) + 1):
         start, end = ctx.lines[line_index - back]
         if _LEAD_END.search(ctx.text, start, end):
-            days = [m for m in facts.mentions(start, end) if m.day and m.role == "asof"]
+            # (not a day after publication: "from 24.02.22 to 08.12.24" on a page of 2022 is a slip, no report's day)
+            days = [m for m in facts.mentions(start, end) if m.day and m.role == "asof" and not (ctx.published and m.day > ctx.published)]
             return days[-1].day if days else None
         if not _ITEM.fullmatch(ctx.text, start, end):
             return None
