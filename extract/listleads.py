@@ -1,7 +1,7 @@
 """A figure's line in a list → the "as of" day of the line that leads the list ("The General Staff's totals as of 2 June:")."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import regex
 
@@ -12,6 +12,8 @@ _LEAD_END = regex.compile(r":\s*$")
 _ITEM = regex.compile(r"[^\n]{0,80}\d[^\n]{0,40}")
 # a list runs at most this many items above the figure's line
 LIST_REACH = 40
+# a list's "as of" day lies at most this long before publication
+LEAD_WINDOW = timedelta(days=7)
 
 
 def list_asof(ctx: DocContext, facts, line_index: int) -> date | None:
@@ -20,8 +22,9 @@ def list_asof(ctx: DocContext, facts, line_index: int) -> date | None:
     for back in range(1, min(LIST_REACH, line_index) + 1):
         start, end = ctx.lines[line_index - back]
         if _LEAD_END.search(ctx.text, start, end):
-            # (not a day after publication: "from 24.02.22 to 08.12.24" on a page of 2022 is a slip, no report's day)
-            days = [m for m in facts.mentions(start, end) if m.day and m.role == "asof" and not (ctx.published and m.day > ctx.published)]
+            # (a day after publication or long before it is a slip, no report's day: "to 08.12.24" on a page of 2022)
+            days = [m for m in facts.mentions(start, end) if m.day and m.role == "asof"
+                    and not (ctx.published and not timedelta(0) <= ctx.published - m.day <= LEAD_WINDOW)]
             return days[-1].day if days else None
         if not _ITEM.fullmatch(ctx.text, start, end):
             return None

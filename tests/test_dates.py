@@ -197,6 +197,8 @@ def test_document_mentions_are_those_of_a_whole_text_scan(pieces, a, b):
     # (nor one whose day lies after publication: a slip, no report's day)
     ("War in numbers: week of 3-9 March 2025", "2. The General Staff's totals as of 10 March 2027:\n— personnel — about 890,000 (+1,200);\n— tanks — 10,200 (+5);",
      "890,000", True, date(2025, 3, 11)),
+    ("War in numbers: week of 3-9 March 2025", "2. The General Staff's totals as of 10 March 2024:\n— personnel — about 890,000 (+1,200);\n— tanks — 10,200 (+5);",
+     "890,000", True, date(2025, 3, 11)),
 ])
 def test_list_lead_asof_dates_its_items(title, body, figure, cumulative, expected):
     text = f"{title}\n\n{body}"
