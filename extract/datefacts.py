@@ -108,8 +108,8 @@ def _main_event(ctx: DocContext, facts: "Facts") -> DateMention | None:
                 # attack, ... as the toll rose to 41 on Tuesday": the day of the count, the strike came before
                 continue
             # "were without power on Friday after an attack late on Thursday": the cause's earlier day
-            cause = next((m for m in mentions[at + 1:] if m.start < s_end and m.day and m.precise and m.role == "day"
-                          and earliest <= m.day < mention.day and _AFTER.search(ctx.text, mention.end, m.start)), None)
+            cause = next((m for m in mentions[at + 1:] if m.start < s_end and m.day and m.precise and (m.role == "day" or m.role == "start" and _AFTER.search(ctx.text, m.start - 6, m.start))
+                          and earliest <= m.day < mention.day and _AFTER.search(ctx.text, mention.end, m.start)), None)   # ("after Wednesday's strikes")
             # "Russia on Monday accused Kyiv of a missile attack on Sunday": the attack's own day, not the accusation's
             named = next((m for m in in_sentence if m.start > mention.start and m.day and m.precise and m.role == "day"
                           and earliest <= m.day < mention.day and names_attack(ctx.text, m.start, m.end)), None)

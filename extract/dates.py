@@ -13,12 +13,14 @@ import regex
 
 from extract.context import DocContext
 from extract.battleend import battle_end_day
+from extract.figureanchors import figure_anchor
 from extract.datefacts import CLOCK, EVENT, Facts, document_facts, heading_above, is_heading, NOTICE_LINE
 from extract.datementions import MONTH_WORD, SPEAKER_AFTER, VOCAB, WEEKDAYS, WINDOW_WORD, H, DateMention, find_dates, parse_date
 from extract.dayshift import SHIFT_WORDS, days_after_attack, next_day as _next_day
 from extract.entrydays import entry_day, stamped_day
 from extract.headlines import headline_over
 from extract.interviews import interview_day
+from extract.listleads import list_asof
 from extract.presentclauses import in_present as _in_present, perfect_state, present_rate as _present_rate
 from extract.reportdays import CLOCK_ENTRY
 from extract.reportsplit import own_report
@@ -58,7 +60,6 @@ _FLASHBACK = regex.compile(rf"\bhad{H}+(?:(?:already|earlier|also|initially|firs
 _BREAKDOWN = regex.compile(r"\s*(?i:" + alternation(VOCAB["breakdown_openers"]) + r")\b")
 _CLAUSE_OPENER = regex.compile(r"\b(?:that|who|which|whom|where|when|after|before|because|since|as)\b", regex.I)
 
-
 _VERBS = alternation(VOCAB["statement_verbs"])
 # "On Tuesday, the ministry reported that ...": the day opens an earlier report, whose subject names who told it
 _REPORT_OPENS = regex.compile(rf",?{H}*(?:(?:the|a|an){H}+)?(?:[\p{{L}}'’.-]+{H}+){{0,5}}?(?i:{_VERBS})\b(?:{H}+that)?")
@@ -74,7 +75,6 @@ def _earlier_report(text: str, framing: DateMention, s_start: int, s_end: int, r
     return (reference is not None and framing.day is not None and framing.day < reference
             and _REPORT_OPENS.match(text, framing.end) is not None
             and _OWN_SCENE.match(text, s_start, s_end) is not None)
-
 
 _WEEKDAY_NAMES = "|".join(WEEKDAYS)
 # a sentence that opens at a place of its own ("In Kyiv, ...", "In the eastern city of Kramatorsk, ...", "Meanwhile, in the
@@ -216,6 +216,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     """The day the figure at text[span_start:span_end] is about (contract: event_date); the figure's metric and
     time frame, when given, say whether a strike's day may date it."""
     text, reference = ctx.text, ctx.published
+    if (anchor := figure_anchor(text, ctx.sentence_at(span_start), span_start, span_end, cumulative)) is not None:
+        return anchor.shift(event_date(ctx, anchor.start, anchor.end, metric, anchor.cumulative))   # "44,150 (+122)"
     s_start, s_end = ctx.sentence_at(span_start)
     toll = is_toll(text, s_start, s_end, metric)
     facts = document_facts(ctx)
@@ -280,7 +282,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     if (before := ctx.continued_sentence(span_start)) is not None:
         # "Another 79 people were wounded.": the day of the toll before (though a toll itself: "..., he said; among
         # the injured are two children" is still the toll before, not the story's main day)
-        return event_date(ctx, before[0], before[0], metric, cumulative)
+        return event_date(ctx, *toll_figure(text, before, facts.mentions(*before), first=True), metric, cumulative)   # (its figure's)
     if metric in _TOLL_METRICS and (i := ctx.sentence_index(span_start)) > 0 and breaks_down_toll(text, (s_start, s_end), ctx.sentences[i - 1]):
         before = ctx.sentences[i - 1]   # "..., killing 35 people. Among the dead were two children.": that toll's day
         return event_date(ctx, *toll_figure(text, before, facts.mentions(*before)), metric, cumulative)
@@ -323,7 +325,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     if (heading := heading_above(facts, line_index)) is not None:
         return heading
     # a snapshot's "Situation as of 30 September" header: what it reports stands at that day, not at its release
-    report_day = (cumulative and facts.report_asof_near(line_index, metric)) or facts.asof_header or reference
+    report_day = (cumulative and (facts.report_asof_near(line_index, metric) or list_asof(ctx, facts, line_index))) or facts.asof_header or reference
     if (_in_present(text, s_start, s_end, span_start) or perfect_state(metric, text, s_start, s_end)) and not (metric in _TOLL_METRICS and not cumulative and not _clock_entry(ctx, line_index)):
         # (a strike's victims "are dead" on its day; a live blog's "14:20" entry counts at its hour); a present that
         # breaks down its paragraph's "as of 19 July" count is that count's ("The largest numbers are in Poland")

@@ -132,9 +132,11 @@ def breaks_down_toll(text: str, sentence: tuple[int, int], before: tuple[int, in
 _SHARE_AFTER = regex.compile(rf"{H}*(?:%|(?i:per{H}*cent|percent)\b)")
 
 
-def toll_figure(text: str, before: tuple[int, int], mentions) -> tuple[int, int]:
+def toll_figure(text: str, before: tuple[int, int], mentions, first: bool = False) -> tuple[int, int]:
     """The span of the last count of people in the sentence before a breakdown ("209 civilians were killed and 1,146
-    injured, a 46 per cent increase compared with March 2025"): not a year of its dates, nor a share."""
+    injured, a 46 per cent increase compared with March 2025"): not a year of its dates, nor a share (first: the
+    sentence's first, its main clause's figure that "Of these, ..." goes on from, not one of a 'when' clause after it)."""
     figures = [f for f in FIGURE.finditer(text, *before)
                if not _SHARE_AFTER.match(text, f.end()) and not any(m.start <= f.start() < m.end for m in mentions)]
-    return (figures[-1].start(), figures[-1].end()) if figures else (before[0], before[0])
+    chosen = (figures[0] if first else figures[-1]) if figures else None
+    return (chosen.start(), chosen.end()) if chosen else (before[0], before[0])

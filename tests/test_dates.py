@@ -181,3 +181,27 @@ def test_document_mentions_are_those_of_a_whole_text_scan(pieces, a, b):
     whole = find_dates(text, reference=ctx.published)
     want = [m for m in whole if start <= m.start < end and m.end <= end]
     assert [(m.start, m.end, m.day) for m in _Facts(ctx).mentions(start, end)] == [(m.start, m.end, m.day) for m in want]
+
+
+@pytest.mark.parametrize("title,body,figure,cumulative,expected", [
+    # a list led by "totals as of 10 March:" stands at that day, not at the week a weekly's title covers (nor its rises)
+    ("War in numbers: week of 3-9 March 2025", "2. The General Staff's totals as of 10 March:\n— personnel — about 890,000 (+1,200);\n— tanks — 10,200 (+5);",
+     "890,000", True, date(2025, 3, 10)),
+    ("War in numbers: week of 3-9 March 2025", "2. The General Staff's totals as of 10 March:\n— personnel — about 890,000 (+1,200);\n— tanks — 10,200 (+5);",
+     "+5", False, date(2025, 3, 10)),
+    ("Weekly digest: 3–9 March 2025", "Russian losses as of the morning of 10 March, per the General Staff:\n- tanks: 10,200 (+5)\n- personnel: 890,000 (+1,200)",
+     "890,000", True, date(2025, 3, 10)),
+    # (a lead with no day of its own leaves the report's day)
+    ("War in numbers: week of 3-9 March 2025", "2. The General Staff's totals for the week:\n— personnel — about 890,000 (+1,200);\n— tanks — 10,200 (+5);",
+     "890,000", True, date(2025, 3, 11)),
+    # (nor one whose day lies after publication: a slip, no report's day)
+    ("War in numbers: week of 3-9 March 2025", "2. The General Staff's totals as of 10 March 2027:\n— personnel — about 890,000 (+1,200);\n— tanks — 10,200 (+5);",
+     "890,000", True, date(2025, 3, 11)),
+    ("War in numbers: week of 3-9 March 2025", "2. The General Staff's totals as of 10 March 2024:\n— personnel — about 890,000 (+1,200);\n— tanks — 10,200 (+5);",
+     "890,000", True, date(2025, 3, 11)),
+])
+def test_list_lead_asof_dates_its_items(title, body, figure, cumulative, expected):
+    text = f"{title}\n\n{body}"
+    ctx = DocContext.build(text, published=date(2025, 3, 11), title=title)
+    start = text.index(figure)
+    assert event_date(ctx, start, start + len(figure), "killed", cumulative) == expected
