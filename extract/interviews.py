@@ -144,10 +144,15 @@ _TITLED_TURN_RX = regex.compile(r"[^\S\n]*+(?P<name>\p{Lu}[\p{Lu}'’-]++(?:[^\S
                                 r"\p{Lu}[^:\n]{2,80}?:[^\S\n]++(?=\S)")
 
 
+# how far into a line a turn's label may reach: the match is bounded there, for regex scans the whole span it is given
+# for the colon a label needs before it tries, once per figure (a megabyte line's figures made that quadratic)
+TURN_LABEL_REACH = 300
+
+
 def titled_turn(ctx: DocContext, offset: int) -> str | None:
     """A figure in a transcript's turn opened by a titled guest's label is the guest's."""
     line_start, line_end = ctx.line_at(offset)
-    m = _TITLED_TURN_RX.match(ctx.text, line_start, line_end)
+    m = _TITLED_TURN_RX.match(ctx.text, line_start, min(line_end, line_start + TURN_LABEL_REACH))
     if m is None or offset < m.end():
         return None
     return " ".join(w.capitalize() for w in m.group("name").split())
@@ -210,7 +215,7 @@ def cast_turn(ctx: DocContext, doc: DocClaimants, offset: int) -> str | None:
     if not cast or offset < head_end:
         return None
     line_start, line_end = ctx.line_at(offset)
-    m = _CAST_TURN_RX.match(ctx.text, line_start, line_end)
+    m = _CAST_TURN_RX.match(ctx.text, line_start, min(line_end, line_start + TURN_LABEL_REACH))
     if m is None or offset < m.end():
         return None
     return _speaker_of(m.group("label"), cast)
@@ -230,7 +235,7 @@ def named_turn(ctx: DocContext, doc: DocClaimants, offset: int) -> str | None:
     """A figure in a turn labelled with the surname of a person the text named before ("With me is Artem Kobzar, the
     acting mayor. ... KOBZAR: We have moved 64 residents") is that person's, questions asked or not."""
     line_start, line_end = ctx.line_at(offset)
-    m = _CAST_TURN_RX.match(ctx.text, line_start, line_end)
+    m = _CAST_TURN_RX.match(ctx.text, line_start, min(line_end, line_start + TURN_LABEL_REACH))
     if m is None or offset < m.end():
         return None
     surname = m.group("label").split()[-1].lower()
