@@ -222,11 +222,7 @@ def another_towns(role: Actor, ctx: DocContext, last_office: str) -> str | None:
     city military administration spoke: the office of the town the sentence names, as written ("town administration",
     named for its place later); a military administration keeps its title ("the town's military administration" → "city
     military administration")."""
-    written = _TOWN_OWNER_RX.fullmatch(ctx.text, role.start, role.end)
-    if written is None:
-        return None
-    here = _places_named(ctx.text, ctx.sentence_at(role.start)[0], role.start, "mayor")
-    if not here or any(last_office.startswith(place) for place in here):
+    if (written := _office_elsewhere(_TOWN_OWNER_RX, role, ctx, "mayor", last_office)) is None:
         return None
     rest = " ".join(written.group("rest").lower().split())
     return f"{'city' if 'military' in rest else written.group(1).lower()} {rest}"
@@ -239,10 +235,16 @@ def another_regions(body: Actor, ctx: DocContext, completed: str) -> str | None:
     """"In the neighbouring Khmelnytskyi region, one drone was destroyed, the regional administration reported" after the
     Ternopil regional military administration spoke: that region's office, as written (named for its place later), not
     the one named before."""
-    written = _REGIONAL_OFFICE_RX.fullmatch(ctx.text, body.start, body.end)
-    if written is None:
-        return None
-    here = _places_named(ctx.text, ctx.sentence_at(body.start)[0], body.start, "governor")
-    if not here or any(completed.startswith(place) for place in here):
+    if (written := _office_elsewhere(_REGIONAL_OFFICE_RX, body, ctx, "governor", completed)) is None:
         return None
     return " ".join(written.group("office").lower().split())
+
+
+def _office_elsewhere(office_rx: regex.Pattern, actor: Actor, ctx: DocContext, role: str, named_before: str) -> regex.Match | None:
+    """The office as the actor's words write it, when its sentence names places before it and none is the place of the
+    office named before."""
+    written = office_rx.fullmatch(ctx.text, actor.start, actor.end)
+    if written is None:
+        return None
+    here = _places_named(ctx.text, ctx.sentence_at(actor.start)[0], actor.start, role)
+    return None if not here or any(named_before.startswith(place) for place in here) else written
