@@ -29,7 +29,7 @@ from extract.saiddays import as_said_on, said_day as _said_day
 from extract.samenight import look_back_night, night_before_day_strike, same_night, same_part_of_day, window_summary
 from extract.sentencedate import COMPARISON_BEFORE, COMPARISON_REACH, cause_only, compared_month_after, first_of_start, governs, part_attack, pick_in_sentence, running_tally
 from extract.tabledays import table_day
-from extract.tolls import breaks_down_toll, counted_on, is_toll, toll_figure, names_attack, previous_day_attack, recounted_strike
+from extract.tolls import breaks_down_toll, counted_on, risen_in, is_toll, toll_figure, names_attack, previous_day_attack, recounted_strike
 from extract.tolls import toll_update as _toll_update
 from extract.vocab import alternation, may_hold
 
@@ -245,6 +245,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         # (a state "two days after the attack of 26 January" is two days on; a toll keeps the attack's day)
         return attack[0].day if metric in _TOLL_METRICS else days_after_attack(attack[0].day, text, s_start, attack[0].start, attack[0].end)
     chosen = pick_in_sentence(mentions, text, span_start, span_end)
+    if chosen is not None and chosen.role == "window" and metric in _TOLL_METRICS and not cumulative and risen_in(text, chosen.start) and facts.main:
+        return facts.main   # "43 died, figures that rose overnight": the night the count grew; the toll keeps its strike's day
     if chosen is None and mentions and (compared := compared_month_after(mentions, text, span_end, reference)) \
             and not _in_present(text, s_start, s_end, span_start):
         return compared   # "fell to 93% from 95% in June": July's
