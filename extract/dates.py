@@ -327,7 +327,9 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     if (heading := heading_above(facts, line_index)) is not None:
         return heading
     # a snapshot's "Situation as of 30 September" header: what it reports stands at that day, not at its release
-    report_day = (cumulative and (facts.report_asof_near(line_index, metric) or list_asof(ctx, facts, line_index))) or facts.asof_header or reference
+    # (or the "as of 25 November" its paragraph's tally named before it: "... More than 1,100 have been wounded")
+    asof = [m.day for m in facts.mentions(ctx.line_at(span_start)[0], s_start) if m.day and m.precise and m.role == "asof"] if cumulative else None
+    report_day = (cumulative and (asof and asof[-1] or facts.report_asof_near(line_index, metric) or list_asof(ctx, facts, line_index))) or facts.asof_header or reference
     if (_in_present(text, s_start, s_end, span_start) or perfect_state(metric, text, s_start, s_end)) and not (metric in _TOLL_METRICS and not cumulative and not _clock_entry(ctx, line_index)):
         # (a strike's victims "are dead" on its day; a live blog's "14:20" entry counts at its hour); a present that
         # breaks down its paragraph's "as of 19 July" count is that count's ("The largest numbers are in Poland")
