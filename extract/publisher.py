@@ -13,7 +13,7 @@ from extract.nameoverdate import HEAD_NAME, HEADLINE_WORDS, ONE_DATE, a_person, 
 from extract.pagehead import (address_masthead, channel_name, copyright_signed_masthead, name_before_bar, name_before_dash,
                               name_over_address, name_over_edition, self_credited, site_of_name, two_script_masthead)
 from extract.pagenames import feed_item_site, name_after_headline, newsletter_name, publication_of_story, service_name
-from extract.selfnamed import as_the_text_spells as _as_the_text_spells, follow_initials, initials_masthead, initials_of
+from extract.selfnamed import as_the_text_spells as _as_the_text_spells, spelt_otherwise, follow_initials, initials_masthead, initials_of
 from extract.selfnamed import NON_LATIN, name_in_use, named_over_tagline, self_described_masthead, self_named_masthead
 from extract.selfnamed import title_case as _title_case
 from extract.twolinemast import NOT_NAMES as _NOT_NAMES, TAGLINE as _TAGLINE
@@ -226,7 +226,7 @@ def _find_publisher(text: str) -> str | None:
               or name_after_headline(text))
     if layout is not None and layout.lower() not in ALIAS_LOOKUP:
         if layout.isupper():
-            return _spelt_otherwise(layout, text) or _as_the_text_spells(_title_case(layout), text)
+            return spelt_otherwise(layout, text) or _as_the_text_spells(_title_case(layout), text)
         return name_in_use(_outlet_only(layout), text.lstrip().split("\n", 1)[-1])   # ("KTV TV Channel | Kharkiv news")
     # an unlisted outlet's masthead over its section, headline and stamp outweighs every wire the page credits, however
     # it credits it: alone under the headline ("Arab News" / "World" / headline / "AFP" / "Updated 28 September 2024"),
@@ -329,16 +329,9 @@ def _masthead_name(name: str, text: str) -> str:
     body = text.lstrip().split("\n", 1)[-1]
     if (short := name_in_use(name, body)) != name and f"({short.lower()})" in body.lower():
         name = short
-    if name.isupper() and (spelt := _spelt_otherwise(name, text)):
+    if name.isupper() and (spelt := spelt_otherwise(name, text)):
         return _outlet_only(spelt)   # a logo's capitals ("DAWN") where the page writes the name ("Published in Dawn")
     return _outlet_only(_as_the_text_spells(name, text))
-
-
-def _spelt_otherwise(name: str, text: str) -> str | None:
-    # (not a sentence's first word: "Most of those who stay" is no "MOST")
-    return next((m.group() for m in regex.finditer(rf"(?<![\w.]){regex.escape(name)}(?![\w])", text, regex.I)
-                 if not m.group().isupper() and m.group()[0].isupper()
-                 and not regex.search(r"(?:^|[.!?:\"“]|\n)[^\S\n]*+$", text[max(0, m.start() - 3):m.start()])), None)
 
 
 def _country(name: str) -> bool:

@@ -212,3 +212,11 @@ def _word_as_written(word: str, text: str) -> str:
         if m.group().lower() == word.lower() and not m.group().isupper() and any(c.isupper() for c in m.group()[1:]):
             return m.group()
     return word
+
+
+def spelt_otherwise(name: str, text: str) -> str | None:
+    """A name in capitals ("DAWN") as the page writes it elsewhere ("Published in Dawn"), or None."""
+    # (not a sentence's first word: "Most of those who stay" is no "MOST")
+    return next((m.group() for m in regex.finditer(rf"(?<![\w.]){regex.escape(name)}(?![\w])", text, regex.I)
+                 if not m.group().isupper() and m.group()[0].isupper()
+                 and not regex.search(r"(?:^|[.!?:\"“]|\n)[^\S\n]*+$", text[max(0, m.start() - 3):m.start()])), None)
