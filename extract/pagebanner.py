@@ -25,6 +25,20 @@ def _banner(line: str) -> bool:
     return any(p.search(line) for p in _BANNERS)
 
 
+# the Latin name of a two-script masthead with what it is or its address after a dash, a bar or a dot ("Vysokyi Zamok
+# · wz.lviv.ua", "Holos Ukrainy — newspaper of the Verkhovna Rada"): the name goes on a line of its own
+_NAME_THEN_MORE = regex.compile(r"(?P<name>[^\n·|—–]+?)[^\S\n]++(?:[·|—–]|-(?=[^\S\n]))[^\S\n]*+(?P<more>\S[^\n]*)")
+
+
+def _name_part(line: str) -> str:
+    return m.group("name") if (m := _NAME_THEN_MORE.fullmatch(line.strip())) else line
+
+
+def _split_name(line: str) -> list[str]:
+    m = _NAME_THEN_MORE.fullmatch(line.strip())
+    return [m.group("name"), m.group("more")] if m else [line]
+
+
 def _latin_and_other(latin: str, other: str) -> bool:
     """A Latin masthead line and a short one in the other script beside it: one name written twice."""
     latin, other = latin.strip(), other.strip()
@@ -63,12 +77,12 @@ def page_head(text: str) -> str:
     if changed:
         name = rest[top] = logo.group("name").strip()
     under = top + 1
-    if under < len(rest) and _latin_and_other(name, rest[under]):
+    if under < len(rest) and _latin_and_other(_name_part(name), rest[under]):
         del rest[under]
-        changed = True
-    elif under < len(rest) and _latin_and_other(rest[under], name):
+        rest[top:top + 1], changed = _split_name(rest[top]), True
+    elif under < len(rest) and _latin_and_other(_name_part(rest[under]), name):
         # the other script's name above the Latin one ("Херсонська обласна військова адміністрація" / "Kherson
         # Regional Military Administration"): the Latin line is the masthead
         del rest[top]
-        changed = True
+        rest[top:top + 1], changed = _split_name(rest[top]), True
     return "\n".join(rest) if changed or first or glyphed else text

@@ -223,7 +223,8 @@ def two_script_masthead(text: str) -> str | None:
     if under_is_own:
         return name
     body = text.lstrip().split("\n", 1)[-1]
-    return name if regex.search(rf"(?<![\w.]){regex.escape(name)}(?![\w]|\.\w)", body) else None
+    # (a name in capitals may stand again as written: "ДЕНЬ / THE DAY" ... "© «Den» / The Day")
+    return name if regex.search(rf"(?<![\w.]){regex.escape(name)}(?![\w]|\.\w)", body, regex.I if name.isupper() else 0) else None
 
 
 _BAR_NAME_WORD = r"(?:\p{Lu}[\p{L}\d&'’-]*+(?:\.\p{L}++)*+|\d++)"
