@@ -182,6 +182,10 @@ _PLATFORM_LABEL = regex.compile(rf"(?:[←<]{H}*+)?(?i:post|tweet|thread|convers
 
 
 def channel_name(text: str) -> str | None:
+    return _channel_at_top(text) or _name_over_audience(first_lines(text, AUDIENCE_LINES))
+
+
+def _channel_at_top(text: str) -> str | None:
     """"Повітряні Сили ЗС України / Air Force of the Armed Forces of Ukraine" over "1.2M subscribers", its handle or a
     post's age: a channel's or an account's name (in two scripts, its Latin one)."""
     lines = first_lines(text, 4)
@@ -197,6 +201,23 @@ def channel_name(text: str) -> str | None:
             and any(w.lower() in HEADLINE_WORDS for w in name.split() if w not in ("of", "in", "on")):
         return None   # a headline over its age ("Drones Hit Odesa Overnight" / "3h") is no account
     return name if name and _CHANNEL_NAME.fullmatch(name) else None
+
+
+# an account's name over its audience further down a platform's page, what kind of account it is or the buttons beside
+# it ("Times Radio" / "854K subscribers", "European Council on Foreign Relations" / "Think Tank · 148,220 followers",
+# "ABC News (Australia)" / "2.3M subscribers   Join   Subscribe")
+AUDIENCE_LINE = regex.compile(rf"(?:\p{{L}}[\p{{L}} \t-]{{1,30}}[·•|]{H}*+)?\d++(?:[.,\u00a0\u202f ]\d++)*+[KkMm]?+{H}++"
+                               rf"(?i:subscribers|followers|members)(?:{H}*+[·•]{H}*+[^\n]{{0,30}}|(?:{H}++\p{{L}}++){{0,3}})")
+_BRACKETED = regex.compile(rf"(?P<name>[^()\n]+?){H}++\((?P<where>\p{{Lu}}[\p{{L}} ]{{1,30}})\)")
+AUDIENCE_LINES = 10
+
+
+def _name_over_audience(lines: list[str]) -> str | None:
+    for above, line in zip(lines, lines[1:]):
+        if AUDIENCE_LINE.fullmatch(line):
+            core = m.group("name") if (m := _BRACKETED.fullmatch(above)) else above
+            return above if _CHANNEL_NAME.fullmatch(core) and not place_alone(core) else None
+    return None
 
 
 # the masthead in two scripts on one line ("Суспільне Одеса / Suspilne Odesa", "Крым.Реалии | Krym.Realii")
