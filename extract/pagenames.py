@@ -72,10 +72,17 @@ def sender_name(text: str) -> str | None:
     if (m := _FROM_LINE.search(head)) is None:
         return None
     name = m.group("name").strip().strip('"')
-    joined = regex.sub(r"[\W_]+", "", name.lower()).removeprefix("the")
     labels = [label for label in m.group("domain").lower().split(".")[:-1] if len(label) >= 2]
     initials = "".join(w[0] for w in name.lower().split() if w not in ("of", "the", "and", "for"))
-    return name if any(label in (joined, initials) or len(label) >= 5 and joined.startswith(label) for label in labels) else None
+    words = name.split()
+    for label in labels:
+        # (the words the address spells, without an edition's: "Meduza in English" at meduza.io is Meduza)
+        for k in range(1, len(words) + 1):
+            if regex.sub(r"[\W_]+", "", " ".join(words[:k]).lower()).removeprefix("the") == label:
+                return " ".join(words[:k])
+        if label == initials:
+            return name
+    return None
 
 
 # a press release as a distribution service carries it: the issuer under "News provided by", or the subject of the
