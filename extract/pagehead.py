@@ -105,6 +105,10 @@ def copyright_signed_masthead(text: str) -> str | None:
         return name if m.group("signed").lower() == name.lower() else m.group("signed")
     # ... or signs at its foot with the year ("Lviv City Council, 2023")
     foot = [line.strip() for line in text.rstrip().rsplit("\n", FOOT_LINES * 3)[1:] if line.strip()][-FOOT_LINES:]
+    # ... or names it after its owner's copyright ("© 2025 Metamorphic Media. All rights reserved. War on the Rocks")
+    named = regex.compile(rf"(?<![\w-])(?i:{regex.escape(name)})(?![\w-])")
+    if len(name) > 4 and any(regex.search(_COPYRIGHT, line) and (m := named.search(line)) and m.start() > 0 for line in foot):
+        return name
     year_signed = regex.compile(rf"{regex.escape(name)},?{H}*+\d{{4}}(?:{H}*+[-–—]{H}*+\d{{4}})?\.?")
     # (not a place: "Kyiv" over a story signed "Kyiv, 2024" is a dateline's town)
     return name if any(year_signed.fullmatch(line) for line in foot) and not place_alone(name) else None

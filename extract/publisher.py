@@ -229,6 +229,8 @@ def _find_publisher(text: str) -> str | None:
     if layout is not None and layout.lower() not in ALIAS_LOOKUP:
         if layout.isupper():
             return spelt_otherwise(layout, text) or _as_the_text_spells(_title_case(layout), text)
+        if any(w.isupper() and len(w) >= 3 for w in layout.split()) and (spelt := spelt_otherwise(layout, text)):
+            return spelt   # a logo's mixed capitals ("KING'S College LONDON" ... "© 2024 King's College London")
         return name_in_use(_outlet_only(layout), text.lstrip().split("\n", 1)[-1])   # ("KTV TV Channel | Kharkiv news")
     # an unlisted outlet's masthead over its section, headline and stamp outweighs every wire the page credits, however
     # it credits it: alone under the headline ("Arab News" / "World" / headline / "AFP" / "Updated 28 September 2024"),
