@@ -157,3 +157,24 @@ def name_after_headline(text: str) -> str | None:
             or any(w.lower() in HEADLINE_WORDS for w in words):
         return None
     return name
+
+
+# a reader app's or a site's credit line under the headline: the outlet, its writer and the day, set apart by dots,
+# slashes or bars ("Defense News  ·  by Stephen Losey  ·  Wed, 17 Jul 2024 14:03:00 GMT", "The Conversation / Jennifer
+# Mathers, Aberystwyth University / Mar 3, 2023")
+_CREDIT_LINE = regex.compile(rf"(?P<name>\p{{Lu}}[\p{{L}}&'’.-]*+(?:{H}++(?:\p{{Lu}}[\p{{L}}&'’.-]*+|of|for|and|the|on)){{0,5}})"
+                             rf"{H}*+(?P<sep>[·•/|]){H}*+(?i:by{H}++)?(?P<writer>\p{{Lu}}[^·•/|\n]{{2,60}}?){H}*+(?P=sep){H}*+(?P<day>[^\n]{{6,40}})")
+# the writer: a name of two to four words, perhaps with where the writer works after a comma
+_WRITER = regex.compile(rf"\p{{Lu}}[\p{{Ll}}'’.-]++(?:{H}++\p{{Lu}}[\p{{L}}'’.-]++){{1,3}}(?:,{H}*+[^\n,]{{2,50}})?")
+CREDIT_LINES = 12
+
+
+def name_in_credit_line(text: str) -> str | None:
+    """The outlet opening a credit line that names a writer and ends in the day (never a person's name first, nor a
+    place: "Kyiv / Olena Example / 3 March 2024" is a dateline)."""
+    from extract.nameoverdate import ONE_DATE
+    for line in first_lines(text, CREDIT_LINES):
+        if (m := _CREDIT_LINE.fullmatch(line)) and _WRITER.fullmatch(m.group("writer")) and regex.search(ONE_DATE, m.group("day")) \
+                and not place_alone(m.group("name")) and not a_person(m.group("name").split()):
+            return m.group("name")
+    return None
