@@ -195,7 +195,8 @@ def _title_index(lines: list[tuple[int, str]], memo: PageMemo | None = None, pub
             continue
         if publisher and (body.casefold() == publisher.casefold()
                           or i == 0 and regex.match(rf"{regex.escape(publisher)}(?:\s*\([^()\n]*\))?\s+[—–|-]\s", body, regex.I)
-                          or i == 0 and regex.search(rf"\s[—–|-]\s+{regex.escape(publisher)}$", body, regex.I)):
+                          or i == 0 and regex.search(rf"\s[—–|-]\s+{regex.escape(publisher)}$", body, regex.I)
+                          or i == 0 and regex.fullmatch(rf"{regex.escape(publisher)}(?:\s*\([^()\n]*\)|\s+of\s+the\s+[^\n]+)", body, regex.I)):
             # the page's own name over its menu ("Radio Kharkiv Plus" / "News" / "Podcasts"), before what it is, or
             # after its parent's ("Polskie Radio | Radio Poland")
             continue

@@ -12,6 +12,7 @@ from extract.pagefoot import ADDRESS as _ADDRESS, OUTLET_NAME as _OUTLET_NAME, n
 from extract.nameoverdate import HEAD_NAME, HEADLINE_WORDS, ONE_DATE, a_person, acronym_fits, is_stamp, name_over_date
 from extract.pagehead import (address_masthead, channel_name, copyright_signed_masthead, name_before_bar, name_before_dash,
                               name_over_address, name_over_edition, self_credited, site_of_name, two_script_masthead)
+from extract.bodyhead import body_masthead
 from extract.pagenames import (feed_item_site, issuer_name, name_after_headline, name_in_credit_line, newsletter_name,
                                publication_of_story, sender_name, service_name)
 from extract.selfnamed import as_the_text_spells as _as_the_text_spells, spelt_otherwise, follow_initials, initials_masthead, initials_of
@@ -224,7 +225,8 @@ def _find_publisher(text: str) -> str | None:
     if two_scripts is not None and two_scripts.lower() in ALIAS_LOOKUP:
         return _as_written(ALIAS_LOOKUP[two_scripts.lower()], text)   # a masthead in two scripts is the page's own name
     layout = (site or two_scripts or address_masthead(text) or name_over_address(text) or name_over_edition(text)
-              or copyright_signed_masthead(text) or self_credited(text) or service_name(text) or name_before_bar(text) or name_before_dash(text)
+              or copyright_signed_masthead(text) or self_credited(text) or service_name(text) or name_before_bar(text)
+              or name_before_dash(text)
               or name_after_headline(text) or name_in_credit_line(text))
     if layout is not None and layout.lower() not in ALIAS_LOOKUP:
         if layout.isupper():
@@ -243,6 +245,8 @@ def _find_publisher(text: str) -> str | None:
     if (own := name_over_date(head)) is not None and not _holds_listed(own) and not _chrome(head[:1]) \
             and _ANY_NAME.search(text) is not None:
         return _masthead_name(own, text)
+    if (body := body_masthead(text)) is not None and not _holds_listed(body):
+        return body   # a body's own page, whatever outlets its text cites
     scores: dict[str, int] = {}
     first_seen: dict[str, int] = {}
     for start, end, names in _lines_naming_an_outlet(text):
