@@ -15,7 +15,8 @@ from extract.pagehead import (address_masthead, channel_name, copyright_signed_m
 from extract.bodyhead import body_masthead
 from extract.pagenames import (feed_item_site, issuer_name, name_after_headline, name_in_credit_line, newsletter_name,
                                publication_of_story, sender_name, service_name)
-from extract.selfnamed import as_the_text_spells as _as_the_text_spells, spelt_otherwise, follow_initials, initials_masthead, initials_of
+from extract.selfnamed import as_the_text_spells as _as_the_text_spells, follow_initials, initials_masthead, initials_of
+from extract.selfnamed import spelt_otherwise, usual_name
 from extract.selfnamed import NON_LATIN, name_in_use, named_over_tagline, self_described_masthead, self_named_masthead
 from extract.selfnamed import title_case as _title_case
 from extract.twolinemast import NOT_NAMES as _NOT_NAMES, TAGLINE as _TAGLINE
@@ -199,21 +200,10 @@ def _cue_matches(pattern: regex.Pattern, where: str, text: str, start: int, end:
     return found
 
 
-# a company's legal form before its name ("NPC Ukrenergo", "PrJSC Kyivoblenergo"): the outlet is the name
-_LEGAL_FORM = regex.compile(r"(?:NPC|NEC|(?:P|Pr|O|N|C)?JSC|PJSC|LLC|PLC|SE)[^\S\n]++(?=\p{Lu})")
-
-# ... or after it ("Khersonoblenergo JSC", "Kyivstar PJSC", "Acme Media Ltd.")
-_LEGAL_FORM_AFTER = regex.compile(r"(?<=\w)[^\S\n]++(?:(?:P|Pr|O|N|C)?JSC|LLC|Ltd\.?|PLC|Inc\.?|GmbH)$")
-
-
 def find_publisher(text: str) -> str | None:
     """The outlet that published the page, or None where the text does not tell."""
     name = _find_publisher(text)
-    if name and name.endswith(".") and name.count(".") == 1 and len(name) > 4:
-        name = name[:-1]   # a logo's full stop ("FIRSTPOST.")
-    if name and (m := _LEGAL_FORM_AFTER.search(name)):
-        name = name[:m.start()]   # ("Khersonoblenergo JSC"): the company's usual name
-    return name[m.end():] if name and (m := _LEGAL_FORM.match(name)) else name
+    return usual_name(name) if name else None
 
 
 def _find_publisher(text: str) -> str | None:

@@ -220,3 +220,18 @@ def spelt_otherwise(name: str, text: str) -> str | None:
     return next((m.group() for m in regex.finditer(rf"(?<![\w.]){regex.escape(name)}(?![\w])", text, regex.I)
                  if not m.group().isupper() and m.group()[0].isupper()
                  and not regex.search(r"(?:^|[.!?:\"“]|\n)[^\S\n]*+$", text[max(0, m.start() - 3):m.start()])), None)
+
+
+# a company's legal form before its name ("NPC Ukrenergo", "PrJSC Kyivoblenergo"): the outlet is the name
+_LEGAL_FORM = regex.compile(r"(?:NPC|NEC|(?:P|Pr|O|N|C)?JSC|PJSC|LLC|PLC|SE)[^\S\n]++(?=\p{Lu})")
+# ... or after it ("Khersonoblenergo JSC", "Kyivstar PJSC", "Acme Media Ltd.")
+_LEGAL_FORM_AFTER = regex.compile(r"(?<=\w)[^\S\n]++(?:(?:P|Pr|O|N|C)?JSC|LLC|Ltd\.?|PLC|Inc\.?|GmbH)$")
+
+
+def usual_name(name: str) -> str:
+    """A company's or a logo's name as it is usually written: no legal form, no logo's full stop ("FIRSTPOST.")."""
+    if name.endswith(".") and name.count(".") == 1 and len(name) > 4:
+        name = name[:-1]
+    if m := _LEGAL_FORM_AFTER.search(name):
+        name = name[:m.start()]
+    return name[m.end():] if (m := _LEGAL_FORM.match(name)) else name
