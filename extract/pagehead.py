@@ -22,7 +22,8 @@ from extract.selfnamed import MENU_ROW, NON_LATIN, initials_of
 from extract.twolinemast import KIND_WORD, NOT_NAMES, ORGANISATION, TAGLINE, place_alone, tagline_line
 
 H = r"[^\S\n]"
-_NAME_BAR_VOCAB = tomllib.loads((Path(__file__).resolve().parent / "rules" / "metadata.toml").read_text(encoding="utf-8"))["name_bar"]
+_METADATA = tomllib.loads((Path(__file__).resolve().parent / "rules" / "metadata.toml").read_text(encoding="utf-8"))
+_NAME_BAR_VOCAB = _METADATA["name_bar"]
 _PLATFORMS = frozenset(p.lower() for p in _NAME_BAR_VOCAB["platforms"])
 _EDITIONS = frozenset(e.lower() for e in _NAME_BAR_VOCAB["editions"])
 # a site's address, with a short brand in capitals before it ("SWI swissinfo.ch")
@@ -212,7 +213,7 @@ def _channel_at_top(text: str) -> str | None:
 # "ABC News (Australia)" / "2.3M subscribers   Join   Subscribe")
 AUDIENCE_LINE = regex.compile(rf"(?:\p{{L}}[\p{{L}} \t-]{{1,30}}[·•|]{H}*+)?\d++(?:[.,\u00a0\u202f ]\d++)*+[KkMm]?+{H}++"
                                rf"(?i:subscribers|followers|members)(?:{H}*+[·•]{H}*+[^\n]{{0,30}}|(?:{H}++\p{{L}}++){{0,3}})")
-_BRACKETED = regex.compile(rf"(?P<name>[^()\n]+?){H}++\((?P<where>\p{{Lu}}[\p{{L}} ]{{1,30}})\)")
+_BRACKETED = regex.compile(rf"(?P<name>[^()\n]+?){H}++\(\p{{Lu}}[\p{{L}} ]{{1,30}}\)")   # "ABC News (Australia)"
 AUDIENCE_LINES = 10
 
 
@@ -266,6 +267,7 @@ _PAGE_KIND_AFTER_DASH = regex.compile(
     rf"(?:{H}++(?:no\.?|№){H}*+[\d,]++)?")
 STAMP_LINE_WORDS = 14
 # a column's or a story's own words after the dash ("War in Numbers — our weekly tally"): an outlet's kind has none
+_ARTICLE_AND_KIND = regex.compile(rf"(?i:an?|the){H}++(?:[\p{{L}}-]++{H}++){{0,2}}?(?i:{'|'.join(_METADATA['outlet_kinds']['words'])})\b")
 _NOT_A_NAME_OF = frozenset(("a", "an", "our", "the", "this", "my", "your", "their"))
 _LONG_DESCRIPTION = regex.compile(rf"\p{{Ll}}[\p{{Ll}}-]*+(?:{H}++[\p{{L}}-]++){{3,11}}")
 _LOWER_DESCRIPTION = regex.compile(rf"\p{{Ll}}[\p{{Ll}}-]*+(?:{H}++\p{{Ll}}[\p{{Ll}}-]*+){{0,5}}")
@@ -290,6 +292,8 @@ def name_before_dash(text: str) -> str | None:
     name, what = m.group("name"), m.group("what")
     if place_alone(name) or a_person(name.split()) or name.split()[-1] in ("of", "for", "and", "the"):
         return None
+    if _ARTICLE_AND_KIND.match(what):
+        return name   # what kind of outlet it is, with an article ("— a podcast about the war in Ukraine")
     platform = regex.sub(rf"{H}*+\([^()\n]*\)$", "", what).lower()
     if m.group("dash") != "-" and (platform in _PLATFORMS or platform in _EDITIONS or _PAGE_KIND_AFTER_DASH.fullmatch(what)
             or _LOWER_DESCRIPTION.fullmatch(what) and (ORGANISATION.search(what) or TAGLINE.search(what))):
