@@ -292,8 +292,9 @@ def name_before_dash(text: str) -> str | None:
     name, what = m.group("name"), m.group("what")
     if place_alone(name) or a_person(name.split()) or name.split()[-1] in ("of", "for", "and", "the"):
         return None
-    if _ARTICLE_AND_KIND.match(what):
-        return name   # what kind of outlet it is, with an article ("— a podcast about the war in Ukraine")
+    if _ARTICLE_AND_KIND.match(what) and not name.isupper():
+        return name   # what kind of outlet it is, with an article ("— a podcast about the war in Ukraine"); (an
+        # acronym's is read below: "UNHCR - The UN Refugee Agency")
     platform = regex.sub(rf"{H}*+\([^()\n]*\)$", "", what).lower()
     if m.group("dash") != "-" and (platform in _PLATFORMS or platform in _EDITIONS or _PAGE_KIND_AFTER_DASH.fullmatch(what)
             or _LOWER_DESCRIPTION.fullmatch(what) and (ORGANISATION.search(what) or TAGLINE.search(what))):
