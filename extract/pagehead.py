@@ -208,9 +208,8 @@ def _channel_at_top(text: str) -> str | None:
     return name if name and _CHANNEL_NAME.fullmatch(name) else None
 
 
-# an account's name over its audience further down a platform's page, what kind of account it is or the buttons beside
-# it ("Times Radio" / "854K subscribers", "European Council on Foreign Relations" / "Think Tank · 148,220 followers",
-# "ABC News (Australia)" / "2.3M subscribers   Join   Subscribe")
+# an account's name over its audience further down a platform's page, its kind or buttons beside it ("Times Radio" /
+# "854K subscribers", "ECFR" / "Think Tank · 148,220 followers", "ABC News (Australia)" / "2.3M subscribers   Join")
 AUDIENCE_LINE = regex.compile(rf"(?:\p{{L}}[\p{{L}} \t-]{{1,30}}[·•|]{H}*+)?\d++(?:[.,\u00a0\u202f ]\d++)*+[KkMm]?+{H}++"
                                rf"(?i:subscribers|followers|members)(?:{H}*+[·•]{H}*+[^\n]{{0,30}}|(?:{H}++\p{{L}}++){{0,3}})")
 _BRACKETED = regex.compile(rf"(?P<name>[^()\n]+?){H}++\(\p{{Lu}}[\p{{L}} ]{{1,30}}\)")   # "ABC News (Australia)"
@@ -292,9 +291,8 @@ def name_before_dash(text: str) -> str | None:
     name, what = m.group("name"), m.group("what")
     if place_alone(name) or a_person(name.split()) or name.split()[-1] in ("of", "for", "and", "the"):
         return None
-    if _ARTICLE_AND_KIND.match(what) and not name.isupper():
-        return name   # what kind of outlet it is, with an article ("— a podcast about the war in Ukraine"); (an
-        # acronym's is read below: "UNHCR - The UN Refugee Agency")
+    if _ARTICLE_AND_KIND.match(what) and not name.isupper():   # (an acronym's, "UNHCR - The UN Refugee Agency", below)
+        return name   # what kind of outlet it is, with an article ("— a podcast about the war in Ukraine")
     platform = regex.sub(rf"{H}*+\([^()\n]*\)$", "", what).lower()
     if m.group("dash") != "-" and (platform in _PLATFORMS or platform in _EDITIONS or _PAGE_KIND_AFTER_DASH.fullmatch(what)
             or _LOWER_DESCRIPTION.fullmatch(what) and (ORGANISATION.search(what) or TAGLINE.search(what))):
