@@ -17,7 +17,7 @@ from extract.asides import LABELLED_STAMP, asides as _asides
 from extract.dateorder import day_first, plain_order
 from extract.dates import find_dates, parse_date
 from extract.nameoverdate import SECTION_LINE as _SECTION_LINE, name_over_date as _name_over_date
-from extract.pagehead import address_over_tagline, address_with_tagline
+from extract.pagehead import AUDIENCE_LINE, address_over_tagline, address_with_tagline
 from extract.pagenames import headline_before_bar
 from extract.twolinemast import tagline_line
 from extract.pagebanner import page_head
@@ -141,7 +141,7 @@ def _dates_with_year(line: str, memo: PageMemo | None = None, page: str | None =
 
 
 def _is_chrome(line: str) -> bool:
-    return any(p.search(line) for p in _CHROME)
+    return any(p.search(line) for p in _CHROME) or AUDIENCE_LINE.fullmatch(line.strip()) is not None
 
 
 _WEEKDAY_NAME = regex.compile(r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
@@ -195,7 +195,8 @@ def _title_index(lines: list[tuple[int, str]], memo: PageMemo | None = None, pub
             continue
         if publisher and (body.casefold() == publisher.casefold()
                           or i == 0 and regex.match(rf"{regex.escape(publisher)}(?:\s*\([^()\n]*\))?\s+[—–|-]\s", body, regex.I)
-                          or i == 0 and regex.search(rf"\s[—–|-]\s+{regex.escape(publisher)}$", body, regex.I)):
+                          or i == 0 and regex.search(rf"\s[—–|-]\s+{regex.escape(publisher)}$", body, regex.I)
+                          or i == 0 and regex.fullmatch(rf"{regex.escape(publisher)}(?:\s*\([^()\n]*\)|\s+of\s+the\s+[^\n]+)", body, regex.I)):
             # the page's own name over its menu ("Radio Kharkiv Plus" / "News" / "Podcasts"), before what it is, or
             # after its parent's ("Polskie Radio | Radio Poland")
             continue

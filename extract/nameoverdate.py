@@ -233,6 +233,11 @@ _WIDE_KIND = regex.compile(rf"{H}{{2,}}+(?i:press{H}++(?:releases?|statements?)|
                            rf"|official{H}++statement){H}*+$")
 
 
+def kind_stamp(line: str) -> bool:
+    """"Operational report No. 41 | Dnipropetrovsk region | 2 June 2024, 07:15": the kind of page and its day."""
+    return _KIND_STAMP.fullmatch(line) is not None
+
+
 def dated_line(line: str) -> bool:
     """A line with the page's day: a date line, a stamp ("Posted 30 October 2023 by ..."), a date and a credit."""
     return bool(_DATE_LINE.fullmatch(line) or _STAMP.search(line) or _DATE_THEN_CREDIT.fullmatch(line))

@@ -22,7 +22,8 @@ from extract.selfnamed import MENU_ROW, NON_LATIN, initials_of
 from extract.twolinemast import KIND_WORD, NOT_NAMES, ORGANISATION, TAGLINE, place_alone, tagline_line
 
 H = r"[^\S\n]"
-_NAME_BAR_VOCAB = tomllib.loads((Path(__file__).resolve().parent / "rules" / "metadata.toml").read_text(encoding="utf-8"))["name_bar"]
+_METADATA = tomllib.loads((Path(__file__).resolve().parent / "rules" / "metadata.toml").read_text(encoding="utf-8"))
+_NAME_BAR_VOCAB = _METADATA["name_bar"]
 _PLATFORMS = frozenset(p.lower() for p in _NAME_BAR_VOCAB["platforms"])
 _EDITIONS = frozenset(e.lower() for e in _NAME_BAR_VOCAB["editions"])
 # a site's address, with a short brand in capitals before it ("SWI swissinfo.ch")
@@ -105,6 +106,10 @@ def copyright_signed_masthead(text: str) -> str | None:
         return name if m.group("signed").lower() == name.lower() else m.group("signed")
     # ... or signs at its foot with the year ("Lviv City Council, 2023")
     foot = [line.strip() for line in text.rstrip().rsplit("\n", FOOT_LINES * 3)[1:] if line.strip()][-FOOT_LINES:]
+    # ... or names it after its owner's copyright ("© 2025 Metamorphic Media. All rights reserved. War on the Rocks")
+    named = regex.compile(rf"(?<![\w-])(?i:{regex.escape(name)})(?![\w-])")
+    if len(name) > 4 and any(regex.search(_COPYRIGHT, line) and (m := named.search(line)) and m.start() > 0 for line in foot):
+        return name
     year_signed = regex.compile(rf"{regex.escape(name)},?{H}*+\d{{4}}(?:{H}*+[-–—]{H}*+\d{{4}})?\.?")
     # (not a place: "Kyiv" over a story signed "Kyiv, 2024" is a dateline's town)
     return name if any(year_signed.fullmatch(line) for line in foot) and not place_alone(name) else None
@@ -182,6 +187,10 @@ _PLATFORM_LABEL = regex.compile(rf"(?:[←<]{H}*+)?(?i:post|tweet|thread|convers
 
 
 def channel_name(text: str) -> str | None:
+    return _channel_at_top(text) or _name_over_audience(first_lines(text, AUDIENCE_LINES))
+
+
+def _channel_at_top(text: str) -> str | None:
     """"Повітряні Сили ЗС України / Air Force of the Armed Forces of Ukraine" over "1.2M subscribers", its handle or a
     post's age: a channel's or an account's name (in two scripts, its Latin one)."""
     lines = first_lines(text, 4)
@@ -197,6 +206,22 @@ def channel_name(text: str) -> str | None:
             and any(w.lower() in HEADLINE_WORDS for w in name.split() if w not in ("of", "in", "on")):
         return None   # a headline over its age ("Drones Hit Odesa Overnight" / "3h") is no account
     return name if name and _CHANNEL_NAME.fullmatch(name) else None
+
+
+# an account's name over its audience further down a platform's page, its kind or buttons beside it ("Times Radio" /
+# "854K subscribers", "ECFR" / "Think Tank · 148,220 followers", "ABC News (Australia)" / "2.3M subscribers   Join")
+AUDIENCE_LINE = regex.compile(rf"(?:\p{{L}}[\p{{L}} \t-]{{1,30}}[·•|]{H}*+)?\d++(?:[.,\u00a0\u202f ]\d++)*+[KkMm]?+{H}++"
+                               rf"(?i:subscribers|followers|members)(?:{H}*+[·•]{H}*+[^\n]{{0,30}}|(?:{H}++\p{{L}}++){{0,3}})")
+_BRACKETED = regex.compile(rf"(?P<name>[^()\n]+?){H}++\(\p{{Lu}}[\p{{L}} ]{{1,30}}\)")   # "ABC News (Australia)"
+AUDIENCE_LINES = 10
+
+
+def _name_over_audience(lines: list[str]) -> str | None:
+    for above, line in zip(lines, lines[1:]):
+        if AUDIENCE_LINE.fullmatch(line):
+            core = m.group("name") if (m := _BRACKETED.fullmatch(above)) else above
+            return above if _CHANNEL_NAME.fullmatch(core) and not place_alone(core) else None
+    return None
 
 
 # the masthead in two scripts on one line ("Суспільне Одеса / Suspilne Odesa", "Крым.Реалии | Krym.Realii")
@@ -223,7 +248,8 @@ def two_script_masthead(text: str) -> str | None:
     if under_is_own:
         return name
     body = text.lstrip().split("\n", 1)[-1]
-    return name if regex.search(rf"(?<![\w.]){regex.escape(name)}(?![\w]|\.\w)", body) else None
+    # (a name in capitals may stand again as written: "ДЕНЬ / THE DAY" ... "© «Den» / The Day")
+    return name if regex.search(rf"(?<![\w.]){regex.escape(name)}(?![\w]|\.\w)", body, regex.I if name.isupper() else 0) else None
 
 
 _BAR_NAME_WORD = r"(?:\p{Lu}[\p{L}\d&'’-]*+(?:\.\p{L}++)*+|\d++)"
@@ -240,6 +266,7 @@ _PAGE_KIND_AFTER_DASH = regex.compile(
     rf"(?:{H}++(?:no\.?|№){H}*+[\d,]++)?")
 STAMP_LINE_WORDS = 14
 # a column's or a story's own words after the dash ("War in Numbers — our weekly tally"): an outlet's kind has none
+_ARTICLE_AND_KIND = regex.compile(rf"(?i:an?|the){H}++(?:[\p{{L}}-]++{H}++){{0,2}}?(?i:{'|'.join(_METADATA['outlet_kinds']['words'])})\b")
 _NOT_A_NAME_OF = frozenset(("a", "an", "our", "the", "this", "my", "your", "their"))
 _LONG_DESCRIPTION = regex.compile(rf"\p{{Ll}}[\p{{Ll}}-]*+(?:{H}++[\p{{L}}-]++){{3,11}}")
 _LOWER_DESCRIPTION = regex.compile(rf"\p{{Ll}}[\p{{Ll}}-]*+(?:{H}++\p{{Ll}}[\p{{Ll}}-]*+){{0,5}}")
@@ -264,6 +291,8 @@ def name_before_dash(text: str) -> str | None:
     name, what = m.group("name"), m.group("what")
     if place_alone(name) or a_person(name.split()) or name.split()[-1] in ("of", "for", "and", "the"):
         return None
+    if _ARTICLE_AND_KIND.match(what) and not name.isupper():   # (an acronym's, "UNHCR - The UN Refugee Agency", below)
+        return name   # what kind of outlet it is, with an article ("— a podcast about the war in Ukraine")
     platform = regex.sub(rf"{H}*+\([^()\n]*\)$", "", what).lower()
     if m.group("dash") != "-" and (platform in _PLATFORMS or platform in _EDITIONS or _PAGE_KIND_AFTER_DASH.fullmatch(what)
             or _LOWER_DESCRIPTION.fullmatch(what) and (ORGANISATION.search(what) or TAGLINE.search(what))):

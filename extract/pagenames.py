@@ -1,5 +1,5 @@
 """Page text → the outlet's name as a platform's or a browser's page gives it: the publication a blog platform's story
-ran in, a feed item's site, a newsletter's name over its subscribe row, a body's English service after its own name, and the site's name
+ran in, a feed item's site, a newsletter's name over its subscribe row, a newsletter e-mail's sender, a press release's issuer, a body's English service after its own name, and the site's name
 after a browser title's headline."""
 from __future__ import annotations
 
@@ -60,6 +60,50 @@ def newsletter_name(text: str) -> str | None:
     return name
 
 
+# an e-mail's sender: a name and the address it writes from ("From: Foreign Policy <newsletters@foreignpolicy.com>")
+_FROM_LINE = regex.compile(rf"(?im)^{H}*+from:{H}*+(?P<name>[^<>\n@]{{2,60}}?){H}*+<[\w.+-]++@(?P<domain>[\w-]++(?:\.[\w-]++)++)>")
+SENDER_LINES = 8
+
+
+def sender_name(text: str) -> str | None:
+    """A newsletter e-mail's sender, where the address it writes from spells the name (its words run together, or
+    its initials): the outlet that sent it; a person writing from a mail service is nobody's masthead."""
+    head = "\n".join(text.lstrip().split("\n", SENDER_LINES)[:SENDER_LINES])
+    if (m := _FROM_LINE.search(head)) is None:
+        return None
+    name = m.group("name").strip().strip('"')
+    labels = [label for label in m.group("domain").lower().split(".")[:-1] if len(label) >= 2]
+    initials = "".join(w[0] for w in name.lower().split() if w not in ("of", "the", "and", "for"))
+    words = name.split()
+    for label in labels:
+        # (the words the address spells, without an edition's: "Meduza in English" at meduza.io is Meduza)
+        for k in range(1, len(words) + 1):
+            if regex.sub(r"[\W_]+", "", " ".join(words[:k]).lower()).removeprefix("the") == label:
+                return " ".join(words[:k])
+        if label == initials:
+            return name
+    return None
+
+
+# a press release as a distribution service carries it: the issuer under "News provided by", or the subject of the
+# release's first sentence after the service's mark ("SAN FRANCISCO--(BUSINESS WIRE)--Nova Ukraine, a nonprofit,
+# today announced", "KYIV, Aug. 24, 2023 /PRNewswire/ -- Razom for Ukraine ..."); the service is no publisher
+_PROVIDED_BY = regex.compile(rf"(?im)^{H}*+news{H}++provided{H}++by:?{H}*+(?:\n{H}*+)?(?P<name>\p{{Lu}}[^\n]{{1,70}}?){H}*+$")
+_SERVICE = r"(?i:business[^\S\n]++wire|globe[^\S\n]++newswire|pr[^\S\n]*+newswire|accesswire|newsfile)"
+# (the mark opens the release's first line after its dateline: quoted in a story's sentence, it is the story's)
+_WIRE_MARK = regex.compile(rf"(?m)^[^\n\"“”]{{0,80}}?(?:{H}*+--{H}*+\({_SERVICE}\){H}*+--|{H}*+\({_SERVICE}\){H}*+--|{H}*+/{_SERVICE}/{H}*+--){H}*+(?P<name>\p{{Lu}}[\p{{L}}&'’.-]*+(?:{H}++(?:\p{{Lu}}[\p{{L}}&'’.-]*+|of|for|and|the)){{0,7}})"
+                           rf"(?=,|{H}++(?:today|announced|has|have|is|said|will)\b)")
+ISSUER_REACH = 2500
+
+
+def issuer_name(text: str) -> str | None:
+    """The issuer of a press release that a distribution service carries."""
+    head = text.lstrip()[:ISSUER_REACH]
+    if m := _PROVIDED_BY.search(head):
+        return m.group("name")
+    return m.group("name") if (m := _WIRE_MARK.search(head)) else None
+
+
 # a body's name and, after a bar or a dash, the name of its service that runs the page, in English ("Polskie Radio |
 # Radio Poland", "Straż Graniczna | Polish Border Guard", "Bulgarian National Radio - Radio Bulgaria")
 _NAME_WORDS = r"\p{Lu}[\p{L}'’.-]*+(?:[^\S\n]++(?:\p{Lu}[\p{L}'’.-]*+|of|for|and|the)){0,5}"
@@ -113,3 +157,24 @@ def name_after_headline(text: str) -> str | None:
             or any(w.lower() in HEADLINE_WORDS for w in words):
         return None
     return name
+
+
+# a reader app's or a site's credit line under the headline: the outlet, its writer and the day, set apart by dots,
+# slashes or bars ("Defense News  ·  by Stephen Losey  ·  Wed, 17 Jul 2024 14:03:00 GMT", "The Conversation / Jennifer
+# Mathers, Aberystwyth University / Mar 3, 2023")
+_CREDIT_LINE = regex.compile(rf"(?P<name>\p{{Lu}}[\p{{L}}&'’.-]*+(?:{H}++(?:\p{{Lu}}[\p{{L}}&'’.-]*+|of|for|and|the|on)){{0,5}})"
+                             rf"{H}*+(?P<sep>[·•/|]){H}*+(?i:by{H}++)?(?P<writer>\p{{Lu}}[^·•/|\n]{{2,60}}?){H}*+(?P=sep){H}*+(?P<day>[^\n]{{6,40}})")
+# the writer: a name of two to four words, perhaps with where the writer works after a comma
+_WRITER = regex.compile(rf"\p{{Lu}}[\p{{Ll}}'’.-]++(?:{H}++\p{{Lu}}[\p{{L}}'’.-]++){{1,3}}(?:,{H}*+[^\n,]{{2,50}})?")
+CREDIT_LINES = 12
+
+
+def name_in_credit_line(text: str) -> str | None:
+    """The outlet opening a credit line that names a writer and ends in the day (never a person's name first, nor a
+    place: "Kyiv / Olena Example / 3 March 2024" is a dateline)."""
+    from extract.nameoverdate import ONE_DATE
+    for line in first_lines(text, CREDIT_LINES):
+        if (m := _CREDIT_LINE.fullmatch(line)) and _WRITER.fullmatch(m.group("writer")) and regex.search(ONE_DATE, m.group("day")) \
+                and not place_alone(m.group("name")) and not a_person(m.group("name").split()):
+            return m.group("name")
+    return None

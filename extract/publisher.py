@@ -12,8 +12,11 @@ from extract.pagefoot import ADDRESS as _ADDRESS, OUTLET_NAME as _OUTLET_NAME, n
 from extract.nameoverdate import HEAD_NAME, HEADLINE_WORDS, ONE_DATE, a_person, acronym_fits, is_stamp, name_over_date
 from extract.pagehead import (address_masthead, channel_name, copyright_signed_masthead, name_before_bar, name_before_dash,
                               name_over_address, name_over_edition, self_credited, site_of_name, two_script_masthead)
-from extract.pagenames import feed_item_site, name_after_headline, newsletter_name, publication_of_story, service_name
+from extract.bodyhead import body_masthead
+from extract.pagenames import (feed_item_site, issuer_name, name_after_headline, name_in_credit_line, newsletter_name,
+                               publication_of_story, sender_name, service_name)
 from extract.selfnamed import as_the_text_spells as _as_the_text_spells, follow_initials, initials_masthead, initials_of
+from extract.selfnamed import spelt_otherwise, usual_name
 from extract.selfnamed import NON_LATIN, name_in_use, named_over_tagline, self_described_masthead, self_named_masthead
 from extract.selfnamed import title_case as _title_case
 from extract.twolinemast import NOT_NAMES as _NOT_NAMES, TAGLINE as _TAGLINE
@@ -197,36 +200,29 @@ def _cue_matches(pattern: regex.Pattern, where: str, text: str, start: int, end:
     return found
 
 
-# a company's legal form before its name ("NPC Ukrenergo", "PrJSC Kyivoblenergo"): the outlet is the name
-_LEGAL_FORM = regex.compile(r"(?:NPC|NEC|(?:P|Pr|O|N|C)?JSC|PJSC|LLC|PLC|SE)[^\S\n]++(?=\p{Lu})")
-
-# ... or after it ("Khersonoblenergo JSC", "Kyivstar PJSC", "Acme Media Ltd.")
-_LEGAL_FORM_AFTER = regex.compile(r"(?<=\w)[^\S\n]++(?:(?:P|Pr|O|N|C)?JSC|LLC|Ltd\.?|PLC|Inc\.?|GmbH)$")
-
-
 def find_publisher(text: str) -> str | None:
     """The outlet that published the page, or None where the text does not tell."""
     name = _find_publisher(text)
-    if name and name.endswith(".") and name.count(".") == 1 and len(name) > 4:
-        name = name[:-1]   # a logo's full stop ("FIRSTPOST.")
-    if name and (m := _LEGAL_FORM_AFTER.search(name)):
-        name = name[:m.start()]   # ("Khersonoblenergo JSC"): the company's usual name
-    return name[m.end():] if name and (m := _LEGAL_FORM.match(name)) else name
+    return usual_name(name) if name else None
 
 
 def _find_publisher(text: str) -> str | None:
     # the page's own name in its layout outweighs the agencies its text credits (extract/pagehead.py); a listed
     # outlet's address is the cues' to weigh ("kyivpost.com" is the Kyiv Post)
     two_scripts = None if (site := site_of_name(text) or channel_name(text) or publication_of_story(text)
-                           or newsletter_name(text)) else two_script_masthead(text)
+                           or newsletter_name(text) or sender_name(text) or issuer_name(text)) \
+        else two_script_masthead(text)
     if two_scripts is not None and two_scripts.lower() in ALIAS_LOOKUP:
         return _as_written(ALIAS_LOOKUP[two_scripts.lower()], text)   # a masthead in two scripts is the page's own name
     layout = (site or two_scripts or address_masthead(text) or name_over_address(text) or name_over_edition(text)
-              or copyright_signed_masthead(text) or self_credited(text) or service_name(text) or name_before_bar(text) or name_before_dash(text)
-              or name_after_headline(text))
+              or copyright_signed_masthead(text) or self_credited(text) or service_name(text) or name_before_bar(text)
+              or name_before_dash(text)
+              or name_after_headline(text) or name_in_credit_line(text))
     if layout is not None and layout.lower() not in ALIAS_LOOKUP:
         if layout.isupper():
-            return _as_the_text_spells(_title_case(layout), text)
+            return spelt_otherwise(layout, text) or _as_the_text_spells(_title_case(layout), text)
+        if any(w.isupper() and len(w) >= 3 for w in layout.split()) and (spelt := spelt_otherwise(layout, text)):
+            return spelt   # a logo's mixed capitals ("KING'S College LONDON" ... "© 2024 King's College London")
         return name_in_use(_outlet_only(layout), text.lstrip().split("\n", 1)[-1])   # ("KTV TV Channel | Kharkiv news")
     # an unlisted outlet's masthead over its section, headline and stamp outweighs every wire the page credits, however
     # it credits it: alone under the headline ("Arab News" / "World" / headline / "AFP" / "Updated 28 September 2024"),
@@ -239,6 +235,8 @@ def _find_publisher(text: str) -> str | None:
     if (own := name_over_date(head)) is not None and not _holds_listed(own) and not _chrome(head[:1]) \
             and _ANY_NAME.search(text) is not None:
         return _masthead_name(own, text)
+    if (body := body_masthead(text)) is not None and not _holds_listed(body):
+        return body   # a body's own page, whatever outlets its text cites
     scores: dict[str, int] = {}
     first_seen: dict[str, int] = {}
     for start, end, names in _lines_naming_an_outlet(text):
@@ -329,6 +327,8 @@ def _masthead_name(name: str, text: str) -> str:
     body = text.lstrip().split("\n", 1)[-1]
     if (short := name_in_use(name, body)) != name and f"({short.lower()})" in body.lower():
         name = short
+    if name.isupper() and (spelt := spelt_otherwise(name, text)):
+        return _outlet_only(spelt)   # a logo's capitals ("DAWN") where the page writes the name ("Published in Dawn")
     return _outlet_only(_as_the_text_spells(name, text))
 
 

@@ -212,3 +212,26 @@ def _word_as_written(word: str, text: str) -> str:
         if m.group().lower() == word.lower() and not m.group().isupper() and any(c.isupper() for c in m.group()[1:]):
             return m.group()
     return word
+
+
+def spelt_otherwise(name: str, text: str) -> str | None:
+    """A name in capitals ("DAWN") as the page writes it elsewhere ("Published in Dawn"), or None."""
+    # (not a sentence's first word: "Most of those who stay" is no "MOST")
+    return next((m.group() for m in regex.finditer(rf"(?<![\w.]){regex.escape(name)}(?![\w])", text, regex.I)
+                 if not m.group().isupper() and m.group()[0].isupper()
+                 and not regex.search(r"(?:^|[.!?:\"“]|\n)[^\S\n]*+$", text[max(0, m.start() - 3):m.start()])), None)
+
+
+# a company's legal form before its name ("NPC Ukrenergo", "PrJSC Kyivoblenergo"): the outlet is the name
+_LEGAL_FORM = regex.compile(r"(?:NPC|NEC|(?:P|Pr|O|N|C)?JSC|PJSC|LLC|PLC|SE)[^\S\n]++(?=\p{Lu})")
+# ... or after it ("Khersonoblenergo JSC", "Kyivstar PJSC", "Acme Media Ltd.")
+_LEGAL_FORM_AFTER = regex.compile(r"(?<=\w)[^\S\n]++(?:(?:P|Pr|O|N|C)?JSC|LLC|Ltd\.?|PLC|Inc\.?|GmbH)$")
+
+
+def usual_name(name: str) -> str:
+    """A company's or a logo's name as it is usually written: no legal form, no logo's full stop ("FIRSTPOST.")."""
+    if name.endswith(".") and name.count(".") == 1 and len(name) > 4:
+        name = name[:-1]
+    if m := _LEGAL_FORM_AFTER.search(name):
+        name = name[:m.start()]
+    return name[m.end():] if (m := _LEGAL_FORM.match(name)) else name

@@ -28,6 +28,9 @@ def tagline_line(line: str) -> bool:
             and TAGLINE.search(line) is not None)
 
 
+_TITLE_NAME = regex.compile(r"\p{Lu}[\p{L}'’.-]*+(?:[^\S\n]++\p{Lu}[\p{L}'’.-]*+){0,3}")
+
+
 def two_line_masthead(head: list[str]) -> str | None:
     """"KHARKIV TODAY" over "News of Kharkiv and the region": the name in capitals, title-cased ("Kharkiv Today");
     "QHA media" over "Crimean News Agency" as written; not a banner ("LIVE") nor a place alone ("UKRAINE") over a title."""
@@ -38,6 +41,11 @@ def two_line_masthead(head: list[str]) -> str | None:
         name = company.group("name").strip()
     # (a company's name in quotes is a name however it is written: 'JSC "Poltavaoblenergo"')
     as_written = (_ACRONYM_NAME.fullmatch(name) is not None or company is not None) and not name.isupper()
+    # (a name as written over what kind of outlet it is, in lower case: "Holos Ukrainy" / "newspaper of the Verkhovna
+    # Rada"; a headline's standfirst opens with a capital)
+    as_written = as_written or (_TITLE_NAME.fullmatch(name) is not None and tagline[:1].islower()
+                                and TAGLINE.match(tagline.split()[0] if tagline else "") is not None
+                                and not _a_writer(name))   # ("Olena Example" / "news editor")
     if not (_CAPS_NAME.fullmatch(name) or as_written) or all(w in NOT_NAMES for w in name.upper().split()) or place_alone(name):
         return None
     if len(tagline.split()) > 10 or tagline.endswith((".", ":")) or any(c.isdigit() for c in tagline):
@@ -47,6 +55,11 @@ def two_line_masthead(head: list[str]) -> str | None:
     if as_written or (" " not in name and sum(c.isalpha() for c in name) <= 4):
         return name   # a short name in capitals is an acronym ("UPI"): as written
     return " ".join(w.capitalize() for w in name.split())
+
+
+def _a_writer(name: str) -> bool:
+    from extract.nameoverdate import a_person
+    return a_person(name.split())
 
 
 def _slogan(line: str) -> bool:
