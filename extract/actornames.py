@@ -104,3 +104,15 @@ def complete_body(actor: Actor, full_forms: dict[str, str]) -> None:
     # alone ("according to the Service") ends
     if " " in base and all(w[:1].isupper() for w in base.split()):
         full_forms.setdefault(base.lower(), actor.name)
+
+
+# a nation's forces told again without the nation: "the military said" after "Ukraine's armed forces said"
+_FORCES_AGAIN = ("the military", "the armed forces", "the army")
+
+
+def forces_named_before(actor: Actor, text: str, spoke: list[str]) -> str | None:
+    """"the military" / "the armed forces" → the nation's armed forces or military the article made speak before
+    ("Ukraine's armed forces said"), else None (the vocabulary's default name stays)."""
+    if text[actor.start:actor.end].lower() not in _FORCES_AGAIN or not spoke:
+        return None
+    return spoke[-1]
