@@ -5,7 +5,7 @@ import bisect
 
 import regex
 
-from extract.actornames import complete_body, display_names, forces_named_before, nation_free
+from extract.actornames import capital_body, complete_body, display_names, forces_named_before, nation_free
 from extract.actors import (_BODY_ROLES, BODY_ALIASES, GIVEN_NAMES, OUTLETS, PEOPLE, UN_FAMILY, Actor,
                             find_actors, role_of)
 from extract.claimcues import (
@@ -111,6 +111,9 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 actor.name = written
         elif actor.kind == "group" and (forces := forces_named_before(actor, text, forces_spoke)):
             actor.name = forces   # "Ukraine's armed forces said ... the military said": the forces named before
+        elif actor.kind == "group" and last_body_actor is not None and (capital := capital_body(
+                actor, text, last_body_actor, ctx.sentence_index(actor.start) - ctx.sentence_index(last_body_actor.start))):
+            actor.name = capital   # "Russia's Defence Ministry ... during which, Moscow said, ...": that ministry
         elif actor.kind == "group" and (crew := crew_speaking(actor, ctx, last_body, last_body_at)):
             actor.name, actor.kind = crew, "body"   # "The State Emergency Service ... According to the rescuers, 13 died"
         elif actor.kind == "role":
