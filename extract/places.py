@@ -71,6 +71,9 @@ STRIKE_TARGET_RX = regex.compile(r"(?i)\b(?:fired|launched)\s+(?:[^.;:\n]{0,60}?
 THE_STRIKE_WITH_RX = regex.compile(r"(?i)\b(?:the|this|that|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's)\s+"
                                    r"(?:missile\s+|rocket\s+|drone\s+|deadly\s+)?strike\s+(?:was|had\s+been|has\s+been)\s+"
                                    r"(?:carried\s+out|launched|made|delivered|conducted|inflicted)\s+(?:with|using|by)\b")
+# a line of an army's losses list, its running total with the day's rise in brackets ("- UAV operational-tactical level:
+# 25,087 (+118)", "cruise missiles — 3,094 (+2)", "UAVs 44,150 [+122]"): the war's tally over the whole country
+LOSS_LIST_LINE_RX = regex.compile(r"\W*+\p{L}[\p{L}()/ -]{1,60}?\s*+[—–:~-]?\s*+(?:about\s++|~)?\d[\d,. ]*+[(\[]\s*+\+\s*+\d")
 WE_COUNTED_RX = regex.compile(r"(?i)\bwe\s+(?:have\s+)?(?:counted|recorded|registered)\b")
 TOTALS_RX = regex.compile(r"(?i)\b(?:" + alternation(_SCOPE["totals"]) + r")\b")
 # "Ukrainian fixed-wing unmanned aerial vehicles" (up to two modifiers), "Ukraine attacked with 337 drones"
@@ -255,6 +258,9 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
     if (tabled := table_place(ctx, places, span_start, metric, usable)) is not None:
         return tabled   # a table's rows under "attacks aimed at Kyiv": that place's, as its header or intro tells
     if metric in AIR:
+        line_start, line_end = ctx.line_at(span_start)
+        if LOSS_LIST_LINE_RX.match(text, line_start, min(line_end, line_start + 120)):
+            return "Ukraine"   # "- UAV operational-tactical level: 25,087 (+118)" in a story about Sudzha: the war's tally
         if _says(places, WAR_TOTAL_RX, text, sent_start, sent_end) and not (
                 _says(places, WE_COUNTED_RX, text, sent_start, sent_end)
                 or metric in SHOT_DOWN and _says(places, RUSSIAN_MILITARY_RX, text, sent_start, sent_end)):
