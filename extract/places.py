@@ -11,7 +11,7 @@ from extract.figureclauses import (NUMBER_RX, SUBSET_HOME_BEFORE_RX, clause_boun
                                    later_figure_between as _later_figure_between, own_clauses_end)
 from extract.gazetteer import _RULES, ATTACK_CUES, LOCATIVE, NAMES, Mention
 from extract.headcounts import head_count_of_main
-from extract.placelists import SETTLEMENT_OF_RX, breakdown_place, drop_enclosing, list_siblings
+from extract.placelists import SETTLEMENT_OF_RX, breakdown_place, drop_enclosing, list_siblings, span_ends
 from extract.placeuse import SHOT_DOWN, usable
 from extract.placeweights import REGION_NEST_RX, SITE_IN_PART_RX, TOWN_BY_LANDMARK_RX, opening_landmark
 from extract.officials import city_office, official_seat, titled_seat
@@ -229,6 +229,9 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         listable = [m for m in in_sentence
                     if m is best or (not m.kind.startswith("anaphor") and usable(m, metric, text, places))]
         group = list_siblings(best, listable, text)
+        named_here = [m for m in in_sentence if m is best or not m.kind.startswith("anaphor")]
+        if len(group) == 1 and (ends := span_ends(best, named_here, text)):
+            return _whole(ends)   # "at cities from Kharkiv to Lviv": the land between them
         land = {m.name for m in group if m.kind != "sea"}
         if metric in AIR and len(land) == 1 and len(group) >= 2:
             return land.pop()   # "over the Black Sea and Crimea": the one land named beside the sea
