@@ -118,14 +118,15 @@ def forces_named_before(actor: Actor, text: str, spoke: list[str]) -> str | None
     return spoke[-1]
 
 
-# a capital speaking for its state: the state's body named just before ("Russia's Defence Ministry described the strike
+# a capital speaking for its state: the state's body named before it in its sentence ("Russia's Defence Ministry described the strike
 # as retaliation for a raid during which, Moscow said, two civilians were shot dead")
 _CAPITAL_NATION = {"Moscow": ("Russia's ", "Russian "), "Kyiv": ("Ukraine's ", "Ukrainian "), "Kiev": ("Ukraine's ", "Ukrainian ")}
 
 
 def capital_body(actor: Actor, text: str, last: Actor | None, sentences_apart: int) -> str | None:
-    """"Moscow" / "Kyiv" → the body of its state named last, in the same sentence or the one before, else None."""
+    """"Moscow" / "Kyiv" → the body of its state named last in the same sentence, else None (a body named in the sentence
+    before may be a target: "Kalibr missiles struck a meeting of Ukraine's air force command. Kyiv says 23 died")."""
     prefixes = _CAPITAL_NATION.get(text[actor.start:actor.end])
-    if not prefixes or last is None or last.kind != "body" or sentences_apart > 1 or not last.name.startswith(prefixes):
+    if not prefixes or last is None or last.kind != "body" or sentences_apart > 0 or not last.name.startswith(prefixes):
         return None
     return last.name

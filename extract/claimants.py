@@ -179,7 +179,7 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 before_sentence = last_body_actor
             last_body_actor = actor
         if actor.kind == "body":
-            if actor.name.lower().endswith(("armed forces", "military")) and speech_cue(actor, text) is not None:
+            if actor.name.lower().endswith("armed forces") and speech_cue(actor, text) is not None:
                 forces_spoke.append(actor.name)
             if actor.name in UN_FAMILY:
                 last_un = actor.name
