@@ -271,7 +271,9 @@ _TOTAL_WORD = regex.compile(r"\b(?:total|tally)\b", regex.I)
 _BARE_PERFECT = regex.compile(r" (?:more |others )?(?:had|have|has) (?:also |so far )?been (?:killed|injured|wounded|hurt)\b")
 # ...or one that names only "people": "Earlier, the minister said 198 people had been killed", a toll with no time
 # frame of its own right after a running one (a group noun of its own would tell other people)
-_PEOPLE_PERFECT = regex.compile(r" (?:people|persons) (?:had|have|has) (?:also |so far )?been (?:killed|injured|wounded|hurt)\b")
+_PEOPLE_PERFECT = regex.compile(r" (?:people|persons) (?:had|have|has) (?:also |so far )?been (?:killed|injured|wounded|hurt)\b"
+                             # (or in the present perfect, as the tally before runs up to now: "More than 1,100 railway workers have been wounded")
+                             r"| [\w-]+(?: [\w-]+)? (?:have|has) (?:also |so far )?been (?:killed|injured|wounded|hurt)\b")
 _MORE_AFTER = regex.compile(r" (?:more|others?)\b")
 # ...or a part of it told as among its people: "About 210 children were among the dead" after "nearly 5,000 residents
 # had been killed since the siege began" (a part of a running total runs too)
@@ -351,6 +353,7 @@ def continues_tally(masked: str, token_start: int, metric: str, sentences_back: 
     if not _FURTHER.search(masked, 0, token_start) and not _BARE_PERFECT.match(masked, after) and not side_lead(masked, rules) \
             and not (_AMONG_TOLL.match(masked, after) and not _OWN_EVENT.search(clause)) \
             and not (_PEOPLE_PERFECT.match(masked, after) and not _OWN_EVENT.search(clause)) \
+            and not (_PARTITIVE_OPENS.match(masked) and not _OWN_EVENT.search(clause)) \
             and not (sentences_back == 0 and _WOUNDED_PAIR.search(masked, max(0, token_start - 40), token_start)):
         return False
     return not _has(rules, "not_cumulative", _FURTHER_WORDS.sub("", clause))

@@ -8,6 +8,8 @@ from datetime import date, timedelta
 import regex
 
 from extract.context import DocContext
+from extract.datelines import dateline_date
+from extract.dayshift import COUNTED_REACH, counts_since
 from extract.datementions import DAY_NUMBER, MONTH_WORD, YEAR_NUMBER, H, DateMention, find_dates, parse_date
 from extract.pagestamp import page_stamp
 from extract.publisher import DATELINE
@@ -75,14 +77,18 @@ def _main_event(ctx: DocContext, facts: "Facts") -> DateMention | None:
         mentions = facts.line_mentions(index)
         # "(ANSA) - ROME, MAR 21 -": the day of the report, not of its strike
         agency = _AGENCY_FIRST_DATELINE.match(ctx.text, line[0], line[1]) if mentions else None
+        filed = dateline_date(ctx.text, line[0], line[1]) if mentions else None   # "KYIV, Oct 11 (AFP) - Russia on Monday fired ..."
         for at, mention in enumerate(mentions):
-            if mention.day is None or not mention.precise or not earliest <= mention.day <= reference:
-                continue   # a week or a month ("last week", "in July") is no event's day
+            if mention.day is None or not mention.precise or not (earliest <= mention.day <= reference or (
+                    reference - COUNTED_REACH <= mention.day < earliest and counts_since(ctx.text, *ctx.sentence_at(mention.start)))):
+                continue   # a week or a month ("last week", "in July") is no event's day ("Nine days have passed since ... 13 April")
             if (agency and mention.start < agency.end()) or page_stamp(ctx.text, line, mention.start, mention.end):
                 continue   # (or the page's stamp in its masthead bar: "Memorial | Stories of the killed | 9 March 2024")
             s_start, s_end = ctx.sentence_at(mention.start)
             in_sentence = [m for m in mentions if s_start <= m.start < s_end and m is not mention]
-            if mention.role not in ("day", "statement") and not (   # ("since Monday's attack": that attack's day)
+            if filed and filed[0] <= mention.start < filed[1] and any(m.start > mention.start and m.precise and m.role == "day" and m.day and earliest <= m.day for m in in_sentence):
+                continue   # (the day the wire filed it yields to the lede's own day)
+            if mention.role not in ("day", "statement") and not (mention.role == "start" and counts_since(ctx.text, s_start, s_end)) and not (   # ("since Monday's attack": that attack's day)
                     mention.role == "window" and _NIGHT.fullmatch(ctx.text, mention.start, mention.end)
                     and not any(m.role in ("day", "statement") for m in in_sentence)) and not counts_from_attack(ctx.text, mention.start, mention.end, s_start):
                 continue   # "fired 300 drones overnight": that night's morning, when no day is named with it

@@ -40,3 +40,9 @@ def datelines(text: str, lines) -> list[tuple[int, int]]:
 def inside(spans: list[tuple[int, int]], offset: int) -> bool:
     i = bisect.bisect_right(spans, (offset, float("inf"))) - 1
     return i >= 0 and spans[i][0] <= offset < spans[i][1]
+
+
+def dateline_date(text: str, line_start: int, line_end: int) -> tuple[int, int] | None:
+    """The span of the day a wire's dateline names ("KYIV, Oct 11 (AFP) -"): the day it was filed, not the event's."""
+    m = DATELINE_RX.match(text, line_start, line_end)
+    return m.span("date") if m and m.group("date") else None

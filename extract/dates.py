@@ -26,10 +26,10 @@ from extract.reportdays import CLOCK_ENTRY
 from extract.reportsplit import own_report
 from extract.rescuedays import rescue_end_day
 from extract.saiddays import as_said_on, said_day as _said_day
-from extract.samenight import look_back_night, night_before_day_strike, same_night, same_part_of_day, window_summary
+from extract.samenight import look_back_night, the_overnight, night_before_day_strike, same_night, same_part_of_day, window_summary
 from extract.sentencedate import COMPARISON_BEFORE, COMPARISON_REACH, cause_only, compared_month_after, first_of_start, governs, part_attack, pick_in_sentence, running_tally
 from extract.tabledays import table_day
-from extract.tolls import breaks_down_toll, counted_on, is_toll, toll_figure, names_attack, previous_day_attack, recounted_strike
+from extract.tolls import breaks_down_toll, counted_on, risen_in, is_toll, toll_figure, names_attack, previous_day_attack, recounted_strike
 from extract.tolls import toll_update as _toll_update
 from extract.vocab import alternation, may_hold
 
@@ -37,6 +37,8 @@ __all__ = ["DateMention", "event_date", "find_dates", "parse_date"]
 
 # How many paragraphs back a scene-setting date ("On 9 March, ...") still governs a figure with none of its own.
 CONTEXT_LINES = 3
+# how recent a paragraph's "as of" day must be to date its later running totals (the report's current count)
+ASOF_NEWS_WEEK = timedelta(days=7)
 
 # A date that opens its sentence sets the scene for what follows ("On Thursday evening, ...",
 # "UPDATE, October 11, 09:45 -", "By Saturday, ..."); one in mid-sentence is usually a digression.
@@ -139,15 +141,6 @@ def _framing(facts: "Facts", line: tuple[int, int]) -> DateMention | None:
     return None
 
 
-_THE_BEFORE = regex.compile(rf"(?i:\bthe{H}+)$")
-
-
-def _the_overnight(text: str, mention: DateMention) -> bool:
-    """"the overnight attack": a night already named, not the night before the report."""
-    return (mention.role == "window" and text[mention.start:mention.end].lower() == "overnight"
-            and _THE_BEFORE.search(text, max(0, mention.start - 6), mention.start) is not None)
-
-
 def _attack_named_before(ctx: DocContext, facts: "Facts", s_start: int) -> date | None:
     """The day of the last attack dated shortly before s_start (this line and the few before it), if any."""
     if not ctx.lines:
@@ -240,17 +233,19 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     if len(mentions) > 1 and may_hold(text[s_start:s_end], (";", "while", "whereas", ", and")):
         mentions = own_report(text, mentions, s_start, s_end, span_start)
     if toll and (attack := [m for m in mentions if names_attack(text, m.start, m.end) and not part_attack(text, m, span_start)]):
-        if _the_overnight(text, attack[0]) and (named := _attack_named_before(ctx, facts, s_start)):
+        if the_overnight(text, attack[0]) and (named := _attack_named_before(ctx, facts, s_start)):
             return named   # "fired 405 drones in the overnight attack": the attack an earlier line dated ("overnight into Wednesday")
         # (a state "two days after the attack of 26 January" is two days on; a toll keeps the attack's day)
         return attack[0].day if metric in _TOLL_METRICS else days_after_attack(attack[0].day, text, s_start, attack[0].start, attack[0].end)
     chosen = pick_in_sentence(mentions, text, span_start, span_end)
+    if chosen is not None and chosen.role == "window" and metric in _TOLL_METRICS and not cumulative and risen_in(text, chosen.start) and facts.main:
+        return facts.main   # "43 died, figures that rose overnight": the night the count grew; the toll keeps its strike's day
     if chosen is None and mentions and (compared := compared_month_after(mentions, text, span_end, reference)) \
             and not _in_present(text, s_start, s_end, span_start):
         return compared   # "fell to 93% from 95% in June": July's
     if chosen is not None and (metric not in _TOLL_METRICS or cumulative) and cause_only(chosen, text, s_start, span_start, span_end):
         chosen = None   # "after a strike on Tuesday about 1,800 households remain without power": today's state, not the strike's day
-    if chosen is not None and (_the_overnight(text, chosen) or look_back_night(text, chosen, s_start, s_end)) \
+    if chosen is not None and (the_overnight(text, chosen) or look_back_night(text, chosen, s_start, s_end)) \
             and (named := _attack_named_before(ctx, facts, s_start) or facts.main):   # (else the story's strike's night)
         return named   # "Russia fired 55 missiles on 26 January. Overnight, it had also sent 24 drones": that attack's night
     if chosen is not None and (summed := window_summary(ctx, facts, chosen)) is not None:
@@ -325,7 +320,11 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     if (heading := heading_above(facts, line_index)) is not None:
         return heading
     # a snapshot's "Situation as of 30 September" header: what it reports stands at that day, not at its release
-    report_day = (cumulative and (facts.report_asof_near(line_index, metric) or list_asof(ctx, facts, line_index))) or facts.asof_header or reference
+    # (or the "as of 25 November" its paragraph's tally named before it, a report's current count within the news week:
+    # "... More than 1,100 have been wounded"; an older snapshot is no present perfect's day)
+    asof = [m.day for m in facts.mentions(ctx.line_at(span_start)[0], s_start) if m.day and m.precise and m.role == "asof"
+            and reference and timedelta(0) <= reference - m.day <= ASOF_NEWS_WEEK] if cumulative else None
+    report_day = (cumulative and (asof and asof[-1] or facts.report_asof_near(line_index, metric) or list_asof(ctx, facts, line_index))) or facts.asof_header or reference
     if (_in_present(text, s_start, s_end, span_start) or perfect_state(metric, text, s_start, s_end)) and not (metric in _TOLL_METRICS and not cumulative and not _clock_entry(ctx, line_index)):
         # (a strike's victims "are dead" on its day; a live blog's "14:20" entry counts at its hour); a present that
         # breaks down its paragraph's "as of 19 July" count is that count's ("The largest numbers are in Poland")

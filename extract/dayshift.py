@@ -67,3 +67,15 @@ def days_after_attack(day: date, text: str, s_start: int, mention_start: int, me
     if found is None or not (found.group(0).rstrip().lower().endswith(("of", "on")) or _ATTACK_NAMED_AFTER.match(text, mention_end)):
         return day
     return day + timedelta(days=_DAY_COUNTS.get(found.group("n").lower()) or int(found.group("n")))
+
+
+# a lede that counts the time gone by since the day it names ("Nine days have passed since ... on 13 April", "Two weeks
+# after the strike of 4 May", "Ten days ago, on 3 March"): a story told later than the week a news report follows
+_COUNTED_SINCE = regex.compile(rf"(?i:\b(?:\d{{1,2}}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty)"
+                               rf"(?:{H}+and{H}+a{H}+half)?{H}+(?:days|weeks?){H}+(?:have{H}+(?:now{H}+)?(?:passed|gone{H}+by){H}+since|after|since|ago)\b)")
+# ...at most this long back
+COUNTED_REACH = timedelta(days=31)
+
+
+def counts_since(text: str, s_start: int, s_end: int) -> bool:
+    return may_hold(text[s_start:s_end], ("days", "week")) and _COUNTED_SINCE.search(text, s_start, s_end) is not None

@@ -11,11 +11,15 @@ from extract.context import DocContext
 from extract.datefacts import Facts
 from extract.datementions import H, DateMention, find_dates
 
+# how many sentences that go on with the same speaker lead back to the one that says when he spoke
+SPEAKER_CHAIN = 3
 _QUOTES = regex.compile(r'["“”«»]')
 # (or mid-sentence, before an apposition: "some 1,300 left, he said, many of them elderly")
 # (after a quote's close, too, and told to someone: '..., " he told our paper.', ", she told Reuters", ", he explained")
 _PRONOUN_SAID = regex.compile(rf",[\"”’']?{H}+(?:he|she|they){H}+(?:said|added|explained|noted|wrote|told(?:{H}+[\p{{L}}'’-]+){{1,4}}?)(?:[.!]?\s*$|,)")
-_SPEAKER_GOES_ON = regex.compile(rf"[\s\-–•*]*(?:He|She|They)(?:{H}+(?:also|later|further))?{H}+(?:added|noted|stressed|continued|went{H}+on)\b")
+# ("He said 400 had left since Monday.", "According to him, ...", "In her words, ...": the speaker of the sentence before)
+_SPEAKER_GOES_ON = regex.compile(rf"[\s\-–•*]*(?:(?:He|She|They)(?:{H}+(?:also|later|further))?{H}+(?:added|noted|stressed|continued|went{H}+on|said|told|estimated)"
+                                 rf"|(?:According{H}+to|In){H}+(?:him|her|them|his{H}+words|her{H}+words|their{H}+words)(?=,|{H}))\b")
 
 
 # "Zelensky also said Russia had fired ...": the named speaker goes on with words he gave earlier in the article
@@ -52,9 +56,14 @@ def said_day(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> date | 
         if close := _QUOTES.search(text, s_end, l_end):   # a quote opened here and closed in a later sentence
             return _statement_day(facts, close.end(), ctx.sentence_at(close.start())[1])
     if _SPEAKER_GOES_ON.match(text, s_start) and (i := ctx.sentence_index(s_start)) > 0:
-        p_start, p_end = ctx.sentences[i - 1]
-        if "\n" not in text[p_end:s_start].strip(" ") or ctx.line_at(p_start)[1] >= l_start - 2:
-            return _statement_day(facts, p_start, p_end)
+        for back in range(1, SPEAKER_CHAIN + 1):   # ("He said ... since Monday. According to him, ...": back to the day he spoke)
+            p_start, p_end = ctx.sentences[i - back]
+            if not ("\n" not in text[p_end:s_start].strip(" ") or ctx.line_at(p_start)[1] >= l_start - 2):
+                break
+            if (told := _statement_day(facts, p_start, p_end)) is not None or back == i or not _SPEAKER_GOES_ON.match(text, p_start) \
+                    or any(m.day and m.role != "start" for m in facts.mentions(p_start, p_end)):
+                return told
+            s_start, l_start = p_start, ctx.line_at(p_start)[0]
     if (named := _NAMED_GOES_ON.match(text, s_start) or _NAME_SAID_AFTER.search(text, s_start, s_end)) \
             and (i := ctx.sentence_index(s_start)) > 0:
         # the last earlier sentence that names the same speaker says when he spoke

@@ -181,3 +181,12 @@ def window_summary(ctx: DocContext, facts: Facts, mention) -> date | None:
     if mention.role != "window" or (summary := THE_DAY_WINDOW.fullmatch(ctx.text, mention.start, mention.end)) is None:
         return None
     return the_day_summary(ctx, facts, mention, ctx.sentence_at(mention.start)[0], summary.group("period"))
+
+
+_THE_BEFORE = regex.compile(rf"(?i:\bthe{H}+)$")
+
+
+def the_overnight(text: str, mention) -> bool:
+    """"the overnight attack": a night already named, not the night before the report."""
+    return (mention.role == "window" and text[mention.start:mention.end].lower() == "overnight"
+            and _THE_BEFORE.search(text, max(0, mention.start - 6), mention.start) is not None)

@@ -131,7 +131,8 @@ _AGAIN = regex.compile(rf"(?i:\b(?:again|once{H}+(?:more|again)|anew)\b)")
 _AFTER_FIGURE = regex.compile(r"(?i:\bafter\b)")
 _MONTH_NAMED = regex.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _CAUSE_BETWEEN = regex.compile(rf"[^;.\n]*?\b(?i:after|following|when){H}[^;.\n]*")
-_RELATIVE_CLAUSE = regex.compile(rf",{H}+(?:where|which|whose)\b")
+# (or a part of them: "Another 17 were injured, nine of whom remained in hospital on Saturday": that part's own time)
+_RELATIVE_CLAUSE = regex.compile(rf",{H}+(?:where|which|whose|(?:[\w-]+{H}+)?(?:of{H}+)?(?:whom|which){H}+(?:still{H}+)?(?:remain|remained|are|were|stay|stayed|is|was|had|have))\b")
 # a relative clause in the past perfect ("residents who had refused to go in the spring", "the bridge, which had been
 # repaired in March"): its time is before the figure's, told of the people or thing the figure counts
 _EARLIER_RELATIVE = regex.compile(rf"(?i:\b(?:who|whom|which|that){H}+had{H}+(?:(?:not|already|earlier|previously|first|also){H}+)?"

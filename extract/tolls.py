@@ -140,3 +140,12 @@ def toll_figure(text: str, before: tuple[int, int], mentions, first: bool = Fals
                if not _SHARE_AFTER.match(text, f.end()) and not any(m.start <= f.start() < m.end for m in mentions)]
     chosen = (figures[0] if first else figures[-1]) if figures else None
     return (chosen.start(), chosen.end()) if chosen else (before[0], before[0])
+
+
+# a night or day the count grew in, told right after its verb ("figures that rose overnight", "a toll that climbed
+# overnight"): when the count changed, not when its strike came
+_RISEN_BEFORE = regex.compile(rf"(?i:\b(?:rose|risen|climbed|grew|grown|increased|jumped|mounted|went{H}+up|has{H}+gone{H}+up){H}+)$")
+
+
+def risen_in(text: str, start: int) -> bool:
+    return _RISEN_BEFORE.search(text, max(0, start - 30), start) is not None
