@@ -29,8 +29,7 @@ from extract.saiddays import as_said_on, said_day as _said_day
 from extract.samenight import look_back_night, the_overnight, night_before_day_strike, same_night, same_part_of_day, window_summary
 from extract.sentencedate import COMPARISON_BEFORE, COMPARISON_REACH, cause_only, compared_month_after, first_of_start, governs, part_attack, pick_in_sentence, running_tally
 from extract.tabledays import table_day
-from extract.tolls import breaks_down_toll, counted_on, risen_in, is_toll, toll_figure, names_attack, previous_day_attack, recounted_strike
-from extract.tolls import toll_update as _toll_update
+from extract.tolls import breaks_down_toll, counted_on, risen_in, is_toll, toll_figure, names_attack, previous_day_attack, recounted_strike, attack_told_of, toll_update as _toll_update
 from extract.vocab import alternation, may_hold
 
 __all__ = ["DateMention", "event_date", "find_dates", "parse_date"]
@@ -379,6 +378,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
                 framing = main   # a page's "December 31, 2023 1:52 PM" stamp (or date line) yields to the strike's day the lede named
             # "As of Saturday evening, the toll had risen to 39. / In Kyiv, 16 were killed": the strike's day, as the toll's
             f_start, f_end = ctx.sentence_at(framing.start)
+            if not moved and not cumulative and _OWN_EVENT.search(text, s_start, s_end) and (told := attack_told_of(text, framing, facts.mentions(framing.end, ctx.lines[line_index - back][1]))):
+                return told   # "On Tuesday, the committee heard reports on the attack of Sunday. / The enemy launched 120 missiles": Sunday
             kept = None if moved else _toll_keeps_main(facts, framing, is_toll(text, f_start, f_end), f_start, f_end)
             return _next_day(kept or framing.day, text, s_start, s_end, span_start)
         main_since = main_since or any(m.day == facts.main and m.precise and m.role in ("day", "statement")
