@@ -104,3 +104,29 @@ def complete_body(actor: Actor, full_forms: dict[str, str]) -> None:
     # alone ("according to the Service") ends
     if " " in base and all(w[:1].isupper() for w in base.split()):
         full_forms.setdefault(base.lower(), actor.name)
+
+
+# a nation's forces told again without the nation: "the military said" after "Ukraine's armed forces said"
+_FORCES_AGAIN = ("the military", "the armed forces", "the army")
+
+
+def forces_named_before(actor: Actor, text: str, spoke: list[str]) -> str | None:
+    """"the military" / "the armed forces" → the nation's armed forces or military the article made speak before
+    ("Ukraine's armed forces said"), else None (the vocabulary's default name stays)."""
+    if text[actor.start:actor.end].lower() not in _FORCES_AGAIN or not spoke:
+        return None
+    return spoke[-1]
+
+
+# a capital speaking for its state: the state's body named before it in its sentence ("Russia's Defence Ministry described the strike
+# as retaliation for a raid during which, Moscow said, two civilians were shot dead")
+_CAPITAL_NATION = {"Moscow": ("Russia's ", "Russian "), "Kyiv": ("Ukraine's ", "Ukrainian "), "Kiev": ("Ukraine's ", "Ukrainian ")}
+
+
+def capital_body(actor: Actor, text: str, last: Actor | None, sentences_apart: int) -> str | None:
+    """"Moscow" / "Kyiv" → the body of its state named last in the same sentence, else None (a body named in the sentence
+    before may be a target: "Kalibr missiles struck a meeting of Ukraine's air force command. Kyiv says 23 died")."""
+    prefixes = _CAPITAL_NATION.get(text[actor.start:actor.end])
+    if not prefixes or last is None or last.kind != "body" or sentences_apart > 0 or not last.name.startswith(prefixes):
+        return None
+    return last.name

@@ -82,7 +82,7 @@ def group_of(masked: str, token_start: int, token_end: int, rules: Ruleset) -> s
                 break
     # the most specific noun wins: "bodies of civilians", "civilian women"
     found = next((g for g in named if g != "unspecified"), named[0] if named else None)
-    if _SERVING.match(masked, token_end):   # "1,040 Metinvest employees serving in the Armed Forces": soldiers now
+    if _SERVING.match(masked, token_end) or died_serving(masked, token_end):   # "1,040 Metinvest employees serving in the Armed Forces": soldiers now
         return "military"
     if found == "military" and words and words[0] in _OFFICERS and _FORCE_RX.search(masked, 0, token_start):
         return "civilians"   # "... of the police unit; two officers were wounded": police officers
@@ -254,6 +254,13 @@ _CURRENTLY = regex.compile(r"\b(?:currently|at present|presently|at the moment|r
 _SERVING = regex.compile(r"(?: [\w'-]+){1,4}? (?:who (?:were |are |had been )?)?(?:serving|served|fighting|fought|mobili[sz]ed) "
                          r"(?:in|with|into|for) (?:the )?(?:(?:Ukrainian|Ukraine's|Russian|Russia's) )?"
                          r"(?:armed forces|army|military|national guard|territorial defen[cs]e)\b", regex.I)
+# people who died as soldiers, told after the figure: "354 died defending Ukraine in the ranks of the Armed Forces", "81
+# were killed while defending their country", "40 fell in the ranks of the army"
+_DIED_SERVING = regex.compile(r"(?: [\w'-]+){0,2}? (?:(?:have |has |had )?(?:been )?(?:died|killed|fell|fallen|perished)|lost their lives)"
+                              r"(?: while| when)? (?:defending (?:Ukraine|Russia|the country|their country|the homeland|their homeland|"
+                              r"the motherland)\b|in the ranks of (?:the )?(?:(?:Ukrainian|Ukraine's|Russian|Russia's) )?"
+                              r"(?:armed forces|army|military)\b)", regex.I)
+died_serving = lambda masked, token_end: _DIED_SERVING.match(masked, token_end, token_end + 90) is not None  # noqa: E731
 _LATER_REPORT = regex.compile(r"[,;]? and that |" + _INCREMENT)
 _BY_WORD = regex.compile(r"\b(?:says?|said|claims?|claimed|identified|according)\b")
 _TOTAL_TO = regex.compile(r",? (?:bringing|brings|bring|raising|taking|pushing) (?:(?:the|its|their) )?[^⟨.;]{0,40}?(?:total|toll|tally|number|count)"

@@ -193,6 +193,11 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
             # (a sentence opening on the other side's people: "On the Russian side, ... up to 120,000 dead" after
             # "70,000 Ukrainian soldiers": the people of that side of the same kind)
             lead = attributes.side_lead(masked.text, rules)
+            by_death = attributes.died_serving(masked.text, b)
+            if ref is not None and ref.get("_by_death"):
+                # "Of them, 354 died defending Ukraine ..., and 163 were killed at work": a part of the total, not of the 354
+                ref = next((r for r, si in reversed(placed) if r["metric"] == f.metric and not r.get("_by_death")
+                            and f.sentence - si <= 1), None)
             group = (None if ref is not None and own_group == "unspecified" else own_group) or (ref or {}).get("group") \
                 or own_group or (None if attributes.own_teller(masked.text, a) else last_group.get(f.sentence)) \
                 or (lead and lead[1]) \
@@ -207,7 +212,9 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
                 or (None if own_group else last_side.get(f.sentence)) \
                 or sides.side_of(masked.text, a, b, group, location, rules, _safe(_nation_in_doc, ctx, location, q.start),
                                       _speaker_nation(row["claimant"]))
-            if ref is None and not f.attrs.get("subset"):   # a subset does not set the sentence's group
+            # (nor does a group told by how they died: "354 died defending Ukraine ..., and 163 were killed at work")
+            row["_by_death"] = by_death
+            if ref is None and not f.attrs.get("subset") and not by_death:
                 last_group[f.sentence] = group
                 last_side[f.sentence] = row["side"]
             row["cumulative"] = attributes.cumulative_of(masked.text, a, f.metric, group, q.value, rules) \

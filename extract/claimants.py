@@ -5,7 +5,7 @@ import bisect
 
 import regex
 
-from extract.actornames import complete_body, display_names, nation_free
+from extract.actornames import capital_body, complete_body, display_names, forces_named_before, nation_free
 from extract.actors import (_BODY_ROLES, BODY_ALIASES, GIVEN_NAMES, OUTLETS, PEOPLE, UN_FAMILY, Actor,
                             find_actors, role_of)
 from extract.claimcues import (
@@ -92,6 +92,7 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
     last_body_actor: Actor | None = None
     before_sentence: Actor | None = None   # the last body named before the sentence of last_body_actor
     full_forms: dict[str, str] = {}   # body name without nation → the fullest form the article gave
+    forces_spoke: list[str] = []   # a nation's forces the article made speak ("Ukraine's armed forces said")
     covered_until = -1   # end of a speaker's appositive: bodies named inside it are not the speaker
     # a body whose unnamed head spoke last ("the head of the town's administration told"), and the paragraph it spoke in
     headed: tuple[str, int] | None = None
@@ -108,6 +109,11 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
             # a given name alone ("Halyna says") is an interviewee's, not a source's: no speaker as written
             if not actor.name and written not in GIVEN_NAMES and speaks_on_its_line(actor, text):
                 actor.name = written
+        elif actor.kind == "group" and (forces := forces_named_before(actor, text, forces_spoke)):
+            actor.name = forces   # "Ukraine's armed forces said ... the military said": the forces named before
+        elif actor.kind == "group" and last_body_actor is not None and (capital := capital_body(
+                actor, text, last_body_actor, ctx.sentence_index(actor.start) - ctx.sentence_index(last_body_actor.start))):
+            actor.name = capital   # "Russia's Defence Ministry ... during which, Moscow said, ...": that ministry
         elif actor.kind == "group" and (crew := crew_speaking(actor, ctx, last_body, last_body_at)):
             actor.name, actor.kind = crew, "body"   # "The State Emergency Service ... According to the rescuers, 13 died"
         elif actor.kind == "role":
@@ -173,6 +179,8 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 before_sentence = last_body_actor
             last_body_actor = actor
         if actor.kind == "body":
+            if actor.name.lower().endswith("armed forces") and speech_cue(actor, text) is not None:
+                forces_spoke.append(actor.name)
             if actor.name in UN_FAMILY:
                 last_un = actor.name
             written = (actor.name + " " + text[actor.start:actor.end]).lower()   # "UN refugee agency" → UNHCR

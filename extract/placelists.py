@@ -97,3 +97,20 @@ def breakdown_place(text: str, span_end: int, sent_end: int, mentions: list[Ment
         return None
     # parts in several regions: the country holding them ("four in Kherson and three in Odesa")
     return regions.pop() if len(regions) == 1 else "Russia" if {p.nation for p in parts} == {"ru"} else "Ukraine"
+
+
+# places told as the ends of a span across the land: "at cities from Kharkiv to Lviv", "regions from Sumy to Odesa"
+# (not an evacuation's road, "moved from Kharkiv to Lviv": the plural noun before "from" says it spans places)
+_SPAN_LEAD_RX = regex.compile(r"(?i:\b(?:cities|towns|regions|oblasts|provinces|targets|areas|places|settlements|communities)"
+                              r"\s++(?:[\p{L}-]++\s++){0,3}?from\s++(?:the\s++)?)$")
+_SPAN_JOIN_RX = regex.compile(r"\s++(?:to|through)\s++(?:the\s++)?")
+
+
+def span_ends(mention: Mention, mentions: list[Mention], text: str) -> list[Mention]:
+    """The two ends of a span of places holding mention ("from Kharkiv to Lviv"), else []."""
+    i = mentions.index(mention)
+    for a, b in ((i - 1, i), (i, i + 1)):
+        if a >= 0 and b < len(mentions) and _SPAN_JOIN_RX.fullmatch(text, mentions[a].end, mentions[b].start) \
+                and _SPAN_LEAD_RX.search(text, max(0, mentions[a].start - 60), mentions[a].start):
+            return [mentions[a], mentions[b]]
+    return []

@@ -45,6 +45,11 @@ def capital(mention: Mention, places: DocPlaces, sentence: tuple[int, int], text
 _LOCATED_BY_RX = regex.compile(r"(?:,\s*an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|settlement|suburb|hamlet)\s+(?:of|in|near|outside)\s+"
                                r"|\s+(?:near|outside)\s+)(?:the\s+(?:city|town)\s+of\s+)?")
 
+# the district or region a village lies in, told after it: "In the village of Velyka Vilshanytsia, in the Zolochiv district
+# of Lviv Oblast, ... five people were killed there" (the village is "there", not its region)
+_HELD_BY_RX = regex.compile(r",\s*+in\s++(?:the\s++)?(?:\p{Lu}[\p{L}'’-]*+\s++){1,2}?(?:district|raion|community|hromada)\s++of\s++(?:the\s++)?"
+                            r"|,\s*+in\s++(?:the\s++)?")
+
 
 def _opens_sentence(text: str, para: int, start: int) -> bool:
     before = text[max(para, start - 4):start].rstrip(" \"“‘")
@@ -76,7 +81,8 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
                              lambda m: not m.kind.startswith("anaphor") and m.kind != "country" and not _landmark(m, text))
         if named is not None and (town := last_before(places.mentions, max(0, named.start - 80), named.start,
                                                       lambda m: m.kind == "city")) is not None \
-                and _LOCATED_BY_RX.fullmatch(text, town.end, named.start):
+                and (_LOCATED_BY_RX.fullmatch(text, town.end, named.start)
+                     or named.kind in ("oblast", "district") and _HELD_BY_RX.fullmatch(text, town.end, named.start)):
             return town.name   # "Mykolaivka, a satellite town of Sloviansk, ... the water there": the village, not its landmark
         return named.name if named else places.main
     wanted = "oblast" if mention.kind == "anaphor-oblast" else "city"

@@ -11,7 +11,7 @@ from extract.figureclauses import (NUMBER_RX, SUBSET_HOME_BEFORE_RX, clause_boun
                                    later_figure_between as _later_figure_between, own_clauses_end)
 from extract.gazetteer import _RULES, ATTACK_CUES, LOCATIVE, NAMES, Mention
 from extract.headcounts import head_count_of_main
-from extract.placelists import SETTLEMENT_OF_RX, breakdown_place, drop_enclosing, list_siblings
+from extract.placelists import SETTLEMENT_OF_RX, breakdown_place, drop_enclosing, list_siblings, span_ends
 from extract.placeuse import SHOT_DOWN, usable
 from extract.placeweights import REGION_NEST_RX, SITE_IN_PART_RX, TOWN_BY_LANDMARK_RX, opening_landmark
 from extract.officials import city_office, official_seat, titled_seat
@@ -71,6 +71,9 @@ STRIKE_TARGET_RX = regex.compile(r"(?i)\b(?:fired|launched)\s+(?:[^.;:\n]{0,60}?
 THE_STRIKE_WITH_RX = regex.compile(r"(?i)\b(?:the|this|that|Friday's|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's)\s+"
                                    r"(?:missile\s+|rocket\s+|drone\s+|deadly\s+)?strike\s+(?:was|had\s+been|has\s+been)\s+"
                                    r"(?:carried\s+out|launched|made|delivered|conducted|inflicted)\s+(?:with|using|by)\b")
+# a line of an army's losses list, its running total with the day's rise in brackets ("- UAV operational-tactical level:
+# 25,087 (+118)", "cruise missiles — 3,094 (+2)", "UAVs 44,150 [+122]"): the war's tally over the whole country
+LOSS_LIST_LINE_RX = regex.compile(r"\W*+\p{L}[\p{L}()/ -]{1,60}?\s*+[—–:~-]?\s*+(?:about\s++|~)?\d[\d,. ]*+[(\[]\s*+\+\s*+\d")
 WE_COUNTED_RX = regex.compile(r"(?i)\bwe\s+(?:have\s+)?(?:counted|recorded|registered)\b")
 TOTALS_RX = regex.compile(r"(?i)\b(?:" + alternation(_SCOPE["totals"]) + r")\b")
 # "Ukrainian fixed-wing unmanned aerial vehicles" (up to two modifiers), "Ukraine attacked with 337 drones"
@@ -226,6 +229,9 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
         listable = [m for m in in_sentence
                     if m is best or (not m.kind.startswith("anaphor") and usable(m, metric, text, places))]
         group = list_siblings(best, listable, text)
+        named_here = [m for m in in_sentence if m is best or not m.kind.startswith("anaphor")]
+        if len(group) == 1 and (ends := span_ends(best, named_here, text)):
+            return _whole(ends)   # "at cities from Kharkiv to Lviv": the land between them
         land = {m.name for m in group if m.kind != "sea"}
         if metric in AIR and len(land) == 1 and len(group) >= 2:
             return land.pop()   # "over the Black Sea and Crimea": the one land named beside the sea
@@ -255,6 +261,9 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
     if (tabled := table_place(ctx, places, span_start, metric, usable)) is not None:
         return tabled   # a table's rows under "attacks aimed at Kyiv": that place's, as its header or intro tells
     if metric in AIR:
+        line_start, line_end = ctx.line_at(span_start)
+        if LOSS_LIST_LINE_RX.match(text, line_start, min(line_end, line_start + 120)):
+            return "Ukraine"   # "- UAV operational-tactical level: 25,087 (+118)" in a story about Sudzha: the war's tally
         if _says(places, WAR_TOTAL_RX, text, sent_start, sent_end) and not (
                 _says(places, WE_COUNTED_RX, text, sent_start, sent_end)
                 or metric in SHOT_DOWN and _says(places, RUSSIAN_MILITARY_RX, text, sent_start, sent_end)):

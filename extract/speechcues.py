@@ -14,6 +14,11 @@ from extract.vocab import may_hold
 
 
 _RELATIVE_BEFORE_RX = regex.compile(r"\b(?:that|whom|who|which)\s++$")
+# a broadcast script's sound-bite label naming whose recorded words follow: "[SOUND: Syniehubov, 12 sec] "Over the
+# past day, two people were killed ..."", "[SOT: Mayor Terekhov]", "(SOUNDBITE: Klitschko)", "[CLIP - Zelensky, 0:20]"
+_SOUND_LEAD_RX = regex.compile(r"[\[(]\s*+(?i:sound(?:\s*+bite)?|sot|soundbite|audio|clip|actuality|insert|sync|grab)\s*+[:\-–—]?\s*+"
+                               r"(?:\p{Lu}[\p{L}'’.-]*+\s++){0,3}$")
+_SOUND_TAIL_RX = regex.compile(r"(?:,[^\]\)\n]{0,40})?[\])]")
 _SAYS_IS_RX = regex.compile(r"\s++(?:says|said|claims|claimed|considers|considered)\s++(?:are|were|is|was|had\s++been|have\s++been)\b")
 
 
@@ -22,6 +27,9 @@ def speech_cue(actor: Actor, text: str) -> regex.Match | None:
     after = text[actor.end:actor.end + 200]
     if _RELATIVE_BEFORE_RX.search(text, max(0, actor.start - 8), actor.start) and _SAYS_IS_RX.match(after):
         return None   # "the bodies of 909 people that Russia says are soldiers": who they are, by another's word
+    if after[:1] in ",])" and (tail := _SOUND_TAIL_RX.match(after)) and _SOUND_LEAD_RX.search(
+            text, max(0, actor.start - 60), actor.start):
+        return tail   # "[SOUND: Syniehubov, 12 sec] "...": the recorded words are his
     # a plain lower-case word right after the actor ("Two people ...") rules out every cue after it
     plain = NEXT_WORD_RX.match(text, actor.end)
     if plain is None or plain.group(1) in _AFTER_FIRST_WORDS:
