@@ -43,10 +43,10 @@ _DATE_ONLY_LINE = regex.compile(rf"[\s\-–•*]*{_DAY_COUNT}(?:(?:{_ANY_WEEKDAY
                                 rf"|{_NUMERIC_DAY})[\s:.]*$")
 # ...and any line that is only a day and a time: a byline's or an entry's stamp, the day its relative words count from
 _STAMP_LINE = regex.compile(
-    rf"[\s\-–—•*]*(?:{CLOCK}{H}*[,|–—-]?{H}*)?{_DAY_COUNT}"
+    rf"[\s\-–•*]*(?:{CLOCK}{H}*[,|–—-]?{H}*)?{_DAY_COUNT}"
     rf"(?:(?:{_ANY_WEEKDAY},?{H}+)?(?i:{MONTH_WORD}\.?{H}+{DAY_NUMBER}|{DAY_NUMBER}{H}+{MONTH_WORD}\.?)(?:,?{H}+{YEAR_NUMBER})?"
     rf"|{_NUMERIC_DAY})"
-    rf"(?:{H}*[,|–—-]?{H}*{CLOCK})?(?:{H}*\((?i:day){H}+\d+\))?[\s:.–—]*$")
+    rf"(?:{H}*[,|–—-]?{H}*{CLOCK})?(?:{H}*\((?i:day){H}+\d+\))?[\s:.]*$")
 # a digest's section label under which its items stand: a weekday, perhaps a part of the day, and a short topic
 # ("SATURDAY - Kharkiv", "Thursday: the morning raid", "MONDAY"); no figure, no sentence
 _WEEKDAY_LABEL = regex.compile(
