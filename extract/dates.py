@@ -340,9 +340,6 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
                 and (main := facts.main or rescued_from(ctx, facts, s_start, last)) \
                 and last.day and main < last.day and not _OWN_EVENT.search(text, s_start, s_end):
             kept = main   # "31 were killed, the administration said on Tuesday. At the hospital, two died": the strike's victims
-        if kept is None and metric and metric.endswith(("_launched", "_shot_down")) and (main := facts.main) and last.day and main < last.day \
-                and not EVENT.search(text, *ctx.sentence_at(last.start)):
-            kept = main   # "Police said 39 were still missing on Friday morning. Russia fired seven missiles": the strike's
         return kept or _next_day(last.day, text, s_start, s_end, span_start)
     # people moved out after a strike: the strike's day is theirs only when the story's main event is their evacuation
     # (or when its paragraph tells what the strike did: "As a result of the strike, 35 were killed. ... evacuated 84 residents")
