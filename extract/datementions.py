@@ -24,7 +24,7 @@ from extract.datepatterns import (
     FIGURE_NOUN_WORDS, FIXED_DAYS, FUTURE_BEFORE, FUTURE_DEADLINE_BEFORE, H, HOLIDAYS, MONTH_ALONE_BEFORE,
     MONTH_SUBJECT_AFTER, MONTH_WORD, MONTHS, NEXT_BEFORE, WEEKDAY_APPOSITION_BEFORE, THE_DAY_WINDOW, NIGHT_TO_BEFORE, ORDINAL_DAYS, PERIOD_JOIN, PERIOD_JOIN_ALONE,
     PERIOD_OPEN_BEFORE, RELATIVE_DAYS, SAME_DAY_WORD, SENTENCE_OPENS, SPEAKER_AFTER, SPEAKER_BEFORE, START_CLAUSE,
-    START_CLAUSE_REACH, STATEMENT_AFTER, STATEMENT_BEFORE, STATEMENT_CHANNEL_BEFORE, STATEMENT_NOUN_AFTER, STATEMENT_WORDS, VOCAB, WEEKDAYS,
+    START_CLAUSE_REACH, STATEMENT_AFTER, STATEMENT_BEFORE, STATEMENT_CHANNEL_BEFORE, STATEMENT_NOUN_AFTER, STATEMENT_WORDS, TOLD_AT_AFTER, FROM_BEFORE, VOCAB, WEEKDAYS,
     WHEN_AFTER, WINDOW_BEFORE, WINDOW_SPELLED, WINDOW_WORD, YEAR_ALONE_BEFORE, YEAR_NUMBER)
 from extract.datewords import candidate_starts
 from extract.warspans import war_span_end
@@ -232,6 +232,9 @@ def _role(m: regex.Match, text: str) -> str:
     if AFTER_BEFORE.search(text, max(0, m.start() - 8), m.start()) and ATTACK_NOUN_AFTER.match(text, m.end()) \
             and (m.group().endswith(("'s", "’s")) or text.startswith(("'s", "’s"), m.end())):
         return "day"   # "After Sunday's strike, 18,000 were without power": the strike's day, no running total's start
+    if FROM_BEFORE.search(text, max(0, m.start() - 8), m.start()) and TOLD_AT_AFTER.match(text, m.end()) \
+            and (m.group().endswith(("'s", "’s")) or text.startswith(("'s", "’s"), m.end())):
+        return "statement"   # "Recap from Monday's meeting: ...": the day the figures were told, no count's first day
     before_from = max(0, m.start() - 120)
     cue = CUE_BEFORE.search(text, before_from, m.start())
     cue = cue.lastgroup if cue else None

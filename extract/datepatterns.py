@@ -167,6 +167,9 @@ STATEMENT_AFTER = regex.compile(rf"{H}+(?:(?:late|early|also){H}+)?(?i:" + _alte
 STATEMENT_NOUN_AFTER = regex.compile(rf"(?:'s)?{H}+(?:(?i:evening|morning|afternoon|night|nightly|late-night|daily|official|regular|telegram|video|televised"
                                      rf"|facebook|online){H}+){{0,2}}(?i:statement|briefing|bulletin|address|update|post|message|video|remarks){H}*"
                                      rf"(?:,|(?:it|he|she|they|the|said|says|wrote|writes|on)\b)")
+# "from Monday's meeting", "from Tuesday's daily briefing": a possessive day of the gathering the figures were told at
+TOLD_AT_AFTER = regex.compile(rf"(?:['’]s)?{H}+(?:[\w-]+{H}+){{0,2}}?(?i:" + _alternation(VOCAB["told_at_nouns"]) + r")\b")
+FROM_BEFORE = regex.compile(rf"(?i:\bfrom){H}+$")
 # ...or opens the sentence before its speaker ("On 10 July, the State Emergency Service reported 15 dead")
 SPEAKER_AFTER = regex.compile(rf",{H}+(?!(?i:and|but|or|while|whereas|which|who|when|where|as|after|before|although|though|because|so|then)\b)"
                               rf"(?:(?:the|a|an){H}+)?(?:[\p{{L}}\d'’.-]+{H}+){{0,6}}?(?:(?:late|early|also){H}+)?(?i:"

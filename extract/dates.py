@@ -24,13 +24,12 @@ from extract.listleads import list_asof
 from extract.presentclauses import in_present as _in_present, perfect_state, present_rate as _present_rate
 from extract.reportdays import CLOCK_ENTRY
 from extract.reportsplit import own_report
-from extract.rescuedays import rescue_end_day
+from extract.rescuedays import attack_named_before, rescue_end_day, rescued_from
 from extract.saiddays import as_said_on, said_day as _said_day
 from extract.samenight import look_back_night, the_overnight, night_before_day_strike, same_night, same_part_of_day, window_summary
 from extract.sentencedate import COMPARISON_BEFORE, COMPARISON_REACH, cause_only, compared_month_after, first_of_start, governs, part_attack, pick_in_sentence, running_tally
 from extract.tabledays import table_day
-from extract.tolls import breaks_down_toll, counted_on, risen_in, is_toll, toll_figure, names_attack, previous_day_attack, recounted_strike
-from extract.tolls import toll_update as _toll_update
+from extract.tolls import breaks_down_toll, counted_on, risen_in, is_toll, toll_figure, names_attack, previous_day_attack, recounted_strike, attack_told_of, toll_update as _toll_update
 from extract.vocab import alternation, may_hold
 
 __all__ = ["DateMention", "event_date", "find_dates", "parse_date"]
@@ -141,19 +140,6 @@ def _framing(facts: "Facts", line: tuple[int, int]) -> DateMention | None:
     return None
 
 
-def _attack_named_before(ctx: DocContext, facts: "Facts", s_start: int) -> date | None:
-    """The day of the last attack dated shortly before s_start (this line and the few before it), if any."""
-    if not ctx.lines:
-        return None
-    line_index = ctx._index(ctx.lines, s_start)
-    for back in range(0, min(CONTEXT_LINES, line_index) + 1):
-        b_start, b_end = ctx.lines[line_index - back]
-        for mention in reversed(facts.mentions(b_start, min(b_end, s_start))):
-            if mention.day and mention.precise and mention.role == "day" and EVENT.search(ctx.text, *ctx.sentence_at(mention.start)):
-                return mention.day
-    return None
-
-
 def _toll_keeps_main(facts: "Facts", mention: DateMention, toll: bool, s_start: int, s_end: int) -> date | None:
     """The story's strike day where mention is only the day a toll of that strike was counted, else None."""
     if not toll or not mention.day or not (main := facts.main) or main >= mention.day:
@@ -233,7 +219,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     if len(mentions) > 1 and may_hold(text[s_start:s_end], (";", "while", "whereas", ", and")):
         mentions = own_report(text, mentions, s_start, s_end, span_start)
     if toll and (attack := [m for m in mentions if names_attack(text, m.start, m.end) and not part_attack(text, m, span_start)]):
-        if the_overnight(text, attack[0]) and (named := _attack_named_before(ctx, facts, s_start)):
+        if the_overnight(text, attack[0]) and (named := attack_named_before(ctx, facts, s_start)):
             return named   # "fired 405 drones in the overnight attack": the attack an earlier line dated ("overnight into Wednesday")
         # (a state "two days after the attack of 26 January" is two days on; a toll keeps the attack's day)
         return attack[0].day if metric in _TOLL_METRICS else days_after_attack(attack[0].day, text, s_start, attack[0].start, attack[0].end)
@@ -246,7 +232,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     if chosen is not None and (metric not in _TOLL_METRICS or cumulative) and cause_only(chosen, text, s_start, span_start, span_end):
         chosen = None   # "after a strike on Tuesday about 1,800 households remain without power": today's state, not the strike's day
     if chosen is not None and (the_overnight(text, chosen) or look_back_night(text, chosen, s_start, s_end)) \
-            and (named := _attack_named_before(ctx, facts, s_start) or facts.main):   # (else the story's strike's night)
+            and (named := attack_named_before(ctx, facts, s_start) or facts.main):   # (else the story's strike's night)
         return named   # "Russia fired 55 missiles on 26 January. Overnight, it had also sent 24 drones": that attack's night
     if chosen is not None and (summed := window_summary(ctx, facts, chosen)) is not None:
         return summed   # "On Sunday, troops shelled Kharkiv. During the day, three were killed": Sunday
@@ -259,7 +245,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         if toll and chosen.day and chosen.role in ("day", "statement") and previous_day_attack(text, s_start, s_end):
             return chosen.day - timedelta(days=1)   # "on Wednesday, raising the toll from the strike the previous evening"
         if ((chosen.role == "statement" or SPEAKER_AFTER.match(text, chosen.end) or _opens_speech(text, chosen, s_start)
-             or rescue_end_day(text, s_start, chosen.start)) and metric in _TOLL_METRICS and not cumulative and (main := facts.main)
+             or rescue_end_day(text, s_start, chosen.start)) and metric in _TOLL_METRICS and not cumulative and (main := facts.main or rescued_from(ctx, facts, s_start, chosen))
                 and chosen.day and main < chosen.day and not any(m.role == "window" and WINDOW_WORD.search(text, m.start, m.end) for m in mentions)
                 and (not (_OWN_EVENT.search(text, s_start, s_end) or _PLACE_NAMED.search(text, _told_from(text, s_start, span_start), s_end))
                      or _recounted(ctx, facts, s_start, s_end))):
@@ -301,7 +287,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     line_index = ctx._index(ctx.lines, span_start)
     if (night := same_night(ctx, facts, s_start, s_end)) is not None:
         return night
-    if (part := same_part_of_day(ctx, facts, s_start, s_end)) is not None and (day := _attack_named_before(ctx, facts, part) or facts.main):
+    if (part := same_part_of_day(ctx, facts, s_start, s_end)) is not None and (day := attack_named_before(ctx, facts, part) or facts.main):
         return day
     if may_hold(text[s_start:s_end], _ANAPHORIC_WORDS) and (same := _ANAPHORIC.search(text, s_start, s_end)):
         if _AS_THE_ATTACK.match(text, same.end()) and (main := facts.main):
@@ -312,7 +298,9 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
             # the day that statement was made
             roles = ("day", "asof", "report", "window", "statement") if same.group("told") else ("day", "asof", "report", "window")
             roles = ("start", *roles) if same.group("first") else roles
-            named = [m for m in facts.mentions(b_start, min(b_end, s_start)) if m.day and m.role in roles and not part_attack(text, m, ctx.sentence_at(m.start)[0])]
+            # (not the day rescuers ended their work: "By the time rescuers ended their search on January 17, ... The same day")
+            named = [m for m in facts.mentions(b_start, min(b_end, s_start)) if m.day and m.role in roles and not part_attack(text, m, ctx.sentence_at(m.start)[0])
+                     and not rescue_end_day(text, ctx.sentence_at(m.start)[0], m.start)]
             named = [m for m in named if m.role == "start"] or named   # (the day a tally began, else the day named)
             named = [m for m in named if m.precise] or named
             if named:   # ("The night before, ... the Air Force said at the time": the night before that day)
@@ -349,7 +337,7 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
         kept = _toll_keeps_main(facts, last, is_toll(text, *(told := ctx.sentence_at(last.start))) or (last.role == "asof" and not _OWN_EVENT.search(text, s_start, s_end)), *told) \
             if metric in _TOLL_METRICS and not cumulative else None
         if metric in _TOLL_METRICS and not cumulative and (last.role == "statement" or _opens_speech(text, last, told[0]) or rescue_end_day(text, told[0], last.start)) \
-                and (main := facts.main) \
+                and (main := facts.main or rescued_from(ctx, facts, s_start, last)) \
                 and last.day and main < last.day and not _OWN_EVENT.search(text, s_start, s_end):
             kept = main   # "31 were killed, the administration said on Tuesday. At the hospital, two died": the strike's victims
         return kept or _next_day(last.day, text, s_start, s_end, span_start)
@@ -379,6 +367,8 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
                 framing = main   # a page's "December 31, 2023 1:52 PM" stamp (or date line) yields to the strike's day the lede named
             # "As of Saturday evening, the toll had risen to 39. / In Kyiv, 16 were killed": the strike's day, as the toll's
             f_start, f_end = ctx.sentence_at(framing.start)
+            if not moved and not cumulative and _OWN_EVENT.search(text, s_start, s_end) and (told := attack_told_of(text, framing, facts.mentions(framing.end, ctx.lines[line_index - back][1]))):
+                return told   # "On Tuesday, the committee heard reports on the attack of Sunday. / The enemy launched 120 missiles": Sunday
             kept = None if moved else _toll_keeps_main(facts, framing, is_toll(text, f_start, f_end), f_start, f_end)
             return _next_day(kept or framing.day, text, s_start, s_end, span_start)
         main_since = main_since or any(m.day == facts.main and m.precise and m.role in ("day", "statement")

@@ -9,7 +9,8 @@ import regex
 
 from extract.context import DocContext
 from extract.datefacts import Facts
-from extract.datementions import H, DateMention, find_dates
+from extract.datementions import VOCAB, H, DateMention, find_dates
+from extract.vocab import alternation
 
 # how many sentences that go on with the same speaker lead back to the one that says when he spoke
 SPEAKER_CHAIN = 3
@@ -29,6 +30,13 @@ _NAMED_GOES_ON = regex.compile(rf"[\s\-–•*]*(?P<name>\p{{Lu}}[\p{{L}}'’-]+
 
 # "..., among them 1,540 children, Hryhorov said.": a speaker named by surname alone at the end, told of before
 _NAME_SAID_AFTER = regex.compile(rf",{H}+(?P<name>\p{{Lu}}[\p{{L}}'’-]+){H}+(?:also{H}+)?(?:said|says|added|noted|told{H}+\w+(?:{H}+\w+){{0,3}})[.!]?\s*$")
+
+
+# '..., 96 of them children," the governor said.': a speaker told by office alone, named with it before ("Governor
+# Vadym Filashkin said on Monday"); the office is looked for case ignored
+_ROLE_SAID_AFTER = regex.compile(rf"[,\"”]{H}*[\"”]?{H}*the{H}+(?P<name>(?i:{alternation(VOCAB['speaker_offices'])})){H}+(?:also{H}+)?"
+                                 rf"(?:said|says|added|noted|told{H}+\w+(?:{H}+\w+){{0,3}})[.!]?\s*$")
+_OFFICE_REACH = 120
 
 
 # a statement of the speaker told by a pronoun, not by another name ("In his Friday post, the governor wrote", "On
@@ -64,7 +72,8 @@ def said_day(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> date | 
                     or any(m.day and m.role != "start" for m in facts.mentions(p_start, p_end)):
                 return told
             s_start, l_start = p_start, ctx.line_at(p_start)[0]
-    if (named := _NAMED_GOES_ON.match(text, s_start) or _NAME_SAID_AFTER.search(text, s_start, s_end)) \
+    if (named := _NAMED_GOES_ON.match(text, s_start) or _NAME_SAID_AFTER.search(text, s_start, s_end)
+            or _ROLE_SAID_AFTER.search(text, max(s_start, s_end - _OFFICE_REACH), s_end)) \
             and (i := ctx.sentence_index(s_start)) > 0:
         # the last earlier sentence that names the same speaker says when he spoke
         for p_start, p_end in reversed(ctx.sentences[:i]):
@@ -75,7 +84,7 @@ def said_day(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> date | 
                         and (m.role == "statement" or m.role == "day" and _DAY_THEN_SPEAKER.fullmatch(text, m.end, same.start()))]
                 if told:
                     return told[-1].day
-            if spoke := regex.compile(rf"\b{regex.escape(named.group('name'))}\b").search(text, p_start, p_end):
+            if spoke := regex.compile(rf"\b{regex.escape(named.group('name'))}\b", regex.I if named.re is _ROLE_SAID_AFTER else 0).search(text, p_start, p_end):
                 # ("Zelensky said in his nightly address on Friday that ...": the day told right after his verb)
                 told = [m for m in facts.mentions(spoke.end(), p_end) if m.day and m.precise and m.role in ("statement", "day")
                         and _SAID_THEN.match(text, spoke.end(), m.start)]

@@ -149,3 +149,19 @@ _RISEN_BEFORE = regex.compile(rf"(?i:\b(?:rose|risen|climbed|grew|grown|increase
 
 def risen_in(text: str, start: int) -> bool:
     return _RISEN_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+# a paragraph framed by the day something was told or heard ("On Tuesday, the committee heard reports on the attack of
+# Sunday, 17 November"; "On Monday, officials briefed MPs on Saturday's strike"): the words between tell of it
+_TOLD_OF = regex.compile(rf"(?i:\b(?:{alternation(VOCAB['statement_verbs'])}|heard|briefed|discussed|reviewed|reported{H}+on)\b)")
+
+
+def attack_told_of(text: str, framing, mentions: list) -> object | None:
+    """The earlier attack's day a paragraph's framing statement tells of ("On Tuesday, 19 November, the ministry
+    reported to MPs on the consequences of the attack of Sunday, 17 November."), so that its next paragraphs'
+    attack figures ("the enemy launched 120 missiles") are that attack's, not the day it was told; else None."""
+    for m in mentions:
+        if m.start > framing.end and m.day and m.precise and m.day < framing.day and names_attack(text, m.start, m.end) \
+                and _TOLD_OF.search(text, framing.end, m.start):
+            return m.day
+    return None
