@@ -39,6 +39,7 @@ PERSON_PRONOUNS = set(_RULES["pronouns"]["person"])
 BODY_PRONOUNS = set(_RULES["pronouns"]["body"])
 NOT_NAMES = set(_RULES["not_names"]["words"])
 LEADING_WORDS = _RULES["not_names"]["leading"]
+NOUN_ENDINGS = tuple(_RULES["not_names"]["noun_endings"])   # "Evacuation figures.": an abstract noun, no surname
 ABBREVIATIONS = _RULES["not_names"]["abbreviations"]
 _NATIONS = ["Ukraine's", "Ukraine’s", "Ukrainian", "Russia's", "Russia’s", "Russian"]
 NATION_PREFIX = r"(?:(?:" + "|".join(_NATIONS) + r")\s+)"
@@ -204,7 +205,7 @@ def _split_run(run: str, has_lower_body: bool) -> tuple[str, str, int]:
         # a town's name after a given name is a surname: "Ivan Gubkin", "Oleksandr Balta"
         place = word in PLACE_NAMES and not (j and words[j - 1] in GIVEN_NAMES)
         if (word in TITLES or word in BODY_HEADS or place or word in NOT_NAMES
-                or word in NATION_WORDS or not NAME_WORD_RX.fullmatch(word)):
+                or word in NATION_WORDS or not NAME_WORD_RX.fullmatch(word) or word.endswith(NOUN_ENDINGS)):
             break
         n += 1
     if 0 < n < len(words) - 1 and words[-n - 1] in ("for", "of") and words[-n - 2] in TITLES:
