@@ -51,6 +51,12 @@ _HELD_BY_RX = regex.compile(r",\s*+in\s++(?:the\s++)?(?:\p{Lu}[\p{L}'’-]*+\s++
                             r"|,\s*+in\s++(?:the\s++)?")
 
 
+# a neighbour a region is located by, not the region itself: "The Sumy region, which borders Russia's Kursk region, ...
+# killed in the region", "bordering the Belgorod region"
+_BORDERS_BEFORE_RX = regex.compile(r"(?i)\b(?:borders?|bordering|adjoins|adjoining|adjacent\s+to|next\s+to)\s++"
+                                   r"(?:(?:Russia|Ukraine|Belarus)['’]s\s++|the\s++)?$")
+
+
 def _opens_sentence(text: str, para: int, start: int) -> bool:
     before = text[max(para, start - 4):start].rstrip(" \"“‘")
     return not before if start - para <= 4 else before.endswith((".", "!", "?", ".\"", ".”"))
@@ -132,8 +138,9 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
         m = list_head(m, places, text)
         return f"{m.name} Oblast" if m.kind == "city" and m.name in OBLAST_CENTRES else m.name
     kinds = ("city", "district") if wanted == "city" else ("oblast", "city", "district")
-    # "annexed by Moscow", "Kyiv says": a state acting, no city "the city" could stand for
-    m = last_before(places.mentions, 0, mention.start, lambda m: (m.kind in kinds or wanted == "city" and m.name in CITY_AREAS) and (
+    # "annexed by Moscow", "Kyiv says": a state acting, no city "the city" could stand for (nor a bordering region)
+    m = last_before(places.mentions, 0, mention.start, lambda m: (m.kind in kinds or wanted == "city" and m.name in CITY_AREAS) and not (
+        wanted == "oblast" and text and _BORDERS_BEFORE_RX.search(text, max(0, m.start - 40), m.start)) and (
         wanted == "city" and not _called_otherwise(m, text, noun) and not m.dateline and not (text and speaker_place(places.memo, text, m))
         or wanted != "city" and (
         m.kind == "oblast" or m.kind == "district" and _names_oblast(m)
