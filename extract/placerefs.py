@@ -51,8 +51,9 @@ _HELD_BY_RX = regex.compile(r",\s*+in\s++(?:the\s++)?(?:\p{Lu}[\p{L}'’-]*+\s++
                             r"|,\s*+in\s++(?:the\s++)?")
 
 
-# a neighbour a region is located by, not the region itself: "The Sumy region, which borders Russia's Kursk region, ...
-# killed in the region", "bordering the Belgorod region"
+# a governor titled by his region's centre: "Kursk acting governor Smirnov ... He said 12 were killed in the region"
+_GOVERNOR_AFTER_RX = regex.compile(r"(?i)\s++(?:region(?:al)?\s++|oblast\s++)?(?:acting\s++|interim\s++)?governor\b")
+# a neighbour locating a region, not the region itself: "The Sumy region, which borders Russia's Kursk region, ..."
 _BORDERS_BEFORE_RX = regex.compile(r"(?i)\b(?:borders?|bordering|adjoins|adjoining|adjacent\s+to|next\s+to)\s++"
                                    r"(?:(?:Russia|Ukraine|Belarus)['’]s\s++|the\s++)?$")
 
@@ -151,7 +152,8 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
         # not its capital (a state speaking or, as a place, a city without a region of that name)
         # nor a destination ("buses left for Penza")
         or m.nation == "ru" and m.kind == "city" and m.name not in BARE_CAPITAL and m.name != _RULES["capitals"]["ru"]
-        and m.cue not in _ELSEWHERE and _names_oblast(m) and not (text and speaker_place(places.memo, text, m)))))
+        and m.cue not in _ELSEWHERE and _names_oblast(m) and not (text and speaker_place(places.memo, text, m)
+                                                                  and not _GOVERNOR_AFTER_RX.match(text, m.end)))))
     if m is None:   # "destroyed 23 UAVs over the region" in a digest of the Kursk governor's posts
         return (wanted == "oblast" and officials_region(places.memo, text, places.mentions)) or places.main
     if wanted == "oblast" and m.kind != "oblast":
