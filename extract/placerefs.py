@@ -285,6 +285,8 @@ def section_heading(ctx: DocContext, places: DocPlaces, offset: int) -> str | No
                  and not speaker_place(places.memo, ctx.text, m)]   # "What Moscow says": a speaker's section, not a place's
         # a newsletter's section label in capitals before its place ("THE BIG STORY: Shostka") is no part of the name
         label = _SECTION_LABEL_RX.match(line)
+        if named and _ROW_FIGURE_RX.search(line, named[-1].end - start):
+            return None   # "Kaluga region — 10": a list's row with its figure, no section's heading
         if named and len(line) - (label.end() if label else 0) - sum(m.end - m.start for m in named) <= 12:
             return named[0].name
         if not named and _TOPIC_HEADING_RX.fullmatch(line):
@@ -309,6 +311,7 @@ def section_country(ctx: DocContext, places: DocPlaces, line_start: int, sent_st
     return target.name if target else None
 
 
+_ROW_FIGURE_RX = regex.compile(r"[—–:|-][^\S\n]*+[~≈]?\d")
 _SECTION_LABEL_RX = regex.compile(r"\p{Lu}[\p{Lu}'’ -]{1,30}+:\s*+")
 _TOPIC_HEADING_RX = regex.compile(r"\p{Lu}[\p{L}'’ -]*+")
 
