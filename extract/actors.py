@@ -207,7 +207,7 @@ def _split_run(run: str, has_lower_body: bool) -> tuple[str, str, int]:
         # a town's name after a given name is a surname: "Ivan Gubkin", "Oleksandr Balta"
         place = word in PLACE_NAMES and not (j and words[j - 1] in GIVEN_NAMES)
         if (word in TITLES or word in BODY_HEADS or place or word in NOT_NAMES
-                or word in NATION_WORDS or not NAME_WORD_RX.fullmatch(word) or word.endswith(NOUN_ENDINGS)):
+                or word in NATION_WORDS or not NAME_WORD_RX.fullmatch(word)):
             break
         n += 1
     if 0 < n < len(words) - 1 and words[-n - 1] in ("for", "of") and words[-n - 2] in TITLES:
@@ -225,7 +225,7 @@ def _split_run(run: str, has_lower_body: bool) -> tuple[str, str, int]:
         return "body", _body(unit), offsets[0]   # "Operational Command South of the Armed Forces of Ukraine": the command
     if has_lower_body or any(w in BODY_HEADS for w in words):
         return "body", _body(cleaned), offsets[0]
-    if n == 1 and len(words[-1]) >= 3:
+    if n == 1 and len(words[-1]) >= 3 and not (len(words) == 1 and words[0].endswith(NOUN_ENDINGS)):
         return "surname", words[-1], name_start
     if len(words) == 1 and words[0] in METONYMS:
         return "group", METONYMS[words[0]], offsets[0]

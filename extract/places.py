@@ -361,7 +361,7 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
                                 lambda m: m.kind in ("anaphor-oblast", "anaphor-city") and not m.dateline, limit=50)
     if region_before is not None and (named := resolve_anaphor(region_before, places, ctx.sentence_at(region_before.start), text)):
         return named
-    if sent_start > line_start and (prev := _office(places, text, ctx.sentence_at(sent_start - 1)[0], sent_start)):
+    if not places.main and sent_start > line_start and (prev := _office(places, text, ctx.sentence_at(sent_start - 1)[0], sent_start)):
         return prev   # "According to the Donetsk RMA, 2,900 children remain. Over the past month, 406 were taken out"
     # "Kyiv Mayor Vitali Klitschko said 2 people were injured": the official's own city or region
     return (section_country(ctx, places, line_start, sent_start) or places.main or _office(places, text, sent_start, sent_end)
