@@ -39,6 +39,9 @@ PERSON_PRONOUNS = set(_RULES["pronouns"]["person"])
 BODY_PRONOUNS = set(_RULES["pronouns"]["body"])
 NOT_NAMES = set(_RULES["not_names"]["words"])
 LEADING_WORDS = _RULES["not_names"]["leading"]
+_PORTFOLIOS = frozenset(_RULES["ministries"]["portfolios"])
+_PLACED = frozenset(_RULES["placed_offices"]["region"] + _RULES["placed_offices"]["city"])
+NOUN_ENDINGS = tuple(_RULES["not_names"]["noun_endings"])   # "Evacuation figures.": an abstract noun, no surname
 ABBREVIATIONS = _RULES["not_names"]["abbreviations"]
 _NATIONS = ["Ukraine's", "Ukraine’s", "Ukrainian", "Russia's", "Russia’s", "Russian"]
 NATION_PREFIX = r"(?:(?:" + "|".join(_NATIONS) + r")\s+)"
@@ -222,7 +225,7 @@ def _split_run(run: str, has_lower_body: bool) -> tuple[str, str, int]:
         return "body", _body(unit), offsets[0]   # "Operational Command South of the Armed Forces of Ukraine": the command
     if has_lower_body or any(w in BODY_HEADS for w in words):
         return "body", _body(cleaned), offsets[0]
-    if n == 1 and len(words[-1]) >= 3:
+    if n == 1 and len(words[-1]) >= 3 and not (len(words) == 1 and words[0].endswith(NOUN_ENDINGS)):
         return "surname", words[-1], name_start
     if len(words) == 1 and words[0] in METONYMS:
         return "group", METONYMS[words[0]], offsets[0]
@@ -285,6 +288,9 @@ def _actor(m: regex.Match, runs: dict) -> Actor | None:
             name = f"{town.canonical} {phrase[owner.end():].lower()}"
             return Actor(m.start(), m.end(), "body", BODY_BY_LOWER.get(name.lower(), name))
         phrase = phrase.lower()
+        if (words := phrase.split())[-1] == "ministry" and len(words) > 2 and words[-2] in _PORTFOLIOS and words[-3] in _PLACED:
+            # "the regional health ministry said": a region's own ministry, not the state's ministry named before
+            return Actor(m.start(), m.end(), "body", " ".join(words[-3:]))
         # "the head of the regional administration" is a person's role, not the administration speaking
         role = "" if "head" in phrase.split() else next((r for r in _ROLE_NOUNS if r in phrase), "")
         role = _ROLE_STANDS_FOR.get(role, role)

@@ -51,6 +51,13 @@ _HELD_BY_RX = regex.compile(r",\s*+in\s++(?:the\s++)?(?:\p{Lu}[\p{L}'’-]*+\s++
                             r"|,\s*+in\s++(?:the\s++)?")
 
 
+# a governor titled by his region's centre: "Kursk acting governor Smirnov ... He said 12 were killed in the region"
+_GOVERNOR_AFTER_RX = regex.compile(r"(?i)\s++(?:region(?:al)?\s++|oblast\s++)?(?:acting\s++|interim\s++)?governor\b")
+# a neighbour locating a region, not the region itself: "The Sumy region, which borders Russia's Kursk region, ..."
+_BORDERS_BEFORE_RX = regex.compile(r"(?i)\b(?:borders?|bordering|adjoins|adjoining|adjacent\s+to|next\s+to)\s++"
+                                   r"(?:(?:Russia|Ukraine|Belarus)['’]s\s++|the\s++)?$")
+
+
 def _opens_sentence(text: str, para: int, start: int) -> bool:
     before = text[max(para, start - 4):start].rstrip(" \"“‘")
     return not before if start - para <= 4 else before.endswith((".", "!", "?", ".\"", ".”"))
@@ -132,8 +139,9 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
         m = list_head(m, places, text)
         return f"{m.name} Oblast" if m.kind == "city" and m.name in OBLAST_CENTRES else m.name
     kinds = ("city", "district") if wanted == "city" else ("oblast", "city", "district")
-    # "annexed by Moscow", "Kyiv says": a state acting, no city "the city" could stand for
-    m = last_before(places.mentions, 0, mention.start, lambda m: (m.kind in kinds or wanted == "city" and m.name in CITY_AREAS) and (
+    # "annexed by Moscow", "Kyiv says": a state acting, no city "the city" could stand for (nor a bordering region)
+    m = last_before(places.mentions, 0, mention.start, lambda m: (m.kind in kinds or wanted == "city" and m.name in CITY_AREAS) and not (
+        wanted == "oblast" and text and _BORDERS_BEFORE_RX.search(text, max(0, m.start - 40), m.start)) and (
         wanted == "city" and not _called_otherwise(m, text, noun) and not m.dateline and not (text and speaker_place(places.memo, text, m))
         or wanted != "city" and (
         m.kind == "oblast" or m.kind == "district" and _names_oblast(m)
@@ -144,7 +152,8 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
         # not its capital (a state speaking or, as a place, a city without a region of that name)
         # nor a destination ("buses left for Penza")
         or m.nation == "ru" and m.kind == "city" and m.name not in BARE_CAPITAL and m.name != _RULES["capitals"]["ru"]
-        and m.cue not in _ELSEWHERE and _names_oblast(m) and not (text and speaker_place(places.memo, text, m)))))
+        and m.cue not in _ELSEWHERE and _names_oblast(m) and not (text and speaker_place(places.memo, text, m)
+                                                                  and not _GOVERNOR_AFTER_RX.match(text, m.end)))))
     if m is None:   # "destroyed 23 UAVs over the region" in a digest of the Kursk governor's posts
         return (wanted == "oblast" and officials_region(places.memo, text, places.mentions)) or places.main
     if wanted == "oblast" and m.kind != "oblast":
@@ -276,6 +285,8 @@ def section_heading(ctx: DocContext, places: DocPlaces, offset: int) -> str | No
                  and not speaker_place(places.memo, ctx.text, m)]   # "What Moscow says": a speaker's section, not a place's
         # a newsletter's section label in capitals before its place ("THE BIG STORY: Shostka") is no part of the name
         label = _SECTION_LABEL_RX.match(line)
+        if named and _ROW_FIGURE_RX.search(line, named[-1].end - start):
+            return None   # "Kaluga region — 10": a list's row with its figure, no section's heading
         if named and len(line) - (label.end() if label else 0) - sum(m.end - m.start for m in named) <= 12:
             return named[0].name
         if not named and _TOPIC_HEADING_RX.fullmatch(line):
@@ -300,6 +311,7 @@ def section_country(ctx: DocContext, places: DocPlaces, line_start: int, sent_st
     return target.name if target else None
 
 
+_ROW_FIGURE_RX = regex.compile(r"[—–:|-][^\S\n]*+[~≈]?\d")
 _SECTION_LABEL_RX = regex.compile(r"\p{Lu}[\p{Lu}'’ -]{1,30}+:\s*+")
 _TOPIC_HEADING_RX = regex.compile(r"\p{Lu}[\p{L}'’ -]*+")
 

@@ -37,8 +37,10 @@ REGION_COUNT = (r"(?i:\b(?:\d+|" + alternation(_SCOPE["region_counts"]) + r")\s+
 REGION_COUNT_RX = regex.compile(REGION_COUNT)
 _REGION_NOUNS = tuple(noun.casefold() for noun in _SCOPE["region_nouns"])
 RUSSIAN_REGIONS_RX = regex.compile(r"\bRussian\b|\s+(?:of|in)\s+(?:\w+\s+)?Russia\b")   # "nine regions of western Russia"
-# "since the start of June", "since the beginning of the week": a running count of a town's, not the war's
-_SHORT_PERIOD = r"(?!\s++of\s++(?:the\s++|this\s++|last\s++|their\s++|its\s++)?(?:" + alternation(_SCOPE["short_periods"]) + r")\b)"
+# "since the start of June", "since the beginning of the week", "of the mandatory evacuation" (up to two words before the
+# noun, not the war's: "since the start of the war last year"): a running count of a town's, not the war's
+_SHORT_PERIOD = (r"(?!\s++of\s++(?:the\s++|this\s++|last\s++|their\s++|its\s++)?(?:(?!(?:war|invasion|aggression)\b)[\w-]++\s++){0,2}?(?:"
+                 + alternation(_SCOPE["short_periods"]) + r")\b)")
 # "a city of 280,000 before the war": a time to compare with, not the war's scope
 # "the deadliest attack on a western city since the start of the war": the war dates a record, it is not the scope
 _RECORD_BEFORE = (r"(?<!\b(?:deadliest|largest|biggest|heaviest|worst|most\s+(?:massive|lethal|intense|powerful)|highest)\b"
@@ -359,6 +361,8 @@ def _location(ctx: DocContext, span_start: int, span_end: int, metric: str) -> s
                                 lambda m: m.kind in ("anaphor-oblast", "anaphor-city") and not m.dateline, limit=50)
     if region_before is not None and (named := resolve_anaphor(region_before, places, ctx.sentence_at(region_before.start), text)):
         return named
+    if not places.main and sent_start > line_start and (prev := _office(places, text, ctx.sentence_at(sent_start - 1)[0], sent_start)):
+        return prev   # "According to the Donetsk RMA, 2,900 children remain. Over the past month, 406 were taken out"
     # "Kyiv Mayor Vitali Klitschko said 2 people were injured": the official's own city or region
     return (section_country(ctx, places, line_start, sent_start) or places.main or _office(places, text, sent_start, sent_end)
             or governor_region(ctx, places, span_start) or (metric == "without_power" and foreign_air_scene(ctx, places, line_start, sent_start, power=True))
