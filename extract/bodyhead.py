@@ -24,6 +24,8 @@ _OWNER_AFTER_NUMBER = regex.compile(rf"(?<=No\.{H}*+\d{{1,4}}){H}++of{H}++the{H}
 _KIND_LINE = regex.compile(rf"\p{{Lu}}[\p{{L}}'’-]*+(?:{H}++[\p{{L}}'’-]++){{0,5}}(?:{H}*+[|·]{H}*+\p{{L}}[\p{{L}}'’-]*+(?:{H}++[\p{{L}}'’-]++){{0,4}}){{0,2}}")
 
 
+# its own site's address and section path ("minre.gov.ua › For citizens › Evacuation")
+_SITE_PATH = regex.compile(rf"(?:www\.)?[\w-]++(?:\.[\w-]++)++(?:{H}*+[›>»/]{H}*+[^\n›>»/]{{2,40}}){{1,4}}")
 # a post's header under its page's name ("Facebook · 20 August 2024 at 18:35 ·")
 _PLATFORM_DAY = regex.compile(rf"(?i:facebook|telegram|instagram|threads|linkedin|x){H}*+[·•|]{H}*+(?P<day>[^\n]{{6,50}})")
 
@@ -58,7 +60,7 @@ def body_masthead(text: str) -> str | None:
             or any(w.lower() in HEADLINE_WORDS for w in words) \
             or not any(w in BODY_HEADS or w in _INSTITUTIONS for w in words) or not _ends_in_head(words, BODY_HEADS):
         return None
-    stamped = dated_line(lines[1]) or kind_stamp(lines[1]) or _posted(lines[1]) or (len(lines) > 2 and _KIND_LINE.fullmatch(lines[1]) is not None and dated_line(lines[2]))
+    stamped = dated_line(lines[1]) or kind_stamp(lines[1]) or _posted(lines[1]) or _SITE_PATH.fullmatch(lines[1]) or (len(lines) > 2 and _KIND_LINE.fullmatch(lines[1]) is not None and dated_line(lines[2]))
     # (a numbered institution's owner after it is no part of its usual name: "Kharkiv Lyceum No. 89 of the Kharkiv City
     # Council" is Kharkiv Lyceum No. 89)
     return _OWNER_AFTER_NUMBER.sub("", name) if stamped else None

@@ -224,34 +224,6 @@ def _name_over_audience(lines: list[str]) -> str | None:
     return None
 
 
-# the masthead in two scripts on one line ("Суспільне Одеса / Suspilne Odesa", "Крым.Реалии | Krym.Realii")
-_LATIN_WORD = regex.compile(r"\b[A-Za-z]{3,}\b")
-_TWO_SCRIPTS = regex.compile(rf"(?P<other>[^\n|/A-Za-z]{{2,60}}?){H}*+[|/]{H}*+(?P<latin>[^\n|/]{{2,60}}?)")
-
-
-def two_script_masthead(text: str) -> str | None:
-    """The first line's name written in the other script and in Latin letters, when the page names the Latin one again
-    ("Suspilne Odesa in Telegram", "Krym.Realii is a project of ..."): a headline is never written twice so."""
-    lines = first_lines(text, 1)
-    if not lines or (m := _TWO_SCRIPTS.fullmatch(lines[0])) is None or not NON_LATIN.search(m.group("other")):
-        return None
-    name = m.group("latin").strip()
-    # (or the platform the posts are on stands under it, a body's long name too: "Повітряні Сили ЗС України / Air
-    # Force of the Armed Forces of Ukraine" / "Telegram channel")
-    under = first_lines(text, 2)[1:]
-    under_is_own = bool(under) and regex.sub(rf"{H}*+\([^()\n]*\)$", "", under[0]).lower() in _PLATFORMS
-    # (or the page is in both scripts, its crumbs too: "Головна / Home  >  Новини / News")
-    under_is_own = under_is_own or bool(under) and NON_LATIN.search(under[0]) is not None and _LATIN_WORD.search(under[0]) is not None
-    if not _CHANNEL_NAME.fullmatch(name) or len(name.split()) > (9 if under_is_own else 5) or len(m.group("other").split()) > 5 \
-            or place_alone(name):
-        return None
-    if under_is_own:
-        return name
-    body = text.lstrip().split("\n", 1)[-1]
-    # (a name in capitals may stand again as written: "ДЕНЬ / THE DAY" ... "© «Den» / The Day")
-    return name if regex.search(rf"(?<![\w.]){regex.escape(name)}(?![\w]|\.\w)", body, regex.I if name.isupper() else 0) else None
-
-
 _BAR_NAME_WORD = r"(?:\p{Lu}[\p{L}\d&'’-]*+(?:\.\p{L}++)*+|\d++)"
 # "Name — what it is" on the first line: a description in lower case ending in an organisation's noun ("Vostok Evac Fund
 # — volunteer evacuation group"), an edition ("Stuttgarter Zeitung – English Edition"), a platform ("... — Telegram

@@ -11,8 +11,9 @@ from extract.datewords import _WORD_CHAR
 from extract.pagefoot import ADDRESS as _ADDRESS, OUTLET_NAME as _OUTLET_NAME, named_at_both_ends, signed_footer
 from extract.nameoverdate import HEAD_NAME, HEADLINE_WORDS, ONE_DATE, a_person, acronym_fits, is_stamp, name_over_date
 from extract.pagehead import (address_masthead, channel_name, copyright_signed_masthead, name_before_bar, name_before_dash,
-                              name_over_address, name_over_edition, self_credited, site_of_name, two_script_masthead)
+                              name_over_address, name_over_edition, self_credited, site_of_name)
 from extract.bodyhead import body_masthead
+from extract.twoscripts import two_script_masthead
 from extract.pagenames import (feed_item_site, issuer_name, name_after_headline, name_in_credit_line, newsletter_name,
                                publication_of_story, sender_name, service_name)
 from extract.selfnamed import as_the_text_spells as _as_the_text_spells, follow_initials, initials_masthead, initials_of
