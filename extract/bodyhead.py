@@ -57,8 +57,7 @@ def body_masthead(text: str) -> str | None:
     name = m.group("name")
     words = name.split()
     if words[-1] in _JOINERS or place_alone(name) or a_person(words) \
-            or any(w.lower() in HEADLINE_WORDS for w in words) \
-            or not any(w in BODY_HEADS or w in _INSTITUTIONS for w in words) or not _ends_in_head(words, BODY_HEADS):
+            or any(w.lower() in HEADLINE_WORDS for w in words) or not _ends_in_head(words, BODY_HEADS):
         return None
     stamped = dated_line(lines[1]) or kind_stamp(lines[1]) or _posted(lines[1]) or _SITE_PATH.fullmatch(lines[1]) or (len(lines) > 2 and _KIND_LINE.fullmatch(lines[1]) is not None and dated_line(lines[2]))
     # (a numbered institution's owner after it is no part of its usual name: "Kharkiv Lyceum No. 89 of the Kharkiv City

@@ -30,13 +30,13 @@ def _banner(line: str) -> bool:
 _NAME_THEN_MORE = regex.compile(r"(?P<name>[^\n·|—–]+?)[^\S\n]++(?:[·|—–]|-(?=[^\S\n]))[^\S\n]*+(?P<more>\S[^\n]*)")
 
 
-def _name_part(line: str) -> str:
-    return m.group("name") if (m := _NAME_THEN_MORE.fullmatch(line.strip())) else line
-
-
 def _split_name(line: str) -> list[str]:
     m = _NAME_THEN_MORE.fullmatch(line.strip())
     return [m.group("name"), m.group("more")] if m else [line]
+
+
+def _name_part(line: str) -> str:
+    return _split_name(line)[0]
 
 
 def _latin_and_other(latin: str, other: str) -> bool:
