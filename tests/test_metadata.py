@@ -146,3 +146,17 @@ def test_a_yearless_dateline_takes_the_one_war_year_its_weekday_fits():
     assert dateline_day([line], today=date(2030, 12, 1)) is None
     assert dateline_day([line.replace("on Tuesday", "overnight")], today=date(2026, 11, 22)) is None
     assert dateline_day(["KYIV, Nov 26, 2024 (Reuters) - on Tuesday"], today=date(2026, 11, 22)) is None   # has its year
+
+
+PUBLISHER_CASES = Path(__file__).resolve().parent / "cases" / "publishers.tsv"
+
+
+def _publisher_cases():
+    with PUBLISHER_CASES.open(encoding="utf-8") as handle:
+        rows = [r for r in csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t") if r]
+    return [pytest.param(text.replace("\\n", "\n"), publisher or None, id=text[:40]) for text, publisher in rows]
+
+
+@pytest.mark.parametrize("text,publisher", _publisher_cases())
+def test_publisher_cases(text, publisher):
+    assert infer_metadata(text)["publisher"] == publisher
