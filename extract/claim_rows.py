@@ -106,7 +106,7 @@ def document_row(article: Article) -> dict:
     return {
         "doc_id": article.doc_id,
         "publisher": publisher,
-        "url": known.get("url"),
+        "url": known.get("url") or meta.get("url"),
         "published": published,
         "title": known.get("title") or meta.get("title"),
         "n_claims": 0,

@@ -20,6 +20,7 @@ from extract.nameoverdate import SECTION_LINE as _SECTION_LINE, name_over_date a
 from extract.pagehead import AUDIENCE_LINE, address_over_tagline, address_with_tagline
 from extract.pagenames import headline_before_bar
 from extract.twolinemast import tagline_line
+from extract.pageaddress import day_in_address, own_address
 from extract.pagebanner import page_head
 from extract.latestdate import CAPITAL_RUN, DIGIT, SHORT_DOTTED, YEAR_WRITTEN, capitalised, latest_in_text
 from extract.yearless import dateline_day
@@ -322,12 +323,17 @@ def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, me
 
 def infer_metadata(text: str) -> dict:
     """Publication date, publisher and title as far as the text itself tells them."""
+    address = own_address(text)
     text = page_head(text)
     lines, memo = _lines(text, DATELINE_LINES), PageMemo(text)
     publisher = find_publisher(text)
     title_at = _title_index(lines, memo, publisher)
     published, published_from = _published(text, lines, title_at, memo, publisher)
+    # the day in the page's own address outweighs a guess from the text's dates, never a date the page states
+    if published_from in ("latest-date-in-text", "none") and (day := day_in_address(address)) is not None:
+        published, published_from = day, "address"
     return {
+        "url": address,
         "published": published,
         "published_from": published_from,
         "publisher": publisher,

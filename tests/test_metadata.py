@@ -122,11 +122,12 @@ def test_page_heads_blind_set(folder):
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.sampled_from(["Monday, March 20, 2023", "\n", "by Someone ", "December 27, 2022 ", "Updated:",
                                  " date 2022-12-29", "Kyiv Independent", "Join 10,000+ ", " members", "(Reuters) -",
-                                 "Title of a story here", "©", "Dec. 26", " 2024"]), max_size=20).map("".join))
+                                 "Title of a story here", "©", "Dec. 26", " 2024",
+                                     "https://www.example.ua/news/2023/07/20/", "/2022-11-31-"]), max_size=20).map("".join))
 def test_metadata_never_fails(text):
     meta = infer_metadata(text)
-    assert set(meta) == {"published", "published_from", "publisher", "publisher_from", "title"}
-    assert meta["published_from"] in ("byline", "header", "updated-line", "dateline", "latest-date-in-text", "none")
+    assert set(meta) == {"url", "published", "published_from", "publisher", "publisher_from", "title"}
+    assert meta["published_from"] in ("byline", "header", "updated-line", "dateline", "address", "latest-date-in-text", "none")
     assert (meta["published"] is None) == (meta["published_from"] == "none")
 
 
@@ -160,3 +161,28 @@ def _publisher_cases():
 @pytest.mark.parametrize("text,publisher", _publisher_cases())
 def test_publisher_cases(text, publisher):
     assert infer_metadata(text)["publisher"] == publisher
+
+
+@pytest.mark.parametrize("page,url,published,source", [
+    # a browser's print or a copied page with its address on the first line: the address is the url, its path's day
+    # the publication date where the page states none
+    ("https://www.example.ua/news/2023/07/20/3607451/odesa-hit-again\nOdesa hit again\n\nDrones struck the port overnight.",
+     "https://www.example.ua/news/2023/07/20/3607451/odesa-hit-again", date(2023, 7, 20), "address"),
+    ("https://kyiv.example.com/2024-02-29-power-cuts-eased\nPower cuts eased\n\nSchedules were lifted.",
+     "https://kyiv.example.com/2024-02-29-power-cuts-eased", date(2024, 2, 29), "address"),
+    ("https://example.org/archive/20221011/\nNight of strikes\n\nMissiles hit Kyiv on 10 October 2022.",
+     "https://example.org/archive/20221011/", date(2022, 10, 11), "address"),
+    # ... but a date the page states outweighs it, and a path with no day gives none
+    ("https://www.example.ua/news/2023/07/20/odesa\nOdesa hit again\n21 July 2023\n\nDrones struck the port overnight.",
+     "https://www.example.ua/news/2023/07/20/odesa", date(2023, 7, 21), "dateline"),
+    ("https://www.example.ua/news/2023/13/40/odesa\nOdesa hit again\n\nDrones struck the port overnight.",
+     "https://www.example.ua/news/2023/13/40/odesa", None, "none"),
+    ("https://example.com/article/12345678\nOdesa hit again\n\nDrones struck the port overnight.",
+     "https://example.com/article/12345678", None, "none"),
+    # an address inside the text is a link, not the page's own (its day is one of the text's dates, a guess)
+    ("Odesa hit again\nSee https://www.example.ua/news/2023/07/20/odesa\n\nDrones struck the port overnight.", None,
+     date(2023, 7, 20), "latest-date-in-text"),
+])
+def test_page_address(page, url, published, source):
+    meta = infer_metadata(page)
+    assert (meta["url"], meta["published"], meta["published_from"]) == (url, published, source)
