@@ -29,7 +29,7 @@ _NAME = regex.compile(rf"(?:The{H}++)?{_WORD}(?:{H}++(?:{_WORD}|{'|'.join(_JOINE
 # what may follow the name on its line: a tagline or the edition after a dash, bar or dot, the name in another
 # script in brackets, or the kind of page in capitals ("iStories (Važnye istorii) — English edition", "TIMES RADIO -
 # PROGRAMME TRANSCRIPT")
-_TAIL = regex.compile(rf"{H}*+(?:\([^()\n]{{2,40}}\))?(?:{H}++[-–—|·]{H}++[^\n]{{2,60}})?")
+_TAIL = regex.compile(rf"(?:{H}*+\([^()\n]{{2,40}}\))?(?:{H}++[-–—|·]{H}++[^\n]{{2,60}})?{H}*+")
 _URL_LINE = regex.compile(r"(?i)https?://\S++")
 _SITE = regex.compile(r"(?i)(?:[\p{L}\d-]++\.)++[a-z]{2,6}(?:/\S*+)?")
 _NAV = regex.compile(rf"[^\n]*?(?:{H}[/|›>»]{H}|{H}·{H}|\S{H}{{2,}}\S)[^\n]*+")
