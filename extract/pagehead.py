@@ -183,6 +183,8 @@ _CHANNEL_NAME = regex.compile(rf"\p{{Lu}}[\p{{L}}&'’.-]*+(?:{H}++(?:\p{{Lu}}[\
 _HANDLE = regex.compile(r"@[\w.]{2,30}")
 _POST_AGE = regex.compile(rf"(?i:\d{{1,2}}{H}?(?:h|hrs?|m|mins?|d|w)|yesterday(?:{H}++at{H}++\d{{1,2}}[:.]\d\d(?:{H}?[ap]m)?)?|just{H}++now)"
                           rf"(?:{H}*+·[^\n]{{0,20}})?")
+_PLATFORM_UI = regex.compile(rf"(?i:search|log{H}*+in|sign{H}*+up|open{H}++(?:in{H}++)?app|create{H}++new{H}++account)(?:{H}++\p{{L}}++)?")
+_HANDLE_FOLLOW = regex.compile(rf"@?[\w.]{{2,30}}+(?:{H}*+[✔✓☑])?{H}*+[·•]{H}*+(?i:follow)")
 _PLATFORM_LABEL = regex.compile(rf"(?:[←<]{H}*+)?(?i:post|tweet|thread|conversation|facebook|instagram|threads|telegram)")
 
 
@@ -193,9 +195,11 @@ def channel_name(text: str) -> str | None:
 def _channel_at_top(text: str) -> str | None:
     """"Повітряні Сили ЗС України / Air Force of the Armed Forces of Ukraine" over "1.2M subscribers", its handle or a
     post's age: a channel's or an account's name (in two scripts, its Latin one)."""
-    lines = first_lines(text, 4)
-    if lines and _PLATFORM_LABEL.fullmatch(lines[0]):
-        lines = lines[1:]
+    lines = first_lines(text, 6)
+    while lines and (_PLATFORM_LABEL.fullmatch(lines[0]) or _PLATFORM_UI.fullmatch(lines[0])):
+        lines = lines[1:]   # the platform's own bar: "Facebook" / "Search Facebook"
+    if len(lines) > 2 and _HANDLE_FOLLOW.fullmatch(lines[0]) and _CHANNEL_NAME.fullmatch(lines[1]):
+        return lines[1]   # an account's handle and its Follow button over its display name, the account's owner
     if len(lines) < 2 or not any(_SUBSCRIBERS.fullmatch(line) or _HANDLE.fullmatch(line) or _POST_AGE.fullmatch(line)
                                  for line in lines[1:3]):
         return None

@@ -399,5 +399,6 @@ _KIND_AFTER_ACRONYM = regex.compile(
 
 
 def _outlet_only(name: str) -> str:
+    # (a newsletter named for its writer keeps its kind: "Phillips's Newsletter" is no outlet "Phillips's")
     m = _NEWSLETTER.fullmatch(name) or _KIND_AFTER_ACRONYM.fullmatch(name)
-    return m.group("name") if m else name
+    return m.group("name") if m and not m.group("name").endswith(("'s", "’s")) else name
