@@ -24,7 +24,8 @@ BARE_HEADS = frozenset(_VOCAB["bare_heads"])
 _NON_LATIN = regex.compile(r"[\p{Cyrillic}\p{Greek}\p{Arabic}\p{Han}]")
 # the small words a name holds ("Embassy of Ukraine in the USA", "Lessons from Kyiv"); a headline's verbs it has not
 _JOINERS = ("of", "for", "and", "the", "in", "on", "from", "&")
-_WORD = r"(?:\p{Lu}[\p{L}\d'’.&-]*+|\d[\p{L}\d-]*+(?:\.\p{L}{2,6})++)"
+# (a brand's inner capital or bar: "iStories", "UA|TV"; a site's address: "048.ua")
+_WORD = r"(?:\p{Ll}?\p{Lu}[\p{L}\d'’.&-]*+(?:\|\p{Lu}++)?|\d[\p{L}\d-]*+(?:\.\p{L}{2,6})++)"
 _NAME = regex.compile(rf"(?:The{H}++)?{_WORD}(?:{H}++(?:{_WORD}|{'|'.join(_JOINERS)})){{0,11}}")
 # what may follow the name on its line: a tagline or the edition after a dash, bar or dot, the name in another
 # script in brackets, or the kind of page in capitals ("iStories (Važnye istorii) — English edition", "TIMES RADIO -

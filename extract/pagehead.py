@@ -252,6 +252,7 @@ _NAME_BEFORE_BAR = regex.compile(
     rf"(?P<name>{_BAR_NAME_WORD}(?:{H}++(?:{_BAR_NAME_WORD}|of|for|and|the|to)){{0,4}}|[\p{{L}}\d][\p{{L}}\d-]*+(?:\.\p{{L}}{{2,6}})+)"
     rf"(?:{H}++\((?P<bracket>[^()\n]{{3,60}})\))?(?:{H}++(?P<frequency>\d{{2,3}}(?:[.,]\d)?{H}*+(?:FM|MHz)))?"
     rf"{H}*+[|·•]{H}*+(?P<what>[^\n]{{1,120}}?){H}*+")
+_TIGHT_BAR = regex.compile(r"\p{Lu}\|\p{Lu}")
 _BAR_PARTS = regex.compile(rf"{H}*+[|·•]{H}*+")
 # the platform's address in brackets after it ("Telegram channel (t.me/synegubov)")
 _AFTER_BRACKETS = regex.compile(rf"{H}*+\([^()\n]{{2,60}}\)$")
@@ -301,8 +302,9 @@ def name_before_bar(text: str) -> str | None:
     lines = first_lines(text, 1)
     if lines and (spelled := initials_spelled_out(lines[0])) is not None:
         return spelled   # "GNA | Georgian News Agency"
-    if not lines or (m := _NAME_BEFORE_BAR.fullmatch(lines[0])) is None or m.group("name").isdigit():
-        return None
+    if not lines or (m := _NAME_BEFORE_BAR.fullmatch(lines[0])) is None or m.group("name").isdigit() \
+            or _TIGHT_BAR.match(lines[0], m.end("name") - 1):
+        return None   # (a bar tight between capitals is the name's own: "UA|TV")
     name = m.group("name")
     parts = [_AFTER_BRACKETS.sub("", part).lower().removeprefix("www.") for part in _BAR_PARTS.split(m.group("what"))]
     what = parts[0]

@@ -186,3 +186,13 @@ def test_publisher_cases(text, publisher):
 def test_page_address(page, url, published, source):
     meta = infer_metadata(page)
     assert (meta["url"], meta["published"], meta["published_from"]) == (url, published, source)
+
+
+@pytest.mark.parametrize("name,usual", [
+    ("Neue Zürcher Zeitung AG", "Neue Zürcher Zeitung"), ("Gremi Media SA", "Gremi Media"), ("I.S. Moldelectrica", "Moldelectrica"),
+    ("NPC Ukrenergo", "Ukrenergo"), ("Kyivstar JSC", "Kyivstar"),
+    # a name that only ends in the letters of a legal form keeps them
+    ("Radio SA", "Radio SA"), ("FIRSTPOST.", "FIRSTPOST"), ("Aviation Week", "Aviation Week")])
+def test_usual_name_drops_legal_forms(name, usual):
+    from extract.selfnamed import usual_name
+    assert usual_name(name) == usual
