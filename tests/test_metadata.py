@@ -196,3 +196,26 @@ def test_page_address(page, url, published, source):
 def test_usual_name_drops_legal_forms(name, usual):
     from extract.selfnamed import usual_name
     assert usual_name(name) == usual
+
+
+@pytest.mark.parametrize("page,published,source", [
+    # a page's date line in its edition's language, its update line after it
+    ("Львівські вісті\nНовини | Львів\n\nLviv drone attack: three buildings damaged\n3 березня 2024, 07:15\n\nDebris fell overnight.",
+     date(2024, 3, 3), "dateline"),
+    ("Новая газета Европа\n\nWhat the mobilisation did to Buryatia\n14 октября 2022\n\nVillages emptied within a week.",
+     date(2022, 10, 14), "dateline"),
+    ("Rzeczywistość Wschodnia\n\nEksplozja w Przewodowie\nOpublikowano: 16 listopada 2022, 09:10\nAktualizacja: 17 listopada 2022\n\nTwo men were killed.",
+     date(2022, 11, 16), "updated-line"),
+    ("Rheinische Post\n\nKiew meldet Drohnenangriffe\nVeröffentlicht am 3. Juni 2024, 06:40 Uhr\nAktualisiert am 4. Juni 2024\n\nAir defence shot down 20 drones.",
+     date(2024, 6, 3), "updated-line"),
+    ("La Dépêche\n\nKharkiv sous les bombes\npublié le 12 mai 2024 à 10h02, mis à jour le 13 mai 2024 à 08h00\n\nSix people were injured.",
+     date(2024, 5, 12), "updated-line"),
+    ("El Correo\n\nUcrania resiste en Járkov\nPublicado: lunes, 13 de mayo de 2024 - 09:30\n\nThe city was shelled again.",
+     date(2024, 5, 13), "updated-line"),
+    # an English story's "Mars" is no month, and a day a month never has is no date
+    ("Mars mission delayed\n\nThe launch was moved, the agency said on 12 March 2024.", date(2024, 3, 12), "latest-date-in-text"),
+    ("Stamp test\n31 лютого 2023\n\nNo date here.", None, "none"),
+])
+def test_date_lines_in_the_editions_language(page, published, source):
+    meta = infer_metadata(page)
+    assert (meta["published"], meta["published_from"]) == (published, source)
