@@ -19,6 +19,7 @@ _PART = regex.compile(rf"{H}++(?:{'|'.join(regex.escape(w) for w in _VOCAB['part
 _SUFFIXES = frozenset(_RULES["self_named"]["generic_suffixes"])
 _CHROME = [regex.compile(p) for p in _RULES["chrome"]["patterns"]]
 _COLUMN_WORDS = frozenset(w.lower() for w in _VOCAB["column_words"])
+_READER_APPS = frozenset(a.lower() for a in _VOCAB["reader_apps"])
 WIRES = frozenset(w.lower() for w in _VOCAB["wires"])
 BARE_HEADS = frozenset(_VOCAB["bare_heads"])
 _NON_LATIN = regex.compile(r"[\p{Cyrillic}\p{Greek}\p{Arabic}\p{Han}]")
@@ -39,6 +40,12 @@ _PLACE_LINE = regex.compile(rf"\p{{Lu}}[\p{{L}}'’.-]*+(?:{H}++\p{{Lu}}[\p{{L}}
 CONTENT_WORDS = 6
 LOOK_BELOW = 5
 HEADLINE_MAX_WORDS = 25
+READER_BAR_LINES = 6
+
+
+def _bar(line: str) -> bool:
+    """A menu row, a path or a line of items apart by dots, or a site's address (not one or two words alone)."""
+    return MENU_ROW.fullmatch(line) is not None or _NAV.fullmatch(line) is not None or _SITE.fullmatch(line) is not None
 
 
 def _menu_like(line: str) -> bool:
@@ -107,6 +114,22 @@ def first_line_masthead(text: str, furnished_only: bool = False) -> str | None:
     if not (furnished or again) or furnished_only and not furnished:
         return None
     return _usual(as_the_text_spells(title_case(name), text) if name.isupper() and len(name) > 5 else name)
+
+
+def reader_copy(text: str) -> str | None:
+    """A reader app's copy of a story ("Flipboard" / its menu / "Flipped into ..." / "The Christian Science Monitor" /
+    headline): the outlet named alone over the headline, past the app's own bars."""
+    lines = [line.strip() for line in text.lstrip().split("\n", 16)[:16] if line.strip()]
+    if not lines or lines[0].lower() not in _READER_APPS:
+        return None
+    for i in range(1, min(len(lines) - 1, READER_BAR_LINES + 1)):
+        line = lines[i]
+        if _NAME.fullmatch(line) is None or _bar(line) or line.lower() in _READER_APPS or not _headline(lines[i + 1]):
+            continue
+        # (a name with a headline's word in it stands where the app's bars name it too: "Feeds > Defense > Defense One")
+        if _name_shaped(line) or text.count(line) > 1 and len(line.split()) <= CONTENT_WORDS:
+            return as_the_text_spells(title_case(line), text) if line.isupper() else line
+    return None
 
 
 def over_credited(name: str, text: str, aliases: dict[str, str]) -> str | None:
