@@ -24,6 +24,40 @@ BRACKETED_RX = regex.compile(r"\(\p{Lu}{2,}\)")
 SMALL_WORDS = {"of", "the", "for", "in", "and", "on", "to", "de"}
 
 
+# the capitalised name a bracketed acronym follows: "the UN Human Rights Monitoring Mission in Ukraine (HRMMU)"
+NAME_BEFORE_BRACKET_RX = regex.compile(r"(?:(?:\p{Lu}[\p{L}.'’-]*+|of|the|for|in|on|and|de)\s++){2,12}$")
+
+
+def introduced_name(text: str, bracket: int, acronym: str) -> str | None:
+    """"… the UN Human Rights Monitoring Mission in Ukraine (HRMMU) said" → "UN Human Rights Monitoring Mission in
+    Ukraine (HRMMU)": a reader knows the body by the full name the article introduces it with, the acronym kept beside
+    it for its later mentions; None when the words before the bracket do not spell the acronym's letters."""
+    before = NAME_BEFORE_BRACKET_RX.search(text, max(0, bracket - 120), bracket)
+    if not before:
+        return None
+    words = before.group().split()
+    # the shortest run of words ending at the bracket whose initials hold the acronym's letters in order ("On Friday the"
+    # is not part of the name), widened by the "UN" / "United Nations" that heads a UN body's name
+    start = next((i for i in range(len(words) - 1, -1, -1) if words[i][0].isupper() and spells(acronym, words[i:])), None)
+    if start is None or len(words) - start < 2:
+        return None
+    if start >= 1 and words[start - 1] in ("UN", "U.N."):
+        start -= 1
+    elif start >= 2 and words[start - 2:start] == ["United", "Nations"]:
+        start -= 2
+    words = words[start:]
+    return " ".join(words) + f" ({acronym})"
+
+
+def spells(acronym: str, words: list[str]) -> bool:
+    letters = iter(acronym.lower())
+    wanted = next(letters, None)
+    for word in words:
+        if wanted is not None and word[0].lower() == wanted:
+            wanted = next(letters, None)
+    return wanted is None
+
+
 def display_names(actors: list[Actor], text: str) -> dict[str, str]:
     """Body (vocabulary name) → the name this article gives it: the acronym where the article uses one
     ("… in Ukraine (HRMMU)", "HRMMU reported"), otherwise, for a body the vocabulary calls by an acronym,
@@ -37,7 +71,8 @@ def display_names(actors: list[Actor], text: str) -> dict[str, str]:
     for m in ACRONYM_WORD_RX.finditer(text):
         canonical = BODY_ALIASES.get(m.group())
         if canonical in ABBREVIATED and (canonical not in long_form or BRACKETED_RX.match(text, m.start() - 1)):
-            shown.setdefault(canonical, canonical if ACRONYM_RX.fullmatch(canonical) else m.group())
+            introduced = BRACKETED_RX.match(text, m.start() - 1) and introduced_name(text, m.start() - 1, m.group())
+            shown.setdefault(canonical, introduced or (canonical if ACRONYM_RX.fullmatch(canonical) else m.group()))
     written_forms: dict[str, list[str]] = {}
     for actor in actors:
         if (actor.kind == "body" and actor.name in ABBREVIATED and actor.name not in shown
