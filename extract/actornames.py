@@ -168,3 +168,16 @@ def capital_body(actor: Actor, text: str, last: Actor | None, sentences_apart: i
     if not prefixes or last is None or last.kind != "body" or sentences_apart > 0 or not last.name.startswith(prefixes):
         return None
     return last.name
+
+
+# bodies a bare "the mission" may stand for ([missions] in claimants.toml)
+MISSIONS = frozenset(_RULES["missions"]["bodies"])
+_BARE_MISSION_RX = regex.compile(r"(?i:the\s+)?[Mm]ission")
+
+
+def mission_named_before(actor: Actor, text: str, last_mission: str | None) -> str:
+    """"the mission" → the monitoring mission named last before it ("the DPR's representation in the JCCC ... the mission
+    said": the JCCC), else the vocabulary's reading; a mission named by its name keeps it."""
+    if last_mission and _BARE_MISSION_RX.fullmatch(text, actor.start, actor.end):
+        return last_mission
+    return actor.name
