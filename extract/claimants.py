@@ -22,7 +22,7 @@ from extract.claimspeakers import paragraph_person, source_in, turn_label
 from extract.readreports import from_reports_read
 from extract.context import DocContext
 from extract.interviews import cast_turn, interview_answer, named_turn, titled_turn
-from extract.owncounts import my_count, own_act, own_count
+from extract.owncounts import counted_from, my_count, own_act, own_count
 from extract.placeweights import head_end
 from extract.roleholders import (HEADED_OFFICE_RX, another_regions, another_towns, crew_speaking, force_speaking, headed_office, holder_elsewhere, ministry_of, named_after, named_next, office_of_person, own_office,
                                  role_as_written, sole_holder, title_body_end)
@@ -334,7 +334,7 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
     unit_start, unit_end = _unit(ctx, span_start)
     if writer := my_count(ctx, unit_start, unit_end):
         return writer   # "By my tally of the Air Force's posts, ...": the signed analyst's own sum
-    links = _links_in(doc, unit_start, max(unit_end, span_end))
+    links = [link for link in _links_in(doc, unit_start, max(unit_end, span_end)) if not counted_from(ctx, link)]
     if len(links) > 1 and any(link[2] not in OUTLETS for link in links):
         # "..., the Kyiv Independent reported, citing local officials": the outlet passes on another's figure
         links = [link for link in links if link[2] not in OUTLETS]
@@ -370,7 +370,8 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
     if speaker := cast_turn(ctx, doc, span_start):
         return speaker   # a transcript's turn is its speaker's, not the body he cited a sentence before
     line_start, _ = ctx.line_at(span_start)
-    earlier = _last_link(doc, line_start, unit_start)
+    if (earlier := _last_link(doc, line_start, unit_start)) and (counted_from(ctx, earlier) or own_count(ctx, unit_start, unit_end)):
+        earlier = None   # "Using the mission's data, we estimate ... December alone saw 113", "By our count, ...": the outlet's
     labelled = False
     if earlier and (label := next(iter(_links_in(doc, line_start, unit_start)), None)) and line_label(text, line_start, label):
         earlier, labelled = label, True   # "Klitschko: the 20 given by the police was wrong; 9 were injured": the turn's speaker
