@@ -181,3 +181,19 @@ def mission_named_before(actor: Actor, text: str, last_mission: str | None) -> s
     if last_mission and _BARE_MISSION_RX.fullmatch(text, actor.start, actor.end):
         return last_mission
     return actor.name
+
+
+_UTILITIES = _RULES["utilities"]
+_UTILITY_ROLES = frozenset(_UTILITIES["roles"])
+_UTILITY_NAME_RX = regex.compile(r"(?:" + "|".join(regex.escape(e) for e in _UTILITIES["name_ends"]) + r")$", regex.I)
+
+
+def utility_named_before(name: str, utilities: list[str]) -> str:
+    """"the regional power distributor" → the power utility named last before it ("Lvivoblenergo"; a regional role
+    never the national grid operator), else the name as it is; a utility's own name is remembered in utilities."""
+    if name.lower() in _UTILITY_ROLES:
+        regional = name.lower().startswith("regional")
+        return next((u for u in reversed(utilities) if not (regional and u in _UTILITIES["national"])), name)
+    if _UTILITY_NAME_RX.search(name) or name in _UTILITIES["national"]:
+        utilities.append(name)
+    return name

@@ -6,7 +6,7 @@ import bisect
 import regex
 
 from extract.actornames import (MISSIONS, capital_body, complete_body, display_names, forces_named_before,
-                                mission_named_before, nation_free)
+                                mission_named_before, nation_free, utility_named_before)
 from extract.actors import (_BODY_ROLES, BODY_ALIASES, GIVEN_NAMES, OUTLETS, PEOPLE, UN_FAMILY, Actor,
                             find_actors, role_of)
 from extract.claimcues import (
@@ -95,6 +95,7 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
     full_forms: dict[str, str] = {}   # body name without nation → the fullest form the article gave
     forces_spoke: list[str] = []   # a nation's forces the article made speak ("Ukraine's armed forces said")
     last_mission: str | None = None   # the monitoring mission named last, which a bare "the mission" stands for
+    utilities: list[str] = []   # power utilities named so far, which "the regional power company" may stand for
     covered_until = -1   # end of a speaker's appositive: bodies named inside it are not the speaker
     # a body whose unnamed head spoke last ("the head of the town's administration told"), and the paragraph it spoke in
     headed: tuple[str, int] | None = None
@@ -173,6 +174,8 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 ministers[last_body["ministry"]] = actor.name
         if actor.kind == "body" and actor.name in MISSIONS:
             actor.name = last_mission = mission_named_before(actor, text, last_mission)
+        if actor.kind == "body" and actor.name:   # "according to Lvivoblenergo ... the regional power distributor said"
+            actor.name = utility_named_before(actor.name, utilities)
         if actor.kind == "body" and actor.name:
             as_named = actor.name
             complete_body(actor, full_forms)
