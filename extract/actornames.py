@@ -46,6 +46,8 @@ def introduced_name(text: str, bracket: int, acronym: str) -> str | None:
     elif start >= 2 and words[start - 2:start] == ["United", "Nations"]:
         start -= 2
     words = words[start:]
+    if all(w.isupper() or w in SMALL_WORDS for w in words):
+        return None   # a heading set in capitals ("INTERNATIONAL ORGANIZATION FOR MIGRATION (IOM)"): the acronym
     return " ".join(words) + f" ({acronym})"
 
 

@@ -373,8 +373,8 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
     if speaker := cast_turn(ctx, doc, span_start):
         return speaker   # a transcript's turn is its speaker's, not the body he cited a sentence before
     line_start, _ = ctx.line_at(span_start)
-    if (earlier := _last_link(doc, line_start, unit_start)) and (counted_from(ctx, earlier) or own_count(ctx, unit_start, unit_end)):
-        earlier = None   # "Using the mission's data, we estimate ... December alone saw 113", "By our count, ...": the outlet's
+    if (earlier := _last_link(doc, line_start, unit_start)) and counted_from(ctx, earlier):
+        earlier = None   # "Using the mission's data, we estimate ... December alone saw 113 killed": still the outlet's
     labelled = False
     if earlier and (label := next(iter(_links_in(doc, line_start, unit_start)), None)) and line_label(text, line_start, label):
         earlier, labelled = label, True   # "Klitschko: the 20 given by the police was wrong; 9 were injured": the turn's speaker
