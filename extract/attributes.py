@@ -18,6 +18,7 @@ _CIVIL_SERVICE = (r"\b(?:(?:National\s+)?[Pp]olice|State\s+Emergency\s+Service|S
                   r"(?i:rescuers|firefighters))\b")
 _SERVICE_LOST_RX = regex.compile(_CIVIL_SERVICE + r"(?:\s+force)?\s+(?:have\s+|has\s+|had\s+)?lost\s+(?:about\s+|some\s+|"
                                  r"more\s+than\s+|at\s+least\s+|over\s+)?$")
+_SERVICE_LOSSES_RX = regex.compile(_CIVIL_SERVICE + r"(?:\s+force)?\s+(?:have\s+|has\s+|had\s+)?lost\b")
 _SERVICE_SAID_RX = regex.compile(_CIVIL_SERVICE + r"[^⟨.;]{0,80}$")
 _OF_ITS_STAFF_RX = regex.compile(r"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:personnel|staff|employees|officers|members|workers)\b")
 
@@ -245,7 +246,7 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
         verdict = _cue(masked[:later.start()] if later and _TOKEN_AT.search(masked, later.end()) else masked, rules)
     if verdict is not None:
         return verdict
-    if group == "military":   # a national toll, not one handover of bodies ("received the bodies of 1,000 people", nor
+    if group == "military" or _SERVICE_LOSSES_RX.search(masked, 0, token_start):   # a national toll (or a civil service's), not one handover of bodies ("received the bodies of 1,000 people", nor
         # "1,000 people, which the Russian side says belong to soldiers, have been returned": who they are, by another's word)
         return value >= 1000 and not (_BODIES.search(clause) and (not _PERFECT_RETURN.search(clause) or told_by_other))
     if value >= 1000 and _has(rules, "displaced_stock", clause) and not _has(rules, "arrival_day", clause) \
