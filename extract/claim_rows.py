@@ -30,11 +30,18 @@ _SUBSIDIARY_HEADS = frozenset(load_rules("claimants")["subsidiaries"]["heads"])
 _NATION_LEAD_RX = regex.compile(r"(ukrain(?:e['’]s|ian)|russi(?:a['’]s|an))\s++")
 
 
+# a body shown by its full name with the acronym the article gave it ("Office of the UN High Commissioner for Human
+# Rights (OHCHR)"): its own page may go by either
+_INTRODUCED_RX = regex.compile(r"(.+?)\s\((\p{Lu}{2,})\)")
+
+
 def _not_the_publisher(name: str | None, publisher: str | None) -> str | None:
     """The claimant, or None when it is the article's own outlet ("As Ukrinform reported, ..." in Ukrinform's
     story, "an Ukrainska Pravda count" in Ukrainska Pravda's): the outlet states the figure itself."""
     if not name or not publisher:
         return name
+    if introduced := _INTRODUCED_RX.fullmatch(name):   # "UN Human Rights Monitoring Mission in Ukraine (HRMMU)": either name
+        return name if all(_not_the_publisher(part, publisher) for part in introduced.groups()) else None
     from extract.publisher import ALIAS_LOOKUP
 
     from extract.actors import BODY_ALIASES
