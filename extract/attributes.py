@@ -301,6 +301,17 @@ def includes_before(masked: str, previous: str, rules: Ruleset) -> bool:
     return bool(_INCLUDES_BEFORE.match(masked)) and _cue(masked, rules) is None and _cue(previous, rules) is True
 
 
+# "We read every post from 24 February 2022 to 10 January 2024. At least 190 were killed over that period": the span
+# the sentence before named, whose time frame the figure takes
+_THAT_PERIOD = regex.compile(r"\b(?:over|during|in|for|throughout) (?:that|this) period\b", regex.I)
+
+
+def period_before(masked: str, token_start: int, previous: str, rules: Ruleset) -> bool:
+    """Whether a figure counted "over that period" (in its own clause) is a running tally because the sentence before names one."""
+    clause, _ = _clause(masked, token_start)
+    return bool(_THAT_PERIOD.search(clause)) and _cue(masked, rules) is None and _cue(previous, rules) is True
+
+
 _SAME_PERIOD = regex.compile(r"\b(?:over|during|in|for) the same (?:period|time|week|month|days?)\b", regex.I)
 
 
