@@ -307,9 +307,10 @@ _THAT_PERIOD = regex.compile(r"\b(?:over|during|in|for|throughout) (?:that|this)
 
 
 def period_before(masked: str, token_start: int, previous: str, rules: Ruleset) -> bool:
-    """Whether a figure counted "over that period" (in its own clause) is a running tally because the sentence before names one."""
-    clause, _ = _clause(masked, token_start)
-    return bool(_THAT_PERIOD.search(clause)) and _cue(masked, rules) is None and _cue(previous, rules) is True
+    """Whether a figure counted "over that period" (no ";" between them: "190 were killed over that period, and 800
+    wounded") is a running tally because the sentence before names one."""
+    near = any(";" not in masked[min(m.start(), token_start):max(m.end(), token_start)] for m in _THAT_PERIOD.finditer(masked))
+    return near and _cue(masked, rules) is None and _cue(previous, rules) is True
 
 
 _SAME_PERIOD = regex.compile(r"\b(?:over|during|in|for) the same (?:period|time|week|month|days?)\b", regex.I)
