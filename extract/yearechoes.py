@@ -18,6 +18,24 @@ def _full(text: str, mention) -> bool:
     return bool(mention.day and mention.precise and _MONTH.search(text, mention.start, mention.end))
 
 
+# "in 2022, when after the November 15 attack ...": a year, then a "when" clause that names a day of it
+_YEAR_WHEN = regex.compile(r",?[^\S\n]+when\b[^.;:!?\n]{0,60}")
+_YEAR_ALONE = regex.compile(r"(?:19|20)\d\d")
+
+
+def year_of_when(text: str, found: list) -> list:
+    """found, each yearless day and month inside a "when" clause right after a year alone given that year."""
+    echoed = []
+    for i, m in enumerate(found):
+        year = found[i - 1] if i else None
+        if year is not None and year.day and _YEAR_ALONE.fullmatch(text, year.start, year.end) and _full(text, m) \
+                and not _YEAR.search(text, m.start, m.end) and m.day.year != year.day.year \
+                and _YEAR_WHEN.fullmatch(text, year.end, m.start):
+            m = replace(m, day=m.day.replace(year=year.day.year)) if (m.day.month, m.day.day) != (2, 29) else m
+        echoed.append(m)
+    return echoed
+
+
 def echo_years(text: str, found: list, earlier: list[list]) -> list:
     """found, each yearless day and month that an earlier line named with another year moved to that year
     (not 24 February, the day the invasion began, whose anniversary every later year names without its year)."""
