@@ -6,10 +6,14 @@ from dataclasses import replace
 
 import regex
 
-from extract.datepatterns import MONTH_WORD
+from extract.datepatterns import MONTH_WORD, VOCAB
 
 # how many lines back a day told with its year still names the year of the same day told without one
 YEAR_ECHO_REACH = 6
+# (only on a page that says in its opening it looks back: a daily report's "on 31 December 2022 the figure was ..."
+# names a day compared with, and its "the night of 30 to 31 December" is this year's)
+OPENING_REACH = 1500
+_ANNIVERSARY = regex.compile(r"(?i:\b(?:" + "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in VOCAB["anniversary_cues"]) + r")\b)")
 _YEAR = regex.compile(r"\b(?:19|20)\d\d\b")
 _MONTH = regex.compile(rf"(?i:\b{MONTH_WORD}\b)")
 
@@ -37,8 +41,11 @@ def year_of_when(text: str, found: list) -> list:
 
 
 def echo_years(text: str, found: list, earlier: list[list]) -> list:
-    """found, each yearless day and month that an earlier line named with another year moved to that year
+    """found, each yearless day and month that an earlier line named with another year moved to that year, on a page
+    that looks back ("One year on, ...")
     (not 24 February, the day the invasion began, whose anniversary every later year names without its year)."""
+    if not _ANNIVERSARY.search(text, 0, OPENING_REACH):
+        return found
     dated = {(m.day.month, m.day.day): m.day for line in earlier for m in line
              if _full(text, m) and _YEAR.search(text, m.start, m.end)}
     if not dated:
