@@ -16,7 +16,7 @@ from extract.publisher import DATELINE
 from extract.questiondays import question_day
 from extract.reportdays import REPORT_ASOF_METRICS, REPORT_ASOF_REACH, asof_header, posts_day, report_asof, report_note_asof, title_day
 from extract.tolls import AFTER_INTERVAL, counted_on, counts_from_attack, names_attack
-from extract.yearechoes import YEAR_ECHO_REACH, echo_years, year_of_when
+from extract.yearechoes import YEAR_ECHO_REACH, told_years
 from extract.tolls import toll_update as _toll_update
 from extract.vocab import may_hold
 from extract.yearrefs import YEAR_REACH, year_mentions
@@ -240,10 +240,7 @@ class Facts:
                 found = sorted(found + years, key=lambda m: m.start)   # "Over the year," of a year named before
             if "month" in self.ctx.text[start:end] and index:
                 found = [self._month_named(m, index) for m in found]
-            if len(found) > 1 and "when" in self.ctx.text[start:end]:   # "in 2022, when after the November 15 attack": 2022's
-                found = year_of_when(self.ctx.text, found)
-            if found and index:   # "on 14 January" after "hit on 14 January 2023": that year's
-                found = echo_years(self.ctx.text, found, [self.line_mentions(i) for i in range(max(0, index - YEAR_ECHO_REACH), index)])
+            found = told_years(self.ctx.text, found, start, end, lambda: [self.line_mentions(i) for i in range(max(0, index - YEAR_ECHO_REACH), index)])
             self._by_line[index] = found
         return found
 

@@ -55,3 +55,12 @@ def echo_years(text: str, found: list, earlier: list[list]) -> list:
         told = dated.get((m.day.month, m.day.day)) if _full(text, m) and not _YEAR.search(text, m.start, m.end) else None
         echoed.append(replace(m, day=told) if told and told != m.day and (told.month, told.day) != (2, 24) else m)
     return echoed
+
+
+def told_years(text: str, found: list, start: int, end: int, earlier) -> list:
+    """A line's mentions (text[start:end]) with the years its own "when" clauses and the lines above (earlier(): their
+    mentions) give its yearless days."""
+    if len(found) > 1 and "when" in text[start:end]:   # "in 2022, when after the November 15 attack": 2022's
+        found = year_of_when(text, found)
+    looks_back = found and start > 0 and _ANNIVERSARY.search(text, 0, OPENING_REACH)
+    return echo_years(text, found, earlier()) if looks_back else found   # "on 14 January" after "... 14 January 2023"
