@@ -315,6 +315,18 @@ def includes_before(masked: str, previous: str, rules: Ruleset) -> bool:
     return bool(_INCLUDES_BEFORE.match(masked)) and _cue(masked, rules) is None and _cue(previous, rules) is True
 
 
+# "We read every post from 24 February 2022 to 10 January 2024. At least 190 were killed over that period": the span
+# the sentence before named, whose time frame the figure takes
+_THAT_PERIOD = regex.compile(r"\b(?:over|during|in|for|throughout) (?:that|this) period\b", regex.I)
+
+
+def period_before(masked: str, token_start: int, previous: str, rules: Ruleset) -> bool:
+    """Whether a figure counted "over that period" (no ";" between them: "190 were killed over that period, and 800
+    wounded") is a running tally because the sentence before names one."""
+    near = any(";" not in masked[min(m.start(), token_start):max(m.end(), token_start)] for m in _THAT_PERIOD.finditer(masked))
+    return near and _cue(masked, rules) is None and _cue(previous, rules) is True
+
+
 _SAME_PERIOD = regex.compile(r"\b(?:over|during|in|for) the same (?:period|time|week|month|days?)\b", regex.I)
 
 

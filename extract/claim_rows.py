@@ -225,7 +225,8 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
                 last_group[f.sentence] = group
                 last_side[f.sentence] = row["side"]
             row["cumulative"] = attributes.cumulative_of(masked.text, a, f.metric, group, q.value, rules) \
-                or (f.sentence > 0 and attributes.includes_before(masked.text, sentences[f.sentence - 1].text, rules))
+                or (f.sentence > 0 and attributes.includes_before(masked.text, sentences[f.sentence - 1].text, rules)) \
+                or (f.sentence > 0 and attributes.period_before(masked.text, a, sentences[f.sentence - 1].text, rules))
             if whole is not None and whole[2] is not None:
                 row["cumulative"] = whole[2]
         if ref is not None:
