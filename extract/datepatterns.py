@@ -89,9 +89,10 @@ FIXED_DAYS = [(regex.compile(rf"(?i:{k.replace(' ', H + '+')})\Z"), v) for k, v 
 # The cue patterns are only asked whether one ends right where a date starts: searched backwards from there
 # (REVERSE, anchored by "$") they give the same answer without trying every start in the window.
 # "from 18:00 on 6 September": a clock time may stand between the cue and the day
+# ("since the end of 2023", "since the summer of 2022": a part of a year opens a tally too, not an "as of" end)
 _CUE_CLOCK = rf"(?:\d{{1,2}}[:.]\d\d{H}+(?:(?i:on){H}+)?)?"
 START_CLAUSE_REACH = 170
-_START_CUE = r"(?i:\b" + _alternation(VOCAB["start_cues"]) + rf"){H}+{_CUE_CLOCK}(?:(?:the|on|late|early){H}+|mid-)?(?:(?:morning|evening|night|start|beginning){H}+of{H}+)?"
+_START_CUE = r"(?i:\b" + _alternation(VOCAB["start_cues"]) + rf"){H}+{_CUE_CLOCK}(?:(?:the|on|late|early){H}+|mid-)?(?:(?:(?:morning|evening|night|start|beginning|end|middle){H}+of|(?:summer|spring|autumn|fall|winter)(?:{H}+of)?){H}+)?"
 # "since Russian troops invaded on February 24": a start cue a few words back, with no comma between
 # (within its sentence: "... since 2022. We spoke to him on Wednesday" starts nothing; nor across a line break: a
 # headline's "heaviest strikes since the invasion began" opens no day of the lede under it)

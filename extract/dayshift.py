@@ -14,7 +14,13 @@ H = r"[^\S\n]"
 # "the night before the referendum", a night named by what came after it)
 _DAY_AFTER = regex.compile(rf"(?i:\b(?:the{H}+(?:next|following){H}+(?:day|night)|a{H}+(?:day|night){H}+later)\b)")
 _DAY_BEFORE = regex.compile(rf"(?i:\b(?:the{H}+(?:previous|preceding){H}+(?:day|night)|a{H}+(?:day|night){H}+earlier"
-                            rf"|the{H}+night{H}+before(?!{H}+(?:yesterday|last|the|a|an|his|her|their|its)\b))\b)")
+                            rf"|the{H}+night{H}+before(?!{H}+(?:yesterday|last|the|a|an|his|her|their|its)\b))\b"
+                            # ("The day before, 7 were injured in Myrnohrad": the day before the one named; not "the day
+                            # before the referendum", a day named by what came after it)
+                            rf"|(?i:\bthe{H}+day{H}+before)(?=[,.;:]|{H}+(?:in|at|near|on{H}+the{H}+outskirts)\b))")
+# "Three days earlier, shelling of Vilniansk injured 10", "Two days later, ...": that many days from the day named before
+# (not "two days before the vote", a day named by what came after it)
+_DAYS_SHIFTED = regex.compile(rf"(?i:\b(?P<n>two|three|four|five|six|seven|[2-7]){H}+days{H}+(?P<dir>earlier|later|before(?=[,.;:])|after(?=[,.;:])))")
 
 
 # a statement made the next day of what had happened ("Russia's Defence Ministry said the next day it had targeted a
@@ -29,7 +35,7 @@ _CAME_DAYS_AFTER = regex.compile(rf"(?i:\b(?:came|comes|happened|occurred|follow
                                  rf"(?P<n>a|one|two|three|four|five|[1-5]){H}+days?{H}+(?P<dir>after|before)\b)")
 # words one of the shifts above holds
 SHIFT_WORDS = ("next", "following", "previous", "preceding", "later", "earlier", "before")
-_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_DAY_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
 def next_day(day: date, text: str, s_start: int, s_end: int, span_start: int | None = None) -> date:
@@ -38,8 +44,11 @@ def next_day(day: date, text: str, s_start: int, s_end: int, span_start: int | N
             and (came := _CAME_DAYS_AFTER.search(text, s_start, span_start)):
         n = _DAY_COUNTS.get(came.group("n").lower()) or int(came.group("n"))
         return day - timedelta(days=n) if came.group("dir").lower() == "after" else day + timedelta(days=n)
-    if not may_hold(text[s_start:s_end], SHIFT_WORDS):
+    if not may_hold(text[s_start:s_end], SHIFT_WORDS + ("after",)):
         return day
+    if (shifted := _DAYS_SHIFTED.search(text, s_start, span_start if span_start is not None else s_end)) is not None:
+        n = _DAY_COUNTS.get(shifted.group("n").lower()) or int(shifted.group("n"))
+        return day - timedelta(days=n) if shifted.group("dir").lower() in ("earlier", "before") else day + timedelta(days=n)
     if shift := _DAY_AFTER.search(text, s_start, s_end):
         if span_start is not None and shift.end() <= span_start and _TOLD_BEFORE.search(text, max(s_start, shift.start() - 30), shift.start()) \
                 and _PAST_PERFECT.search(text, shift.end(), span_start + 60):

@@ -24,8 +24,10 @@ _SPEAKER_GOES_ON = regex.compile(rf"[\s\-–•*]*(?:(?:He|She|They)(?:{H}+(?:al
 
 
 # "Zelensky also said Russia had fired ...": the named speaker goes on with words he gave earlier in the article
-_NAMED_GOES_ON = regex.compile(rf"[\s\-–•*]*(?P<name>\p{{Lu}}[\p{{L}}'’-]+){H}+also{H}+"
-                               rf"(?:said|says|told|wrote|noted|added|stated|claimed|reported|stressed)\b")
+# ("According to Dombrovskyi, 23 children left ...", "In Syniehubov's words, ...": the same speaker by surname alone)
+_NAMED_GOES_ON = regex.compile(rf"[\s\-–•*]*(?:(?P<name>\p{{Lu}}[\p{{L}}'’-]+){H}+also{H}+"
+                               rf"(?:said|says|told|wrote|noted|added|stated|claimed|reported|stressed)\b"
+                               rf"|According{H}+to{H}+(?P<name>\p{{Lu}}[\p{{L}}'’-]+),|In{H}+(?P<name>\p{{Lu}}[\p{{L}}-]+)['’]s{H}+words,)")
 
 
 # "..., among them 1,540 children, Hryhorov said.": a speaker named by surname alone at the end, told of before
