@@ -106,7 +106,7 @@ def said_day(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> date | 
 
 
 # a day counted from the day the words were spoken ("yesterday", "overnight", "this morning")
-_RELATIVE_DAY = regex.compile(rf"(?i:yesterday|today|tonight|overnight|last{H}+night|this{H}+(?:morning|afternoon|evening)"
+_RELATIVE_DAY = regex.compile(rf"(?i:yesterday|today|tonight|overnight|at{H}+night|(?:during|in){H}+the{H}+night|last{H}+night|this{H}+(?:morning|afternoon|evening)"
                               rf"|earlier{H}+today|the{H}+day{H}+before{H}+yesterday|\w+{H}+days{H}+ago)(?:'s)?")
 
 

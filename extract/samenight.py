@@ -68,7 +68,7 @@ def same_night(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> date 
 
 # "Overnight, Russia had also sent 24 drones" after a sentence dating an attack: the night before that attack, told
 # in the past perfect of a look back, not the night before the report
-_OVERNIGHT_BEFORE = regex.compile(rf"(?i:overnight|(?:during|in){H}+the{H}+night|the{H}+night{H}+before)")
+_OVERNIGHT_BEFORE = regex.compile(rf"(?i:overnight|at{H}+night|(?:during|in){H}+the{H}+night|the{H}+night{H}+before)")
 # ("according to the Air Force, Russia had launched ..." shifts no tense: its "had" is still the look back's)
 _SAID = regex.compile(r"(?i)\b(?:said|says|reported|reports|claimed|claims|told|stated|announced|wrote)\b")
 
