@@ -25,7 +25,7 @@ from extract.presentclauses import in_present as _in_present, perfect_state, pre
 from extract.reportdays import CLOCK_ENTRY
 from extract.reportsplit import own_report
 from extract.rescuedays import attack_named_before, rescue_end_day, rescued_from
-from extract.saiddays import as_said_on, said_day as _said_day
+from extract.saiddays import as_said_on, said_day as _said_day, speaks_anew, tally_goes_on
 from extract.samenight import look_back_night, the_overnight, night_before_day_strike, same_night, same_part_of_day, window_summary
 from extract.sentencedate import COMPARISON_BEFORE, COMPARISON_REACH, cause_only, compared_month_after, first_of_start, governs, part_attack, pick_in_sentence, running_tally
 from extract.tabledays import table_day
@@ -311,8 +311,11 @@ def event_date(ctx: DocContext, span_start: int, span_end: int, metric: str | No
     # (or the "as of 25 November" its paragraph's tally named before it, a report's current count within the news week:
     # "... More than 1,100 have been wounded"; an older snapshot is no present perfect's day)
     asof = [m.day for m in facts.mentions(ctx.line_at(span_start)[0], s_start) if m.day and m.precise and m.role == "asof"
-            and reference and timedelta(0) <= reference - m.day <= ASOF_NEWS_WEEK] if cumulative else None
+            and reference and timedelta(0) <= reference - m.day <= ASOF_NEWS_WEEK and not speaks_anew(text, s_start, s_end, ctx.sentence_at(m.start))] if cumulative else None
     report_day = (cumulative and (asof and asof[-1] or facts.report_asof_near(line_index, metric) or list_asof(ctx, facts, line_index))) or facts.asof_header or reference
+    if (cumulative or running_tally(text, s_start, s_end)) and report_day is reference and all(m.role == "start" for m in mentions) \
+            and (said := tally_goes_on(ctx, facts, s_start, s_end)):
+        return said   # "..., Dombrovskyi said on Monday. Since January, 4,300 residents have been evacuated": Monday
     if (_in_present(text, s_start, s_end, span_start) or perfect_state(metric, text, s_start, s_end)) and not (metric in _TOLL_METRICS and not cumulative and not _clock_entry(ctx, line_index)):
         # (a strike's victims "are dead" on its day; a live blog's "14:20" entry counts at its hour); a present that
         # breaks down its paragraph's "as of 19 July" count is that count's ("The largest numbers are in Poland")

@@ -51,6 +51,16 @@ _DAY_THEN_SPEAKER = regex.compile(rf"{H}+")
 _SAID_THEN = regex.compile(rf"{H}+(?:said|told|wrote|stated|announced|reported)\b[^,;.\n]{{0,50}}?{H}+(?:on|late{H}+on|early{H}+on){H}+$")
 
 
+# a count told as someone's: "..., according to Serhiy Dobriak", "..., the governor said"
+_ATTRIBUTED = regex.compile(rf"(?i:\baccording{H}+to\b|\b(?:{alternation(VOCAB['statement_verbs'])})\b)")
+
+
+def _attributed_asof(facts: Facts, start: int, end: int) -> date | None:
+    """The "as of" day of a speaker's count ("By Tuesday, about 26,000 remained, according to Dobriak"), if it is one."""
+    asof = [m for m in facts.mentions(start, end) if m.role == "asof" and m.day and m.precise]
+    return asof[-1].day if asof and _ATTRIBUTED.search(facts.ctx.text, start, end) else None
+
+
 def _statement_day(facts: Facts, start: int, end: int) -> date | None:
     said = [m for m in facts.mentions(start, end) if m.role == "statement" and m.day and m.precise]
     return said[-1].day if said else None
@@ -70,7 +80,9 @@ def said_day(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> date | 
             p_start, p_end = ctx.sentences[i - back]
             if not ("\n" not in text[p_end:s_start].strip(" ") or ctx.line_at(p_start)[1] >= l_start - 2):
                 break
-            if (told := _statement_day(facts, p_start, p_end)) is not None or back == i or not _SPEAKER_GOES_ON.match(text, p_start) \
+            # ("By Tuesday, 26,000 remained, according to Dobriak. He said that ...": the day his count stood at)
+            told = _statement_day(facts, p_start, p_end) or _attributed_asof(facts, p_start, p_end)
+            if told is not None or back == i or not _SPEAKER_GOES_ON.match(text, p_start) \
                     or any(m.day and m.role != "start" for m in facts.mentions(p_start, p_end)):
                 return told
             s_start, l_start = p_start, ctx.line_at(p_start)[0]
@@ -103,6 +115,31 @@ def said_day(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> date | 
             if named:   # (a sentence that also dates an event of its own keeps its figures' day: "Sunday's shelling")
                 return named[-1].day if all(m.role == "statement" for m in named) and named[-1].precise else None
     return None
+
+
+# a sentence that names a speaker of its own ("Mayor Ivan Fedorov said that ...", "according to Ukrinform"): not the
+# speaker before going on
+_OWN_SPEAKER = regex.compile(rf"\b(?:(?P<who>(?:\p{{Lu}}[\p{{L}}'’.-]+{H}+){{0,3}}\p{{Lu}}[\p{{L}}'’.-]+)(?:,[^,.;\n]{{1,60}},)?{H}+(?i:{alternation(VOCAB['statement_verbs'])})\b"
+                             rf"|(?i:according{H}+to){H}+\p{{Lu}})")
+
+
+def speaks_anew(text: str, s_start: int, s_end: int, before: tuple[int, int]) -> bool:
+    """Whether the sentence names a speaker of its own, not named in the sentence before ("By Sunday, the occupation
+    administration claimed 1,679 had been moved. Mayor Ivan Fedorov said that about 70,000 had left": his own count)."""
+    own = _OWN_SPEAKER.search(text, s_start, s_end)
+    return own is not None and own.group("who") is not None and own.group("who").split()[-1] not in text[before[0]:before[1]]
+
+
+def tally_goes_on(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> date | None:
+    """"About 18,000 still live there, Dombrovskyi said on Monday. Since January, 4,300 have been evacuated.": a running
+    tally right after the speaker's words in his paragraph, with no speaker of its own, stands at the day he spoke."""
+    i = ctx.sentence_index(s_start)
+    if i == 0 or _OWN_SPEAKER.search(ctx.text, s_start, s_end):
+        return None
+    p_start, p_end = ctx.sentences[i - 1]
+    if ctx.line_at(p_start) != ctx.line_at(s_start):
+        return None
+    return _statement_day(facts, p_start, p_end) or said_day(ctx, facts, p_start, p_end)
 
 
 # a day counted from the day the words were spoken ("yesterday", "overnight", "this morning")
