@@ -17,7 +17,8 @@ _DATED_ATTACK_CLAUSE = regex.compile(rf"(?:'s)?{H}+(?:[\w-]+{H}+)?(?:strikes?|at
 
 
 _INCLUDING_ATTACK = regex.compile(rf"(?i:\b(?:including|among{H}+them)\b[^,;\n]*)$")
-_ADJACENT_DAY = regex.compile(rf"(?:{H}+[A-Za-z-]+){{0,2}}{H}+on{H}+")
+# ("158 on the night of Feb. 23, and 104 on the night of Jan. 14": a part of that day, told with "of", is still right after it)
+_ADJACENT_DAY = regex.compile(rf"(?:{H}+[A-Za-z-]+){{0,2}}{H}+on{H}+(?:the{H}+(?:night|morning|afternoon|evening){H}+of{H}+)?")
 # "more than on 10 October", "more than in the whole of 2024", "higher than in the same period of 2024", "compared with
 # the first half of 2023", "as against 5 May": a day or year compared with, not the figure's
 # (after all but "than" the other figure may stand before its day: "compared with 1,900 in the same period of 2024", "up
