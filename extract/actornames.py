@@ -24,6 +24,42 @@ BRACKETED_RX = regex.compile(r"\(\p{Lu}{2,}\)")
 SMALL_WORDS = {"of", "the", "for", "in", "and", "on", "to", "de"}
 
 
+# the capitalised name a bracketed acronym follows: "the UN Human Rights Monitoring Mission in Ukraine (HRMMU)"
+NAME_BEFORE_BRACKET_RX = regex.compile(r"(?:(?:\p{Lu}[\p{L}.'’-]*+|of|the|for|in|on|and|de)\s++){2,12}$")
+
+
+def introduced_name(text: str, bracket: int, acronym: str) -> str | None:
+    """"… the UN Human Rights Monitoring Mission in Ukraine (HRMMU) said" → "UN Human Rights Monitoring Mission in
+    Ukraine (HRMMU)": a reader knows the body by the full name the article introduces it with, the acronym kept beside
+    it for its later mentions; None when the words before the bracket do not spell the acronym's letters."""
+    before = NAME_BEFORE_BRACKET_RX.search(text, max(0, bracket - 120), bracket)
+    if not before:
+        return None
+    words = before.group().split()
+    # the shortest run of words ending at the bracket whose initials hold the acronym's letters in order ("On Friday the"
+    # is not part of the name), widened by the "UN" / "United Nations" that heads a UN body's name
+    start = next((i for i in range(len(words) - 1, -1, -1) if words[i][0].isupper() and spells(acronym, words[i:])), None)
+    if start is None or len(words) - start < 2:
+        return None
+    if start >= 1 and words[start - 1] in ("UN", "U.N."):
+        start -= 1
+    elif start >= 2 and words[start - 2:start] == ["United", "Nations"]:
+        start -= 2
+    words = words[start:]
+    if all(w.isupper() or w in SMALL_WORDS for w in words):
+        return None   # a heading set in capitals ("INTERNATIONAL ORGANIZATION FOR MIGRATION (IOM)"): the acronym
+    return " ".join(words) + f" ({acronym})"
+
+
+def spells(acronym: str, words: list[str]) -> bool:
+    letters = iter(acronym.lower())
+    wanted = next(letters, None)
+    for word in words:
+        if wanted is not None and word[0].lower() == wanted:
+            wanted = next(letters, None)
+    return wanted is None
+
+
 def display_names(actors: list[Actor], text: str) -> dict[str, str]:
     """Body (vocabulary name) → the name this article gives it: the acronym where the article uses one
     ("… in Ukraine (HRMMU)", "HRMMU reported"), otherwise, for a body the vocabulary calls by an acronym,
@@ -37,7 +73,8 @@ def display_names(actors: list[Actor], text: str) -> dict[str, str]:
     for m in ACRONYM_WORD_RX.finditer(text):
         canonical = BODY_ALIASES.get(m.group())
         if canonical in ABBREVIATED and (canonical not in long_form or BRACKETED_RX.match(text, m.start() - 1)):
-            shown.setdefault(canonical, canonical if ACRONYM_RX.fullmatch(canonical) else m.group())
+            introduced = BRACKETED_RX.match(text, m.start() - 1) and introduced_name(text, m.start() - 1, m.group())
+            shown.setdefault(canonical, introduced or (canonical if ACRONYM_RX.fullmatch(canonical) else m.group()))
     written_forms: dict[str, list[str]] = {}
     for actor in actors:
         if (actor.kind == "body" and actor.name in ABBREVIATED and actor.name not in shown
@@ -50,6 +87,9 @@ def display_names(actors: list[Actor], text: str) -> dict[str, str]:
                 written_forms.setdefault(actor.name, []).append(
                     " ".join(w if (i and w in SMALL_WORDS) or not w[:1].islower() else w[:1].upper() + w[1:]
                              for i, w in enumerate(written)))
+    # "According to the United Nations, ... the UN reported": the UN goes by the name the article writes out
+    if any(a.kind == "body" and a.name == "UN" and "United Nations" in text[a.start:a.end] for a in actors):
+        shown["UN"] = "United Nations"
     for name, forms in written_forms.items():
         shown[name] = max(forms, key=lambda form: len(form.split()))   # the fullest form the article gives
     return shown
@@ -130,3 +170,32 @@ def capital_body(actor: Actor, text: str, last: Actor | None, sentences_apart: i
     if not prefixes or last is None or last.kind != "body" or sentences_apart > 0 or not last.name.startswith(prefixes):
         return None
     return last.name
+
+
+# bodies a bare "the mission" may stand for ([missions] in claimants.toml)
+MISSIONS = frozenset(_RULES["missions"]["bodies"])
+_BARE_MISSION_RX = regex.compile(r"(?i:the\s+)?[Mm]ission")
+
+
+def mission_named_before(actor: Actor, text: str, last_mission: str | None) -> str:
+    """"the mission" → the monitoring mission named last before it ("the DPR's representation in the JCCC ... the mission
+    said": the JCCC), else the vocabulary's reading; a mission named by its name keeps it."""
+    if last_mission and _BARE_MISSION_RX.fullmatch(text, actor.start, actor.end):
+        return last_mission
+    return actor.name
+
+
+_UTILITIES = _RULES["utilities"]
+_UTILITY_ROLES = frozenset(_UTILITIES["roles"])
+_UTILITY_NAME_RX = regex.compile(r"(?:" + "|".join(regex.escape(e) for e in _UTILITIES["name_ends"]) + r")$", regex.I)
+
+
+def utility_named_before(name: str, utilities: list[str]) -> str:
+    """"the regional power distributor" → the power utility named last before it ("Lvivoblenergo"; a regional role
+    never the national grid operator), else the name as it is; a utility's own name is remembered in utilities."""
+    if name.lower() in _UTILITY_ROLES:
+        regional = name.lower().startswith("regional")
+        return next((u for u in reversed(utilities) if not (regional and u in _UTILITIES["national"])), name)
+    if _UTILITY_NAME_RX.search(name) or name in _UTILITIES["national"]:
+        utilities.append(name)
+    return name

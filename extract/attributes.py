@@ -12,6 +12,16 @@ _OFFICERS_OF_FORCE = load_rules("qualifiers")["officers_of_force"]
 _OFFICERS = frozenset(_OFFICERS_OF_FORCE["nouns"])
 _FORCE_RX = regex.compile(r"\b(?:" + alternation(_OFFICERS_OF_FORCE["force"]) + r")\b", regex.IGNORECASE)
 
+# a civil service's own people are civilians, however they are counted: "Police have lost 1,196 officers killed", "the
+# State Emergency Service said 100 of its personnel had been killed" (not the army's "100 of its personnel")
+_CIVIL_SERVICE = (r"\b(?:(?:National\s+)?[Pp]olice|State\s+Emergency\s+Service|SES|(?i:emergency|rescue)\s+services?|"
+                  r"(?i:rescuers|firefighters))\b")
+_SERVICE_LOST_RX = regex.compile(_CIVIL_SERVICE + r"(?:\s+force)?\s+(?:have\s+|has\s+|had\s+)?lost\s+(?:about\s+|some\s+|"
+                                 r"more\s+than\s+|at\s+least\s+|over\s+)?$")
+_SERVICE_LOSSES_RX = regex.compile(_CIVIL_SERVICE + r"(?:\s+force)?\s+(?:have\s+|has\s+|had\s+)?lost\b")
+_SERVICE_SAID_RX = regex.compile(_CIVIL_SERVICE + r"[^⟨.;]{0,80}$")
+_OF_ITS_STAFF_RX = regex.compile(r"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:personnel|staff|employees|officers|members|workers)\b")
+
 CASUALTY_METRICS = ("killed", "injured")
 _WORD = regex.compile(r"[\w'-]+|[,.;:!?()⟨—]")
 _TOTAL_BEFORE = regex.compile(r"\b((?:[\w-]++ )?[\w-]++) (?:casualties|victims)\b(?:[^⟨.;]|⟨[np]\d+⟩){0,90}?(?:,? (?:including|of whom|among them|among whom|with)"
@@ -86,6 +96,10 @@ def group_of(masked: str, token_start: int, token_end: int, rules: Ruleset) -> s
         return "military"
     if found == "military" and words and words[0] in _OFFICERS and _FORCE_RX.search(masked, 0, token_start):
         return "civilians"   # "... of the police unit; two officers were wounded": police officers
+    if found in ("military", "unspecified", None) and (
+            _SERVICE_LOST_RX.search(masked, max(0, token_start - 80), token_start)
+            or _OF_ITS_STAFF_RX.match(masked, token_end) and _SERVICE_SAID_RX.search(masked, max(0, token_start - 100), token_start)):
+        return "civilians"
     if found in (None, "unspecified") and (who := _WHO_THEY_WERE.match(masked, token_end)):
         # "the bodies of 1,000 people that the Russian side says are Ukrainian servicemen": who they were
         named = [rules.group_nouns[w] for w in who.group(1).lower().split() if rules.group_nouns.get(w, "unspecified") != "unspecified"]
@@ -232,7 +246,7 @@ def cumulative_of(masked: str, token_start: int, metric: str, group: str | None,
         verdict = _cue(masked[:later.start()] if later and _TOKEN_AT.search(masked, later.end()) else masked, rules)
     if verdict is not None:
         return verdict
-    if group == "military":   # a national toll, not one handover of bodies ("received the bodies of 1,000 people", nor
+    if group == "military" or _SERVICE_LOSSES_RX.search(masked, 0, token_start):   # a national toll (or a civil service's), not one handover of bodies ("received the bodies of 1,000 people", nor
         # "1,000 people, which the Russian side says belong to soldiers, have been returned": who they are, by another's word)
         return value >= 1000 and not (_BODIES.search(clause) and (not _PERFECT_RETURN.search(clause) or told_by_other))
     if value >= 1000 and _has(rules, "displaced_stock", clause) and not _has(rules, "arrival_day", clause) \
@@ -299,6 +313,18 @@ def includes_before(masked: str, previous: str, rules: Ruleset) -> bool:
     """Whether a sentence that only breaks down the one before ("This includes ...") counts a running tally
     because that one does ("175,000 casualties since the start of the invasion"), naming no time frame of its own."""
     return bool(_INCLUDES_BEFORE.match(masked)) and _cue(masked, rules) is None and _cue(previous, rules) is True
+
+
+# "We read every post from 24 February 2022 to 10 January 2024. At least 190 were killed over that period": the span
+# the sentence before named, whose time frame the figure takes
+_THAT_PERIOD = regex.compile(r"\b(?:over|during|in|for|throughout) (?:that|this) period\b", regex.I)
+
+
+def period_before(masked: str, token_start: int, previous: str, rules: Ruleset) -> bool:
+    """Whether a figure counted "over that period" (no ";" between them: "190 were killed over that period, and 800
+    wounded") is a running tally because the sentence before names one."""
+    near = any(";" not in masked[min(m.start(), token_start):max(m.end(), token_start)] for m in _THAT_PERIOD.finditer(masked))
+    return near and _cue(masked, rules) is None and _cue(previous, rules) is True
 
 
 _SAME_PERIOD = regex.compile(r"\b(?:over|during|in|for) the same (?:period|time|week|month|days?)\b", regex.I)

@@ -30,11 +30,18 @@ _SUBSIDIARY_HEADS = frozenset(load_rules("claimants")["subsidiaries"]["heads"])
 _NATION_LEAD_RX = regex.compile(r"(ukrain(?:e['’]s|ian)|russi(?:a['’]s|an))\s++")
 
 
+# a body shown by its full name with the acronym the article gave it ("Office of the UN High Commissioner for Human
+# Rights (OHCHR)"): its own page may go by either
+_INTRODUCED_RX = regex.compile(r"(.+?)\s\((\p{Lu}{2,})\)")
+
+
 def _not_the_publisher(name: str | None, publisher: str | None) -> str | None:
     """The claimant, or None when it is the article's own outlet ("As Ukrinform reported, ..." in Ukrinform's
     story, "an Ukrainska Pravda count" in Ukrainska Pravda's): the outlet states the figure itself."""
     if not name or not publisher:
         return name
+    if introduced := _INTRODUCED_RX.fullmatch(name):   # "UN Human Rights Monitoring Mission in Ukraine (HRMMU)": either name
+        return name if all(_not_the_publisher(part, publisher) for part in introduced.groups()) else None
     from extract.publisher import ALIAS_LOOKUP
 
     from extract.actors import BODY_ALIASES
@@ -106,7 +113,7 @@ def document_row(article: Article) -> dict:
     return {
         "doc_id": article.doc_id,
         "publisher": publisher,
-        "url": known.get("url"),
+        "url": known.get("url") or meta.get("url"),
         "published": published,
         "title": known.get("title") or meta.get("title"),
         "n_claims": 0,
@@ -218,7 +225,8 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
                 last_group[f.sentence] = group
                 last_side[f.sentence] = row["side"]
             row["cumulative"] = attributes.cumulative_of(masked.text, a, f.metric, group, q.value, rules) \
-                or (f.sentence > 0 and attributes.includes_before(masked.text, sentences[f.sentence - 1].text, rules))
+                or (f.sentence > 0 and attributes.includes_before(masked.text, sentences[f.sentence - 1].text, rules)) \
+                or (f.sentence > 0 and attributes.period_before(masked.text, a, sentences[f.sentence - 1].text, rules))
             if whole is not None and whole[2] is not None:
                 row["cumulative"] = whole[2]
         if ref is not None:

@@ -5,7 +5,8 @@ import bisect
 
 import regex
 
-from extract.actornames import capital_body, complete_body, display_names, forces_named_before, nation_free
+from extract.actornames import (MISSIONS, capital_body, complete_body, display_names, forces_named_before,
+                                mission_named_before, nation_free, utility_named_before)
 from extract.actors import (_BODY_ROLES, BODY_ALIASES, GIVEN_NAMES, OUTLETS, PEOPLE, UN_FAMILY, Actor,
                             find_actors, role_of)
 from extract.claimcues import (
@@ -21,7 +22,7 @@ from extract.claimspeakers import paragraph_person, source_in, turn_label
 from extract.readreports import from_reports_read
 from extract.context import DocContext
 from extract.interviews import cast_turn, interview_answer, named_turn, titled_turn
-from extract.owncounts import my_count, own_act, own_count
+from extract.owncounts import counted_from, my_count, own_act, own_count
 from extract.placeweights import head_end
 from extract.roleholders import (HEADED_OFFICE_RX, another_regions, another_towns, crew_speaking, force_speaking, headed_office, holder_elsewhere, ministry_of, named_after, named_next, office_of_person, own_office,
                                  role_as_written, sole_holder, title_body_end)
@@ -93,6 +94,8 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
     before_sentence: Actor | None = None   # the last body named before the sentence of last_body_actor
     full_forms: dict[str, str] = {}   # body name without nation → the fullest form the article gave
     forces_spoke: list[str] = []   # a nation's forces the article made speak ("Ukraine's armed forces said")
+    last_mission: str | None = None   # the monitoring mission named last, which a bare "the mission" stands for
+    utilities: list[str] = []   # power utilities named so far, which "the regional power company" may stand for
     covered_until = -1   # end of a speaker's appositive: bodies named inside it are not the speaker
     # a body whose unnamed head spoke last ("the head of the town's administration told"), and the paragraph it spoke in
     headed: tuple[str, int] | None = None
@@ -169,6 +172,10 @@ def _resolve_all(doc: DocClaimants, ctx: DocContext) -> None:
                 if not last_body.get("ministry", "").lower().endswith(ministry.lower()):
                     last_body["ministry"], last_body_at["ministry"] = ministry, actor.start
                 ministers[last_body["ministry"]] = actor.name
+        if actor.kind == "body" and actor.name in MISSIONS:
+            actor.name = last_mission = mission_named_before(actor, text, last_mission)
+        if actor.kind == "body" and actor.name:   # "according to Lvivoblenergo ... the regional power distributor said"
+            actor.name = utility_named_before(actor.name, utilities)
         if actor.kind == "body" and actor.name:
             as_named = actor.name
             complete_body(actor, full_forms)
@@ -330,7 +337,7 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
     unit_start, unit_end = _unit(ctx, span_start)
     if writer := my_count(ctx, unit_start, unit_end):
         return writer   # "By my tally of the Air Force's posts, ...": the signed analyst's own sum
-    links = _links_in(doc, unit_start, max(unit_end, span_end))
+    links = [link for link in _links_in(doc, unit_start, max(unit_end, span_end)) if not counted_from(ctx, link)]
     if len(links) > 1 and any(link[2] not in OUTLETS for link in links):
         # "..., the Kyiv Independent reported, citing local officials": the outlet passes on another's figure
         links = [link for link in links if link[2] not in OUTLETS]
@@ -366,7 +373,8 @@ def _attributed(ctx: DocContext, doc: DocClaimants, span_start: int, span_end: i
     if speaker := cast_turn(ctx, doc, span_start):
         return speaker   # a transcript's turn is its speaker's, not the body he cited a sentence before
     line_start, _ = ctx.line_at(span_start)
-    earlier = _last_link(doc, line_start, unit_start)
+    if (earlier := _last_link(doc, line_start, unit_start)) and counted_from(ctx, earlier):
+        earlier = None   # "Using the mission's data, we estimate ... December alone saw 113 killed": still the outlet's
     labelled = False
     if earlier and (label := next(iter(_links_in(doc, line_start, unit_start)), None)) and line_label(text, line_start, label):
         earlier, labelled = label, True   # "Klitschko: the 20 given by the police was wrong; 9 were injured": the turn's speaker

@@ -16,6 +16,7 @@ from extract.publisher import DATELINE
 from extract.questiondays import question_day
 from extract.reportdays import REPORT_ASOF_METRICS, REPORT_ASOF_REACH, asof_header, posts_day, report_asof, report_note_asof, title_day
 from extract.tolls import AFTER_INTERVAL, counted_on, counts_from_attack, names_attack
+from extract.yearechoes import YEAR_ECHO_REACH, told_years
 from extract.tolls import toll_update as _toll_update
 from extract.vocab import may_hold
 from extract.yearrefs import YEAR_REACH, year_mentions
@@ -239,6 +240,7 @@ class Facts:
                 found = sorted(found + years, key=lambda m: m.start)   # "Over the year," of a year named before
             if "month" in self.ctx.text[start:end] and index:
                 found = [self._month_named(m, index) for m in found]
+            found = told_years(self.ctx.text, found, start, end, lambda: [self.line_mentions(i) for i in range(max(0, index - YEAR_ECHO_REACH), index)])
             self._by_line[index] = found
         return found
 

@@ -66,6 +66,18 @@ def _past_reading(month: int, day: int, reference: date | None) -> date | None:
     return None
 
 
+def _past_day_of_month(day: int, reference: date | None) -> date | None:
+    """A day of the month alone → the latest such date not later than the reference."""
+    if reference is None:
+        return None
+    year, month = reference.year, reference.month
+    for _ in range(3):   # ("the 31st" read in April: March's)
+        if (found := _safe_date(year, month, day)) and found <= reference:
+            return found
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return None
+
+
 def _weekday_on_or_before(weekday: int, reference: date, strictly_before: bool = False) -> date:
     back = (reference.weekday() - weekday) % 7 or (7 if strictly_before else 0)
     return reference - timedelta(days=back)
@@ -126,6 +138,8 @@ def _resolve(m: regex.Match, text: str, reference: date | None, order_text: str 
         if year:
             return _safe_date(int(year), month, day), True
         return _past_reading(month, day, reference), True
+    if kind == "dayonly":   # "on the 25th": that day of the report's month, else of the month before
+        return _past_day_of_month(int(g["dod1"]), reference), True
     if kind == "my":
         month = MONTHS[g["mym"].lower().rstrip(".")]
         if not g["myy"] and not MONTH_ALONE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \

@@ -56,6 +56,8 @@ DATE_PATTERNS = regex.compile(
     |(?P<dm>(?:{WEEKDAY_WORD},?{H}+)?(?:the{H}+)?(?P<dmd>{DAY_NUMBER})(?:{_JOIN}(?P<dmd2>{DAY_NUMBER}))?\.?{H}+(?:of{H}+)?(?P<dmm>{_MON_ANYCASE})\b\.?
         (?:,?{H}+(?P<dmy>{YEAR_NUMBER})\b)?)
     |(?P<dmw>(?i:the){H}+(?P<dmwd>{_ORDINAL_DAY}){H}+(?i:of){H}+(?P<dmwm>{_MON_ANYCASE})\b\.?(?:,?{H}+(?P<dmwy>{YEAR_NUMBER})\b)?)
+    |(?P<dayonly>(?<=(?i:\b{_alternation(VOCAB["day_alone_after"])}){H}+)(?i:the){H}+(?P<dod1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b
+        (?=,(?!{H}*\d+(?:st|nd|rd|th)\b)|{H}*[.;:!?)](?!\d)|{H}*$|{H}+(?i:{_alternation(VOCAB["day_alone_before"])})\b))
     |(?P<my>(?P<mym>{MONTH_WORD})\b\.?(?:,?{H}+(?P<myy>{YEAR_NUMBER})\b)?)
     |(?P<year>\b(?P<yy>{YEAR_NUMBER})\b(?!-\d|,\d))
     |(?P<wd>\b(?P<wdlast>(?i:last){H}+)?(?P<wdn>{WEEKDAY_WORD})(?:'s)?\b)

@@ -51,7 +51,7 @@ _STRIKE_RESULT = regex.compile(rf"[\s\-–•*]*(?i:as{H}+a{H}+(?:direct{H}+)?re
                                rf"(?:[\w-]+{H}+){{0,3}}?(?i:strikes?|attacks?|shelling|barrage|bombardment|explosions?|blasts?|hit)\b")
 # "At the time, ...", "At that point, ...": the figure belongs to the day the previous sentences named
 # ("Since October 10, strikes have killed 70. On that first day, Russia fired 84 missiles": the day the tally began)
-_ANAPHORIC = regex.compile(r"(?i:\b(?:at{H}+the{H}+time|at{H}+that{H}+(?:point|time)|that{H}+day|the{H}+same{H}+(?:day|period|date)"
+_ANAPHORIC = regex.compile(r"(?i:\b(?:at{H}+the{H}+time|at{H}+that{H}+(?:point|time)|that{H}+day|the{H}+same{H}+(?:day|period|date)|(?:over|during|in|for|throughout){H}+(?:that|this){H}+period"
                            r"|(?P<first>(?:that|the){H}+(?:very{H}+)?first{H}+(?:day|night)(?!{H}+of\b))"
                            r"|(?P<told>(?:in|during){H}+the{H}+same{H}+(?:post|statement|address|message|update|briefing|interview|speech|video|report)))\b)".replace("{H}", H))
 _ANAPHORIC_WORDS = ("time", "point", "day", "period", "date", "same", "first")

@@ -20,6 +20,9 @@ _LABEL_TURN_RX = regex.compile(r"[^\S\n]*+(?:(?P<label>\p{Lu}[\p{L}'’-]{1,30}(
                                r"|(?P<label>(?:\p{Lu}\.[^\S\n]?+)?\p{Lu}{2,20}+(?:[^\S\n]\p{Lu}{2,20}+){0,2})\.)[^\S\n]++(?=\S)")
 # an interviewer's credit is no interviewee: "Interview by Oksana Mykhailenko", "Interviewed by", "By Olena ..."
 _CREDIT_RX = regex.compile(r"(?i)\b(?:by|with\s+(?:our\s+)?(?:correspondent|reporter))\s*+$")
+# nor is a byline's name on a date line: "12 January 2025, 10:00 | Olena Kravets", "Olena Kravets · 12 January"
+_BYLINE_BEFORE_RX = regex.compile(r"(?i)(?:[|·•]|\b(?:author|text|words|interviewer)\s*+:)[^\S\n]*+$")
+_BYLINE_AFTER_RX = regex.compile(r"[^\S\n]*+[|·•]")
 MIN_QUESTIONS = 2   # a text is an interview when at least two turns ask
 # or, with no mark at all (or a bold one the reader drops), a question paragraph and its answer paragraphs: then
 # the head must say it is an interview, and three questions must each be answered by a paragraph of their own
@@ -76,7 +79,9 @@ def _interviewee(ctx: DocContext, doc: DocClaimants, first_turn: int) -> str | N
     for actor in doc.actors:
         if actor.start >= first_turn:
             break
-        if actor.kind == "person" and actor.name and not _CREDIT_RX.search(ctx.text, max(0, actor.start - 40), actor.start):
+        if (actor.kind == "person" and actor.name and not _CREDIT_RX.search(ctx.text, max(0, actor.start - 40), actor.start)
+                and not _BYLINE_BEFORE_RX.search(ctx.text, max(0, actor.start - 40), actor.start)
+                and not _BYLINE_AFTER_RX.match(ctx.text, actor.end)):
             return actor.name
     return None
 

@@ -20,6 +20,8 @@ from extract.nameoverdate import SECTION_LINE as _SECTION_LINE, name_over_date a
 from extract.pagehead import AUDIENCE_LINE, address_over_tagline, address_with_tagline
 from extract.pagenames import headline_before_bar
 from extract.twolinemast import tagline_line
+from extract.pagedays import PUBLISHED_CUES as PAGE_PUBLISHED_CUES, UPDATED_CUES as PAGE_UPDATED_CUES, page_days
+from extract.pageaddress import day_in_address, own_address
 from extract.pagebanner import page_head
 from extract.latestdate import CAPITAL_RUN, DIGIT, SHORT_DOTTED, YEAR_WRITTEN, capitalised, latest_in_text
 from extract.yearless import dateline_day
@@ -43,10 +45,11 @@ BYLINE_WORDS = 24
 # (a channel's copy heads its day: "Posts of 30 December 2023")
 # ("Updated: 06-10-2023 | Created: 05-10-2023": a content system's "created" stamp is the first publication; a
 # channel's copy heads its day, "Digest of posts, Saturday 25 May 2024")
-_PUBLISHED_CUE = regex.compile(r"\b(?:published(?:\s+on)?|date|posted(?:\s+on)?|posts\s+(?:of|from|for)|created(?:\s+on)?|upload(?:ed|\s+date)(?:\s+on)?|digest(?:\s+of\s+posts)?)\b\s*:?", regex.I)
+_PUBLISHED_CUE = regex.compile(r"\b(?:published(?:\s+on)?|date|posted(?:\s+on)?|posts\s+(?:of|from|for)|created(?:\s+on)?|upload(?:ed|\s+date)(?:\s+on)?|digest(?:\s+of\s+posts)?|"
+                               + PAGE_PUBLISHED_CUES + r")\b\s*:?", regex.I)
 STAMP_WORDS = 14   # a stamp line's length at most; in a sentence (longer, or ending in a full stop) the day must follow "published" at once
 PUBLISHED_REACH = 32   # characters after "Published" in a sentence that hold the day ("published on 15 March 2024")
-_UPDATED_CUE = regex.compile(r"\b(?:last\s+)?updated\b\s*:?", regex.I)
+_UPDATED_CUE = regex.compile(r"\b(?:(?:last\s+)?updated|" + PAGE_UPDATED_CUES + r")\b\s*:?", regex.I)
 # when a picture was taken, on a photo agency's page: the page's own day is its upload ("Date created: January 23" over
 # "Upload date: January 24"), the day taken only where no other stamp tells
 # the first publication's stamp beside a later posting's, on a page whose source line names the page's own outlet
@@ -131,6 +134,8 @@ def _dates_with_year(line: str, memo: PageMemo | None = None, page: str | None =
             found.append(date(2000 + int(m.group(3)), *((second, first) if order else (first, second))))
         except ValueError:
             pass
+    if not found and _YEAR_DIGITS.search(line):
+        found.extend(page_days(line))   # a date line in the page's own language ("12 травня 2023")
     if not found:
         for m in _ISO_DAY.finditer(line):
             try:
@@ -322,12 +327,17 @@ def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, me
 
 def infer_metadata(text: str) -> dict:
     """Publication date, publisher and title as far as the text itself tells them."""
+    address = own_address(text)
     text = page_head(text)
     lines, memo = _lines(text, DATELINE_LINES), PageMemo(text)
     publisher = find_publisher(text)
     title_at = _title_index(lines, memo, publisher)
     published, published_from = _published(text, lines, title_at, memo, publisher)
+    # the day in the page's own address outweighs a guess from the text's dates, never a date the page states
+    if published_from in ("latest-date-in-text", "none") and (day := day_in_address(address)) is not None:
+        published, published_from = day, "address"
     return {
+        "url": address,
         "published": published,
         "published_from": published_from,
         "publisher": publisher,

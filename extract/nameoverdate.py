@@ -83,6 +83,9 @@ def acronym_fits(m: regex.Match) -> bool:
     return "".join(w[0] for w in m.group("name").split() if w not in _SMALL_WORDS).upper() == m.group("acronym")
 
 
+_TWO_LANGUAGE_LOGO = regex.compile(rf"(\p{{Lu}}{{2,6}}){H}{{2,}}+(\p{{Lu}}{{2,6}})")
+
+
 def name_over_date(head: list[str]) -> str | None:
     """An outlet's name alone on the page's first line, over a date line ("Kommersant" over "20.07.2025"), with a
     banner or section after it ("euronews. LIVE") when it is a listed outlet, or with its acronym in brackets: the
@@ -93,6 +96,9 @@ def name_over_date(head: list[str]) -> str | None:
     if (spelled := initials_spelled_out(lines[0])) is not None:
         return spelled
     lines[0] = _WIDE_KIND.sub("", lines[0])   # "NPC UKRENERGO          PRESS RELEASE": the name, then the kind of page
+    if (two := _TWO_LANGUAGE_LOGO.fullmatch(lines[0])) and abs(len(two.group(1)) - len(two.group(2))) <= 1 \
+            and two.group(2) not in _NOT_NAMES:
+        return two.group(1)   # a logo's initials in two languages ("NATO  OTAN"): the first
     m = HEAD_NAME.fullmatch(lines[0])
     if m is None or m.group("section") and m.group("section").upper() not in _BAR_SECTIONS:
         return None

@@ -7,9 +7,11 @@ import regex
 from extract.context import DocContext
 from extract.vocab import alternation, load_rules
 
-# the outlet's own count, never a cited body's: "By our count, Russia launched 990 drones", "We counted 500 drones"
+# the outlet's own count, never a cited body's: "By our count, Russia launched 990 drones", "We counted 500 drones",
+# "Our count: at least 190 civilians were killed"
 _OWN_COUNT_RX = regex.compile(
     r"(?i:\b(?:by|according\s+to|in)\s+our\s+(?:own\s+)?(?:count|tally|calculations?|estimates?|reckoning|data)\b)"
+    r"|\b[Oo]ur\s+(?:own\s+)?(?:count|tally|calculations?|estimate|reckoning)\s*+[:—–]"
     r"|\b[Ww]e\s+(?:have\s+)?(?:counted|calculated|tallied|estimate|estimated|identified|verified)\b"
     # the page's own team as the counter: "about 150 residents remain, our field team estimates", "our monitors counted"
     r"|\b[Oo]ur\s+(?:[\w-]+\s+){0,2}?(?:team|teams|staff|volunteers|monitors|observers|reporters|correspondents|crews?|"
@@ -38,6 +40,22 @@ def my_count(ctx: DocContext, start: int, end: int) -> str | None:
     head_end = ctx.lines[min(SIGNED_LINES, len(ctx.lines)) - 1][1] if ctx.lines else 0
     signed = _SIGNED_RX.search(ctx.text, 0, min(head_end, start))
     return signed.group("name") if signed else None
+
+
+# a body as the owner of the data the outlet counted from: "Using the UN monitoring mission's verified data, we estimate"
+_DATA_OWNER_RX = regex.compile(r"['’]s?\s++(?:[\p{L}-]++\s++){0,2}?(?:data|reports|figures|statistics|records|posts|updates)\b")
+
+
+# (an estimate, not a sum: "according to our tally of the Air Force's daily reports" adds up the body's own figures)
+_OWN_ESTIMATE_RX = regex.compile(r"\b(?:[Ww]e\s+(?:have\s+)?(?:estimated?|modell?ed|projected?|extrapolated?)|[Oo]ur\s+(?:own\s+)?"
+                                 r"(?:estimates?|model|projections?|extrapolations?))\b")
+
+
+def counted_from(ctx: DocContext, link: tuple[int, int, str]) -> bool:
+    """Whether a body named in a sentence of the outlet's own estimate owns the data it estimated from ("Using the UN
+    mission's data, we estimate that 2,088 ..."): the estimate is the outlet's, not the body's."""
+    return _DATA_OWNER_RX.match(ctx.text, link[1]) is not None and _OWN_ESTIMATE_RX.search(
+        ctx.text, *ctx.sentence_at(link[0])) is not None
 
 
 def own_count(ctx: DocContext, start: int, end: int) -> bool:

@@ -183,6 +183,8 @@ _CHANNEL_NAME = regex.compile(rf"\p{{Lu}}[\p{{L}}&'’.-]*+(?:{H}++(?:\p{{Lu}}[\
 _HANDLE = regex.compile(r"@[\w.]{2,30}")
 _POST_AGE = regex.compile(rf"(?i:\d{{1,2}}{H}?(?:h|hrs?|m|mins?|d|w)|yesterday(?:{H}++at{H}++\d{{1,2}}[:.]\d\d(?:{H}?[ap]m)?)?|just{H}++now)"
                           rf"(?:{H}*+·[^\n]{{0,20}})?")
+_PLATFORM_UI = regex.compile(rf"(?i:search|log{H}*+in|sign{H}*+up|open{H}++(?:in{H}++)?app|create{H}++new{H}++account)(?:{H}++\p{{L}}++)?")
+_HANDLE_FOLLOW = regex.compile(rf"@?[\w.]{{2,30}}+(?:{H}*+[✔✓☑])?{H}*+[·•]{H}*+(?i:follow)")
 _PLATFORM_LABEL = regex.compile(rf"(?:[←<]{H}*+)?(?i:post|tweet|thread|conversation|facebook|instagram|threads|telegram)")
 
 
@@ -193,9 +195,11 @@ def channel_name(text: str) -> str | None:
 def _channel_at_top(text: str) -> str | None:
     """"Повітряні Сили ЗС України / Air Force of the Armed Forces of Ukraine" over "1.2M subscribers", its handle or a
     post's age: a channel's or an account's name (in two scripts, its Latin one)."""
-    lines = first_lines(text, 4)
-    if lines and _PLATFORM_LABEL.fullmatch(lines[0]):
-        lines = lines[1:]
+    lines = first_lines(text, 6)
+    while lines and (_PLATFORM_LABEL.fullmatch(lines[0]) or _PLATFORM_UI.fullmatch(lines[0])):
+        lines = lines[1:]   # the platform's own bar: "Facebook" / "Search Facebook"
+    if len(lines) > 2 and _HANDLE_FOLLOW.fullmatch(lines[0]) and _CHANNEL_NAME.fullmatch(lines[1]):
+        return lines[1]   # an account's handle and its Follow button over its display name, the account's owner
     if len(lines) < 2 or not any(_SUBSCRIBERS.fullmatch(line) or _HANDLE.fullmatch(line) or _POST_AGE.fullmatch(line)
                                  for line in lines[1:3]):
         return None
@@ -248,6 +252,7 @@ _NAME_BEFORE_BAR = regex.compile(
     rf"(?P<name>{_BAR_NAME_WORD}(?:{H}++(?:{_BAR_NAME_WORD}|of|for|and|the|to)){{0,4}}|[\p{{L}}\d][\p{{L}}\d-]*+(?:\.\p{{L}}{{2,6}})+)"
     rf"(?:{H}++\((?P<bracket>[^()\n]{{3,60}})\))?(?:{H}++(?P<frequency>\d{{2,3}}(?:[.,]\d)?{H}*+(?:FM|MHz)))?"
     rf"{H}*+[|·•]{H}*+(?P<what>[^\n]{{1,120}}?){H}*+")
+_TIGHT_BAR = regex.compile(r"\p{Lu}\|\p{Lu}")
 _BAR_PARTS = regex.compile(rf"{H}*+[|·•]{H}*+")
 # the platform's address in brackets after it ("Telegram channel (t.me/synegubov)")
 _AFTER_BRACKETS = regex.compile(rf"{H}*+\([^()\n]{{2,60}}\)$")
@@ -297,8 +302,9 @@ def name_before_bar(text: str) -> str | None:
     lines = first_lines(text, 1)
     if lines and (spelled := initials_spelled_out(lines[0])) is not None:
         return spelled   # "GNA | Georgian News Agency"
-    if not lines or (m := _NAME_BEFORE_BAR.fullmatch(lines[0])) is None or m.group("name").isdigit():
-        return None
+    if not lines or (m := _NAME_BEFORE_BAR.fullmatch(lines[0])) is None or m.group("name").isdigit() \
+            or _TIGHT_BAR.match(lines[0], m.end("name") - 1):
+        return None   # (a bar tight between capitals is the name's own: "UA|TV")
     name = m.group("name")
     parts = [_AFTER_BRACKETS.sub("", part).lower().removeprefix("www.") for part in _BAR_PARTS.split(m.group("what"))]
     what = parts[0]

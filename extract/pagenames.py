@@ -13,7 +13,7 @@ H = r"[^\S\n]"
 
 
 # a blog platform's story page: the publication it ran in ("Published in Eastern Front Dispatch"), not the platform
-_PUBLISHED_IN = regex.compile(rf"(?i:published{H}++in){H}++(?P<name>(?:the{H}++)?\p{{Lu}}[\p{{L}}&'’.-]*+(?:{H}++(?:\p{{Lu}}[\p{{L}}&'’.-]*+|of|for|and|the|&)){{0,5}})")
+_PUBLISHED_IN = regex.compile(rf"(?i:published{H}++in){H}++(?P<name>(?:the{H}++)?\p{{Lu}}[\p{{L}}&'’.-]*+(?:{H}++(?:\p{{Lu}}[\p{{L}}&'’.-]*+|of|for|and|the|&|from|on|in|at|to)){{0,5}}(?<!{H}(?:from|on|in|at|to)))")
 # a newsletter's head: its name, perhaps a line saying what it is, and the platform's subscribe row
 _SUBSCRIBE_ROW = regex.compile(rf"(?i)(?:subscribe|sign{H}*+in|sign{H}*+up|log{H}*+in)(?:{H}*+[|·•]?{H}*+(?:subscribe|sign{H}*+in|sign{H}*+up|log{H}*+in)){{1,2}}")
 PUBLISHED_IN_LINES = 12

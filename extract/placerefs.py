@@ -77,6 +77,9 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
                                 lambda m: m.kind == "country" and m.nation == "other" and _opens_sentence(text, para, m.start),
                                 limit=5)
         return named.name if named else "Ukraine"
+    if mention.kind == "anaphor-republic":   # the Russian-installed "republic" named last ([fixed] in places.toml)
+        named = last_before(places.mentions, 0, mention.start, lambda m: m.name in ("Donetsk Oblast", "Luhansk Oblast"))
+        return named.name if named else places.main
     if mention.kind == "anaphor-centre":   # speakers' titles count: "Mykolaiv region governor ... in the regional centre"
         named = last_before(places.mentions, max(0, mention.start - 400), mention.start,
                             lambda m: m.kind in ("oblast", "city") and m.nation == "ua")

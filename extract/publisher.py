@@ -21,6 +21,7 @@ from extract.selfnamed import spelt_otherwise, usual_name
 from extract.selfnamed import NON_LATIN, name_in_use, named_over_tagline, self_described_masthead, self_named_masthead
 from extract.selfnamed import title_case as _title_case
 from extract.twolinemast import NOT_NAMES as _NOT_NAMES, TAGLINE as _TAGLINE
+from extract.firstline import first_line_masthead, over_credited, reader_copy
 from extract.twolinemast import fuller_on_masthead as _fuller_on_masthead, place_alone as _place_alone
 from extract.twolinemast import name_over_stamp, one_line_masthead, two_line_masthead as _two_line_masthead
 
@@ -203,7 +204,8 @@ def _cue_matches(pattern: regex.Pattern, where: str, text: str, start: int, end:
 
 def find_publisher(text: str) -> str | None:
     """The outlet that published the page, or None where the text does not tell."""
-    name = _find_publisher(text)
+    name = reader_copy(text) or _find_publisher(text)
+    name = first_line_masthead(text) if name is None else over_credited(name, text, ALIAS_LOOKUP) or name
     return usual_name(name) if name else None
 
 
@@ -397,5 +399,6 @@ _KIND_AFTER_ACRONYM = regex.compile(
 
 
 def _outlet_only(name: str) -> str:
+    # (a newsletter named for its writer keeps its kind: "Phillips's Newsletter" is no outlet "Phillips's")
     m = _NEWSLETTER.fullmatch(name) or _KIND_AFTER_ACRONYM.fullmatch(name)
-    return m.group("name") if m else name
+    return m.group("name") if m and not m.group("name").endswith(("'s", "’s")) else name

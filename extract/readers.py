@@ -307,7 +307,7 @@ class ArticleReader:
                 for caption in tree.iter("figcaption"):
                     caption.tag = "p"
             doc = trafilatura.bare_extraction(tree if tree is not None else html, with_metadata=True,
-                                              include_comments=False, include_tables=False)
+                                              include_comments=False, include_tables=True)
         except Exception as error:   # a parser failure on one page must not stop the batch
             self._skip(rel, f"HTML could not be parsed ({type(error).__name__}: {error})", reason="bad HTML")
             return

@@ -223,9 +223,11 @@ def spelt_otherwise(name: str, text: str) -> str | None:
 
 
 # a company's legal form before its name ("NPC Ukrenergo", "PrJSC Kyivoblenergo"): the outlet is the name
-_LEGAL_FORM = regex.compile(r"(?:NPC|NEC|(?:P|Pr|O|N|C)?JSC|PJSC|LLC|PLC|SE)[^\S\n]++(?=\p{Lu})")
+_LEGAL_FORM = regex.compile(r"(?:NPC|NEC|(?:P|Pr|O|N|C)?JSC|PJSC|LLC|PLC|SE|I\.?S\.|Î\.?S\.)[^\S\n]++(?=\p{Lu})")
 # ... or after it ("Khersonoblenergo JSC", "Kyivstar PJSC", "Acme Media Ltd.")
-_LEGAL_FORM_AFTER = regex.compile(r"(?<=\w)[^\S\n]++(?:(?:P|Pr|O|N|C)?JSC|LLC|Ltd\.?|PLC|Inc\.?|GmbH)$")
+# (the short European forms only after a name of two words or more: "Radio SA" is South Africa's radio)
+_LEGAL_FORM_AFTER = regex.compile(r"(?<=\w)[^\S\n]++(?:(?:P|Pr|O|N|C)?JSC|LLC|Ltd\.?|PLC|Inc\.?|GmbH)$"
+                                  r"|(?<=\S[^\S\n]+\S+)[^\S\n]++(?:AG|S\.?A\.?|S\.p\.A\.|B\.?V\.?|Oy|AB|ASA?)$")
 
 
 def usual_name(name: str) -> str:

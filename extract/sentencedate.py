@@ -25,7 +25,9 @@ _ADJACENT_DAY = regex.compile(rf"(?:{H}+[A-Za-z-]+){{0,2}}{H}+on{H}+")
 COMPARISON_BEFORE = regex.compile(
     rf"(?i:\b(?:than|(?:(?:compared|in{H}+comparison){H}+(?:with|to)|as{H}+against|versus|vs\.?|(?:up|down){H}+from)"
     rf"(?:{H}+(?:(?:roughly|about|around|some|nearly|almost|approximately|over|under|more{H}+than|fewer{H}+than|less{H}+than){H}+)?"
-    rf"\d[\d,.]*(?:{H}+(?:million|thousand)|{H}*%|{H}+per{H}*cent)?)?"
+    rf"\d[\d,.]*(?:{H}+(?:million|thousand)|{H}*%|{H}+per{H}*cent)?"
+    # (its noun or verb may follow the other figure: "up from 1,974 killed in 2023", "compared with 210 civilians killed in 2023")
+    rf"(?:{H}+(?!(?:on|in|during|for|over|at|by|the|and|or)\b)[a-z][a-z-]*){{0,2}})?"
     # ("fell to 93% from 95% in June", "rose to 1,200 from 900 last week": a bare "from" after a "to" figure)
     rf"|(?<=\bto{H}+\d[\d,.]*(?:{H}*%|{H}+per{H}*cent|{H}+(?:million|thousand))?,?{H}+)from{H}+\d[\d,.]*(?:{H}*%|{H}+per{H}*cent|{H}+(?:million|thousand))?"
     rf"){H}+(?:(?:on|in|during|for|over|at|by){H}+)?"
@@ -189,6 +191,12 @@ def pick_in_sentence(mentions: list[DateMention], text: str, start: int, end: in
     for m in usable:
         if m.role == "day" and ((start <= m.start and m.end <= end)
                                 or (m.start >= end and _ADJACENT_DAY.fullmatch(text, end, m.start))):
+            return m
+    # "up from 1,974 killed in 2023", "compared with 45 destroyed on Monday": the figure a comparison names has the
+    # comparison's own day, however near the main figure's day stands before it
+    for m in usable:
+        if m.start >= end and (compared := COMPARISON_BEFORE.search(text, max(0, m.start - COMPARISON_REACH), m.start)) \
+                and compared.start() <= start:
             return m
     # "evacuated 112 overnight after missiles hit the dam on Wednesday": a day past an "after" that follows the
     # figure dates its cause; the figure's own time, named between it and that "after", dates the figure (not a

@@ -122,11 +122,12 @@ def test_page_heads_blind_set(folder):
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.sampled_from(["Monday, March 20, 2023", "\n", "by Someone ", "December 27, 2022 ", "Updated:",
                                  " date 2022-12-29", "Kyiv Independent", "Join 10,000+ ", " members", "(Reuters) -",
-                                 "Title of a story here", "©", "Dec. 26", " 2024"]), max_size=20).map("".join))
+                                 "Title of a story here", "©", "Dec. 26", " 2024",
+                                     "https://www.example.ua/news/2023/07/20/", "/2022-11-31-"]), max_size=20).map("".join))
 def test_metadata_never_fails(text):
     meta = infer_metadata(text)
-    assert set(meta) == {"published", "published_from", "publisher", "publisher_from", "title"}
-    assert meta["published_from"] in ("byline", "header", "updated-line", "dateline", "latest-date-in-text", "none")
+    assert set(meta) == {"url", "published", "published_from", "publisher", "publisher_from", "title"}
+    assert meta["published_from"] in ("byline", "header", "updated-line", "dateline", "address", "latest-date-in-text", "none")
     assert (meta["published"] is None) == (meta["published_from"] == "none")
 
 
@@ -146,3 +147,75 @@ def test_a_yearless_dateline_takes_the_one_war_year_its_weekday_fits():
     assert dateline_day([line], today=date(2030, 12, 1)) is None
     assert dateline_day([line.replace("on Tuesday", "overnight")], today=date(2026, 11, 22)) is None
     assert dateline_day(["KYIV, Nov 26, 2024 (Reuters) - on Tuesday"], today=date(2026, 11, 22)) is None   # has its year
+
+
+PUBLISHER_CASES = Path(__file__).resolve().parent / "cases" / "publishers.tsv"
+
+
+def _publisher_cases():
+    with PUBLISHER_CASES.open(encoding="utf-8") as handle:
+        rows = [r for r in csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t") if r]
+    return [pytest.param(text.replace("\\n", "\n"), publisher or None, id=text[:40]) for text, publisher in rows]
+
+
+@pytest.mark.parametrize("text,publisher", _publisher_cases())
+def test_publisher_cases(text, publisher):
+    assert infer_metadata(text)["publisher"] == publisher
+
+
+@pytest.mark.parametrize("page,url,published,source", [
+    # a browser's print or a copied page with its address on the first line: the address is the url, its path's day
+    # the publication date where the page states none
+    ("https://www.example.ua/news/2023/07/20/3607451/odesa-hit-again\nOdesa hit again\n\nDrones struck the port overnight.",
+     "https://www.example.ua/news/2023/07/20/3607451/odesa-hit-again", date(2023, 7, 20), "address"),
+    ("https://kyiv.example.com/2024-02-29-power-cuts-eased\nPower cuts eased\n\nSchedules were lifted.",
+     "https://kyiv.example.com/2024-02-29-power-cuts-eased", date(2024, 2, 29), "address"),
+    ("https://example.org/archive/20221011/\nNight of strikes\n\nMissiles hit Kyiv on 10 October 2022.",
+     "https://example.org/archive/20221011/", date(2022, 10, 11), "address"),
+    # ... but a date the page states outweighs it, and a path with no day gives none
+    ("https://www.example.ua/news/2023/07/20/odesa\nOdesa hit again\n21 July 2023\n\nDrones struck the port overnight.",
+     "https://www.example.ua/news/2023/07/20/odesa", date(2023, 7, 21), "dateline"),
+    ("https://www.example.ua/news/2023/13/40/odesa\nOdesa hit again\n\nDrones struck the port overnight.",
+     "https://www.example.ua/news/2023/13/40/odesa", None, "none"),
+    ("https://example.com/article/12345678\nOdesa hit again\n\nDrones struck the port overnight.",
+     "https://example.com/article/12345678", None, "none"),
+    # an address inside the text is a link, not the page's own (its day is one of the text's dates, a guess)
+    ("Odesa hit again\nSee https://www.example.ua/news/2023/07/20/odesa\n\nDrones struck the port overnight.", None,
+     date(2023, 7, 20), "latest-date-in-text"),
+])
+def test_page_address(page, url, published, source):
+    meta = infer_metadata(page)
+    assert (meta["url"], meta["published"], meta["published_from"]) == (url, published, source)
+
+
+@pytest.mark.parametrize("name,usual", [
+    ("Neue Zürcher Zeitung AG", "Neue Zürcher Zeitung"), ("Gremi Media SA", "Gremi Media"), ("I.S. Moldelectrica", "Moldelectrica"),
+    ("NPC Ukrenergo", "Ukrenergo"), ("Kyivstar JSC", "Kyivstar"),
+    # a name that only ends in the letters of a legal form keeps them
+    ("Radio SA", "Radio SA"), ("FIRSTPOST.", "FIRSTPOST"), ("Aviation Week", "Aviation Week")])
+def test_usual_name_drops_legal_forms(name, usual):
+    from extract.selfnamed import usual_name
+    assert usual_name(name) == usual
+
+
+@pytest.mark.parametrize("page,published,source", [
+    # a page's date line in its edition's language, its update line after it
+    ("Львівські вісті\nНовини | Львів\n\nLviv drone attack: three buildings damaged\n3 березня 2024, 07:15\n\nDebris fell overnight.",
+     date(2024, 3, 3), "dateline"),
+    ("Новая газета Европа\n\nWhat the mobilisation did to Buryatia\n14 октября 2022\n\nVillages emptied within a week.",
+     date(2022, 10, 14), "dateline"),
+    ("Rzeczywistość Wschodnia\n\nEksplozja w Przewodowie\nOpublikowano: 16 listopada 2022, 09:10\nAktualizacja: 17 listopada 2022\n\nTwo men were killed.",
+     date(2022, 11, 16), "updated-line"),
+    ("Rheinische Post\n\nKiew meldet Drohnenangriffe\nVeröffentlicht am 3. Juni 2024, 06:40 Uhr\nAktualisiert am 4. Juni 2024\n\nAir defence shot down 20 drones.",
+     date(2024, 6, 3), "updated-line"),
+    ("La Dépêche\n\nKharkiv sous les bombes\npublié le 12 mai 2024 à 10h02, mis à jour le 13 mai 2024 à 08h00\n\nSix people were injured.",
+     date(2024, 5, 12), "updated-line"),
+    ("El Correo\n\nUcrania resiste en Járkov\nPublicado: lunes, 13 de mayo de 2024 - 09:30\n\nThe city was shelled again.",
+     date(2024, 5, 13), "updated-line"),
+    # an English story's "Mars" is no month, and a day a month never has is no date
+    ("Mars mission delayed\n\nThe launch was moved, the agency said on 12 March 2024.", date(2024, 3, 12), "latest-date-in-text"),
+    ("Stamp test\n31 лютого 2023\n\nNo date here.", None, "none"),
+])
+def test_date_lines_in_the_editions_language(page, published, source):
+    meta = infer_metadata(page)
+    assert (meta["published"], meta["published_from"]) == (published, source)

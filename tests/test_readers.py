@@ -258,3 +258,19 @@ def test_nearest_manifest_wins_and_covers_only_its_folder(tmp_path):
     assert {a.doc_id: a.known["publisher"] for a in applied} == {"inner": "Inner", "top": "Outer"}
     # sub/manifest.csv names `top`, which is not under sub/
     assert [(p.path, p.category) for p in problems] == [("sub/manifest.csv", "manifest unknown doc_id")]
+
+
+def test_html_tables_in_the_story_are_kept(tmp_path):
+    # a report's table of incidents carries its figures: its rows stay in the text, a cell apart by bars
+    intro = "The commission verified the following attacks on civilians in the period under review, it said. " * 2
+    html = f"""<html><head><meta property="og:site_name" content="Example Monitor"></head><body><article>
+      <h1>Attacks verified in 2023</h1><p>{intro}</p>
+      <table><tr><th>Date</th><th>Place</th><th>Killed</th><th>Injured</th></tr>
+      <tr><td>14 January 2023</td><td>Dnipro</td><td>46</td><td>80</td></tr>
+      <tr><td>28 April 2023</td><td>Uman</td><td>23</td><td>–</td></tr></table>
+      <p>{intro}</p></article></body></html>"""
+    (tmp_path / "report.html").write_text(html, encoding="utf-8")
+    (article,), problems = read_all(tmp_path)
+    assert problems == []
+    row = next(line for line in article.text.splitlines() if "Dnipro" in line)
+    assert [cell.strip() for cell in row.strip("| ").split("|")] == ["14 January 2023", "Dnipro", "46", "80"]
