@@ -24,14 +24,16 @@ WIRES = frozenset(w.lower() for w in _VOCAB["wires"])
 BARE_HEADS = frozenset(_VOCAB["bare_heads"])
 _NON_LATIN = regex.compile(r"[\p{Cyrillic}\p{Greek}\p{Arabic}\p{Han}]")
 # the small words a name holds ("Embassy of Ukraine in the USA", "Lessons from Kyiv"); a headline's verbs it has not
-_JOINERS = ("of", "for", "and", "the", "in", "on", "from", "&")
+_JOINERS = ("of", "for", "and", "the", "in", "on", "from", "&", "de", "del", "la", "di", "da", "des", "du", "der", "y")
 # (a brand's inner capital or bar: "iStories", "UA|TV"; a site's address: "048.ua")
 _WORD = r"(?:\p{Ll}?\p{Lu}[\p{L}\d'’.&-]*+(?:\|\p{Lu}++)?|\d[\p{L}\d-]*+(?:\.\p{L}{2,6})++)"
-_NAME = regex.compile(rf"(?:The{H}++)?{_WORD}(?:{H}++(?:{_WORD}|{'|'.join(_JOINERS)})){{0,11}}")
+_NAME = regex.compile(rf"(?:The{H}++)?{_WORD}(?:{H}++(?:{_WORD}|(?:{'|'.join(sorted(_JOINERS, key=len, reverse=True))})(?!\w))){{0,11}}")
 # what may follow the name on its line: a tagline or the edition after a dash, bar or dot, the name in another
 # script in brackets, or the kind of page in capitals ("iStories (Važnye istorii) — English edition", "TIMES RADIO -
 # PROGRAMME TRANSCRIPT")
 _TAIL = regex.compile(rf"(?:{H}*+\([^()\n]{{2,40}}\))?(?:{H}++[-–—|·]{H}++[^\n]{{2,60}})?{H}*+")
+# links to other stories between the masthead and the headline ("RELATED: ... (April 17, 2024)", "Read also: ...")
+_RELATED = regex.compile(r"(?i)(?:related|read\s+also|see\s+also|also\s+read|more\s+on\s+this)\b\s*:")
 _URL_LINE = regex.compile(r"(?i)https?://\S++")
 _SITE = regex.compile(r"(?i)(?:[\p{L}\d-]++\.)++[a-z]{2,6}(?:/\S*+)?")
 _NAV = regex.compile(rf"[^\n]*?(?:{H}[/|›>»]{H}|{H}·{H}|\S{H}{{2,}}\S)[^\n]*+")
@@ -57,7 +59,7 @@ def _menu_like(line: str) -> bool:
 def _furniture(line: str) -> bool:
     """A menu, a section path, the site's address or a tagline: what a masthead has under it (a headline has its day
     and its story)."""
-    return _menu_like(line) or tagline_line(line) and not dated_line(line)
+    return _menu_like(line) or tagline_line(line) and not dated_line(line) or _RELATED.match(line) is not None
 
 
 def _headline(line: str) -> bool:
@@ -85,7 +87,7 @@ def _name_shaped(name: str) -> bool:
     content = [w for w in words if w.lower() not in _JOINERS]
     if not content or len(content) > CONTENT_WORDS or words[-1].lower() in _JOINERS:
         return False
-    if name.lower() in _NOT_NAMES or any(w.lower() in _COLUMN_WORDS for w in words) or _NON_LATIN.search(name):
+    if name.lower() in _NOT_NAMES or words[-1].lower() in _COLUMN_WORDS or _NON_LATIN.search(name):
         return False
     if any(w.lower() in HEADLINE_WORDS and w.lower() not in _JOINERS for w in words):
         return False   # "Drone Strike Kills Three": a headline in title case
@@ -139,11 +141,25 @@ def over_credited(name: str, text: str, aliases: dict[str, str]) -> str | None:
         return None
     if name in BARE_HEADS and masthead.startswith(name + " "):
         return masthead
+    shared = {w.lower() for w in masthead.split()} & {w.lower() for w in name.split()} - set(_JOINERS)
+    if not shared and name.lower() not in aliases and _only_in_copyright(name, text):
+        return masthead   # the owner the foot's copyright names is a company; the masthead names its outlet
     if name.lower() in WIRES and not any(
             (masthead.lower() + " ").startswith(alias + " ") for alias, canonical in aliases.items() if canonical == aliases.get(name.lower())):
         head = "\n".join(text.lstrip().split("\n", 3)[:3]).lower()
         return masthead if name.lower() not in head else None
     return None
+
+
+_COPYRIGHT_LINE = regex.compile(r"(?im)^[^\n]*(?:©|ⓒ|\([Cc]\)|copyright)[^\n]*$")
+
+
+def _only_in_copyright(name: str, text: str) -> bool:
+    """The name stands only on the page's copyright lines ("© INFOR PL S.A.", "© 2023 Unidad Editorial ...")."""
+    stem = name.split()[0] if len(name.split()) > 1 else name
+    found = [m.start() for m in regex.finditer(rf"(?<![\w-]){regex.escape(stem)}(?![\w-])", text)]
+    foot = [(m.start(), m.end()) for m in _COPYRIGHT_LINE.finditer(text)]
+    return bool(found) and all(any(a <= at < b for a, b in foot) for at in found)
 
 
 def _usual(name: str) -> str:
