@@ -49,6 +49,8 @@ _PUBLISHED_CUE = regex.compile(r"\b(?:published(?:\s+on)?|date|posted(?:\s+on)?|
                                + PAGE_PUBLISHED_CUES + r")\b\s*:?", regex.I)
 STAMP_WORDS = 14   # a stamp line's length at most; in a sentence (longer, or ending in a full stop) the day must follow "published" at once
 PUBLISHED_REACH = 32   # characters after "Published" in a sentence that hold the day ("published on 15 March 2024")
+# a print edition's header: its day beside the issue's or the page's number ("Freitag, 25. Februar 2022 · Nr. 47 · Seite 1")
+_PRINT_ISSUE = regex.compile(r"(?i)(?:^|[·|•])[^\S\n]*(?:nr\.?|no\.|№|issue|ausgabe|seite|page|strona|numéro|núm\.)[^\S\n]*\d")
 _UPDATED_CUE = regex.compile(r"\b(?:(?:last\s+)?updated|" + PAGE_UPDATED_CUES + r")\b\s*:?", regex.I)
 # when a picture was taken, on a photo agency's page: the page's own day is its upload ("Date created: January 23" over
 # "Upload date: January 24"), the day taken only where no other stamp tells
@@ -291,7 +293,7 @@ def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, me
             # a stamp before the update cue is the first publication ("desk | 31 July 2025, 08:14 | Updated: 1 August")
             before = _dates_with_year(line[:cue.start()], memo)
             (published if before else updated).append(before[0] if before else after[0])
-        elif _is_date_line(line, memo) or (len(line.split()) <= 8 and _BY_OR_DASH.search(line)):
+        elif _is_date_line(line, memo) or (len(line.split()) <= 8 and _BY_OR_DASH.search(line)) or _PRINT_ISSUE.search(line):
             (above_title if title_at is not None and i < title_at else datelines).append((i, dates[0]))
     if bylines:
         return bylines[0], "byline"

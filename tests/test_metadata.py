@@ -219,3 +219,15 @@ def test_usual_name_drops_legal_forms(name, usual):
 def test_date_lines_in_the_editions_language(page, published, source):
     meta = infer_metadata(page)
     assert (meta["published"], meta["published_from"]) == (published, source)
+
+
+@pytest.mark.parametrize("page,published", [
+    # a print edition's header: the issue's day beside its number or the page's ("Nr. 47 · Seite 1", "nr 44", "Page 3")
+    ("Süddeutscher Kurier · Dienstag, 11. Oktober 2022 · Nr. 235 · Seite 2\n\nRussia strikes Kyiv at rush hour\n\nMissiles hit the "
+     "city centre on Monday morning. A later report on 14 October 2022 counted the damage.", date(2022, 10, 11)),
+    ("The Baltic Evening · Friday, March 10, 2023 · Issue 57 · Page 3\n\nEstonia sends more shells\n\nThe ministry said on "
+     "12 March 2023 that deliveries would double.", date(2023, 3, 10)),
+])
+def test_print_edition_headers_date_the_page(page, published):
+    meta = infer_metadata(page)
+    assert (meta["published"], meta["published_from"]) == (published, "dateline")
