@@ -34,6 +34,7 @@ _NAME = regex.compile(rf"(?:The{H}++)?{_WORD}(?:{H}++(?:{_WORD}|(?:{'|'.join(sor
 _TAIL = regex.compile(rf"(?:{H}*+\([^()\n]{{2,40}}\))?(?:{H}++[-–—|·]{H}++[^\n]{{2,60}})?{H}*+")
 # links to other stories between the masthead and the headline ("RELATED: ... (April 17, 2024)", "Read also: ...")
 _RELATED = regex.compile(r"(?i)(?:related|read\s+also|see\s+also|also\s+read|more\s+on\s+this)\b\s*:")
+_STORY_BY = regex.compile(r"(?i)(?:story\s+)?by\s+\p{Lu}")
 _URL_LINE = regex.compile(r"(?i)https?://\S++")
 _SITE = regex.compile(r"(?i)(?:[\p{L}\d-]++\.)++[a-z]{2,6}(?:/\S*+)?")
 _NAV = regex.compile(rf"[^\n]*?(?:{H}[/|›>»]{H}|{H}·{H}|\S{H}{{2,}}\S)[^\n]*+")
@@ -122,11 +123,12 @@ def reader_copy(text: str) -> str | None:
     """A reader app's copy of a story ("Flipboard" / its menu / "Flipped into ..." / "The Christian Science Monitor" /
     headline): the outlet named alone over the headline, past the app's own bars."""
     lines = [line.strip() for line in text.lstrip().split("\n", 16)[:16] if line.strip()]
-    if not lines or lines[0].lower() not in _READER_APPS:
+    if not lines or not any(part.strip().lower() in _READER_APPS for part in lines[0].split("|")):
         return None
     for i in range(1, min(len(lines) - 1, READER_BAR_LINES + 1)):
         line = lines[i]
-        if _NAME.fullmatch(line) is None or _bar(line) or line.lower() in _READER_APPS or not _headline(lines[i + 1]):
+        if _NAME.fullmatch(line) is None or _bar(line) or line.lower() in _READER_APPS \
+                or not (_headline(lines[i + 1]) or _STORY_BY.match(lines[i + 1])):
             continue
         # (a name with a headline's word in it stands where the app's bars name it too: "Feeds > Defense > Defense One")
         if _name_shaped(line) or text.count(line) > 1 and len(line.split()) <= CONTENT_WORDS:
