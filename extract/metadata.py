@@ -20,6 +20,7 @@ from extract.nameoverdate import SECTION_LINE as _SECTION_LINE, name_over_date a
 from extract.pagehead import AUDIENCE_LINE, address_over_tagline, address_with_tagline
 from extract.pagenames import headline_before_bar
 from extract.twolinemast import tagline_line
+from extract.relativestamp import day_by_age
 from extract.pagedays import PUBLISHED_CUES as PAGE_PUBLISHED_CUES, UPDATED_CUES as PAGE_UPDATED_CUES, page_days
 from extract.pageaddress import day_in_address, own_address
 from extract.pagebanner import page_head
@@ -329,7 +330,7 @@ def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, me
 
 def infer_metadata(text: str) -> dict:
     """Publication date, publisher and title as far as the text itself tells them."""
-    address = own_address(text)
+    address, raw = own_address(text), text
     text = page_head(text)
     lines, memo = _lines(text, DATELINE_LINES), PageMemo(text)
     publisher = find_publisher(text)
@@ -338,6 +339,10 @@ def infer_metadata(text: str) -> dict:
     # the day in the page's own address outweighs a guess from the text's dates, never a date the page states
     if published_from in ("latest-date-in-text", "none") and (day := day_in_address(address)) is not None:
         published, published_from = day, "address"
+    # an age stamp under the headline ("4 hours ago", "Yesterday, 18:30") counted back from the day the copy was made
+    if published_from in ("dateline", "latest-date-in-text", "none") and (day := day_by_age(
+            raw, [line for _, line in lines], lambda line: _dates_with_year(line, memo))) is not None:
+        published, published_from = day, "age-stamp"
     return {
         "url": address,
         "published": published,

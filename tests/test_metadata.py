@@ -127,7 +127,7 @@ def test_page_heads_blind_set(folder):
 def test_metadata_never_fails(text):
     meta = infer_metadata(text)
     assert set(meta) == {"url", "published", "published_from", "publisher", "publisher_from", "title"}
-    assert meta["published_from"] in ("byline", "header", "updated-line", "dateline", "address", "latest-date-in-text", "none")
+    assert meta["published_from"] in ("byline", "header", "updated-line", "dateline", "address", "age-stamp", "latest-date-in-text", "none")
     assert (meta["published"] is None) == (meta["published_from"] == "none")
 
 
@@ -231,3 +231,22 @@ def test_date_lines_in_the_editions_language(page, published, source):
 def test_print_edition_headers_date_the_page(page, published):
     meta = infer_metadata(page)
     assert (meta["published"], meta["published_from"]) == (published, "dateline")
+
+
+@pytest.mark.parametrize("page,published", [
+    # an age stamp counted back from the copy's own day: an archive's capture, a print's line, the masthead's today bar
+    ("archive.today\nwebpage capture\narchived 9 Mar 2024 08:10:00 UTC\n\nKyiv Weekly\nNews  World  Culture\n\nNight of drones\n"
+     "By Olha Example\n2 days ago\n\nDebris fell in two districts.", date(2024, 3, 7)),
+    ("Riverside Courier\nWednesday, 12 June 2024\nNews  World  Sport\n\nKharkiv power cuts ease\n\nYesterday, 21:40\n\n"
+     "Schedules were lifted in most districts.", date(2024, 6, 11)),
+    ("Microsoft Start\nNews  Weather\n\nThe Moscow Times\nStory by Staff • 5h\n\nBelgorod schools closed\n\nThe governor said so.\n\n"
+     "Printed from msn.com on 14/03/2024, 07:30", date(2024, 3, 14)),
+])
+def test_age_stamps_count_back_from_the_copys_day(page, published):
+    meta = infer_metadata(page)
+    assert (meta["published"], meta["published_from"]) == (published, "age-stamp")
+
+
+def test_an_age_stamp_without_the_copys_day_dates_nothing():
+    meta = infer_metadata("Kharkiv power cuts ease\n\n3 hours ago\n\nSchedules were lifted in most districts.")
+    assert meta["published"] is None
