@@ -9,7 +9,7 @@ import regex
 
 from extract.nameoverdate import HEADLINE_WORDS, SECTION_LINE, a_person, dated_line
 from extract.selfnamed import MENU_ROW, as_the_text_spells, title_case
-from extract.twolinemast import NOT_NAMES, place_alone, tagline_line
+from extract.twolinemast import NOT_NAMES, TAGLINE, place_alone, tagline_line
 
 H = r"[^\S\n]"
 _RULES = tomllib.loads((Path(__file__).resolve().parent / "rules" / "metadata.toml").read_text(encoding="utf-8"))
@@ -107,7 +107,9 @@ def first_line_masthead(text: str, furnished_only: bool = False) -> str | None:
     if (m := _NAME.match(first)) is None or _TAIL.fullmatch(first, m.end()) is None:
         return None
     name = m.group().strip()
-    if not _name_shaped(name):
+    if _NON_LATIN.search(name):
+        name = _latin_name(name, first[m.end():], text)   # "НОВЫЕ ИЗВЕСТИЯ · Novye Izvestia", "ВГОЛОС" … "Vgolos (Вголос)"
+    if name is None or not _name_shaped(name):
         return None
     furnished = _over_furniture(lines)
     # (or the page names it again past its head: "Read the Lviv Evening Courier in print every Friday")
@@ -117,6 +119,18 @@ def first_line_masthead(text: str, furnished_only: bool = False) -> str | None:
     if not (furnished or again) or furnished_only and not furnished:
         return None
     return _usual(as_the_text_spells(title_case(name), text) if name.isupper() and len(name) > 5 else name)
+
+
+def _latin_name(name: str, tail: str, text: str) -> str | None:
+    """A masthead in another script, named in Latin letters after a dot, bar or slash on its line, or beside its own
+    spelling in brackets elsewhere on the page."""
+    if (m := regex.fullmatch(rf"{H}*+[·|/—–-]{H}*+(?P<latin>[A-Z][\p{{Latin}}'’.& -]{{1,40}}?){H}*+", tail)) is not None:
+        # (not a tagline in Latin letters: "ДУМСЬКА ТБ · Odesa TV news" says what the outlet is, not its name)
+        return None if TAGLINE.search(m.group("latin")) else m.group("latin")
+    spelled = f"(?i:{regex.escape(name)})"
+    pair = regex.search(rf"(?P<latin>\p{{Lu}}[\p{{Latin}}'’.-]*+(?:{H}\p{{Lu}}[\p{{Latin}}'’.-]*+){{0,3}}){H}*+\({H}*+{spelled}{H}*+\)"
+                        rf"|{spelled}{H}*+\({H}*+(?P<latin>\p{{Lu}}[\p{{Latin}}'’.-]*+(?:{H}\p{{Lu}}[\p{{Latin}}'’.-]*+){{0,3}}){H}*+\)", text)
+    return pair.group("latin") if pair else None
 
 
 def reader_copy(text: str) -> str | None:
