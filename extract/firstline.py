@@ -9,7 +9,7 @@ import regex
 
 from extract.nameoverdate import HEADLINE_WORDS, SECTION_LINE, a_person, dated_line
 from extract.selfnamed import MENU_ROW, as_the_text_spells, title_case
-from extract.twolinemast import NOT_NAMES, place_alone, tagline_line
+from extract.twolinemast import NOT_NAMES, TAGLINE, place_alone, tagline_line
 
 H = r"[^\S\n]"
 _RULES = tomllib.loads((Path(__file__).resolve().parent / "rules" / "metadata.toml").read_text(encoding="utf-8"))
@@ -24,14 +24,17 @@ WIRES = frozenset(w.lower() for w in _VOCAB["wires"])
 BARE_HEADS = frozenset(_VOCAB["bare_heads"])
 _NON_LATIN = regex.compile(r"[\p{Cyrillic}\p{Greek}\p{Arabic}\p{Han}]")
 # the small words a name holds ("Embassy of Ukraine in the USA", "Lessons from Kyiv"); a headline's verbs it has not
-_JOINERS = ("of", "for", "and", "the", "in", "on", "from", "&")
+_JOINERS = ("of", "for", "and", "the", "in", "on", "from", "&", "de", "del", "la", "di", "da", "des", "du", "der", "y")
 # (a brand's inner capital or bar: "iStories", "UA|TV"; a site's address: "048.ua")
 _WORD = r"(?:\p{Ll}?\p{Lu}[\p{L}\d'’.&-]*+(?:\|\p{Lu}++)?|\d[\p{L}\d-]*+(?:\.\p{L}{2,6})++)"
-_NAME = regex.compile(rf"(?:The{H}++)?{_WORD}(?:{H}++(?:{_WORD}|{'|'.join(_JOINERS)})){{0,11}}")
+_NAME = regex.compile(rf"(?:The{H}++)?{_WORD}(?:{H}++(?:{_WORD}|(?:{'|'.join(sorted(_JOINERS, key=len, reverse=True))})(?!\w))){{0,11}}")
 # what may follow the name on its line: a tagline or the edition after a dash, bar or dot, the name in another
 # script in brackets, or the kind of page in capitals ("iStories (Važnye istorii) — English edition", "TIMES RADIO -
 # PROGRAMME TRANSCRIPT")
 _TAIL = regex.compile(rf"(?:{H}*+\([^()\n]{{2,40}}\))?(?:{H}++[-–—|·]{H}++[^\n]{{2,60}})?{H}*+")
+# links to other stories between the masthead and the headline ("RELATED: ... (April 17, 2024)", "Read also: ...")
+_RELATED = regex.compile(r"(?i)(?:related|read\s+also|see\s+also|also\s+read|more\s+on\s+this)\b\s*:")
+_STORY_BY = regex.compile(r"(?i)(?:story\s+)?by\s+\p{Lu}")
 _URL_LINE = regex.compile(r"(?i)https?://\S++")
 _SITE = regex.compile(r"(?i)(?:[\p{L}\d-]++\.)++[a-z]{2,6}(?:/\S*+)?")
 _NAV = regex.compile(rf"[^\n]*?(?:{H}[/|›>»]{H}|{H}·{H}|\S{H}{{2,}}\S)[^\n]*+")
@@ -57,7 +60,7 @@ def _menu_like(line: str) -> bool:
 def _furniture(line: str) -> bool:
     """A menu, a section path, the site's address or a tagline: what a masthead has under it (a headline has its day
     and its story)."""
-    return _menu_like(line) or tagline_line(line) and not dated_line(line)
+    return _menu_like(line) or tagline_line(line) and not dated_line(line) or _RELATED.match(line) is not None
 
 
 def _headline(line: str) -> bool:
@@ -85,7 +88,7 @@ def _name_shaped(name: str) -> bool:
     content = [w for w in words if w.lower() not in _JOINERS]
     if not content or len(content) > CONTENT_WORDS or words[-1].lower() in _JOINERS:
         return False
-    if name.lower() in _NOT_NAMES or any(w.lower() in _COLUMN_WORDS for w in words) or _NON_LATIN.search(name):
+    if name.lower() in _NOT_NAMES or words[-1].lower() in _COLUMN_WORDS or _NON_LATIN.search(name):
         return False
     if any(w.lower() in HEADLINE_WORDS and w.lower() not in _JOINERS for w in words):
         return False   # "Drone Strike Kills Three": a headline in title case
@@ -104,7 +107,9 @@ def first_line_masthead(text: str, furnished_only: bool = False) -> str | None:
     if (m := _NAME.match(first)) is None or _TAIL.fullmatch(first, m.end()) is None:
         return None
     name = m.group().strip()
-    if not _name_shaped(name):
+    if _NON_LATIN.search(name):
+        name = _latin_name(name, first[m.end():], text)   # "НОВЫЕ ИЗВЕСТИЯ · Novye Izvestia", "ВГОЛОС" … "Vgolos (Вголос)"
+    if name is None or not _name_shaped(name):
         return None
     furnished = _over_furniture(lines)
     # (or the page names it again past its head: "Read the Lviv Evening Courier in print every Friday")
@@ -116,15 +121,28 @@ def first_line_masthead(text: str, furnished_only: bool = False) -> str | None:
     return _usual(as_the_text_spells(title_case(name), text) if name.isupper() and len(name) > 5 else name)
 
 
+def _latin_name(name: str, tail: str, text: str) -> str | None:
+    """A masthead in another script, named in Latin letters after a dot, bar or slash on its line, or beside its own
+    spelling in brackets elsewhere on the page."""
+    if (m := regex.fullmatch(rf"{H}*+[·|/—–-]{H}*+(?P<latin>[A-Z][\p{{Latin}}'’.& -]{{1,40}}?){H}*+", tail)) is not None:
+        # (not a tagline in Latin letters: "ДУМСЬКА ТБ · Odesa TV news" says what the outlet is, not its name)
+        return None if TAGLINE.search(m.group("latin")) else m.group("latin")
+    spelled = f"(?i:{regex.escape(name)})"
+    pair = regex.search(rf"(?P<latin>\p{{Lu}}[\p{{Latin}}'’.-]*+(?:{H}\p{{Lu}}[\p{{Latin}}'’.-]*+){{0,3}}){H}*+\({H}*+{spelled}{H}*+\)"
+                        rf"|{spelled}{H}*+\({H}*+(?P<latin>\p{{Lu}}[\p{{Latin}}'’.-]*+(?:{H}\p{{Lu}}[\p{{Latin}}'’.-]*+){{0,3}}){H}*+\)", text)
+    return pair.group("latin") if pair else None
+
+
 def reader_copy(text: str) -> str | None:
     """A reader app's copy of a story ("Flipboard" / its menu / "Flipped into ..." / "The Christian Science Monitor" /
     headline): the outlet named alone over the headline, past the app's own bars."""
     lines = [line.strip() for line in text.lstrip().split("\n", 16)[:16] if line.strip()]
-    if not lines or lines[0].lower() not in _READER_APPS:
+    if not lines or not any(part.strip().lower() in _READER_APPS for part in lines[0].split("|")):
         return None
     for i in range(1, min(len(lines) - 1, READER_BAR_LINES + 1)):
         line = lines[i]
-        if _NAME.fullmatch(line) is None or _bar(line) or line.lower() in _READER_APPS or not _headline(lines[i + 1]):
+        if _NAME.fullmatch(line) is None or _bar(line) or line.lower() in _READER_APPS \
+                or not (_headline(lines[i + 1]) or _STORY_BY.match(lines[i + 1])):
             continue
         # (a name with a headline's word in it stands where the app's bars name it too: "Feeds > Defense > Defense One")
         if _name_shaped(line) or text.count(line) > 1 and len(line.split()) <= CONTENT_WORDS:
@@ -139,11 +157,25 @@ def over_credited(name: str, text: str, aliases: dict[str, str]) -> str | None:
         return None
     if name in BARE_HEADS and masthead.startswith(name + " "):
         return masthead
+    shared = {w.lower() for w in masthead.split()} & {w.lower() for w in name.split()} - set(_JOINERS)
+    if not shared and name.lower() not in aliases and _only_in_copyright(name, text):
+        return masthead   # the owner the foot's copyright names is a company; the masthead names its outlet
     if name.lower() in WIRES and not any(
             (masthead.lower() + " ").startswith(alias + " ") for alias, canonical in aliases.items() if canonical == aliases.get(name.lower())):
         head = "\n".join(text.lstrip().split("\n", 3)[:3]).lower()
         return masthead if name.lower() not in head else None
     return None
+
+
+_COPYRIGHT_LINE = regex.compile(r"(?im)^[^\n]*(?:©|ⓒ|\([Cc]\)|copyright)[^\n]*$")
+
+
+def _only_in_copyright(name: str, text: str) -> bool:
+    """The name stands only on the page's copyright lines ("© INFOR PL S.A.", "© 2023 Unidad Editorial ...")."""
+    stem = name.split()[0] if len(name.split()) > 1 else name
+    found = [m.start() for m in regex.finditer(rf"(?<![\w-]){regex.escape(stem)}(?![\w-])", text)]
+    foot = [(m.start(), m.end()) for m in _COPYRIGHT_LINE.finditer(text)]
+    return bool(found) and all(any(a <= at < b for a, b in foot) for at in found)
 
 
 def _usual(name: str) -> str:

@@ -20,6 +20,7 @@ from extract.nameoverdate import SECTION_LINE as _SECTION_LINE, name_over_date a
 from extract.pagehead import AUDIENCE_LINE, address_over_tagline, address_with_tagline
 from extract.pagenames import headline_before_bar
 from extract.twolinemast import tagline_line
+from extract.relativestamp import day_by_age
 from extract.pagedays import PUBLISHED_CUES as PAGE_PUBLISHED_CUES, UPDATED_CUES as PAGE_UPDATED_CUES, page_days
 from extract.pageaddress import day_in_address, own_address
 from extract.pagebanner import page_head
@@ -49,6 +50,8 @@ _PUBLISHED_CUE = regex.compile(r"\b(?:published(?:\s+on)?|date|posted(?:\s+on)?|
                                + PAGE_PUBLISHED_CUES + r")\b\s*:?", regex.I)
 STAMP_WORDS = 14   # a stamp line's length at most; in a sentence (longer, or ending in a full stop) the day must follow "published" at once
 PUBLISHED_REACH = 32   # characters after "Published" in a sentence that hold the day ("published on 15 March 2024")
+# a print edition's header: its day beside the issue's or the page's number ("Freitag, 25. Februar 2022 · Nr. 47 · Seite 1")
+_PRINT_ISSUE = regex.compile(r"(?i)(?:^|[·|•])[^\S\n]*(?:nr\.?|no\.|№|issue|ausgabe|seite|page|strona|numéro|núm\.)[^\S\n]*\d")
 _UPDATED_CUE = regex.compile(r"\b(?:(?:last\s+)?updated|" + PAGE_UPDATED_CUES + r")\b\s*:?", regex.I)
 # when a picture was taken, on a photo agency's page: the page's own day is its upload ("Date created: January 23" over
 # "Upload date: January 24"), the day taken only where no other stamp tells
@@ -291,7 +294,7 @@ def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, me
             # a stamp before the update cue is the first publication ("desk | 31 July 2025, 08:14 | Updated: 1 August")
             before = _dates_with_year(line[:cue.start()], memo)
             (published if before else updated).append(before[0] if before else after[0])
-        elif _is_date_line(line, memo) or (len(line.split()) <= 8 and _BY_OR_DASH.search(line)):
+        elif _is_date_line(line, memo) or (len(line.split()) <= 8 and _BY_OR_DASH.search(line)) or _PRINT_ISSUE.search(line):
             (above_title if title_at is not None and i < title_at else datelines).append((i, dates[0]))
     if bylines:
         return bylines[0], "byline"
@@ -327,7 +330,7 @@ def _published(text: str, lines: list[tuple[int, str]], title_at: int | None, me
 
 def infer_metadata(text: str) -> dict:
     """Publication date, publisher and title as far as the text itself tells them."""
-    address = own_address(text)
+    address, raw = own_address(text), text
     text = page_head(text)
     lines, memo = _lines(text, DATELINE_LINES), PageMemo(text)
     publisher = find_publisher(text)
@@ -336,6 +339,10 @@ def infer_metadata(text: str) -> dict:
     # the day in the page's own address outweighs a guess from the text's dates, never a date the page states
     if published_from in ("latest-date-in-text", "none") and (day := day_in_address(address)) is not None:
         published, published_from = day, "address"
+    # an age stamp under the headline ("4 hours ago", "Yesterday, 18:30") counted back from the day the copy was made
+    if published_from in ("dateline", "latest-date-in-text", "none") and (day := day_by_age(
+            raw, [line for _, line in lines], lambda line: _dates_with_year(line, memo))) is not None:
+        published, published_from = day, "age-stamp"
     return {
         "url": address,
         "published": published,

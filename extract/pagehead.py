@@ -180,12 +180,14 @@ _CHANNEL_NAME = regex.compile(rf"\p{{Lu}}[\p{{L}}&'’.-]*+(?:{H}++(?:\p{{Lu}}[\
 
 # a post's copy: the account's name over its handle ("@KpsZSU") or the post's age ("3h · 🌐", "Yesterday at 21:14"),
 # under the platform's own label ("Post", "← Tweet")
-_HANDLE = regex.compile(r"@[\w.]{2,30}")
+_HANDLE = regex.compile(r"@[\w.]{2,30}+(?:@[\w-]++(?:\.[\w-]++)++)?")   # "@ovdinfo.bsky.social", "@bellingcat@mastodon.social"
 _POST_AGE = regex.compile(rf"(?i:\d{{1,2}}{H}?(?:h|hrs?|m|mins?|d|w)|yesterday(?:{H}++at{H}++\d{{1,2}}[:.]\d\d(?:{H}?[ap]m)?)?|just{H}++now)"
                           rf"(?:{H}*+·[^\n]{{0,20}})?")
 _PLATFORM_UI = regex.compile(rf"(?i:search|log{H}*+in|sign{H}*+up|open{H}++(?:in{H}++)?app|create{H}++new{H}++account)(?:{H}++\p{{L}}++)?")
 _HANDLE_FOLLOW = regex.compile(rf"@?[\w.]{{2,30}}+(?:{H}*+[✔✓☑])?{H}*+[·•]{H}*+(?i:follow)")
-_PLATFORM_LABEL = regex.compile(rf"(?:[←<]{H}*+)?(?i:post|tweet|thread|conversation|facebook|instagram|threads|telegram)")
+_PLATFORM_LABEL = regex.compile(rf"(?:[←<]{H}*+)?(?i:post|tweet|thread|conversation|facebook|instagram|threads|telegram|bluesky"
+                             rf"|mastodon|linkedin|x)|(?i:mastodon\.[\w.]++|[\w-]++\.social)")   # (a fediverse server: "mastodon.social")
+_SHARED_BY = regex.compile(rf"(?:🔁{H}*+)?\p{{Lu}}[^\n]{{0,40}}{H}(?i:boosted|reposted|retweeted|shared{H}++this)")
 
 
 def channel_name(text: str) -> str | None:
@@ -195,11 +197,16 @@ def channel_name(text: str) -> str | None:
 def _channel_at_top(text: str) -> str | None:
     """"Повітряні Сили ЗС України / Air Force of the Armed Forces of Ukraine" over "1.2M subscribers", its handle or a
     post's age: a channel's or an account's name (in two scripts, its Latin one)."""
-    lines = first_lines(text, 6)
-    while lines and (_PLATFORM_LABEL.fullmatch(lines[0]) or _PLATFORM_UI.fullmatch(lines[0])):
-        lines = lines[1:]   # the platform's own bar: "Facebook" / "Search Facebook"
+    lines = first_lines(text, 8)
+    platform = bool(lines) and _PLATFORM_LABEL.fullmatch(lines[0]) is not None
+    # the platform's own bars: "Facebook" / "Search Facebook", "Bluesky" / its menu, "🔁 Eliot Higgins boosted"
+    while lines and (_PLATFORM_LABEL.fullmatch(lines[0]) or _PLATFORM_UI.fullmatch(lines[0])
+                     or platform and (MENU_ROW.fullmatch(lines[0]) or _SHARED_BY.fullmatch(lines[0]))):
+        lines = lines[1:]
     if len(lines) > 2 and _HANDLE_FOLLOW.fullmatch(lines[0]) and _CHANNEL_NAME.fullmatch(lines[1]):
         return lines[1]   # an account's handle and its Follow button over its display name, the account's owner
+    if platform and len(lines) > 1 and _HANDLE.fullmatch(lines[0]) and _CHANNEL_NAME.fullmatch(lines[1]):
+        return lines[1]   # its handle over its name ("@mintsyfra" / "Ministry of Digital Transformation of Ukraine")
     if len(lines) < 2 or not any(_SUBSCRIBERS.fullmatch(line) or _HANDLE.fullmatch(line) or _POST_AGE.fullmatch(line)
                                  for line in lines[1:3]):
         return None

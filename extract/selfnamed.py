@@ -227,7 +227,7 @@ _LEGAL_FORM = regex.compile(r"(?:NPC|NEC|(?:P|Pr|O|N|C)?JSC|PJSC|LLC|PLC|SE|I\.?
 # ... or after it ("Khersonoblenergo JSC", "Kyivstar PJSC", "Acme Media Ltd.")
 # (the short European forms only after a name of two words or more: "Radio SA" is South Africa's radio)
 _LEGAL_FORM_AFTER = regex.compile(r"(?<=\w)[^\S\n]++(?:(?:P|Pr|O|N|C)?JSC|LLC|Ltd\.?|PLC|Inc\.?|GmbH)$"
-                                  r"|(?<=\S[^\S\n]+\S+)[^\S\n]++(?:AG|S\.?A\.?|S\.p\.A\.|B\.?V\.?|Oy|AB|ASA?)$")
+                                  r"|(?<=\S[^\S\n]+\S+)[^\S\n]++(?:AG|S\.?A\.?|S\.p\.A\.|S\.L\.(?:U\.)?|B\.?V\.?|Oy|AB|ASA?)$")
 
 
 def usual_name(name: str) -> str:

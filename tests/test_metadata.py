@@ -127,7 +127,7 @@ def test_page_heads_blind_set(folder):
 def test_metadata_never_fails(text):
     meta = infer_metadata(text)
     assert set(meta) == {"url", "published", "published_from", "publisher", "publisher_from", "title"}
-    assert meta["published_from"] in ("byline", "header", "updated-line", "dateline", "address", "latest-date-in-text", "none")
+    assert meta["published_from"] in ("byline", "header", "updated-line", "dateline", "address", "age-stamp", "latest-date-in-text", "none")
     assert (meta["published"] is None) == (meta["published_from"] == "none")
 
 
@@ -219,3 +219,34 @@ def test_usual_name_drops_legal_forms(name, usual):
 def test_date_lines_in_the_editions_language(page, published, source):
     meta = infer_metadata(page)
     assert (meta["published"], meta["published_from"]) == (published, source)
+
+
+@pytest.mark.parametrize("page,published", [
+    # a print edition's header: the issue's day beside its number or the page's ("Nr. 47 · Seite 1", "nr 44", "Page 3")
+    ("Süddeutscher Kurier · Dienstag, 11. Oktober 2022 · Nr. 235 · Seite 2\n\nRussia strikes Kyiv at rush hour\n\nMissiles hit the "
+     "city centre on Monday morning. A later report on 14 October 2022 counted the damage.", date(2022, 10, 11)),
+    ("The Baltic Evening · Friday, March 10, 2023 · Issue 57 · Page 3\n\nEstonia sends more shells\n\nThe ministry said on "
+     "12 March 2023 that deliveries would double.", date(2023, 3, 10)),
+])
+def test_print_edition_headers_date_the_page(page, published):
+    meta = infer_metadata(page)
+    assert (meta["published"], meta["published_from"]) == (published, "dateline")
+
+
+@pytest.mark.parametrize("page,published", [
+    # an age stamp counted back from the copy's own day: an archive's capture, a print's line, the masthead's today bar
+    ("archive.today\nwebpage capture\narchived 9 Mar 2024 08:10:00 UTC\n\nKyiv Weekly\nNews  World  Culture\n\nNight of drones\n"
+     "By Olha Example\n2 days ago\n\nDebris fell in two districts.", date(2024, 3, 7)),
+    ("Riverside Courier\nWednesday, 12 June 2024\nNews  World  Sport\n\nKharkiv power cuts ease\n\nYesterday, 21:40\n\n"
+     "Schedules were lifted in most districts.", date(2024, 6, 11)),
+    ("Microsoft Start\nNews  Weather\n\nThe Moscow Times\nStory by Staff • 5h\n\nBelgorod schools closed\n\nThe governor said so.\n\n"
+     "Printed from msn.com on 14/03/2024, 07:30", date(2024, 3, 14)),
+])
+def test_age_stamps_count_back_from_the_copys_day(page, published):
+    meta = infer_metadata(page)
+    assert (meta["published"], meta["published_from"]) == (published, "age-stamp")
+
+
+def test_an_age_stamp_without_the_copys_day_dates_nothing():
+    meta = infer_metadata("Kharkiv power cuts ease\n\n3 hours ago\n\nSchedules were lifted in most districts.")
+    assert meta["published"] is None
