@@ -15,6 +15,9 @@ from extract.regions import held_since_2014, nation_of, region_of_town
 from extract.speakerplaces import foreign_capital, speaker_place, speech_venue, state_speaking
 from extract.vocab import alternation, in_range, last_before
 
+# oblasts that go by another name than their centre's ("Volyn" → Lutsk; "Dnipropetrovsk" → Dnipro)
+_CENTRE_OF_OBLAST = {oblast: centre for centre, oblast in _RULES["ukraine_centre_oblasts"].items()}
+
 BARE_CAPITAL = frozenset(_RULES["capitals"]["bare"])
 _OFFICE_OF_BEFORE_RX = regex.compile(r"(?i)\b(?:" + alternation(_RULES["speaker_titles"]["offices_of"])
                                      + r")\s+of\s+(?:the\s+)?$")
@@ -84,6 +87,7 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
         named = last_before(places.mentions, max(0, mention.start - 400), mention.start,
                             lambda m: m.kind in ("oblast", "city") and m.nation == "ua")
         centre = named.name.removesuffix(" Oblast") if named else None
+        centre = _CENTRE_OF_OBLAST.get(centre, centre)   # Volyn's centre is Lutsk, Zakarpattia's Uzhhorod
         return centre if centre in OBLAST_CENTRES else None
     if mention.kind == "anaphor-any":
         # (not a landmark locating the town named before it: "in Synelnykove, a town east of Dnipro. Six were killed there")
