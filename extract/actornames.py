@@ -87,8 +87,8 @@ def display_names(actors: list[Actor], text: str) -> dict[str, str]:
                 written_forms.setdefault(actor.name, []).append(
                     " ".join(w if (i and w in SMALL_WORDS) or not w[:1].islower() else w[:1].upper() + w[1:]
                              for i, w in enumerate(written)))
-    # "According to the United Nations, ... the UN reported": the UN goes by the name the article writes out
-    if any(a.kind == "body" and a.name == "UN" and "United Nations" in text[a.start:a.end] for a in actors):
+    # "the UN reported", "the U.N. said": a reader names the body in full, as the article would when it writes it out
+    if any(a.kind == "body" and a.name == "UN" for a in actors):
         shown["UN"] = "United Nations"
     for name, forms in written_forms.items():
         shown[name] = max(forms, key=lambda form: len(form.split()))   # the fullest form the article gives

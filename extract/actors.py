@@ -382,4 +382,5 @@ def find_actors(text: str, lines) -> list[Actor]:
         actors = _police_of(actors, text)
     if " of " in text:
         actors = _of_state(actors, text)
-    return _merge_adjacent(actors, text)
+    from extract.acronymbodies import acronym_actors   # (it builds Actors: imported here, not above)
+    return acronym_actors(_merge_adjacent(actors, text), text)

@@ -15,6 +15,9 @@ from extract.regions import held_since_2014, nation_of, region_of_town
 from extract.speakerplaces import foreign_capital, speaker_place, speech_venue, state_speaking
 from extract.vocab import alternation, in_range, last_before
 
+# oblasts that go by another name than their centre's ("Volyn" → Lutsk; "Dnipropetrovsk" → Dnipro)
+_CENTRE_OF_OBLAST = {oblast: centre for centre, oblast in _RULES["ukraine_centre_oblasts"].items()}
+
 BARE_CAPITAL = frozenset(_RULES["capitals"]["bare"])
 _OFFICE_OF_BEFORE_RX = regex.compile(r"(?i)\b(?:" + alternation(_RULES["speaker_titles"]["offices_of"])
                                      + r")\s+of\s+(?:the\s+)?$")
@@ -84,11 +87,17 @@ def resolve_anaphor(mention: Mention, places: DocPlaces, sentence: tuple[int, in
         named = last_before(places.mentions, max(0, mention.start - 400), mention.start,
                             lambda m: m.kind in ("oblast", "city") and m.nation == "ua")
         centre = named.name.removesuffix(" Oblast") if named else None
+        centre = _CENTRE_OF_OBLAST.get(centre, centre)   # Volyn's centre is Lutsk, Zakarpattia's Uzhhorod
         return centre if centre in OBLAST_CENTRES else None
     if mention.kind == "anaphor-any":
         # (not a landmark locating the town named before it: "in Synelnykove, a town east of Dnipro. Six were killed there")
+        def plain(m: Mention) -> bool:
+            return not m.kind.startswith("anaphor") and m.kind != "country" and not _landmark(m, text)
+        # "Lutsk was the main target. The Volyn regional administration said one was injured there": the speaker's
+        # office names no scene when a place was named before it
         named = last_before(places.mentions, max(0, mention.start - 400), mention.start,
-                             lambda m: not m.kind.startswith("anaphor") and m.kind != "country" and not _landmark(m, text))
+                            lambda m: plain(m) and not (text and speaker_place(places.memo, text, m)))
+        named = named or last_before(places.mentions, max(0, mention.start - 400), mention.start, plain)
         if named is not None and (town := last_before(places.mentions, max(0, named.start - 80), named.start,
                                                       lambda m: m.kind == "city")) is not None \
                 and (_LOCATED_BY_RX.fullmatch(text, town.end, named.start)
@@ -279,44 +288,6 @@ def _named_in_head(ctx: DocContext, places: DocPlaces) -> bool:
         places.memo[key] = any(m.start < end and not m.dateline and m.name.removesuffix(" Oblast").removesuffix(" district")
                                == places.main for m in places.mentions)
     return places.memo[key]
-
-
-def section_heading(ctx: DocContext, places: DocPlaces, offset: int) -> str | None:
-    """The place named by the nearest earlier line that is only a place ("Kharkiv region"), a report's section."""
-    for start, end, line in ctx.short_lines_before(offset, back=3):
-        named = [m for m in in_range(places.mentions, start, end) if m.kind in ("city", "oblast", "district", "area")
-                 and not speaker_place(places.memo, ctx.text, m)]   # "What Moscow says": a speaker's section, not a place's
-        # a newsletter's section label in capitals before its place ("THE BIG STORY: Shostka") is no part of the name
-        label = _SECTION_LABEL_RX.match(line)
-        if named and _ROW_FIGURE_RX.search(line, named[-1].end - start):
-            return None   # "Kaluga region — 10": a list's row with its figure, no section's heading
-        if named and len(line) - (label.end() if label else 0) - sum(m.end - m.start for m in named) <= 12:
-            return named[0].name
-        if not named and _TOPIC_HEADING_RX.fullmatch(line):
-            return None   # "Front line" over "Zaporizhzhia" before it: the figure's own section names no place
-    return None
-
-
-# a roundup's paragraph opened by a label in capitals that names no place ("THURSDAY'S BARRAGE. Russia fired 55 missiles
-# at Ukraine ...") is a section of its own: a figure told without a place takes the country the section's attack
-# targets, not the article's main town (another section's)
-_INLINE_LABEL_RX = regex.compile(r"[^\S\n]*+\p{Lu}[\p{Lu}\d'’ &-]{2,40}+[.:][^\S\n]++(?=\p{Lu})")
-_TARGET_CUES = frozenset({"at", "on", "across", "over", "throughout", "in", "against"})
-
-
-def section_country(ctx: DocContext, places: DocPlaces, line_start: int, sent_start: int) -> str | None:
-    """The country a labelled section's attack targets ("at Ukraine"), for a figure that names no place."""
-    label = _INLINE_LABEL_RX.match(ctx.text, line_start)
-    if label is None or label.end() > sent_start or in_range(places.mentions, line_start, label.end()):
-        return None
-    target = last_before(places.mentions, label.end(), sent_start,
-                         lambda m: m.kind == "country" and m.cue in _TARGET_CUES and not m.dateline, limit=50)
-    return target.name if target else None
-
-
-_ROW_FIGURE_RX = regex.compile(r"[—–:|-][^\S\n]*+[~≈]?\d")
-_SECTION_LABEL_RX = regex.compile(r"\p{Lu}[\p{Lu}'’ -]{1,30}+:\s*+")
-_TOPIC_HEADING_RX = regex.compile(r"\p{Lu}[\p{L}'’ -]*+")
 
 
 def scene_region(best: Mention, named: str | None, candidates: list[Mention]) -> str | None:

@@ -19,8 +19,8 @@ from extract.placeparts import ALL_BEFORE_RX, part_of_before, part_place
 from extract.placecontext import (city_interview_answer, governor_region, incident_item, list_total_region, one_region,
                                   several_areas_region, town_losses)
 from extract.placerefs import (BARE_CAPITAL, capital, list_place, main_attacked_before, nested_town, office_region_town, foreign_air_scene,
-                               resolve_anaphor, RUSSIAN_MILITARY_RX, russian_held_main, russian_tally, scene_region, section_country,
-                               section_heading)
+                               resolve_anaphor, RUSSIAN_MILITARY_RX, russian_held_main, russian_tally, scene_region)
+from extract.placesections import section_country, section_heading
 from extract.regions import region_of_town
 from extract.speakerplaces import SPEAKER_TITLE_RX, foreign_capital, speaker_place
 from extract.tablerows import table_place
