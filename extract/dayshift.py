@@ -46,7 +46,8 @@ def next_day(day: date, text: str, s_start: int, s_end: int, span_start: int | N
         return day - timedelta(days=n) if came.group("dir").lower() == "after" else day + timedelta(days=n)
     if not may_hold(text[s_start:s_end], SHIFT_WORDS + ("after",)):
         return day
-    if (shifted := _DAYS_SHIFTED.search(text, s_start, span_start if span_start is not None else s_end)) is not None:
+    # (at the sentence's head only: "... first admitted 63 dead, and two days later raised it to 89" counts from no day named)
+    if (shifted := _DAYS_SHIFTED.match(text, s_start + len(text[s_start:s_end]) - len(text[s_start:s_end].lstrip(" \t-–•*")))) is not None:
         n = _DAY_COUNTS.get(shifted.group("n").lower()) or int(shifted.group("n"))
         return day - timedelta(days=n) if shifted.group("dir").lower() in ("earlier", "before") else day + timedelta(days=n)
     if shift := _DAY_AFTER.search(text, s_start, s_end):

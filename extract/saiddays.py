@@ -123,6 +123,9 @@ _OWN_SPEAKER = regex.compile(rf"\b(?:(?P<who>(?:\p{{Lu}}[\p{{L}}'’.-]+{H}+){{0
                              rf"|(?i:according{H}+to){H}+\p{{Lu}})")
 
 
+_ANY_STATEMENT = regex.compile(rf"\b(?i:{alternation(VOCAB['statement_verbs'])})\b")
+
+
 def speaks_anew(text: str, s_start: int, s_end: int, before: tuple[int, int]) -> bool:
     """Whether the sentence names a speaker of its own, not named in the sentence before ("By Sunday, the occupation
     administration claimed 1,679 had been moved. Mayor Ivan Fedorov said that about 70,000 had left": his own count)."""
@@ -134,7 +137,8 @@ def tally_goes_on(ctx: DocContext, facts: Facts, s_start: int, s_end: int) -> da
     """"About 18,000 still live there, Dombrovskyi said on Monday. Since January, 4,300 have been evacuated.": a running
     tally right after the speaker's words in his paragraph, with no speaker of its own, stands at the day he spoke."""
     i = ctx.sentence_index(s_start)
-    if i == 0 or _OWN_SPEAKER.search(ctx.text, s_start, s_end):
+    # (a speaker of its own, named or not: "Officials of the occupation administration said ... about 6,000 had been moved out")
+    if i == 0 or _OWN_SPEAKER.search(ctx.text, s_start, s_end) or _ANY_STATEMENT.search(ctx.text, s_start, s_end):
         return None
     p_start, p_end = ctx.sentences[i - 1]
     if ctx.line_at(p_start) != ctx.line_at(s_start):
