@@ -114,7 +114,7 @@ def first_line_masthead(text: str, furnished_only: bool = False) -> str | None:
     furnished = _over_furniture(lines)
     # (or the page names it again past its head: "Read the Lviv Evening Courier in print every Friday")
     past_head = text[text.find(lines[min(3, len(lines) - 1)]):]
-    again = (_furniture(lines[1]) or _headline(lines[1])) and \
+    again = (_furniture(lines[1]) or _headline(lines[1]) or dated_line(lines[1])) and \
         regex.search(rf"(?i)(?<![\w-]){regex.escape(name)}(?![\w-])", past_head) is not None
     if not (furnished or again) or furnished_only and not furnished:
         return None
@@ -162,8 +162,9 @@ def over_credited(name: str, text: str, aliases: dict[str, str]) -> str | None:
         return masthead   # the owner the foot's copyright names is a company; the masthead names its outlet
     if name.lower() in WIRES and not any(
             (masthead.lower() + " ").startswith(alias + " ") for alias, canonical in aliases.items() if canonical == aliases.get(name.lower())):
-        head = "\n".join(text.lstrip().split("\n", 3)[:3]).lower()
-        return masthead if name.lower() not in head else None
+        # (a section bar may credit the agency: "U.S. News & World Report" / "World News | Reuters"; the agency's own
+        # page has it on the first line)
+        return masthead if name.lower() not in text.lstrip().split("\n", 1)[0].lower() else None
     return None
 
 

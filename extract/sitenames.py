@@ -11,6 +11,10 @@ _JOINERS = frozenset(load_rules("metadata")["site_name"]["joiners"])
 _PARTS_RX = regex.compile(r"\s++[|–—·•-]\s++|\s*+:\s++")
 
 
+_ADDRESS = regex.compile(r"(?i)(?:www\.)?[\w-]++(?:\.[\w-]++)++")
+SIGNATURE_WORDS = 6
+
+
 def _tagline(part: str) -> bool:
     return any(word.isalpha() and word.islower() and word not in _JOINERS for word in part.split())
 
@@ -21,6 +25,10 @@ def outlet_name(site_name: str | None, title: str | None = None) -> str | None:
     if not site_name or not site_name.strip():
         return site_name
     parts = [part.strip() for part in _PARTS_RX.split(site_name.strip()) if part.strip()]
+    titled = [part.strip() for part in _PARTS_RX.split(title or "") if part.strip()]
+    if _ADDRESS.fullmatch(site_name.strip()) and len(titled) >= 2 and not _ADDRESS.fullmatch(titled[-1]) \
+            and len(titled[-1].split()) <= SIGNATURE_WORDS and not _tagline(titled[-1]):
+        return titled[-1]   # a site name read off the address gives way to the name the title signs with
     if len(parts) < 2:
         return site_name.strip()
     signed = [segment.strip().casefold() for segment in _PARTS_RX.split(title or "")]

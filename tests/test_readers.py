@@ -274,3 +274,13 @@ def test_html_tables_in_the_story_are_kept(tmp_path):
     assert problems == []
     row = next(line for line in article.text.splitlines() if "Dnipro" in line)
     assert [cell.strip() for cell in row.strip("| ").split("|")] == ["14 January 2023", "Dnipro", "46", "80"]
+
+
+def test_html_site_name_read_off_the_address_gives_way_to_the_titles_signature(tmp_path):
+    paragraph = "The oblast council said 340 people were evacuated from the north of the region on Thursday. " * 3
+    html = f"""<html><head><title>Evacuation continues | Sumy Oblast Council</title>
+      <meta property="og:url" content="https://sumyrada.example.gov.ua/en/news/evacuation-continues"></head>
+      <body><article><h1>Evacuation continues</h1><p>{paragraph}</p><p>{paragraph}</p></article></body></html>"""
+    (tmp_path / "council.html").write_text(html, encoding="utf-8")
+    (article,), problems = read_all(tmp_path)
+    assert problems == [] and article.known["publisher"] == "Sumy Oblast Council"
