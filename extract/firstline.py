@@ -9,6 +9,7 @@ import regex
 
 from extract.nameoverdate import HEADLINE_WORDS, SECTION_LINE, a_person, dated_line
 from extract.selfnamed import MENU_ROW, as_the_text_spells, title_case
+from extract.twoscripts import OTHER_SCRIPT_FIRST
 from extract.twolinemast import NOT_NAMES, TAGLINE, place_alone, tagline_line
 
 H = r"[^\S\n]"
@@ -121,10 +122,13 @@ def first_line_masthead(text: str, furnished_only: bool = False) -> str | None:
     return _usual(as_the_text_spells(title_case(name), text) if name.isupper() and len(name) > 5 else name)
 
 
+_LATIN_NAME = regex.compile(r"[A-Z][\p{Latin}'’.& -]{1,40}")
+
+
 def _latin_name(name: str, tail: str, text: str) -> str | None:
     """A masthead in another script, named in Latin letters after a dot, bar or slash on its line, or beside its own
     spelling in brackets elsewhere on the page."""
-    if (m := regex.fullmatch(rf"{H}*+[·|/—–-]{H}*+(?P<latin>[A-Z][\p{{Latin}}'’.& -]{{1,40}}?){H}*+", tail)) is not None:
+    if (m := OTHER_SCRIPT_FIRST.fullmatch(name + tail)) is not None and _LATIN_NAME.fullmatch(m.group("latin")):
         # (not a tagline in Latin letters: "ДУМСЬКА ТБ · Odesa TV news" says what the outlet is, not its name)
         return None if TAGLINE.search(m.group("latin")) else m.group("latin")
     spelled = f"(?i:{regex.escape(name)})"

@@ -11,7 +11,7 @@ H = r"[^\S\n]"
 _LATIN_WORD = regex.compile(r"\b[A-Za-z]{3,}\b")
 # the other script's half first or last, set apart by a bar, a slash or a dot ("Суспільне Одеса / Suspilne Odesa",
 # "Крым.Реалии | Krym.Realii", "БЕЛГОРОДСКИЕ ИЗВЕСТИЯ · Belgorodskiye Izvestiya", "UKRAINIAN ECHO / ГОМІН УКРАЇНИ")
-_OTHER_FIRST = regex.compile(rf"(?P<other>[^\n|/·A-Za-z]{{2,60}}?){H}*+[|/·]{H}*+(?P<latin>[^\n|/·]{{2,60}}?)")
+OTHER_SCRIPT_FIRST = regex.compile(rf"(?P<other>[^\n|/·A-Za-z]{{2,60}}?){H}*+[|/·]{H}*+(?P<latin>[^\n|/·]{{2,60}}?)")
 _LATIN_FIRST = regex.compile(rf"(?P<latin>[^\n|/·]{{2,60}}?){H}*+[|/·]{H}*+(?P<other>[^\n|/·A-Za-z]{{2,60}}?)")
 # a station's frequency and its city after the name ("Radio Skovoroda 105.8 FM — Kharkiv")
 _STATION_TAIL = regex.compile(rf"(?:{H}++\d{{2,3}}(?:[.,]\d)?{H}*+(?:FM|MHz))?(?:{H}++[—–-]{H}++\p{{Lu}}[\p{{L}}'’-]*+)?$")
@@ -28,7 +28,7 @@ def two_script_masthead(text: str) -> str | None:
     lines = first_lines(text, 1)
     if not lines:
         return None
-    m = _OTHER_FIRST.fullmatch(lines[0])
+    m = OTHER_SCRIPT_FIRST.fullmatch(lines[0])
     if m is None or not NON_LATIN.search(m.group("other")):
         m = _LATIN_FIRST.fullmatch(lines[0])
         if m is None or not NON_LATIN.search(m.group("other")) or NON_LATIN.search(m.group("latin")):
