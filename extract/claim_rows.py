@@ -6,7 +6,7 @@ from datetime import date
 
 import regex
 
-from extract import attributes, sides, tablerows
+from extract import attributes, followon, sides, tablerows
 from extract.actors import NATION_WORDS
 from extract.article import Article
 from extract.context import DocContext
@@ -192,7 +192,7 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
             if own_group in (None, "unspecified") and attributes.young_by_age(masked, b):   # "three brothers aged 7 and 4"
                 own_group = "children"
             # "This likely includes 40,000-60,000 killed": a part of the casualties total just told
-            whole = None if own_group or ref is not None or f.sentence == 0 else attributes.included_in_total(
+            whole = None if own_group or ref is not None or f.sentence == 0 else followon.included_in_total(
                 sentences[f.sentence - 1].text, masked.text, a, rules)
             if whole is not None:
                 own_group = whole[0]
@@ -206,9 +206,9 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
                 ref = next((r for r, si in reversed(placed) if r["metric"] == f.metric and not r.get("_by_death")
                             and f.sentence - si <= 1), None)
             group = (None if ref is not None and own_group == "unspecified" else own_group) or (ref or {}).get("group") \
-                or own_group or (None if attributes.own_teller(masked.text, a) else last_group.get(f.sentence)) \
+                or own_group or (None if followon.own_teller(masked.text, a) else last_group.get(f.sentence)) \
                 or (lead and lead[1]) \
-                or ((attributes.more_of_them(masked.text, a, b) or lead) and last_group.get(f.sentence - 1)) or "unspecified"
+                or ((followon.more_of_them(masked.text, a, b) or lead) and last_group.get(f.sentence - 1)) or "unspecified"
             if group == "unspecified" and ref is None and own_group == "unspecified":
                 group = _part_of_total(placed, f.metric, f.sentence, q.value, location) or group
             if group == "unspecified":   # a table's row: the people its header or intro names ("civilian casualties")
@@ -225,8 +225,8 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
                 last_group[f.sentence] = group
                 last_side[f.sentence] = row["side"]
             row["cumulative"] = attributes.cumulative_of(masked.text, a, f.metric, group, q.value, rules) \
-                or (f.sentence > 0 and attributes.includes_before(masked.text, sentences[f.sentence - 1].text, rules)) \
-                or (f.sentence > 0 and attributes.period_before(masked.text, a, sentences[f.sentence - 1].text, rules))
+                or (f.sentence > 0 and followon.includes_before(masked.text, sentences[f.sentence - 1].text, rules)) \
+                or (f.sentence > 0 and followon.period_before(masked.text, a, sentences[f.sentence - 1].text, rules))
             if whole is not None and whole[2] is not None:
                 row["cumulative"] = whole[2]
         if ref is not None:
@@ -234,10 +234,10 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
             # ("734,000 since the invasion, including 1,560 over the past day")
             own = attributes.clause_time_frame(masked.text, a, rules, own_sentence=f.ref is None and ref["quote_start"] != sent_start)
             row["cumulative"] = ref["cumulative"] if own is None else own
-        elif placed and attributes.continues_tally(masked.text, a, f.metric, f.sentence - placed[-1][1],
+        elif placed and followon.continues_tally(masked.text, a, f.metric, f.sentence - placed[-1][1],
                                                     placed[-1][0], rules):
             row["cumulative"] = True
-        elif placed and attributes.report_continues(masked.text, f.metric, f.sentence - placed[-1][1], placed[-1][0], rules):
+        elif placed and followon.report_continues(masked.text, f.metric, f.sentence - placed[-1][1], placed[-1][0], rules):
             row["cumulative"] = True
         elif (f.metric == "evacuated" and not row["cumulative"] and placed and placed[-1][1] == f.sentence
               and placed[-1][0]["metric"] == f.metric and placed[-1][0]["cumulative"]
@@ -246,10 +246,10 @@ def rows_for(article: Article, document: dict, ctx: DocContext, sentences, found
             row["cumulative"] = True
         elif (f.metric == "evacuated" and not row["cumulative"] and placed and f.sentence - placed[-1][1] <= 2
               and placed[-1][0]["metric"] == f.metric and placed[-1][0]["cumulative"]
-              and attributes.partitive_of_before(masked.text, a) and attributes.clause_time_frame(masked.text, a, rules, True) is None):
+              and followon.partitive_of_before(masked.text, a) and attributes.clause_time_frame(masked.text, a, rules, True) is None):
             # "received 4,300 evacuees since the start of August. ... Nearly 3,000 of them were housed": a part of that tally
             row["cumulative"] = True
-        if placed and f.sentence - placed[-1][1] <= 1 and attributes.same_period(masked.text):
+        if placed and f.sentence - placed[-1][1] <= 1 and followon.same_period(masked.text):
             # "... over the week. In Kursk, 2,070 over the same period": the time frame of the figure before
             row["cumulative"] = placed[-1][0]["cumulative"]
         if (frame := tablerows.total_row_frame(ctx, q.start, f.metric, placed)) is not None:
