@@ -2,18 +2,16 @@
 page's own furniture (a menu, a section path, its address, a tagline) and over its headline, or named again at its foot."""
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
-
 import regex
 
 from extract.nameoverdate import HEADLINE_WORDS, SECTION_LINE, a_person, dated_line
 from extract.selfnamed import MENU_ROW, as_the_text_spells, title_case
 from extract.twoscripts import OTHER_SCRIPT_FIRST
 from extract.twolinemast import NOT_NAMES, TAGLINE, place_alone, tagline_line
+from extract.vocab import load_rules
 
 H = r"[^\S\n]"
-_RULES = tomllib.loads((Path(__file__).resolve().parent / "rules" / "metadata.toml").read_text(encoding="utf-8"))
+_RULES = load_rules("metadata")
 _VOCAB = _RULES["first_line"]
 _NOT_NAMES = frozenset(n.lower() for n in _VOCAB["not_names"])
 _PART = regex.compile(rf"{H}++(?:{'|'.join(regex.escape(w) for w in _VOCAB['part_words'])})$")
@@ -157,6 +155,9 @@ def reader_copy(text: str) -> str | None:
 def over_credited(name: str, text: str, aliases: dict[str, str]) -> str | None:
     """The page's furnished masthead instead of a name read elsewhere: a body's bare kind ("Embassy" from "© Embassy")
     the masthead goes on from, or a news agency the page credits for its story under its own masthead."""
+    # (a listed outlet other than a wire stands as read: most pages' publishers, so the masthead is not read for them)
+    if name not in BARE_HEADS and name.lower() not in WIRES and name.lower() in aliases:
+        return None
     if (masthead := first_line_masthead(text, furnished_only=True)) is None:
         return None
     if name in BARE_HEADS and masthead.startswith(name + " "):
@@ -177,8 +178,7 @@ _COPYRIGHT_LINE = regex.compile(r"(?im)^[^\n]*(?:©|ⓒ|\([Cc]\)|copyright)[^\n]
 
 def _only_in_copyright(name: str, text: str) -> bool:
     """The name stands only on the page's copyright lines ("© INFOR PL S.A.", "© 2023 Unidad Editorial ...")."""
-    stem = name.split()[0] if len(name.split()) > 1 else name
-    found = [m.start() for m in regex.finditer(rf"(?<![\w-]){regex.escape(stem)}(?![\w-])", text)]
+    found = [m.start() for m in regex.finditer(rf"(?<![\w-]){regex.escape(name.split()[0])}(?![\w-])", text)]
     foot = [(m.start(), m.end()) for m in _COPYRIGHT_LINE.finditer(text)]
     return bool(found) and all(any(a <= at < b for a, b in foot) for at in found)
 

@@ -114,7 +114,7 @@ def _dates_with_year(line: str, memo: PageMemo | None = None, page: str | None =
         return known
     found = []
     # a date with a year shows the year's four digits (case changes below never touch digits): most lines have none
-    if _YEAR_DIGITS.search(line):
+    if has_year := _YEAR_DIGITS.search(line) is not None:
         readable = line if not any(c.isupper() for c in line if c.isalpha()) or not line.isupper() else line.title()
         readable = CAPITAL_RUN.sub(capitalised, readable)
         if ":" in readable:
@@ -137,7 +137,7 @@ def _dates_with_year(line: str, memo: PageMemo | None = None, page: str | None =
             found.append(date(2000 + int(m.group(3)), *((second, first) if order else (first, second))))
         except ValueError:
             pass
-    if not found and _YEAR_DIGITS.search(line):
+    if not found and has_year:
         found.extend(page_days(line))   # a date line in the page's own language ("12 травня 2023")
     if not found:
         for m in _ISO_DAY.finditer(line):

@@ -2,16 +2,16 @@
 "publié le 3 avril 2022", "Sábado, 24 junio 2023", "3–5 marca 2023" → its first day)."""
 from __future__ import annotations
 
-import tomllib
 from datetime import date
-from pathlib import Path
 
 import regex
 
-_VOCAB = tomllib.loads((Path(__file__).resolve().parent / "rules" / "metadata.toml").read_text(encoding="utf-8"))["page_months"]
+from extract.vocab import alternation, load_rules
+
+_VOCAB = load_rules("metadata")["page_months"]
 _MONTHS = {name.lower(): i for lang in ("uk", "ru", "pl", "de", "fr", "es", "it") for i, name in enumerate(_VOCAB[lang], 1)}
 H = r"[^\S\n]"
-_MONTH = "(?:" + "|".join(regex.escape(m) for m in sorted(_MONTHS, key=len, reverse=True)) + ")"
+_MONTH = alternation(_MONTHS, flexible_spaces=False)
 _DAY = regex.compile(rf"(?i)(?<![\w.])(?P<d>[0-3]?\d)\.?(?:{H}*+[–-]{H}*+[0-3]?\d\.?)?{H}++(?:de{H}++)?(?P<m>{_MONTH})"
                      rf"(?:{H}++de)?,?{H}++(?P<y>(?:19|20)\d\d)(?!\d)")
 PUBLISHED_CUES = "|".join(regex.escape(c) for c in _VOCAB["published_cues"])
